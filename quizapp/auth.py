@@ -1,0 +1,149 @@
+"""Accounts: sign up, log in, log out, and the role checks every view relies on."""
+
+import functools
+import secrets
+import sqlite3
+from urllib.parse import urlsplit
+
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask_login import LoginManager, UserMixin, current_user, login_user, logout_user
+from flask_login import login_required as login_required  # re-exported for the views
+from flask_wtf.csrf import CSRFProtect
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from .db import get_db, transaction
+from .forms import LoginForm, SignupForm
+from .store import users
+
+bp = Blueprint("auth", __name__, url_prefix="/auth")
+login_manager = LoginManager()
+csrf = CSRFProtect()
+STAFF_ROLES = ("instructor", "admin")
+# Checked against when the user name is unknown, so a log-in takes as long
+# whether or not the account exists (no user-name probing by timing).
+_DUMMY_HASH = generate_password_hash(secrets.token_hex(8))
+
+
+class User(UserMixin):
+    """The logged-in user, as Flask-Login sees them."""
+
+    def __init__(self, row):
+        self.id = row["id"]
+        self.username = row["username"]
+        self.role = row["role"]
+        self.session_token = row["session_token"]
+
+    def get_id(self):
+        # The session holds a revocable token rather than the user id.
+        return self.session_token
+
+    @property
+    def is_staff(self):
+        return self.role in STAFF_ROLES
+
+
+def init_app(app):
+    """Wire Flask-Login and CSRF protection into the app."""
+    login_manager.init_app(app)
+    login_manager.login_view = "auth.login"
+    login_manager.login_message = "Log in to continue."
+    login_manager.login_message_category = "info"
+    csrf.init_app(app)
+
+
+@login_manager.user_loader
+def load_user(token):
+    row = users.get_user_by_session_token(get_db(), token)
+    return User(row) if row else None
+
+
+def hash_password(password):
+    """Hash with werkzeug (scrypt by default); tests may pick a faster method."""
+    method = current_app.config.get("PASSWORD_HASH_METHOD", "scrypt")
+    return generate_password_hash(password, method=method)
+
+
+def role_required(*roles):
+    """Allow the view only to logged-in users with one of ``roles``; others get 403."""
+
+    def decorator(view):
+        @functools.wraps(view)
+        @login_required
+        def wrapped(**kwargs):
+            if current_user.role not in roles:
+                abort(403)
+            return view(**kwargs)
+
+        return wrapped
+
+    return decorator
+
+
+staff_required = role_required(*STAFF_ROLES)
+
+
+def safe_next(target):
+    """Only follow ``next`` to a path on this site, never to another host."""
+    if target and target.startswith("/") and not target.startswith("//") and not urlsplit(target).netloc:
+        return target
+    return url_for("home.index")
+
+
+@bp.route("/signup", methods=("GET", "POST"))
+def signup():
+    """Create a student account and log it in."""
+    form = SignupForm()
+    if form.validate_on_submit():
+        db = get_db()
+        try:
+            with transaction(db):
+                user_id = users.create_user(db, form.username.data, hash_password(form.password.data))
+        except sqlite3.IntegrityError:
+            form.username.errors.append("That user name is taken; choose another.")
+        else:
+            login_user(User(users.get_user(db, user_id)))
+            flash(f"Welcome, {form.username.data}! Pick a question set to start.", "success")
+            return redirect(url_for("home.index"))
+    return render_template("auth/signup.html", form=form)
+
+
+@bp.route("/login", methods=("GET", "POST"))
+def login():
+    """Log in with a user name and password, with a limit on repeated failures."""
+    form = LoginForm()
+    if form.validate_on_submit():
+        db = get_db()
+        name = form.username.data.strip()
+        limit = current_app.config["LOGIN_FAILURE_LIMIT"]
+        window = current_app.config["LOGIN_FAILURE_WINDOW_SECONDS"]
+        if users.recent_login_failures(db, name, window) >= limit:
+            minutes = window // 60
+            return render_template(
+                "auth/login.html", form=form,
+                error=f"Too many failed log-ins for this name. Wait {minutes} minutes and try again.",
+            ), 429
+        row = users.get_user_by_name(db, name)
+        if check_password_hash(row["password_hash"] if row else _DUMMY_HASH, form.password.data) and row:
+            with transaction(db):
+                users.clear_login_failures(db, name)
+            login_user(User(row))
+            flash(f"Logged in as {row['username']}.", "success")
+            return redirect(safe_next(request.args.get("next")))
+        with transaction(db):
+            users.record_login_failure(db, name)
+        return render_template("auth/login.html", form=form,
+                               error="Wrong user name or password. Check both and try again."), 401
+    return render_template("auth/login.html", form=form)
+
+
+@bp.route("/logout", methods=("POST",))
+@login_required
+def logout():
+    """Log out here and revoke every copy of the session cookie."""
+    # CSRFProtect has already checked the token: a forged log-out is refused.
+    db = get_db()
+    with transaction(db):
+        users.rotate_session_token(db, current_user.id)
+    logout_user()
+    flash("You have logged out.", "info")
+    return redirect(url_for("home.index"))

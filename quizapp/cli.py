@@ -1,0 +1,125 @@
+"""The ``quizapp`` command: Flask's click group with quizapp's own commands."""
+
+import os
+import secrets
+import sqlite3
+import sys
+
+import click
+from flask import current_app
+from flask.cli import FlaskGroup, with_appcontext
+
+from .db import get_db, migrate, schema_version, transaction
+from .errors import QuestionFileError
+from .loader import load_paths
+from .store import users
+
+DEMO_USERS = (("demo-instructor", "instructor"), ("demo-student", "student"))
+
+
+def init_app(app):
+    """Register the commands on the app, so ``flask --app quizapp`` has them too."""
+    for command in (init_db_command, load_command, create_user_command, serve_command):
+        app.cli.add_command(command)
+
+
+@click.command("init-db")
+@click.option("--demo-users", is_flag=True,
+              help="On a database with no users yet, create a demo instructor and student and print their log-ins.")
+@with_appcontext
+def init_db_command(demo_users):
+    """Create or upgrade the database schema. Never drops data."""
+    db = get_db()
+    applied = migrate(db)
+    click.echo(f"Database {current_app.config['DATABASE']} is at schema version {schema_version(db)}"
+               f" ({applied} migration(s) applied now).")
+    if demo_users:
+        create_demo_users(db)
+
+
+def create_demo_users(db):
+    """Create the demo accounts with random passwords, once, and print the log-ins."""
+    from .auth import hash_password
+
+    created = []
+    with transaction(db):
+        if users.count_users(db) == 0:
+            for username, role in DEMO_USERS:
+                password = secrets.token_urlsafe(9)
+                users.create_user(db, username, hash_password(password), role)
+                created.append((username, role, password))
+    for username, role, password in created:
+        click.echo(f"Demo {role}: user name {username}  password {password}")
+    if created:
+        click.echo("These passwords are printed only this once; `quizapp create-user` makes more accounts.")
+
+
+@click.command("load")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@with_appcontext
+def load_command(paths):
+    """Load question files (quizapp JSON), or every .json file in the folders given.
+
+    A set already loaded from a file of the same name is updated if the file
+    changed. If any file is invalid, every problem is listed and nothing is loaded.
+    """
+    try:
+        report = load_paths(get_db(), paths)
+    except QuestionFileError as e:
+        for problem in e.problems:
+            click.echo(problem, err=True)
+        click.echo(f"Nothing loaded: {len(e.problems)} problem(s).", err=True)
+        sys.exit(2)
+    for path, status in report:
+        click.echo(f"{path}: {status}")
+    added = sum(1 for _, s in report if s == "added")
+    updated = sum(1 for _, s in report if s == "updated")
+    click.echo(f"{added} set(s) added, {updated} updated, {len(report) - added - updated} unchanged.")
+
+
+@click.command("create-user")
+@click.argument("username")
+@click.option("--role", type=click.Choice(users.ROLES), default="student", show_default=True,
+              help="What the account may do.")
+@click.password_option(help="The password; asked for (twice, hidden) when not given.")
+@with_appcontext
+def create_user_command(username, role, password):
+    """Create an account with the given role."""
+    from .auth import hash_password
+
+    if len(password) < 8:
+        raise click.BadParameter("use at least 8 characters", param_hint="password")
+    db = get_db()
+    try:
+        with transaction(db):
+            users.create_user(db, username, hash_password(password), role)
+    except sqlite3.IntegrityError:
+        raise click.ClickException(f"the user name {username!r} is taken") from None
+    click.echo(f"Created {role} {username}.")
+
+
+@click.command("serve")
+@click.option("--port", type=int, default=lambda: int(os.environ.get("PORT", 5000)),
+              show_default="$PORT or 5000", help="TCP port to listen on.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--workers", type=int, default=2, show_default=True, help="gunicorn worker processes.")
+@click.option("--threads", type=int, default=4, show_default=True, help="Threads per worker.")
+@with_appcontext
+def serve_command(port, host, workers, threads):
+    """Serve the app with gunicorn (gthread workers), the production set-up."""
+    from .server import run_gunicorn
+
+    click.echo(f"quizapp serving at http://{host}:{port} (Ctrl+C to stop)")
+    run_gunicorn(current_app._get_current_object(), host, port, workers, threads)
+
+
+def create_cli_app():
+    from . import create_app
+
+    return create_app()
+
+
+@click.group(cls=FlaskGroup, create_app=create_cli_app, add_default_commands=False,
+             add_version_option=False, load_dotenv=False)
+def main():
+    """quizapp: quizzes and flashcards from what you read."""

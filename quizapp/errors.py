@@ -1,0 +1,71 @@
+"""Errors a user can cause, and the pages that explain them."""
+
+from flask import render_template
+from flask_wtf.csrf import CSRFError
+from werkzeug.exceptions import HTTPException
+
+
+class QuizappError(Exception):
+    """Base for errors a user can cause; ``status`` picks the HTTP code."""
+
+    status = 400
+
+
+class NotFound(QuizappError):
+    status = 404
+
+
+class Forbidden(QuizappError):
+    status = 403
+
+
+class QuestionFileError(QuizappError):
+    """A question file is invalid; ``problems`` lists every "FILE: where: what" found."""
+
+    def __init__(self, problems):
+        self.problems = list(problems)
+        super().__init__("\n".join(self.problems))
+
+
+TITLES = {
+    400: "That request could not be handled",
+    403: "You can't open this page",
+    404: "Page not found",
+    405: "That action isn't allowed here",
+    413: "That upload is too large",
+    429: "Too many attempts",
+    500: "Something went wrong on our side",
+}
+
+
+def render_error(status, message):
+    """The error page for ``status`` with a message that says what to do next."""
+    title = TITLES.get(status, "Something went wrong")
+    return render_template("errors/error.html", status=status, title=title, message=message), status
+
+
+def register_error_handlers(app):
+    """Show a friendly page, never a stack trace, for every error."""
+
+    @app.errorhandler(QuizappError)
+    def handle_quizapp_error(error):
+        return render_error(error.status, str(error))
+
+    @app.errorhandler(CSRFError)
+    def handle_csrf_error(error):
+        return render_error(
+            400, "The form had expired or came from another site. Go back, reload the page and try again."
+        )
+
+    @app.errorhandler(HTTPException)
+    def handle_http_error(error):
+        messages = {
+            404: "Check the address, or start again from the home page.",
+            413: f"Files and forms may be at most {app.config['MAX_CONTENT_LENGTH'] // 1024} KB.",
+        }
+        return render_error(error.code, messages.get(error.code, error.description))
+
+    @app.errorhandler(Exception)
+    def handle_unexpected(error):
+        app.logger.exception("Unhandled error")
+        return render_error(500, "The error has been logged. Try again in a moment.")

@@ -1,0 +1,41 @@
+"""Jinja filters for dates, durations and marks."""
+
+from datetime import datetime
+
+
+def parse(value):
+    return datetime.fromisoformat(value) if isinstance(value, str) else value
+
+
+def format_datetime(value):
+    """'25 Nov 2026, 16:05 UTC': stored times are UTC and say so."""
+    if not value:
+        return ""
+    return parse(value).strftime("%-d %b %Y, %H:%M UTC")
+
+
+def format_duration(start, end):
+    """Time between two stored times, as '4 min 05 s' or '1 h 02 min'."""
+    if not start or not end:
+        return "–"
+    seconds = max(0, int((parse(end) - parse(start)).total_seconds()))
+    hours, rest = divmod(seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    if hours:
+        return f"{hours} h {minutes:02d} min"
+    if minutes:
+        return f"{minutes} min {seconds:02d} s"
+    return f"{seconds} s"
+
+
+def format_marks(value):
+    """Marks without needless decimals: 7, 6.5, 2.33."""
+    if value is None:
+        return "–"
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def register(app):
+    app.add_template_filter(format_datetime, "datetime")
+    app.add_template_filter(format_duration, "duration")
+    app.add_template_filter(format_marks, "marks")

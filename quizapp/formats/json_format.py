@@ -1,0 +1,193 @@
+"""quizapp's own question-file format: one JSON file is one question set.
+
+The structure is checked against ``quizapp/schema/question-set.schema.json``;
+the rules a schema cannot say (a question must have a right answer, offsets
+must point at their sentence) are checked here. Every problem is reported at
+once, as ``FILE: where: what``.
+"""
+
+import json
+import math
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+from jsonschema import Draft202012Validator
+
+from ..errors import QuestionFileError
+
+QUESTION_TYPES = (
+    "multiple_choice", "true_false", "short_answer", "numerical", "matching", "essay", "description",
+)
+DEFAULT_SETTINGS = {
+    "feedback": "immediate",
+    "allow_typos": False,
+    "shuffle_questions": False,
+    "shuffle_choices": True,
+    "published": True,
+}
+# Weights are fractions; a right answer's weights must reach 1 within this.
+WEIGHT_EPSILON = 0.001
+
+
+@dataclass
+class QuestionSet:
+    """A validated question set, ready to store."""
+
+    title: str
+    description: str = ""
+    questions: list = field(default_factory=list)
+    source: dict | None = None  # title, url, text of the article
+    settings: dict = field(default_factory=lambda: dict(DEFAULT_SETTINGS))
+
+
+@cache
+def schema_validator():
+    """The JSON Schema validator, built once per process."""
+    schema = json.loads(files("quizapp.schema").joinpath("question-set.schema.json").read_text())
+    return Draft202012Validator(schema)
+
+
+def load_file(path):
+    """Read and validate the question set in ``path``."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise QuestionFileError([f"{path}: cannot read the file: {e}"]) from None
+    return loads(text, str(path), base_dir=path.parent)
+
+
+def loads(text, filename="<input>", base_dir=None):
+    """Parse and validate a question set given as JSON text.
+
+    ``base_dir`` is where ``source.file`` paths are looked up; without it a
+    set may not refer to an article file.
+    """
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise QuestionFileError([f"{filename}:{e.lineno}: invalid JSON: {e.msg} (column {e.colno})"])
+    problems = [f"{filename}: {where}: {what}" for where, what in check(data)]
+    if problems:
+        raise QuestionFileError(problems)
+    source = read_source(data.get("source"), filename, base_dir)
+    problems = [f"{filename}: {where}: {what}" for where, what in check_offsets(data, source)]
+    if problems:
+        raise QuestionFileError(problems)
+    return QuestionSet(
+        title=data["title"].strip(),
+        description=data.get("description", "").strip(),
+        questions=data["questions"],
+        source=source,
+        settings={**DEFAULT_SETTINGS, **data.get("settings", {})},
+    )
+
+
+def dumps(question_set):
+    """Write a question set as quizapp JSON text (the article text inline)."""
+    data = {"title": question_set.title, "description": question_set.description}
+    if question_set.source:
+        data["source"] = {k: v for k, v in question_set.source.items() if v}
+    data["settings"] = question_set.settings
+    data["questions"] = question_set.questions
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def check(data):
+    """Yield (where, what) for every problem in a parsed question file."""
+    errors = sorted(schema_validator().iter_errors(data), key=lambda e: list(map(str, e.path)))
+    if errors:
+        for error in errors:
+            yield location(error.absolute_path), describe(error)
+        return  # the rules below assume a structurally valid file
+    ids = set()
+    for index, question in enumerate(data["questions"]):
+        where = f"questions[{index}]"
+        if "id" in question:
+            if question["id"] in ids:
+                yield f"{where}.id", f"duplicate id {question['id']!r}; ids must be unique in a set"
+            ids.add(question["id"])
+        for what in check_answers(question):
+            yield where, what
+
+
+def check_answers(question):
+    """Yield what is wrong with a question's answers: no right answer, duplicates and so on."""
+    kind = question["type"]
+    if kind == "multiple_choice":
+        weights = [c["weight"] for c in question["choices"]]
+        if question.get("multiple"):
+            total = sum(w for w in weights if w > 0)
+            if abs(total - 1) > WEIGHT_EPSILON:
+                yield f"the positive weights add up to {total:g}; the right choices' weights must add up to 1"
+        elif not any(abs(w - 1) <= WEIGHT_EPSILON for w in weights):
+            yield 'no choice has weight 1; mark the right choice with "weight": 1 (or set "multiple": true)'
+        texts = [c["text"].strip().casefold() for c in question["choices"]]
+        if len(set(texts)) < len(texts):
+            yield "two choices have the same text"
+    elif kind in ("short_answer", "numerical"):
+        if not any(abs(a.get("weight", 1) - 1) <= WEIGHT_EPSILON for a in question["answers"]):
+            yield 'no answer has weight 1; at least one accepted answer must be fully right'
+        if kind == "numerical" and not all(math.isfinite(a["value"]) for a in question["answers"]):
+            yield "answer values must be finite numbers"
+    elif kind == "matching":
+        lefts = [p["left"].strip().casefold() for p in question["pairs"]]
+        if len(set(lefts)) < len(lefts):
+            yield "two pairs have the same left side; each item to match must be different"
+
+
+def check_offsets(data, source):
+    """Yield (where, what) for question sources whose offsets don't point at their sentence."""
+    text = (source or {}).get("text")
+    for index, question in enumerate(data["questions"]):
+        where = f"questions[{index}].source"
+        src = question.get("source")
+        if not src or ("start" not in src and "end" not in src):
+            continue
+        if "start" not in src or "end" not in src:
+            yield where, "give both start and end, or neither"
+        elif src["start"] > src["end"]:
+            yield where, f"start ({src['start']}) is after end ({src['end']})"
+        elif text is not None and text[src["start"]:src["end"]] != src["sentence"]:
+            yield where, (f"the article's text at {src['start']}..{src['end']} is not the sentence;"
+                          " fix the offsets or the sentence")
+
+
+def read_source(source, filename, base_dir):
+    """Return the set's source with the article text read from ``source.file`` if given."""
+    if not source:
+        return None
+    source = dict(source)
+    article = source.pop("file", None)
+    if article is not None:
+        if base_dir is None:
+            raise QuestionFileError([f"{filename}: source.file: not allowed here; put the article in source.text"])
+        path = (Path(base_dir) / article).resolve()
+        try:
+            source["text"] = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            raise QuestionFileError([f"{filename}: source.file: cannot read {article}: {e.strerror or e}"]) from None
+    return source
+
+
+def location(path):
+    """Turn a jsonschema path like deque(['questions', 2, 'choices']) into questions[2].choices."""
+    where = ""
+    for part in path:
+        where += f"[{part}]" if isinstance(part, int) else (f".{part}" if where else part)
+    return where or "top level"
+
+
+def describe(error):
+    """A jsonschema error message in words a teacher can act on."""
+    if error.validator == "required":
+        return error.message.replace("is a required property", "is missing")
+    if error.validator == "additionalProperties":
+        return f"{error.message}; check the spelling against the README"
+    if error.validator == "enum" and error.path and error.path[-1] == "type":
+        return f"unknown question type {error.instance!r}; use one of {', '.join(QUESTION_TYPES)}"
+    if error.validator == "pattern":
+        return "must not be blank"
+    return error.message

@@ -1,0 +1,158 @@
+"""Grade a student's response to one question. Pure functions: no Flask, no SQL.
+
+A response is what the student gave, in a JSON-friendly shape per type:
+multiple_choice: list of choice indexes; true_false: bool; short_answer and
+essay: str; numerical: float; matching: list of chosen right-hand texts, one
+per pair (None where left blank); description: None.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+
+UNGRADED_TYPES = ("essay", "description")
+
+
+@dataclass(frozen=True)
+class Grade:
+    """How a response scored: ``fraction`` of the points (None when not auto-graded)."""
+
+    fraction: float | None
+    feedback: str = ""
+    typo: bool = False  # accepted although misspelt
+
+    @property
+    def correct(self):
+        return self.fraction is not None and self.fraction >= 0.999
+
+    @property
+    def verdict(self):
+        """correct / partial / incorrect / ungraded, for labels and icons."""
+        if self.fraction is None:
+            return "ungraded"
+        if self.correct:
+            return "correct"
+        return "partial" if self.fraction > 0 else "incorrect"
+
+
+def grade(question, response, allow_typos=False):
+    """Grade ``response`` to ``question`` (a quizapp JSON question)."""
+    kind = question["type"]
+    if kind in UNGRADED_TYPES:
+        return Grade(None)
+    grader = {
+        "multiple_choice": grade_choices,
+        "true_false": grade_true_false,
+        "short_answer": lambda q, r: grade_short_answer(q, r, allow_typos),
+        "numerical": grade_numerical,
+        "matching": grade_matching,
+    }[kind]
+    return grader(question, response)
+
+
+def clamp(value):
+    return max(0.0, min(1.0, value))
+
+
+def grade_choices(question, selected):
+    """Single answer: the chosen choice's weight. Multiple: the sum of the chosen weights."""
+    choices = question["choices"]
+    selected = [i for i in selected if 0 <= i < len(choices)]
+    if not question.get("multiple"):
+        selected = selected[:1]
+    fraction = clamp(sum(choices[i]["weight"] for i in selected)) if selected else 0.0
+    feedback = " ".join(choices[i].get("feedback", "") for i in selected if choices[i].get("feedback"))
+    return Grade(round(fraction, 6), feedback)
+
+
+def grade_true_false(question, answer):
+    """Right when the answer matches; feedback is the one written for what the student said."""
+    feedback = question.get("feedback_true" if answer else "feedback_false", "")
+    return Grade(1.0 if answer == question["answer"] else 0.0, feedback)
+
+
+def normalise(text):
+    """Compare short answers ignoring case, accents' composition, punctuation at the ends and spacing."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = re.sub(r"\s+", " ", text).strip()
+    return text.strip(" .,;:!?\"'")
+
+
+def typo_budget(answer):
+    """Edits allowed for a typo: none for very short answers, where one letter changes the word."""
+    length = len(answer)
+    if length <= 3:
+        return 0
+    return 1 if length <= 8 else 2
+
+
+def grade_short_answer(question, text, allow_typos=False):
+    """The best weight among accepted answers matching exactly, or within a typo if allowed."""
+    given = normalise(text)
+    best = Grade(0.0)
+    for answer in question["answers"]:
+        expected = normalise(answer["text"])
+        weight = answer.get("weight", 1)
+        if given == expected:
+            candidate = Grade(clamp(weight), answer.get("feedback", ""))
+        elif allow_typos and given and Levenshtein.distance(
+            given, expected, score_cutoff=typo_budget(expected)
+        ) <= typo_budget(expected):
+            candidate = Grade(clamp(weight), answer.get("feedback", ""), typo=True)
+        else:
+            continue
+        if candidate.fraction > best.fraction or (
+            candidate.fraction == best.fraction and best.typo and not candidate.typo
+        ):
+            best = candidate
+    return best
+
+
+def grade_numerical(question, value):
+    """The best weight among answers whose value ± tolerance contains ``value``."""
+    best = Grade(0.0)
+    for answer in question["answers"]:
+        tolerance = answer.get("tolerance", 0)
+        # A relative slack absorbs binary rounding (0.1 + 0.2 against 0.3).
+        slack = tolerance + 1e-9 * max(1.0, abs(answer["value"]))
+        if abs(value - answer["value"]) <= slack:
+            weight = clamp(answer.get("weight", 1))
+            if weight > best.fraction:
+                best = Grade(weight, answer.get("feedback", ""))
+    return best
+
+
+def grade_matching(question, chosen):
+    """One point share per pair matched right."""
+    pairs = question["pairs"]
+    right = sum(
+        1 for pair, pick in zip(pairs, chosen, strict=False)
+        if pick is not None and normalise(pick) == normalise(pair["right"])
+    )
+    return Grade(round(right / len(pairs), 6))
+
+
+def correct_answer_text(question):
+    """The right answer in words, for the results page."""
+    kind = question["type"]
+    if kind == "multiple_choice":
+        right = [c["text"] for c in question["choices"] if c["weight"] > 0]
+        return "; ".join(right)
+    if kind == "true_false":
+        return "True" if question["answer"] else "False"
+    if kind == "short_answer":
+        return " or ".join(a["text"] for a in question["answers"] if a.get("weight", 1) >= 0.999)
+    if kind == "numerical":
+        return " or ".join(format_numerical(a) for a in question["answers"] if a.get("weight", 1) >= 0.999)
+    if kind == "matching":
+        return "; ".join(f"{p['left']} → {p['right']}" for p in question["pairs"])
+    return ""
+
+
+def format_numerical(answer):
+    """500000 with tolerance 0 reads "500,000"; with tolerance, "3.14 ± 0.01"."""
+    value = f"{answer['value']:,.10g}" if abs(answer["value"]) >= 10000 else f"{answer['value']:.10g}"
+    tolerance = answer.get("tolerance", 0)
+    return f"{value} ± {tolerance:g}" if tolerance else value

@@ -1,0 +1,45 @@
+"""Scores of whole attempts, from the graded answers of their items. Pure functions."""
+
+import json
+
+from .grading import UNGRADED_TYPES, correct_answer_text, grade
+from .responses import describe_response
+
+
+def attempt_score(items):
+    """(marks earned, marks possible) over the auto-graded questions; unanswered ones earn 0."""
+    score = max_score = 0.0
+    for item in items:
+        if item["type"] in UNGRADED_TYPES:
+            continue
+        max_score += item["points"]
+        score += (item["fraction"] or 0.0) * item["points"]
+    return round(score, 6), round(max_score, 6)
+
+
+def percent(score, max_score):
+    """A score as a whole percentage, or None when nothing was auto-graded."""
+    if not max_score:
+        return None
+    return round(100 * score / max_score)
+
+
+def review_items(items, allow_typos):
+    """Each item with what the student answered, how it was graded and the right answer."""
+    reviewed = []
+    for item in items:
+        question = item["question"]
+        answered = item["answered_at"] is not None
+        response = json.loads(item["response"]) if answered and item["response"] is not None else None
+        result = grade(question, response, allow_typos) if answered and response is not None else None
+        reviewed.append({
+            "item": item,
+            "question": question,
+            "answered": answered,
+            "response": response,
+            "grade": result,
+            "your_answer": describe_response(question, response),
+            "correct_answer": correct_answer_text(question),
+            "marks": (item["fraction"] or 0.0) * item["points"] if item["type"] not in UNGRADED_TYPES else None,
+        })
+    return reviewed

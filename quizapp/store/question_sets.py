@@ -1,0 +1,131 @@
+"""Question sets and their questions."""
+
+import json
+
+from . import iso, utcnow
+
+SETTING_COLUMNS = {
+    "feedback": "feedback_mode",
+    "allow_typos": "allow_typos",
+    "shuffle_questions": "shuffle_questions",
+    "shuffle_choices": "shuffle_choices",
+    "published": "published",
+}
+
+
+def get_set(db, set_id):
+    """The question_set row with this id, or None."""
+    return db.execute("SELECT * FROM question_set WHERE id = ?", (set_id,)).fetchone()
+
+
+def get_set_by_slug(db, slug):
+    return db.execute("SELECT * FROM question_set WHERE slug = ?", (slug,)).fetchone()
+
+
+def insert_set(db, slug, question_set, origin=None, content_hash=None, owner_id=None):
+    """Store a new set with its settings; return its id. Questions go in separately."""
+    source = question_set.source or {}
+    settings = {column: question_set.settings[key] for key, column in SETTING_COLUMNS.items()}
+    now = iso(utcnow())
+    cursor = db.execute(
+        "INSERT INTO question_set (slug, title, description, source_title, source_url, source_text,"
+        " feedback_mode, allow_typos, shuffle_questions, shuffle_choices, published,"
+        " owner_id, origin, content_hash, created_at, updated_at)"
+        " VALUES (:slug, :title, :description, :source_title, :source_url, :source_text,"
+        " :feedback_mode, :allow_typos, :shuffle_questions, :shuffle_choices, :published,"
+        " :owner_id, :origin, :content_hash, :now, :now)",
+        {
+            "slug": slug, "title": question_set.title, "description": question_set.description,
+            "source_title": source.get("title"), "source_url": source.get("url"),
+            "source_text": source.get("text"), "owner_id": owner_id, "origin": origin,
+            "content_hash": content_hash, "now": now, **settings,
+        },
+    )
+    return cursor.lastrowid
+
+
+def update_set_content(db, set_id, question_set, origin, content_hash):
+    """Refresh a set's title, description and article from a changed file (settings stay)."""
+    source = question_set.source or {}
+    db.execute(
+        "UPDATE question_set SET title = ?, description = ?, source_title = ?, source_url = ?,"
+        " source_text = ?, origin = ?, content_hash = ?, updated_at = ? WHERE id = ?",
+        (question_set.title, question_set.description, source.get("title"), source.get("url"),
+         source.get("text"), origin, content_hash, iso(utcnow()), set_id),
+    )
+
+
+def update_settings(db, set_id, feedback_mode, allow_typos, shuffle_questions, shuffle_choices, published):
+    """Change how a set is quizzed; running attempts keep the settings they started with."""
+    db.execute(
+        "UPDATE question_set SET feedback_mode = ?, allow_typos = ?, shuffle_questions = ?,"
+        " shuffle_choices = ?, published = ?, updated_at = ? WHERE id = ?",
+        (feedback_mode, int(allow_typos), int(shuffle_questions), int(shuffle_choices),
+         int(published), iso(utcnow()), set_id),
+    )
+
+
+def canonical(question):
+    """A question's JSON in one spelling, to tell changed questions from unchanged ones."""
+    return json.dumps(question, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def replace_questions(db, set_id, questions):
+    """Make ``questions`` the set's current questions, in order.
+
+    Unchanged questions keep their rows (running attempts refer to them);
+    changed or removed ones are retired, not deleted, so past attempts can
+    still show what was asked.
+    """
+    current = {row["data"]: row["id"] for row in get_questions(db, set_id)}
+    keep = set()
+    for position, question in enumerate(questions):
+        data = canonical(question)
+        if data in current and current[data] not in keep:
+            keep.add(current[data])
+            db.execute("UPDATE question SET position = ? WHERE id = ?", (position, current[data]))
+        else:
+            db.execute(
+                "INSERT INTO question (set_id, position, type, prompt, points, data)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (set_id, position, question["type"], question["prompt"],
+                 question.get("points", 1), data),
+            )
+    for question_id in set(current.values()) - keep:
+        db.execute("UPDATE question SET retired = 1 WHERE id = ?", (question_id,))
+
+
+def get_questions(db, set_id):
+    """The set's current questions, in order."""
+    return db.execute(
+        "SELECT * FROM question WHERE set_id = ? AND retired = 0 ORDER BY position", (set_id,)
+    ).fetchall()
+
+
+def list_published_sets(db, user_id):
+    """Published sets with their question counts and this user's best score and running attempt."""
+    return db.execute(
+        "SELECT s.id, s.title, s.description,"
+        " (SELECT COUNT(*) FROM question q WHERE q.set_id = s.id AND q.retired = 0"
+        "   AND q.type != 'description') AS question_count,"
+        " (SELECT MAX(a.score * 100.0 / a.max_score) FROM attempt a WHERE a.set_id = s.id"
+        "   AND a.user_id = :user AND a.finished_at IS NOT NULL AND a.max_score > 0) AS best_percent,"
+        " (SELECT a.id FROM attempt a WHERE a.set_id = s.id AND a.user_id = :user"
+        "   AND a.finished_at IS NULL ORDER BY a.id DESC LIMIT 1) AS running_attempt_id"
+        " FROM question_set s WHERE s.published = 1 ORDER BY s.title COLLATE NOCASE",
+        {"user": user_id},
+    ).fetchall()
+
+
+def list_all_sets(db):
+    """Every set with its counts and class average, for instructors."""
+    return db.execute(
+        "SELECT s.*,"
+        " (SELECT COUNT(*) FROM question q WHERE q.set_id = s.id AND q.retired = 0"
+        "   AND q.type != 'description') AS question_count,"
+        " (SELECT COUNT(*) FROM attempt a WHERE a.set_id = s.id AND a.finished_at IS NOT NULL)"
+        "   AS attempt_count,"
+        " (SELECT AVG(a.score * 100.0 / a.max_score) FROM attempt a WHERE a.set_id = s.id"
+        "   AND a.finished_at IS NOT NULL AND a.max_score > 0) AS average_percent"
+        " FROM question_set s ORDER BY s.title COLLATE NOCASE"
+    ).fetchall()

@@ -1,0 +1,80 @@
+"""Instructor pages: every set with its class results and quiz settings; admins also manage roles."""
+
+from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask_login import current_user
+
+from ..auth import role_required, staff_required
+from ..db import get_db, transaction
+from ..forms import RoleForm, SetSettingsForm
+from ..store import attempts, question_sets, users
+
+bp = Blueprint("manage", __name__, url_prefix="/manage")
+
+
+def get_set_or_404(set_id):
+    row = question_sets.get_set(get_db(), set_id)
+    if row is None:
+        abort(404)
+    return row
+
+
+@bp.route("/")
+@staff_required
+def index():
+    """All sets, published or not, with attempt counts and class average."""
+    return render_template("manage/index.html", sets=question_sets.list_all_sets(get_db()))
+
+
+@bp.route("/sets/<int:set_id>", methods=("GET", "POST"))
+@staff_required
+def set_detail(set_id):
+    """A set's settings form and every finished attempt on it."""
+    db = get_db()
+    question_set = get_set_or_404(set_id)
+    form = SetSettingsForm(data={
+        "feedback_mode": question_set["feedback_mode"],
+        "allow_typos": bool(question_set["allow_typos"]),
+        "shuffle_questions": bool(question_set["shuffle_questions"]),
+        "shuffle_choices": bool(question_set["shuffle_choices"]),
+        "published": bool(question_set["published"]),
+    })
+    if form.validate_on_submit():
+        with transaction(db):
+            question_sets.update_settings(
+                db, set_id, form.feedback_mode.data, form.allow_typos.data,
+                form.shuffle_questions.data, form.shuffle_choices.data, form.published.data,
+            )
+        flash("Settings saved. Attempts already running keep the settings they started with.", "success")
+        return redirect(url_for("manage.set_detail", set_id=set_id))
+    return render_template(
+        "manage/set.html", question_set=question_set, form=form,
+        questions=question_sets.get_questions(db, set_id),
+        attempts=attempts.list_set_attempts(db, set_id),
+    )
+
+
+@bp.route("/users", methods=("GET",))
+@role_required("admin")
+def user_list():
+    """Every account with a form to change its role."""
+    return render_template("manage/users.html", users=users.list_users(get_db()), form=RoleForm())
+
+
+@bp.route("/users/<int:user_id>/role", methods=("POST",))
+@role_required("admin")
+def change_role(user_id):
+    """Give a user another role; admins cannot demote themselves (someone must stay admin)."""
+    db = get_db()
+    form = RoleForm()
+    user = users.get_user(db, user_id)
+    if user is None:
+        abort(404)
+    if not form.validate_on_submit():
+        flash("Choose one of the roles listed.", "error")
+    elif user_id == current_user.id and form.role.data != "admin":
+        flash("You cannot remove your own admin role; ask another admin.", "error")
+    else:
+        with transaction(db):
+            users.set_role(db, user_id, form.role.data)
+        flash(f"{user['username']} is now {form.role.data}.", "success")
+    return redirect(url_for("manage.user_list"))

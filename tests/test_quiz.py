@@ -1,0 +1,201 @@
+"""Taking a quiz through the web: every question type, feedback modes, and safety against
+back, refresh, double submits and other users."""
+
+import json
+
+import pytest
+
+from quizapp.db import get_db
+from tests.conftest import csrf_token, post_form, set_id, soup
+
+
+def start(client, app, restart=False):
+    sid = set_id(app)
+    data = {"restart": "1"} if restart else {}
+    response = post_form(client, f"/sets/{sid}/start", data, page_url=f"/sets/{sid}")
+    assert response.status_code == 302
+    return response.headers["Location"]
+
+
+def answer(client, url, data):
+    return post_form(client, url, data)
+
+
+# What a student who gets everything right submits, by question id, and how they'd
+# find the option in the page.
+RIGHT = {
+    "mc": {"choice": "0"},
+    "mr": {"choice": ["0", "1"]},
+    "tf": {"answer": "true"},
+    "sa": {"answer": "  ana   LOPEZ "},
+    "num": {"answer": "120"},
+    "match": {"match-0": "France", "match-1": "Italy", "match-2": "Spain"},
+    "intro": {},
+    "essay": {"answer": "Water turns the wheel."},
+}
+
+
+def attempt_url(location):
+    """/attempts/7/1 -> /attempts/7"""
+    return location.rsplit("/", 1)[0]
+
+
+def test_full_quiz_all_right(client, auth, app):
+    auth.login()
+    location = start(client, app)
+    assert location.endswith("/1")
+    base = attempt_url(location)
+    for number, qid in enumerate(RIGHT, start=1):
+        url = f"{base}/{number}"
+        page = client.get(url)
+        assert f"Question {number} of 8" in page.get_data(as_text=True)
+        response = answer(client, url, RIGHT[qid])
+        assert response.status_code == 302, (qid, response.get_data(as_text=True)[:2000])
+        feedback = soup(client.get(url))
+        if qid not in ("intro", "essay"):
+            assert "Correct" in feedback.select_one("#feedback-heading").text, qid
+    response = post_form(client, f"{base}/finish", page_url=f"{base}/summary")
+    assert response.headers["Location"] == base
+    result = soup(client.get(base))
+    assert "Your score: 100%" in result.h1.text
+    assert "Ana Lopez runs the mill." in result.text  # the source sentence is shown
+
+
+def test_wrong_answers_show_correct_answer_and_explanation(client, auth, app):
+    auth.login()
+    base = attempt_url(start(client, app))
+    answer(client, f"{base}/1", {"choice": "1"})
+    page = soup(client.get(f"{base}/1"))
+    assert "Incorrect" in page.select_one("#feedback-heading").text
+    text = page.text
+    assert "Ana Lopez" in text and "Ben is not in the article." in text
+    assert "The article names Ana Lopez." in text
+
+
+def test_double_submit_in_immediate_mode_keeps_first_answer(client, auth, app):
+    auth.login()
+    base = attempt_url(start(client, app))
+    page = client.get(f"{base}/1")
+    token = csrf_token(page)
+    client.post(f"{base}/1", data={"csrf_token": token, "choice": "1"})
+    client.post(f"{base}/1", data={"csrf_token": token, "choice": "0"})  # replay with a change
+    with app.app_context():
+        row = get_db().execute("SELECT response, fraction FROM attempt_item WHERE position = 0").fetchone()
+    assert json.loads(row["response"]) == [1] and row["fraction"] == 0
+
+
+def test_deferred_mode_allows_changing_answers_until_submit(client, auth, app):
+    sid = set_id(app)
+    with app.app_context():
+        db = get_db()
+        db.execute("UPDATE question_set SET feedback_mode = 'end' WHERE id = ?", (sid,))
+    auth.login()
+    base = attempt_url(start(client, app))
+    response = answer(client, f"{base}/1", {"choice": "1"})
+    assert response.headers["Location"].endswith("/2")  # no feedback: straight on
+    assert "feedback-heading" not in client.get(f"{base}/1").get_data(as_text=True)
+    answer(client, f"{base}/1", {"choice": "0"})
+    post_form(client, f"{base}/finish", page_url=f"{base}/summary")
+    with app.app_context():
+        row = get_db().execute("SELECT score, max_score FROM attempt").fetchone()
+    assert row["score"] == 1 and row["max_score"] == 6
+
+
+def test_finish_twice_and_answer_after_finish_change_nothing(client, auth, app):
+    auth.login()
+    base = attempt_url(start(client, app))
+    answer(client, f"{base}/1", {"choice": "0"})
+    summary = client.get(f"{base}/summary")
+    token = csrf_token(summary)
+    client.post(f"{base}/finish", data={"csrf_token": token})
+    client.post(f"{base}/finish", data={"csrf_token": token})
+    late = client.post(f"{base}/2", data={"csrf_token": token, "choice": "0"})
+    assert late.headers["Location"] == base
+    with app.app_context():
+        db = get_db()
+        attempt = db.execute("SELECT score, finished_at FROM attempt").fetchall()
+        answered = db.execute("SELECT COUNT(*) FROM attempt_item WHERE answered_at IS NOT NULL").fetchone()[0]
+    assert len(attempt) == 1 and attempt[0]["score"] == 1 and answered == 1
+
+
+def test_start_twice_resumes_instead_of_opening_two_attempts(client, auth, app):
+    auth.login()
+    first = start(client, app)
+    second = start(client, app)
+    assert first == second
+    with app.app_context():
+        assert get_db().execute("SELECT COUNT(*) FROM attempt").fetchone()[0] == 1
+
+
+def test_retake_after_finishing(client, auth, app):
+    auth.login()
+    base = attempt_url(start(client, app))
+    post_form(client, f"{base}/finish", page_url=f"{base}/summary")
+    new = attempt_url(start(client, app, restart=True))
+    assert new != base
+    assert "Question 1 of 8" in client.get(f"{new}/1").get_data(as_text=True)
+
+
+@pytest.mark.parametrize(("number", "data", "message"), [
+    (1, {}, "Choose an answer."),
+    (1, {"choice": "9"}, "not one of the options"),
+    (1, {"choice": "x"}, "not one of the options"),
+    (1, {"choice": ["0", "1"]}, "Choose only one answer."),
+    (3, {"answer": "maybe"}, "Choose True or False."),
+    (4, {"answer": "   "}, "Type an answer."),
+    (5, {"answer": "a lot"}, "Enter a number"),
+    (6, {"match-0": "France"}, "Choose a match for every item."),
+    (6, {"match-0": "Mars", "match-1": "Italy", "match-2": "Spain"}, "Choose a match for every item."),
+])
+def test_bad_answers_get_a_message_not_an_error(client, auth, app, number, data, message):
+    auth.login()
+    base = attempt_url(start(client, app))
+    response = answer(client, f"{base}/{number}", data)
+    assert response.status_code == 400
+    page = soup(response)
+    assert message in page.select_one("[role=alert]").text
+    with app.app_context():
+        assert get_db().execute("SELECT COUNT(*) FROM attempt_item WHERE answered_at IS NOT NULL").fetchone()[0] == 0
+
+
+def test_missing_csrf_token_is_refused(client, auth, app):
+    auth.login()
+    base = attempt_url(start(client, app))
+    response = client.post(f"{base}/1", data={"choice": "0"})
+    assert response.status_code == 400
+    assert "expired" in soup(response).text
+
+
+def test_other_students_attempt_is_not_found(client, auth, app):
+    auth.login("other")
+    base = attempt_url(start(client, app))
+    auth.logout()
+    auth.login("student")
+    assert client.get(f"{base}/1").status_code == 404
+    assert client.get(base).status_code == 404
+    assert client.get(f"{base}/summary").status_code == 404
+    token = csrf_token(client.get("/"))
+    assert client.post(f"{base}/1", data={"csrf_token": token, "choice": "0"}).status_code == 404
+    assert client.post(f"{base}/finish", data={"csrf_token": token}).status_code == 404
+
+
+def test_question_number_out_of_range(client, auth, app):
+    auth.login()
+    base = attempt_url(start(client, app))
+    assert client.get(f"{base}/0").status_code == 404
+    assert client.get(f"{base}/99").status_code == 404
+
+
+def test_unpublished_set_is_hidden_from_students(client, auth, app):
+    sid = set_id(app)
+    with app.app_context():
+        get_db().execute("UPDATE question_set SET published = 0 WHERE id = ?", (sid,))
+    auth.login()
+    assert client.get(f"/sets/{sid}").status_code == 404
+    assert "Mixed test set" not in client.get("/").get_data(as_text=True)
+
+
+def test_anonymous_user_is_sent_to_login(client, app):
+    sid = set_id(app)
+    response = client.get(f"/sets/{sid}")
+    assert response.status_code == 302 and "/auth/login" in response.headers["Location"]
