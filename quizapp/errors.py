@@ -60,6 +60,7 @@ def register_error_handlers(app):
     @app.errorhandler(HTTPException)
     def handle_http_error(error):
         messages = {
+            403: "This page is for instructors or admins. Log in with such an account, or ask an admin for access.",
             404: "Check the address, or start again from the home page.",
             413: f"Files and forms may be at most {app.config['MAX_CONTENT_LENGTH'] // 1024} KB.",
         }

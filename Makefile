@@ -1,0 +1,37 @@
+# quizapp: `make run` serves the app, `make test` runs every test.
+# Works on a fresh machine with Python 3.11+; needs no root.
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PORT ?= 5000
+# Re-install only when the project's metadata changes, so `make install` is quick.
+STAMP := $(VENV)/.installed
+
+.PHONY: install run test lint bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "quizapp needs Python 3.11 or newer")'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: install
+	$(BIN)/quizapp init-db --demo-users
+	$(BIN)/quizapp load questions/ || echo "Some question files were not loaded; see the messages above."
+	PORT=$(PORT) $(BIN)/quizapp serve
+
+test: install
+	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check quizapp tests bench
+
+bench: install
+	$(BIN)/python bench/load.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache dist build

@@ -1,0 +1,410 @@
+"""Real-browser tests: Debian's chromium, driven by Playwright, against `quizapp serve`.
+
+Sign up and take the sample quiz to a score, answer by keyboard only, axe-core on
+the main pages (light and dark), phone width, and no JavaScript errors or dialogs
+anywhere. Never downloads a browser; skipped when chromium or Playwright is missing.
+"""
+
+import itertools
+import json
+import re
+
+import pytest
+
+from tests.browser_support import (
+    CHROMIUM_ARGS,
+    PASSWORD,
+    QUESTIONS,
+    STUDENT,
+    PageProblems,
+    Server,
+    find_chromium,
+)
+
+CHROMIUM = find_chromium()
+if CHROMIUM is None:
+    pytest.skip("chromium is not installed (/usr/bin/chromium or `chromium` on PATH); "
+                "these tests never download a browser", allow_module_level=True)
+playwright_api = pytest.importorskip(
+    "playwright.sync_api", reason="Playwright is not installed: pip install -e '.[test]'")
+expect = playwright_api.expect
+
+pytestmark = pytest.mark.browser
+
+SAMPLE = json.loads((QUESTIONS / "nmkv-kei-cars.json").read_text(encoding="utf-8"))
+SAMPLE_TITLE = SAMPLE["title"]
+VERDICT = re.compile(r"Correct|Incorrect|Partly correct|Not auto-graded")
+_names = itertools.count(1)
+
+
+def new_username(prefix="student"):
+    return f"{prefix}-{next(_names)}"
+
+
+# --- fixtures ---------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    server = Server(tmp_path_factory.mktemp("browser"))
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def problems():
+    return PageProblems()
+
+
+@pytest.fixture
+def new_page(browser, server, problems):
+    """Open a page in a fresh browser context (own cookies); every page is watched for problems."""
+    contexts = []
+
+    def open_page(**context_options):
+        context = browser.new_context(base_url=server.url, **context_options)
+        context.set_default_timeout(10_000)
+        contexts.append(context)
+        page = context.new_page()
+        problems.watch(page)
+        return page
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def page(new_page):
+    return new_page()
+
+
+def assert_no_problems(problems):
+    assert not problems.items, "Problems in the browser:\n" + "\n".join(problems.items)
+
+
+# --- steps a user takes -----------------------------------------------------
+
+def sign_up(page, username):
+    page.goto("/")
+    page.get_by_role("link", name="Sign up", exact=True).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Create a student account")
+    page.get_by_label("User name").fill(username)
+    page.get_by_label("Password", exact=True).fill(PASSWORD)
+    page.get_by_label("Repeat the password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign up").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Question sets")
+    expect(page.get_by_text(f"Welcome, {username}!")).to_be_visible()
+
+
+def log_in(page, username, password=PASSWORD):
+    page.goto("/auth/login")
+    page.get_by_label("User name").fill(username)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Log in").click()
+    expect(page.get_by_text(f"Logged in as {username}.")).to_be_visible()
+
+
+def start_sample_quiz(page):
+    """From the home page, start (or resume) the sample set; land on a question."""
+    card = page.get_by_role("listitem").filter(
+        has=page.get_by_role("heading", name=SAMPLE_TITLE, exact=True))
+    expect(card).to_have_count(1)
+    card.get_by_role("button", name=re.compile(r"^(Start|Resume|Retake) quiz")).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(re.compile(r"^Question \d+ of \d+$"))
+
+
+def question_position(page):
+    """(number, total) from the page's "Question N of M" heading."""
+    text = page.get_by_role("heading", level=1).inner_text().strip()
+    match = re.fullmatch(r"Question (\d+) of (\d+)", text)
+    assert match, f"not a question page: h1 is {text!r} at {page.url}"
+    return int(match[1]), int(match[2])
+
+
+def feedback_status(page):
+    """The verdict after "Check answer": the heading with role=status in the main area."""
+    return page.get_by_role("main").get_by_role("status").filter(has_text=VERDICT)
+
+
+def answer_shown_question(page):
+    """Answer whatever the page shows, the way a hurried student would; return its kind."""
+    main = page.get_by_role("main")
+    proceed = main.get_by_role("button", name="Continue", exact=True)
+    if proceed.count():
+        proceed.click()
+        return "description"
+    radios, checkboxes = main.get_by_role("radio"), main.get_by_role("checkbox")
+    selects, textboxes = main.get_by_role("combobox"), main.get_by_role("textbox")
+    if radios.count():
+        true = main.get_by_role("radio", name="True", exact=True)
+        if radios.count() == 2 and true.count() == 1:
+            true.check()
+            kind = "true/false"
+        else:
+            radios.first.check()
+            kind = "one choice"
+    elif checkboxes.count():
+        checkboxes.first.check()
+        kind = "several choices"
+    elif selects.count():
+        for i in range(selects.count()):
+            selects.nth(i).select_option(index=1)  # index 0 is "Choose…"
+        kind = "matching"
+    elif textboxes.count():
+        number_wanted = main.get_by_text("Type a number.").count() > 0
+        textboxes.first.fill("42" if number_wanted else "Something I remember")
+        kind = "number" if number_wanted else "text"
+    else:
+        raise AssertionError(f"nothing to answer on {page.url}:\n{main.inner_text()}")
+    main.get_by_role("button", name="Check answer").click()
+    expect(feedback_status(page)).to_be_visible()
+    return kind
+
+
+def go_on(page):
+    """After the feedback: to the next question, or to the summary after the last one."""
+    main = page.get_by_role("main")
+    link = main.get_by_role("link", name=re.compile(r"^(Next question|Review and submit)$"))
+    link.click()
+
+
+def submit_all(page):
+    expect(page.get_by_role("heading", level=1)).to_have_text("Review and submit")
+    page.get_by_role("button", name="Submit all and finish").click()
+    heading = page.get_by_role("heading", level=1)
+    expect(heading).to_have_text(re.compile(r"^Your score: \d+%$"))
+    return int(re.search(r"\d+", heading.inner_text())[0])
+
+
+# --- 1. the whole loop ------------------------------------------------------
+
+def test_sign_up_take_sample_quiz_and_see_score(page, problems):
+    username = new_username()
+    sign_up(page, username)
+    start_sample_quiz(page)
+    number, total = question_position(page)
+    assert number == 1
+    kinds = []
+    for expected in range(1, total + 1):
+        assert question_position(page) == (expected, total)
+        kind = answer_shown_question(page)
+        kinds.append(kind)
+        if kind != "description":
+            assert question_position(page) == (expected, total)  # the feedback stays on the question
+            go_on(page)
+    assert {"one choice", "several choices", "true/false", "text", "number", "matching"} <= set(kinds)
+    expect(page.get_by_text(f"All {total} questions are answered.")).to_be_visible()
+    score = submit_all(page)
+    assert 0 <= score <= 100
+    expect(page.get_by_text("Your answers are submitted.")).to_be_visible()
+
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="My results").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("My results")
+    attempt_row = (page.get_by_role("row")
+                   .filter(has_text=SAMPLE_TITLE)
+                   .filter(has=page.get_by_role("cell", name=re.compile(rf"^{score}% ")))
+                   .filter(has=page.get_by_role("link", name=re.compile(r"^Review"))))
+    expect(attempt_row).to_have_count(1)
+    best_row = page.get_by_role("row").filter(has_text=SAMPLE_TITLE).filter(
+        has=page.get_by_role("cell", name=f"{score}%", exact=True))
+    expect(best_row).to_have_count(1)
+    assert_no_problems(problems)
+
+
+# --- 2. keyboard only -------------------------------------------------------
+
+def active_element(page):
+    return page.evaluate("""() => {
+        const el = document.activeElement;
+        const style = getComputedStyle(el);
+        const box = el.getBoundingClientRect();
+        return {tag: el.tagName.toLowerCase(), type: el.type || null, id: el.id || null,
+                cls: el.className || null, text: (el.innerText || el.value || '').trim(),
+                checked: el.checked === undefined ? null : el.checked,
+                outlineStyle: style.outlineStyle, outlineWidth: parseFloat(style.outlineWidth),
+                top: box.top, bottom: box.bottom, left: box.left, right: box.right,
+                width: box.width, height: box.height,
+                viewportWidth: innerWidth, viewportHeight: innerHeight};
+    }""")
+
+
+def tab_to(page, wanted, limit=40):
+    """Press Tab until ``wanted(active_element)``; return that element."""
+    seen = []
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        element = active_element(page)
+        if wanted(element):
+            return element
+        seen.append(f"{element['tag']}:{element['text'][:30]!r}")
+    raise AssertionError(f"Tab never reached the element; Tab stops were: {seen}")
+
+
+def assert_focus_visible(element):
+    assert element["outlineStyle"] not in ("none", "") and element["outlineWidth"] >= 2, (
+        f"no visible focus indicator on {element}")
+    assert element["width"] > 0 and element["height"] > 0, element
+    assert element["top"] >= 0 and element["bottom"] <= element["viewportHeight"], (
+        f"focused element is outside the viewport: {element}")
+
+
+def test_keyboard_only_answers_a_multiple_choice_question(page, problems):
+    page.goto("/")
+    first = tab_to(page, lambda el: True, limit=1)
+    assert first["tag"] == "a" and first["text"] == "Skip to content", first
+    assert_focus_visible(first)  # off-screen until focused, then shown with an outline
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+    assert page.url.endswith("#main")
+
+    # Log in by keyboard too.
+    page.goto("/auth/login")
+    tab_to(page, lambda el: el["id"] == "username")
+    page.keyboard.type(STUDENT)
+    page.keyboard.press("Tab")
+    assert active_element(page)["id"] == "password"
+    page.keyboard.type(PASSWORD)
+    page.keyboard.press("Enter")
+    expect(page.get_by_text(f"Logged in as {STUDENT}.")).to_be_visible()
+
+    start = tab_to(page, lambda el: el["tag"] == "button" and el["text"].startswith(
+        ("Start quiz", "Resume quiz")) and SAMPLE_TITLE in el["text"])
+    assert_focus_visible(start)
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text(re.compile(r"^Question 1 of \d+$"))
+    radios = page.get_by_role("main").get_by_role("radio")
+    assert radios.count() >= 2, "the sample set should open with a one-answer multiple-choice question"
+
+    first_option = tab_to(page, lambda el: el["type"] == "radio")
+    assert_focus_visible(first_option)
+    page.keyboard.press("Space")
+    expect(radios.nth(0)).to_be_checked()
+    page.keyboard.press("ArrowDown")  # arrow keys move through the group and select
+    expect(radios.nth(1)).to_be_checked()
+    expect(radios.nth(0)).not_to_be_checked()
+    assert_focus_visible(active_element(page))
+
+    button = tab_to(page, lambda el: el["tag"] == "button", limit=1)
+    assert button["text"] == "Check answer", button
+    assert_focus_visible(button)
+    page.keyboard.press("Enter")
+    expect(feedback_status(page)).to_be_visible()
+    assert question_position(page)[0] == 1
+
+    next_link = tab_to(page, lambda el: el["tag"] == "a" and el["text"] == "Next question")
+    assert_focus_visible(next_link)
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text(re.compile(r"^Question 2 of \d+$"))
+    assert_no_problems(problems)
+
+
+# --- 3. accessibility -------------------------------------------------------
+
+def serious_violations(axe, page, where):
+    """Run axe-core; return the serious and critical violations, described for a human."""
+    violations = axe.run(page).response["violations"]
+    found = []
+    for v in violations:
+        nodes = "; ".join(f"{', '.join(map(str, n['target']))} -> {n['html'][:160]}"
+                          for n in v["nodes"][:5])
+        line = f"[{where}] {v['id']} ({v['impact']}): {v['help']} — {nodes}"
+        print(line)  # every impact, shown with -s or on failure
+        if v["impact"] in ("serious", "critical"):
+            found.append(line)
+    return found
+
+
+@pytest.mark.parametrize("color_scheme", ["light", "dark"])
+def test_axe_finds_no_serious_violations(new_page, problems, color_scheme):
+    axe_module = pytest.importorskip("axe_playwright_python.sync_playwright",
+                                     reason="axe-playwright-python is not installed")
+    axe = axe_module.Axe()
+    page = new_page(color_scheme=color_scheme)
+    found = []
+
+    page.goto("/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Turn reading into remembering")
+    found += serious_violations(axe, page, "welcome")
+
+    page.goto("/auth/signup")
+    page.get_by_role("button", name="Sign up").click()
+    expect(page.get_by_role("alert")).to_have_text("Please fix the fields marked below.")
+    found += serious_violations(axe, page, "sign-up with errors")
+
+    sign_up(page, new_username(f"axe-{color_scheme}"))
+    start_sample_quiz(page)
+    found += serious_violations(axe, page, "question")
+
+    answer_shown_question(page)
+    found += serious_violations(axe, page, "feedback")
+
+    page.get_by_role("link", name="Review answers and submit").click()
+    submit_all(page)
+    found += serious_violations(axe, page, "results")
+
+    page.get_by_role("link", name="All my results").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("My results")
+    found += serious_violations(axe, page, "my results")
+
+    assert not found, "axe found serious or critical violations:\n" + "\n".join(found)
+    assert_no_problems(problems)
+
+
+# --- 4. phone width ---------------------------------------------------------
+
+def horizontal_overflow(page):
+    """How many CSS pixels the page is wider than the viewport (0 when it fits)."""
+    return page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth")
+
+
+def test_phone_width_has_no_horizontal_scroll(new_page, problems):
+    page = new_page(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    # The longest user name allowed, so the "Log out (name)" button is as wide as it gets.
+    sign_up(page, ("phone-" + "x" * 40)[:40])
+    too_wide = {}
+    start_sample_quiz(page)
+    _, total = question_position(page)
+    base = page.url.rsplit("/", 1)[0]
+    for number in range(1, total + 1):
+        page.goto(f"{base}/{number}")
+        too_wide[f"question {number}"] = horizontal_overflow(page)
+    page.goto(f"{base}/1")
+    answer_shown_question(page)
+    too_wide["feedback"] = horizontal_overflow(page)
+    page.get_by_role("link", name="Review answers and submit").click()
+    too_wide["summary"] = horizontal_overflow(page)
+    submit_all(page)
+    too_wide["results"] = horizontal_overflow(page)
+    page.get_by_role("link", name="All my results").click()
+    too_wide["my results"] = horizontal_overflow(page)
+    page.get_by_role("link", name="Question sets").click()
+    too_wide["home"] = horizontal_overflow(page)
+
+    assert too_wide["question 1"] == 0, f"question page scrolls sideways at 360 px: {too_wide}"
+    assert not {k: v for k, v in too_wide.items() if v > 0}, (
+        f"pages wider than a 360 px phone (px too wide): {too_wide}")
+    assert_no_problems(problems)
+
+
+# --- 5. the watcher itself --------------------------------------------------
+
+def test_problem_watcher_catches_errors_and_dialogs(page, problems):
+    """The no-JS-errors checks above mean something: a thrown error and an alert are caught."""
+    page.set_content("<button onclick=\"alert('hi')\">Go</button>"
+                     "<script>setTimeout(() => { throw new Error('boom') })</script>")
+    page.get_by_role("button", name="Go").click()
+    page.wait_for_timeout(50)
+    assert any("pageerror" in p and "boom" in p for p in problems.items), problems.items
+    assert any("alert dialog: 'hi'" in p for p in problems.items), problems.items

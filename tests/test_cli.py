@@ -1,0 +1,75 @@
+"""The quizapp command: init-db, load, create-user, serve, and --help on each."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from quizapp.db import get_db
+from tests.conftest import DATA, ROOT
+
+COMMANDS = ["init-db", "load", "create-user", "serve"]
+
+
+def test_init_db_is_idempotent(runner):
+    result = runner.invoke(args=["init-db"])
+    assert result.exit_code == 0 and "0 migration(s) applied now" in result.output
+
+
+def test_demo_users_only_on_a_database_without_users(runner, app):
+    with app.app_context():
+        get_db().execute("DELETE FROM user")
+    first = runner.invoke(args=["init-db", "--demo-users"])
+    assert "Demo instructor: user name demo-instructor" in first.output
+    assert "Demo student: user name demo-student" in first.output
+    second = runner.invoke(args=["init-db", "--demo-users"])
+    assert "Demo" not in second.output
+
+
+def test_load_reports_each_file(runner):
+    result = runner.invoke(args=["load", str(ROOT / "questions")])
+    assert result.exit_code == 0
+    assert "nmkv-kei-cars.json: added" in result.output
+
+
+def test_load_invalid_file_exits_2_with_every_problem(runner, tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"title": "x", "questions": [{"type": "true_false", "prompt": "p"}, {"type": "nope", "prompt": "q"}]}')
+    result = runner.invoke(args=["load", str(bad)])
+    assert result.exit_code == 2
+    assert f"{bad}: questions[0]: 'answer' is missing" in result.output
+    assert f"{bad}: questions[1].type: unknown question type 'nope'" in result.output
+    assert "Nothing loaded: 2 problem(s)." in result.output
+
+
+def test_create_user(runner, app):
+    result = runner.invoke(args=["create-user", "newteacher", "--role", "instructor", "--password", "long enough pw"])
+    assert result.exit_code == 0, result.output
+    with app.app_context():
+        row = get_db().execute("SELECT role, password_hash FROM user WHERE username = 'newteacher'").fetchone()
+    assert row["role"] == "instructor" and "long enough pw" not in row["password_hash"]
+    again = runner.invoke(args=["create-user", "newteacher", "--password", "long enough pw"])
+    assert again.exit_code != 0 and "is taken" in again.output
+    short = runner.invoke(args=["create-user", "x2", "--password", "short"])
+    assert short.exit_code != 0 and "at least 8" in short.output
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_help_on_every_command(runner, command):
+    result = runner.invoke(args=[command, "--help"])
+    assert result.exit_code == 0 and "Usage:" in result.output and len(result.output) > 80
+
+
+def test_console_script_runs(tmp_path):
+    """The installed `quizapp` script works from any folder, on its own database."""
+    script = Path(sys.executable).with_name("quizapp")
+    env = {"QUIZAPP_DATABASE": str(tmp_path / "db.sqlite"), "QUIZAPP_INSTANCE": str(tmp_path / "inst"),
+           "PATH": "/usr/bin:/bin"}
+    out = subprocess.run([script, "load", str(DATA / "mixed.json")], cwd=tmp_path, env=env,
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert "1 set(s) added" in out.stdout
+    listed = subprocess.run([script, "--help"], env=env, capture_output=True, text=True, timeout=60).stdout
+    assert all(command in listed for command in COMMANDS)
+

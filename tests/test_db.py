@@ -1,0 +1,73 @@
+"""The connection and migrations: pragmas, transactions, and upgrades that never lose data."""
+
+import sqlite3
+
+import pytest
+
+from quizapp.db import connect, get_db, migrate, migration_scripts, schema_version, split_statements, transaction
+
+
+def test_migrations_bring_a_blank_database_to_the_latest_version(tmp_path):
+    db = connect(tmp_path / "blank.sqlite")
+    assert schema_version(db) == 0
+    applied = migrate(db)
+    latest = migration_scripts()[-1][0]
+    assert applied == len(migration_scripts()) and schema_version(db) == latest
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"user", "question_set", "question", "attempt", "attempt_item"} <= tables
+
+
+def test_migrate_twice_changes_nothing_and_keeps_data(app):
+    with app.app_context():
+        db = get_db()
+        before = db.execute("SELECT COUNT(*) FROM user").fetchone()[0]
+        assert migrate(db) == 0
+        assert db.execute("SELECT COUNT(*) FROM user").fetchone()[0] == before > 0
+
+
+def test_migration_numbers_are_unique_and_ordered():
+    versions = [v for v, _, _ in migration_scripts()]
+    assert versions == sorted(set(versions)) and versions[0] == 1
+
+
+def test_connection_pragmas(app):
+    with app.app_context():
+        db = get_db()
+        assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert db.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
+
+
+def test_transaction_rolls_back_everything_on_error(app):
+    with app.app_context():
+        db = get_db()
+        with pytest.raises(sqlite3.IntegrityError), transaction(db):
+            db.execute("UPDATE user SET role = 'admin' WHERE username = 'student'")
+            db.execute("INSERT INTO user (username) VALUES ('incomplete')")  # NOT NULL fails
+        assert db.execute("SELECT role FROM user WHERE username = 'student'").fetchone()[0] == "student"
+        assert not db.in_transaction
+
+
+def test_foreign_keys_are_enforced(app):
+    with app.app_context(), pytest.raises(sqlite3.IntegrityError):
+        get_db().execute("INSERT INTO attempt_item (attempt_id, position, question_id) VALUES (999, 0, 999)")
+
+
+def test_failed_migration_leaves_the_previous_version(tmp_path, monkeypatch):
+    db = connect(tmp_path / "x.sqlite")
+    good = migration_scripts()
+    broken = good + [(good[-1][0] + 1, "9999_broken.sql", "CREATE TABLE extra (id INTEGER);\nNOT SQL;")]
+    monkeypatch.setattr("quizapp.db.migration_scripts", lambda: broken)
+    with pytest.raises(sqlite3.OperationalError):
+        migrate(db)
+    assert schema_version(db) == 0  # all or nothing, even the good scripts before it
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert "extra" not in tables and "user" not in tables
+
+
+def test_split_statements_ignores_comments_and_keeps_triggers_whole():
+    sql = "-- a comment\nCREATE TABLE a (x);\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n  SELECT 1;\nEND;\n"
+    assert split_statements(sql) == [
+        "CREATE TABLE a (x);",
+        "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  SELECT 1;\nEND;",
+    ]

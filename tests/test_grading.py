@@ -1,0 +1,84 @@
+"""Grading each question type."""
+
+import pytest
+
+from quizapp.grading import correct_answer_text, grade, normalise
+from tests.conftest import load_json, DATA
+
+QUESTIONS = {q["id"]: q for q in load_json(DATA / "mixed.json")["questions"]}
+
+
+@pytest.mark.parametrize(("qid", "response", "fraction"), [
+    ("mc", [0], 1.0),
+    ("mc", [1], 0.0),
+    ("mc", [0, 1], 1.0),          # single answer: only the first pick counts
+    ("mr", [0, 1], 1.0),
+    ("mr", [0], 0.5),             # partial credit by weight
+    ("mr", [0, 1, 2], 0.0),       # a wrong pick with weight -1 cancels
+    ("mr", [2], 0.0),             # never below zero
+    ("tf", True, 1.0),
+    ("tf", False, 0.0),
+    ("sa", "Ana Lopez", 1.0),
+    ("sa", "  ana   lopez. ", 1.0),  # case, spacing and end punctuation ignored
+    ("sa", "lopez", 0.5),
+    ("sa", "Bob", 0.0),
+    ("num", 120.0, 1.0),
+    ("num", 125.0, 0.5),          # within 100 ± 30 only
+    ("num", 131.0, 0.0),
+    ("match", ["France", "Italy", "Spain"], 1.0),
+    ("match", ["France", "Spain", "Italy"], pytest.approx(1 / 3, abs=1e-5)),
+    ("match", [None, None, None], 0.0),
+])
+def test_fractions(qid, response, fraction):
+    assert grade(QUESTIONS[qid], response).fraction == fraction
+
+
+def test_ungraded_types():
+    assert grade(QUESTIONS["essay"], "text").fraction is None
+    assert grade(QUESTIONS["essay"], "text").verdict == "ungraded"
+    assert grade(QUESTIONS["intro"], None).fraction is None
+
+
+@pytest.mark.parametrize(("typed", "allowed", "fraction", "typo"), [
+    ("Ana Lopes", True, 1.0, True),     # one edit
+    ("Ana Lopes", False, 0.0, False),   # the set does not allow typos
+    ("Anna Lopes", True, 1.0, True),    # two edits on a long answer
+    ("Bob Lopez", True, 0.0, False),    # three edits: a different name
+])
+def test_typos_within_a_small_edit_distance(typed, allowed, fraction, typo):
+    result = grade(QUESTIONS["sa"], typed, allow_typos=allowed)
+    assert (result.fraction, result.typo) == (fraction, typo)
+
+
+def test_short_answers_get_no_typo_slack():
+    question = {"type": "short_answer", "prompt": "?", "answers": [{"text": "cat"}]}
+    assert grade(question, "cut", allow_typos=True).fraction == 0.0
+
+
+def test_numerical_tolerates_float_rounding():
+    question = {"type": "numerical", "prompt": "?", "answers": [{"value": 0.3}]}
+    assert grade(question, 0.1 + 0.2).fraction == 1.0
+
+
+def test_feedback_is_the_chosen_choices():
+    assert grade(QUESTIONS["mc"], [1]).feedback == "Ben is not in the article."
+    assert grade(QUESTIONS["tf"], False).feedback == "It is 120 km long."
+
+
+def test_verdicts():
+    assert grade(QUESTIONS["mr"], [0]).verdict == "partial"
+    assert grade(QUESTIONS["mr"], [0, 1]).verdict == "correct"
+    assert grade(QUESTIONS["mr"], [2]).verdict == "incorrect"
+
+
+def test_correct_answer_text():
+    assert correct_answer_text(QUESTIONS["mr"]) == "Nile; Amazon"
+    assert correct_answer_text(QUESTIONS["sa"]) == "Ana Lopez"
+    assert correct_answer_text(QUESTIONS["num"]) == "120"
+    assert correct_answer_text(QUESTIONS["match"]).startswith("Paris → France")
+    big = {"type": "numerical", "answers": [{"value": 500000}, {"value": 3.14, "tolerance": 0.01}]}
+    assert correct_answer_text(big) == "500,000 or 3.14 ± 0.01"
+
+
+def test_normalise():
+    assert normalise("  Ｍizushima\u00a0PLANT. ") == "mizushima plant"

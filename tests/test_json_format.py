@@ -1,0 +1,103 @@
+"""quizapp's JSON question files: what is accepted, and every problem reported at once."""
+
+import json
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from quizapp.errors import QuestionFileError
+from quizapp.formats import json_format
+from tests.conftest import DATA, ROOT
+
+
+def valid():
+    return json.loads((DATA / "mixed.json").read_text())
+
+
+def problems_of(data, filename="set.json"):
+    with pytest.raises(QuestionFileError) as info:
+        json_format.loads(json.dumps(data), filename)
+    return info.value.problems
+
+
+def test_shipped_and_test_sets_are_valid():
+    for path in [*ROOT.joinpath("questions").glob("*.json"), DATA / "mixed.json"]:
+        question_set = json_format.load_file(path)
+        assert question_set.questions, path
+
+
+def test_schema_itself_is_valid():
+    Draft202012Validator.check_schema(json_format.schema_validator().schema)
+
+
+def test_defaults_fill_missing_settings():
+    data = valid()
+    del data["settings"]
+    question_set = json_format.loads(json.dumps(data))
+    assert question_set.settings == json_format.DEFAULT_SETTINGS
+
+
+def test_every_problem_is_reported_with_where_and_what():
+    data = valid()
+    data["questions"][0]["type"] = "multiple_guess"
+    data["questions"][1]["choices"][0]["weight"] = 2
+    del data["questions"][2]["answer"]
+    del data["title"]
+    problems = problems_of(data)
+    assert "set.json: top level: 'title' is missing" in problems
+    assert any(p.startswith("set.json: questions[0].type: unknown question type 'multiple_guess'") for p in problems)
+    assert "set.json: questions[1].choices[0].weight: 2 is greater than the maximum of 1" in problems
+    assert "set.json: questions[2]: 'answer' is missing" in problems
+    assert len(problems) == 4
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (lambda d: d["questions"][0]["choices"][0].update(weight=0.5), "no choice has weight 1"),
+    (lambda d: d["questions"][1]["choices"][0].update(weight=0.2), "weights add up to 0.7"),
+    (lambda d: d["questions"][0]["choices"][1].update(text="ana lopez"), "same text"),
+    (lambda d: d["questions"][3]["answers"][0].update(weight=0.9), "no answer has weight 1"),
+    (lambda d: d["questions"][5]["pairs"][1].update(left="Paris"), "same left side"),
+    (lambda d: d["questions"][1].update(id="mc"), "duplicate id 'mc'"),
+    (lambda d: d["questions"][0]["source"].update(start=0), "is not the sentence"),
+    (lambda d: d["questions"][0]["source"].pop("end"), "give both start and end"),
+    (lambda d: d["questions"][0].update(prompt="   "), "must not be blank"),
+    (lambda d: d.update(questions=[]), "should be non-empty"),
+    (lambda d: d.update(colour="red"), "check the spelling"),
+])
+def test_rules_beyond_the_schema(change, message):
+    data = valid()
+    change(data)
+    problems = problems_of(data)
+    assert any(message in p for p in problems), problems
+
+
+def test_invalid_json_gives_the_line():
+    with pytest.raises(QuestionFileError) as info:
+        json_format.loads('{\n  "title": "x",\n  "questions": [\n}\n', "broken.json")
+    assert info.value.problems[0].startswith("broken.json:4: invalid JSON")
+
+
+def test_source_file_is_read_relative_to_the_set(tmp_path):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text("Ana Lopez runs the mill.")
+    data = {"title": "t", "source": {"file": "articles/a.txt"}, "questions": [
+        {"type": "true_false", "prompt": "Ana runs the mill.", "answer": True,
+         "source": {"sentence": "Ana Lopez runs the mill.", "start": 0, "end": 24}}]}
+    (tmp_path / "set.json").write_text(json.dumps(data))
+    assert json_format.load_file(tmp_path / "set.json").source["text"] == "Ana Lopez runs the mill."
+    data["source"]["file"] = "articles/missing.txt"
+    (tmp_path / "set.json").write_text(json.dumps(data))
+    with pytest.raises(QuestionFileError, match="source.file: cannot read articles/missing.txt"):
+        json_format.load_file(tmp_path / "set.json")
+
+
+def test_unreadable_file(tmp_path):
+    (tmp_path / "latin1.json").write_bytes(b'{"title": "caf\xe9"}')
+    with pytest.raises(QuestionFileError, match="latin1.json: cannot read the file"):
+        json_format.load_file(tmp_path / "latin1.json")
+
+
+def test_dumps_then_loads_gives_the_same_set():
+    question_set = json_format.load_file(DATA / "mixed.json")
+    again = json_format.loads(json_format.dumps(question_set))
+    assert again == question_set

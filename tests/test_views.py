@@ -1,0 +1,186 @@
+"""Every page: who may see it, what it shows, and the friendly error pages."""
+
+import pytest
+
+from quizapp.db import get_db
+from tests.conftest import csrf_token, post_form, set_id, soup
+from tests.test_quiz import RIGHT, attempt_url, start
+
+
+def finish_quiz(client, app, wrong=False):
+    base = attempt_url(start(client, app))
+    for number, qid in enumerate(RIGHT, start=1):
+        data = {"choice": "1"} if wrong and qid == "mc" else RIGHT[qid]
+        post_form(client, f"{base}/{number}", data)
+    post_form(client, f"{base}/finish", page_url=f"{base}/summary")
+    return base
+
+
+def test_welcome_page_for_visitors(client):
+    page = soup(client.get("/"))
+    assert page.select_one("a[href='/auth/signup']")
+    assert page.html["lang"] == "en" and page.select_one("a.skip-link")
+
+
+def test_home_lists_sets_with_counts_and_best_score(client, auth, app):
+    auth.login()
+    card = soup(client.get("/")).select_one(".card")
+    assert "Mixed test set" in card.text and "7 questions" in card.text and "not taken yet" in card.text
+    finish_quiz(client, app, wrong=True)
+    card = soup(client.get("/")).select_one(".card")
+    assert "your best: 83%" in " ".join(card.text.split())
+    assert "Retake quiz" in card.text
+
+
+def test_my_results_lists_attempts_and_best_score(client, auth, app):
+    auth.login()
+    finish_quiz(client, app, wrong=True)
+    finish_quiz(client, app)
+    page = soup(client.get("/results/"))
+    tables = page.select("table")
+    best_row = tables[0].select("tbody tr")
+    assert len(best_row) == 1 and "100%" in best_row[0].text and "2" in best_row[0].text
+    rows = tables[1].select("tbody tr")
+    assert len(rows) == 2 and "100%" in rows[0].text and "83%" in rows[1].text
+    assert all(r.select("td")[3].text.strip().endswith("s") for r in rows)  # time taken
+
+
+def test_results_show_only_your_own_attempts(client, auth, app):
+    auth.login("other")
+    finish_quiz(client, app)
+    auth.logout()
+    auth.login("student")
+    assert "not taken a quiz yet" in client.get("/results/").get_data(as_text=True)
+
+
+def test_result_page_of_unfinished_attempt_goes_to_summary(client, auth, app):
+    auth.login()
+    base = attempt_url(start(client, app))
+    response = client.get(base)
+    assert response.status_code == 302 and response.headers["Location"].endswith("/summary")
+
+
+def test_summary_lists_unanswered_questions(client, auth, app):
+    auth.login()
+    base = attempt_url(start(client, app))
+    post_form(client, f"{base}/1", RIGHT["mc"])
+    page = soup(client.get(f"{base}/summary"))
+    assert "7 of 8 questions are not answered yet" in page.text
+
+
+STAFF_PAGES = ["/manage/", "/manage/sets/{sid}"]
+ADMIN_PAGES = ["/manage/users"]
+
+
+@pytest.mark.parametrize("url", STAFF_PAGES + ADMIN_PAGES)
+def test_students_cannot_reach_staff_pages(client, auth, app, url):
+    auth.login()
+    response = client.get(url.format(sid=set_id(app)))
+    assert response.status_code == 403
+    assert soup(response).h1.text == "You can't open this page"
+    assert "instructor" in soup(response).text
+
+
+@pytest.mark.parametrize("url", STAFF_PAGES + ADMIN_PAGES + ["/results/", "/sets/{sid}"])
+def test_anonymous_users_are_sent_to_login(client, app, url):
+    response = client.get(url.format(sid=set_id(app)))
+    assert response.status_code == 302 and "/auth/login" in response.headers["Location"]
+
+
+def test_instructor_cannot_manage_users(client, auth):
+    auth.login("teacher")
+    assert client.get("/manage/users").status_code == 403
+
+
+def test_student_cannot_post_settings_or_roles(client, auth, app):
+    auth.login()
+    token = csrf_token(client.get("/"))
+    sid = set_id(app)
+    assert client.post(f"/manage/sets/{sid}", data={"csrf_token": token, "feedback_mode": "end"}).status_code == 403
+    assert client.post("/manage/users/1/role", data={"csrf_token": token, "role": "admin"}).status_code == 403
+    with app.app_context():
+        assert get_db().execute("SELECT role FROM user WHERE username = 'student'").fetchone()[0] == "student"
+
+
+def test_instructor_sees_sets_and_class_results(client, auth, app):
+    auth.login()
+    finish_quiz(client, app)
+    auth.logout()
+    auth.login("teacher")
+    overview = soup(client.get("/manage/"))
+    assert "Mixed test set" in overview.text and "100%" in overview.text
+    detail = soup(client.get(f"/manage/sets/{set_id(app)}"))
+    assert "student" in detail.select("table")[0].text
+    # Instructors may read a student's answers...
+    link = detail.select_one("table a")["href"]
+    assert client.get(link).status_code == 200
+    # ...but not answer for them.
+    base = link
+    assert client.get(f"{base}/summary").status_code == 404
+
+
+def test_instructor_changes_settings(client, auth, app):
+    auth.login("teacher")
+    sid = set_id(app)
+    response = post_form(client, f"/manage/sets/{sid}", {"feedback_mode": "end", "published": ""})
+    assert response.status_code == 302
+    with app.app_context():
+        row = get_db().execute("SELECT feedback_mode, published, allow_typos FROM question_set").fetchone()
+    assert (row["feedback_mode"], row["published"], row["allow_typos"]) == ("end", 0, 0)
+
+
+def test_settings_form_rejects_unknown_mode(client, auth, app):
+    auth.login("teacher")
+    sid = set_id(app)
+    response = post_form(client, f"/manage/sets/{sid}", {"feedback_mode": "never"})
+    assert response.status_code == 200 and "Not a valid choice" in response.get_data(as_text=True)
+
+
+def test_running_attempt_keeps_its_feedback_mode(client, auth, app):
+    auth.login()
+    base = attempt_url(start(client, app))
+    with app.app_context():
+        get_db().execute("UPDATE question_set SET feedback_mode = 'end'")
+    post_form(client, f"{base}/1", RIGHT["mc"])
+    assert "feedback-heading" in client.get(f"{base}/1").get_data(as_text=True)
+
+
+def test_admin_changes_a_role_but_not_their_own(client, auth, app):
+    auth.login("boss")
+    with app.app_context():
+        ids = dict(get_db().execute("SELECT username, id FROM user").fetchall())
+    post_form(client, f"/manage/users/{ids['student']}/role", {"role": "instructor"}, page_url="/manage/users")
+    post_form(client, f"/manage/users/{ids['boss']}/role", {"role": "student"}, page_url="/manage/users")
+    with app.app_context():
+        roles = dict(get_db().execute("SELECT username, role FROM user").fetchall())
+    assert roles["student"] == "instructor" and roles["boss"] == "admin"
+
+
+@pytest.mark.parametrize(("url", "status", "text"), [
+    ("/no/such/page", 404, "Page not found"),
+    ("/sets/99999", 404, "Page not found"),
+    ("/attempts/99999", 404, "Page not found"),
+])
+def test_friendly_error_pages(client, auth, url, status, text):
+    auth.login()
+    response = client.get(url)
+    assert response.status_code == status and text in soup(response).h1.text
+
+
+def test_oversized_post_gets_413_page(client, auth, app):
+    auth.login()
+    response = client.post("/auth/login", data={"username": "x" * (3 * 1024 * 1024)})
+    assert response.status_code == 413 and "too large" in response.get_data(as_text=True)
+
+
+def test_unexpected_error_gives_500_page_not_a_trace(app, client, auth, monkeypatch):
+    app.config["PROPAGATE_EXCEPTIONS"] = False
+    auth.login()
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("secret internals")
+
+    monkeypatch.setattr("quizapp.views.home.question_sets.list_published_sets", boom)
+    response = client.get("/")
+    body = response.get_data(as_text=True)
+    assert response.status_code == 500 and "Something went wrong" in body and "secret internals" not in body
