@@ -5,13 +5,13 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from werkzeug.security import generate_password_hash
 
 from quizapp import create_app
 from quizapp.db import close_thread_connections, get_db, transaction
-from quizapp.loader import store_set
 from quizapp.formats import json_format
+from quizapp.loader import store_set
 from quizapp.store import users
-from werkzeug.security import generate_password_hash
 
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parent.parent

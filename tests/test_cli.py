@@ -35,7 +35,8 @@ def test_load_reports_each_file(runner):
 
 def test_load_invalid_file_exits_2_with_every_problem(runner, tmp_path):
     bad = tmp_path / "bad.json"
-    bad.write_text('{"title": "x", "questions": [{"type": "true_false", "prompt": "p"}, {"type": "nope", "prompt": "q"}]}')
+    bad.write_text('{"title": "x", "questions": ['
+                   '{"type": "true_false", "prompt": "p"}, {"type": "nope", "prompt": "q"}]}')
     result = runner.invoke(args=["load", str(bad)])
     assert result.exit_code == 2
     assert f"{bad}: questions[0]: 'answer' is missing" in result.output

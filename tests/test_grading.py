@@ -3,7 +3,7 @@
 import pytest
 
 from quizapp.grading import correct_answer_text, grade, normalise
-from tests.conftest import load_json, DATA
+from tests.conftest import DATA, load_json
 
 QUESTIONS = {q["id"]: q for q in load_json(DATA / "mixed.json")["questions"]}
 

@@ -4,7 +4,13 @@ import pytest
 from werkzeug.datastructures import MultiDict
 
 from quizapp.responses import (
-    ResponseError, choice_order, describe_response, matching_options, parse_number, prefill, read_response,
+    ResponseError,
+    choice_order,
+    describe_response,
+    matching_options,
+    parse_number,
+    prefill,
+    read_response,
 )
 from tests.conftest import DATA, load_json
 

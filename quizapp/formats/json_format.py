@@ -68,7 +68,7 @@ def loads(text, filename="<input>", base_dir=None):
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:
-        raise QuestionFileError([f"{filename}:{e.lineno}: invalid JSON: {e.msg} (column {e.colno})"])
+        raise QuestionFileError([f"{filename}:{e.lineno}: invalid JSON: {e.msg} (column {e.colno})"]) from None
     problems = [f"{filename}: {where}: {what}" for where, what in check(data)]
     if problems:
         raise QuestionFileError(problems)
