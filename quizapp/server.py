@@ -13,7 +13,8 @@ class QuizappServer(BaseApplication):
 
     def load_config(self):
         for key, value in self.options.items():
-            self.cfg.set(key, value)
+            if key in self.cfg.settings:  # skip settings older gunicorns don't have
+                self.cfg.set(key, value)
 
     def load(self):
         return self.application
@@ -30,4 +31,7 @@ def run_gunicorn(app, host, port, workers, threads):
         "errorlog": "-",
         "loglevel": "info",
         "graceful_timeout": 5,
+        # gunicorn 25+ opens a control socket at one fixed path per user; two
+        # quizapp servers (say, `make run` and the benchmark) would fight over it.
+        "control_socket_disable": True,
     }).run()

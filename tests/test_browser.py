@@ -35,6 +35,8 @@ SAMPLE = json.loads((QUESTIONS / "nmkv-kei-cars.json").read_text(encoding="utf-8
 SAMPLE_TITLE = SAMPLE["title"]
 VERDICT = re.compile(r"Correct|Incorrect|Partly correct|Not auto-graded")
 _names = itertools.count(1)
+# axe-core's defaults plus target-size (WCAG 2.2 AA 2.5.8, off by default): the CSS promises 2.2 AA.
+AXE_OPTIONS = {"resultTypes": ["violations"], "rules": {"target-size": {"enabled": True}}}
 
 
 def new_username(prefix="student"):
@@ -261,6 +263,9 @@ def assert_focus_visible(element):
 
 def test_keyboard_only_answers_a_multiple_choice_question(page, problems):
     page.goto("/")
+    skip_link = page.get_by_role("link", name="Skip to content")
+    assert skip_link.bounding_box()["y"] + skip_link.bounding_box()["height"] <= 0, (
+        "the skip link should stay off-screen until it is focused")
     first = tab_to(page, lambda el: True, limit=1)
     assert first["tag"] == "a" and first["text"] == "Skip to content", first
     assert_focus_visible(first)  # off-screen until focused, then shown with an outline
@@ -313,7 +318,7 @@ def test_keyboard_only_answers_a_multiple_choice_question(page, problems):
 
 def serious_violations(axe, page, where):
     """Run axe-core; return the serious and critical violations, described for a human."""
-    violations = axe.run(page).response["violations"]
+    violations = axe.run(page, options=AXE_OPTIONS).response["violations"]
     found = []
     for v in violations:
         nodes = "; ".join(f"{', '.join(map(str, n['target']))} -> {n['html'][:160]}"
@@ -369,15 +374,24 @@ def horizontal_overflow(page):
         "document.documentElement.scrollWidth - document.documentElement.clientWidth")
 
 
+PHONE = {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True}
+
+
+def finish_quickly(page):
+    """From a question page, submit the attempt as it stands; return the score."""
+    page.get_by_role("link", name="Review answers and submit").click()
+    return submit_all(page)
+
+
 def test_phone_width_has_no_horizontal_scroll(new_page, problems):
-    page = new_page(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
-    # The longest user name allowed, so the "Log out (name)" button is as wide as it gets.
-    sign_up(page, ("phone-" + "x" * 40)[:40])
-    too_wide = {}
+    page = new_page(**PHONE)
+    sign_up(page, new_username("phone"))
     start_sample_quiz(page)
     _, total = question_position(page)
     base = page.url.rsplit("/", 1)[0]
-    for number in range(1, total + 1):
+    too_wide = {"question 1": horizontal_overflow(page)}
+    assert too_wide["question 1"] == 0, "the question page scrolls sideways on a 360 px phone"
+    for number in range(2, total + 1):
         page.goto(f"{base}/{number}")
         too_wide[f"question {number}"] = horizontal_overflow(page)
     page.goto(f"{base}/1")
@@ -387,14 +401,38 @@ def test_phone_width_has_no_horizontal_scroll(new_page, problems):
     too_wide["summary"] = horizontal_overflow(page)
     submit_all(page)
     too_wide["results"] = horizontal_overflow(page)
-    page.get_by_role("link", name="All my results").click()
-    too_wide["my results"] = horizontal_overflow(page)
     page.get_by_role("link", name="Question sets").click()
     too_wide["home"] = horizontal_overflow(page)
-
-    assert too_wide["question 1"] == 0, f"question page scrolls sideways at 360 px: {too_wide}"
-    assert not {k: v for k, v in too_wide.items() if v > 0}, (
+    assert not {k: v for k, v in too_wide.items() if v}, (
         f"pages wider than a 360 px phone (px too wide): {too_wide}")
+    assert_no_problems(problems)
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "app bug: in .table-wrap the Review link's .visually-hidden span is position:absolute with "
+    "the page as containing block, so it escapes the overflow-x:auto wrapper and widens the page "
+    "by ~45 px; fix: `.table-wrap { position: relative; }` in static/quizapp.css "
+    "(then remove this marker)"))
+def test_phone_width_my_results_has_no_horizontal_scroll(new_page, problems):
+    page = new_page(**PHONE)
+    sign_up(page, new_username("phone"))
+    start_sample_quiz(page)
+    finish_quickly(page)
+    page.get_by_role("link", name="All my results").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("My results")
+    assert horizontal_overflow(page) == 0, "My results scrolls sideways on a 360 px phone"
+    assert_no_problems(problems)
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "app bug: a 40-character user name (allowed at sign-up) has no break opportunity, so the "
+    "header's 'Log out (name)' button overflows a 360 px screen on every page; fix: "
+    "`.link-button { overflow-wrap: anywhere; max-width: 100%; text-align: start; }` in "
+    "static/quizapp.css (then remove this marker)"))
+def test_phone_width_longest_user_name_fits(new_page, problems):
+    page = new_page(**PHONE)
+    sign_up(page, ("phone-" + "x" * 40)[:40])  # the longest user name the form accepts
+    assert horizontal_overflow(page) == 0, "the header is wider than a 360 px phone"
     assert_no_problems(problems)
 
 
