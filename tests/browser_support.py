@@ -23,7 +23,6 @@ CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
-INSTRUCTOR = "teach"
 STUDENT = "kbd-student"
 PASSWORD = "browser tests password"
 STARTUP_SECONDS = 30
@@ -78,7 +77,6 @@ class Server:
     def start(self):
         self.run("init-db")
         self.run("load", str(QUESTIONS))
-        self.run("create-user", INSTRUCTOR, "--role", "instructor", "--password", PASSWORD)
         self.run("create-user", STUDENT, "--role", "student", "--password", PASSWORD)
         with open(self.log_path, "wb") as log:
             # Its own session, so a server that ignores SIGTERM can be killed with its workers.
@@ -115,6 +113,12 @@ class Server:
                 os.killpg(self.process.pid, signal.SIGKILL)
                 self.process.wait()
         self.process = None
+
+    def check_alive(self):
+        """Fail with the server's log when it has died (rather than "connection refused")."""
+        if self.process is None or self.process.poll() is not None:
+            code = None if self.process is None else self.process.returncode
+            raise RuntimeError(f"quizapp serve is not running (exit code {code}):\n{self.log()}")
 
     def log(self):
         try:

@@ -74,6 +74,7 @@ def new_page(browser, server, problems):
     contexts = []
 
     def open_page(**context_options):
+        server.check_alive()
         context = browser.new_context(base_url=server.url, **context_options)
         context.set_default_timeout(10_000)
         contexts.append(context)
@@ -84,6 +85,7 @@ def new_page(browser, server, problems):
     yield open_page
     for context in contexts:
         context.close()
+    server.check_alive()
 
 
 @pytest.fixture
@@ -408,11 +410,6 @@ def test_phone_width_has_no_horizontal_scroll(new_page, problems):
     assert_no_problems(problems)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "app bug: in .table-wrap the Review link's .visually-hidden span is position:absolute with "
-    "the page as containing block, so it escapes the overflow-x:auto wrapper and widens the page "
-    "by ~45 px; fix: `.table-wrap { position: relative; }` in static/quizapp.css "
-    "(then remove this marker)"))
 def test_phone_width_my_results_has_no_horizontal_scroll(new_page, problems):
     page = new_page(**PHONE)
     sign_up(page, new_username("phone"))
@@ -424,11 +421,6 @@ def test_phone_width_my_results_has_no_horizontal_scroll(new_page, problems):
     assert_no_problems(problems)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "app bug: a 40-character user name (allowed at sign-up) has no break opportunity, so the "
-    "header's 'Log out (name)' button overflows a 360 px screen on every page; fix: "
-    "`.link-button { overflow-wrap: anywhere; max-width: 100%; text-align: start; }` in "
-    "static/quizapp.css (then remove this marker)"))
 def test_phone_width_longest_user_name_fits(new_page, problems):
     page = new_page(**PHONE)
     sign_up(page, ("phone-" + "x" * 40)[:40])  # the longest user name the form accepts
