@@ -1,0 +1,159 @@
+"""Wrong options that are plausible: of the answer's kind, wrong according to the article.
+
+Sources, best first: same-kind entities of the same article; the entity bank built
+from every article processed before; small shipped lists; perturbed numbers and dates.
+"""
+
+import re
+from importlib.resources import files
+
+from rapidfuzz import fuzz
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+NUMBER = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)")
+TIERS = ("article", "bank", "list", "perturbed")
+
+
+def shipped_list(kind):
+    """Small lists shipped with quizapp: places, companies, job titles."""
+    name = {"place": "places.txt", "org": "organisations.txt", "title": "titles.txt"}.get(kind)
+    if name is None:
+        return []
+    text = files("quizapp.generator").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def normal(text):
+    text = re.sub(r"['’]s\b", "", text.casefold())
+    return re.sub(r"\W+", " ", re.sub(r"^(the|a|an)\s+", "", text)).strip()
+
+
+def initials(text):
+    """'Chief Operating Officer' -> 'coo'."""
+    words = [w for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in ("of", "and", "the", "for")]
+    return "".join(w[0] for w in words).lower() if len(words) >= 2 else ""
+
+
+def too_close(candidate, others):
+    """Same thing in other words: equal, contained, an acronym of it, or nearly the same letters."""
+    a = normal(candidate)
+    for other in others:
+        b = normal(other)
+        if (initials(candidate) and initials(candidate) in b.split()) or (initials(other) and initials(other) in a.split()):
+            return True
+        if not a or not b or a == b or a in b.split() or b in a.split():
+            return True
+        if f" {a} " in f" {b} " or f" {b} " in f" {a} ":
+            return True
+        if fuzz.ratio(a, b) >= 85:
+            return True
+    return False
+
+
+def same_form(answer, candidate, kind):
+    """Options that look alike: a brand on all or none, similar length."""
+    if kind == "product":
+        return True
+    ratio = len(candidate) / max(1, len(answer))
+    return 0.34 <= ratio <= 3.0
+
+
+NUMERIC = ("number", "quantity", "money", "percent", "date")
+
+
+def pick(answer, kind, pools, exclude=(), want=3):
+    """Up to ``want`` distractors for ``answer``: [(text, tier)], best sources first."""
+    chosen = []
+    blocked = [answer, *exclude]
+    for tier, pool in pools:
+        for candidate in pool:
+            candidate = candidate.strip()
+            if len(chosen) >= want:
+                return chosen
+            taken = blocked + [c for c, _ in chosen]
+            # Numbers differ by a digit and must stay apart only by value; names by spelling.
+            close = (normal(candidate) in {normal(t) for t in taken}) if kind in NUMERIC else too_close(candidate, taken)
+            if not candidate or close:
+                continue
+            if not same_form(answer, candidate, kind):
+                continue
+            chosen.append((candidate, tier))
+    return chosen
+
+
+def perturb_number(answer):
+    """500,000 units -> 50,000 / 250,000 / 1,000,000 units; the format and unit stay."""
+    match = NUMBER.search(answer)
+    if not match:
+        return []
+    raw = match.group("num")
+    value = float(raw.replace(",", ""))
+    decimals = len(raw.split(".")[1]) if "." in raw else 0
+    factors = (0.5, 2, 0.1, 10, 1.5) if value >= 10 else (2, 3, 0.5, 4)
+    out = []
+    for factor in factors:
+        new = value * factor
+        if decimals == 0 and new != int(new):
+            continue
+        text = f"{new:,.{decimals}f}" if "," in raw else f"{new:.{decimals}f}"
+        out.append(answer[:match.start()] + text + answer[match.end():])
+    return out
+
+
+def perturb_date(answer):
+    """June 2011 -> June 2010, June 2012, March 2011; 2010 -> 2009, 2011, 2012."""
+    year = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", answer)
+    out = []
+    if year:
+        y = int(year.group(1))
+        for delta in (-1, 1, -2, 2):
+            out.append(answer[:year.start()] + str(y + delta) + answer[year.end():])
+    month = next((m for m in MONTHS if m in answer), None)
+    if month:
+        index = MONTHS.index(month)
+        for delta in (3, -3, 6):
+            out.append(answer.replace(month, MONTHS[(index + delta) % 12]))
+    return out
+
+
+def perturb_percent(answer):
+    match = re.search(r"(\d+(?:\.\d+)?)\s*(%|per ?cent)", answer)
+    if not match:
+        return []
+    value = float(match.group(1))
+    out = []
+    for new in (value / 2, value * 1.5, value + 10, value - 10, 100 - value):
+        if 0 < new < 100 and new != value:
+            text = f"{new:g}"
+            out.append(answer[:match.start(1)] + text + answer[match.end(1):])
+    return out
+
+
+def pools_for(answer, kind, article_names, bank_names, brand=None):
+    """The candidate lists to draw from, in order of preference, for an answer of ``kind``."""
+    if kind in ("number", "quantity", "money"):
+        return [("article", [n for n in article_names if unit_of(n) == unit_of(answer)]),
+                ("perturbed", perturb_number(answer))]
+    if kind == "percent":
+        return [("perturbed", perturb_percent(answer))]
+    if kind == "date":
+        shaped = [n for n in article_names if date_shape(n) == date_shape(answer)]
+        return [("article", shaped), ("perturbed", perturb_date(answer))]
+    article = list(article_names)
+    if kind == "product" and brand:
+        # The same maker's other models first: "eK Space" for "eK Wagon".
+        article.sort(key=lambda n: 0 if n.startswith(brand) else 1)
+    return [("article", article), ("bank", list(bank_names)), ("list", shipped_list(kind))]
+
+
+def unit_of(text):
+    """The words after a number, to compare like with like: 'units', 'million', ''."""
+    return NUMBER.sub("", text).strip().lower()
+
+
+def date_shape(text):
+    """'June 2011' and 'March 2010' have one shape; '2010' another; 'last year' none."""
+    if not re.search(r"\d", text):
+        return None
+    return re.sub(r"\d", "9", re.sub("|".join(MONTHS), "M", text))

@@ -1,0 +1,220 @@
+"""Typed entities: spaCy's guesses, corrected by rules where the small model is weak
+(products, plants, titles glued to names), then one kind per name per article."""
+
+import re
+from collections import Counter, defaultdict
+
+from .lexicon import CLASS_NOUNS, FACILITY_HEADS, NOT_NAMES, ORG_SUFFIXES, PRODUCT_HEADS, TITLE_WORDS
+from .models import Entity, Span
+
+LABELS = {
+    "PERSON": "person", "ORG": "org", "PRODUCT": "product", "FAC": "facility", "GPE": "place",
+    "LOC": "place", "DATE": "date", "MONEY": "money", "PERCENT": "percent", "CARDINAL": "number",
+    "QUANTITY": "quantity", "NORP": "group", "EVENT": "event", "WORK_OF_ART": "work", "LAW": "other",
+}
+NUMERIC_KINDS = ("date", "money", "percent", "number", "quantity")
+NAME_WORD = r"(?:[A-Z][\w’'&.:-]*|[a-z]{1,2}[A-Z][\w:-]*|\d+[A-Za-z][\w:-]*)"
+FACILITY = re.compile(
+    rf"\b((?:{NAME_WORD}\s+){{1,3}}(?:{'|'.join(re.escape(h) for h in FACILITY_HEADS)}))\b"
+)
+ALNUM_MODEL = re.compile(r"\b[A-Z][A-Za-z]*-?\d+[A-Za-z0-9:+-]*\b")
+SPELLED_SMALL = re.compile(r"^(one|two|three|four|five|six|seven|eight|nine|ten|both|dozens?|several|a few)$", re.I)
+# A rule's kind beats the model's on the same words: the model's PRODUCT and FAC scores are poor.
+RULE_WEIGHT = 3
+
+
+def extract_entities(text, docs):
+    """Every entity of the article, typed, with its mentions; aliases merged."""
+    candidates = model_candidates(text, docs)
+    orgs = Counter(c[0] for c in candidates if c[1] == "org")
+    brands = {name for name, count in orgs.items() if count >= 2} | {c[0] for c in candidates if c[1] == "org"}
+    candidates += facility_candidates(text)
+    candidates += product_candidates(text, brands)
+    return merge(resolve_overlaps(text, candidates))
+
+
+def model_candidates(text, docs):
+    """(name, kind, start, end, weight) from spaCy, with titles stripped off people."""
+    found = []
+    for offset, doc in docs:
+        for ent in doc.ents:
+            kind = LABELS.get(ent.label_)
+            if kind is None or kind in ("other", "work", "event"):
+                continue
+            start, end = offset + ent.start_char, offset + ent.end_char
+            name = text[start:end]
+            if kind in ("number", "quantity") and (SPELLED_SMALL.match(name.split()[0]) and not any(
+                    ch.isdigit() for ch in name)):
+                continue  # "two", "three": too vague to ask "how many" about
+            if kind in ("person", "org"):
+                stripped = strip_title(name)
+                if stripped is None:
+                    continue  # only a title, e.g. "Nissan CCO"
+                start += name.index(stripped)
+                end = start + len(stripped)
+                name = stripped
+                if stripped != text[offset + ent.start_char:offset + ent.end_char] and len(stripped.split()) >= 2:
+                    kind = "person"  # "COO Tetsuro Aikawa": what is left of a titled name is a person
+            name, start, end = trim(text, name, start, end)
+            if name and name.split()[0] not in NOT_NAMES | {"the"}:
+                found.append((name, kind, start, end, 1))
+    return found
+
+
+def strip_title(name):
+    """'COO Tetsuro Aikawa' -> 'Tetsuro Aikawa'; 'Nissan CCO' -> None (a title, not a name)."""
+    words = name.split()
+    while words and words[0].lower().strip(",") in TITLE_WORDS:
+        words = words[1:]
+    if not words:
+        return None
+    if len(words) >= 2 and all(w.lower() in TITLE_WORDS for w in words[1:]):
+        return None
+    return " ".join(words)
+
+
+def trim(text, name, start, end):
+    """Drop a leading 'the' and a trailing possessive from an entity's span."""
+    if name.lower().startswith("the "):
+        name, start = name[4:], start + 4
+    for tail in ("'s", "’s"):
+        if name.endswith(tail):
+            name, end = name[: -len(tail)], end - len(tail)
+    return name.strip(" ,.;:"), start, start + len(name.strip(" ,.;:"))
+
+
+def facility_candidates(text):
+    """'Mizushima Plant', 'Tarnow Works': capitalised words before a facility noun."""
+    found = []
+    for match in FACILITY.finditer(text):
+        name, start = match.group(1), match.start(1)
+        words = name.split()
+        # "Mitsubishi's Mizushima Plant": the owner is not part of the plant's name.
+        while len(words) > 2 and (words[0].endswith(("'s", "’s")) or words[0] in NOT_NAMES):
+            start += len(words[0]) + 1
+            words = words[1:]
+        if words[0] in NOT_NAMES or words[0].endswith(("'s", "’s")):
+            continue
+        found.append((" ".join(words), "facility", start, start + len(" ".join(words)), RULE_WEIGHT))
+    return found
+
+
+def product_candidates(text, brands):
+    """Models named with their maker, alphanumeric model codes, and names before a product noun."""
+    found = []
+    if brands:
+        brand_re = "|".join(re.escape(b) for b in sorted(brands, key=len, reverse=True))
+        pattern = re.compile(rf"\b({brand_re})(?:['’]s)?\s+((?:{NAME_WORD}\s?){{1,3}})")
+        for match in pattern.finditer(text):
+            model = trim_model(match.group(2), text, match.end(2))
+            if model:
+                start = match.start(1) if not re.match(r"['’]s", text[match.end(1):match.end(1) + 2]) else match.start(2)
+                name = text[start:match.start(2) + len(model)]
+                found.append((name, "product", start, start + len(name), RULE_WEIGHT))
+    for match in ALNUM_MODEL.finditer(text):
+        found.append((match.group(0), "product", match.start(), match.end(), 2))
+    heads = "|".join(sorted(PRODUCT_HEADS, key=len, reverse=True))
+    for match in re.finditer(rf"\b((?:{NAME_WORD}\s){{1,3}})(?:[a-z-]+\s){{0,2}}(?:{heads})\b", text):
+        name = match.group(1).strip()
+        if name.split()[0] not in NOT_NAMES and name not in brands:
+            found.append((name, "product", match.start(1), match.start(1) + len(name), 2))
+    found += conjunct_products(text, found)
+    return found
+
+
+def trim_model(words, text, end):
+    """The model-name words after a brand, or '' when they name a class ('Kei cars') or a plant."""
+    tokens = [t.rstrip(".,;:") for t in words.split()]
+    following = text[end:end + 30].split()
+    next_word = following[0].strip(",.;:").lower() if following else ""
+    if next_word in CLASS_NOUNS or any(t in FACILITY_HEADS for t in tokens) or any(t in ORG_SUFFIXES for t in tokens):
+        return ""
+    while tokens and (tokens[-1] in NOT_NAMES or tokens[-1].lower() in TITLE_WORDS):
+        tokens.pop()
+    if not tokens or tokens[0].lower() in TITLE_WORDS or tokens[0] in NOT_NAMES:
+        return ""
+    return " ".join(tokens)
+
+
+def conjunct_products(text, products):
+    """'Delica D:3 and Proudia Dignity': a name joined by 'and' to a product is a product."""
+    found = []
+    for name, _kind, _start, end, _weight in products:
+        match = re.match(rf"\s+(?:and|or|&)\s+((?:{NAME_WORD}\s?){{1,3}})", text[end:end + 60])
+        if match:
+            other = match.group(1).strip()
+            tokens = other.split()
+            while tokens and (tokens[-1].lower() in PRODUCT_HEADS or tokens[-1] in NOT_NAMES):
+                tokens.pop()
+            if tokens and tokens[0] not in NOT_NAMES:
+                other = " ".join(tokens)
+                start = end + match.start(1)
+                found.append((other, "product", start, start + len(other), 2))
+    return found
+
+
+def tidy(candidate):
+    """Strip sentence punctuation that the name patterns swallowed: 'Proudia Dignity.'"""
+    name, kind, start, end, weight = candidate
+    clean = name.rstrip(".,;:!?")
+    # Keep the full stop of a final initial or abbreviation ("Corp.", "J.")
+    if name.endswith(".") and (name.split()[-1] in ORG_SUFFIXES or re.search(r"\b[A-Z]\.$", name)):
+        clean = name
+    return clean, kind, start, start + len(clean), weight
+
+
+def is_class_name(text, candidate):
+    """'Kei' in 'Kei cars' or 'Kei car class' names a category, not a thing."""
+    following = text[candidate[3]:candidate[3] + 25].split()
+    return bool(following) and following[0].strip(",.").lower() in CLASS_NOUNS
+
+
+def resolve_overlaps(text, candidates):
+    """Where spans overlap, keep the heavier rule, then the longer span."""
+    candidates = [tidy(c) for c in candidates]
+    class_names = {c[0] for c in candidates if c[1] in ("product", "person", "org") and is_class_name(text, c)}
+    orgs = {c[0] for c in candidates if c[1] == "org"}
+    candidates = [c for c in candidates if c[0] and c[0] not in class_names - orgs
+                  and not (c[1] == "person" and c[0].split()[0] in orgs)]
+    ordered = sorted(candidates, key=lambda c: (-c[4], -(c[3] - c[2]), c[2]))
+    taken, kept = [], []
+    for candidate in ordered:
+        start, end = candidate[2], candidate[3]
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        kept.append(candidate)
+    return sorted(kept, key=lambda c: c[2])
+
+
+def merge(candidates):
+    """One Entity per name: kind by weighted vote, surnames merged into full names."""
+    votes = defaultdict(Counter)
+    mentions = defaultdict(list)
+    for name, kind, start, end, weight in candidates:
+        votes[name][kind] += weight
+        mentions[name].append(Span(start, end))
+    entities = {name: Entity(name, votes[name].most_common(1)[0][0], mentions[name]) for name in votes}
+    for name, entity in list(entities.items()):
+        full = alias_target(name, entity, entities)
+        if full is not None:
+            full.mentions.extend(entity.mentions)
+            del entities[name]
+    for name, entity in list(entities.items()):
+        # A lone short acronym tagged as an organisation ("EV", "AI") is usually a common noun.
+        if entity.kind == "org" and len(entity.mentions) == 1 and name.isupper() and len(name) <= 3:
+            del entities[name]
+    for entity in entities.values():
+        entity.mentions.sort(key=lambda m: m.start)
+        if entity.kind == "product":
+            entity.brand = next((b for b in entities if b != entity.name and entity.name.startswith(b + " ")
+                                 and entities[b].kind == "org"), None)
+    return sorted(entities.values(), key=lambda e: e.first)
+
+
+def alias_target(name, entity, entities):
+    """The entity this name is a shorter form of ('Saikawa' of 'Hiroto Saikawa'), if exactly one."""
+    if entity.kind != "person" or " " in name:
+        return None
+    matches = [e for n, e in entities.items() if n != name and e.kind == "person" and n.split()[-1] == name]
+    return matches[0] if len(matches) == 1 else None

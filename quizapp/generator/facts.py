@@ -1,0 +1,239 @@
+"""Typed facts: who holds which title, which things are pairs, who does what, what
+something is called and when it began, and every entity a sentence can be asked about."""
+
+import re
+
+from .lexicon import TITLE_JOINERS, TITLE_WORDS
+from .models import Fact
+from .quotes import find_quotes, is_title
+
+TWIN_CUES = re.compile(r"\b(twins?|siblings?|counterparts?|shares?|shared|sharing|rebadged|badge-engineered|"
+                       r"version of|based on|sister)\b", re.IGNORECASE)
+ROLE_VERBS = (r"(?:be\s+)?(?:more\s+|mainly\s+|primarily\s+|largely\s+)?(?:focus(?:ed)?\s+on|be\s+responsible\s+for|"
+              r"responsible\s+for|handle|lead|oversee|take\s+charge\s+of|take\s+care\s+of|provide|supply|run|"
+              r"operate|contribute|manage|do)")
+NAME_CUES = re.compile(r"\b(?:is|was|will be|are)\s+(?:called|named|known as|dubbed)\s+$", re.IGNORECASE)
+FOUNDED = re.compile(r"\b(?:established|founded|formed|created|set up|launched|incorporated)\s+(?:in|on)\s+$",
+                     re.IGNORECASE)
+
+
+def extract_facts(article, sentences, entities, docs=()):
+    """All facts of the article, in reading order."""
+    by_kind = {}
+    for entity in entities:
+        by_kind.setdefault(entity.kind, []).append(entity)
+    people = [e.name for e in by_kind.get("person", [])]
+    facts = []
+    quotes = find_quotes(article.text, article.paragraphs, people, sentences)
+    facts += quote_facts(article.text, quotes, sentences)
+    facts += title_facts(article.text, sentences, by_kind.get("person", []), quotes)
+    facts += pair_facts(sentences, by_kind.get("product", []))
+    facts += role_facts(sentences, by_kind.get("org", []))
+    facts += name_facts(sentences, entities)
+    facts += mention_facts(sentences, entities)
+    facts += plan_facts(sentences, docs)
+    return facts, quotes
+
+
+PLAN_CUES = re.compile(r"\b(plans?|planning|planned|underway|under way|aims?|aimed|future|next step|intends?|"
+                       r"will (?:launch|build|open|start|develop|introduce))\b", re.IGNORECASE)
+
+
+def plan_facts(sentences, docs):
+    """What is planned or under way ('development of a minicar EV is underway'): the thing is the answer.
+
+    Many good gap-fill questions are not about named entities (Becker et al.
+    2012); plans and next steps are what a reader should remember. One per
+    sentence: the most specific noun phrase (several words, or a capitalised one).
+    """
+    best = {}
+    for offset, doc in docs:
+        for chunk in doc.noun_chunks:
+            sentence = sentence_of(sentences, offset + chunk.start_char)
+            if sentence is None or not PLAN_CUES.search(sentence.text) or chunk.root.pos_ == "PRON":
+                continue
+            words = [t for t in chunk if t.dep_ not in ("det", "poss", "nummod") and not t.is_punct]
+            specific = len(words) >= 2 or any(t.text[:1].isupper() for t in words)
+            if not words or len(words) > 4 or not specific or chunk.root.lower_ in TIME_NOUNS:
+                continue
+            if chunk.root.dep_ not in ("pobj", "dobj", "nsubjpass", "attr") or PLAN_CUES.search(chunk.text):
+                continue
+            if any(t.ent_type_ in ("PERSON", "DATE", "CARDINAL", "GPE") for t in words):
+                continue
+            begin = offset + words[0].idx
+            end = offset + words[-1].idx + len(words[-1].text)
+            answer = doc.text[words[0].idx:words[-1].idx + len(words[-1].text)]
+            if sentence.index not in best or len(words) > len(best[sentence.index].answer.split()):
+                head = chunk.root.text if chunk.root.text.isalpha() and len(chunk.root.text) >= 2 else answer
+                best[sentence.index] = Fact("plan", sentence, answer, "thing", {"start": begin, "end": end, "head": head})
+    return list(best.values())
+
+
+TIME_NOUNS = frozenset("moment time times year years day days week weeks month months period stage point".split())
+
+
+def sentence_of(sentences, start, end=None):
+    """The sentence holding offset ``start`` (or spanning start..end)."""
+    end = end if end is not None else start + 1
+    inside = [s for s in sentences if s.start < end and start < s.end]
+    return inside[0] if inside else None
+
+
+def quote_facts(text, quotes, sentences):
+    """A fact per attributed quote; its passage runs from the opening mark to the attribution."""
+    facts = []
+    for quote in quotes:
+        if quote.speaker is None:
+            continue
+        first = sentence_of(sentences, quote.start)
+        passage = type(first)(quote.start, quote.end, text[quote.start:quote.end], first.index, first.paragraph)
+        facts.append(Fact("quote", passage, quote.speaker, "person",
+                          {"quote": quote.quote, "title": quote.title}))
+    return facts
+
+
+def title_facts(text, sentences, people, quotes):
+    """'Hiroto Saikawa, Nissan CCO' and 'Norvik Chief Executive Maria Lund': a person's title."""
+    facts, seen = [], set()
+    titles = {q.speaker: q.title for q in quotes if q.speaker and q.title}
+    for person in people:
+        title = titles.get(person.name)
+        mention = person.mentions[0]
+        if title is None:
+            for mention in person.mentions:
+                title = apposition_title(text, mention) or prefix_title(text, mention)
+                if title:
+                    break
+        if title and person.name not in seen:
+            seen.add(person.name)
+            person.title = title
+            sentence = sentence_of(sentences, mention.start)
+            if sentence is not None:
+                facts.append(Fact("title", sentence, title, "title", {"person": person.name}))
+    return facts
+
+
+def apposition_title(text, mention):
+    """', TITLE,' or ', TITLE.' right after a name."""
+    match = re.match(r",\s+([^,.;\"“”]{2,80}?)\s*[,.;]", text[mention.end:mention.end + 90])
+    if match and is_title(match.group(1)):
+        return match.group(1).strip()
+    return None
+
+
+def prefix_title(text, mention):
+    """'Mitsubishi President and COO ' just before a name."""
+    words = text[max(0, mention.start - 80):mention.start].split()
+    title = []
+    while words:
+        word = words[-1].strip(",")
+        if word.lower() in TITLE_WORDS or (title and (word.lower() in TITLE_JOINERS or word[:1].isupper())):
+            title.insert(0, word)
+            words.pop()
+        else:
+            break
+    while title and title[0].lower() in TITLE_JOINERS:
+        title.pop(0)
+    phrase = " ".join(title)
+    return phrase if phrase and is_title(phrase) else None
+
+
+def pair_facts(sentences, products):
+    """Twins and shared models: 'the A and B twins', 'shared A and B with C and D'."""
+    facts = []
+    for sentence in sentences:
+        if not TWIN_CUES.search(sentence.text):
+            continue
+        inside = sorted((m.start, p) for p in products for m in p.mentions
+                        if sentence.start <= m.start < sentence.end)
+        pairs = respective_pairs(sentence, inside) or adjacent_pairs(sentence, inside)
+        for left, right in pairs:
+            facts.append(Fact("pair", sentence, right.name, "product", {"left": left.name, "right": right.name}))
+    return facts
+
+
+def adjacent_pairs(sentence, inside):
+    """'A and B' with both products: a pair."""
+    pairs = []
+    for (start_a, a), (start_b, b) in zip(inside, inside[1:], strict=False):
+        end_a = start_a + len(a.name)
+        between = sentence.text[end_a - sentence.start:start_b - sentence.start]
+        if re.fullmatch(r"['’]?s?\s+and\s+(the\s+)?", between) and a.name != b.name:
+            if not any(a in pair or b in pair for pair in pairs):
+                pairs.append((a, b))
+    return pairs
+
+
+def respective_pairs(sentence, inside):
+    """'shared A and B with C and D': two lists of the same length, paired in order."""
+    match = re.search(r"\bwith\b", sentence.text)
+    if not match or not re.search(r"\bshar", sentence.text, re.IGNORECASE):
+        return []
+    cut = sentence.start + match.start()
+    before = [p for start, p in inside if start < cut]
+    after = [p for start, p in inside if start > cut]
+    if len(before) == len(after) >= 1:
+        return list(zip(before, after, strict=True))
+    return []
+
+
+def role_facts(sentences, orgs):
+    """'A will focus on X while B will be responsible for Y': each company's role."""
+    names = "|".join(re.escape(o.name) for o in sorted(orgs, key=lambda o: len(o.name), reverse=True))
+    if not names:
+        return []
+    pattern = re.compile(
+        rf"\b(?P<a>{names})\s+(?:will|would|is to|is going to|shall)\s+{ROLE_VERBS}\s+(?P<r1>[^,;.]+?),?\s+"
+        rf"(?:while|whereas|and|with)\s+(?P<b>{names})\s+(?:will|would|is to|shall)?\s*{ROLE_VERBS}\s+(?P<r2>[^,;.]+)"
+    )
+    facts = []
+    for sentence in sentences:
+        match = pattern.search(sentence.text)
+        if match and match.group("a") != match.group("b"):
+            roles = {match.group("a"): match.group("r1").strip(), match.group("b"): match.group("r2").strip()}
+            for company, role in roles.items():
+                facts.append(Fact("role", sentence, company, "org", {"role": role, "roles": roles}))
+    return facts
+
+
+def name_facts(sentences, entities):
+    """'The joint venture is called NMKV', and 'established in June 2011' for the thing named."""
+    facts, named = [], []
+    for sentence in sentences:
+        for entity in entities:
+            for mention in entity.mentions:
+                if not sentence.start <= mention.start < sentence.end:
+                    continue
+                before = sentence.text[:mention.start - sentence.start]
+                if NAME_CUES.search(before) and entity.kind in ("org", "product", "facility", "event", "place"):
+                    thing = re.split(r"\b(?:is|was|will be|are)\s+(?:called|named|known as|dubbed)\s+$", before)[0]
+                    thing = re.split(r"[,;]|\band\b", thing)[-1].strip()
+                    facts.append(Fact("name", sentence, entity.name, entity.kind, {"thing": thing}))
+                    named.append((sentence.index, entity))
+                if entity.kind == "date" and FOUNDED.search(before):
+                    owner = founded_owner(sentence, named)
+                    if owner is not None:
+                        facts.append(Fact("founded", sentence, entity.name, "date",
+                                          {"owner": owner.name, "verb": FOUNDED.search(before).group(0).split()[0]}))
+    return facts
+
+
+def founded_owner(sentence, named):
+    """What was established: the thing named in this or the two sentences before."""
+    recent = [entity for index, entity in named if sentence.index - 2 <= index <= sentence.index]
+    return recent[-1] if recent else None
+
+
+def mention_facts(sentences, entities):
+    """Every typed entity in a sentence is something a question can ask for."""
+    facts = []
+    askable = ("person", "org", "product", "facility", "place", "date", "money", "percent", "number", "quantity")
+    for entity in entities:
+        if entity.kind not in askable:
+            continue
+        for mention in entity.mentions:
+            sentence = sentence_of(sentences, mention.start)
+            if sentence is not None:
+                facts.append(Fact("mention", sentence, entity.name, entity.kind,
+                                  {"start": mention.start, "end": mention.end}))
+    return facts

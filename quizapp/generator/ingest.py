@@ -1,0 +1,134 @@
+"""Turn a saved web page or plain text into an Article: a headline and the body's
+paragraphs, with every later offset pointing into ``Article.text``.
+
+The HTML path keeps only the story: navigation, headers, footers, sidebars, share
+bars, comments, related links, cookie banners, scripts, captions and bylines go.
+"""
+
+import re
+import unicodedata
+
+from bs4 import BeautifulSoup, Comment
+
+from .models import Article, Span
+
+# Elements that never hold the story.
+DROP_TAGS = (
+    "script", "style", "noscript", "template", "svg", "canvas", "iframe", "form", "button",
+    "nav", "header", "footer", "aside", "figure", "figcaption", "picture", "video", "audio",
+    "select", "input", "textarea", "menu", "dialog",
+)
+# class/id/role words of boilerplate blocks; matched as whole words or word-parts of a class name.
+BOILERPLATE = re.compile(
+    r"(^|[-_ ])(nav|navbar|menu|breadcrumbs?|header|masthead|footer|sidebar|side-bar|share|sharing|social|"
+    r"comments?|related|recommended|promo|newsletter|subscribe|cookie|consent|gdpr|banner|advert|ads?|"
+    r"sponsor|byline|author|dateline|timestamp|caption|credit|tags|topics|popular|trending|outbrain|"
+    r"taboola|paywall|modal|popup|skip)([-_ ]|$)",
+    re.IGNORECASE,
+)
+BYLINE = re.compile(r"^(by|from|photo|image|credit|updated|published|posted)\b[\s:]", re.IGNORECASE)
+MIN_PARAGRAPH_WORDS = 6
+
+
+def from_text(raw, title=None):
+    """An article from plain text: paragraphs are separated by blank lines.
+
+    The text is kept as given (offsets then match the file); a first paragraph
+    of one short line with no final full stop is taken as the headline.
+    """
+    text = normalise(raw)
+    spans = [Span(m.start(), m.end()) for m in re.finditer(r"\S(?:.*\S)?(?:\n[ \t]*\S.*)*", text)]
+    spans = [Span(s.start, s.start + len(text[s.start:s.end].rstrip())) for s in spans]
+    if spans and len(spans) > 1 and looks_like_headline(text[spans[0].start:spans[0].end]):
+        headline = text[spans[0].start:spans[0].end]
+        title = title or headline
+        spans = spans[1:]
+    return Article(title, text, tuple(spans))
+
+
+def from_html(raw, title=None):
+    """An article from an HTML page saved from a browser."""
+    soup = BeautifulSoup(raw, "html.parser")
+    for node in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        node.extract()
+    headline = title or find_headline(soup)
+    for tag in soup.find_all(DROP_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(is_boilerplate):
+        tag.decompose()
+    body = find_body(soup)
+    paragraphs = []
+    for block in body.find_all(["p", "h2", "h3", "blockquote", "li"]):
+        if block.name != "p" and block.find("p"):
+            continue  # its <p> children are taken one by one
+        if block.name == "li" and block.find_parent(["ul", "ol"]) and len(block.get_text(" ").split()) < 12:
+            continue  # short list items are link lists, not story
+        text = " ".join(normalise(block.get_text(" ")).split())
+        text = re.sub(r"\s+([,.;:!?’”)])", r"\1", text)
+        if is_story_text(text, headline):
+            paragraphs.append(text)
+    return Article.build(headline, dedupe(paragraphs))
+
+
+def looks_like_headline(paragraph):
+    return "\n" not in paragraph and len(paragraph.split()) <= 20 and not paragraph.rstrip().endswith((".", '"', "”"))
+
+
+def normalise(text):
+    """NFC, Unix newlines, no zero-width or non-breaking oddities."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+
+
+def is_boilerplate(tag):
+    """A block whose class, id or role marks it as page furniture rather than story."""
+    if tag.name in ("html", "body", "article", "main") or tag.attrs is None:
+        return False
+    role = tag.get("role", "")
+    if role in ("navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert"):
+        return True
+    names = " ".join([*tag.get("class", []), tag.get("id", ""), tag.get("aria-label", "")])
+    return bool(names.strip()) and bool(BOILERPLATE.search(names))
+
+
+def find_headline(soup):
+    """The <h1>, else og:title, else <title> without its ' | Site' tail."""
+    h1 = soup.find("h1")
+    if h1 and h1.get_text(strip=True):
+        return " ".join(h1.get_text(" ").split())
+    meta = soup.find("meta", attrs={"property": "og:title"})
+    if meta and meta.get("content"):
+        return meta["content"].strip()
+    if soup.title and soup.title.string:
+        return re.split(r"\s+[|–—-]\s+", soup.title.string.strip())[0]
+    return None
+
+
+def find_body(soup):
+    """The element holding the story: <article>, <main>, or the block with the most paragraph text."""
+    for candidate in (soup.find("article"), soup.find("main"), soup.find(attrs={"itemprop": "articleBody"})):
+        if candidate is not None and len(candidate.find_all("p")) >= 1:
+            return candidate
+    best, best_words = soup.body or soup, 0
+    for block in soup.find_all(["div", "section"]):
+        words = sum(len(p.get_text(" ").split()) for p in block.find_all("p", recursive=False))
+        if words > best_words:
+            best, best_words = block, words
+    return best
+
+
+def is_story_text(text, headline):
+    if not text or text == headline:
+        return False
+    if BYLINE.match(text) and len(text.split()) < 15:
+        return False
+    return len(text.split()) >= MIN_PARAGRAPH_WORDS or text.endswith((".", "?", "!", '"', "”"))
+
+
+def dedupe(paragraphs):
+    seen, kept = set(), []
+    for paragraph in paragraphs:
+        if paragraph not in seen:
+            seen.add(paragraph)
+            kept.append(paragraph)
+    return kept

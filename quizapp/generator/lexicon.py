@@ -1,0 +1,57 @@
+"""Word lists the rule layer uses: titles, the head nouns that mark facilities and
+products, and words that are never names. General English, nothing about any one article."""
+
+# Job titles, lower case. Multi-word titles are matched word by word.
+TITLE_WORDS = frozenset("""
+president vice chairman chairwoman chairperson chair ceo coo cfo cto cco cmo cio cso evp svp vp md
+chief executive officer operating financial technology technical marketing commercial competitive
+director managing general manager head minister secretary mayor deputy councillor councilor governor
+senator representative spokesperson spokesman spokeswoman founder co-founder cofounder owner partner
+analyst economist scientist researcher professor engineer lead principal senior junior associate
+coach captain commissioner administrator superintendent chancellor prime premier ambassador
+officer executive board member leader boss striker midfielder defender goalkeeper player
+mission project program programme astronaut commander pilot inspector editor correspondent
+""".split())
+# Words that may join title words ("President and COO", "head of research").
+TITLE_JOINERS = frozenset({"and", "of", "for", "&", "the", "at"})
+
+FACILITY_HEADS = (
+    "Plant", "Factory", "Works", "Mill", "Refinery", "Shipyard", "Foundry", "Smelter", "Fab",
+    "Assembly Plant", "Gigafactory", "Spaceport", "Launch Complex", "Space Center", "Space Centre",
+    "Cosmodrome", "Airport", "Stadium", "Arena", "Park", "Campus", "Terminal", "Port", "Station",
+    "Hospital", "Laboratory", "Lab", "Centre", "Center", "Depot", "Warehouse", "Mine", "Dam",
+    "Bridge", "Tower", "Headquarters", "Hub", "Facility", "Site", "Yard",
+)
+# Nouns that say the name before them is a product or model: "NV200 van", "Fuga sedan".
+PRODUCT_HEADS = frozenset("""
+van sedan saloon coupe hatchback suv truck pickup pick-up minivan phone smartphone
+laptop tablet notebook computer chip processor console camera drone robot rocket probe satellite
+spacecraft lander rover capsule telescope vaccine drug pill tablet treatment aircraft jet plane airliner
+helicopter train tram ship vessel tanker engine motor battery speaker headphones earbuds watch smartwatch
+television tv appliance fridge washer dryer printer router device app software platform
+""".split())
+# Nouns after a capitalised word that show it is a class or category, not a model name:
+# "Kei cars", "Mitsubishi Kei car class".
+CLASS_NOUNS = frozenset("""
+car cars class segment market sales venture ventures brand brands range lineup line-up plant plants
+vehicles vehicle models industry business division unit group company companies partnership alliance
+""".split())
+# Company-name endings.
+ORG_SUFFIXES = frozenset("""
+Inc Inc. Corp Corp. Corporation Company Co Co. Ltd Ltd. Limited LLC PLC plc AG SA S.A. GmbH NV BV SE
+Group Holdings Motors Industries Airlines Airways Bank Energy Pharma Pharmaceuticals Therapeutics
+Technologies Systems Labs Agency Authority Council Ministry University Institute Foundation FC
+""".split())
+# Words that look like names at the start of a sentence or in headlines, never entities.
+NOT_NAMES = frozenset("""
+The A An This That These Those It Its He She They We I You Our Their His Her Under As At In On For
+From With By After Before While When Where What Which Who Why How Since Until Although Though Mr Mrs
+Ms Dr First Last Next New Future Producing Currently Meanwhile However According Also But And Or
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow
+""".split())
+
+REPORTING_VERBS = (
+    "said", "says", "added", "adds", "explained", "explains", "noted", "notes", "told", "tells",
+    "stated", "states", "argued", "argues", "insisted", "insists", "warned", "warns", "commented",
+    "remarked", "declared", "announced", "wrote", "writes", "continued", "concluded", "recalled",
+)

