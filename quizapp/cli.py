@@ -4,6 +4,7 @@ import os
 import secrets
 import sqlite3
 import sys
+from pathlib import Path
 
 import click
 from flask import current_app
@@ -11,6 +12,8 @@ from flask.cli import FlaskGroup, with_appcontext
 
 from .db import get_db, migrate, schema_version, transaction
 from .errors import QuestionFileError
+from .formats import json_format
+from .generator.pipeline import DEFAULT_MAX_QUESTIONS
 from .loader import load_paths
 from .store import users
 
@@ -19,7 +22,7 @@ DEMO_USERS = (("demo-instructor", "instructor"), ("demo-student", "student"))
 
 def init_app(app):
     """Register the commands on the app, so ``flask --app quizapp`` has them too."""
-    for command in (init_db_command, load_command, create_user_command, serve_command):
+    for command in (init_db_command, load_command, create_user_command, serve_command, generate_command):
         app.cli.add_command(command)
 
 
@@ -96,6 +99,48 @@ def create_user_command(username, role, password):
     except sqlite3.IntegrityError:
         raise click.ClickException(f"the user name {username!r} is taken") from None
     click.echo(f"Created {role} {username}.")
+
+
+@click.command("generate")
+@click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the question set here (quizapp JSON); standard output without it.")
+@click.option("--title", help="Title of the question set (default: from the article's headline).")
+@click.option("--max", "max_questions", type=click.IntRange(1, 100), default=DEFAULT_MAX_QUESTIONS, show_default=True,
+              help="Keep at most this many questions.")
+@click.option("--no-bank", is_flag=True,
+              help="Don't draw distractors from the entity bank of earlier articles (reproducible output).")
+@click.option("--article-file", help="Refer to the article by this path (relative to the output file) instead of "
+              "copying its text into the set.")
+@with_appcontext
+def generate_command(article, output, title, max_questions, no_bank, article_file):
+    """Generate a question set from a news article (.html/.htm read as HTML, anything else as text)."""
+    from .generator.nlp import ModelMissing
+    from .generator.pipeline import NothingToAsk, generate_question_set
+    from .store.entity_bank import bank_entries
+
+    try:
+        raw = article.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        click.echo(f"{article}: cannot read the article: {getattr(e, 'strerror', None) or e}", err=True)
+        sys.exit(2)
+    bank = [] if no_bank else bank_entries(get_db())
+    try:
+        generated = generate_question_set(raw, is_html=article.suffix.lower() in (".html", ".htm"),
+                                          title=title, max_questions=max_questions, bank=bank)
+    except (NothingToAsk, ModelMissing) as e:
+        click.echo(f"{article}: {e}", err=True)
+        sys.exit(2)
+    question_set = generated.question_set
+    if article_file:
+        question_set.source = {k: v for k, v in question_set.source.items() if k != "text"}
+        question_set.source["file"] = article_file
+    text = json_format.dumps(question_set)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"{output}: {len(question_set.questions)} questions", err=True)
 
 
 @click.command("serve")

@@ -1,9 +1,21 @@
 """Web forms. Flask-WTF gives each one a CSRF token, checked on every POST."""
 
+import re
+
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, PasswordField, RadioField, SelectField, StringField, SubmitField
+from flask_wtf.file import FileAllowed, FileField
+from wtforms import (
+    BooleanField,
+    IntegerField,
+    PasswordField,
+    RadioField,
+    SelectField,
+    StringField,
+    SubmitField,
+    TextAreaField,
+)
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import EqualTo, InputRequired, Length, Regexp, ValidationError
+from wtforms.validators import EqualTo, InputRequired, Length, NumberRange, Regexp, ValidationError
 
 from .store.users import ROLES
 
@@ -75,3 +87,39 @@ class RoleForm(FlaskForm):
     role = SelectField("Role", choices=[SelectChoice(r, r.capitalize()) for r in ROLES],
                        validators=[InputRequired()])
     submit = SubmitField("Change role")
+
+
+class ArticleForm(FlaskForm):
+    """An article to generate questions from: an uploaded file or pasted text."""
+
+    title = StringField("Title of the question set", validators=[Length(max=200)],
+                        description="Optional. The article's headline is used when left empty.")
+    article_file = FileField(
+        "Article file",
+        validators=[FileAllowed(["html", "htm", "txt"], "Upload a web page saved from a browser (.html) or a .txt file.")],
+        description="A web page saved from your browser (.html, .htm) or plain text (.txt), up to 2 MB.",
+    )
+    text = TextAreaField("Or paste the article's text", validators=[Length(max=200_000)],
+                         description="Paragraphs separated by blank lines.", render_kw={"rows": 10})
+    source_url = StringField("Link to the original article", validators=[Length(max=500)],
+                             description="Optional; shown to students with the questions.")
+    max_questions = IntegerField("Number of questions, at most", default=15,
+                                 validators=[InputRequired(), NumberRange(min=1, max=50)])
+    submit = SubmitField("Generate questions")
+
+    def validate_text(self, field):
+        if not field.data.strip() and not (self.article_file.data and getattr(self.article_file.data, "filename", "")):
+            raise ValidationError("Upload a file or paste the article's text.")
+
+    def validate_source_url(self, field):
+        if field.data and not re.match(r"^https?://", field.data.strip()):
+            raise ValidationError("Give a web address starting with http:// or https://.")
+
+
+class QuestionEditForm(FlaskForm):
+    """The parts of a generated question an instructor edits; answers come as lists in the form."""
+
+    prompt = TextAreaField("Question", validators=[InputRequired(), Length(max=2000)], render_kw={"rows": 3})
+    feedback = TextAreaField("Explanation shown after answering", validators=[Length(max=4000)],
+                             render_kw={"rows": 3})
+    submit = SubmitField("Save question")

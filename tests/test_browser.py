@@ -31,7 +31,8 @@ expect = playwright_api.expect
 
 pytestmark = pytest.mark.browser
 
-SAMPLE = json.loads((QUESTIONS / "nmkv-kei-cars.json").read_text(encoding="utf-8"))
+# The hand-written set has one question of every type the quiz renders.
+SAMPLE = json.loads((QUESTIONS / "nmkv-kei-cars-handwritten.json").read_text(encoding="utf-8"))
 SAMPLE_TITLE = SAMPLE["title"]
 VERDICT = re.compile(r"Correct|Incorrect|Partly correct|Not auto-graded")
 _names = itertools.count(1)

@@ -55,6 +55,8 @@ def same_form(answer, candidate, kind):
     """Options that look alike: a brand on all or none, similar length."""
     if kind == "product":
         return True
+    if kind == "person" and len(answer.split()) >= 2 and len(candidate.split()) < 2:
+        return False  # "Kestrel" beside "Ingrid Solheim" gives the answer away
     ratio = len(candidate) / max(1, len(answer))
     return 0.34 <= ratio <= 3.0
 
@@ -69,7 +71,8 @@ def pick(answer, kind, pools, exclude=(), want=3):
     for tier, pool in pools:
         for candidate in pool:
             candidate = candidate.strip()
-            if len(chosen) >= want:
+            if len(chosen) >= want or (tier == "list" and len(chosen) >= 2):
+                # Shipped lists only make up the numbers: two strong lures beat three with a filler.
                 return chosen
             taken = blocked + [c for c, _ in chosen]
             # Numbers differ by a digit and must stay apart only by value; names by spelling.

@@ -14,8 +14,9 @@ LABELS = {
 }
 NUMERIC_KINDS = ("date", "money", "percent", "number", "quantity")
 NAME_WORD = r"(?:[A-Z][\w’'&.:-]*|[a-z]{1,2}[A-Z][\w:-]*|\d+[A-Za-z][\w:-]*)"
+# Names never run across a line break: a paragraph's last word and the next one's dateline are not one name.
 FACILITY = re.compile(
-    rf"\b((?:{NAME_WORD}\s+){{1,3}}(?:{'|'.join(re.escape(h) for h in FACILITY_HEADS)}))\b"
+    rf"\b((?:{NAME_WORD} ){{1,3}}(?:{'|'.join(re.escape(h) for h in FACILITY_HEADS)}))\b"
 )
 ALNUM_MODEL = re.compile(r"\b[A-Z][A-Za-z]*-?\d+[A-Za-z0-9:+-]*\b")
 SPELLED_SMALL = re.compile(r"^(one|two|three|four|five|six|seven|eight|nine|ten|both|dozens?|several|a few)$", re.I)
@@ -28,6 +29,9 @@ def extract_entities(text, docs):
     candidates = model_candidates(text, docs)
     orgs = Counter(c[0] for c in candidates if c[1] == "org")
     brands = {name for name, count in orgs.items() if count >= 2} | {c[0] for c in candidates if c[1] == "org"}
+    candidates += place_votes(text, candidates)
+    candidates += org_votes(text, candidates)
+    candidates += titled_people(text)
     candidates += facility_candidates(text)
     candidates += product_candidates(text, brands)
     return merge(resolve_overlaps(text, candidates))
@@ -56,8 +60,70 @@ def model_candidates(text, docs):
                 if stripped != text[offset + ent.start_char:offset + ent.end_char] and len(stripped.split()) >= 2:
                     kind = "person"  # "COO Tetsuro Aikawa": what is left of a titled name is a person
             name, start, end = trim(text, name, start, end)
+            if "\n" in name or (kind not in NUMERIC_KINDS and name == name.lower()):
+                continue  # across paragraphs, or a lower-case common noun the model mistook for a name
             if name and name.split()[0] not in NOT_NAMES | {"the"}:
                 found.append((name, kind, start, end, 1))
+    return found
+
+
+STREET_WORDS = ("Lane", "Street", "Road", "Avenue", "Square", "Boulevard", "Way", "Quay", "Hill", "Green")
+PLACE_PREPOSITIONS = ("in", "near", "across", "around", "between", "through", "outside", "inside", "towards")
+
+
+def place_votes(text, candidates):
+    """The model often calls a town a person: a name after 'in'/'near', or ending in 'Lane', is a place."""
+    votes = []
+    for name, kind, start, end, _weight in candidates:
+        if kind != "person":
+            continue
+        before = text[max(0, start - 12):start].split()
+        if name.endswith(STREET_WORDS):
+            votes.append((name, "place", start, end, 3))
+        elif before and before[-1].lower() in PLACE_PREPOSITIONS:
+            votes.append((name, "place", start, end, 2))
+    return votes
+
+
+ORG_NOUNS = (r"(?:company|companies|maker|makers|group|firm|operator|manufacturer|supplier|bank|agency|club|"
+             r"carrier|airline|start-?up|insurer|retailer|chain|developer|designer|provider|producer|consortium|"
+             r"organi[sz]ation|charity|party|union|association|university|institute|lab|laboratory)")
+# ", a Czech maker of buses" describes the name; ", the company said" is an attribution, not a description.
+ORG_APPOSITION = re.compile(rf"^,\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,4}}{ORG_NOUNS}\b"
+                            r"(?!\s+(?:said|says|added|announced|told|confirmed|reported|stated))", re.IGNORECASE)
+ORG_BEFORE = re.compile(rf"\b{ORG_NOUNS}\s+$", re.IGNORECASE)
+
+
+CLUB_NAME = re.compile(r"\b(?:FC|AFC|AC|SC|CF|SV|Club|Real|Sporting|Deportivo|Atletico|Atlético|Athletic|Inter|Dynamo|"
+                       r"Olympique|Racing|Union) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?|\b[A-Z][\w’'-]+ (?:FC|FK|AFC|SC|BK|IF)\b")
+
+
+def org_votes(text, candidates):
+    """'Korda Bus, a Czech maker of buses', 'the group Zielona Brzana', 'FC Lindholm': organisations."""
+    votes = [(m.group(0), "org", m.start(), m.end(), 3) for m in CLUB_NAME.finditer(text)]
+    for name, kind, start, end, _weight in candidates:
+        if kind in NUMERIC_KINDS or kind == "org" or name.endswith(FACILITY_HEADS):
+            continue
+        if ORG_APPOSITION.match(text[end:end + 80]) or ORG_BEFORE.search(text[max(0, start - 30):start]):
+            votes.append((name, "org", start, end, 3))
+    return votes
+
+
+TITLED_NAME = re.compile(
+    r"\b(?:Officer|Executive|President|Director|Minister|Mayor|Chairman|Chairwoman|Chair|Manager|Secretary|"
+    r"Councillor|Councilor|Governor|Senator|Spokesperson|Spokesman|Spokeswoman|Founder|Professor|Dr\.?|"
+    r"CEO|COO|CFO|CTO|CCO|CMO) ((?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+){1,2})")
+
+
+def titled_people(text):
+    """'Chief Product Officer Renata Vasquez': the capitalised words after a title are a person."""
+    found = []
+    for match in TITLED_NAME.finditer(text):
+        name = match.group(1)
+        words = name.split()
+        if words[0] in NOT_NAMES or words[0].lower() in TITLE_WORDS or set(words) & ORG_SUFFIXES:
+            continue
+        found.append((name, "person", match.start(1), match.end(1), 2))
     return found
 
 
@@ -104,7 +170,7 @@ def product_candidates(text, brands):
     found = []
     if brands:
         brand_re = "|".join(re.escape(b) for b in sorted(brands, key=len, reverse=True))
-        pattern = re.compile(rf"\b({brand_re})(?:['’]s)?\s+((?:{NAME_WORD}\s?){{1,3}})")
+        pattern = re.compile(rf"\b({brand_re})(?:['’]s)? ((?:{NAME_WORD} ?){{1,3}})")
         for match in pattern.finditer(text):
             model = trim_model(match.group(2), text, match.end(2))
             if model:
@@ -114,7 +180,7 @@ def product_candidates(text, brands):
     for match in ALNUM_MODEL.finditer(text):
         found.append((match.group(0), "product", match.start(), match.end(), 2))
     heads = "|".join(sorted(PRODUCT_HEADS, key=len, reverse=True))
-    for match in re.finditer(rf"\b((?:{NAME_WORD}\s){{1,3}})(?:[a-z-]+\s){{0,2}}(?:{heads})\b", text):
+    for match in re.finditer(rf"\b((?:{NAME_WORD} ){{1,3}})(?:[a-z-]+ ){{0,2}}(?:{heads})\b", text):
         name = match.group(1).strip()
         if name.split()[0] not in NOT_NAMES and name not in brands:
             found.append((name, "product", match.start(1), match.start(1) + len(name), 2))
@@ -139,8 +205,8 @@ def trim_model(words, text, end):
 def conjunct_products(text, products):
     """'Delica D:3 and Proudia Dignity': a name joined by 'and' to a product is a product."""
     found = []
-    for name, _kind, _start, end, _weight in products:
-        match = re.match(rf"\s+(?:and|or|&)\s+((?:{NAME_WORD}\s?){{1,3}})", text[end:end + 60])
+    for _name, _kind, _start, end, _weight in products:
+        match = re.match(rf" (?:and|or|&) ((?:{NAME_WORD} ?){{1,3}})", text[end:end + 60])
         if match:
             other = match.group(1).strip()
             tokens = other.split()
@@ -194,6 +260,9 @@ def merge(candidates):
     for name, kind, start, end, weight in candidates:
         votes[name][kind] += weight
         mentions[name].append(Span(start, end))
+    for name, kinds in votes.items():
+        if "person" in kinds and set(name.split()) & ORG_SUFFIXES:
+            kinds["org"] += kinds.pop("person")  # "Skarn Launch Systems" is a company, whatever the model said
     entities = {name: Entity(name, votes[name].most_common(1)[0][0], mentions[name]) for name in votes}
     for name, entity in list(entities.items()):
         full = alias_target(name, entity, entities)
@@ -213,8 +282,15 @@ def merge(candidates):
 
 
 def alias_target(name, entity, entities):
-    """The entity this name is a shorter form of ('Saikawa' of 'Hiroto Saikawa'), if exactly one."""
-    if entity.kind != "person" or " " in name:
+    """The entity this name is a shorter form of ('Saikawa' of 'Hiroto Saikawa'), if exactly one.
+
+    A lone surname is a person's alias whatever the model called it ('Varga' tagged ORG).
+    """
+    if " " in name or entity.kind in NUMERIC_KINDS:
         return None
     matches = [e for n, e in entities.items() if n != name and e.kind == "person" and n.split()[-1] == name]
+    if not matches:
+        # "Lindholm" for "FC Lindholm", "Halvorsen" for "Halvorsen Cells": a word of one organisation's name.
+        matches = [e for n, e in entities.items() if n != name and e.kind == "org" and name in n.split()
+                   and name not in ORG_SUFFIXES]
     return matches[0] if len(matches) == 1 else None

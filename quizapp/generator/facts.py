@@ -30,7 +30,7 @@ def extract_facts(article, sentences, entities, docs=()):
     facts += pair_facts(sentences, by_kind.get("product", []))
     facts += role_facts(sentences, by_kind.get("org", []))
     facts += name_facts(sentences, entities)
-    facts += mention_facts(sentences, entities)
+    facts += mention_facts(article.text, sentences, entities)
     facts += plan_facts(sentences, docs)
     return facts, quotes
 
@@ -52,7 +52,7 @@ def plan_facts(sentences, docs):
             sentence = sentence_of(sentences, offset + chunk.start_char)
             if sentence is None or not PLAN_CUES.search(sentence.text) or chunk.root.pos_ == "PRON":
                 continue
-            words = [t for t in chunk if t.dep_ not in ("det", "poss", "nummod") and not t.is_punct]
+            words = [t for t in chunk if t.dep_ not in ("det", "poss") and not t.is_punct]
             specific = len(words) >= 2 or any(t.text[:1].isupper() for t in words)
             if not words or len(words) > 4 or not specific or chunk.root.lower_ in TIME_NOUNS:
                 continue
@@ -64,7 +64,7 @@ def plan_facts(sentences, docs):
             end = offset + words[-1].idx + len(words[-1].text)
             answer = doc.text[words[0].idx:words[-1].idx + len(words[-1].text)]
             if sentence.index not in best or len(words) > len(best[sentence.index].answer.split()):
-                head = chunk.root.text if chunk.root.text.isalpha() and len(chunk.root.text) >= 2 else answer
+                head = answer.split()[-1]  # "pick-up", not the tokeniser's "up"
                 best[sentence.index] = Fact("plan", sentence, answer, "thing", {"start": begin, "end": end, "head": head})
     return list(best.values())
 
@@ -86,7 +86,15 @@ def quote_facts(text, quotes, sentences):
         if quote.speaker is None:
             continue
         first = sentence_of(sentences, quote.start)
-        passage = type(first)(quote.start, quote.end, text[quote.start:quote.end], first.index, first.paragraph)
+        start = quote.start
+        if quote.speaker not in text[start:quote.end]:
+            # "..., she added" or "..., Pryce said": the evidence starts where the speaker is named in full.
+            named = [s for s in sentences if s.end <= quote.start and quote.speaker in s.text
+                     and s.index >= first.index - 3]
+            if not named:
+                continue
+            start = named[-1].start
+        passage = type(first)(start, quote.end, text[start:quote.end], first.index, first.paragraph)
         facts.append(Fact("quote", passage, quote.speaker, "person",
                           {"quote": quote.quote, "title": quote.title}))
     return facts
@@ -104,6 +112,9 @@ def title_facts(text, sentences, people, quotes):
                 title = apposition_title(text, mention) or prefix_title(text, mention)
                 if title:
                     break
+        names = {part for p in people if p is not person for part in p.name.split()}
+        if title and any(word.strip(",.") in names for word in title.split()):
+            title = None  # "defender Yusuf Adeyemi and midfielder Pau Ribera" is a list of people, not a title
         if title and person.name not in seen:
             seen.add(person.name)
             person.title = title
@@ -122,11 +133,15 @@ def apposition_title(text, mention):
 
 
 def prefix_title(text, mention):
-    """'Mitsubishi President and COO ' just before a name."""
+    """'Mitsubishi President and COO ' just before a name; stops at punctuation and other names."""
     words = text[max(0, mention.start - 80):mention.start].split()
     title = []
-    while words:
-        word = words[-1].strip(",")
+    if not words or words[-1].lower() not in TITLE_WORDS:
+        return None  # the word right before the name must be a title word
+    while words and len(title) < 6:
+        word = words[-1]
+        if word.endswith((",", ".", ";", ":", "—")) or not re.fullmatch(r"[\w&'’-]+", word):
+            break
         if word.lower() in TITLE_WORDS or (title and (word.lower() in TITLE_JOINERS or word[:1].isupper())):
             title.insert(0, word)
             words.pop()
@@ -224,8 +239,9 @@ def founded_owner(sentence, named):
     return recent[-1] if recent else None
 
 
-def mention_facts(sentences, entities):
-    """Every typed entity in a sentence is something a question can ask for."""
+def mention_facts(text, sentences, entities):
+    """Every typed entity in a sentence is something a question can ask for; the answer is
+    the name as this sentence writes it ('Mervane' where the article also says 'Mervane Therapeutics')."""
     facts = []
     askable = ("person", "org", "product", "facility", "place", "date", "money", "percent", "number", "quantity")
     for entity in entities:
@@ -234,6 +250,6 @@ def mention_facts(sentences, entities):
         for mention in entity.mentions:
             sentence = sentence_of(sentences, mention.start)
             if sentence is not None:
-                facts.append(Fact("mention", sentence, entity.name, entity.kind,
-                                  {"start": mention.start, "end": mention.end}))
+                facts.append(Fact("mention", sentence, text[mention.start:mention.end], entity.kind,
+                                  {"start": mention.start, "end": mention.end, "entity": entity.name}))
     return facts

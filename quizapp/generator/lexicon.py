@@ -40,7 +40,8 @@ vehicles vehicle models industry business division unit group company companies 
 ORG_SUFFIXES = frozenset("""
 Inc Inc. Corp Corp. Corporation Company Co Co. Ltd Ltd. Limited LLC PLC plc AG SA S.A. GmbH NV BV SE
 Group Holdings Motors Industries Airlines Airways Bank Energy Pharma Pharmaceuticals Therapeutics
-Technologies Systems Labs Agency Authority Council Ministry University Institute Foundation FC
+Technologies Systems Labs Agency Authority Council Ministry University Institute Foundation FC Pharma Biologics
+Semiconductor Semiconductors Electronics Materials Capital Partners Securities Research Airlines Air Orbital
 """.split())
 # Words that look like names at the start of a sentence or in headlines, never entities.
 NOT_NAMES = frozenset("""

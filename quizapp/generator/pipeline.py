@@ -61,7 +61,7 @@ def generate_question_set(raw, is_html=False, title=None, max_questions=DEFAULT_
         description=f"{len(kept)} questions generated from the article “{headline}”.",
         questions=[c.question for c in kept],
         source={k: v for k, v in {"title": headline, "text": article.text, "url": source_url}.items() if v},
-        settings=dict(DEFAULT_SETTINGS),
+        settings={**DEFAULT_SETTINGS, "allow_typos": True},  # names are hard to spell
     )
     bank_entries = [(e.name, e.kind) for e in entities if e.kind in BANK_KINDS]
     return Generated(question_set, bank_entries, facts)

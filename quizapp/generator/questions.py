@@ -98,6 +98,8 @@ class QuestionMaker:
         return [c for c in maker(fact) if c is not None]
 
     def from_quote(self, fact):
+        if len(fact.data["quote"].split()) < 5:
+            return []  # a word or two in quotation marks is a term, not a statement
         excerpt = shorten(fact.data["quote"], 28)
         prompt = f"Who said: “{excerpt}”?"
         options = self.distractors(fact.answer, "person")
@@ -186,17 +188,18 @@ class QuestionMaker:
         """Wh-question if the parse allows, else fill-in-the-blank; numbers also as numerical."""
         sentence = fact.sentence
         words = len(sentence.text.split())
-        if words < 6 or words > 45 or '"' in sentence.text or "“" in sentence.text:
-            return []
+        if words < 6 or words > 45 or any(mark in sentence.text for mark in '"“”'):
+            return []  # quoted speech is asked about as a quote, not picked apart
         kind = fact.answer_kind
-        entity = self.by_name.get(fact.answer)
+        entity = self.by_name.get(fact.data.get("entity", fact.answer))
         start, end = fact.data["start"], fact.data["end"]
+        aliases = [entity.name] if entity is not None and entity.name != fact.answer else []
         options = self.distractors(fact.answer, kind, brand=entity.brand if entity else None,
-                                   exclude=self.context.true_alternatives(fact))
+                                   exclude=self.context.true_alternatives(fact) + aliases)
         candidates = []
         offset, span = self.span_of(sentence)
         prompt = None
-        if span is not None:
+        if span is not None and words <= 32:
             prompt = wh_question(span, start - offset, end - offset, kind, self.noun_for(fact.answer, kind))
         if prompt:
             prompt = self.context.resolve(prompt)
@@ -241,7 +244,7 @@ class QuestionMaker:
         base = KIND_PRIORITY.get(fact.kind) or MENTION_PRIORITY.get(fact.answer_kind, 4)
         tiers = [tier for _, tier in options]
         score = base + bonus + 0.5 * min(3, len(options)) + 0.5 * tiers.count("article")
-        entity = self.by_name.get(fact.answer)
+        entity = self.by_name.get(fact.data.get("entity", fact.answer))
         if entity is not None:
             score += min(2, 0.5 * (len(entity.mentions) - 1))
         if fact.answer_kind in ("number", "money") and re.search(r"\d[\d,.]*\s+[a-z]", fact.answer + " " +
@@ -279,7 +282,7 @@ class QuestionMaker:
             for f in quotes:
                 first.setdefault(f.answer, f)
             chosen = list(first.values())[:5]
-            question = self.base(chosen[0], "matching", "Match each quotation to the person who said it.",
+            question = self.base(chosen[0], "matching", "Match each quotation to the speaker.",
                                  ["quote", "matching"])
             question["pairs"] = [{"left": f"“{shorten(f.data['quote'], 14)}”", "right": f.answer} for f in chosen]
             question["source"] = span_source(self.article.text, [f.sentence for f in chosen])

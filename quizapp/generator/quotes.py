@@ -50,15 +50,25 @@ def find_quotes(text, paragraphs, people, sentences):
                 found.append(Quote(clean(match.group("quote")), speaker, title, start, end))
         for match in re.finditer(QUOTE, block):
             start = span.start + match.start()
-            if not any(s <= start < e for s, e in taken):
-                found.append(Quote(clean(match.group("quote")), None, None, start, span.start + match.end()))
+            if any(s <= start < e for s, e in taken):
+                continue
+            # '"A," said X. "B."' - a quote straight after an attributed one goes on in the same voice.
+            previous = found[-1] if found else None
+            speaker = title = None
+            if previous and previous.speaker and span.start <= previous.start and not text[previous.end:start].strip():
+                speaker, title = previous.speaker, previous.title
+            found.append(Quote(clean(match.group("quote")), speaker, title, start, span.start + match.end()))
     return sorted(found, key=lambda q: q.start)
 
 
 def identify(who, people):
     """Split 'Hiroto Saikawa, Nissan CCO' or 'Mitsubishi President and COO Tetsuro Aikawa'
-    into the speaker (a known person) and their title."""
+    into the speaker (a known person) and their title. A bare surname ('Pryce') is the one
+    person of the article with that surname."""
     who = " ".join(who.split()).strip(" ,")
+    by_surname = [p for p in people if " " in p and p.split()[-1] == who]
+    if len(by_surname) == 1:
+        return by_surname[0], None
     for person in sorted(people, key=len, reverse=True):
         index = who.find(person)
         if index < 0:
@@ -80,12 +90,24 @@ def is_title(phrase):
 
 
 def previous_speaker(start, people, sentences, found):
-    """'..., she added': the one person named in the two sentences before, else nobody."""
-    before = [s for s in sentences if s.end <= start][-2:]
+    """'..., she added': the speaker must be certain. Candidates are the people named in
+    the two sentences before, in the same paragraph, and the speaker of the quote just
+    before if it is in that window; one candidate, or nobody."""
+    here = next((s for s in sentences if s.start <= start < s.end), None)
+    if here is None:
+        return None
+    before = [s for s in sentences if s.paragraph == here.paragraph and s.end <= start][-2:]
+    window = before[0].start if before else here.start
     named = {p for s in before for p in people if p in s.text}
-    if found and found[-1].speaker and found[-1].end >= (before[0].start if before else start):
+    named |= {p for p in people if p in the_text_before(here, start)}
+    if found and found[-1].speaker and found[-1].end >= window and found[-1].start >= window - 1:
         named.add(found[-1].speaker)
+    named = {p for p in named if not any(p != q and p in q for q in named)}  # "Solheim" inside "Ingrid Solheim"
     return named.pop() if len(named) == 1 else None
+
+
+def the_text_before(sentence, start):
+    return sentence.text[: max(0, start - sentence.start)]
 
 
 def sentence_end(text, end, sentences):

@@ -129,3 +129,13 @@ def list_all_sets(db):
         "   AND a.finished_at IS NOT NULL AND a.max_score > 0) AS average_percent"
         " FROM question_set s ORDER BY s.title COLLATE NOCASE"
     ).fetchall()
+
+
+def set_published(db, set_id, published):
+    db.execute("UPDATE question_set SET published = ?, updated_at = ? WHERE id = ?",
+               (int(published), iso(utcnow()), set_id))
+
+
+def touch(db, set_id):
+    """Record that a set's questions changed."""
+    db.execute("UPDATE question_set SET updated_at = ? WHERE id = ?", (iso(utcnow()), set_id))

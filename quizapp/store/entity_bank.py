@@ -1,0 +1,21 @@
+"""The entity bank: names from every article processed, for distractors."""
+
+from . import iso, utcnow
+
+
+def bank_entries(db, limit=5000):
+    """[(name, kind)], the names seen in most articles first."""
+    rows = db.execute(
+        "SELECT name, kind FROM entity_bank ORDER BY articles DESC, last_seen DESC LIMIT ?", (limit,)
+    ).fetchall()
+    return [(row["name"], row["kind"]) for row in rows]
+
+
+def add_to_bank(db, entries):
+    """Record the (name, kind) pairs of one more article."""
+    now = iso(utcnow())
+    db.executemany(
+        "INSERT INTO entity_bank (name, kind, articles, last_seen) VALUES (?, ?, 1, ?)"
+        " ON CONFLICT (name, kind) DO UPDATE SET articles = articles + 1, last_seen = excluded.last_seen",
+        [(name, kind, now) for name, kind in set(entries)],
+    )

@@ -1,0 +1,254 @@
+"""The question generator on articles written for the tests (no cars, not the sample),
+and on the sample article against its quality bar."""
+
+import json
+import re
+
+import pytest
+
+from quizapp.formats import json_format
+from quizapp.generator import ingest
+from quizapp.generator.entities import extract_entities
+from quizapp.generator.facts import extract_facts
+from quizapp.generator.nlp import ModelMissing, parse
+from quizapp.generator.pipeline import NothingToAsk, generate_question_set
+from tests.conftest import DATA, ROOT
+
+ARTICLES = DATA / "articles"
+NAMES = ["city-transit", "factory-opening", "joint-venture", "merger-html", "product-launch", "space-mission",
+         "sports-transfer"]
+SAMPLE = ROOT / "questions" / "articles" / "nmkv-kei-cars.txt"
+
+
+def article_path(name):
+    html = ARTICLES / f"{name}.html"
+    return html if html.exists() else ARTICLES / f"{name}.txt"
+
+
+def gold(name):
+    return json.loads((ARTICLES / f"{name}.gold.json").read_text())
+
+
+def analyse(name):
+    path = article_path(name)
+    raw = path.read_text()
+    article = ingest.from_html(raw) if path.suffix == ".html" else ingest.from_text(raw)
+    docs, sentences = parse(article)
+    entities = extract_entities(article.text, docs)
+    facts, quotes = extract_facts(article, sentences, entities, docs)
+    return article, entities, facts, quotes
+
+
+@pytest.fixture(scope="module")
+def generated():
+    """Each test article's question set, generated once for the module."""
+    out = {}
+    for name in NAMES:
+        path = article_path(name)
+        out[name] = generate_question_set(path.read_text(), is_html=path.suffix == ".html")
+    return out
+
+
+# --- ingest ----------------------------------------------------------------
+
+def test_html_keeps_the_story_and_drops_the_page_furniture():
+    article = ingest.from_html((ARTICLES / "merger-html.html").read_text())
+    expected = (ARTICLES / "merger-html-plain.txt").read_text().strip()
+    assert f"{article.title}\n\n{article.text}" == expected
+    for furniture in ("cookies", "Share on", "By Jane", "Related", "Comments", "©"):
+        assert furniture not in article.text
+
+
+def test_plain_text_paragraphs_and_offsets_point_into_the_text():
+    raw = "Headline of the day\n\nFirst paragraph, line one\nline two.\n\n\nSecond paragraph here."
+    article = ingest.from_text(raw)
+    assert article.title == "Headline of the day"
+    assert article.paragraph_texts() == ["First paragraph, line one\nline two.", "Second paragraph here."]
+    assert article.text == raw  # offsets match the file as given
+
+
+def test_html_without_article_tag_finds_the_densest_block():
+    html = ("<html><head><title>Big news | Site</title></head><body><div class='menu'><p>Home News Sport</p></div>"
+            "<div><p>Short.</p></div><div class='content'><p>The council approved the plan on Monday after a long "
+            "debate.</p><p>The new bridge will open in 2027, the mayor said.</p></div>"
+            "<footer><p>Copyright and all that, reserved here.</p></footer></body></html>")
+    article = ingest.from_html(html)
+    assert article.title == "Big news"
+    assert article.paragraph_texts() == ["The council approved the plan on Monday after a long debate.",
+                                         "The new bridge will open in 2027, the mayor said."]
+
+
+# --- entities and quotes ------------------------------------------------------
+
+@pytest.mark.parametrize("name", NAMES)
+def test_people_are_typed_as_people(name):
+    _article, entities, _facts, _quotes = analyse(name)
+    kinds = {e.name: e.kind for e in entities}
+    people = [n for n, k in gold(name)["entities"].items() if k == "person" and " " in n]
+    found = [n for n in people if kinds.get(n) == "person"]
+    assert len(found) >= 0.8 * len(people), (set(people) - set(found), kinds)
+    wrong = [n for n, k in kinds.items() if k == "person" and gold(name)["entities"].get(n, "person") != "person"]
+    assert len(wrong) <= 1, wrong
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_quotes_go_to_the_right_speaker_or_to_nobody(name):
+    _article, _entities, _facts, quotes = analyse(name)
+    expected = {" ".join(q["starts"].split()[:4]): q["speaker"] for q in gold(name)["quotes"]}
+    attributed = 0
+    for quote in quotes:
+        key = " ".join(quote.quote.split()[:4])
+        if key not in expected:
+            continue
+        if quote.speaker is not None:
+            attributed += 1
+            speaker = expected[key]
+            assert speaker is not None, f"unattributed quote given to {quote.speaker}: {quote.quote[:50]}"
+            assert quote.speaker == speaker or speaker.endswith(quote.speaker), (quote.quote[:50], quote.speaker)
+    with_speaker = sum(1 for q in gold(name)["quotes"] if q["speaker"])
+    assert attributed >= 0.6 * with_speaker
+
+
+def test_sample_article_facts():
+    raw = SAMPLE.read_text()
+    article = ingest.from_text(raw)
+    docs, sentences = parse(article)
+    entities = extract_entities(article.text, docs)
+    kinds = {e.name: e.kind for e in entities}
+    assert kinds["Mizushima Plant"] == "facility"
+    assert kinds["Tetsuro Aikawa"] == "person" and kinds["Hiroto Saikawa"] == "person"
+    assert kinds["Mitsubishi eK Wagon"] == "product" and kinds["Proudia Dignity"] == "product"
+    facts, quotes = extract_facts(article, sentences, entities, docs)
+    assert {(q.speaker, q.title) for q in quotes if q.speaker} == {
+        ("Hiroto Saikawa", "Nissan CCO"), ("Tetsuro Aikawa", "Mitsubishi President and COO")}
+    pairs = {(f.data["left"], f.data["right"]) for f in facts if f.kind == "pair"}
+    assert pairs == {("NV200", "Delica D:3"), ("Fuga", "Proudia Dignity"),
+                     ("Nissan Dayz", "Mitsubishi eK Wagon"), ("Nissan Dayz Roox", "Mitsubishi eK Space")}
+    roles = {f.answer: f.data["role"] for f in facts if f.kind == "role"}
+    assert roles == {"Nissan": "design and development", "Mitsubishi": "manufacturing"}
+
+
+# --- questions --------------------------------------------------------------
+
+def answer_texts(question):
+    kind = question["type"]
+    if kind == "multiple_choice":
+        return [c["text"] for c in question["choices"] if c["weight"] > 0]
+    if kind == "short_answer":
+        return [question["answers"][0]["text"]]
+    if kind == "matching":
+        return [p["right"] for p in question["pairs"]]
+    return []
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_answer_is_in_its_source_sentence(generated, name):
+    question_set = generated[name].question_set
+    text = question_set.source["text"]
+    assert len(question_set.questions) >= 8
+    for question in question_set.questions:
+        source = question["source"]
+        assert text[source["start"]:source["end"]] == source["sentence"]
+        for answer in answer_texts(question):
+            assert answer in source["sentence"] or answer.strip("“”") in source["sentence"], (question["prompt"], answer)
+        if question["type"] == "numerical":
+            digits = re.sub(r"\D", "", source["sentence"])
+            assert str(int(question["answers"][0]["value"]))[:2] in digits
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_distractors_differ_and_are_of_the_answers_kind(generated, name):
+    kinds = {n: k for n, k in generated[name].entities}
+    for question in generated[name].question_set.questions:
+        if question["type"] != "multiple_choice":
+            continue
+        texts = [c["text"].casefold() for c in question["choices"]]
+        assert len(set(texts)) == len(texts), question["prompt"]
+        right = next(c["text"] for c in question["choices"] if c["weight"] == 1)
+        for choice in question["choices"]:
+            if choice["text"] in kinds and right in kinds:
+                assert kinds[choice["text"]] == kinds[right], (question["prompt"], choice["text"], right)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_generated_sets_are_valid_question_files(generated, name):
+    text = json_format.dumps(generated[name].question_set)
+    assert json_format.loads(text).questions == generated[name].question_set.questions
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_stems_do_not_lean_on_pronouns_or_leak_answers(generated, name):
+    for question in generated[name].question_set.questions:
+        outside_quotes = re.sub(r"“[^”]*”|\"[^\"]*\"", "", question["prompt"])
+        assert not re.search(r"\b(he|she|his|her|they|their|it|its)\b", outside_quotes, re.I), question["prompt"]
+        if question["type"] == "multiple_choice":
+            right = next(c["text"] for c in question["choices"] if c["weight"] == 1)
+            assert right.lower() not in question["prompt"].lower()
+
+
+def test_sample_set_meets_the_quality_bar():
+    question_set = generate_question_set(SAMPLE.read_text()).question_set
+    everything = json.dumps(question_set.questions, ensure_ascii=False)
+    prompts = " ".join(q["prompt"] for q in question_set.questions)
+    needed = {
+        "the plant": "Mizushima Plant",
+        "twin of the Dayz": "Mitsubishi eK Wagon",
+        "twin of the Dayz Roox": "Mitsubishi eK Space",
+        "shared van": "Delica D:3",
+        "shared sedan": "Proudia Dignity",
+        "Saikawa's quote": "Hiroto Saikawa",
+        "Saikawa's title": "Nissan CCO",
+        "Aikawa's quote": "Tetsuro Aikawa",
+        "Aikawa's title": "Mitsubishi President and COO",
+        "venture's name": "NMKV",
+        "founding date": "June 2011",
+        "roles": "design and development",
+        "sales total": "500,000",
+        "EV plan": "minicar EV",
+    }
+    missing = [what for what, text in needed.items() if text not in everything]
+    assert not missing, missing
+    assert "Who said" in prompts and "position" in prompts
+
+
+def test_shipped_sample_set_is_the_generators_output():
+    """`make sample` regenerates questions/nmkv-kei-cars.json; this fails when it is stale."""
+    shipped = json.loads((ROOT / "questions" / "nmkv-kei-cars.json").read_text())
+    fresh = generate_question_set(SAMPLE.read_text(), title=shipped["title"]).question_set
+    assert shipped["questions"] == fresh.questions, "run `make sample` and commit questions/nmkv-kei-cars.json"
+
+
+def test_article_with_nothing_to_ask():
+    with pytest.raises(NothingToAsk):
+        generate_question_set("lovely weather today, isn't it? yes, very nice and warm.")
+    with pytest.raises(NothingToAsk):
+        generate_question_set("<html><body><nav>Home</nav></body></html>", is_html=True)
+
+
+def test_missing_model_names_the_install_command(monkeypatch):
+    import quizapp.generator.nlp as nlp
+
+    def no_model(name):
+        raise OSError(f"[E050] Can't find model '{name}'")
+
+    monkeypatch.setattr("spacy.load", no_model)
+    with pytest.raises(ModelMissing, match="requirements/nlp-model.txt"):
+        nlp.load_model()
+
+
+def test_generation_is_deterministic():
+    raw = article_path("space-mission").read_text()
+    assert generate_question_set(raw).question_set.questions == generate_question_set(raw).question_set.questions
+
+
+def test_entity_bank_supplies_distractors_when_the_article_has_too_few():
+    raw = ("The new cars will be built at the Kestrel Plant, the company said on Monday. "
+           "Production is due to start in March 2027 with 1,200 workers.")
+    alone = generate_question_set(raw, max_questions=20).question_set.questions
+    bank = [("Oppama Plant", "facility"), ("Tochigi Plant", "facility"), ("Okazaki Plant", "facility")]
+    banked = generate_question_set(raw, max_questions=20, bank=bank).question_set.questions
+    def plant_choices(questions):
+        return [c["text"] for q in questions if q["type"] == "multiple_choice" for c in q["choices"]
+                if "Plant" in c["text"]]
+    assert not plant_choices(alone)
+    assert {"Kestrel Plant", "Oppama Plant"} <= set(plant_choices(banked))
