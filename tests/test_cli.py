@@ -1,5 +1,6 @@
 """The quizapp command: init-db, load, create-user, serve, and --help on each."""
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -9,7 +10,7 @@ import pytest
 from quizapp.db import get_db
 from tests.conftest import DATA, ROOT
 
-COMMANDS = ["init-db", "load", "create-user", "serve"]
+COMMANDS = ["init-db", "load", "create-user", "serve", "generate"]
 
 
 def test_init_db_is_idempotent(runner):
@@ -74,3 +75,27 @@ def test_console_script_runs(tmp_path):
     listed = subprocess.run([script, "--help"], env=env, capture_output=True, text=True, timeout=60).stdout
     assert all(command in listed for command in COMMANDS)
 
+
+
+def test_generate_to_stdout_and_file(runner, tmp_path):
+    article = ROOT / "tests" / "data" / "articles" / "sports-transfer.txt"
+    result = runner.invoke(args=["generate", str(article), "--max", "6", "--no-bank"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert len(data["questions"]) == 6 and "Mateo Ferrandiz" in data["source"]["text"]
+    out = tmp_path / "set.json"
+    result = runner.invoke(args=["generate", str(ROOT / "tests/data/articles/merger-html.html"), "-o", str(out),
+                                 "--title", "Airlines"])
+    assert result.exit_code == 0 and json.loads(out.read_text())["title"] == "Airlines"
+
+
+def test_generate_errors_exit_2(runner, tmp_path):
+    missing = runner.invoke(args=["generate", str(tmp_path / "nope.txt")])
+    assert missing.exit_code == 2 and "cannot read the article" in missing.output
+    binary = tmp_path / "x.txt"
+    binary.write_bytes(b"\xff\xfe\x00bad")
+    assert runner.invoke(args=["generate", str(binary)]).exit_code == 2
+    empty = tmp_path / "empty.txt"
+    empty.write_text("ok then. fine, fine, fine.")
+    result = runner.invoke(args=["generate", str(empty)])
+    assert result.exit_code == 2 and "No question could be made" in result.output

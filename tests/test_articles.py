@@ -1,0 +1,170 @@
+"""Instructors generate a set from an article, review it beside the article, edit, remove, publish."""
+
+import io
+import json
+
+import pytest
+
+from quizapp.db import get_db
+from tests.conftest import ROOT, csrf_token, post_form, soup
+
+SAMPLE = (ROOT / "questions" / "articles" / "nmkv-kei-cars.txt").read_text()
+
+
+def generate(client, text=SAMPLE, **extra):
+    page = client.get("/manage/articles/new")
+    data = {"csrf_token": csrf_token(page), "text": text, "title": "", "source_url": "", "max_questions": "12",
+            **extra}
+    return client.post("/manage/articles/new", data=data, content_type="multipart/form-data")
+
+
+def new_set_id(app):
+    with app.app_context():
+        return get_db().execute("SELECT id FROM question_set WHERE origin = 'generated'").fetchone()[0]
+
+
+def test_generate_review_and_publish(client, auth, app):
+    auth.login("teacher")
+    response = generate(client)
+    assert response.status_code == 302 and "/manage/articles/" in response.headers["Location"]
+    set_id = new_set_id(app)
+    page = soup(client.get(f"/manage/articles/{set_id}"))
+    questions = page.select(".generated-list > li")
+    assert 8 <= len(questions) <= 12
+    assert page.select("mark")  # source sentences highlighted in the article
+    assert "Mizushima Plant" in page.select_one(".article-text").text
+    with app.app_context():
+        row = get_db().execute("SELECT published, source_text FROM question_set WHERE id = ?", (set_id,)).fetchone()
+        banked = get_db().execute("SELECT COUNT(*) FROM entity_bank").fetchone()[0]
+    assert row["published"] == 0 and "Mizushima" in row["source_text"] and banked > 5
+    # Students don't see a draft...
+    auth.logout()
+    auth.login()
+    assert client.get(f"/sets/{set_id}").status_code == 404
+    auth.logout()
+    auth.login("teacher")
+    post_form(client, f"/manage/articles/{set_id}/publish", page_url=f"/manage/articles/{set_id}")
+    auth.logout()
+    auth.login()
+    assert client.get(f"/sets/{set_id}").status_code == 200
+
+
+def test_upload_html_file(client, auth, app):
+    auth.login("teacher")
+    html = (ROOT / "tests" / "data" / "articles" / "merger-html.html").read_bytes()
+    page = client.get("/manage/articles/new")
+    response = client.post("/manage/articles/new", content_type="multipart/form-data", data={
+        "csrf_token": csrf_token(page), "text": "", "title": "Airline merger", "source_url": "",
+        "max_questions": "10", "article_file": (io.BytesIO(html), "merger.html"),
+    })
+    assert response.status_code == 302
+    with app.app_context():
+        row = get_db().execute("SELECT title, source_text FROM question_set WHERE origin = 'generated'").fetchone()
+    assert row["title"] == "Airline merger" and "cookies" not in row["source_text"]
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    ({"text": ""}, "Upload a file or paste the article"),
+    ({"text": "nice weather, isn't it? yes, lovely and warm today."}, "No question could be made"),
+    ({"max_questions": "0"}, "Number must be between 1 and 50"),
+    ({"source_url": "javascript:alert(1)"}, "http:// or https://"),
+])
+def test_bad_input_gets_a_message(client, auth, app, data, message):
+    auth.login("teacher")
+    response = generate(client, **data) if "text" not in data else generate(client, text=data["text"])
+    assert response.status_code == 400
+    assert message in soup(response).text
+    with app.app_context():
+        assert get_db().execute("SELECT COUNT(*) FROM question_set WHERE origin = 'generated'").fetchone()[0] == 0
+
+
+def test_wrong_file_type_is_refused(client, auth):
+    auth.login("teacher")
+    page = client.get("/manage/articles/new")
+    response = client.post("/manage/articles/new", content_type="multipart/form-data", data={
+        "csrf_token": csrf_token(page), "text": "", "max_questions": "5", "title": "", "source_url": "",
+        "article_file": (io.BytesIO(b"%PDF-1.4"), "article.pdf"),
+    })
+    assert response.status_code == 400 and "saved from a browser" in soup(response).text
+
+
+def test_edit_a_question(client, auth, app):
+    auth.login("teacher")
+    generate(client)
+    set_id = new_set_id(app)
+    with app.app_context():
+        rows = get_db().execute("SELECT data FROM question WHERE set_id = ? AND retired = 0 ORDER BY position",
+                                (set_id,)).fetchall()
+    questions = [json.loads(r["data"]) for r in rows]
+    number = next(i for i, q in enumerate(questions, 1) if q["type"] == "multiple_choice" and not q.get("multiple"))
+    url = f"/manage/articles/{set_id}/questions/{number}"
+    form = soup(client.get(url))
+    assert form.select_one("textarea[name=prompt]")
+    data = {"prompt": "Which one is right?", "feedback": "Because.", "choice-0": "Right", "choice-1": "Wrong",
+            "choice-2": "Also wrong", "correct": "0"}
+    response = post_form(client, url, data)
+    assert response.status_code == 302
+    with app.app_context():
+        rows = get_db().execute("SELECT data FROM question WHERE set_id = ? AND retired = 0 ORDER BY position",
+                                (set_id,)).fetchall()
+    edited = json.loads(rows[number - 1]["data"])
+    assert edited["prompt"] == "Which one is right?"
+    assert [(c["text"], c["weight"]) for c in edited["choices"]] == [("Right", 1), ("Wrong", 0), ("Also wrong", 0)]
+    assert edited["source"] == questions[number - 1]["source"]  # the evidence stays
+
+
+def test_edit_with_no_right_answer_is_refused(client, auth, app):
+    auth.login("teacher")
+    generate(client)
+    set_id = new_set_id(app)
+    url = f"/manage/articles/{set_id}/questions/2"
+    response = post_form(client, url, {"prompt": "", "choice-0": "A", "choice-1": "B"})
+    assert response.status_code == 400
+
+
+def test_remove_a_question(client, auth, app):
+    auth.login("teacher")
+    generate(client)
+    set_id = new_set_id(app)
+    before = len(soup(client.get(f"/manage/articles/{set_id}")).select(".generated-list > li"))
+    post_form(client, f"/manage/articles/{set_id}/questions/1/remove", page_url=f"/manage/articles/{set_id}")
+    after = len(soup(client.get(f"/manage/articles/{set_id}")).select(".generated-list > li"))
+    assert after == before - 1
+
+
+@pytest.mark.parametrize("url", ["/manage/articles/new", "/manage/articles/{sid}", "/manage/articles/{sid}/questions/1"])
+def test_students_cannot_reach_article_pages(client, auth, app, url):
+    auth.login("teacher")
+    generate(client)
+    sid = new_set_id(app)
+    auth.logout()
+    auth.login()
+    assert client.get(url.format(sid=sid)).status_code == 403
+    token = csrf_token(client.get("/"))
+    assert client.post(f"/manage/articles/{sid}/publish", data={"csrf_token": token}).status_code == 403
+    assert client.post(f"/manage/articles/{sid}/questions/1/remove", data={"csrf_token": token}).status_code == 403
+
+
+def test_students_see_the_source_sentence_after_answering(client, auth, app):
+    auth.login("teacher")
+    generate(client)
+    set_id = new_set_id(app)
+    post_form(client, f"/manage/articles/{set_id}/publish", page_url=f"/manage/articles/{set_id}")
+    auth.logout()
+    auth.login()
+    start = post_form(client, f"/sets/{set_id}/start", page_url=f"/sets/{set_id}")
+    question_url = start.headers["Location"]
+    page = soup(client.get(question_url))
+    data = {}
+    if page.select("input[name=choice]"):
+        data["choice"] = page.select("input[name=choice]")[0]["value"]
+    elif page.select("select"):
+        for select in page.select("select"):
+            data[select["name"]] = select.select("option")[1]["value"]
+    elif page.select("input[name=answer][type=radio]"):
+        data["answer"] = "true"
+    else:
+        data["answer"] = "42"
+    post_form(client, question_url, data)
+    feedback = soup(client.get(question_url))
+    assert feedback.select_one(".source-sentence")
