@@ -6,7 +6,10 @@ from collections import Counter
 
 PRONOUNS = re.compile(r"\b(he|she|him|his|her|hers|they|them|their|theirs|it|its|we|us|our|ours|i|me|my|you|your)\b",
                       re.IGNORECASE)
-DEMONSTRATIVE = re.compile(r"\b(this|that|these|those)\s+(?=[a-z])", re.IGNORECASE)
+# A capitalised word after the first one: a name the pronoun can refer back to ("Pelican and its rival").
+NAME = re.compile(r"(?<=\s)[A-Z][a-z]+|\b[A-Z]{2,}\b")
+# "that" is left alone: as often as not it is a conjunction ("said that the ..."), not a demonstrative.
+DEMONSTRATIVE = re.compile(r"\b(this|these|those)\s+(?=[a-z])", re.IGNORECASE)
 COMPANY_WORDS = re.compile(r"\b(compan(y|ies)|firms?|automakers?|carmakers?|makers?|manufacturers?|corporations?|"
                            r"groups?|brands?|retailers?|airlines?|banks?)\b", re.IGNORECASE)
 
@@ -16,7 +19,12 @@ class ArticleContext:
         self.text = article.text
         orgs = Counter({e.name: len(e.mentions) for e in entities if e.kind == "org"})
         top = [name for name, count in orgs.most_common(2) if count >= 2]
-        self.two_orgs = top if len(top) == 2 else None
+        # "The two companies" means the main pair only when the article opens by naming them together.
+        lead = article.text[:article.paragraphs[0].end] if article.paragraphs else ""
+        together = len(top) == 2 and re.search(
+            rf"{re.escape(top[0])}\W+(?:\w+\W+){{0,4}}?(?:and|&)\W+(?:\w+\W+){{0,4}}?{re.escape(top[1])}|"
+            rf"{re.escape(top[1])}\W+(?:\w+\W+){{0,4}}?(?:and|&)\W+(?:\w+\W+){{0,4}}?{re.escape(top[0])}", lead)
+        self.two_orgs = top if together else None
         self.org_noun = "company" if COMPANY_WORDS.search(article.text) else "organisation"
         self.pair_partners = {}
         self.left_side = [f.data["left"] for f in facts if f.kind == "pair"]
@@ -25,26 +33,44 @@ class ArticleContext:
             if fact.kind == "pair":
                 self.pair_partners.setdefault(fact.data["left"], set()).add(fact.data["right"])
                 self.pair_partners.setdefault(fact.data["right"], set()).add(fact.data["left"])
+        self.first_org = {}
+        for fact in sorted((f for f in facts if f.kind == "mention" and f.answer_kind == "org"),
+                           key=lambda f: f.data["start"]):
+            self.first_org.setdefault(fact.sentence.index, fact.data.get("entity", fact.answer))
         self.sentence_entities = {}
         for fact in facts:
             if fact.kind == "mention":
                 self.sentence_entities.setdefault(fact.sentence.index, []).append((fact.answer, fact.answer_kind))
 
-    def resolve(self, text):
-        """Make a stem stand alone, or return '' if it still leans on a pronoun."""
+    def resolve(self, text, antecedent=None):
+        """Make a stem stand alone, or return '' if it still leans on a pronoun.
+
+        ``antecedent`` names what a sentence-initial 'It'/'They' refers to (the
+        previous sentence's first organisation), when the caller knows it.
+        """
         if not text:
             return ""
+        if antecedent:
+            text = re.sub(r"^(Fill in the blank: |Fill in the number: )?(It|They) (?=[a-z])",
+                          lambda m: f"{m.group(1) or ''}{antecedent} ", text)
         if self.two_orgs:
             pair = f"{self.two_orgs[0]} and {self.two_orgs[1]}"
             text = re.sub(r"\b(the two companies|both companies|the two firms|the two)\b", pair, text)
             text = re.sub(r"\b(The two companies|Both companies|The two)\b", pair, text)
+        elif re.search(r"\b(the two|both companies)\b", text, re.IGNORECASE):
+            return ""  # who "the two" are is not clear
         text = DEMONSTRATIVE.sub(lambda m: "the " if m.group(1)[0].islower() else "The ", text)
         outside_quotes = re.sub(r"[\"“][^\"”]*[\"”]", "", text)
-        if PRONOUNS.search(outside_quotes):
-            return ""
+        pronoun = PRONOUNS.search(outside_quotes)
+        if pronoun and not NAME.search(outside_quotes[:pronoun.start()]):
+            return ""  # "It will operate ...": the pronoun points outside the sentence
         return text
 
     def true_alternatives(self, fact):
         """Same-kind names in the answer's own sentence: often also right ('A and B will share ...')."""
         return [name for name, kind in self.sentence_entities.get(fact.sentence.index, [])
                 if kind == fact.answer_kind and name != fact.answer]
+
+    def antecedent(self, sentence):
+        """The organisation a sentence-initial 'It' most likely means: the previous sentence's first one."""
+        return self.first_org.get(sentence.index - 1)

@@ -5,6 +5,7 @@ from every article processed before; small shipped lists; perturbed numbers and 
 """
 
 import re
+from functools import cache
 from importlib.resources import files
 
 from rapidfuzz import fuzz
@@ -15,13 +16,14 @@ NUMBER = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)")
 TIERS = ("article", "bank", "list", "perturbed")
 
 
+@cache
 def shipped_list(kind):
     """Small lists shipped with quizapp: places, companies, job titles."""
     name = {"place": "places.txt", "org": "organisations.txt", "title": "titles.txt"}.get(kind)
     if name is None:
         return []
     text = files("quizapp.generator").joinpath("data", name).read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def normal(text):
@@ -53,7 +55,7 @@ def too_close(candidate, others):
 
 def same_form(answer, candidate, kind):
     """Options that look alike: a brand on all or none, similar length."""
-    if kind == "product":
+    if kind in ("product", "title"):
         return True
     if kind == "person" and len(answer.split()) >= 2 and len(candidate.split()) < 2:
         return False  # "Kestrel" beside "Ingrid Solheim" gives the answer away
@@ -136,18 +138,30 @@ def perturb_percent(answer):
 def pools_for(answer, kind, article_names, bank_names, brand=None):
     """The candidate lists to draw from, in order of preference, for an answer of ``kind``."""
     if kind in ("number", "quantity", "money"):
-        return [("article", [n for n in article_names if unit_of(n) == unit_of(answer)]),
-                ("perturbed", perturb_number(answer))]
+        # Another figure of the article is a good lure only if it measures the same thing at a similar size.
+        similar = [n for n in article_names if unit_of(n) == unit_of(answer) and unit_of(answer)
+                   and same_magnitude(n, answer)]
+        return [("article", similar), ("perturbed", perturb_number(answer))]
     if kind == "percent":
         return [("perturbed", perturb_percent(answer))]
     if kind == "date":
         shaped = [n for n in article_names if date_shape(n) == date_shape(answer)]
         return [("article", shaped), ("perturbed", perturb_date(answer))]
     article = list(article_names)
+    if kind == "place" and (len(answer.split()) > 2 or re.search(r"\b(Lane|Street|Road|Avenue|Square|Park|Station)\b", answer)):
+        return [("article", article), ("bank", list(bank_names))]  # a street is no country
     if kind == "product" and brand:
         # The same maker's other models first: "eK Space" for "eK Wagon".
         article.sort(key=lambda n: 0 if n.startswith(brand) else 1)
-    return [("article", article), ("bank", list(bank_names)), ("list", shipped_list(kind))]
+    return [("article", article), ("bank", list(bank_names)), ("list", list(shipped_list(kind)))]
+
+
+def same_magnitude(a, b):
+    va, vb = NUMBER.search(a), NUMBER.search(b)
+    if not va or not vb:
+        return False
+    x, y = float(va.group(0).replace(",", "")), float(vb.group(0).replace(",", ""))
+    return x > 0 and y > 0 and 0.2 <= x / y <= 5
 
 
 def unit_of(text):

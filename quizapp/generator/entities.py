@@ -240,6 +240,8 @@ def resolve_overlaps(text, candidates):
     candidates = [tidy(c) for c in candidates]
     class_names = {c[0] for c in candidates if c[1] in ("product", "person", "org") and is_class_name(text, c)}
     orgs = {c[0] for c in candidates if c[1] == "org"}
+    groups = {c[0] for c in candidates if c[1] == "group"}  # "Finnish", "Dutch": never a product
+    candidates = [c for c in candidates if not (c[1] == "product" and c[0] in groups)]
     candidates = [c for c in candidates if c[0] and c[0] not in class_names - orgs
                   and not (c[1] == "person" and c[0].split()[0] in orgs)]
     ordered = sorted(candidates, key=lambda c: (-c[4], -(c[3] - c[2]), c[2]))

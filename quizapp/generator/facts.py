@@ -53,7 +53,7 @@ def plan_facts(sentences, docs):
             if sentence is None or not PLAN_CUES.search(sentence.text) or chunk.root.pos_ == "PRON":
                 continue
             words = [t for t in chunk if t.dep_ not in ("det", "poss") and not t.is_punct]
-            specific = len(words) >= 2 or any(t.text[:1].isupper() for t in words)
+            specific = len(words) >= 2
             if not words or len(words) > 4 or not specific or chunk.root.lower_ in TIME_NOUNS:
                 continue
             if chunk.root.dep_ not in ("pobj", "dobj", "nsubjpass", "attr") or PLAN_CUES.search(chunk.text):

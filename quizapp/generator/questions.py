@@ -41,7 +41,9 @@ class QuestionMaker:
         self.article = article
         self.entities = entities
         self.by_name = {e.name: e for e in entities}
-        self.docs = docs
+        # (start, end, doc) per paragraph; doc.text is rebuilt on every access, so measure it once.
+        self.docs = [(offset, offset + len(doc.text), doc) for offset, doc in docs]
+        self.spans = {}
         self.bank = bank
         self.context = context  # resolves "the two companies" and friends
 
@@ -58,10 +60,15 @@ class QuestionMaker:
 
     def span_of(self, sentence):
         """(paragraph offset, spaCy span) of a sentence, for the wh-transformer."""
-        for offset, doc in self.docs:
-            if offset <= sentence.start and sentence.end <= offset + len(doc.text) + 1:
-                return offset, doc.char_span(sentence.start - offset, sentence.end - offset, alignment_mode="expand")
-        return 0, None
+        key = (sentence.start, sentence.end)
+        if key not in self.spans:
+            self.spans[key] = (0, None)
+            for start, end, doc in self.docs:
+                if start <= sentence.start and sentence.end <= end + 1:
+                    span = doc.char_span(sentence.start - start, sentence.end - start, alignment_mode="expand")
+                    self.spans[key] = (start, span)
+                    break
+        return self.spans[key]
 
     def noun_for(self, entity_name, kind):
         if kind == "facility":
@@ -111,8 +118,13 @@ class QuestionMaker:
     def from_title(self, fact):
         person = fact.data["person"]
         titles = [e.title for e in self.entities if e.kind == "person" and e.title and e.name != person]
-        pools = [("article", titles), ("list", pools_for(fact.answer, "title", [], [])[-1][1])]
-        options = pick(fact.answer, "title", pools, want=3)
+        # Only titles built from the article: other people's, and this one with another organisation
+        # ("Mitsubishi CCO" for "Nissan CCO"). A generic "Chief Executive Officer" from a list is too
+        # often a second right answer ("chief executive of Halvorsen Cells").
+        orgs = [e.name for e in self.entities if e.kind == "org"][:6]
+        swapped = [title.replace(org, other) for title in [fact.answer, *titles] for org in orgs if org in title
+                   for other in orgs if other != org and other not in title]
+        options = pick(fact.answer, "title", [("article", titles), ("perturbed", swapped)], want=3)
         if len(options) < 2:
             return []
         question = self.multiple_choice(fact, f"What is {person}'s position?", fact.answer, options, ["title", "person"])
@@ -196,17 +208,22 @@ class QuestionMaker:
         aliases = [entity.name] if entity is not None and entity.name != fact.answer else []
         options = self.distractors(fact.answer, kind, brand=entity.brand if entity else None,
                                    exclude=self.context.true_alternatives(fact) + aliases)
+        if kind == "person" and len(fact.answer.split()) == 1:
+            # "Kjeldsen" beside "Priya Raman" gives itself away: offer surnames too.
+            options = [(name.split()[-1], tier) for name, tier in options
+                       if name.split()[-1] != fact.answer and len(name.split()) > 1]
         candidates = []
         offset, span = self.span_of(sentence)
         prompt = None
         if span is not None and words <= 32:
             prompt = wh_question(span, start - offset, end - offset, kind, self.noun_for(fact.answer, kind))
         if prompt:
-            prompt = self.context.resolve(prompt)
+            prompt = self.context.resolve(prompt, self.context.antecedent(sentence))
         if prompt and len(options) >= 2 and not leaks(prompt, fact.answer):
             question = self.multiple_choice(fact, prompt, fact.answer, options, [kind])
             candidates.append(self.scored(question, fact, 1.5, options))
-        cloze = self.context.resolve(cloze_text(self.article.text, sentence, start, end))
+        cloze = self.context.resolve(cloze_text(self.article.text, sentence, start, end),
+                                     self.context.antecedent(sentence))
         if len(options) < 2 and kind in ("facility", "product", "org", "person", "place"):
             # Too few lures for multiple choice: the student types the name instead.
             stem = prompt if prompt and not leaks(prompt, fact.answer) else (f"Fill in the blank: {cloze}" if cloze else None)

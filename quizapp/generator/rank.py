@@ -9,6 +9,9 @@ MAX_PER_SENTENCE = 2
 MAX_PER_ANSWER = 1
 MAX_TRUE_FALSE_SHARE = 0.25
 MAX_STEM_WORDS = 60
+# A set of twenty "Who said ...?" questions covers one kind of fact twenty times.
+MAX_PER_FACT_KIND = {"quote": 3, "title": 2, "pair": 3, "role": 3, "plan": 2}
+LEAD_SENTENCES = 4  # news puts the main facts first
 
 
 def acceptable(candidate):
@@ -42,9 +45,22 @@ def demote_repeats(candidates):
 def select(candidates, limit):
     """The ``limit`` best candidates under the spread rules, in article order."""
     demote_repeats(candidates)
+    for candidate in candidates:
+        if candidate.sentence_index < LEAD_SENTENCES:
+            candidate.score += 1.5
+    per_kind = {}
     kept, per_sentence, per_answer, stems = [], {}, {}, []
     true_false = 0
-    for candidate in sorted(candidates, key=lambda c: -c.score):
+    # Two passes: first the best question of each sentence, so the set spreads over the
+    # article's facts; then the rest by score.
+    ordered = sorted(candidates, key=lambda c: -c.score)
+    firsts, seen = [], set()
+    for candidate in ordered:
+        if candidate.sentence_index not in seen and acceptable(candidate):
+            seen.add(candidate.sentence_index)
+            firsts.append(candidate)
+    rest = [c for c in ordered if c not in firsts]
+    for candidate in firsts + rest:
         if len(kept) >= limit:
             break
         if not acceptable(candidate):
@@ -61,10 +77,16 @@ def select(candidates, limit):
         if any(fuzz.token_set_ratio(stem, other) >= 88 and not (index == candidate.sentence_index and answer != candidate.answer)
                for other, index, answer in stems):
             continue
+        if question["type"] != "matching" and per_kind.get(candidate.fact_kind, 0) >= MAX_PER_FACT_KIND.get(
+                candidate.fact_kind, limit):
+            continue
         if question["type"] == "true_false":
             if true_false + 1 > max(1, MAX_TRUE_FALSE_SHARE * limit):
                 continue
             true_false += 1
+        per_kind[candidate.fact_kind] = per_kind.get(candidate.fact_kind, 0) + (question["type"] != "matching")
+        if candidate in kept:
+            continue
         kept.append(candidate)
         stems.append((stem, candidate.sentence_index, candidate.answer))
         if candidate.fact_kind == "mention":

@@ -92,6 +92,8 @@ def wh_phrase(kind, noun, prep, removed, answer):
             return "When"
         if kind == "place" and prep in PLACE_PREPS:
             return "Where"
+        if kind in ("person", "org") and prep in ("in", "at", "to", "from", "into", "on", "near"):
+            return None  # "In which company was X founded?" is usually a place the model mistyped
         if kind == "person":
             return f"{prep.capitalize()} whom"
         if noun and kind in ("org", "product", "facility", "place"):
