@@ -9,6 +9,7 @@ PRONOUNS = re.compile(r"\b(he|she|him|his|her|hers|they|them|their|theirs|it|its
 # A capitalised word after the first one: a name the pronoun can refer back to ("Pelican and its rival").
 NAME = re.compile(r"(?<=\s)[A-Z][a-z]+|\b[A-Z]{2,}\b")
 # "that" is left alone: as often as not it is a conjunction ("said that the ..."), not a demonstrative.
+PERSONAL = {"he", "she", "him", "his", "her", "hers", "i", "me", "my", "you", "your", "we", "us", "our", "ours"}
 DEMONSTRATIVE = re.compile(r"\b(this|these|those)\s+(?=[a-z])", re.IGNORECASE)
 COMPANY_WORDS = re.compile(r"\b(compan(y|ies)|firms?|automakers?|carmakers?|makers?|manufacturers?|corporations?|"
                            r"groups?|brands?|retailers?|airlines?|banks?)\b", re.IGNORECASE)
@@ -61,9 +62,13 @@ class ArticleContext:
             return ""  # who "the two" are is not clear
         text = DEMONSTRATIVE.sub(lambda m: "the " if m.group(1)[0].islower() else "The ", text)
         outside_quotes = re.sub(r"[\"“][^\"”]*[\"”]", "", text)
-        pronoun = PRONOUNS.search(outside_quotes)
-        if pronoun and not NAME.search(outside_quotes[:pronoun.start()]):
-            return ""  # "It will operate ...": the pronoun points outside the sentence
+        stem = re.sub(r"^(Fill in the blank|Fill in the number|True or false): ", "", outside_quotes)
+        for pronoun in PRONOUNS.finditer(stem):
+            before = stem[:pronoun.start()]
+            if len(before.split()) < 2:
+                return ""  # "It will operate ...": the pronoun points outside the sentence
+            if pronoun.group(1).lower() in PERSONAL and not (NAME.search(before) or "_____" in before):
+                return ""  # "he", "her" with no person named before them
         return text
 
     def true_alternatives(self, fact):

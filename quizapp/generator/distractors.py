@@ -53,10 +53,16 @@ def too_close(candidate, others):
     return False
 
 
+PUBLIC_BODY = re.compile(r"\b(Union|Commission|Ministry|Council|Agency|Authority|Government|Parliament|Court|"
+                         r"Fund|Organi[sz]ation|University|Institute|Department|Office|Police|Army|Navy|League)\b")
+
+
 def same_form(answer, candidate, kind):
-    """Options that look alike: a brand on all or none, similar length."""
+    """Options that look alike: a brand on all or none, similar length, companies with companies."""
     if kind in ("product", "title"):
         return True
+    if kind == "org" and bool(PUBLIC_BODY.search(answer)) != bool(PUBLIC_BODY.search(candidate)):
+        return False  # "European Union" is no lure for a company
     if kind == "person" and len(answer.split()) >= 2 and len(candidate.split()) < 2:
         return False  # "Kestrel" beside "Ingrid Solheim" gives the answer away
     ratio = len(candidate) / max(1, len(answer))
@@ -101,7 +107,7 @@ def perturb_number(answer):
         new = value * factor
         if decimals == 0 and new != int(new):
             continue
-        text = f"{new:,.{decimals}f}" if "," in raw else f"{new:.{decimals}f}"
+        text = f"{new:,.{decimals}f}" if "," in raw or new >= 1000 else f"{new:.{decimals}f}"
         out.append(answer[:match.start()] + text + answer[match.end():])
     return out
 

@@ -6,7 +6,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from .distractors import pick, pools_for
+from .distractors import pick, pools_for, shipped_list
 from .lexicon import FACILITY_HEADS
 from .wh import wh_question
 
@@ -264,6 +264,8 @@ class QuestionMaker:
         entity = self.by_name.get(fact.data.get("entity", fact.answer))
         if entity is not None:
             score += min(2, 0.5 * (len(entity.mentions) - 1))
+        if fact.answer_kind == "place" and fact.answer in shipped_list("place"):
+            score -= 1.5  # "Earth", "Germany": well known, rarely what the article is about
         if fact.answer_kind in ("number", "money") and re.search(r"\d[\d,.]*\s+[a-z]", fact.answer + " " +
                                                                   fact.sentence.text[fact.data.get("end", 0) -
                                                                                      fact.sentence.start:][:12]):
