@@ -37,7 +37,9 @@ class ArticleContext:
         self.first_org = {}
         for fact in sorted((f for f in facts if f.kind == "mention" and f.answer_kind == "org"),
                            key=lambda f: f.data["start"]):
-            self.first_org.setdefault(fact.sentence.index, fact.data.get("entity", fact.answer))
+            # Only an organisation that opens its sentence (its subject, most likely) is what "It" means next.
+            if len(self.text[fact.sentence.start:fact.data["start"]].split()) <= 1:
+                self.first_org.setdefault(fact.sentence.index, fact.data.get("entity", fact.answer))
         self.sentence_entities = {}
         for fact in facts:
             if fact.kind == "mention":

@@ -37,9 +37,18 @@ def extract_entities(text, docs):
     return merge(resolve_overlaps(text, candidates))
 
 
+EXPLICIT_DATE = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b|\b(January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December)\b")
+
+
 def model_candidates(text, docs):
-    """(name, kind, start, end, weight) from spaCy, with titles stripped off people."""
+    """(name, kind, start, end, weight) from spaCy, with titles stripped off people.
+
+    A one-word name seen only at the start of sentences ("Owners of either laptop ...")
+    is usually a capitalised common word, and is dropped.
+    """
     found = []
+    initial_only, seen_inside = set(), set()
     for offset, doc in docs:
         for ent in doc.ents:
             kind = LABELS.get(ent.label_)
@@ -59,12 +68,21 @@ def model_candidates(text, docs):
                 name = stripped
                 if stripped != text[offset + ent.start_char:offset + ent.end_char] and len(stripped.split()) >= 2:
                     kind = "person"  # "COO Tetsuro Aikawa": what is left of a titled name is a person
+            if kind == "date" and not EXPLICIT_DATE.search(name):
+                continue  # "three-year", "coming weeks", "last year": durations and vague times, not dates
+            if ent.start == ent.sent.start and len(ent) == 1 and kind in ("org", "person", "product"):
+                initial_only.add(name)
+            else:
+                seen_inside.add(name)
             name, start, end = trim(text, name, start, end)
+            if kind == "place" and name.isupper() and len(name) > 4:
+                continue  # a dateline ("TAMPERE, Finland —"), not how the article names the place
             if "\n" in name or (kind not in NUMERIC_KINDS and name == name.lower()):
                 continue  # across paragraphs, or a lower-case common noun the model mistook for a name
             if name and name.split()[0] not in NOT_NAMES | {"the"}:
                 found.append((name, kind, start, end, 1))
-    return found
+    common_words = initial_only - seen_inside
+    return [c for c in found if c[0] not in common_words]
 
 
 STREET_WORDS = ("Lane", "Street", "Road", "Avenue", "Square", "Boulevard", "Way", "Quay", "Hill", "Green")

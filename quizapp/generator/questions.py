@@ -327,7 +327,12 @@ def cloze_text(text, sentence, start, end):
     after, before = text[end:end + 6], text[max(sentence.start, start - 6):start]
     if re.match(r"['’]s\b", after) or re.match(r"\s+(and|or|&)\s", after) or re.search(r"(\band|\bor|&|,)\s+$", before):
         return ""
-    return text[sentence.start:start] + BLANK + text[end:sentence.end]
+    stem = text[sentence.start:start] + BLANK + text[end:sentence.end]
+    return DATELINE.sub("", stem)
+
+
+# "TAMPERE, Finland — " opens a news story; it is not part of the sentence a student reads.
+DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:, [A-Z][\w .'-]+)? [—–-]+ ")
 
 
 def accepted_forms(name, kind, brand=None):

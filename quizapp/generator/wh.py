@@ -57,6 +57,8 @@ def object_question(doc_span, root, subject, removed, answer, kind, noun, prep):
     subject_tokens = list(subject.subtree)
     if subject_tokens[0].i > root.i:
         return None  # inverted or unusual order
+    if any(t.pos_ == "PRON" or t.tag_ == "PRP$" for t in subject_tokens):
+        return None  # "When did its first ...": the subject points outside the sentence
     skip = set(t.i for t in removed) | set(t.i for t in subject_tokens) | {t.i for t in auxes}
     # A second clause ("... and the two companies will share ...") is not part of the question.
     for child in root.children:
