@@ -59,7 +59,10 @@ PUBLIC_BODY = re.compile(r"\b(Union|Commission|Ministry|Council|Agency|Authority
 
 def same_form(answer, candidate, kind):
     """Options that look alike: a brand on all or none, similar length, companies with companies."""
-    if kind in ("product", "title"):
+    if kind == "title":
+        # "Oster-Lind Chief Executive" and "chief executive of Oster-Lind Pharma" are one title.
+        return fuzz.token_set_ratio(answer.lower(), candidate.lower()) < 80
+    if kind == "product":
         return True
     if kind == "org" and bool(PUBLIC_BODY.search(answer)) != bool(PUBLIC_BODY.search(candidate)):
         return False  # "European Union" is no lure for a company
@@ -101,10 +104,16 @@ def perturb_number(answer):
     raw = match.group("num")
     value = float(raw.replace(",", ""))
     decimals = len(raw.split(".")[1]) if "." in raw else 0
-    factors = (0.5, 2, 0.1, 10, 1.5) if value >= 10 else (2, 3, 0.5, 4)
+    if decimals == 0 and value < 100:
+        # Small counts move by steps (14 stops -> 12, 16, 18), not by factors of ten (140 stops).
+        step = max(1, round(value * 0.15))
+        candidates = [value - step, value + step, value + 2 * step, value - 2 * step]
+    else:
+        candidates = [value * f for f in (0.5, 1.5, 2, 0.75)]
     out = []
-    for factor in factors:
-        new = value * factor
+    for new in candidates:
+        if new <= 0:
+            continue
         if decimals == 0 and new != int(new):
             continue
         text = f"{new:,.{decimals}f}" if "," in raw or new >= 1000 else f"{new:.{decimals}f}"

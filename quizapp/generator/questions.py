@@ -110,8 +110,12 @@ class QuestionMaker:
         excerpt = shorten(fact.data["quote"], 28)
         prompt = f"Who said: “{excerpt}”?"
         options = self.distractors(fact.answer, "person")
-        if len(options) < 1:
-            return []
+        if len(options) < 2:
+            # One lure makes a coin toss: the student types the speaker's name instead.
+            question = self.base(fact, "short_answer", prompt, ["quote", "person", "short-answer"])
+            question["answers"] = [{"text": form, "weight": 1} for form in accepted_forms(fact.answer, "person")]
+            question["difficulty"] = 0.6
+            return [Candidate(question, KIND_PRIORITY["quote"] + 2, "quote", fact.answer, fact.sentence.index)]
         question = self.multiple_choice(fact, prompt, fact.answer, options, ["quote", "person"])
         return [self.scored(question, fact, 2 + len(options), options)]
 
@@ -234,7 +238,7 @@ class QuestionMaker:
                 short["difficulty"] = 0.65
                 score = MENTION_PRIORITY.get(kind, 4) + (1 if prompt else 0)
                 candidates.append(Candidate(short, score, "mention", fact.answer, sentence.index))
-        if len(options) >= 2 and cloze:
+        if len(options) >= 2 and cloze and not leaks(cloze, fact.answer):
             question = self.multiple_choice(fact, f"Fill in the blank: {cloze}", fact.answer, options, [kind, "cloze"])
             candidates.append(self.scored(question, fact, -0.5, options))
         value = numeric_value(fact.answer) if kind in ("number", "money", "quantity") else None
@@ -252,7 +256,9 @@ class QuestionMaker:
         if not cloze or len(fact.sentence.text.split()) > 35:
             return []
         question = self.base(fact, "short_answer", f"Fill in the blank: {cloze}", ["plan", "short-answer"])
-        forms = [fact.answer, fact.data["head"]]
+        head = fact.data["head"]
+        # The head alone is accepted only if it names the thing ("EV"), not if it is a generic noun ("district").
+        forms = [fact.answer] + ([head] if head[:1].isupper() or any(c.isdigit() for c in head) else [])
         question["answers"] = [{"text": form, "weight": 1} for form in dict.fromkeys(forms)]
         question["difficulty"] = 0.7
         return [Candidate(question, 7, "plan", fact.answer, fact.sentence.index)]
@@ -278,7 +284,7 @@ class QuestionMaker:
         """Pairs to match: twins, companies to roles, speakers to quotes, people to titles."""
         out = []
         pairs = [f for f in facts if f.kind == "pair"]
-        if len(pairs) >= 2:
+        if len(pairs) >= 3:  # two pairs are one guess
             question = self.base(pairs[0], "matching", "Match each model with the model it is paired with.",
                                  ["pair", "matching"])
             question["pairs"] = [{"left": f.data["left"], "right": f.data["right"]} for f in pairs[:6]]
@@ -288,7 +294,7 @@ class QuestionMaker:
             question["difficulty"] = 0.6
             out.append(Candidate(question, 12, "pair", "matching-pairs", pairs[0].sentence.index))
         roles = [f for f in facts if f.kind == "role"]
-        if len(roles) >= 2:
+        if len(roles) >= 3:
             question = self.base(roles[0], "matching", f"Match each {self.context.org_noun} to its role.",
                                  ["role", "matching"])
             question["pairs"] = [{"left": f.answer, "right": f.data["role"]} for f in roles]
@@ -296,7 +302,7 @@ class QuestionMaker:
             out.append(Candidate(question, 11, "role", "matching-roles", roles[0].sentence.index))
         quotes = [f for f in facts if f.kind == "quote"]
         speakers = {f.answer for f in quotes}
-        if len(speakers) >= 2:
+        if len(speakers) >= 3:
             first = {}
             for f in quotes:
                 first.setdefault(f.answer, f)
@@ -349,8 +355,11 @@ def accepted_forms(name, kind, brand=None):
 
 def leaks(prompt, answer):
     """The stem gives the answer away: it contains the answer, or a distinctive word of it
-    ('Mizushima' of 'Mizushima Plant'; 'Plant' alone gives nothing away)."""
+    ('Mizushima' of 'Mizushima Plant'; 'Plant' alone gives nothing away), or a model's
+    number ('LX14' beside 'a 14-inch screen')."""
     if answer.lower() in prompt.lower():
+        return True
+    if re.search(r"[A-Za-z]", answer) and any(d in re.findall(r"\d{2,}", prompt) for d in re.findall(r"\d{2,}", answer)):
         return True
     words = set(re.findall(r"[\w:-]+", prompt))
     heads = {h for head in FACILITY_HEADS for h in head.split()}
