@@ -81,3 +81,11 @@ class ArticleContext:
     def antecedent(self, sentence):
         """The organisation a sentence-initial 'It' most likely means: the previous sentence's first one."""
         return self.first_org.get(sentence.index - 1)
+
+    def described_as_company(self, entity):
+        """A company word right before or after one of the organisation's mentions."""
+        for mention in entity.mentions:
+            around = self.text[max(0, mention.start - 40):mention.end + 40]
+            if COMPANY_WORDS.search(around):
+                return True
+        return False

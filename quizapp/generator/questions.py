@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from .distractors import pick, pools_for, shipped_list
-from .lexicon import FACILITY_HEADS
+from .lexicon import FACILITY_HEADS, ORG_SUFFIXES
 from .wh import wh_question
 
 BLANK = "_____"
@@ -77,7 +77,12 @@ class QuestionMaker:
                     return noun
             return "site"
         if kind == "org":
-            return self.context.org_noun
+            # The model calls probes, asteroids and events "organisations" too: only a name that reads
+            # like one ("... Systems", "FC ...") or appears with a company word gets "Which company".
+            entity = self.by_name.get(entity_name)
+            if set(entity_name.split()) & ORG_SUFFIXES or (entity and self.context.described_as_company(entity)):
+                return self.context.org_noun
+            return None
         return NOUNS.get(kind)
 
     # --- question builders ----------------------------------------------------
