@@ -76,6 +76,8 @@ def grade_true_false(question, answer):
 def normalise(text):
     """Compare short answers ignoring case, accents' composition, punctuation at the ends and spacing."""
     text = unicodedata.normalize("NFKC", text).casefold()
+    # Typed on a phone or pasted from the article, quotes and apostrophes come curly or straight.
+    text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'}))
     text = re.sub(r"\s+", " ", text).strip()
     return text.strip(" .,;:!?\"'")
 

@@ -238,8 +238,10 @@ class QuestionMaker:
             stem = prompt if prompt and not leaks(prompt, fact.answer) else (f"Fill in the blank: {cloze}" if cloze else None)
             if stem:
                 short = self.base(fact, "short_answer", stem, [kind, "short-answer"])
-                short["answers"] = [{"text": form, "weight": 1}
-                                    for form in accepted_forms(fact.answer, kind, entity.brand if entity else None)]
+                forms = accepted_forms(fact.answer, kind, entity.brand if entity else None)
+                if entity is not None and entity.name != fact.answer:
+                    forms = [*forms, entity.name]  # "Solheim" in the sentence; "Ingrid Solheim" is right too
+                short["answers"] = [{"text": form, "weight": 1} for form in dict.fromkeys(forms)]
                 short["difficulty"] = 0.65
                 score = MENTION_PRIORITY.get(kind, 4) + (1 if prompt else 0)
                 candidates.append(Candidate(short, score, "mention", fact.answer, sentence.index))

@@ -87,6 +87,10 @@ def select(candidates, limit):
         per_kind[candidate.fact_kind] = per_kind.get(candidate.fact_kind, 0) + (question["type"] != "matching")
         if candidate in kept:
             continue
+        # Two blanks over the same words of one sentence ("Calder Park" and "Calder Park business district").
+        if any(k.sentence_index == candidate.sentence_index and k.answer != candidate.answer
+               and (k.answer in candidate.answer or candidate.answer in k.answer) for k in kept):
+            continue
         kept.append(candidate)
         stems.append((stem, candidate.sentence_index, candidate.answer))
         if candidate.fact_kind == "mention":

@@ -7,6 +7,8 @@ subject, or as an object or prepositional object of the main verb. Anything
 else returns None and the caller falls back to a fill-in-the-blank.
 """
 
+import re
+
 SUBJECTS = ("nsubj", "nsubjpass")
 OBJECTS = ("dobj", "attr", "oprd")
 DO_SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do"}
@@ -124,4 +126,8 @@ def lower_first(text):
 def finish(wh, rest):
     rest = rest.strip().rstrip(".!?,;: ")
     question = f"{wh} {rest}?".replace(" ,", ",").replace("  ", " ")
+    # Tokens put back together can leave a space where the article had none: "7.2 %", "$ 1,249", "Norvista 's".
+    question = re.sub(r"(\d) %", r"\1%", question)
+    question = re.sub(r"([$€£¥]) (\d)", r"\1\2", question)
+    question = re.sub(r" (['’]s)\b", r"\1", question)
     return question[0].upper() + question[1:]
