@@ -39,8 +39,24 @@ def apply_edit(question, prompt, feedback, form):
             problems.append("Fill in both sides of each pair, or leave both empty to remove it.")
         edited["pairs"] = [{"left": left, "right": right} for left, right in pairs if left and right]
     if not problems:
-        problems += [what for where, what in check({"title": "t", "questions": [edited]})]
+        problems += [sentence(what_field(where), what) for where, what in check({"title": "t", "questions": [edited]})]
     return edited, problems
+
+
+FIELD_NAMES = {"choices": "The choices", "pairs": "The pairs", "answers": "The accepted answers", "prompt": "The question"}
+
+
+def what_field(where):
+    """'questions[0].choices' -> 'The choices'."""
+    last = where.split(".")[-1].split("[")[0]
+    return FIELD_NAMES.get(last, "")
+
+
+def sentence(field, what):
+    """'The choices needs at least 2 entries...' as a sentence an instructor reads."""
+    text = f"{field} {what}" if field else what
+    text = text.replace("needs at least", "need at least") if field.endswith("s") else text
+    return text[0].upper() + text[1:] + ("" if text.endswith(".") else ".")
 
 
 def edit_choices(question, form):
@@ -83,8 +99,8 @@ def edit_numerical(question, form):
 
 
 def highlight(text, questions):
-    """The article as paragraphs of (text, [question numbers]) pieces: each question's
-    source span is marked so the review page can show where it came from."""
+    """The article as paragraphs of (text, [question numbers], [anchors]) pieces: each
+    question's source span is marked so the review page can show where it came from."""
     marks = []
     for number, question in enumerate(questions, start=1):
         source = question.get("source") or {}
@@ -95,14 +111,21 @@ def highlight(text, questions):
     for start, end in zip(boundaries, boundaries[1:], strict=False):
         numbers = [n for s, e, n in marks if s <= start and end <= e]
         pieces.append((text[start:end], numbers))
+    # Each question's first piece carries its anchor ("src-N"), so every "source sentence" link lands.
+    anchored, first = set(), []
+    for _text, numbers in pieces:
+        new = [n for n in numbers if n not in anchored]
+        anchored.update(new)
+        first.append(new)
+    pieces = [(text, numbers, anchors) for (text, numbers), anchors in zip(pieces, first, strict=True)]
     paragraphs, current = [], []
-    for piece, numbers in pieces:
+    for piece, numbers, anchors in pieces:
         parts = piece.split("\n\n")
         for index, part in enumerate(parts):
             if index > 0:
                 paragraphs.append(current)
                 current = []
             if part:
-                current.append((part, numbers))
+                current.append((part, numbers, anchors if index == 0 else []))
     paragraphs.append(current)
-    return [p for p in paragraphs if any(t.strip() for t, _ in p)]
+    return [p for p in paragraphs if any(t.strip() for t, _n, _a in p)]

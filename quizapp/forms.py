@@ -99,8 +99,11 @@ class ArticleForm(FlaskForm):
         validators=[FileAllowed(["html", "htm", "txt"], "Upload a web page saved from a browser (.html) or a .txt file.")],
         description="A web page saved from your browser (.html, .htm) or plain text (.txt), up to 2 MB.",
     )
-    text = TextAreaField("Or paste the article's text", validators=[Length(max=200_000)],
-                         description="Paragraphs separated by blank lines.", render_kw={"rows": 10})
+    text = TextAreaField("Or paste the article's text", validators=[Length(max=60_000, message=(
+        "Paste at most 60,000 characters (about 10,000 words): just the article."))],
+                         description="Paragraphs separated by blank lines.",
+                         # No maxlength: the browser would cut a long paste silently; the server says so instead.
+                         render_kw={"rows": 10, "maxlength": False})
     source_url = StringField("Link to the original article", validators=[Length(max=500)],
                              description="Optional; shown to students with the questions.")
     max_questions = IntegerField("Number of questions, at most", default=15,

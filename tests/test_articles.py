@@ -18,6 +18,14 @@ def generate(client, text=SAMPLE, **extra):
     return client.post("/manage/articles/new", data=data, content_type="multipart/form-data")
 
 
+def question_rows(app, set_id):
+    """(id, question) of the set's current questions, in order."""
+    with app.app_context():
+        rows = get_db().execute("SELECT id, data FROM question WHERE set_id = ? AND retired = 0 ORDER BY position",
+                                (set_id,)).fetchall()
+    return [(r["id"], json.loads(r["data"])) for r in rows]
+
+
 def new_set_id(app):
     with app.app_context():
         return get_db().execute("SELECT id FROM question_set WHERE origin = 'generated'").fetchone()[0]
@@ -36,7 +44,8 @@ def test_generate_review_and_publish(client, auth, app):
     with app.app_context():
         row = get_db().execute("SELECT published, source_text FROM question_set WHERE id = ?", (set_id,)).fetchone()
         banked = get_db().execute("SELECT COUNT(*) FROM entity_bank").fetchone()[0]
-    assert row["published"] == 0 and "Mizushima" in row["source_text"] and banked > 5
+    assert row["published"] == 0 and "Mizushima" in row["source_text"]
+    assert banked == 0  # a draft's names join the distractor bank only when it is published
     # Students don't see a draft...
     auth.logout()
     auth.login()
@@ -44,6 +53,8 @@ def test_generate_review_and_publish(client, auth, app):
     auth.logout()
     auth.login("teacher")
     post_form(client, f"/manage/articles/{set_id}/publish", page_url=f"/manage/articles/{set_id}")
+    with app.app_context():
+        assert get_db().execute("SELECT COUNT(*) FROM entity_bank").fetchone()[0] > 5
     auth.logout()
     auth.login()
     assert client.get(f"/sets/{set_id}").status_code == 200
@@ -78,6 +89,27 @@ def test_bad_input_gets_a_message(client, auth, app, data, message):
         assert get_db().execute("SELECT COUNT(*) FROM question_set WHERE origin = 'generated'").fetchone()[0] == 0
 
 
+def test_binary_file_renamed_to_txt_is_refused(client, auth, app):
+    auth.login("teacher")
+    page = client.get("/manage/articles/new")
+    response = client.post("/manage/articles/new", content_type="multipart/form-data", data={
+        "csrf_token": csrf_token(page), "text": "", "max_questions": "5", "title": "", "source_url": "",
+        "article_file": (io.BytesIO(b"%PDF-1.4\x00\x01\x02 binary stream"), "article.txt"),
+    })
+    assert response.status_code == 400 and "not a text or web page file" in soup(response).text
+
+
+def test_article_too_long_is_refused_with_its_length(client, auth):
+    auth.login("teacher")
+    long_text = "The council met on Monday in Aldermoor to vote. " * 1500
+    page = client.get("/manage/articles/new")
+    response = client.post("/manage/articles/new", content_type="multipart/form-data", data={
+        "csrf_token": csrf_token(page), "text": "", "max_questions": "5", "title": "", "source_url": "",
+        "article_file": (io.BytesIO(long_text.encode()), "long.txt"),
+    })
+    assert response.status_code == 400 and "up to 60,000 characters" in soup(response).text
+
+
 def test_wrong_file_type_is_refused(client, auth):
     auth.login("teacher")
     page = client.get("/manage/articles/new")
@@ -92,32 +124,50 @@ def test_edit_a_question(client, auth, app):
     auth.login("teacher")
     generate(client)
     set_id = new_set_id(app)
-    with app.app_context():
-        rows = get_db().execute("SELECT data FROM question WHERE set_id = ? AND retired = 0 ORDER BY position",
-                                (set_id,)).fetchall()
-    questions = [json.loads(r["data"]) for r in rows]
-    number = next(i for i, q in enumerate(questions, 1) if q["type"] == "multiple_choice" and not q.get("multiple"))
-    url = f"/manage/articles/{set_id}/questions/{number}"
+    rows = question_rows(app, set_id)
+    number, (question_id, original) = next((i, r) for i, r in enumerate(rows, 1)
+                                           if r[1]["type"] == "multiple_choice" and not r[1].get("multiple"))
+    url = f"/manage/articles/{set_id}/questions/{question_id}"
     form = soup(client.get(url))
     assert form.select_one("textarea[name=prompt]")
     data = {"prompt": "Which one is right?", "feedback": "Because.", "choice-0": "Right", "choice-1": "Wrong",
             "choice-2": "Also wrong", "correct": "0"}
     response = post_form(client, url, data)
     assert response.status_code == 302
-    with app.app_context():
-        rows = get_db().execute("SELECT data FROM question WHERE set_id = ? AND retired = 0 ORDER BY position",
-                                (set_id,)).fetchall()
-    edited = json.loads(rows[number - 1]["data"])
+    edited = question_rows(app, set_id)[number - 1][1]
     assert edited["prompt"] == "Which one is right?"
     assert [(c["text"], c["weight"]) for c in edited["choices"]] == [("Right", 1), ("Wrong", 0), ("Also wrong", 0)]
-    assert edited["source"] == questions[number - 1]["source"]  # the evidence stays
+    assert edited["source"] == original["source"]  # the evidence stays
+
+
+def test_a_stale_tab_cannot_change_the_wrong_question(client, auth, app):
+    auth.login("teacher")
+    generate(client)
+    set_id = new_set_id(app)
+    rows = question_rows(app, set_id)
+    third_id = rows[2][0]
+    edit_page = client.get(f"/manage/articles/{set_id}/questions/{third_id}")  # tab B opens question 3
+    post_form(client, f"/manage/articles/{set_id}/questions/{rows[0][0]}/remove",
+              page_url=f"/manage/articles/{set_id}")  # tab A removes question 1
+    response = client.post(f"/manage/articles/{set_id}/questions/{third_id}", data={
+        "csrf_token": csrf_token(edit_page), "prompt": "Edited in tab B", "feedback": "", "answer": "true",
+        "answers": "x", "value": "1", "tolerance": "0", "choice-0": "A", "choice-1": "B", "correct": "0",
+        "left-0": "a", "right-0": "b", "left-1": "c", "right-1": "d", "left-2": "e", "right-2": "f"})
+    assert response.status_code == 302
+    after = question_rows(app, set_id)
+    assert after[0][1] == rows[1][1] and [q for _id, q in after][2:] == [q for _id, q in rows][3:]  # untouched
+    assert after[1][1]["prompt"] == "Edited in tab B"  # the question tab B opened, now second
+    stale = post_form(client, f"/manage/articles/{set_id}/questions/{rows[0][0]}/remove",
+                      page_url=f"/manage/articles/{set_id}")  # removing an already removed question
+    assert "changed or removed in the meantime" in soup(client.get(stale.headers["Location"])).text
+    assert len(question_rows(app, set_id)) == len(rows) - 1
 
 
 def test_edit_with_no_right_answer_is_refused(client, auth, app):
     auth.login("teacher")
     generate(client)
     set_id = new_set_id(app)
-    url = f"/manage/articles/{set_id}/questions/2"
+    url = f"/manage/articles/{set_id}/questions/{question_rows(app, set_id)[1][0]}"
     response = post_form(client, url, {"prompt": "", "choice-0": "A", "choice-1": "B"})
     assert response.status_code == 400
 
@@ -127,22 +177,24 @@ def test_remove_a_question(client, auth, app):
     generate(client)
     set_id = new_set_id(app)
     before = len(soup(client.get(f"/manage/articles/{set_id}")).select(".generated-list > li"))
-    post_form(client, f"/manage/articles/{set_id}/questions/1/remove", page_url=f"/manage/articles/{set_id}")
+    first_id = question_rows(app, set_id)[0][0]
+    post_form(client, f"/manage/articles/{set_id}/questions/{first_id}/remove", page_url=f"/manage/articles/{set_id}")
     after = len(soup(client.get(f"/manage/articles/{set_id}")).select(".generated-list > li"))
     assert after == before - 1
 
 
-@pytest.mark.parametrize("url", ["/manage/articles/new", "/manage/articles/{sid}", "/manage/articles/{sid}/questions/1"])
+@pytest.mark.parametrize("url", ["/manage/articles/new", "/manage/articles/{sid}", "/manage/articles/{sid}/questions/{qid}"])
 def test_students_cannot_reach_article_pages(client, auth, app, url):
     auth.login("teacher")
     generate(client)
     sid = new_set_id(app)
+    qid = question_rows(app, sid)[0][0]
     auth.logout()
     auth.login()
-    assert client.get(url.format(sid=sid)).status_code == 403
+    assert client.get(url.format(sid=sid, qid=qid)).status_code == 403
     token = csrf_token(client.get("/"))
     assert client.post(f"/manage/articles/{sid}/publish", data={"csrf_token": token}).status_code == 403
-    assert client.post(f"/manage/articles/{sid}/questions/1/remove", data={"csrf_token": token}).status_code == 403
+    assert client.post(f"/manage/articles/{sid}/questions/{qid}/remove", data={"csrf_token": token}).status_code == 403
 
 
 def test_students_see_the_source_sentence_after_answering(client, auth, app):

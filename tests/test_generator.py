@@ -198,7 +198,7 @@ def test_sample_set_meets_the_quality_bar():
     prompts = " ".join(q["prompt"] for q in question_set.questions)
     needed = {
         "the plant": "Mizushima Plant",
-        "twin of the Dayz": "Mitsubishi eK Wagon",
+        "twin of the Dayz": "Mitsubishi eK Wagon",  # in the matching set of all pairs
         "twin of the Dayz Roox": "Mitsubishi eK Space",
         "shared van": "Delica D:3",
         "shared sedan": "Proudia Dignity",

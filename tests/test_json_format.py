@@ -61,7 +61,7 @@ def test_every_problem_is_reported_with_where_and_what():
     (lambda d: d["questions"][0]["source"].update(start=0), "is not the sentence"),
     (lambda d: d["questions"][0]["source"].pop("end"), "give both start and end"),
     (lambda d: d["questions"][0].update(prompt="   "), "must not be blank"),
-    (lambda d: d.update(questions=[]), "should be non-empty"),
+    (lambda d: d.update(questions=[]), "needs at least 1 entry; there are 0"),
     (lambda d: d.update(colour="red"), "check the spelling"),
 ])
 def test_rules_beyond_the_schema(change, message):

@@ -190,4 +190,9 @@ def describe(error):
         return f"unknown question type {error.instance!r}; use one of {', '.join(QUESTION_TYPES)}"
     if error.validator == "pattern":
         return "must not be blank"
+    if error.validator == "minItems":
+        need, have = error.validator_value, len(error.instance)
+        return f"needs at least {need} {'entry' if need == 1 else 'entries'}; there {'is' if have == 1 else 'are'} {have}"
+    if error.validator == "minLength":
+        return "must not be empty"
     return error.message

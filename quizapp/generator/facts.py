@@ -2,6 +2,7 @@
 something is called and when it began, and every entity a sentence can be asked about."""
 
 import re
+from bisect import bisect_right
 
 from .lexicon import TITLE_JOINERS, TITLE_WORDS
 from .models import Fact
@@ -72,11 +73,25 @@ def plan_facts(sentences, docs):
 TIME_NOUNS = frozenset("moment time times year years day days week weeks month months period stage point".split())
 
 
+_STARTS = {}
+
+
 def sentence_of(sentences, start, end=None):
-    """The sentence holding offset ``start`` (or spanning start..end)."""
+    """The sentence holding offset ``start`` (or the first one overlapping start..end).
+
+    Binary search over the sentences' starts, kept per sentence list: a long article
+    has thousands of mentions, and a scan per mention made generation quadratic.
+    """
+    key = (id(sentences), len(sentences))
+    if key not in _STARTS:
+        _STARTS.clear()
+        _STARTS[key] = [s.start for s in sentences]
+    index = bisect_right(_STARTS[key], start) - 1
     end = end if end is not None else start + 1
-    inside = [s for s in sentences if s.start < end and start < s.end]
-    return inside[0] if inside else None
+    for sentence in sentences[max(0, index):index + 2]:
+        if sentence.start < end and start < sentence.end:
+            return sentence
+    return None
 
 
 def quote_facts(text, quotes, sentences):
@@ -214,22 +229,22 @@ def role_facts(sentences, orgs):
 def name_facts(sentences, entities):
     """'The joint venture is called NMKV', and 'established in June 2011' for the thing named."""
     facts, named = [], []
-    for sentence in sentences:
-        for entity in entities:
-            for mention in entity.mentions:
-                if not sentence.start <= mention.start < sentence.end:
-                    continue
-                before = sentence.text[:mention.start - sentence.start]
-                if NAME_CUES.search(before) and entity.kind in ("org", "product", "facility", "event", "place"):
-                    thing = re.split(r"\b(?:is|was|will be|are)\s+(?:called|named|known as|dubbed)\s+$", before)[0]
-                    thing = re.split(r"[,;]|\band\b", thing)[-1].strip()
-                    facts.append(Fact("name", sentence, entity.name, entity.kind, {"thing": thing}))
-                    named.append((sentence.index, entity))
-                if entity.kind == "date" and FOUNDED.search(before):
-                    owner = founded_owner(sentence, named)
-                    if owner is not None:
-                        facts.append(Fact("founded", sentence, entity.name, "date",
-                                          {"owner": owner.name, "verb": FOUNDED.search(before).group(0).split()[0]}))
+    mentions = sorted(((m.start, entity) for entity in entities for m in entity.mentions), key=lambda x: x[0])
+    for start, entity in mentions:
+        sentence = sentence_of(sentences, start)
+        if sentence is None:
+            continue
+        before = sentence.text[:start - sentence.start]
+        if NAME_CUES.search(before) and entity.kind in ("org", "product", "facility", "event", "place"):
+            thing = re.split(r"\b(?:is|was|will be|are)\s+(?:called|named|known as|dubbed)\s+$", before)[0]
+            thing = re.split(r"[,;]|\band\b", thing)[-1].strip()
+            facts.append(Fact("name", sentence, entity.name, entity.kind, {"thing": thing}))
+            named.append((sentence.index, entity))
+        if entity.kind == "date" and FOUNDED.search(before):
+            owner = founded_owner(sentence, named)
+            if owner is not None:
+                facts.append(Fact("founded", sentence, entity.name, "date",
+                                  {"owner": owner.name, "verb": FOUNDED.search(before).group(0).split()[0]}))
     return facts
 
 

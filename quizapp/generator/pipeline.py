@@ -13,6 +13,9 @@ from .questions import QuestionMaker
 from .rank import select
 
 DEFAULT_MAX_QUESTIONS = 20
+# A long news feature is 5,000 words; past this, an upload is a book or a whole site, and
+# generation would hold a worker for minutes.
+MAX_ARTICLE_CHARS = 60_000
 BANK_KINDS = ("person", "org", "product", "facility", "place")
 
 
@@ -27,9 +30,12 @@ class Generated:
     facts: list
 
 
-def read_article(raw, is_html, title=None):
+def read_article(raw, is_html):
     """The Article in ``raw``: HTML for saved web pages, text otherwise."""
-    article = ingest.from_html(raw, title) if is_html else ingest.from_text(raw, title)
+    article = ingest.from_html(raw) if is_html else ingest.from_text(raw)
+    if len(article.text) > MAX_ARTICLE_CHARS:
+        raise NothingToAsk(f"The article is {len(article.text):,} characters long; quizapp takes articles of up to "
+                           f"{MAX_ARTICLE_CHARS:,} characters (about 10,000 words). Give it just the article.")
     if not article.paragraphs:
         raise NothingToAsk("The article has no text to ask about: no paragraph of at least a few words was found.")
     return article
@@ -42,7 +48,7 @@ def generate_question_set(raw, is_html=False, title=None, max_questions=DEFAULT_
     ``bank`` is [(name, kind)] from articles processed before; it supplies
     distractors when this article names too few things of a kind.
     """
-    article = read_article(raw, is_html, title)
+    article = read_article(raw, is_html)
     docs, sentences = parse(article)
     entities = extract_entities(article.text, docs)
     facts, _quotes = extract_facts(article, sentences, entities, docs)
@@ -57,8 +63,8 @@ def generate_question_set(raw, is_html=False, title=None, max_questions=DEFAULT_
                            "products, dates or amounts that a question could ask about.")
     headline = article.title or first_words(article)
     question_set = QuestionSet(
-        title=f"Quiz: {headline}" if not title else title,
-        description=f"{len(kept)} questions generated from the article “{headline}”.",
+        title=title or headline,
+        description=f"Questions about the article “{headline}”.",
         questions=[c.question for c in kept],
         source={k: v for k, v in {"title": headline, "text": article.text, "url": source_url}.items() if v},
         settings={**DEFAULT_SETTINGS, "allow_typos": True},  # names are hard to spell

@@ -307,19 +307,6 @@ class QuestionMaker:
             question["pairs"] = [{"left": f.answer, "right": f.data["role"]} for f in roles]
             question["difficulty"] = 0.4
             out.append(Candidate(question, 11, "role", "matching-roles", roles[0].sentence.index))
-        quotes = [f for f in facts if f.kind == "quote"]
-        speakers = {f.answer for f in quotes}
-        if len(speakers) >= 3:
-            first = {}
-            for f in quotes:
-                first.setdefault(f.answer, f)
-            chosen = list(first.values())[:5]
-            question = self.base(chosen[0], "matching", "Match each quotation to the speaker.",
-                                 ["quote", "matching"])
-            question["pairs"] = [{"left": f"“{shorten(f.data['quote'], 14)}”", "right": f.answer} for f in chosen]
-            question["source"] = span_source(self.article.text, [f.sentence for f in chosen])
-            question["difficulty"] = 0.5
-            out.append(Candidate(question, 11, "quote", "matching-quotes", chosen[0].sentence.index))
         return out
 
 

@@ -10,7 +10,7 @@ MAX_PER_ANSWER = 1
 MAX_TRUE_FALSE_SHARE = 0.25
 MAX_STEM_WORDS = 60
 # A set of twenty "Who said ...?" questions covers one kind of fact twenty times.
-MAX_PER_FACT_KIND = {"quote": 3, "title": 2, "pair": 3, "role": 3, "plan": 2}
+MAX_PER_FACT_KIND = {"quote": 3, "title": 2, "pair": 2, "role": 2, "plan": 2}
 LEAD_SENTENCES = 4  # news puts the main facts first
 
 
@@ -29,6 +29,14 @@ def acceptable(candidate):
     return bool(re.search(r"\w", prompt))
 
 
+def drop_revealed(candidates):
+    """A matching set of all the pairs shows their answers after it is answered: the single pair
+    questions would then be given away, so they go."""
+    if any(c.answer == "matching-pairs" for c in candidates):
+        return [c for c in candidates if not (c.fact_kind == "pair" and c.question["type"] != "matching")]
+    return candidates
+
+
 def demote_repeats(candidates):
     """A blank for a name another fact already asks about (the venture's name, a role) is worth less."""
     covered = {c.answer for c in candidates if c.fact_kind != "mention"}
@@ -44,6 +52,7 @@ def demote_repeats(candidates):
 
 def select(candidates, limit):
     """The ``limit`` best candidates under the spread rules, in article order."""
+    candidates = drop_revealed(candidates)
     demote_repeats(candidates)
     for candidate in candidates:
         if candidate.sentence_index < LEAD_SENTENCES:
@@ -66,8 +75,8 @@ def select(candidates, limit):
         if not acceptable(candidate):
             continue
         question = candidate.question
-        # Blanks in one sentence soon feel repetitive; typed facts (quotes, pairs) are exempt.
-        if candidate.fact_kind == "mention" and per_sentence.get(candidate.sentence_index, 0) >= MAX_PER_SENTENCE:
+        # Questions from one sentence soon answer each other; matching sets span several and are exempt.
+        if question["type"] != "matching" and per_sentence.get(candidate.sentence_index, 0) >= MAX_PER_SENTENCE:
             continue
         key = (candidate.answer.lower(), candidate.fact_kind)
         if per_answer.get(key, 0) >= MAX_PER_ANSWER or per_answer.get((candidate.answer.lower(), "any"), 0) >= 2:
@@ -93,7 +102,7 @@ def select(candidates, limit):
             continue
         kept.append(candidate)
         stems.append((stem, candidate.sentence_index, candidate.answer))
-        if candidate.fact_kind == "mention":
+        if question["type"] != "matching":
             per_sentence[candidate.sentence_index] = per_sentence.get(candidate.sentence_index, 0) + 1
         per_answer[key] = per_answer.get(key, 0) + 1
         per_answer[(candidate.answer.lower(), "any")] = per_answer.get((candidate.answer.lower(), "any"), 0) + 1

@@ -139,3 +139,14 @@ def set_published(db, set_id, published):
 def touch(db, set_id):
     """Record that a set's questions changed."""
     db.execute("UPDATE question_set SET updated_at = ? WHERE id = ?", (iso(utcnow()), set_id))
+
+
+def set_pending_entities(db, set_id, entries_json):
+    db.execute("UPDATE question_set SET pending_entities = ? WHERE id = ?", (entries_json, set_id))
+
+
+def take_pending_entities(db, set_id):
+    """The draft's names waiting for the bank (JSON text or None), cleared as they are taken."""
+    row = db.execute("SELECT pending_entities FROM question_set WHERE id = ?", (set_id,)).fetchone()
+    db.execute("UPDATE question_set SET pending_entities = NULL WHERE id = ?", (set_id,))
+    return row["pending_entities"] if row else None

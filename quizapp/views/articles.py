@@ -27,6 +27,9 @@ def read_upload(form):
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
             raise QuizappError("The file is not UTF-8 text. Save it again as UTF-8 (or paste its text).") from None
+        if "\x00" in text or sum(ch < " " and ch not in "\n\r\t" for ch in text[:5000]) > 10:
+            raise QuizappError("The file is not a text or web page file (a PDF or a document renamed?). "
+                               "Save the article from your browser as a web page, or paste its text.")
         return text, upload.filename.lower().endswith((".html", ".htm"))
     return form.text.data, form.text.data.lstrip().startswith("<")
 
@@ -54,7 +57,7 @@ def new():
                 set_id = question_sets.insert_set(db, f"article-{secrets.token_hex(6)}", question_set,
                                                   origin="generated", owner_id=current_user.id)
                 question_sets.replace_questions(db, set_id, question_set.questions)
-                entity_bank.add_to_bank(db, generated.entities)
+                question_sets.set_pending_entities(db, set_id, json.dumps(generated.entities))
             flash(f"{len(question_set.questions)} questions generated. Check them, edit or remove any, then publish.",
                   "success")
             return redirect(url_for("articles.review", set_id=set_id))
@@ -62,12 +65,23 @@ def new():
 
 
 def load_set(set_id):
-    """The set and its questions as dicts; 404 if there is no such set."""
+    """The set and its current questions as [(question id, question dict)]; 404 if there is no such set."""
     db = get_db()
     row = question_sets.get_set(db, set_id)
     if row is None:
         abort(404)
-    return row, [json.loads(q["data"]) for q in question_sets.get_questions(db, set_id)]
+    return row, [(q["id"], json.loads(q["data"])) for q in question_sets.get_questions(db, set_id)]
+
+
+def find_question(questions, question_id):
+    """The position of question ``question_id`` in the set now, or None if it was changed or removed."""
+    return next((i for i, (qid, _q) in enumerate(questions) if qid == question_id), None)
+
+
+def gone(set_id):
+    flash("That question was changed or removed in the meantime (another tab?). Here are the questions as "
+          "they are now.", "error")
+    return redirect(url_for("articles.review", set_id=set_id))
 
 
 @bp.route("/<int:set_id>")
@@ -75,46 +89,51 @@ def load_set(set_id):
 def review(set_id):
     """The article with each question's source sentence marked, beside the questions."""
     question_set, questions = load_set(set_id)
-    paragraphs = highlight(question_set["source_text"] or "", questions)
+    paragraphs = highlight(question_set["source_text"] or "", [q for _qid, q in questions])
     return render_template("articles/review.html", question_set=question_set, questions=questions,
                            paragraphs=paragraphs, form=ActionForm())
 
 
-@bp.route("/<int:set_id>/questions/<int:number>", methods=("GET", "POST"))
+# Questions are addressed by their row id, not their position: a stale tab that edits
+# "question 3" after another tab removed question 1 must not overwrite the wrong one.
+@bp.route("/<int:set_id>/questions/<int:question_id>", methods=("GET", "POST"))
 @staff_required
-def edit(set_id, number):
-    """Edit question ``number`` (1-based): its wording, answers and explanation."""
+def edit(set_id, question_id):
+    """Edit one question: its wording, answers and explanation."""
     question_set, questions = load_set(set_id)
-    if not 1 <= number <= len(questions):
-        abort(404)
-    question = questions[number - 1]
+    index = find_question(questions, question_id)
+    if index is None:
+        return gone(set_id)
+    question = questions[index][1]
     form = QuestionEditForm(data={"prompt": question["prompt"], "feedback": question.get("feedback", "")})
     problems = []
     if form.validate_on_submit():
         edited, problems = apply_edit(question, form.prompt.data, form.feedback.data, request.form)
         if not problems:
-            questions[number - 1] = edited
-            save_questions(set_id, questions)
-            flash(f"Question {number} saved.", "success")
-            return redirect(url_for("articles.review", set_id=set_id, _anchor=f"q{number}"))
+            updated = [q for _qid, q in questions]
+            updated[index] = edited
+            save_questions(set_id, updated)
+            flash(f"Question {index + 1} saved.", "success")
+            return redirect(url_for("articles.review", set_id=set_id, _anchor=f"q{index + 1}"))
         question = edited
-    return render_template("articles/edit.html", question_set=question_set, question=question, number=number,
-                           form=form, problems=problems, slots=MAX_OPTIONS), 400 if problems or form.errors else 200
+    return render_template("articles/edit.html", question_set=question_set, question=question, number=index + 1,
+                           question_id=question_id, form=form, problems=problems,
+                           slots=MAX_OPTIONS), 400 if problems or form.errors else 200
 
 
-@bp.route("/<int:set_id>/questions/<int:number>/remove", methods=("POST",))
+@bp.route("/<int:set_id>/questions/<int:question_id>/remove", methods=("POST",))
 @staff_required
-def remove(set_id, number):
+def remove(set_id, question_id):
     """Remove one question; past attempts keep theirs (it is retired, not deleted)."""
     _question_set, questions = load_set(set_id)
-    if not 1 <= number <= len(questions):
-        abort(404)
+    index = find_question(questions, question_id)
+    if index is None:
+        return gone(set_id)
     if len(questions) == 1:
-        flash("A set needs at least one question; add or keep one before removing this.", "error")
+        flash("A set needs at least one question; this is the last one, so it stays.", "error")
     else:
-        del questions[number - 1]
-        save_questions(set_id, questions)
-        flash(f"Question {number} removed.", "success")
+        save_questions(set_id, [q for qid, q in questions if qid != question_id])
+        flash(f"Question {index + 1} removed.", "success")
     return redirect(url_for("articles.review", set_id=set_id))
 
 
@@ -126,6 +145,10 @@ def publish(set_id):
     db = get_db()
     with transaction(db):
         question_sets.set_published(db, set_id, True)
+        # The article's names join the distractor bank once an instructor has vouched for the set.
+        pending = question_sets.take_pending_entities(db, set_id)
+        if pending:
+            entity_bank.add_to_bank(db, [tuple(entry) for entry in json.loads(pending)])
     flash(f"“{question_set['title']}” is published: students can take it now.", "success")
     return redirect(url_for("manage.set_detail", set_id=set_id))
 

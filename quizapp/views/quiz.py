@@ -104,6 +104,7 @@ def question(attempt_id, number):
     if request.method == "POST" and form.validate_on_submit():
         if attempt["feedback_mode"] == "immediate" and item["answered_at"] is not None:
             # Already answered and shown: a replayed or double-clicked submit changes nothing.
+            flash("You had already answered this question; your first answer counts.", "info")
             return redirect(url_for("quiz.question", attempt_id=attempt_id, number=number))
         try:
             response = read_response(item["question"], request.form)
