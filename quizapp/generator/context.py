@@ -55,7 +55,7 @@ class ArticleContext:
             return ""
         if antecedent:
             text = re.sub(r"^(Fill in the blank: |Fill in the number: )?(It|They) (?=[a-z])",
-                          lambda m: f"{m.group(1) or ''}{antecedent} ", text)
+                          lambda m: f"{m.group(1) or ''}{antecedent[0].upper() + antecedent[1:]} ", text)
         if self.two_orgs:
             pair = f"{self.two_orgs[0]} and {self.two_orgs[1]}"
             text = re.sub(r"\b(the two companies|both companies|the two firms|the two)\b", pair, text)

@@ -39,6 +39,7 @@ class QuestionMaker:
 
     def __init__(self, article, sentences, entities, docs, bank, context):
         self.article = article
+        self.sentences = sentences
         self.entities = entities
         self.by_name = {e.name: e for e in entities}
         # (start, end, doc) per paragraph; doc.text is rebuilt on every access, so measure it once.
@@ -69,6 +70,26 @@ class QuestionMaker:
                     self.spans[key] = (start, span)
                     break
         return self.spans[key]
+
+    def antecedent(self, sentence):
+        """What a sentence-initial 'It'/'They' means: the organisation the sentence before opens with,
+        else that sentence's subject if it is a short noun phrase ('The plant'), else nothing."""
+        named = self.context.antecedent(sentence)
+        if named:
+            return named
+        previous = next((s for s in self.sentences if s.index == sentence.index - 1), None)
+        if previous is None or previous.paragraph != sentence.paragraph:
+            return None
+        _offset, span = self.span_of(previous)
+        subject = next((t for t in span.root.children if t.dep_ in ("nsubj", "nsubjpass")), None) if span else None
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        # The head with its determiner and modifiers, without relative clauses or appositions.
+        words = [t for t in subject.subtree if t == subject or (t.head == subject and t.dep_ in ("det", "amod",
+                 "compound", "poss", "nummod"))]
+        if not 1 <= len(words) <= 5 or any(t.pos_ == "PRON" for t in words):
+            return None
+        return "".join(t.text_with_ws for t in words).strip()
 
     def noun_for(self, entity_name, kind):
         if kind == "facility":
@@ -227,12 +248,11 @@ class QuestionMaker:
         if span is not None and words <= 32:
             prompt = wh_question(span, start - offset, end - offset, kind, self.noun_for(fact.answer, kind))
         if prompt:
-            prompt = self.context.resolve(prompt, self.context.antecedent(sentence))
+            prompt = self.context.resolve(prompt, self.antecedent(sentence))
         if prompt and len(options) >= 2 and not leaks(prompt, fact.answer):
             question = self.multiple_choice(fact, prompt, fact.answer, options, [kind])
             candidates.append(self.scored(question, fact, 1.5, options))
-        cloze = self.context.resolve(cloze_text(self.article.text, sentence, start, end),
-                                     self.context.antecedent(sentence))
+        cloze = self.context.resolve(cloze_text(self.article.text, sentence, start, end), self.antecedent(sentence))
         if len(options) < 2 and kind in ("facility", "product", "org", "person", "place"):
             # Too few lures for multiple choice: the student types the name instead.
             stem = prompt if prompt and not leaks(prompt, fact.answer) else (f"Fill in the blank: {cloze}" if cloze else None)

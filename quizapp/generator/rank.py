@@ -76,7 +76,9 @@ def select(candidates, limit):
             continue
         question = candidate.question
         # Questions from one sentence soon answer each other; matching sets span several and are exempt.
-        if question["type"] != "matching" and per_sentence.get(candidate.sentence_index, 0) >= MAX_PER_SENTENCE:
+        # The lead sentence of a news story packs its main facts, so it may give three questions.
+        most = MAX_PER_SENTENCE + (1 if candidate.sentence_index == 0 else 0)
+        if question["type"] != "matching" and per_sentence.get(candidate.sentence_index, 0) >= most:
             continue
         key = (candidate.answer.lower(), candidate.fact_kind)
         if per_answer.get(key, 0) >= MAX_PER_ANSWER or per_answer.get((candidate.answer.lower(), "any"), 0) >= 2:

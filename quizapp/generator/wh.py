@@ -125,6 +125,8 @@ def lower_first(text):
 
 def finish(wh, rest):
     rest = rest.strip().rstrip(".!?,;: ")
+    if len(rest.split()) < 5:
+        return None  # "When did the club announce?": too little is left to say what is asked
     question = f"{wh} {rest}?".replace(" ,", ",").replace("  ", " ")
     # Tokens put back together can leave a space where the article had none: "7.2 %", "$ 1,249", "Norvista 's".
     question = re.sub(r"(\d) %", r"\1%", question)
