@@ -62,7 +62,10 @@ class ArticleContext:
             text = re.sub(r"\b(The two companies|Both companies|The two)\b", pair, text)
         elif re.search(r"\b(the two|both companies)\b", text, re.IGNORECASE):
             return ""  # who "the two" are is not clear
-        text = DEMONSTRATIVE.sub(lambda m: "the " if m.group(1)[0].islower() else "The ", text)
+        # Outside quotations only: a quote is the speaker's words ("this year" stays).
+        parts = re.split(r"([\"“][^\"”]*[\"”])", text)
+        text = "".join(part if part[:1] in "\"“" else DEMONSTRATIVE.sub(
+            lambda m: "the " if m.group(1)[0].islower() else "The ", part) for part in parts)
         outside_quotes = re.sub(r"[\"“][^\"”]*[\"”]", "", text)
         stem = re.sub(r"^(Fill in the blank|Fill in the number|True or false): ", "", outside_quotes)
         for pronoun in PRONOUNS.finditer(stem):
@@ -74,9 +77,15 @@ class ArticleContext:
         return text
 
     def true_alternatives(self, fact):
-        """Same-kind names in the answer's own sentence: often also right ('A and B will share ...')."""
-        return [name for name, kind in self.sentence_entities.get(fact.sentence.index, [])
-                if kind == fact.answer_kind and name != fact.answer]
+        """Names that may also be right: same-kind names in the answer's own sentence ('A and B will
+        share ...'), and places written next to the answer anywhere ('Penang, Malaysia')."""
+        alternatives = [name for name, kind in self.sentence_entities.get(fact.sentence.index, [])
+                        if kind == fact.answer_kind and name != fact.answer]
+        if fact.answer_kind == "place":
+            pattern = rf"{re.escape(fact.answer)}, ([A-Z][\w ]+?)\b(?=[,.;)]| and)|([A-Z][\w]+), {re.escape(fact.answer)}\b"
+            for match in re.finditer(pattern, self.text):
+                alternatives += [g for g in match.groups() if g]
+        return alternatives
 
     def antecedent(self, sentence):
         """The organisation a sentence-initial 'It' most likely means: the previous sentence's first one."""

@@ -62,7 +62,7 @@ def same_form(answer, candidate, kind):
     """Options that look alike: a brand on all or none, similar length, companies with companies."""
     if kind == "title":
         # "Oster-Lind Chief Executive" and "chief executive of Oster-Lind Pharma" are one title.
-        return fuzz.token_set_ratio(answer.lower(), candidate.lower()) < 80
+        return fuzz.token_set_ratio(normal(answer), normal(candidate)) < 80
     if kind == "product":
         return True
     if kind == "org" and bool(PUBLIC_BODY.search(answer)) != bool(PUBLIC_BODY.search(candidate)):

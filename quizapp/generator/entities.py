@@ -95,12 +95,18 @@ def place_votes(text, candidates):
     for name, kind, start, end, _weight in candidates:
         if kind != "person":
             continue
-        before = text[max(0, start - 12):start].split()
-        if name.endswith(STREET_WORDS):
+        before = text[max(0, start - 30):start].lower()
+        words = before.split()
+        if name.endswith(STREET_WORDS) or PLACE_NOUN_OF.search(before):
+            votes.append((name, "place", start, end, 4))
+        elif words and words[-1] in PLACE_PREPOSITIONS:
             votes.append((name, "place", start, end, 3))
-        elif before and before[-1].lower() in PLACE_PREPOSITIONS:
-            votes.append((name, "place", start, end, 2))
     return votes
+
+
+# "the district of Eastwick", "the town of Olszyn": a place whatever the model said.
+PLACE_NOUN_OF = re.compile(r"\b(district|town|city|village|region|province|county|suburb|borough|state|port|island)"
+                           r" of\s+$")
 
 
 ORG_NOUNS = (r"(?:company|companies|maker|makers|group|firm|operator|manufacturer|supplier|bank|agency|club|"

@@ -265,6 +265,8 @@ class QuestionMaker:
                 short["difficulty"] = 0.65
                 score = MENTION_PRIORITY.get(kind, 4) + (1 if prompt else 0)
                 candidates.append(Candidate(short, score, "mention", fact.answer, sentence.index))
+        if kind == "percent" and completes_hundred(fact.answer, sentence.text):
+            return candidates  # "Mervane will own _____ and Oster-Lind the remaining 45%": arithmetic, not recall
         if len(options) >= 2 and cloze and not leaks(cloze, fact.answer):
             question = self.multiple_choice(fact, f"Fill in the blank: {cloze}", fact.answer, options, [kind, "cloze"])
             candidates.append(self.scored(question, fact, -0.5, options))
@@ -379,6 +381,16 @@ def leaks(prompt, answer):
     heads = {h for head in FACILITY_HEADS for h in head.split()}
     return any(w in words for w in re.findall(r"[\w:-]+", answer)
                if len(w) >= 3 and w not in heads and (w[0].isupper() or any(c.isdigit() for c in w)))
+
+
+def completes_hundred(answer, sentence):
+    """Another percentage in the sentence adds up with this one to 100."""
+    values = [float(v) for v in re.findall(r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent)", sentence)]
+    mine = re.search(r"\d+(?:\.\d+)?", answer)
+    if not mine:
+        return False
+    value = float(mine.group(0))
+    return any(abs(value + other - 100) < 0.01 for other in values if other != value)
 
 
 def numeric_value(text):
