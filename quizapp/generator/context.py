@@ -9,6 +9,7 @@ PRONOUNS = re.compile(r"\b(he|she|him|his|her|hers|they|them|their|theirs|it|its
 # A capitalised word after the first one: a name the pronoun can refer back to ("Pelican and its rival").
 NAME = re.compile(r"(?<=\s)[A-Z][a-z]+|\b[A-Z]{2,}\b")
 # "that" is left alone: as often as not it is a conjunction ("said that the ..."), not a demonstrative.
+NOUN_PHRASE = re.compile(r"\b(the|a|an)\s+[a-z]", re.IGNORECASE)
 PERSONAL = {"he", "she", "him", "his", "her", "hers", "i", "me", "my", "you", "your", "we", "us", "our", "ours"}
 DEMONSTRATIVE = re.compile(r"\b(this|these|those)\s+(?=[a-z])", re.IGNORECASE)
 COMPANY_WORDS = re.compile(r"\b(compan(y|ies)|firms?|automakers?|carmakers?|makers?|manufacturers?|corporations?|"
@@ -74,6 +75,8 @@ class ArticleContext:
                 return ""  # "It will operate ...": the pronoun points outside the sentence
             if pronoun.group(1).lower() in PERSONAL and not (NAME.search(before) or "_____" in before):
                 return ""  # "he", "her" with no person named before them
+            if not (NAME.search(before) or "_____" in before or NOUN_PHRASE.search(before)):
+                return ""  # "In 2019 they signed ...": nothing before the pronoun for it to mean
         return text
 
     def true_alternatives(self, fact):

@@ -246,7 +246,7 @@ def conjunct_products(text, products):
 def tidy(candidate):
     """Strip sentence punctuation that the name patterns swallowed: 'Proudia Dignity.'"""
     name, kind, start, end, weight = candidate
-    clean = name.rstrip(".,;:!?")
+    clean = re.sub(r"['’]s$", "", name.rstrip(".,;:!?"))
     # Keep the full stop of a final initial or abbreviation ("Corp.", "J.")
     if name.endswith(".") and (name.split()[-1] in ORG_SUFFIXES or re.search(r"\b[A-Z]\.$", name)):
         clean = name

@@ -151,7 +151,10 @@ class QuestionMaker:
         # Only titles built from the article: other people's, and this one with another organisation
         # ("Mitsubishi CCO" for "Nissan CCO"). A generic "Chief Executive Officer" from a list is too
         # often a second right answer ("chief executive of Halvorsen Cells").
-        orgs = [e.name for e in self.entities if e.kind == "org"][:6]
+        # Organisations the article presents as companies, most mentioned first: "chief executive of
+        # Shamrock Club" (a loyalty scheme) would be an absurd lure.
+        orgs = [e.name for e in sorted(self.entities, key=lambda e: -len(e.mentions)) if e.kind == "org"
+                and (set(e.name.split()) & ORG_SUFFIXES or self.context.described_as_company(e))][:4]
         swapped = [title.replace(org, other) for title in [fact.answer, *titles] for org in orgs if org in title
                    for other in orgs if other != org and other not in title]
         options = pick(fact.answer, "title", [("article", titles), ("perturbed", swapped)], want=3)
@@ -354,7 +357,7 @@ def cloze_text(text, sentence, start, end):
 
 
 # "TAMPERE, Finland — " opens a news story; it is not part of the sentence a student reads.
-DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:, [A-Z][\w .'-]+)? [—–-]+ ")
+DATELINE = re.compile(r"^[A-Z][A-Z .'/-]{2,}(?:, [A-Z][\w .'-]+)? [—–-]+ ")
 
 
 def accepted_forms(name, kind, brand=None):
