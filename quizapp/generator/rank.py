@@ -98,6 +98,11 @@ def select(candidates, limit):
         per_kind[candidate.fact_kind] = per_kind.get(candidate.fact_kind, 0) + (question["type"] != "matching")
         if candidate in kept:
             continue
+        # The same answer twice: from one sentence, or a blank for what a typed fact already asks.
+        if any(k.answer == candidate.answer and (k.sentence_index == candidate.sentence_index or
+                                                 (candidate.fact_kind == "mention" and k.fact_kind != "mention"))
+               for k in kept):
+            continue
         # Two blanks over the same words of one sentence ("Calder Park" and "Calder Park business district").
         if any(k.sentence_index == candidate.sentence_index and k.answer != candidate.answer
                and (k.answer in candidate.answer or candidate.answer in k.answer) for k in kept):
