@@ -1,6 +1,6 @@
 """How much of what an instructor would ask does the generator cover?
 
-For each article in tests/data/articles with a NAME.gold.json (facts an instructor
+For each article in tests/data/articles (or --articles DIR) with a NAME.gold.json (facts an instructor
 would ask about, annotated by hand), a gold fact counts as covered when some
 generated question asks for its answer: the answer is the right choice, an accepted
 answer, a side of a matching pair or the numerical value. Prints coverage per
@@ -10,7 +10,7 @@ Whether the questions are ones an instructor would keep unedited needs a person:
 give --ratings FILE (JSON with "totals": {"questions", "keep", ...}, as written by a
 reviewer) to print the keep rate next to the coverage.
 
-    .venv/bin/python bench/eval_generator.py [--max 20] [--ratings ratings.json]
+    .venv/bin/python bench/eval_generator.py [--max 20] [--ratings ratings.json] [--articles bench/eval-articles]
 """
 
 import argparse
@@ -63,14 +63,17 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--max", type=int, default=20, help="questions per article")
     parser.add_argument("--ratings", type=Path, help="a reviewer's ratings JSON with totals")
+    parser.add_argument("--articles", type=Path, default=ARTICLES,
+                        help="folder of NAME.txt/NAME.html articles with NAME.gold.json (default: the test articles; "
+                             "bench/eval-articles holds a held-out set the generator was not tuned on)")
     args = parser.parse_args()
     from quizapp.generator.pipeline import generate_question_set
 
     total_facts = total_covered = 0
     kinds = Counter()
-    for gold_path in sorted(ARTICLES.glob("*.gold.json")):
+    for gold_path in sorted(args.articles.glob("*.gold.json")):
         name = gold_path.name.removesuffix(".gold.json")
-        article = next(p for p in (ARTICLES / f"{name}.html", ARTICLES / f"{name}.txt") if p.exists())
+        article = next(p for p in (args.articles / f"{name}.html", args.articles / f"{name}.txt") if p.exists())
         gold = json.loads(gold_path.read_text())
         questions = generate_question_set(article.read_text(), is_html=article.suffix == ".html",
                                           max_questions=args.max).question_set.questions

@@ -32,6 +32,7 @@ def extract_entities(text, docs):
     candidates += place_votes(text, candidates)
     candidates += org_votes(text, candidates)
     candidates += titled_people(text)
+    candidates += quoted_titles(text)
     candidates += facility_candidates(text)
     candidates += product_candidates(text, brands)
     return merge(resolve_overlaps(text, candidates))
@@ -52,7 +53,7 @@ def model_candidates(text, docs):
     for offset, doc in docs:
         for ent in doc.ents:
             kind = LABELS.get(ent.label_)
-            if kind is None or kind in ("other", "work", "event"):
+            if kind is None or kind in ("other", "event"):
                 continue
             start, end = offset + ent.start_char, offset + ent.end_char
             name = text[start:end]
@@ -137,6 +138,24 @@ TITLED_NAME = re.compile(
     r"\b(?:Officer|Executive|President|Director|Minister|Mayor|Chairman|Chairwoman|Chair|Manager|Secretary|"
     r"Councillor|Councilor|Governor|Senator|Spokesperson|Spokesman|Spokeswoman|Founder|Professor|Dr\.?|"
     r"CEO|COO|CFO|CTO|CCO|CMO) ((?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+){1,2})")
+
+
+QUOTED_TITLE = re.compile(r"[\"“']((?:The |A |An )?[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|and|the|in|on|a|to|for)){0,5})[\"”']")
+WORK_NOUNS = re.compile(r"\b(films?|movies?|documentar(?:y|ies)|books?|novels?|albums?|songs?|singles?|series|shows?|plays?|"
+                        r"operas?|paintings?|games?|podcasts?|drama|thriller|comedy|feature)\b", re.IGNORECASE)
+
+
+def quoted_titles(text):
+    """'"The Salt Orchard", a quiet family drama': a short Title Case phrase in quotation marks near a word
+    for a work (film, book, album...) names that work."""
+    found = []
+    for match in QUOTED_TITLE.finditer(text):
+        name = match.group(1).strip()
+        around = text[max(0, match.start() - 60):match.end() + 60]
+        if name.split()[-1] in ("of", "and", "the", "in", "on", "a", "to", "for") or not WORK_NOUNS.search(around):
+            continue
+        found.append((name, "work", match.start(1), match.start(1) + len(name), 3))
+    return found
 
 
 def titled_people(text):

@@ -258,7 +258,8 @@ def mention_facts(text, sentences, entities):
     """Every typed entity in a sentence is something a question can ask for; the answer is
     the name as this sentence writes it ('Mervane' where the article also says 'Mervane Therapeutics')."""
     facts = []
-    askable = ("person", "org", "product", "facility", "place", "date", "money", "percent", "number", "quantity")
+    askable = ("person", "org", "product", "facility", "place", "date", "money", "percent", "number", "quantity",
+               "work")
     for entity in entities:
         if entity.kind not in askable:
             continue

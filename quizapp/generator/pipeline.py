@@ -16,7 +16,7 @@ DEFAULT_MAX_QUESTIONS = 20
 # A long news feature is 5,000 words; past this, an upload is a book or a whole site, and
 # generation would hold a worker for minutes.
 MAX_ARTICLE_CHARS = 60_000
-BANK_KINDS = ("person", "org", "product", "facility", "place")
+BANK_KINDS = ("person", "org", "product", "facility", "place", "work")
 
 
 class NothingToAsk(QuizappError):

@@ -11,7 +11,9 @@ from .lexicon import FACILITY_HEADS, ORG_SUFFIXES
 from .wh import wh_question
 
 BLANK = "_____"
-NOUNS = {"facility": "plant", "product": "model", "org": "company", "place": "place"}
+NOUNS = {"facility": "plant", "product": "model", "org": "company", "place": "place", "work": "work"}
+# Five or more words in quotation marks: someone's words, not a title.
+SPEECH = re.compile(r"[\"“][^\"”]*?(?:\s\S+){4,}[^\"”]*[\"”]")
 FACILITY_NOUNS = {
     "plant": ("Plant", "Factory", "Works", "Mill", "Assembly Plant", "Gigafactory", "Fab", "Foundry"),
     "launch site": ("Spaceport", "Launch Complex", "Cosmodrome", "Space Center", "Space Centre"),
@@ -20,7 +22,7 @@ FACILITY_NOUNS = {
     "station": ("Station", "Terminal"),
 }
 KIND_PRIORITY = {"quote": 10, "pair": 9, "role": 9, "name": 8, "founded": 8, "title": 8}
-MENTION_PRIORITY = {"person": 6, "org": 6, "product": 6, "facility": 7, "date": 5, "money": 7,
+MENTION_PRIORITY = {"person": 6, "org": 6, "product": 6, "facility": 7, "work": 7, "date": 5, "money": 7,
                     "number": 6, "percent": 6, "quantity": 4, "place": 5}
 
 
@@ -97,6 +99,12 @@ class QuestionMaker:
                 if entity_name.endswith(heads):
                     return noun
             return "site"
+        if kind == "work":
+            around = " ".join(self.article.text[max(0, m.start - 60):m.end + 60]
+                              for m in (self.by_name[entity_name].mentions if entity_name in self.by_name else []))
+            match = re.search(r"\b(film|movie|documentary|book|novel|album|song|series|show|play|opera|game|podcast)\b",
+                              around, re.IGNORECASE)
+            return match.group(1).lower() if match else None
         if kind == "org":
             # The model calls probes, asteroids and events "organisations" too: only a name that reads
             # like one ("... Systems", "FC ...") or appears with a company word gets "Which company".
@@ -233,8 +241,8 @@ class QuestionMaker:
         """Wh-question if the parse allows, else fill-in-the-blank; numbers also as numerical."""
         sentence = fact.sentence
         words = len(sentence.text.split())
-        if words < 6 or words > 45 or any(mark in sentence.text for mark in '"“”'):
-            return []  # quoted speech is asked about as a quote, not picked apart
+        if words < 6 or words > 45 or SPEECH.search(sentence.text):
+            return []  # quoted speech is asked about as a quote, not picked apart (a quoted film title is fine)
         kind = fact.answer_kind
         entity = self.by_name.get(fact.data.get("entity", fact.answer))
         start, end = fact.data["start"], fact.data["end"]
@@ -256,7 +264,7 @@ class QuestionMaker:
             question = self.multiple_choice(fact, prompt, fact.answer, options, [kind])
             candidates.append(self.scored(question, fact, 1.5, options))
         cloze = self.context.resolve(cloze_text(self.article.text, sentence, start, end), self.antecedent(sentence))
-        if len(options) < 2 and kind in ("facility", "product", "org", "person", "place"):
+        if len(options) < 2 and kind in ("facility", "product", "org", "person", "place", "work"):
             # Too few lures for multiple choice: the student types the name instead.
             stem = prompt if prompt and not leaks(prompt, fact.answer) else (f"Fill in the blank: {cloze}" if cloze else None)
             if stem:
@@ -350,7 +358,9 @@ def cloze_text(text, sentence, start, end):
     if text.count(text[start:end], sentence.start, sentence.end) != 1:
         return ""
     after, before = text[end:end + 6], text[max(sentence.start, start - 6):start]
-    if re.match(r"['’]s\b", after) or re.match(r"\s+(and|or|&)\s", after) or re.search(r"(\band|\bor|&|,)\s+$", before):
+    after = text[end:end + 30]
+    if (re.match(r"['’]s\b", after) or re.match(r"\s+(and|or|&)\s", after) or re.match(r",\s+[A-Z][\w-]*(,|\s+(and|or)\s)", after)
+            or re.search(r"(\band|\bor|&|,)\s+$", before)):
         return ""
     stem = text[sentence.start:start] + BLANK + text[end:sentence.end]
     return DATELINE.sub("", stem)

@@ -100,12 +100,12 @@ def wh_phrase(kind, noun, prep, removed, answer):
             return None  # "In which company was X founded?" is usually a place the model mistyped
         if kind == "person":
             return f"{prep.capitalize()} whom"
-        if noun and kind in ("org", "product", "facility", "place"):
+        if noun and kind in ("org", "product", "facility", "place", "work"):
             return f"{prep.capitalize()} which {noun}"
         return None
     if kind == "person":
         return "Who"
-    if kind in ("org", "product", "facility", "place") and noun:
+    if kind in ("org", "product", "facility", "place", "work") and noun:
         return f"Which {noun}"
     if kind in ("name",):
         return "What"
