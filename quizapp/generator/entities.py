@@ -69,6 +69,15 @@ def model_candidates(text, docs):
                 name = stripped
                 if stripped != text[offset + ent.start_char:offset + ent.end_char] and len(stripped.split()) >= 2:
                     kind = "person"  # "COO Tetsuro Aikawa": what is left of a titled name is a person
+            # A dateline's dash ends a name: "June 3 - Meridian Line" is a date, then a company.
+            cut = re.search(r"\s[-–—]\s", name)
+            if cut:
+                name = name[:cut.start()]
+                end = start + len(name)
+            if kind in ("money", "number", "quantity", "percent") and not re.search(r"\d", name):
+                continue  # "remaining", "a fifth": no figure to ask for
+            if kind == "money" and re.search(r"per ?cent|%", name):
+                kind = "percent"
             if kind == "date" and not EXPLICIT_DATE.search(name):
                 continue  # "three-year", "coming weeks", "last year": durations and vague times, not dates
             if ent.start == ent.sent.start and len(ent) == 1 and kind in ("org", "person", "product"):
