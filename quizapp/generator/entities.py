@@ -78,6 +78,8 @@ def model_candidates(text, docs):
                 continue  # "remaining", "a fifth": no figure to ask for
             if kind == "money" and re.search(r"per ?cent|%", name):
                 kind = "percent"
+            if kind in ("money", "number") and start > 0 and text[start - 1] in "€$£¥":
+                start, name, kind = start - 1, text[start - 1] + name, "money"  # "€50,000", not "€" + "50,000"
             if kind == "date" and not EXPLICIT_DATE.search(name):
                 continue  # "three-year", "coming weeks", "last year": durations and vague times, not dates
             if ent.start == ent.sent.start and len(ent) == 1 and kind in ("org", "person", "product"):
