@@ -4,6 +4,7 @@ Sources, best first: same-kind entities of the same article; the entity bank bui
 from every article processed before; small shipped lists; perturbed numbers and dates.
 """
 
+import hashlib
 import re
 from functools import cache
 from importlib.resources import files
@@ -105,12 +106,17 @@ def perturb_number(answer):
     raw = match.group("num")
     value = float(raw.replace(",", ""))
     decimals = len(raw.split(".")[1]) if "." in raw else 0
+    # The answer's place among the options varies from question to question (chosen by a hash of the
+    # answer, so output is reproducible): with fixed factors it was always the second smallest.
+    pattern = int(hashlib.sha1(answer.encode()).hexdigest(), 16)
     if decimals == 0 and value < 100:
         # Small counts move by steps (14 stops -> 12, 16, 18), not by factors of ten (140 stops).
         step = max(1, round(value * 0.15))
-        candidates = [value - step, value + step, value + 2 * step, value - 2 * step]
+        steps = [(-3, -2, -1), (-2, -1, 1), (-1, 1, 2), (1, 2, 3)][pattern % 4]
+        candidates = [value + k * step for k in steps]
     else:
-        candidates = [value * f for f in (0.5, 1.5, 2, 0.75)]
+        factors = [(0.25, 0.5, 0.75), (0.5, 0.75, 1.5), (0.5, 1.5, 2), (1.25, 1.5, 2), (1.5, 2, 3)][pattern % 5]
+        candidates = [value * f for f in factors] + [value * f for f in (0.5, 2, 0.75, 1.5)]
     out = []
     for new in candidates:
         if new <= 0:

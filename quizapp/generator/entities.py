@@ -87,8 +87,8 @@ def model_candidates(text, docs):
             else:
                 seen_inside.add(name)
             name, start, end = trim(text, name, start, end)
-            if kind == "place" and name.isupper() and len(name) > 4:
-                continue  # a dateline ("TAMPERE, Finland —"), not how the article names the place
+            if name.isupper() and len(name) > 5 and not re.search(r"\d", name):
+                continue  # a dateline ("TAMPERE, Finland —"), not how the article names the place; acronyms are shorter
             if "\n" in name or (kind not in NUMERIC_KINDS and name == name.lower()):
                 continue  # across paragraphs, or a lower-case common noun the model mistook for a name
             if name and name.split()[0] not in NOT_NAMES | {"the"}:
