@@ -175,7 +175,10 @@ def pools_for(answer, kind, article_names, bank_names, brand=None):
     if kind == "product" and brand:
         # The same maker's other models first: "eK Space" for "eK Wagon".
         article.sort(key=lambda n: 0 if n.startswith(brand) else 1)
-    return [("article", article), ("bank", list(bank_names)), ("list", list(shipped_list(kind)))]
+    shipped = list(shipped_list(kind))
+    if kind == "place" and answer not in shipped:
+        shipped = []  # "France" and "Germany" are no lures for a town or a district
+    return [("article", article), ("bank", list(bank_names)), ("list", shipped)]
 
 
 def same_magnitude(a, b):

@@ -109,13 +109,16 @@ def place_votes(text, candidates):
             continue
         before = text[max(0, start - 30):start].lower()
         words = before.split()
-        if name.endswith(STREET_WORDS) or PLACE_NOUN_OF.search(before):
+        after = text[end:end + 20].lower()
+        if name.endswith(STREET_WORDS) or PLACE_NOUN_OF.search(before) or PLACE_NOUN_AFTER.match(after):
             votes.append((name, "place", start, end, 4))
         elif words and words[-1] in PLACE_PREPOSITIONS:
             votes.append((name, "place", start, end, 3))
     return votes
 
 
+PLACE_NOUN_AFTER = re.compile(r"\s+(delta|river|valley|coast|island|islands|mountains|lake|sea|bay|region|province|"
+                              r"district|county|estuary|basin|peninsula)\b")
 # "the district of Eastwick", "the town of Olszyn": a place whatever the model said.
 PLACE_NOUN_OF = re.compile(r"\b(district|town|city|village|region|province|county|suburb|borough|state|port|island)"
                            r" of\s+$")

@@ -311,6 +311,9 @@ class QuestionMaker:
         entity = self.by_name.get(fact.data.get("entity", fact.answer))
         if entity is not None:
             score += min(2, 0.5 * (len(entity.mentions) - 1))
+        headline = self.article.title or ""
+        if fact.kind == "mention" and question["prompt"].startswith("Fill in") and fact.answer in headline:
+            score -= 2.5  # "Voters in _____": the article's own subject, known from its headline
         if fact.answer_kind == "place" and fact.answer in shipped_list("place"):
             score -= 1.5  # "Earth", "Germany": well known, rarely what the article is about
         if fact.answer_kind in ("number", "money") and re.search(r"\d[\d,.]*\s+[a-z]", fact.answer + " " +
