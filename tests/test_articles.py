@@ -18,6 +18,15 @@ def generate(client, text=SAMPLE, **extra):
     return client.post("/manage/articles/new", data=data, content_type="multipart/form-data")
 
 
+def upload(client, content, filename):
+    """POST an article file as the instructor's form does."""
+    page = client.get("/manage/articles/new")
+    return client.post("/manage/articles/new", content_type="multipart/form-data", data={
+        "csrf_token": csrf_token(page), "text": "", "max_questions": "5", "title": "", "source_url": "",
+        "article_file": (io.BytesIO(content), filename),
+    })
+
+
 def question_rows(app, set_id):
     """(id, question) of the set's current questions, in order."""
     with app.app_context():
@@ -91,32 +100,20 @@ def test_bad_input_gets_a_message(client, auth, app, data, message):
 
 def test_binary_file_renamed_to_txt_is_refused(client, auth, app):
     auth.login("teacher")
-    page = client.get("/manage/articles/new")
-    response = client.post("/manage/articles/new", content_type="multipart/form-data", data={
-        "csrf_token": csrf_token(page), "text": "", "max_questions": "5", "title": "", "source_url": "",
-        "article_file": (io.BytesIO(b"%PDF-1.4\x00\x01\x02 binary stream"), "article.txt"),
-    })
+    response = upload(client, b"%PDF-1.4\x00\x01\x02 binary stream", "article.txt")
     assert response.status_code == 400 and "not a text or web page file" in soup(response).text
 
 
 def test_article_too_long_is_refused_with_its_length(client, auth):
     auth.login("teacher")
     long_text = "The council met on Monday in Aldermoor to vote. " * 1500
-    page = client.get("/manage/articles/new")
-    response = client.post("/manage/articles/new", content_type="multipart/form-data", data={
-        "csrf_token": csrf_token(page), "text": "", "max_questions": "5", "title": "", "source_url": "",
-        "article_file": (io.BytesIO(long_text.encode()), "long.txt"),
-    })
+    response = upload(client, long_text.encode(), "long.txt")
     assert response.status_code == 400 and "up to 60,000 characters" in soup(response).text
 
 
 def test_wrong_file_type_is_refused(client, auth):
     auth.login("teacher")
-    page = client.get("/manage/articles/new")
-    response = client.post("/manage/articles/new", content_type="multipart/form-data", data={
-        "csrf_token": csrf_token(page), "text": "", "max_questions": "5", "title": "", "source_url": "",
-        "article_file": (io.BytesIO(b"%PDF-1.4"), "article.pdf"),
-    })
+    response = upload(client, b"%PDF-1.4", "article.pdf")
     assert response.status_code == 400 and "saved from a browser" in soup(response).text
 
 

@@ -78,10 +78,24 @@ def find_question(questions, question_id):
     return next((i for i, (qid, _q) in enumerate(questions) if qid == question_id), None)
 
 
-def gone(set_id):
+class QuestionGone(Exception):
+    """The question a page was opened for has since been changed or removed (another tab?)."""
+
+
+def load_question(set_id, question_id):
+    """(set, [(id, question)], index of ``question_id``); QuestionGone if it is no longer current."""
+    question_set, questions = load_set(set_id)
+    index = find_question(questions, question_id)
+    if index is None:
+        raise QuestionGone(set_id)
+    return question_set, questions, index
+
+
+@bp.errorhandler(QuestionGone)
+def question_gone(error):
     flash("That question was changed or removed in the meantime (another tab?). Here are the questions as "
           "they are now.", "error")
-    return redirect(url_for("articles.review", set_id=set_id))
+    return redirect(url_for("articles.review", set_id=error.args[0]))
 
 
 @bp.route("/<int:set_id>")
@@ -100,10 +114,7 @@ def review(set_id):
 @staff_required
 def edit(set_id, question_id):
     """Edit one question: its wording, answers and explanation."""
-    question_set, questions = load_set(set_id)
-    index = find_question(questions, question_id)
-    if index is None:
-        return gone(set_id)
+    question_set, questions, index = load_question(set_id, question_id)
     question = questions[index][1]
     form = QuestionEditForm(data={"prompt": question["prompt"], "feedback": question.get("feedback", "")})
     problems = []
@@ -125,10 +136,7 @@ def edit(set_id, question_id):
 @staff_required
 def remove(set_id, question_id):
     """Remove one question; past attempts keep theirs (it is retired, not deleted)."""
-    _question_set, questions = load_set(set_id)
-    index = find_question(questions, question_id)
-    if index is None:
-        return gone(set_id)
+    _question_set, questions, index = load_question(set_id, question_id)
     if len(questions) == 1:
         flash("A set needs at least one question; this is the last one, so it stays.", "error")
     else:
