@@ -314,6 +314,9 @@ class QuestionMaker:
         headline = self.article.title or ""
         if fact.kind == "mention" and question["prompt"].startswith("Fill in") and fact.answer in headline:
             score -= 2.5  # "Voters in _____": the article's own subject, known from its headline
+        elif fact.kind == "mention" and entity is not None and len(entity.mentions) >= 4 and fact.answer_kind in (
+                "org", "place", "facility", "product"):
+            score -= 1.5  # named on every other line: the topic, not a fact worth a blank
         if fact.answer_kind == "place" and fact.answer in shipped_list("place"):
             score -= 1.5  # "Earth", "Germany": well known, rarely what the article is about
         if fact.answer_kind in ("number", "money") and re.search(r"\d[\d,.]*\s+[a-z]", fact.answer + " " +
@@ -379,8 +382,12 @@ def accepted_forms(name, kind, brand=None):
     forms = [name]
     if brand and name.startswith(brand + " "):
         forms.append(name[len(brand) + 1:])
-    if kind == "facility" and len(name.split()) >= 2:
-        forms.append(" ".join(name.split()[:-1]))
+    if kind == "facility" and len(name.split()) >= 2 and name.split()[-1] in FACILITY_HEADS:
+        forms.append(" ".join(name.split()[:-1]))  # "Mizushima" for "Mizushima Plant", not "Golden" for "Golden Heron"
+    if kind == "org" and len(name.split()) >= 2 and name.split()[-1] in ORG_SUFFIXES:
+        forms.append(" ".join(name.split()[:-1]))  # "Halvorsen" for "Halvorsen Cells"
+    if kind == "work" and name.startswith("The "):
+        forms.append(name[4:])
     if kind == "person" and len(name.split()) >= 2:
         forms.append(name.split()[-1])
     return list(dict.fromkeys(forms))
