@@ -32,6 +32,7 @@ def extract_entities(text, docs):
     candidates += place_votes(text, candidates)
     candidates += org_votes(text, candidates)
     candidates += titled_people(text)
+    candidates += described_people(text, candidates)
     candidates += quoted_titles(text)
     candidates += facility_candidates(text)
     candidates += product_candidates(text, brands)
@@ -128,7 +129,7 @@ ORG_NOUNS = (r"(?:company|companies|maker|makers|group|firm|operator|manufacture
              r"carrier|airline|start-?up|insurer|retailer|chain|developer|designer|provider|producer|consortium|"
              r"organi[sz]ation|charity|party|union|association|university|institute|lab|laboratory)")
 # ", a Czech maker of buses" describes the name; ", the company said" is an attribution, not a description.
-ORG_APPOSITION = re.compile(rf"^,\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,4}}{ORG_NOUNS}\b"
+ORG_APPOSITION = re.compile(rf"^(?:['’]s)?,\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,4}}{ORG_NOUNS}\b(?!['’]s)"
                             r"(?!\s+(?:said|says|added|announced|told|confirmed|reported|stated))", re.IGNORECASE)
 ORG_BEFORE = re.compile(rf"\b{ORG_NOUNS}\s+$", re.IGNORECASE)
 
@@ -170,6 +171,22 @@ def quoted_titles(text):
             continue
         found.append((name, "work", match.start(1), match.start(1) + len(name), 3))
     return found
+
+
+HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s+$")
+
+
+def described_people(text, candidates):
+    """'Glenys Partridge, a spokeswoman for ...', 'Dr Miriam Oyelaran-Finch': people by their title."""
+    votes = []
+    for name, kind, start, end, _weight in candidates:
+        if kind in NUMERIC_KINDS or kind == "person" or len(name.split()) < 2 or set(name.split()) & ORG_SUFFIXES:
+            continue
+        after = re.match(r",\s+(?:(?:a|an|the|its|their)\s+)?((?:[\w'’-]+\s+){0,2}[\w'’-]+)", text[end:end + 60])
+        title_after = after and any(re.sub(r"['’]s$", "", w).lower() in TITLE_WORDS for w in after.group(1).split())
+        if title_after or HONORIFIC.search(text[max(0, start - 12):start]):
+            votes.append((name, "person", start, end, 3))
+    return votes
 
 
 def titled_people(text):

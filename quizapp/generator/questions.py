@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from .distractors import pick, pools_for, shipped_list
-from .lexicon import FACILITY_HEADS, ORG_SUFFIXES
+from .lexicon import FACILITY_HEADS, ORG_SUFFIXES, TITLE_WORDS
 from .wh import wh_question
 
 BLANK = "_____"
@@ -19,7 +19,8 @@ FACILITY_NOUNS = {
     "launch site": ("Spaceport", "Launch Complex", "Cosmodrome", "Space Center", "Space Centre"),
     "stadium": ("Stadium", "Arena", "Park"),
     "airport": ("Airport",),
-    "station": ("Station", "Terminal"),
+    "station": ("Station",),
+    "terminal": ("Terminal",),
 }
 KIND_PRIORITY = {"quote": 10, "pair": 9, "role": 9, "name": 8, "founded": 8, "title": 8}
 MENTION_PRIORITY = {"person": 6, "org": 6, "product": 6, "facility": 7, "work": 7, "date": 5, "money": 7,
@@ -366,6 +367,10 @@ def cloze_text(text, sentence, start, end):
         return ""
     after, before = text[end:end + 6], text[max(sentence.start, start - 6):start]
     after = text[end:end + 30]
+    word_before = re.search(r"(\S+)\s$", text[max(sentence.start, start - 30):start])
+    if word_before and start - len(word_before.group(0)) > sentence.start and word_before.group(1)[:1].isupper() \
+            and word_before.group(1).lower() not in TITLE_WORDS and word_before.group(1) not in ("The", "A", "An"):
+        return ""  # "The Allied _____ said": half a name blanked
     if (re.match(r"['’]s\b", after) or re.match(r"\s+(and|or|&)\s", after) or re.match(r",\s+[A-Z][\w-]*(,|\s+(and|or)\s)", after)
             or re.search(r"(\band|\bor|&|,)\s+$", before)):
         return ""
