@@ -82,12 +82,21 @@ def model_candidates(text, docs):
             if kind in ("money", "number") and start > 0 and text[start - 1] in "€$£¥":
                 start, name, kind = start - 1, text[start - 1] + name, "money"  # "€50,000", not "€" + "50,000"
             if kind == "date" and not EXPLICIT_DATE.search(name):
-                continue  # "three-year", "coming weeks", "last year": durations and vague times, not dates
+                if not re.search(r"\d", name):
+                    continue  # "three-year", "coming weeks", "last year": vague times, not dates
+                kind = "quantity"  # "21 days", "12 weeks": a duration, asked as an amount
+            if kind == "work" and text[start - 1:start] not in "\"“'‘":
+                continue  # the model's WORK_OF_ART outside quotation marks is mostly noise ("PhD")
             if ent.start == ent.sent.start and len(ent) == 1 and kind in ("org", "person", "product"):
                 initial_only.add(name)
             else:
                 seen_inside.add(name)
             name, start, end = trim(text, name, start, end)
+            owner = re.match(r"[A-Z][\w-]*['’]s ((?:[A-Z][\w-]*|of|for|and|the) ?){2,}$", name)
+            if owner and kind in ("org", "facility"):
+                # "Caldmoor's Institute for Crop Resilience": the institute, not Caldmoor's
+                cut = name.index(" ") + 1
+                name, start = name[cut:], start + cut
             if name.isupper() and len(name) > 5 and not re.search(r"\d", name):
                 continue  # a dateline ("TAMPERE, Finland —"), not how the article names the place; acronyms are shorter
             if "\n" in name or (kind not in NUMERIC_KINDS and name == name.lower()):

@@ -42,7 +42,7 @@ Inc Inc. Corp Corp. Corporation Company Co Co. Ltd Ltd. Limited LLC PLC plc AG S
 Group Holdings Motors Industries Airlines Airways Bank Energy Pharma Pharmaceuticals Therapeutics
 Technologies Systems Labs Agency Authority Council Ministry University Institute Foundation FC Pharma Biologics
 Semiconductor Semiconductors Electronics Materials Capital Partners Securities Research Airlines Air Orbital
-Line Lines Shipping Logistics Bank Pay Insurance Media Studios Films Records Games Entertainment
+Line Lines Shipping Logistics Bank Pay Insurance Media Studios Films Records Games Entertainment Seeds Foods Farms
 """.split())
 # Words that look like names at the start of a sentence or in headlines, never entities.
 NOT_NAMES = frozenset("""
