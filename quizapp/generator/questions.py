@@ -320,7 +320,7 @@ class QuestionMaker:
             score -= 1.5  # named on every other line: the topic, not a fact worth a blank
         if fact.answer_kind == "place" and fact.answer in shipped_list("place"):
             score -= 1.5  # "Earth", "Germany": well known, rarely what the article is about
-        if fact.answer_kind in ("number", "money") and re.search(r"\d[\d,.]*\s+[a-z]", fact.answer + " " +
+        if fact.answer_kind in ("number", "money", "percent") and re.search(r"\d[\d,.]*\s+[a-z]", fact.answer + " " +
                                                                   fact.sentence.text[fact.data.get("end", 0) -
                                                                                      fact.sentence.start:][:12]):
             score += 1.5  # an amount with its unit ("500,000 units") is a headline figure
