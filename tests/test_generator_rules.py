@@ -1,0 +1,94 @@
+"""The generator's smaller rules, each on a sentence written to test it."""
+
+import re
+
+import pytest
+
+from quizapp.generator.distractors import perturb_date, perturb_number, pick, too_close
+from quizapp.generator.models import Sentence
+from quizapp.generator.pipeline import NothingToAsk, generate_question_set
+from quizapp.generator.questions import cloze_text, completes_hundred, leaks
+
+
+def sentence(text):
+    return Sentence(0, len(text), text, 0, 0)
+
+
+@pytest.mark.parametrize(("text", "answer", "blank"), [
+    ("Sales reached 500,000 units last year.", "500,000", "Sales reached _____ units last year."),
+    ("The cars are built at Mitsubishi's Mizushima Plant.", "Mitsubishi", ""),        # possessive
+    ("Nissan and Mitsubishi will share platforms.", "Nissan", ""),                     # one of a pair
+    ("Offers came from France, Italy and Japan.", "France", ""),                       # one of a list
+    ("The Allied Health Workers' Union said so.", "Health Workers' Union", ""),        # half a name
+    ("TAMPERE, Finland — Quillon unveiled two laptops.", "Quillon", "_____ unveiled two laptops."),
+])
+def test_cloze_blanks_only_what_a_student_can_fill(text, answer, blank):
+    start = text.index(answer)
+    assert cloze_text(text, sentence(text), start, start + len(answer)) == blank
+
+
+def test_leaks():
+    assert leaks("At which plant will the Mizushima cars be built?", "Mizushima Plant")
+    assert not leaks("At which plant will the cars be built?", "Mizushima Plant")
+    assert leaks("The model has a 14-inch screen. Which model?", "LX14")
+
+
+def test_completes_hundred():
+    assert completes_hundred("55%", "Mervane will own 55% and Oster-Lind the remaining 45%.")
+    assert not completes_hundred("55%", "Mervane will own 55% of the venture.")
+
+
+def test_number_lures_keep_the_format_and_vary_the_answers_rank():
+    lures = perturb_number("500,000 units")
+    assert all(re.fullmatch(r"[\d,]+ units", lure) for lure in lures) and "500,000 units" not in lures
+    ranks = set()
+    for answer in ("120 workers", "3,400 jobs", "€45 million", "1,800 people", "212 films", "58 countries", "14 stops"):
+        options = sorted([float(re.sub(r"[^\d.]", "", answer))] +
+                         [float(re.sub(r"[^\d.]", "", x)) for x in perturb_number(answer)[:3]])
+        ranks.add(options.index(float(re.sub(r"[^\d.]", "", answer))))
+    assert len(ranks) >= 3  # the right figure is not always in the same place
+
+
+def test_small_counts_move_by_steps_not_tenfold():
+    lures = [int(x.split()[0]) for x in perturb_number("14 stops")]
+    assert all(8 <= n <= 20 for n in lures)
+
+
+def test_date_lures():
+    assert set(perturb_date("June 2011")) >= {"June 2010", "June 2012"}
+
+
+def test_acronyms_and_titles_are_the_same_thing():
+    assert too_close("Chief Operating Officer", ["Mitsubishi President and COO"])
+    assert pick("chief executive of Oster-Lind Pharma", "title",
+                [("article", ["Oster-Lind Chief Executive", "Mervane's head of research"])]) == [
+        ("Mervane's head of research", "article")]
+
+
+def test_too_long_article_is_refused():
+    with pytest.raises(NothingToAsk, match="up to 60,000 characters"):
+        generate_question_set("The council met on Monday in Aldermoor. " * 2000)
+
+
+def test_unattributed_quote_gets_no_question():
+    raw = ("The council's strategy sets the objective of “a tram or train stop within ten minutes’ walk of every "
+           "home by 2040”. Mayor Patricia Oduya said the council would publish the plans in June 2026.")
+    questions = generate_question_set(raw).question_set.questions
+    assert not any(q["prompt"].startswith("Who said") for q in questions)
+
+
+def test_she_added_goes_to_the_speaker_before():
+    raw = ("“This is the most important decision this council has taken in a generation,” said Mayor Patricia "
+           "Oduya of Aldermoor. “Every resident of Eastwick should be able to reach Calder Park quickly,” she added.\n\n"
+           "Councillor Gareth Pryce, leader of the Civic Alliance group, said the cost estimate was unrealistic. "
+           "“We support better transport for Eastwick, but the costs will overrun,” Pryce said.\n\n"
+           "Councillor Maria Lund said the vote was held on 14 May 2025 after a debate of four hours.")
+    from quizapp.generator import ingest
+    from quizapp.generator.entities import extract_entities
+    from quizapp.generator.nlp import parse
+    from quizapp.generator.quotes import find_quotes
+    article = ingest.from_text(raw)
+    docs, sentences = parse(article)
+    people = [e.name for e in extract_entities(article.text, docs) if e.kind == "person"]
+    speakers = {q.quote.split()[0]: q.speaker for q in find_quotes(article.text, article.paragraphs, people, sentences)}
+    assert speakers == {"This": "Patricia Oduya", "Every": "Patricia Oduya", "We": "Gareth Pryce"}
