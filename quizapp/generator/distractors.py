@@ -106,8 +106,9 @@ def perturb_number(answer):
     raw = match.group("num")
     value = float(raw.replace(",", ""))
     decimals = len(raw.split(".")[1]) if "." in raw else 0
-    # The answer's place among the options varies from question to question (chosen by a hash of the
-    # answer, so output is reproducible): with fixed factors it was always the second smallest.
+    # Lures are near the answer but not simple multiples of it (205/410/615/820 let a student find
+    # 410 as the common factor), and the answer's place among them varies by question (chosen by a
+    # hash of the answer, so output is reproducible).
     pattern = int(hashlib.sha1(answer.encode()).hexdigest(), 16)
     if decimals == 0 and value < 100:
         # Small counts move by steps (14 stops -> 12, 16, 18), not by factors of ten (140 stops).
@@ -115,8 +116,8 @@ def perturb_number(answer):
         steps = [(-3, -2, -1), (-2, -1, 1), (-1, 1, 2), (1, 2, 3)][pattern % 4]
         candidates = [value + k * step for k in steps]
     else:
-        factors = [(0.25, 0.5, 0.75), (0.5, 0.75, 1.5), (0.5, 1.5, 2), (1.25, 1.5, 2), (1.5, 2, 3)][pattern % 5]
-        candidates = [value * f for f in factors] + [value * f for f in (0.5, 2, 0.75, 1.5)]
+        factors = [(0.6, 0.75, 0.85), (0.7, 0.85, 1.2), (0.8, 1.25, 1.4), (1.15, 1.3, 1.6), (0.65, 1.35, 1.7)]
+        candidates = [round_like(value * f, value) for f in factors[pattern % 5]]
     out = []
     for new in candidates:
         if new <= 0:
@@ -126,6 +127,14 @@ def perturb_number(answer):
         text = f"{new:,.{decimals}f}" if "," in raw or new >= 1000 else f"{new:.{decimals}f}"
         out.append(answer[:match.start()] + text + answer[match.end():])
     return out
+
+
+def round_like(new, value):
+    """Round a lure to the answer's precision: two significant figures for 410 -> 330, not 348.5."""
+    if value >= 100:
+        digits = len(str(int(value))) - 2
+        return round(new, -digits)
+    return round(new, 1) if value != int(value) else round(new)
 
 
 def perturb_date(answer):

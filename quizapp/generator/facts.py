@@ -127,6 +127,8 @@ def title_facts(text, sentences, people, quotes):
                 title = apposition_title(text, mention) or prefix_title(text, mention)
                 if title:
                     break
+        if title and title.split()[0].lower() in ("its", "their", "his", "her", "our"):
+            title = None  # "Its general secretary": whose, the reader cannot tell
         names = {part for p in people if p is not person for part in p.name.split()}
         if title and any(word.strip(",.") in names for word in title.split()):
             title = None  # "defender Yusuf Adeyemi and midfielder Pau Ribera" is a list of people, not a title

@@ -313,8 +313,9 @@ class QuestionMaker:
         if entity is not None:
             score += min(2, 0.5 * (len(entity.mentions) - 1))
         headline = self.article.title or ""
-        if fact.kind == "mention" and question["prompt"].startswith("Fill in") and fact.answer in headline:
-            score -= 2.5  # "Voters in _____": the article's own subject, known from its headline
+        if (fact.kind == "mention" and question["prompt"].startswith("Fill in") and fact.answer in headline
+                and fact.answer_kind in ("org", "place", "person", "facility", "product")):
+            score -= 4  # "Voters in _____": the article's own subject, known from its headline (its figures are fair game)
         elif fact.kind == "mention" and entity is not None and len(entity.mentions) >= 4 and fact.answer_kind in (
                 "org", "place", "facility", "product"):
             score -= 1.5  # named on every other line: the topic, not a fact worth a blank

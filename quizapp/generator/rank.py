@@ -58,6 +58,7 @@ def select(candidates, limit):
         if candidate.sentence_index < LEAD_SENTENCES:
             candidate.score += 1.5
     per_kind = {}
+    blanked = {}
     kept, per_sentence, per_answer, stems = [], {}, {}, []
     true_false = 0
     # Two passes: first the best question of each sentence, so the set spreads over the
@@ -76,10 +77,12 @@ def select(candidates, limit):
             continue
         question = candidate.question
         # Questions from one sentence soon answer each other; matching sets span several and are exempt.
-        # The lead sentence of a news story packs its main facts, so it may give three questions.
-        most = MAX_PER_SENTENCE + (1 if candidate.sentence_index == 0 else 0)
-        if question["type"] != "matching" and per_sentence.get(candidate.sentence_index, 0) >= most:
+        # Questions from one sentence soon answer each other; two blanks in one sentence always do.
+        if question["type"] != "matching" and per_sentence.get(candidate.sentence_index, 0) >= MAX_PER_SENTENCE:
             continue
+        blank = question["prompt"].startswith("Fill in")
+        if blank and blanked.get(candidate.sentence_index, 0) >= (2 if candidate.sentence_index == 0 else 1):
+            continue  # the lead sentence packs the story's main facts and may give two
         key = (candidate.answer.lower(), candidate.fact_kind)
         if per_answer.get(key, 0) >= MAX_PER_ANSWER or per_answer.get((candidate.answer.lower(), "any"), 0) >= 2:
             continue
@@ -111,6 +114,8 @@ def select(candidates, limit):
         stems.append((stem, candidate.sentence_index, candidate.answer))
         if question["type"] != "matching":
             per_sentence[candidate.sentence_index] = per_sentence.get(candidate.sentence_index, 0) + 1
+        if blank:
+            blanked[candidate.sentence_index] = blanked.get(candidate.sentence_index, 0) + 1
         per_answer[key] = per_answer.get(key, 0) + 1
         per_answer[(candidate.answer.lower(), "any")] = per_answer.get((candidate.answer.lower(), "any"), 0) + 1
     return sorted(kept, key=lambda c: (c.sentence_index, -c.score))
