@@ -40,10 +40,13 @@ def initials(text):
 
 
 def too_close(candidate, others):
-    """Same thing in other words: equal, contained, an acronym of it, or nearly the same letters."""
+    """Same thing in other words: equal, contained, an acronym of it, the same words in another
+    order ('Port of Kelsing', 'Kelsing Port'), or nearly the same letters."""
     a = normal(candidate)
     for other in others:
         b = normal(other)
+        if set(a.split()) - {"of", "the"} == set(b.split()) - {"of", "the"}:
+            return True
         if (initials(candidate) and initials(candidate) in b.split()) or (initials(other) and initials(other) in a.split()):
             return True
         if not a or not b or a == b or a in b.split() or b in a.split():
@@ -99,7 +102,11 @@ def pick(answer, kind, pools, exclude=(), want=3):
 
 
 def perturb_number(answer):
-    """500,000 units -> 50,000 / 250,000 / 1,000,000 units; the format and unit stay."""
+    """500,000 units -> 300,000 / 425,000 / 600,000 units; the format and unit stay."""
+    decade = re.search(r"\b(1[6-9]|20)(\d)0s\b", answer)
+    if decade:  # "the 1970s" -> "the 1950s", "the 1960s", "the 1980s"
+        year = int(decade.group(0)[:4])
+        return [answer.replace(decade.group(0), f"{year + d}s") for d in (-20, -10, 10, 20) if year + d <= 2020]
     match = NUMBER.search(answer)
     if not match:
         return []
@@ -130,11 +137,13 @@ def perturb_number(answer):
 
 
 def round_like(new, value):
-    """Round a lure to the answer's precision: two significant figures for 410 -> 330, not 348.5."""
-    if value >= 100:
-        digits = len(str(int(value))) - 2
-        return round(new, -digits)
-    return round(new, 1) if value != int(value) else round(new)
+    """Round a lure as the answer is rounded: 410 -> 330 (not 348.5), 1,142 -> 1,371 (not 1,400),
+    so the one un-round number among the options is not the answer."""
+    if value != int(value):
+        return round(new, 1)
+    whole = str(int(value))
+    significant = max(1, len(whole.rstrip("0")))
+    return round(new, significant - len(whole)) if len(whole) > significant else round(new)
 
 
 def perturb_date(answer):
