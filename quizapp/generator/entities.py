@@ -349,6 +349,12 @@ def merge(candidates):
         if "person" in kinds and set(name.split()) & ORG_SUFFIXES:
             kinds["org"] += kinds.pop("person")  # "Skarn Launch Systems" is a company, whatever the model said
     entities = {name: Entity(name, votes[name].most_common(1)[0][0], mentions[name]) for name in votes}
+    for name, entity in entities.items():
+        # "Prestwick" beside "Prestwick Community Hospital": a lone word that opens a facility's name is
+        # the town it is named after, not a person.
+        if entity.kind == "person" and " " not in name and any(
+                other.kind == "facility" and other.name.startswith(name + " ") for other in entities.values()):
+            entity.kind = "place"
     for name, entity in list(entities.items()):
         full = alias_target(name, entity, entities)
         if full is not None:

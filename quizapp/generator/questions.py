@@ -45,6 +45,7 @@ class QuestionMaker:
         self.sentences = sentences
         self.entities = entities
         self.by_name = {e.name: e for e in entities}
+        self.people_words = {w for e in entities if e.kind == "person" and " " in e.name for w in e.name.split()[1:]}
         # (start, end, doc) per paragraph; doc.text is rebuilt on every access, so measure it once.
         self.docs = [(offset, offset + len(doc.text), doc) for offset, doc in docs]
         self.spans = {}
@@ -60,6 +61,10 @@ class QuestionMaker:
 
     def distractors(self, answer, kind, exclude=(), want=3, brand=None):
         pools = pools_for(answer, kind, self.names_of(kind, but=(answer,)), self.bank_of(kind, but=(answer,)), brand)
+        if kind != "person":
+            # A person's surname the model typed as a place or company ("Oyelaran-Finch" offered as the
+            # town) is a lure of the wrong kind that gives the answer away.
+            pools = [(tier, [n for n in pool if not set(n.split()) & self.people_words]) for tier, pool in pools]
         return pick(answer, kind, pools, exclude=exclude, want=want)
 
     def span_of(self, sentence):
