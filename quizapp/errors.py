@@ -11,14 +11,6 @@ class QuizappError(Exception):
     status = 400
 
 
-class NotFound(QuizappError):
-    status = 404
-
-
-class Forbidden(QuizappError):
-    status = 403
-
-
 class QuestionFileError(QuizappError):
     """A question file is invalid; ``problems`` lists every "FILE: where: what" found."""
 

@@ -17,12 +17,6 @@ def attempt_score(items):
     return round(score, 6), round(max_score, 6)
 
 
-def percent(score, max_score):
-    """A score as a whole percentage, or None when nothing was auto-graded."""
-    if not max_score:
-        return None
-    return round(100 * score / max_score)
-
 
 def review_items(items, allow_typos):
     """Each item with what the student answered, how it was graded and the right answer."""

@@ -14,7 +14,6 @@ from rapidfuzz import fuzz
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
 NUMBER = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)")
-TIERS = ("article", "bank", "list", "perturbed")
 
 
 @cache

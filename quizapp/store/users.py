@@ -33,9 +33,6 @@ def get_user_by_session_token(db, token):
     return db.execute("SELECT * FROM user WHERE session_token = ?", (token,)).fetchone()
 
 
-def username_taken(db, username):
-    return get_user_by_name(db, username) is not None
-
 
 def count_users(db):
     return db.execute("SELECT COUNT(*) FROM user").fetchone()[0]
@@ -49,13 +46,6 @@ def list_users(db):
 def set_role(db, user_id, role):
     db.execute("UPDATE user SET role = ? WHERE id = ?", (role, user_id))
 
-
-def set_password_hash(db, user_id, password_hash):
-    """Change a password and sign the user out everywhere."""
-    db.execute(
-        "UPDATE user SET password_hash = ?, session_token = ? WHERE id = ?",
-        (password_hash, secrets.token_urlsafe(32), user_id),
-    )
 
 
 def rotate_session_token(db, user_id):
