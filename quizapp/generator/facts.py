@@ -73,20 +73,15 @@ def plan_facts(sentences, docs):
 TIME_NOUNS = frozenset("moment time times year years day days week weeks month months period stage point".split())
 
 
-_STARTS = {}
-
-
 def sentence_of(sentences, start, end=None):
     """The sentence holding offset ``start`` (or the first one overlapping start..end).
 
-    Binary search over the sentences' starts, kept per sentence list: a long article
-    has thousands of mentions, and a scan per mention made generation quadratic.
+    Binary search over the starts that ``Sentences`` keeps: a long article has
+    thousands of mentions, and a scan per mention made generation quadratic.
+    (A module-level cache did this before, shared unsafely by a worker's threads.)
     """
-    key = (id(sentences), len(sentences))
-    if key not in _STARTS:
-        _STARTS.clear()
-        _STARTS[key] = [s.start for s in sentences]
-    index = bisect_right(_STARTS[key], start) - 1
+    starts = getattr(sentences, "starts", None) or [s.start for s in sentences]
+    index = bisect_right(starts, start) - 1
     end = end if end is not None else start + 1
     for sentence in sentences[max(0, index):index + 2]:
         if sentence.start < end and start < sentence.end:

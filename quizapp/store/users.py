@@ -33,7 +33,6 @@ def get_user_by_session_token(db, token):
     return db.execute("SELECT * FROM user WHERE session_token = ?", (token,)).fetchone()
 
 
-
 def count_users(db):
     return db.execute("SELECT COUNT(*) FROM user").fetchone()[0]
 
