@@ -1,6 +1,8 @@
-"""Jinja filters for dates, durations and marks."""
+"""Jinja filters for dates, durations, marks and question text."""
 
 from datetime import datetime
+
+from .richtext import DEFAULT_FORMAT, to_html, to_plain
 
 
 def parse(value):
@@ -35,7 +37,19 @@ def format_marks(value):
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
+def rich(text, question):
+    """Question text (prompt, choice, feedback) as safe HTML, in the question's format."""
+    return to_html(text or "", question.get("format", DEFAULT_FORMAT))
+
+
+def plain(text, question):
+    """Question text as plain words, for titles, lists and other places where markup can't go."""
+    return to_plain(text or "", question.get("format", DEFAULT_FORMAT))
+
+
 def register(app):
     app.add_template_filter(format_datetime, "datetime")
     app.add_template_filter(format_duration, "duration")
     app.add_template_filter(format_marks, "marks")
+    app.add_template_filter(rich, "rich")
+    app.add_template_filter(plain, "plain")

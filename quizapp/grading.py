@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
+from .richtext import to_plain
+
 UNGRADED_TYPES = ("essay", "description")
 
 
@@ -73,9 +75,11 @@ def grade_true_false(question, answer):
     return Grade(1.0 if answer == question["answer"] else 0.0, feedback)
 
 
-def normalise(text):
+def normalise(text, case_sensitive=False):
     """Compare short answers ignoring case, accents' composition, punctuation at the ends and spacing."""
-    text = unicodedata.normalize("NFKC", text).casefold()
+    text = unicodedata.normalize("NFKC", text)
+    if not case_sensitive:
+        text = text.casefold()
     # Typed on a phone or pasted from the article, quotes and apostrophes come curly or straight.
     text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'}))
     text = re.sub(r"\s+", " ", text).strip()
@@ -90,14 +94,27 @@ def typo_budget(answer):
     return 1 if length <= 8 else 2
 
 
+def wildcard_match(pattern, given):
+    """Moodle's short-answer wildcard: ``*`` stands for any run of characters, nothing else is special."""
+    regex = ".*".join(re.escape(part) for part in pattern.split("*"))
+    return re.fullmatch(regex, given, re.DOTALL) is not None
+
+
 def grade_short_answer(question, text, allow_typos=False):
     """The best weight among accepted answers matching exactly, or within a typo if allowed."""
-    given = normalise(text)
-    best = Grade(0.0)
+    case_sensitive = question.get("case_sensitive", False)
+    given = normalise(text, case_sensitive)
+    best = None
     for answer in question["answers"]:
-        expected = normalise(answer["text"])
+        expected = normalise(answer["text"], case_sensitive)
         weight = answer.get("weight", 1)
-        if given == expected:
+        if "*" in expected:
+            # Wildcards ("*" alone is Moodle's catch-all for feedback on any other answer) never count as typos.
+            if wildcard_match(expected, given):
+                candidate = Grade(clamp(weight), answer.get("feedback", ""))
+            else:
+                continue
+        elif given == expected:
             candidate = Grade(clamp(weight), answer.get("feedback", ""))
         elif allow_typos and given and Levenshtein.distance(
             given, expected, score_cutoff=typo_budget(expected)
@@ -105,25 +122,32 @@ def grade_short_answer(question, text, allow_typos=False):
             candidate = Grade(clamp(weight), answer.get("feedback", ""), typo=True)
         else:
             continue
-        if candidate.fraction > best.fraction or (
+        # A matched answer beats "no match" even at weight 0: its feedback is what the teacher wrote for it.
+        if best is None or candidate.fraction > best.fraction or (
             candidate.fraction == best.fraction and best.typo and not candidate.typo
         ):
             best = candidate
-    return best
+    return best or Grade(0.0)
 
 
 def grade_numerical(question, value):
     """The best weight among answers whose value ± tolerance contains ``value``."""
     best = Grade(0.0)
+    fallback, matched = None, False
     for answer in question["answers"]:
+        if answer["value"] == "*":
+            # "Any other answer": only its feedback (and weight) apply, when nothing else matched.
+            fallback = fallback or Grade(clamp(answer.get("weight", 1)), answer.get("feedback", ""))
+            continue
         tolerance = answer.get("tolerance", 0)
         # A relative slack absorbs binary rounding (0.1 + 0.2 against 0.3).
         slack = tolerance + 1e-9 * max(1.0, abs(answer["value"]))
         if abs(value - answer["value"]) <= slack:
             weight = clamp(answer.get("weight", 1))
-            if weight > best.fraction:
+            if weight > best.fraction or (weight == best.fraction and not matched):
                 best = Grade(weight, answer.get("feedback", ""))
-    return best
+            matched = True
+    return best if matched or fallback is None else fallback
 
 
 def grade_matching(question, chosen):
@@ -140,14 +164,16 @@ def correct_answer_text(question):
     """The right answer in words, for the results page."""
     kind = question["type"]
     if kind == "multiple_choice":
-        right = [c["text"] for c in question["choices"] if c["weight"] > 0]
+        right = [to_plain(c["text"], question.get("format", "plain")) for c in question["choices"] if c["weight"] > 0]
         return "; ".join(right)
     if kind == "true_false":
         return "True" if question["answer"] else "False"
     if kind == "short_answer":
-        return " or ".join(a["text"] for a in question["answers"] if a.get("weight", 1) >= 0.999)
+        return " or ".join(a["text"] for a in question["answers"] if a.get("weight", 1) >= 0.999 and a["text"] != "*")
     if kind == "numerical":
-        return " or ".join(format_numerical(a) for a in question["answers"] if a.get("weight", 1) >= 0.999)
+        return " or ".join(
+            format_numerical(a) for a in question["answers"] if a.get("weight", 1) >= 0.999 and a["value"] != "*"
+        )
     if kind == "matching":
         return "; ".join(f"{p['left']} → {p['right']}" for p in question["pairs"])
     return ""

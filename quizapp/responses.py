@@ -6,6 +6,8 @@ import math
 import random
 import re
 
+from .richtext import to_plain
+
 MAX_TEXT_ANSWER = 500
 MAX_ESSAY = 20_000
 
@@ -29,7 +31,8 @@ def choice_order(question, seed, position, shuffle):
 
 def matching_options(question, seed, position):
     """The right-hand texts to pick from, each once, shuffled: in file order they would give the answer away."""
-    unique = list(dict.fromkeys(pair["right"] for pair in question["pairs"]))
+    rights = [pair["right"] for pair in question["pairs"]] + list(question.get("distractors", ()))
+    unique = list(dict.fromkeys(rights))
     return shuffled(sorted(unique), seed, position, "matching")
 
 
@@ -112,7 +115,7 @@ def read_text(form, limit):
 
 def read_matches(question, form):
     """One pick per pair; every pick must be one of the options offered."""
-    options = {pair["right"] for pair in question["pairs"]}
+    options = {pair["right"] for pair in question["pairs"]} | set(question.get("distractors", ()))
     picks = []
     for index in range(len(question["pairs"])):
         pick = form.get(f"match-{index}", "")
@@ -144,7 +147,8 @@ def describe_response(question, response):
         return ""
     kind = question["type"]
     if kind == "multiple_choice":
-        return "; ".join(question["choices"][i]["text"] for i in response if i < len(question["choices"]))
+        fmt = question.get("format", "plain")
+        return "; ".join(to_plain(question["choices"][i]["text"], fmt) for i in response if i < len(question["choices"]))
     if kind == "true_false":
         return "True" if response else "False"
     if kind == "numerical":

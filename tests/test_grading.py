@@ -82,3 +82,49 @@ def test_correct_answer_text():
 
 def test_normalise():
     assert normalise("  Ｍizushima\u00a0PLANT. ") == "mizushima plant"
+
+
+# Imported files bring Moodle's extras: wildcards, case-sensitive answers, "any other number", distractors.
+
+def test_short_answer_wildcard_matches_any_run_of_characters():
+    question = {"type": "short_answer",
+                "answers": [{"text": "Isaac * Newton"}, {"text": "*", "weight": 0, "feedback": "Try again"}]}
+    assert grade(question, "isaac  the great newton").correct
+    got = grade(question, "Einstein")
+    assert got.fraction == 0 and got.feedback == "Try again"
+
+
+def test_short_answer_wildcard_treats_regex_characters_literally():
+    question = {"type": "short_answer", "answers": [{"text": "a.c*"}]}
+    assert grade(question, "a.cdef").correct
+    assert not grade(question, "abcdef").correct
+
+
+def test_case_sensitive_short_answer():
+    question = {"type": "short_answer", "case_sensitive": True, "answers": [{"text": "NaCl"}]}
+    assert grade(question, "NaCl").correct
+    assert not grade(question, "nacl").correct
+
+
+def test_numerical_any_other_answer_gives_its_feedback_only_when_nothing_matched():
+    question = {"type": "numerical", "answers": [
+        {"value": 3, "tolerance": 0.5, "feedback": "Yes"}, {"value": "*", "weight": 0, "feedback": "Completely wrong"}]}
+    assert grade(question, 3.2).feedback == "Yes" and grade(question, 3.2).correct
+    wrong = grade(question, 10)
+    assert wrong.fraction == 0 and wrong.feedback == "Completely wrong"
+    assert correct_answer_text(question) == "3 ± 0.5"
+
+
+def test_matching_distractors_are_offered_but_match_nothing():
+    from quizapp.responses import matching_options, read_matches
+
+    question = {"type": "matching", "pairs": [{"left": "a", "right": "1"}, {"left": "b", "right": "2"}], "distractors": ["3"]}
+    assert sorted(matching_options(question, 1, 0)) == ["1", "2", "3"]
+    assert read_matches(question, {"match-0": "3", "match-1": "2"}) == ["3", "2"]
+    assert grade(question, ["3", "2"]).fraction == 0.5
+
+
+def test_html_choices_read_as_plain_words_in_the_right_answer():
+    question = {"type": "multiple_choice", "format": "html",
+                "choices": [{"text": "<b>H<sub>2</sub>O</b>", "weight": 1}, {"text": "CO<sub>2</sub>", "weight": 0}]}
+    assert correct_answer_text(question) == "H2O"

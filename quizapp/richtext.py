@@ -1,0 +1,103 @@
+"""Question text in its four formats, made safe to show and convertible to plain text.
+
+A question's ``format`` says how its prompt, choices and feedback are written:
+``plain`` (the default: shown exactly as typed), ``html``, ``markdown``, or
+``moodle`` (Moodle's auto-format: plain text whose line breaks are kept, with
+HTML allowed). Imported files put teachers' HTML, and anyone's HTML, in front of
+students, so every rendering goes through nh3 (the Ammonia sanitiser): no
+script, no event handler, no ``javascript:`` link survives.
+"""
+
+import html
+import re
+from functools import lru_cache
+
+import nh3
+from markdown_it import MarkdownIt
+from markupsafe import Markup, escape
+
+FORMATS = ("plain", "html", "markdown", "moodle")
+DEFAULT_FORMAT = "plain"
+
+# Links open outside the quiz and must not hand it the opener or the referrer.
+LINK_REL = "noopener noreferrer"
+
+
+@lru_cache(maxsize=1)
+def markdown_renderer():
+    """CommonMark with raw HTML allowed (it is sanitised afterwards, as Moodle's Markdown allows HTML)."""
+    return MarkdownIt("commonmark", {"html": True})
+
+
+def sanitise(markup):
+    """``markup`` with everything that could run code or restyle the page removed."""
+    # Lone surrogates cannot come from decoded UTF-8, but the Rust sanitiser refuses them outright.
+    markup = markup.encode("utf-8", "replace").decode("utf-8")
+    return nh3.clean(markup, link_rel=LINK_REL)
+
+
+@lru_cache(maxsize=4096)
+def to_html(text, fmt=DEFAULT_FORMAT):
+    """Safe HTML for ``text`` written in ``fmt``, ready to put in a page."""
+    if not text:
+        return Markup("")
+    if fmt == "html":
+        return Markup(sanitise(text))
+    if fmt == "markdown":
+        return Markup(sanitise(markdown_renderer().render(text)))
+    if fmt == "moodle":
+        return Markup(sanitise(text.replace("\r\n", "\n").replace("\n", "<br>\n")))
+    return escape(text)
+
+
+@lru_cache(maxsize=4096)
+def to_plain(text, fmt=DEFAULT_FORMAT):
+    """``text`` as plain words: tags dropped, entities decoded, spacing tidied."""
+    if not text or fmt == "plain":
+        return text or ""
+    rendered = str(to_html(text, fmt))
+    # Block ends and line breaks become spaces so words don't run together.
+    rendered = re.sub(r"(?i)<br\s*/?>|</(p|div|li|h[1-6]|tr|td|th|dd|dt|blockquote|pre)>", " ", rendered)
+    stripped = nh3.clean(rendered, tags=set())
+    return re.sub(r"\s+", " ", html.unescape(stripped)).strip()
+
+
+def convert(text, source_fmt, target_fmt):
+    """``text`` written in ``source_fmt`` rewritten in ``target_fmt`` (same meaning, as near as can be)."""
+    if not text or source_fmt == target_fmt:
+        return text
+    if target_fmt == "plain":
+        return to_plain(text, source_fmt)
+    if source_fmt == "plain":
+        escaped = html.escape(text, quote=False)
+        return escaped.replace("\n", "<br>") if target_fmt == "html" else escaped
+    if target_fmt in ("html", "moodle"):
+        return str(to_html(text, source_fmt))
+    # Into Markdown from HTML: HTML is valid Markdown.
+    return str(to_html(text, source_fmt))
+
+
+# The parts of a question that are written in its format; matching sides and
+# short answers are always plain strings (as in Moodle).
+def rich_parts(question):
+    """Yield (container, key) for every text of ``question`` written in its format."""
+    yield question, "prompt"
+    for key in ("feedback", "feedback_true", "feedback_false"):
+        if key in question:
+            yield question, key
+    for choice in question.get("choices", ()):
+        yield choice, "text"
+        if "feedback" in choice:
+            yield choice, "feedback"
+    for answer in question.get("answers", ()):
+        if "feedback" in answer:
+            yield answer, "feedback"
+
+
+def sanitise_question(question):
+    """Sanitise, in place, every HTML text of ``question`` so that what is stored, and exported, is safe too."""
+    if question.get("format", DEFAULT_FORMAT) not in ("html", "moodle"):
+        return
+    for container, key in rich_parts(question):
+        if isinstance(container[key], str):
+            container[key] = sanitise(container[key])
