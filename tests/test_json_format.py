@@ -16,7 +16,7 @@ def valid():
 
 def problems_of(data, filename="set.json"):
     with pytest.raises(QuestionFileError) as info:
-        json_format.loads(json.dumps(data), filename)
+        json_format.loads(json.dumps(data, indent=2), filename)
     return info.value.problems
 
 
@@ -44,10 +44,13 @@ def test_every_problem_is_reported_with_where_and_what():
     del data["questions"][2]["answer"]
     del data["title"]
     problems = problems_of(data)
-    assert "set.json: top level: 'title' is missing" in problems
-    assert any(p.startswith("set.json: questions[0].type: unknown question type 'multiple_guess'") for p in problems)
-    assert "set.json: questions[1].choices[0].weight: 2 is greater than the maximum of 1" in problems
-    assert "set.json: questions[2]: 'answer' is missing" in problems
+    lines = json_format.question_lines(json.dumps(data, indent=2))
+    assert "set.json:1: top level: 'title' is missing" in problems
+    assert any(p.startswith(f"set.json:{lines[0]}: questions[0].type: unknown question type 'multiple_guess'")
+               for p in problems)
+    assert f"set.json:{lines[1]}: questions[1].choices[0].weight: 2 is greater than the maximum of 1" in problems
+    assert f"set.json:{lines[2]}: questions[2]: 'answer' is missing" in problems
+    assert 1 < lines[0] < lines[1] < lines[2]
     assert len(problems) == 4
 
 

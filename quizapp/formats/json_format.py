@@ -40,6 +40,7 @@ class QuestionSet:
     questions: list = field(default_factory=list)
     source: dict | None = None  # title, url, text of the article
     settings: dict = field(default_factory=lambda: dict(DEFAULT_SETTINGS))
+    warnings: list = field(default_factory=list)  # "FILE:LINE: message" for what an import skipped
 
 
 @cache
@@ -69,11 +70,12 @@ def loads(text, filename="<input>", base_dir=None):
         data = json.loads(text)
     except json.JSONDecodeError as e:
         raise QuestionFileError([f"{filename}:{e.lineno}: invalid JSON: {e.msg} (column {e.colno})"]) from None
-    problems = [f"{filename}: {where}: {what}" for where, what in check(data)]
+    lines = question_lines(text)
+    problems = [f"{filename}:{line_of(where, lines)}: {where}: {what}" for where, what in check(data)]
     if problems:
         raise QuestionFileError(problems)
     source = read_source(data.get("source"), filename, base_dir)
-    problems = [f"{filename}: {where}: {what}" for where, what in check_offsets(data, source)]
+    problems = [f"{filename}:{line_of(where, lines)}: {where}: {what}" for where, what in check_offsets(data, source)]
     if problems:
         raise QuestionFileError(problems)
     return QuestionSet(
@@ -130,12 +132,23 @@ def check_answers(question):
     elif kind in ("short_answer", "numerical"):
         if not any(abs(a.get("weight", 1) - 1) <= WEIGHT_EPSILON for a in question["answers"]):
             yield 'no answer has weight 1; at least one accepted answer must be fully right'
-        if kind == "numerical" and not all(math.isfinite(a["value"]) for a in question["answers"]):
-            yield "answer values must be finite numbers"
+        if kind == "numerical":
+            values = [a["value"] for a in question["answers"]]
+            if not all(v == "*" or math.isfinite(v) for v in values):
+                yield "answer values must be finite numbers"
+            if not any(v != "*" and a.get("weight", 1) >= 1 - WEIGHT_EPSILON
+                       for v, a in zip(values, question["answers"], strict=True)):
+                yield 'the fully right answer must be a number, not "*"'
+        elif question["answers"][0]["text"].strip() == "*" and len(question["answers"]) == 1:
+            yield 'the only accepted answer is "*", which accepts anything; give the right answer first'
+
     elif kind == "matching":
         lefts = [p["left"].strip().casefold() for p in question["pairs"]]
         if len(set(lefts)) < len(lefts):
             yield "two pairs have the same left side; each item to match must be different"
+        rights = {p["right"].strip().casefold() for p in question["pairs"]}
+        if any(d.strip().casefold() in rights for d in question.get("distractors", [])):
+            yield "a distractor is also a right-hand side; distractors must match nothing"
 
 
 def check_offsets(data, source):
@@ -172,6 +185,64 @@ def read_source(source, filename, base_dir):
     return source
 
 
+def question_lines(text):
+    """The 1-based line on which each element of the top-level "questions" array starts.
+
+    A small scan over the JSON text (already known to parse): it tracks nesting
+    and strings only, which is all it takes to find where each question begins.
+    """
+    lines, depth, line, in_string, escaped = [], 0, 1, False, False
+    key, last_string, in_questions, expect_value = None, None, False, False
+    start = None
+    for char in text:
+        if char == "\n":
+            line += 1
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+                last_string = "".join(start)
+            else:
+                start.append(char)
+            continue
+        if char == '"':
+            in_string, start = True, []
+            if in_questions and depth == 2 and expect_value:
+                lines.append(line)
+                expect_value = False
+        elif char == ":" and depth == 1:
+            key = last_string
+        elif char in "[{":
+            if in_questions and depth == 2 and expect_value:
+                lines.append(line)
+                expect_value = False
+            depth += 1
+            if depth == 2 and char == "[" and key == "questions":
+                in_questions, expect_value = True, True
+        elif char in "]}":
+            depth -= 1
+            if depth < 2:
+                in_questions = in_questions and depth >= 2
+        elif char == "," and in_questions and depth == 2:
+            expect_value = True
+        elif not char.isspace() and in_questions and depth == 2 and expect_value:
+            lines.append(line)  # a number, true, false or null where a question should be
+            expect_value = False
+    return lines
+
+
+def line_of(where, lines):
+    """The line of the question a problem is in (``questions[3]...``), else 1."""
+    if where.startswith("questions["):
+        index = int(where[len("questions["):where.index("]")])
+        if index < len(lines):
+            return lines[index]
+    return 1
+
+
 def location(path):
     """Turn a jsonschema path like deque(['questions', 2, 'choices']) into questions[2].choices."""
     where = ""
@@ -196,3 +267,13 @@ def describe(error):
     if error.validator == "minLength":
         return "must not be empty"
     return error.message
+
+
+def write(question_set):
+    """The format registry's name for ``dumps``."""
+    return dumps(question_set)
+
+
+def unsupported(question):
+    """quizapp JSON holds every question type."""
+    return None

@@ -1,0 +1,79 @@
+"""What a format's reader hands back, and the checks every imported file goes through.
+
+Each reader turns a file's text into quizapp questions (the dicts of the JSON
+format) and notes the 1-based line each one starts on. ``finish`` then checks
+every question against the same rules as a quizapp JSON file, sanitises HTML,
+and either returns the set or raises one error listing every problem as
+``FILE:LINE: message``.
+"""
+
+from dataclasses import dataclass, field
+
+from ..errors import QuestionFileError
+from ..richtext import sanitise_question
+from . import json_format
+
+
+@dataclass
+class Parsed:
+    """A file read by a format's reader, before the common checks."""
+
+    questions: list = field(default_factory=list)  # quizapp JSON question dicts
+    lines: list = field(default_factory=list)  # the line each question starts on, 1-based
+    problems: list = field(default_factory=list)  # (line, message): the file cannot be imported as is
+    warnings: list = field(default_factory=list)  # (line, message): skipped or changed, the rest imports
+    title: str | None = None
+    description: str = ""
+    settings: dict | None = None
+    source: dict | None = None
+
+    def add(self, question, line):
+        """Keep ``question``, read from ``line``."""
+        self.questions.append(question)
+        self.lines.append(line)
+
+    def problem(self, line, message):
+        self.problems.append((line, message))
+
+    def warn(self, line, message):
+        self.warnings.append((line, message))
+
+
+def finish(parsed, filename, default_title):
+    """The checked QuestionSet for ``parsed``, or QuestionFileError with every problem.
+
+    ``default_title`` names the set when the file has no title of its own (GIFT,
+    Aiken and CSV files have none).
+    """
+    problems = list(parsed.problems)
+    for question in parsed.questions:
+        sanitise_question(question)
+    if not parsed.questions and not problems:
+        problems.append((1, "no questions found; check that this is the right file and format"))
+    for index, question in enumerate(parsed.questions):
+        data = {"title": default_title, "questions": [question]}
+        for where, what in json_format.check(data):
+            where = where.replace("questions[0]", "").lstrip(".")
+            problems.append((parsed.lines[index], f"{where}: {what}" if where else what))
+    ids = {}
+    for index, question in enumerate(parsed.questions):
+        if "id" in question:
+            if question["id"] in ids:
+                problems.append((parsed.lines[index], f"the id {question['id']!r} is also used on line {ids[question['id']]}"))
+            ids.setdefault(question["id"], parsed.lines[index])
+    if problems:
+        raise QuestionFileError(format_lines(filename, problems))
+    question_set = json_format.QuestionSet(
+        title=(parsed.title or default_title).strip() or "Untitled set",
+        description=parsed.description,
+        questions=parsed.questions,
+        source=parsed.source,
+        settings={**json_format.DEFAULT_SETTINGS, **(parsed.settings or {})},
+        warnings=format_lines(filename, parsed.warnings),
+    )
+    return question_set
+
+
+def format_lines(filename, entries):
+    """``FILE:LINE: message`` for each (line, message), in line order."""
+    return [f"{filename}:{line}: {message}" for line, message in sorted(entries, key=lambda e: e[0])]
