@@ -1,0 +1,28 @@
+"""Hand a stored question set back as a file, in any format quizapp writes."""
+
+import json
+
+from . import formats
+from .formats.json_format import QuestionSet
+from .importing import slug_for
+from .store import question_sets
+from .store.question_sets import SETTING_COLUMNS
+
+
+def stored_set(db, set_row):
+    """The QuestionSet for a question_set row: its current questions, settings and article."""
+    questions = [json.loads(q["data"]) for q in question_sets.get_questions(db, set_row["id"])]
+    source = {"title": set_row["source_title"], "url": set_row["source_url"], "text": set_row["source_text"]}
+    settings = {key: set_row[column] for key, column in SETTING_COLUMNS.items()}
+    for key, value in settings.items():
+        if key != "feedback":
+            settings[key] = bool(value)
+    return QuestionSet(
+        title=set_row["title"], description=set_row["description"] or "", questions=questions,
+        source={k: v for k, v in source.items() if v} or None, settings=settings,
+    )
+
+
+def export_set(db, set_row, fmt):
+    """The set written in ``fmt`` (a formats.Export: bytes or text, skipped questions, file name)."""
+    return formats.write(stored_set(db, set_row), fmt, basename=slug_for(set_row["title"]))

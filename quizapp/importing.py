@@ -1,0 +1,106 @@
+"""Bring a teacher's question file into quizapp: decode it, read it in its format, store it as a set.
+
+Shared by ``quizapp import``, ``quizapp convert`` and the upload page, so the
+three accept exactly the same files and say the same things about them.
+"""
+
+import re
+import secrets
+from pathlib import PurePath
+
+from . import formats
+from .db import transaction
+from .errors import QuestionFileError
+from .loader import content_hash
+from .store import question_sets
+
+# Text files only; a NUL or many control characters means a binary file (a .docx, a PDF, an .apkg).
+MAX_CONTROL_CHARACTERS = 10
+
+
+def decode(raw, filename):
+    """The text of an uploaded file: UTF-8 (with or without BOM), else Windows-1252 with a warning.
+
+    Returns (text, warnings). Spreadsheets on Windows still save CSV as cp1252;
+    every byte sequence decodes in it, so binary files are caught first.
+    """
+    sample = raw[:20_000]
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 13))
+    if b"\x00" in sample or controls > MAX_CONTROL_CHARACTERS:
+        raise QuestionFileError([f"{filename}:1: this is not a text file (a Word document, PDF or Anki deck?);"
+                                 " export the questions as GIFT, Aiken, Moodle XML, CSV or quizapp JSON"])
+    try:
+        return raw.decode("utf-8-sig"), []
+    except UnicodeDecodeError as e:
+        line = raw[:e.start].count(b"\n") + 1
+        return raw.decode("cp1252", errors="replace"), [
+            f"{filename}:{line}: not UTF-8; read as Windows-1252 (check accented letters, or save the file as UTF-8)"
+        ]
+
+
+def title_from_filename(filename):
+    """'week-3_quiz.gift' -> 'week 3 quiz': a set name when the file has no title of its own."""
+    stem = PurePath(filename or "").stem
+    return re.sub(r"[\s_-]+", " ", stem).strip() or "Imported questions"
+
+
+def read_file_text(text, filename, fmt=None, title=None):
+    """The checked QuestionSet in ``text``; QuestionFileError lists every problem as FILE:LINE: message.
+
+    ``fmt`` is guessed from the file name and content when not given;
+    ``title`` names the set (else the file's own title, else the file name).
+    """
+    fmt = fmt or formats.guess_format(filename, text)
+    if fmt is None:
+        raise QuestionFileError([
+            f"{filename}:1: cannot tell the file's format; name it .gift, .xml, .csv, .tsv or .json,"
+            f" or choose the format ({', '.join(formats.READABLE)})"
+        ])
+    question_set = formats.read(text, fmt, filename, default_title=title or title_from_filename(filename))
+    if title:
+        question_set.title = title
+    return question_set
+
+
+def read_upload(raw, filename, fmt=None, title=None):
+    """Decode and read an uploaded file's bytes; decoding warnings join the set's warnings."""
+    text, warnings = decode(raw, filename)
+    question_set = read_file_text(text, filename, fmt, title)
+    question_set.warnings = warnings + question_set.warnings
+    return question_set
+
+
+def slug_for(title):
+    """A set's slug from its title: lower-case words and hyphens."""
+    return re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:60] or "set"
+
+
+def store_new_set(db, question_set, owner_id=None, origin="import"):
+    """Create a set from imported questions in one transaction; return its id."""
+    with transaction(db):
+        slug = f"{slug_for(question_set.title)}-{secrets.token_hex(3)}"
+        set_id = question_sets.insert_set(db, slug, question_set, origin=origin,
+                                          content_hash=content_hash(question_set), owner_id=owner_id)
+        question_sets.replace_questions(db, set_id, question_set.questions)
+    return set_id
+
+
+def store_named_set(db, question_set, origin):
+    """Create the set named like ``question_set``, or replace the questions of the one imported under that name.
+
+    Returns (set id, "added" | "updated" | "unchanged"). Questions that change
+    are retired, not deleted, so students' past attempts keep what they answered.
+    """
+    slug = f"import-{slug_for(question_set.title)}"
+    digest = content_hash(question_set)
+    with transaction(db):
+        existing = question_sets.get_set_by_slug(db, slug)
+        if existing is None:
+            set_id = question_sets.insert_set(db, slug, question_set, origin=origin, content_hash=digest)
+            question_sets.replace_questions(db, set_id, question_set.questions)
+            return set_id, "added"
+        if existing["content_hash"] == digest:
+            return existing["id"], "unchanged"
+        question_sets.update_set_content(db, existing["id"], question_set, origin, digest)
+        question_sets.replace_questions(db, existing["id"], question_set.questions)
+        return existing["id"], "updated"
