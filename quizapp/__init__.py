@@ -49,14 +49,14 @@ def create_app(test_config=None):
         app.config["SECRET_KEY"] = load_or_create_secret_key(app.instance_path)
 
     from . import auth, cli, db, errors, filters
-    from .views import articles, home, manage, quiz, results
+    from .views import articles, home, imports, manage, quiz, results
 
     db.init_app(app)
     errors.register_error_handlers(app)
     auth.init_app(app)
     cli.init_app(app)
     filters.register(app)
-    for module in (auth, home, quiz, results, manage, articles):
+    for module in (auth, home, quiz, results, manage, articles, imports):
         app.register_blueprint(module.bp)
     return app
 

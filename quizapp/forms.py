@@ -6,6 +6,7 @@ from flask_wtf import FlaskForm
 from flask_wtf.file import FileAllowed, FileField
 from wtforms import (
     BooleanField,
+    HiddenField,
     IntegerField,
     PasswordField,
     RadioField,
@@ -126,3 +127,37 @@ class QuestionEditForm(FlaskForm):
     feedback = TextAreaField("Explanation shown after answering", validators=[Length(max=4000)],
                              render_kw={"rows": 3})
     submit = SubmitField("Save question")
+
+
+IMPORT_EXTENSIONS = ["gift", "txt", "xml", "csv", "tsv", "tab", "json"]
+# Within the 2 MB request cap; a pasted file arrives as form text.
+MAX_IMPORT_TEXT = 2_000_000
+
+
+class ImportForm(FlaskForm):
+    """A question file to import: uploaded or pasted, then checked, previewed and confirmed."""
+
+    question_file = FileField(
+        "Question file",
+        validators=[FileAllowed(IMPORT_EXTENSIONS, "Upload a .gift, .txt (GIFT or Aiken), .xml (Moodle XML), "
+                                                   ".csv, .tsv or .json file.")],
+        description="Moodle GIFT, Aiken, Moodle XML, CSV or TSV (Quizlet, Anki, spreadsheets) or quizapp JSON; up to 2 MB.",
+    )
+    text = TextAreaField("Or paste the questions", validators=[Length(max=MAX_IMPORT_TEXT, message=(
+        "Paste at most 2,000,000 characters; split bigger files."))],
+                         render_kw={"rows": 12, "maxlength": False, "spellcheck": "false"})
+    file_format = SelectField("Format", choices=[
+        SelectChoice(value, label) for value, label in (
+            ("auto", "Tell from the file"), ("gift", "Moodle GIFT"), ("aiken", "Aiken"), ("moodlexml", "Moodle XML"),
+            ("csv", "CSV / TSV"), ("json", "quizapp JSON"))
+    ], default="auto")
+    title = StringField("Name of the set", validators=[Length(max=200)],
+                        description="Optional. Otherwise the file's own title, or its file name.")
+    filename = HiddenField()  # the uploaded file's name, kept for messages once its text is in the box
+    publish = BooleanField("Publish to students now", default=True)
+    check = SubmitField("Check and preview")
+    create = SubmitField("Create the set")
+
+    def validate_text(self, field):
+        if not field.data.strip() and not (self.question_file.data and getattr(self.question_file.data, "filename", "")):
+            raise ValidationError("Upload a file or paste its text.")

@@ -7,6 +7,7 @@ from ..auth import role_required, staff_required
 from ..db import get_db, transaction
 from ..forms import RoleForm, SetSettingsForm
 from ..store import attempts, question_sets, users
+from .imports import export_options
 
 bp = Blueprint("manage", __name__, url_prefix="/manage")
 
@@ -50,6 +51,7 @@ def set_detail(set_id):
         "manage/set.html", question_set=question_set, form=form,
         questions=question_sets.get_questions(db, set_id),
         attempts=attempts.list_set_attempts(db, set_id),
+        export_options=export_options(db, question_set),
     )
 
 

@@ -1,0 +1,95 @@
+"""Instructors bring question files in and take sets out: upload or paste, preview, confirm; export."""
+
+from pathlib import PurePath
+
+from flask import Blueprint, Response, abort, flash, redirect, render_template, url_for
+from flask_login import current_user
+
+from .. import formats
+from ..auth import staff_required
+from ..db import get_db
+from ..errors import QuestionFileError
+from ..exporting import export_set, stored_set
+from ..forms import ImportForm
+from ..importing import decode, read_file_text, store_new_set
+from ..store import question_sets
+
+bp = Blueprint("imports", __name__, url_prefix="/manage")
+
+PASTED = "pasted text"
+
+
+def form_text(form):
+    """(text, file name, decoding warnings) from the uploaded file, else the text box."""
+    upload = form.question_file.data
+    if upload and getattr(upload, "filename", ""):
+        # Only the base name: it is shown back to the user and in messages, never used as a path.
+        name = PurePath(upload.filename.replace("\\", "/")).name[:120] or "upload"
+        text, warnings = decode(upload.read(), name)
+        return text.replace("\r\n", "\n"), name, warnings
+    name = PurePath((form.filename.data or "").replace("\\", "/")).name[:120] or PASTED
+    return form.text.data.replace("\r\n", "\n"), name, []
+
+
+@bp.route("/import", methods=("GET", "POST"))
+@staff_required
+def new():
+    """Upload or paste a file; see every question and every problem; create the set when it is clean."""
+    form = ImportForm()
+    if not form.validate_on_submit():
+        return render_template("imports/new.html", form=form), 400 if form.errors else 200
+    try:
+        text, name, warnings = form_text(form)
+    except QuestionFileError as e:  # not a text file at all: nothing to show in the box
+        form.question_file.errors = list(e.problems)
+        return render_template("imports/new.html", form=form), 400
+    question_set, problems = None, []
+    fmt = None if form.file_format.data == "auto" else form.file_format.data
+    try:
+        question_set = read_file_text(text, name, fmt, form.title.data.strip() or None)
+        warnings += question_set.warnings
+    except QuestionFileError as e:
+        problems = e.problems
+    if question_set is not None and form.create.data:
+        question_set.settings["published"] = form.publish.data
+        set_id = store_new_set(get_db(), question_set, owner_id=current_user.id)
+        flash(f"Set {question_set.title!r} created with {len(question_set.questions)} questions.", "success")
+        return redirect(url_for("manage.set_detail", set_id=set_id))
+    # Show the file's text in the box (an uploaded file too), so it can be fixed here and checked again.
+    form.text.data, form.filename.data = text, name if name != PASTED else ""
+    return render_template("imports/preview.html", form=form, question_set=question_set, problems=problems,
+                           warnings=warnings, filename=name), 200
+
+
+@bp.route("/sets/<int:set_id>/export/<fmt>")
+@staff_required
+def export(set_id, fmt):
+    """Download the set in ``fmt``; questions the format cannot hold are left out (the set page says which)."""
+    if fmt not in formats.FORMATS:
+        abort(404)
+    db = get_db()
+    row = question_sets.get_set(db, set_id)
+    if row is None:
+        abort(404)
+    exported = export_set(db, row, fmt)
+    if len(exported.skipped) and len(exported.skipped) == len(stored_set(db, row).questions):
+        flash(f"No question in this set can be written as {formats.FORMATS[fmt].label}.", "error")
+        return redirect(url_for("manage.set_detail", set_id=set_id))
+    return Response(exported.data, mimetype=exported.mimetype, headers={
+        "Content-Disposition": f'attachment; filename="{exported.filename}"',
+        "X-Content-Type-Options": "nosniff",
+    })
+
+
+def export_options(db, set_row):
+    """For the set page: each writable format with how many of the set's questions it can hold, and why not."""
+    questions = stored_set(db, set_row).questions
+    options = []
+    for fmt in formats.FORMATS.values():
+        module = fmt.load()
+        reasons = [r for r in (module.unsupported(q) for q in questions) if r]
+        options.append({
+            "name": fmt.name, "label": fmt.label, "held": len(questions) - len(reasons),
+            "total": len(questions), "reasons": sorted(set(reasons)),
+        })
+    return options

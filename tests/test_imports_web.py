@@ -1,0 +1,204 @@
+"""The upload → preview → confirm flow for question files, and exporting a set from its page."""
+
+import io
+import json
+
+import pytest
+
+from quizapp import formats
+from quizapp.db import get_db
+from tests.conftest import csrf_token, set_id, soup
+
+GOOD_GIFT = """// [id:cap-fr] [tag:geo]
+::Capital::What is the capital of France? {=Paris ~Lyon ~Marseille}
+
+::Sum:: 2 + 2 = ? {#4}
+
+The Seine flows through Paris. {T}
+"""
+
+BAD_GIFT = """::Q1:: Which? {=a ~b
+
+::Q2:: Fine {T}
+
+::Q3:: Match {=a -> 1 =b}
+"""
+
+EVIL_GIFT = """::Evil::[html]<p onclick="steal()">Pick <b>one</b><script>alert('x')</script>
+<a href="javascript:alert(1)">link</a><img src="x.png" onerror="alert(2)"></p>{
+=<span onmouseover\\="alert(3)">right</span>
+~wrong}
+"""
+
+
+def count_sets(app):
+    with app.app_context():
+        return get_db().execute("SELECT COUNT(*) FROM question_set").fetchone()[0]
+
+
+def post_import(client, **fields):
+    page = client.get("/manage/import")
+    data = {"csrf_token": csrf_token(page), "text": "", "file_format": "auto", "title": "", "check": "Check"}
+    data.update(fields)
+    return client.post("/manage/import", data=data, content_type="multipart/form-data")
+
+
+def test_upload_preview_and_confirm(client, auth, app):
+    auth.login("teacher")
+    before = count_sets(app)
+    preview = post_import(client, question_file=(io.BytesIO(GOOD_GIFT.encode()), "week-1 quiz.gift"))
+    assert preview.status_code == 200
+    page = soup(preview)
+    assert page.h1.get_text(strip=True) == "Preview: week 1 quiz"
+    assert len(page.select("article.preview-question")) == 3
+    assert "What is the capital of France?" in page.text
+    assert count_sets(app) == before  # a preview stores nothing
+    # The uploaded file's text is in the box, so confirming does not need the file again.
+    form = {i["name"]: i.get("value", "") for i in page.select("form input[type=hidden]")}
+    assert form["filename"] == "week-1 quiz.gift"
+    created = client.post("/manage/import", data={
+        **form, "text": page.select_one("textarea[name=text]").text, "file_format": "auto", "title": "",
+        "publish": "y", "create": "Create the set",
+    })
+    assert created.status_code == 302
+    assert count_sets(app) == before + 1
+    with app.app_context():
+        row = get_db().execute("SELECT * FROM question_set ORDER BY id DESC LIMIT 1").fetchone()
+        questions = [json.loads(q["data"]) for q in get_db().execute(
+            "SELECT data FROM question WHERE set_id = ? ORDER BY position", (row["id"],))]
+    assert row["title"] == "week 1 quiz" and row["published"] == 1
+    assert [q["type"] for q in questions] == ["multiple_choice", "numerical", "true_false"]
+    assert questions[0]["id"] == "cap-fr" and questions[0]["tags"] == ["geo"]
+    # A student sees it on the home page.
+    auth.logout()
+    auth.login("student")
+    assert "week 1 quiz" in client.get("/").get_data(as_text=True)
+
+
+def test_problems_are_listed_with_lines_and_nothing_is_stored(client, auth, app):
+    auth.login("teacher")
+    before = count_sets(app)
+    response = post_import(client, text=BAD_GIFT, file_format="gift", create="Create the set")
+    assert response.status_code == 200
+    problems = [li.get_text(strip=True) for li in soup(response).select("ul.problems li")]
+    assert len(problems) == 2
+    assert problems[0].startswith("pasted text:1:") and problems[1].startswith("pasted text:5:")
+    assert count_sets(app) == before
+    # Fixed in the box and checked again, it previews.
+    fixed = BAD_GIFT.replace("~b\n", "~b}\n").replace("=b}", "=b -> 2}")
+    again = post_import(client, text=fixed, file_format="gift")
+    assert not soup(again).select("ul.problems li")
+    assert len(soup(again).select("article.preview-question")) == 3
+
+
+def test_script_and_event_handlers_never_reach_a_student(client, auth, app):
+    auth.login("teacher")
+    preview = post_import(client, text=EVIL_GIFT, file_format="gift", title="Evil")
+    page = soup(preview)
+    # The file's own text is shown, escaped, in the box to edit; the rendered questions must be clean.
+    rendered = "".join(str(article) for article in page.select("article.preview-question"))
+    assert "<b>one</b>" in rendered
+    for bad in ("<script", "onclick", "onerror", "onmouseover", "javascript:"):
+        assert bad not in rendered
+    client.post("/manage/import", data={
+        "csrf_token": csrf_token(preview), "text": page.select_one("textarea[name=text]").text,
+        "file_format": "gift", "title": "Evil", "publish": "y", "create": "Create",
+    })
+    with app.app_context():
+        stored = get_db().execute("SELECT data FROM question WHERE set_id ="
+                                  " (SELECT id FROM question_set WHERE title = 'Evil')").fetchone()["data"]
+    for bad in ("<script", "onclick", "onerror", "onmouseover", "javascript:"):
+        assert bad not in stored
+    assert "<b>one</b>" in json.loads(stored)["prompt"]  # harmless markup stays
+    auth.logout()
+    auth.login("student")
+    with app.app_context():
+        sid = get_db().execute("SELECT id FROM question_set WHERE title = 'Evil'").fetchone()[0]
+    overview = client.get(f"/sets/{sid}")
+    question = client.post(f"/sets/{sid}/start", data={"csrf_token": csrf_token(overview)}, follow_redirects=True)
+    text = question.get_data(as_text=True)
+    assert "<b>one</b>" in text
+    for bad in ("<script>alert", "onclick", "onerror", "onmouseover", "javascript:"):
+        assert bad not in text
+
+
+def test_an_xml_entity_bomb_is_refused_cleanly(client, auth, app):
+    auth.login("teacher")
+    bomb = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+            '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+            '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
+            '<quiz><question type="truefalse"><questiontext><text>&lol3;</text></questiontext></question></quiz>')
+    before = count_sets(app)
+    response = post_import(client, question_file=(io.BytesIO(bomb.encode()), "bomb.xml"))
+    assert response.status_code == 200
+    problems = [li.get_text(" ", strip=True) for li in soup(response).select("ul.problems li")]
+    assert problems and problems[0].startswith("bomb.xml:1:")
+    assert "lollol" not in response.get_data(as_text=True)
+    assert count_sets(app) == before
+
+
+def test_a_file_over_the_size_limit_gets_a_clear_page(client, auth, app):
+    auth.login("teacher")
+    big = b"::Q:: x {T}\n\n" * (app.config["MAX_CONTENT_LENGTH"] // 12 + 10)
+    # A hand-made multipart body: the test client would spool a dict with a big file to a temporary file.
+    body = (b'--B\r\nContent-Disposition: form-data; name="question_file"; filename="big.gift"\r\n\r\n'
+            + big + b"\r\n--B--\r\n")
+    response = client.post("/manage/import", data=body, content_type="multipart/form-data; boundary=B")
+    assert response.status_code == 413
+    assert "at most" in soup(response).text
+
+
+def test_a_binary_file_is_refused_with_a_message(client, auth, app):
+    auth.login("teacher")
+    response = post_import(client, question_file=(io.BytesIO(b"PK\x03\x04\x00\x00binary"), "deck.txt"))
+    assert response.status_code == 400
+    assert "not a text file" in soup(response).select_one(".error").text
+
+
+def test_the_form_needs_a_file_or_text(client, auth):
+    auth.login("teacher")
+    response = post_import(client)
+    assert response.status_code == 400
+    assert "Upload a file or paste its text." in soup(response).text
+
+
+def test_import_posts_need_a_csrf_token(client, auth):
+    auth.login("teacher")
+    response = client.post("/manage/import", data={"text": GOOD_GIFT, "file_format": "gift", "create": "y"})
+    assert response.status_code == 400
+
+
+@pytest.mark.parametrize("url", ["/manage/import", "/manage/sets/{sid}/export/gift"])
+def test_students_can_neither_import_nor_export(client, auth, app, url):
+    auth.login("student")
+    assert client.get(url.format(sid=set_id(app))).status_code == 403
+    token = csrf_token(client.get("/"))
+    assert client.post("/manage/import", data={"csrf_token": token, "text": GOOD_GIFT, "create": "y"}).status_code == 403
+
+
+def test_the_set_page_offers_every_export_and_says_what_is_left_out(client, auth, app):
+    auth.login("teacher")
+    page = soup(client.get(f"/manage/sets/{set_id(app)}"))
+    items = {li.a.get_text(strip=True) if li.a else li.get_text(" ", strip=True): li.get_text(" ", strip=True)
+             for li in page.select(".export-list li")}
+    assert set(items) >= {f.label for f in formats.FORMATS.values() if f.name != "aiken"}
+    aiken = next(text for text in items.values() if text.startswith("Aiken"))
+    assert "single-answer multiple choice" in aiken
+
+
+@pytest.mark.parametrize("fmt", [name for name in formats.FORMATS])
+def test_export_downloads_a_file_that_reads_back(client, auth, app, fmt):
+    auth.login("teacher")
+    response = client.get(f"/manage/sets/{set_id(app)}/export/{fmt}")
+    assert response.status_code == 200
+    assert response.headers["Content-Disposition"].startswith("attachment; filename=")
+    if formats.FORMATS[fmt].readable:
+        back = formats.read(response.get_data(as_text=True), fmt, f"export.{fmt}")
+        assert len(back.questions) >= 1
+    else:
+        assert response.data[:2] == b"PK"  # a zip: Anki's .apkg
+
+
+def test_export_of_an_unknown_format_is_404(client, auth, app):
+    auth.login("teacher")
+    assert client.get(f"/manage/sets/{set_id(app)}/export/docx").status_code == 404
