@@ -67,3 +67,21 @@ def test_any_form_is_graded_in_range_or_refused_with_a_message(question, fields)
         return
     result = grade(question, response, allow_typos=True)
     assert result.fraction is None or 0.0 <= result.fraction <= 1.0
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_the_fast_schema_check_agrees_with_jsonschema(data):
+    """fastjsonschema only says yes or no; when it says yes, jsonschema must find nothing either."""
+    questions = load_json(DATA / "mixed.json")["questions"]
+    index = data.draw(st.integers(0, len(questions) - 1))
+    question = questions[index]
+    path = data.draw(st.sampled_from([
+        ("type",), ("prompt",), ("choices",), ("answers",), ("pairs",), ("answer",), ("multiple",), ("points",),
+        ("format",), ("case_sensitive",), ("distractors",), ("source",), ("tags",), ("difficulty",), ("nonsense",),
+    ]))
+    question[path[0]] = data.draw(json_values)
+    document = {"title": "t", "questions": questions}
+    fast = json_format.structurally_valid(document)
+    full = not list(json_format.schema_validator().iter_errors(document))
+    assert fast == full

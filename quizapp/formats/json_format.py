@@ -13,6 +13,7 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
+import fastjsonschema
 from jsonschema import Draft202012Validator
 
 from ..errors import QuestionFileError
@@ -43,11 +44,36 @@ class QuestionSet:
     warnings: list = field(default_factory=list)  # "FILE:LINE: message" for what an import skipped
 
 
+def load_schema():
+    return json.loads(files("quizapp.schema").joinpath("question-set.schema.json").read_text())
+
+
 @cache
 def schema_validator():
-    """The JSON Schema validator, built once per process."""
-    schema = json.loads(files("quizapp.schema").joinpath("question-set.schema.json").read_text())
-    return Draft202012Validator(schema)
+    """The JSON Schema validator that explains every error, built once per process."""
+    return Draft202012Validator(load_schema())
+
+
+@cache
+def fast_validator():
+    """The schema compiled to Python by fastjsonschema: about ten times faster, but it stops at the first error.
+
+    It answers "is this valid?" for the common case (a 10,000-question import); only an
+    invalid file pays for jsonschema's full list of errors. The schema uses nothing
+    beyond draft 7 (``$defs`` is reached by JSON pointer), which fastjsonschema supports.
+    """
+    schema = load_schema()
+    schema["$schema"] = "http://json-schema.org/draft-07/schema#"
+    return fastjsonschema.compile(schema)
+
+
+def structurally_valid(data):
+    """True when ``data`` matches the schema (the quick check)."""
+    try:
+        fast_validator()(data)
+    except fastjsonschema.JsonSchemaException:
+        return False
+    return True
 
 
 def load_file(path):
@@ -70,14 +96,13 @@ def loads(text, filename="<input>", base_dir=None):
         data = json.loads(text)
     except json.JSONDecodeError as e:
         raise QuestionFileError([f"{filename}:{e.lineno}: invalid JSON: {e.msg} (column {e.colno})"]) from None
-    lines = question_lines(text)
-    problems = [f"{filename}:{line_of(where, lines)}: {where}: {what}" for where, what in check(data)]
+    problems = list(check(data))
     if problems:
-        raise QuestionFileError(problems)
+        raise located_error(filename, text, problems)
     source = read_source(data.get("source"), filename, base_dir)
-    problems = [f"{filename}:{line_of(where, lines)}: {where}: {what}" for where, what in check_offsets(data, source)]
+    problems = list(check_offsets(data, source))
     if problems:
-        raise QuestionFileError(problems)
+        raise located_error(filename, text, problems)
     return QuestionSet(
         title=data["title"].strip(),
         description=data.get("description", "").strip(),
@@ -99,7 +124,8 @@ def dumps(question_set):
 
 def check(data):
     """Yield (where, what) for every problem in a parsed question file."""
-    errors = sorted(schema_validator().iter_errors(data), key=lambda e: list(map(str, e.path)))
+    errors = [] if structurally_valid(data) else sorted(
+        schema_validator().iter_errors(data), key=lambda e: list(map(str, e.path)))
     if errors:
         for error in errors:
             yield location(error.absolute_path), describe(error)
@@ -183,6 +209,12 @@ def read_source(source, filename, base_dir):
         except (OSError, UnicodeDecodeError) as e:
             raise QuestionFileError([f"{filename}: source.file: cannot read {article}: {e.strerror or e}"]) from None
     return source
+
+
+def located_error(filename, text, problems):
+    """QuestionFileError with each (where, what) as FILE:LINE: where: what (lines are found only when needed)."""
+    lines = question_lines(text)
+    return QuestionFileError([f"{filename}:{line_of(where, lines)}: {where}: {what}" for where, what in problems])
 
 
 def question_lines(text):
