@@ -24,6 +24,7 @@ CHROMIUM_ARGS = [
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
 STUDENT = "kbd-student"
+INSTRUCTOR = "browser-instructor"
 PASSWORD = "browser tests password"
 STARTUP_SECONDS = 30
 
@@ -78,6 +79,7 @@ class Server:
         self.run("init-db")
         self.run("load", str(QUESTIONS))
         self.run("create-user", STUDENT, "--role", "student", "--password", PASSWORD)
+        self.run("create-user", INSTRUCTOR, "--role", "instructor", "--password", PASSWORD)
         with open(self.log_path, "wb") as log:
             # Its own session, so a server that ignores SIGTERM can be killed with its workers.
             self.process = subprocess.Popen(

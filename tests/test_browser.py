@@ -8,11 +8,13 @@ anywhere. Never downloads a browser; skipped when chromium or Playwright is miss
 import itertools
 import json
 import re
+from pathlib import Path
 
 import pytest
 
 from tests.browser_support import (
     CHROMIUM_ARGS,
+    INSTRUCTOR,
     PASSWORD,
     QUESTIONS,
     STUDENT,
@@ -439,3 +441,49 @@ def test_problem_watcher_catches_errors_and_dialogs(page, problems):
     page.wait_for_timeout(50)
     assert any("pageerror" in p and "boom" in p for p in problems.items), problems.items
     assert any("alert dialog: 'hi'" in p for p in problems.items), problems.items
+
+
+# --- 5. an instructor imports a question file and exports it ------------------
+
+IMPORT_GIFT = """// [id:capital] [tag:geography]
+::Capital::[html]What is the capital of <b>France</b>? {=Paris ~Lyon ~Marseille}
+
+::Twins:: Match each Nissan to its Mitsubishi twin. {=Dayz -> eK Wagon =Roox -> eK Space = -> Delica}
+
+The Seine flows through Paris. {TRUE}
+"""
+
+
+def test_instructor_imports_a_gift_file_then_exports_it(new_page, problems):
+    axe_module = pytest.importorskip("axe_playwright_python.sync_playwright",
+                                     reason="axe-playwright-python is not installed")
+    axe = axe_module.Axe()
+    page = new_page(accept_downloads=True)
+    log_in(page, INSTRUCTOR)
+    page.get_by_role("link", name="Manage", exact=True).click()
+    page.get_by_role("link", name="Import a question file").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Import a question file")
+    found = serious_violations(axe, page, "import form")
+
+    # A mistake first: the problem is listed with its line, and the text can be fixed in place.
+    page.get_by_label("Or paste the questions").fill(IMPORT_GIFT.replace("~Marseille}", "~Marseille"))
+    page.get_by_label("Format").select_option("gift")
+    page.get_by_role("button", name="Check and preview").click()
+    expect(page.get_by_role("alert")).to_contain_text("pasted text:2:")
+    found += serious_violations(axe, page, "import problems")
+    page.get_by_label("Or paste the questions").fill(IMPORT_GIFT)
+    page.get_by_label("Name of the set").fill("Imported in the browser")
+    page.get_by_role("button", name="Check and preview").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Preview: Imported in the browser")
+    expect(page.locator("article.preview-question")).to_have_count(3)
+    expect(page.locator("article.preview-question b", has_text="France")).to_be_visible()
+    found += serious_violations(axe, page, "import preview")
+
+    page.get_by_role("button", name="Create the set").first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Imported in the browser")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Moodle GIFT").click()
+    assert download.value.suggested_filename == "imported-in-the-browser.gift"
+    assert "::Capital::" in Path(download.value.path()).read_text(encoding="utf-8")
+    assert not found, "axe found serious or critical violations:\n" + "\n".join(found)
+    assert_no_problems(problems)
