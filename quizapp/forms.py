@@ -154,6 +154,7 @@ class ImportForm(FlaskForm):
     title = StringField("Name of the set", validators=[Length(max=200)],
                         description="Optional. Otherwise the file's own title, or its file name.")
     filename = HiddenField()  # the uploaded file's name, kept for messages once its text is in the box
+    checked = HiddenField()  # fingerprint of the text last previewed: only what was seen is created
     publish = BooleanField("Publish to students now", default=True)
     check = SubmitField("Check and preview")
     create = SubmitField("Create the set")

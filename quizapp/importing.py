@@ -24,6 +24,12 @@ def decode(raw, filename):
     Returns (text, warnings). Spreadsheets on Windows still save CSV as cp1252;
     every byte sequence decodes in it, so binary files are caught first.
     """
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # Excel's "Unicode Text" and some Windows editors save UTF-16 with a byte-order mark.
+        try:
+            return raw.decode("utf-16"), []
+        except UnicodeDecodeError:
+            pass
     sample = raw[:20_000]
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 13))
     if b"\x00" in sample or controls > MAX_CONTROL_CHARACTERS:
@@ -44,11 +50,11 @@ def title_from_filename(filename):
     return re.sub(r"[\s_-]+", " ", stem).strip() or "Imported questions"
 
 
-def read_file_text(text, filename, fmt=None, title=None):
+def read_file_text(text, filename, fmt=None, title=None, default_title=None):
     """The checked QuestionSet in ``text``; QuestionFileError lists every problem as FILE:LINE: message.
 
     ``fmt`` is guessed from the file name and content when not given;
-    ``title`` names the set (else the file's own title, else the file name).
+    ``title`` names the set (else the file's own title, else ``default_title``, else the file name).
     """
     fmt = fmt or formats.guess_format(filename, text)
     if fmt is None:
@@ -56,7 +62,8 @@ def read_file_text(text, filename, fmt=None, title=None):
             f"{filename}:1: cannot tell the file's format; name it .gift, .xml, .csv, .tsv or .json,"
             f" or choose the format ({', '.join(formats.READABLE)})"
         ])
-    question_set = formats.read(text, fmt, filename, default_title=title or title_from_filename(filename))
+    question_set = formats.read(text, fmt, filename,
+                                default_title=title or default_title or title_from_filename(filename))
     if title:
         question_set.title = title
     return question_set

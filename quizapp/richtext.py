@@ -47,7 +47,8 @@ def to_html(text, fmt=DEFAULT_FORMAT):
         return Markup(sanitise(markdown_renderer().render(text)))
     if fmt == "moodle":
         return Markup(sanitise(text.replace("\r\n", "\n").replace("\n", "<br>\n")))
-    return escape(text)
+    # Plain text is shown as typed, line breaks included.
+    return Markup(str(escape(text)).replace("\n", "<br>\n"))
 
 
 @lru_cache(maxsize=4096)
@@ -92,6 +93,34 @@ def rich_parts(question):
     for answer in question.get("answers", ()):
         if "feedback" in answer:
             yield answer, "feedback"
+
+
+# Moodle exports refer to a question's own files as @@PLUGINFILE@@/name; the files don't travel with the text.
+MISSING_IMAGE = re.compile(r"""<img\b[^>]*?\bsrc\s*=\s*["']?@@PLUGINFILE@@/([^"'\s>]*)[^>]*>""", re.IGNORECASE)
+ALT_TEXT = re.compile(r"""\balt\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+
+
+def drop_missing_images(question):
+    """Replace images whose files were left behind (Moodle's @@PLUGINFILE@@) by their alt text, in place.
+
+    Returns the names of the files, so the importer can say which are missing.
+    A broken image would show students an icon and fetch a URL that does not exist.
+    """
+    if question.get("format", DEFAULT_FORMAT) == "plain":
+        return []
+    missing = []
+
+    def replace(match):
+        name = html.unescape(match.group(1)).replace("%20", " ")
+        missing.append(name)
+        alt = ALT_TEXT.search(match.group(0))
+        words = (alt.group(1) or alt.group(2) or "").strip() if alt else ""
+        return f"[image: {html.escape(words or name, quote=False)}]"
+
+    for container, key in rich_parts(question):
+        if isinstance(container[key], str) and "@@PLUGINFILE@@" in container[key]:
+            container[key] = MISSING_IMAGE.sub(replace, container[key])
+    return missing
 
 
 def sanitise_question(question):

@@ -10,6 +10,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from quizapp.errors import QuestionFileError
+from quizapp import formats
 from quizapp.formats import delimited
 from quizapp.formats import write as write_format
 from quizapp.formats.json_format import QuestionSet
@@ -224,11 +225,6 @@ def test_formula_guard_is_removed(cell, read):
 
 def test_cells_are_trimmed_and_line_endings_made_newlines():
     assert load(' q ,"a\r\nb"  \r\n').questions == [card("q", "a\nb")]
-
-
-def test_cloze_notes_in_a_notetype_column_are_refused():
-    assert problems_of("#notetype column:1\nCloze\t{{c1::Paris}} is in France\tx\n") == [
-        "cards.csv:2: Anki Cloze notes cannot be imported; export the deck with Basic notes"]
 
 
 def test_too_many_rows():
@@ -448,3 +444,23 @@ def test_large_hostile_input_is_read_quickly():
         delimited.read(sample)
         delimited.looks_like(sample)
     assert time.perf_counter() - start < 10
+
+
+def test_column_names_we_do_not_know_get_a_warning_not_silence():
+    question_set = formats.read("Question;Réponse;Mauvaise 1\nCapital of Italy?;Rome;Paris\n", "csv", "fr.csv")
+    assert question_set.warnings[0].startswith("fr.csv:1: this first row looks like column names")
+
+
+def test_spreadsheet_wordings_of_the_columns_are_recognised():
+    question_set = formats.read("Question;Correct answer;Wrong 1;Option B\nCapital of Italy?;Rome;Paris;Lyon\n",
+                                "csv", "mc.csv")
+    assert question_set.questions == [{"type": "multiple_choice", "prompt": "Capital of Italy?", "choices": [
+        {"text": "Rome", "weight": 1}, {"text": "Paris", "weight": 0}, {"text": "Lyon", "weight": 0}]}]
+
+
+def test_a_cloze_row_is_skipped_and_the_rest_imports():
+    text = "#separator:tab\n#notetype column:3\nCapital of Italy?\tRome\tBasic\n{{c1::Paris}} is in France\t\tCloze\n"
+    question_set = formats.read(text, "csv", "anki.txt")
+    assert len(question_set.questions) == 1
+    assert question_set.warnings == ["anki.txt:4: an Anki Cloze note, skipped (cloze text is not a question and answer);"
+                                     " write it as a GIFT missing-word question to keep it"]

@@ -36,6 +36,16 @@ def count_sets(app):
         return get_db().execute("SELECT COUNT(*) FROM question_set").fetchone()[0]
 
 
+def box_text(page):
+    """The text box's content as a browser submits it (the newline after <textarea> is not content)."""
+    text = page.select_one("textarea[name=text]").text
+    return text[2:] if text.startswith("\r\n") else text.removeprefix("\n")
+
+
+def hidden_fields(page):
+    return {i["name"]: i.get("value", "") for i in page.select("form input[type=hidden]")}
+
+
 def post_import(client, **fields):
     page = client.get("/manage/import")
     data = {"csrf_token": csrf_token(page), "text": "", "file_format": "auto", "title": "", "check": "Check"}
@@ -54,11 +64,11 @@ def test_upload_preview_and_confirm(client, auth, app):
     assert "What is the capital of France?" in page.text
     assert count_sets(app) == before  # a preview stores nothing
     # The uploaded file's text is in the box, so confirming does not need the file again.
-    form = {i["name"]: i.get("value", "") for i in page.select("form input[type=hidden]")}
+    form = hidden_fields(page)
     assert form["filename"] == "week-1 quiz.gift"
+    assert page.select_one("input[name=publish]").has_attr("checked")  # publishing is the default
     created = client.post("/manage/import", data={
-        **form, "text": page.select_one("textarea[name=text]").text, "file_format": "auto", "title": "",
-        "publish": "y", "create": "Create the set",
+        **form, "text": box_text(page), "file_format": "auto", "title": "", "publish": "y", "create": "Create the set",
     })
     assert created.status_code == 302
     assert count_sets(app) == before + 1
@@ -101,8 +111,8 @@ def test_script_and_event_handlers_never_reach_a_student(client, auth, app):
     for bad in ("<script", "onclick", "onerror", "onmouseover", "javascript:"):
         assert bad not in rendered
     client.post("/manage/import", data={
-        "csrf_token": csrf_token(preview), "text": page.select_one("textarea[name=text]").text,
-        "file_format": "gift", "title": "Evil", "publish": "y", "create": "Create",
+        **hidden_fields(page), "text": box_text(page), "file_format": "gift", "title": "Evil", "publish": "y",
+        "create": "Create",
     })
     with app.app_context():
         stored = get_db().execute("SELECT data FROM question WHERE set_id ="
@@ -202,3 +212,60 @@ def test_export_downloads_a_file_that_reads_back(client, auth, app, fmt):
 def test_export_of_an_unknown_format_is_404(client, auth, app):
     auth.login("teacher")
     assert client.get(f"/manage/sets/{set_id(app)}/export/docx").status_code == 404
+
+
+def test_only_the_text_that_was_previewed_is_created(client, auth, app):
+    auth.login("teacher")
+    page = soup(post_import(client, text=GOOD_GIFT, file_format="gift"))
+    before = count_sets(app)
+    edited = box_text(page).replace("{T}", "{F}")
+    response = client.post("/manage/import", data={
+        **hidden_fields(page), "text": edited, "file_format": "gift", "title": "", "publish": "y", "create": "Create",
+    })
+    assert response.status_code == 200 and count_sets(app) == before
+    assert "The text changed since the last preview" in response.get_data(as_text=True)
+    again = soup(response)
+    created = client.post("/manage/import", data={
+        **hidden_fields(again), "text": box_text(again), "file_format": "gift", "title": "", "publish": "y",
+        "create": "Create",
+    })
+    assert created.status_code == 302 and count_sets(app) == before + 1
+
+
+def test_a_pasted_set_without_a_name_is_called_imported_questions(client, auth):
+    auth.login("teacher")
+    page = soup(post_import(client, text=GOOD_GIFT, file_format="gift"))
+    assert page.h1.get_text(strip=True) == "Preview: Imported questions"
+
+
+def test_the_preview_shows_every_feedback(client, auth):
+    auth.login("teacher")
+    text = "Paris is in France. {TRUE#Look again#Yes indeed}\n\nName it. {=Paris#Good! =%50%paris city#Half}\n"
+    page = soup(post_import(client, text=text, file_format="gift"))
+    words = page.select_one("main").get_text(" ", strip=True)
+    for feedback in ("Look again", "Yes indeed", "Good!", "Half"):
+        assert feedback in words
+
+
+def test_an_excel_unicode_text_file_imports(client, auth):
+    auth.login("teacher")
+    tsv = "Question\tAnswer\nCapital of Italy?\tRome\n".encode("utf-16")
+    page = soup(post_import(client, question_file=(io.BytesIO(tsv), "cards.txt")))
+    assert len(page.select("article.preview-question")) == 1
+
+
+def test_student_pages_never_show_question_names(client, auth, app):
+    """Question names (Moodle's) are labels for teachers and can give the answer away."""
+    auth.login("teacher")
+    page = soup(post_import(client, text="::Answer is Paris::Capital of France? {=Paris ~Lyon}\n", file_format="gift",
+                            title="Named"))
+    client.post("/manage/import", data={**hidden_fields(page), "text": box_text(page), "file_format": "gift",
+                                        "title": "Named", "publish": "y", "create": "Create"})
+    with app.app_context():
+        sid = get_db().execute("SELECT id FROM question_set WHERE title = 'Named'").fetchone()[0]
+    auth.logout()
+    auth.login("student")
+    overview = client.get(f"/sets/{sid}")
+    question = client.post(f"/sets/{sid}/start", data={"csrf_token": csrf_token(overview)}, follow_redirects=True)
+    assert "Capital of France?" in question.get_data(as_text=True)
+    assert "Answer is Paris" not in question.get_data(as_text=True)

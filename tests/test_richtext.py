@@ -56,3 +56,16 @@ def test_sanitise_question_cleans_every_part_in_place():
     text = str(question).lower()
     assert "onclick" not in text and "<script" not in text and "onerror" not in text and "javascript:" not in text
     assert question["prompt"] == "<p>Q</p>"
+
+
+def test_plain_text_keeps_its_line_breaks():
+    assert str(to_html("What is\nthe answer?", "plain")) == "What is<br>\nthe answer?"
+
+
+def test_images_left_behind_by_moodle_become_their_description():
+    from quizapp.richtext import drop_missing_images
+
+    question = {"type": "essay", "format": "html",
+                "prompt": '<p>Look: <img src="@@PLUGINFILE@@/red%20strip.png" alt="a red strip"> and <img src="@@PLUGINFILE@@/b.png"></p>'}
+    assert drop_missing_images(question) == ["red strip.png", "b.png"]
+    assert question["prompt"] == "<p>Look: [image: a red strip] and [image: b.png]</p>"

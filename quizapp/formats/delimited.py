@@ -120,10 +120,11 @@ ANKI_KEYS = ("separator", "html", "tags", "columns", "deck", "notetype", "tags c
              "deck column", "notetype column", "if matches")
 META_COLUMNS = ("tags column", "guid column", "deck column", "notetype column")
 
-QUESTION_NAMES = ("question", "front", "term")
-ANSWER_NAMES = ("answer", "back", "definition")
-FEEDBACK_NAMES = ("feedback", "explanation")
-WRONG_NAME = re.compile(r"(?:wrong(?: answer)?|option|distractor) ?\d*")
+QUESTION_NAMES = ("question", "front", "term", "question text", "prompt")
+ANSWER_NAMES = ("answer", "back", "definition", "correct answer", "right answer", "correct", "answer text")
+FEEDBACK_NAMES = ("feedback", "explanation", "general feedback")
+# Wrong options as spreadsheets name them: "Wrong 1", "Wrong answer 2", "Option A", "Incorrect 3", "Distractor".
+WRONG_NAME = re.compile(r"(?:wrong(?: answer)?|incorrect(?: answer)?|option|choice|distractor) ?(?:\d+|[a-z])?")
 # A spreadsheet's formula guard: a ' in front of text that starts like a formula (OWASP, CSV injection).
 FORMULA_START = re.compile(r"'*[=+\-@\t\r]")
 
@@ -364,6 +365,10 @@ def header_row_layout(parsed, line, cells, headers):
     roles = [role_of(cell) for index, cell in enumerate(cells) if index not in meta]
     if roles and roles[0] == "question" and "answer" in roles:
         return named_layout(parsed, line, cells, headers)
+    if roles and (roles[0] == "question" or sum(role is not None for role in roles) >= 2):
+        # "Question;Réponse;Mauvaise 1": column names we don't know would otherwise become a question.
+        parsed.warn(line, "this first row looks like column names, but no column is named Answer, Back or"
+                          " Definition, so it is read as a question; rename the answer column or delete the row")
     return None
 
 
@@ -435,7 +440,8 @@ def read_row(parsed, line, cells, layout, headers, separator):
             return
     notetype = headers.meta.get("notetype column")
     if notetype is not None and notetype < len(cells) and "cloze" in cells[notetype].casefold():
-        parsed.problem(line, "Anki Cloze notes cannot be imported; export the deck with Basic notes")
+        parsed.warn(line, "an Anki Cloze note, skipped (cloze text is not a question and answer);"
+                          " write it as a GIFT missing-word question to keep it")
         return
     row = row_parts(cells, layout, headers)
     if row.columns < 2:

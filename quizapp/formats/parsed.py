@@ -10,7 +10,7 @@ and either returns the set or raises one error listing every problem as
 from dataclasses import dataclass, field
 
 from ..errors import QuestionFileError
-from ..richtext import sanitise_question
+from ..richtext import drop_missing_images, sanitise_question
 from . import json_format
 
 
@@ -46,7 +46,11 @@ def finish(parsed, filename, default_title):
     Aiken and CSV files have none).
     """
     problems = list(parsed.problems)
-    for question in parsed.questions:
+    for index, question in enumerate(parsed.questions):
+        missing = drop_missing_images(question)
+        if missing:
+            parsed.warn(parsed.lines[index], f"image file(s) {', '.join(missing)} not in the file; each is shown as"
+                                             " [image: its description] (add the pictures again in quizapp JSON as links)")
         sanitise_question(question)
     if not parsed.questions and not problems:
         problems.append((1, "no questions found; check that this is the right file and format"))

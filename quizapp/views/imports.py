@@ -1,5 +1,7 @@
 """Instructors bring question files in and take sets out: upload or paste, preview, confirm; export."""
 
+import hashlib
+import json
 from pathlib import PurePath
 
 from flask import Blueprint, Response, abort, flash, redirect, render_template, url_for
@@ -17,6 +19,11 @@ from ..store import question_sets
 bp = Blueprint("imports", __name__, url_prefix="/manage")
 
 PASTED = "pasted text"
+
+
+def fingerprint(text, fmt, title):
+    """What a preview showed: the text as read, in the format and under the name chosen."""
+    return hashlib.sha256(json.dumps([text, fmt, title]).encode("utf-8")).hexdigest()
 
 
 def form_text(form):
@@ -46,17 +53,25 @@ def new():
     question_set, problems = None, []
     fmt = None if form.file_format.data == "auto" else form.file_format.data
     try:
-        question_set = read_file_text(text, name, fmt, form.title.data.strip() or None)
+        question_set = read_file_text(text, name, fmt, form.title.data.strip() or None,
+                                      default_title="Imported questions" if name == PASTED else None)
         warnings += question_set.warnings
     except QuestionFileError as e:
         problems = e.problems
+    digest = fingerprint(text, fmt, form.title.data)
     if question_set is not None and form.create.data:
-        question_set.settings["published"] = form.publish.data
-        set_id = store_new_set(get_db(), question_set, owner_id=current_user.id)
-        flash(f"Set {question_set.title!r} created with {len(question_set.questions)} questions.", "success")
-        return redirect(url_for("manage.set_detail", set_id=set_id))
+        if form.checked.data == digest:
+            question_set.settings["published"] = form.publish.data
+            set_id = store_new_set(get_db(), question_set, owner_id=current_user.id)
+            flash(f"Set {question_set.title!r} created with {len(question_set.questions)} questions.", "success")
+            return redirect(url_for("manage.set_detail", set_id=set_id))
+        # Only what the teacher has seen is created: the box was edited after the preview.
+        flash("The text changed since the last preview. Check this preview, then create the set.", "error")
+    if not form.checked.data:
+        form.publish.data = True  # first preview: the box is not on the upload form; publishing is the default
     # Show the file's text in the box (an uploaded file too), so it can be fixed here and checked again.
     form.text.data, form.filename.data = text, name if name != PASTED else ""
+    form.checked.data = digest
     return render_template("imports/preview.html", form=form, question_set=question_set, problems=problems,
                            warnings=warnings, filename=name), 200
 
@@ -75,7 +90,7 @@ def export(set_id, fmt):
     if len(exported.skipped) and len(exported.skipped) == len(stored_set(db, row).questions):
         flash(f"No question in this set can be written as {formats.FORMATS[fmt].label}.", "error")
         return redirect(url_for("manage.set_detail", set_id=set_id))
-    return Response(exported.data, mimetype=exported.mimetype, headers={
+    return Response(exported.data, content_type=exported.mimetype, headers={
         "Content-Disposition": f'attachment; filename="{exported.filename}"',
         "X-Content-Type-Options": "nosniff",
     })
