@@ -9,8 +9,8 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from quizapp.errors import QuestionFileError
 from quizapp import formats
+from quizapp.errors import QuestionFileError
 from quizapp.formats import delimited
 from quizapp.formats import write as write_format
 from quizapp.formats.json_format import QuestionSet

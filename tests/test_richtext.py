@@ -66,6 +66,7 @@ def test_images_left_behind_by_moodle_become_their_description():
     from quizapp.richtext import drop_missing_images
 
     question = {"type": "essay", "format": "html",
-                "prompt": '<p>Look: <img src="@@PLUGINFILE@@/red%20strip.png" alt="a red strip"> and <img src="@@PLUGINFILE@@/b.png"></p>'}
+                "prompt": '<p>Look: <img src="@@PLUGINFILE@@/red%20strip.png" alt="a red strip">'
+                          ' and <img src="@@PLUGINFILE@@/b.png"></p>'}
     assert drop_missing_images(question) == ["red strip.png", "b.png"]
     assert question["prompt"] == "<p>Look: [image: a red strip] and [image: b.png]</p>"
