@@ -27,6 +27,7 @@ def app(tmp_path):
         "SECRET_KEY": "test-secret",
         "DATABASE": str(tmp_path / "test.sqlite"),
         "PASSWORD_HASH_METHOD": FAST_HASH,
+        "REVIEW_FUZZING": False,
     })
     with app.app_context():
         db = get_db()

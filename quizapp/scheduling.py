@@ -1,0 +1,159 @@
+"""Flashcard scheduling with FSRS (the ``fsrs`` package). Pure functions: no Flask, no SQL.
+
+Every interval comes from fsrs; this module only translates between our card
+rows and fsrs's ``Card``, adds what fsrs leaves to the app (new cards, lapses and
+leeches, the study day, interval labels), and never mutates its inputs.
+fsrs demands timezone-aware UTC datetimes; all of ours are.
+"""
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from fsrs import Card, Rating, Scheduler, State
+
+LEARNING_STEPS = (timedelta(minutes=1), timedelta(minutes=10))
+RELEARNING_STEPS = (timedelta(minutes=10),)
+# Anki's defaults: the study day turns over at 4 a.m., so a late evening counts as the same day.
+DAY_STARTS_AT = time(4)
+# Learning cards may come back this much early rather than leave the student waiting.
+LEARN_AHEAD = timedelta(minutes=20)
+# A card forgotten this many times after it was learnt is a leech: flagged and suspended.
+LEECH_LAPSES = 8
+NEW = 0  # our state for a card never reviewed (fsrs has no "new": it is Learning, step 0)
+STATE_NAMES = {NEW: "new", State.Learning: "learning", State.Review: "review", State.Relearning: "relearning"}
+DEFAULT_SETTINGS = {
+    "desired_retention": 0.9, "new_per_day": 20, "reviews_per_day": 200, "time_zone": "UTC",
+    "shortcuts": True, "parameters": None,
+}
+# The card columns an undo restores, all of them ours to change.
+CARD_FIELDS = ("state", "step", "stability", "difficulty", "due", "last_review", "reps", "lapses", "suspended", "leech")
+
+
+def now_utc():
+    """The current time as fsrs wants it: UTC, to the second (stored times have no fractions)."""
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def parse_time(value):
+    return datetime.fromisoformat(value).astimezone(UTC) if value else None
+
+
+def iso(moment):
+    return moment.astimezone(UTC).isoformat(timespec="seconds") if moment else None
+
+
+def make_scheduler(settings, fuzzing=True):
+    """An fsrs Scheduler for a student's settings (their fitted parameters, if any)."""
+    options = {
+        "desired_retention": settings["desired_retention"],
+        "learning_steps": LEARNING_STEPS,
+        "relearning_steps": RELEARNING_STEPS,
+        "enable_fuzzing": fuzzing,
+    }
+    if settings.get("parameters"):
+        options["parameters"] = tuple(json.loads(settings["parameters"]))
+    return Scheduler(**options)
+
+
+def to_fsrs(row):
+    """The fsrs Card for a card row."""
+    return Card(
+        card_id=row["id"], state=State(row["state"]), step=row["step"], stability=row["stability"],
+        difficulty=row["difficulty"], due=parse_time(row["due"]), last_review=parse_time(row["last_review"]),
+    )
+
+
+def state_of(row):
+    """NEW for a card never reviewed, else its fsrs state."""
+    return NEW if row["last_review"] is None else row["state"]
+
+
+def snapshot(row):
+    """The card's changeable columns as JSON: enough to undo a review exactly."""
+    return json.dumps({field: row[field] for field in CARD_FIELDS}, sort_keys=True)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one review does: the card's new columns and the log entry's facts."""
+
+    columns: dict
+    state_before: int
+    state_after: int
+    became_leech: bool
+
+
+def review(row, rating, now, scheduler):
+    """Rate the card in ``row`` at ``now``; return the Outcome (``row`` is not changed)."""
+    card, _log = scheduler.review_card(to_fsrs(row), Rating(rating), review_datetime=now)
+    lapsed = rating == Rating.Again and state_of(row) == State.Review
+    lapses = row["lapses"] + lapsed
+    became_leech = lapsed and lapses >= LEECH_LAPSES and not row["leech"]
+    columns = {
+        "state": int(card.state), "step": card.step, "stability": card.stability, "difficulty": card.difficulty,
+        "due": iso(card.due), "last_review": iso(card.last_review), "reps": row["reps"] + 1, "lapses": lapses,
+        "leech": int(row["leech"] or became_leech), "suspended": int(row["suspended"] or became_leech),
+    }
+    return Outcome(columns, state_of(row), int(card.state), became_leech)
+
+
+def preview(row, now, scheduler):
+    """For each rating, how long until the card would be due again (fuzz aside): what the buttons show."""
+    preview_scheduler = Scheduler(**{**scheduler_options(scheduler), "enable_fuzzing": False})
+    card = to_fsrs(row)
+    return {rating: preview_scheduler.review_card(card, rating, review_datetime=now)[0].due - now for rating in Rating}
+
+
+def scheduler_options(scheduler):
+    return {
+        "parameters": scheduler.parameters, "desired_retention": scheduler.desired_retention,
+        "learning_steps": scheduler.learning_steps, "relearning_steps": scheduler.relearning_steps,
+        "maximum_interval": scheduler.maximum_interval, "enable_fuzzing": scheduler.enable_fuzzing,
+    }
+
+
+def format_interval(delta):
+    """'<1m', '10m', '5h', '3d', '2.5mo', '1.2y': as Anki labels its buttons."""
+    seconds = delta.total_seconds()
+    if seconds < 60:
+        return "<1m"
+    if seconds < 3600:
+        return f"{round(seconds / 60)}m"
+    if seconds < 86400:
+        return f"{round(seconds / 3600)}h"
+    days = seconds / 86400
+    if days < 30:
+        return f"{round(days)}d"
+    if days < 365:
+        return f"{days / 30:.1f}".rstrip("0").rstrip(".") + "mo"
+    return f"{days / 365:.1f}".rstrip("0").rstrip(".") + "y"
+
+
+def zone(name):
+    """The student's time zone, or UTC when the name is unknown."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def time_zones():
+    """Every time zone name a student can pick, sorted."""
+    return sorted(available_timezones())
+
+
+def study_day(now, time_zone):
+    """(start, end) in UTC of the study day containing ``now``: 4 a.m. to 4 a.m. in the student's zone."""
+    local = now.astimezone(zone(time_zone))
+    start_date = local.date() if local.time() >= DAY_STARTS_AT else local.date() - timedelta(days=1)
+    start = datetime.combine(start_date, DAY_STARTS_AT, tzinfo=local.tzinfo)
+    # Adding a day in local time keeps 4 a.m. across a daylight-saving change (the day is 23 or 25 hours).
+    end = datetime.combine(start_date + timedelta(days=1), DAY_STARTS_AT, tzinfo=local.tzinfo)
+    return start.astimezone(UTC), end.astimezone(UTC)
+
+
+def rating_for(correct):
+    """An answer checked by the app rates itself: right is Good, wrong is Again (pass/fail costs FSRS little)."""
+    return Rating.Good if correct else Rating.Again

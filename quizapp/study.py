@@ -1,0 +1,154 @@
+"""A student's study session: which card comes next, recording a review, undoing it, and quiz answers as reviews.
+
+The order follows Anki: learning cards that are due, then reviews due today,
+then new cards, each within the daily limits; then learning cards up to 20
+minutes early. Every change runs in one transaction, and a review is logged
+at most once per form (its request id) and only against the card as the form
+showed it (its version), so a double click, a replayed form or a second tab
+never counts twice.
+"""
+
+import json
+from dataclasses import dataclass
+from datetime import timedelta
+
+from .db import transaction
+from .scheduling import (
+    DEFAULT_SETTINGS,
+    LEARN_AHEAD,
+    iso,
+    make_scheduler,
+    parse_time,
+    rating_for,
+    review,
+    snapshot,
+    study_day,
+)
+from .store import cards
+
+# A review screen left open over lunch says nothing about recall time; the optimizer wants plausible durations.
+MAX_DURATION_MS = 10 * 60 * 1000
+
+
+def settings_for(db, user_id):
+    return cards.get_settings(db, user_id, DEFAULT_SETTINGS)
+
+
+@dataclass(frozen=True)
+class Queue:
+    """The card to study now (or None), and what is left today."""
+
+    card: object
+    new: int
+    learning: int
+    review: int
+    next_learning_due: str | None  # when a learning card comes back, if none is due now
+
+    @property
+    def left(self):
+        return self.new + self.learning + self.review
+
+
+def next_card(db, user_id, settings, now, set_id=None):
+    """The Queue for the student at ``now``, across all sets or in one."""
+    start, end = study_day(now, settings["time_zone"])
+    new_done, reviews_done = cards.done_today(db, user_id, iso(start), iso(end))
+    new_left = max(0, settings["new_per_day"] - new_done)
+    reviews_left = max(0, settings["reviews_per_day"] - reviews_done)
+    card = cards.next_learning(db, user_id, set_id, iso(now))
+    if card is None and reviews_left:
+        card = cards.next_review(db, user_id, set_id, iso(end))
+    if card is None and new_left:
+        card = cards.next_new(db, user_id, set_id)
+    if card is None:
+        card = cards.next_learning(db, user_id, set_id, iso(now + LEARN_AHEAD))
+    counts = [row for row in cards.counts_by_set(db, user_id, iso(now), iso(end)) if set_id in (None, row["set_id"])]
+    return Queue(
+        card=card,
+        new=min(new_left, sum(row["new"] for row in counts)),
+        learning=sum(row["learning"] for row in counts),
+        review=min(reviews_left, sum(row["due"] for row in counts)),
+        next_learning_due=None if card else cards.next_learning_due(db, user_id, set_id),
+    )
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """How a rating went: ``status`` is recorded, replayed (this form was counted already),
+    stale (the card changed since the form was shown) or missing (no such card of the student's)."""
+
+    status: str
+    review_id: int | None = None
+    became_leech: bool = False
+
+
+def record_review(db, user_id, card_id, rating, now, version, request_id, duration_ms=None, fuzzing=True):
+    """Rate the student's card, in one transaction; see Recorded for the outcomes.
+
+    ``fuzzing`` spreads due dates by a few percent (fsrs's fuzz) so cards learnt together don't stay together;
+    tests turn it off to compare with fsrs exactly.
+    """
+    with transaction(db):
+        row = cards.get_card(db, user_id, card_id)
+        if row is None:
+            return Recorded("missing")
+        if row["version"] != version:
+            replayed = request_id and db.execute(
+                "SELECT 1 FROM review_log WHERE user_id = ? AND request_id = ?", (user_id, request_id)).fetchone()
+            return Recorded("replayed" if replayed else "stale")
+        outcome = review(row, rating, now, make_scheduler(settings_for(db, user_id), fuzzing))
+        duration = None if duration_ms is None else max(0, min(int(duration_ms), MAX_DURATION_MS))
+        review_id = cards.insert_review(db, card_id, user_id, int(rating), iso(now), duration, outcome.state_before,
+                                        outcome.state_after, snapshot(row), "review", request_id)
+        if review_id is None:
+            return Recorded("replayed")
+        cards.update_card(db, card_id, version, outcome.columns)
+    return Recorded("recorded", review_id, outcome.became_leech)
+
+
+def undo(db, user_id, review_id):
+    """Take back the student's last review if it is ``review_id``; return the card's id, or None."""
+    with transaction(db):
+        latest = cards.last_review(db, user_id)
+        if latest is None or latest["id"] != review_id:
+            return None
+        cards.restore_card(db, latest["card_id"], json.loads(latest["card_before"]))
+        cards.delete_review(db, latest["id"])
+    return latest["card_id"]
+
+
+def record_quiz_answers(db, user_id, set_id, items, now, fuzzing=True):
+    """Each graded answer of a finished quiz is a review of its question's card: right Good, wrong Again.
+
+    Runs inside the caller's transaction (the one that finishes the attempt, once).
+    """
+    scheduler = make_scheduler(settings_for(db, user_id), fuzzing)
+    stamp = iso(now)
+    for item in items:
+        if item["fraction"] is None or item["response"] is None:
+            continue  # unanswered, or not auto-graded (essays)
+        row = cards.ensure_card(db, user_id, item["question_id"], set_id, stamp)
+        if row is None or row["suspended"]:
+            continue
+        rating = rating_for(item["fraction"] >= 0.999)
+        outcome = review(row, rating, now, scheduler)
+        cards.insert_review(db, row["id"], user_id, int(rating), stamp, None,
+                            outcome.state_before, outcome.state_after, snapshot(row), "quiz", None)
+        cards.update_card(db, row["id"], row["version"], outcome.columns)
+
+
+def start_set(db, user_id, set_id, now):
+    """Add the set's questions to the student's cards (those not there yet); return how many were added."""
+    with transaction(db):
+        return cards.add_set_cards(db, user_id, set_id, iso(now))
+
+
+def elapsed_ms(shown_at, now):
+    """Milliseconds since the card was shown, from the form's timestamp; None if it is missing or odd."""
+    try:
+        shown = parse_time(shown_at)
+    except (TypeError, ValueError):
+        return None
+    if shown is None or shown > now + timedelta(seconds=5):
+        return None
+    return int((now - shown).total_seconds() * 1000)
