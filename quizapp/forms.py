@@ -16,7 +16,7 @@ from wtforms import (
     TextAreaField,
 )
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import EqualTo, InputRequired, Length, NumberRange, Regexp, ValidationError
+from wtforms.validators import AnyOf, EqualTo, InputRequired, Length, NumberRange, Regexp, ValidationError
 
 from .store.users import ROLES
 
@@ -162,3 +162,27 @@ class ImportForm(FlaskForm):
     def validate_text(self, field):
         if not field.data.strip() and not (self.question_file.data and getattr(self.question_file.data, "filename", "")):
             raise ValidationError("Upload a file or paste its text.")
+
+
+class RatingForm(FlaskForm):
+    """A flashcard rating: which button (1-4), and the card as the form showed it (version, one-time request id)."""
+
+    rating = StringField(validators=[InputRequired(), AnyOf(["1", "2", "3", "4"])])
+    version = HiddenField(validators=[InputRequired(), Regexp(r"^\d{1,9}$")])
+    request_id = HiddenField(validators=[InputRequired(), Regexp(r"^[A-Za-z0-9_-]{8,64}$")])
+    shown_at = HiddenField(validators=[Length(max=40)])
+
+
+class ReviewSettingsForm(FlaskForm):
+    """A student's study settings."""
+
+    desired_retention = IntegerField(
+        "Desired retention (%)", validators=[InputRequired(), NumberRange(min=70, max=97)],
+        description="How likely you want to be to remember a card when it comes back. Higher means more reviews;"
+                    " 90% is a good balance, above 95% costs many reviews for little gain.")
+    new_per_day = IntegerField("New cards per day", validators=[InputRequired(), NumberRange(min=0, max=9999)],
+                               description="About ten reviews a day follow each new card a day.")
+    reviews_per_day = IntegerField("Reviews per day, at most", validators=[InputRequired(), NumberRange(min=0, max=99999)])
+    time_zone = SelectField("Your time zone", description="Your study day starts at 4 a.m. in this zone.")
+    shortcuts = BooleanField("Keyboard shortcuts on the review screen (Space, 1-4, U)")
+    submit = SubmitField("Save settings")

@@ -6,7 +6,7 @@ import json
 import random
 import secrets
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from ..auth import login_required
@@ -14,8 +14,10 @@ from ..db import get_db, transaction
 from ..forms import ActionForm
 from ..grading import grade
 from ..responses import ResponseError, prefill, present, read_response
+from ..scheduling import now_utc
 from ..scoring import attempt_score, review_items
 from ..store import attempts, question_sets
+from ..study import record_quiz_answers
 
 bp = Blueprint("quiz", __name__)
 
@@ -154,11 +156,16 @@ def summary(attempt_id):
 @login_required
 def finish(attempt_id):
     """Submit the attempt: score it once; a second submit just shows the results."""
-    own_attempt(attempt_id)
+    attempt = own_attempt(attempt_id)
     db = get_db()
     with transaction(db):
-        score, max_score = attempt_score(load_items(attempt_id))
+        items = load_items(attempt_id)
+        score, max_score = attempt_score(items)
         finished = attempts.finish_attempt(db, attempt_id, score, max_score)
+        if finished:
+            # Quizzes feed the flashcard schedule: each graded answer is a review of its card.
+            record_quiz_answers(db, current_user.id, attempt["set_id"], items, now_utc(),
+                                fuzzing=current_app.config["REVIEW_FUZZING"])
     if finished:
         flash("Your answers are submitted.", "success")
     return redirect(url_for("quiz.result", attempt_id=attempt_id))

@@ -1,0 +1,39 @@
+// Keyboard shortcuts on the flashcard review screen, as in Anki: Space or Enter shows the
+// answer, 1-4 rate it, U or Ctrl+Z undoes the last rating. Everything also works without
+// this script (links and buttons); students can turn the keys off in settings (WCAG 2.1.4).
+(function () {
+  "use strict";
+  var body = document.body;
+  if (body.dataset.shortcuts !== "on") return;
+
+  function typingInto(target) {
+    var tag = target && target.tagName;
+    return tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || (target && target.isContentEditable);
+  }
+
+  function onInteractive(target) {
+    var tag = target && target.tagName;
+    return tag === "BUTTON" || tag === "A" || tag === "SUMMARY";
+  }
+
+  document.addEventListener("keydown", function (event) {
+    if (event.defaultPrevented || event.altKey || event.metaKey || typingInto(event.target)) return;
+    var side = body.dataset.side;
+    var key = event.key;
+    var undo = document.getElementById("undo-form");
+    if (undo && ((key === "u" || key === "U") && !event.ctrlKey || (event.ctrlKey && (key === "z" || key === "Z")))) {
+      event.preventDefault();
+      undo.requestSubmit ? undo.requestSubmit() : undo.submit();
+      return;
+    }
+    if (event.ctrlKey) return;
+    if (side === "front" && (key === " " || key === "Enter") && !onInteractive(event.target)) {
+      var show = document.getElementById("show-answer");
+      if (show) { event.preventDefault(); show.click(); }
+    } else if (side === "back") {
+      var rating = /^[1-4]$/.test(key) ? key : ((key === " " || key === "Enter") && !onInteractive(event.target) ? "3" : null);
+      var button = rating && document.querySelector('button[data-rating="' + rating + '"]');
+      if (button) { event.preventDefault(); button.click(); }
+    }
+  });
+}());

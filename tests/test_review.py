@@ -1,0 +1,259 @@
+"""The flashcard review screens: study a set, show, check, rate, undo, suspend; limits, permissions, quizzes as reviews."""
+
+import re
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from quizapp.db import get_db
+from tests.conftest import csrf_token, set_id, soup
+
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+class Clock:
+    """A fixed clock the review code reads instead of the real one."""
+
+    def __init__(self, moment):
+        self.moment = moment
+
+    def __call__(self):
+        return self.moment
+
+    def advance(self, **delta):
+        self.moment += timedelta(**delta)
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    clock = Clock(T0)
+    for module in ("quizapp.views.review", "quizapp.views.quiz"):
+        monkeypatch.setattr(f"{module}.now_utc", clock)
+    return clock
+
+
+def start_set(client, sid):
+    page = client.get("/review/")
+    return client.post(f"/review/sets/{sid}/start", data={"csrf_token": csrf_token(page)})
+
+
+def card_page(client, sid):
+    """The study page for the set (a card's front), parsed."""
+    return soup(client.get(f"/review/study?set={sid}"))
+
+
+def show_and_rate(client, page, rating):
+    """From a card's front, show the answer and press the rating button; return the response."""
+    back = soup(client.get(page.select_one("#show-answer")["href"]))
+    form = back.select_one("form.rating-form")
+    data = {i["name"]: i.get("value", "") for i in form.select("input[type=hidden]")}
+    data["rating"] = str(rating)
+    return client.post(form["action"], data=data), back
+
+
+def card_count(app, user="student", **where):
+    query = "SELECT COUNT(*) FROM card c JOIN user u ON u.id = c.user_id WHERE u.username = ?"
+    values = [user]
+    for column, value in where.items():
+        query += f" AND c.{column} = ?"
+        values.append(value)
+    with app.app_context():
+        return get_db().execute(query, values).fetchone()[0]
+
+
+def reviews(app, user="student"):
+    with app.app_context():
+        return get_db().execute("SELECT r.* FROM review_log r JOIN user u ON u.id = r.user_id WHERE u.username = ?"
+                                " ORDER BY r.id", (user,)).fetchall()
+
+
+def test_study_a_set_show_the_answer_and_rate_it(client, auth, app, clock):
+    auth.login()
+    sid = set_id(app)
+    assert start_set(client, sid).status_code == 302
+    gradable = card_count(app)
+    assert gradable >= 4  # every question with an answer to learn; essays and descriptions are not cards
+    front = card_page(client, sid)
+    assert front.h1.get_text(strip=True) == f"{gradable} left today"
+    response, back = show_and_rate(client, front, 3)
+    assert response.status_code == 302
+    # The back shows the answer and each button's interval.
+    labels = [b.get_text(" ", strip=True) for b in back.select("button[data-rating]")]
+    assert [label.split()[0] for label in labels] == ["Again", "Hard", "Good", "Easy"]
+    assert "· 10m" in labels[2] and "· 1m" in labels[0]
+    log = reviews(app)
+    assert len(log) == 1 and log[0]["rating"] == 3 and log[0]["state_before"] == 0 and log[0]["origin"] == "review"
+
+
+def test_a_replayed_rating_form_is_logged_once(client, auth, app, clock):
+    auth.login()
+    sid = set_id(app)
+    start_set(client, sid)
+    front = card_page(client, sid)
+    back = soup(client.get(front.select_one("#show-answer")["href"]))
+    form = back.select_one("form.rating-form")
+    data = {i["name"]: i.get("value", "") for i in form.select("input[type=hidden]")} | {"rating": "3"}
+    client.post(form["action"], data=data)
+    client.post(form["action"], data=data)  # a double click
+    assert len(reviews(app)) == 1
+
+
+def test_two_tabs_rating_the_same_card_log_one_review(client, auth, app, clock):
+    auth.login()
+    sid = set_id(app)
+    start_set(client, sid)
+    front = card_page(client, sid)
+    tab_a = soup(client.get(front.select_one("#show-answer")["href"]))
+    tab_b = soup(client.get(front.select_one("#show-answer")["href"]))
+    for tab, rating in ((tab_a, "3"), (tab_b, "1")):
+        form = tab.select_one("form.rating-form")
+        data = {i["name"]: i.get("value", "") for i in form.select("input[type=hidden]")} | {"rating": rating}
+        response = client.post(form["action"], data=data, follow_redirects=True)
+    assert len(reviews(app)) == 1 and reviews(app)[0]["rating"] == 3
+    assert "already rated" in response.get_data(as_text=True)
+
+
+def test_undo_restores_the_exact_card(client, auth, app, clock):
+    auth.login()
+    sid = set_id(app)
+    start_set(client, sid)
+    front = card_page(client, sid)
+    card_id = int(re.search(r"/cards/(\d+)", front.select_one("#show-answer")["href"]).group(1))
+    with app.app_context():
+        before = dict(get_db().execute("SELECT * FROM card WHERE id = ?", (card_id,)).fetchone())
+    show_and_rate(client, front, 3)
+    page = card_page(client, sid)
+    undo_form = page.select_one("#undo-form")
+    response = client.post(undo_form["action"], data={
+        "csrf_token": csrf_token(client.get("/review/")), "review_id": undo_form.select_one("[name=review_id]")["value"]})
+    assert response.status_code == 302 and f"/review/cards/{card_id}" in response.headers["Location"]
+    with app.app_context():
+        after = dict(get_db().execute("SELECT * FROM card WHERE id = ?", (card_id,)).fetchone())
+    assert {k: v for k, v in after.items() if k != "version"} == {k: v for k, v in before.items() if k != "version"}
+    assert reviews(app) == []
+
+
+def test_check_an_answer_and_get_a_suggested_rating(client, auth, app, clock):
+    auth.login()
+    sid = set_id(app)
+    start_set(client, sid)
+    for _ in range(10):  # find the true/false card among the new ones
+        front = card_page(client, sid)
+        if front.select("input[name=answer][value=true]"):
+            break
+        show_and_rate(client, front, 4)
+    form = front.select_one("form.question-form")
+    data = {"csrf_token": csrf_token(client.get("/review/")), "answer": "true",
+            "shown_at": form.select_one("[name=shown_at]")["value"]}
+    back = soup(client.post(form["action"], data=data))
+    verdict = back.select_one("#back-heading").get_text(strip=True)
+    suggested = back.select_one("button.primary[data-rating]")
+    assert suggested["data-rating"] == ("3" if "Correct" in verdict else "1")
+
+
+def test_daily_new_card_limit_and_the_4am_day_boundary_in_the_students_zone(client, auth, app, clock):
+    auth.login()
+    settings = client.get("/review/settings")
+    client.post("/review/settings", data={"csrf_token": csrf_token(settings), "desired_retention": "90",
+                                          "new_per_day": "2", "reviews_per_day": "200",
+                                          "time_zone": "America/Los_Angeles", "shortcuts": "y"})
+    sid = set_id(app)
+    start_set(client, sid)
+    clock.moment = datetime(2026, 3, 2, 11, 0, tzinfo=UTC)  # 03:00 in Los Angeles: still yesterday's study day
+    for _ in range(2):
+        show_and_rate(client, card_page(client, sid), 4)  # Easy: straight to review, days away
+    done = card_page(client, sid)
+    assert done.h1.get_text(strip=True) == "Done for now"
+    clock.moment = datetime(2026, 3, 2, 11, 59, tzinfo=UTC)  # 03:59 local: same study day, limit still reached
+    assert card_page(client, sid).h1.get_text(strip=True) == "Done for now"
+    clock.moment = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)  # 04:00 local: a new study day, two new cards again
+    assert card_page(client, sid).h1.get_text(strip=True) == "2 left today"
+
+
+def test_suspend_and_resume_a_card(client, auth, app, clock):
+    auth.login()
+    sid = set_id(app)
+    start_set(client, sid)
+    total = card_count(app)
+    front = card_page(client, sid)
+    suspend = next(f for f in front.select("form") if f["action"].split("?")[0].endswith("/suspend"))
+    client.post(suspend["action"], data={"csrf_token": csrf_token(client.get("/review/"))})
+    assert card_count(app, suspended=1) == 1
+    assert card_page(client, sid).h1.get_text(strip=True) == f"{total - 1} left today"
+    listing = soup(client.get(f"/review/sets/{sid}/cards"))
+    resume = next(f for f in listing.select("form") if "/resume" in f["action"])
+    client.post(resume["action"], data={"csrf_token": csrf_token(client.get("/review/")), "back": "list"})
+    assert card_count(app, suspended=1) == 0
+
+
+def test_no_one_reviews_or_sees_another_students_cards(client, auth, app, clock):
+    auth.login("other")
+    sid = set_id(app)
+    start_set(client, sid)
+    with app.app_context():
+        other_card = get_db().execute(
+            "SELECT c.id FROM card c JOIN user u ON u.id = c.user_id WHERE u.username = 'other'").fetchone()[0]
+    auth.logout()
+    auth.login("student")
+    token = csrf_token(client.get("/review/"))
+    assert client.get(f"/review/cards/{other_card}").status_code == 404
+    assert client.get(f"/review/cards/{other_card}?show=1").status_code == 404
+    assert client.post(f"/review/cards/{other_card}/rate", data={
+        "csrf_token": token, "rating": "3", "version": "0", "request_id": "abcdefgh12"}).status_code == 404
+    assert client.post(f"/review/cards/{other_card}/suspend", data={"csrf_token": token}).status_code == 404
+    assert client.post(f"/review/cards/{other_card}/check", data={"csrf_token": token}).status_code == 404
+    assert client.get(f"/review/sets/{sid}/cards").status_code == 404  # the student has no cards of it
+    assert reviews(app, "other") == []
+    # Undo cannot take back another student's review either.
+    assert client.post("/review/undo", data={"csrf_token": token, "review_id": "1"}).status_code == 302
+
+
+def test_review_pages_need_a_log_in_and_csrf(client, app):
+    assert client.get("/review/").status_code == 302
+    assert client.post(f"/review/sets/{set_id(app)}/start").status_code in (302, 400)
+
+
+def test_a_finished_quiz_counts_as_reviews(client, auth, app, clock):
+    auth.login()
+    sid = set_id(app)
+    overview = client.get(f"/sets/{sid}")
+    started = client.post(f"/sets/{sid}/start", data={"csrf_token": csrf_token(overview)})
+    attempt_url = started.headers["Location"]
+    page = soup(client.get(attempt_url))
+    data = {"csrf_token": csrf_token(client.get(attempt_url))}
+    if page.select("input[name=choice]"):
+        data["choice"] = page.select("input[name=choice]")[0]["value"]
+    elif page.select("input[name=answer][type=radio]"):
+        data["answer"] = "true"
+    else:
+        data["answer"] = "1"
+    client.post(attempt_url, data=data)
+    attempt_id = re.search(r"/attempts/(\d+)", attempt_url).group(1)
+    summary = client.get(f"/attempts/{attempt_id}/summary")
+    client.post(f"/attempts/{attempt_id}/finish", data={"csrf_token": csrf_token(summary)})
+    client.post(f"/attempts/{attempt_id}/finish", data={"csrf_token": csrf_token(summary)})  # finishing twice
+    log = reviews(app)
+    assert len(log) == 1 and log[0]["origin"] == "quiz" and log[0]["rating"] in (1, 3)
+    assert card_count(app) == 1
+
+
+def test_dashboard_counts_and_stats_and_settings_pages(client, auth, app, clock):
+    auth.login()
+    sid = set_id(app)
+    dashboard = soup(client.get("/review/"))
+    assert "Add Mixed test set" in dashboard.get_text(" ", strip=True)
+    start_set(client, sid)
+    total = card_count(app)
+    show_and_rate(client, card_page(client, sid), 1)
+    clock.advance(minutes=2)  # Again: the card comes back after a minute
+    cells = [td.get_text(strip=True) for td in soup(client.get("/review/")).select_one("tbody tr").select("td")]
+    assert cells[:4] == [str(total - 1), "1", "0", str(total)]  # new, learning, due, all
+    stats = client.get("/review/stats")
+    assert stats.status_code == 200
+    assert len(soup(stats).select("svg.chart")) == 4
+    settings = client.get("/review/settings")
+    bad = client.post("/review/settings", data={"csrf_token": csrf_token(settings), "desired_retention": "99",
+                                                "new_per_day": "-1", "reviews_per_day": "10", "time_zone": "Mars/Base",
+                                                "shortcuts": "y"})
+    assert bad.status_code == 400
+    assert len(soup(bad).select(".error")) == 3
