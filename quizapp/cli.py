@@ -23,9 +23,10 @@ DEMO_USERS = (("demo-instructor", "instructor"), ("demo-student", "student"))
 def init_app(app):
     """Register the commands on the app, so ``flask --app quizapp`` has them too."""
     from .file_commands import convert_command, import_command
+    from .optimizing import optimize_command
 
     for command in (init_db_command, load_command, create_user_command, serve_command, generate_command,
-                    convert_command, import_command):
+                    convert_command, import_command, optimize_command):
         app.cli.add_command(command)
 
 
