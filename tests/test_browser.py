@@ -487,3 +487,59 @@ def test_instructor_imports_a_gift_file_then_exports_it(new_page, problems):
     assert "::Capital::" in Path(download.value.path()).read_text(encoding="utf-8")
     assert not found, "axe found serious or critical violations:\n" + "\n".join(found)
     assert_no_problems(problems)
+
+
+# --- 6. flashcards with the keyboard alone ----------------------------------------
+
+def test_student_reviews_flashcards_with_the_keyboard_alone(new_page, problems):
+    axe_module = pytest.importorskip("axe_playwright_python.sync_playwright",
+                                     reason="axe-playwright-python is not installed")
+    axe = axe_module.Axe()
+    page = new_page()
+    sign_up(page, new_username("cards"))
+    page.get_by_role("link", name="Flashcards").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Flashcards")
+    found = serious_violations(axe, page, "flashcards dashboard")
+    button = tab_to(page, lambda el: el["tag"] == "button" and el["text"].startswith(f"Add {SAMPLE_TITLE}"))
+    assert_focus_visible(button)
+    page.keyboard.press("Enter")
+    heading = page.get_by_role("heading", level=1)
+    expect(heading).to_have_text(re.compile(r"\d+ left today"))
+    left = int(heading.inner_text().split()[0])
+    found += serious_violations(axe, page, "card front")
+
+    page.keyboard.press("Space")  # show the answer
+    expect(page.locator("#back-heading")).to_have_text("Answer")
+    expect(page.get_by_role("button", name=re.compile(r"^Good · "))).to_be_visible()
+    found += serious_violations(axe, page, "card back")
+    page.keyboard.press("3")  # Good
+    expect(page.get_by_role("heading", level=1)).to_have_text(re.compile(r"\d+ left today"))
+
+    page.keyboard.press("u")  # undo: the same card comes back, the count with it
+    expect(page.get_by_text("Rating undone.")).to_be_visible()
+    page.keyboard.press("Space")
+    expect(page.locator("#back-heading")).to_have_text("Answer")
+    page.keyboard.press("4")  # Easy: out of today's queue
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"{left - 1} left today")
+
+    page.goto("/review/stats")
+    expect(page.locator("svg.chart")).to_have_count(4)
+    found += serious_violations(axe, page, "statistics")
+    assert not found, "axe found serious or critical violations:\n" + "\n".join(found)
+    assert_no_problems(problems)
+
+
+def test_flashcards_fit_a_phone(new_page, problems):
+    page = new_page(**PHONE)
+    sign_up(page, new_username("cardphone"))
+    page.goto("/review/")
+    page.get_by_role("button", name=f"Add {SAMPLE_TITLE}").click()
+    too_wide = {"front": horizontal_overflow(page)}
+    page.get_by_role("link", name=re.compile("Show answer")).click()
+    too_wide["back"] = horizontal_overflow(page)
+    page.goto("/review/")
+    too_wide["dashboard"] = horizontal_overflow(page)
+    page.goto("/review/stats")
+    too_wide["stats"] = horizontal_overflow(page)
+    assert not {k: v for k, v in too_wide.items() if v}, f"pages wider than a 360 px phone: {too_wide}"
+    assert_no_problems(problems)
