@@ -168,3 +168,25 @@ def test_undo_only_takes_back_the_students_own_last_review(app):
         restored = db.execute("SELECT * FROM card WHERE id = ?", (first["id"],)).fetchone()
         assert json.loads(json.dumps(dict(restored) | {"version": 0})) == dict(first) | {"version": 0}
         assert undo(db, student, result.review_id) is None  # undone already
+
+
+def test_the_daily_review_limit_holds_and_resets_with_the_study_day(app):
+    """Five review cards due; a limit of two a day serves two today and two more after 4 a.m. local time."""
+    with app.app_context():
+        db = get_db()
+        student = user_id()
+        settings = dict(DEFAULT_SETTINGS, reviews_per_day=2, new_per_day=0, time_zone="Pacific/Auckland")
+        start_set(db, student, set_id(app), START)
+        with transaction(db):
+            db.execute("UPDATE card SET state = 2, step = NULL, stability = 5, difficulty = 5, last_review = ?,"
+                       " due = ? WHERE user_id = ?", (iso(START - timedelta(days=5)), iso(START), student))
+        now = START  # 23:00 in Auckland: the study day runs to 4 a.m. tomorrow local time
+        served = []
+        while (queue := next_card(db, student, settings, now)).card is not None:
+            row = queue.card
+            record_review(db, student, row["id"], Rating.Good, now, row["version"], f"lim-{row['id']}", fuzzing=False)
+            served.append(row["id"])
+        assert len(served) == 2
+        assert next_card(db, student, settings, START + timedelta(hours=4, minutes=59)).card is None  # 03:59 local
+        tomorrow = START + timedelta(hours=5)  # 04:00 local: a new study day
+        assert next_card(db, student, settings, tomorrow).review == 2
