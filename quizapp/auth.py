@@ -5,7 +5,7 @@ import secrets
 import sqlite3
 from urllib.parse import urlsplit
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, session, url_for
 from flask_login import LoginManager, UserMixin, current_user, login_user, logout_user
 from flask_login import login_required as login_required  # re-exported for the views
 from flask_wtf.csrf import CSRFProtect
@@ -14,6 +14,7 @@ from werkzeug.security import check_password_hash, generate_password_hash
 from .db import get_db, transaction
 from .forms import LoginForm, SignupForm
 from .store import users
+from .store.cards import get_settings
 
 bp = Blueprint("auth", __name__, url_prefix="/auth")
 login_manager = LoginManager()
@@ -132,6 +133,8 @@ def login():
             with transaction(db):
                 users.clear_login_failures(db, name)
             login_user(User(row))
+            # Dates are shown in the student's own time zone, once they have chosen one.
+            session["time_zone"] = get_settings(db, row["id"], {"time_zone": "UTC"})["time_zone"]
             flash(f"Logged in as {row['username']}.", "success")
             return redirect(safe_next(request.args.get("next")))
         with transaction(db):

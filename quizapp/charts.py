@@ -25,7 +25,9 @@ def bar_chart(points, label, value_format="{:g}", max_value=None):
         f'{escape(value_format.format(top))}</text>',
         f'<text class="tick" x="{MARGIN_LEFT - 4}" y="{HEIGHT - MARGIN_BOTTOM}" text-anchor="end">0</text>',
     ]
-    label_every = max(1, len(points) // 8)
+    # Label as many bars as fit without overlapping (about 6.5 px per character at 11 px).
+    longest = max((len(str(x)) for x, _ in points), default=1)
+    label_every = max(1, -(-int(longest * 6.5 + 6) // max(int(slot), 1)))
     for index, (x_label, value) in enumerate(points):
         x = MARGIN_LEFT + index * slot
         if value:

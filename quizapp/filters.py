@@ -2,7 +2,10 @@
 
 from datetime import datetime
 
+from flask import has_request_context, session
+
 from .richtext import DEFAULT_FORMAT, to_html, to_plain
+from .scheduling import zone
 
 
 def parse(value):
@@ -10,10 +13,12 @@ def parse(value):
 
 
 def format_datetime(value):
-    """'25 Nov 2026, 16:05 UTC': stored times are UTC and say so."""
+    """'25 Nov 2026, 16:05 UTC': stored times are UTC; shown in the user's chosen time zone, which is named."""
     if not value:
         return ""
-    return parse(value).strftime("%-d %b %Y, %H:%M UTC")
+    name = session.get("time_zone") or "UTC" if has_request_context() else "UTC"
+    local = parse(value).astimezone(zone(name))
+    return local.strftime("%-d %b %Y, %H:%M ") + ("UTC" if name == "UTC" else local.tzname())
 
 
 def format_duration(start, end):

@@ -131,6 +131,16 @@ def format_interval(delta):
     return f"{days / 365:.1f}".rstrip("0").rstrip(".") + "y"
 
 
+def interval_words(delta):
+    """The interval in words for screen readers: "1 minute", "3 days", "2.5 months"."""
+    label = format_interval(delta)
+    if label == "<1m":
+        return "less than a minute"
+    number, unit = label[:-2] if label.endswith("mo") else label[:-1], label[-2:] if label.endswith("mo") else label[-1]
+    word = {"m": "minute", "h": "hour", "d": "day", "mo": "month", "y": "year"}[unit]
+    return f"{number} {word}{'' if number == '1' else 's'}"
+
+
 def zone(name):
     """The student's time zone, or UTC when the name is unknown."""
     try:
@@ -140,8 +150,10 @@ def zone(name):
 
 
 def time_zones():
-    """Every time zone name a student can pick, sorted."""
-    return sorted(available_timezones())
+    """The time zones a student can pick: UTC and the Area/City names (not aliases like "localtime" or "Etc/GMT+3")."""
+    names = {name for name in available_timezones()
+             if "/" in name and not name.startswith(("Etc/", "SystemV/", "US/", "posix", "right/"))}
+    return ["UTC", *sorted(names)]
 
 
 def study_day(now, time_zone):

@@ -62,7 +62,7 @@ def next_card(db, user_id, settings, now, set_id=None):
         card = cards.next_new(db, user_id, set_id)
     if card is None:
         card = cards.next_learning(db, user_id, set_id, iso(now + LEARN_AHEAD))
-    counts = [row for row in cards.counts_by_set(db, user_id, iso(now), iso(end)) if set_id in (None, row["set_id"])]
+    counts = [row for row in cards.counts_by_set(db, user_id, iso(end)) if set_id in (None, row["set_id"])]
     return Queue(
         card=card,
         new=min(new_left, sum(row["new"] for row in counts)),
@@ -99,7 +99,7 @@ def record_review(db, user_id, card_id, rating, now, version, request_id, durati
         outcome = review(row, rating, now, make_scheduler(settings_for(db, user_id), fuzzing))
         duration = None if duration_ms is None else max(0, min(int(duration_ms), MAX_DURATION_MS))
         review_id = cards.insert_review(db, card_id, user_id, int(rating), iso(now), duration, outcome.state_before,
-                                        outcome.state_after, snapshot(row), "review", request_id)
+                                        outcome.state_after, snapshot(row), "review", request_id, row["version"] + 1)
         if review_id is None:
             return Recorded("replayed")
         cards.update_card(db, card_id, version, outcome.columns)
@@ -107,10 +107,17 @@ def record_review(db, user_id, card_id, rating, now, version, request_id, durati
 
 
 def undo(db, user_id, review_id):
-    """Take back the student's last review if it is ``review_id``; return the card's id, or None."""
+    """Take back the student's last review if it is ``review_id`` and the card is still as it left it.
+
+    Returns the card's id, or None: an older review, someone else's, or a card changed since
+    (a quiz answer, a suspension) is never rolled back, which would erase what came after.
+    """
     with transaction(db):
         latest = cards.last_review(db, user_id)
         if latest is None or latest["id"] != review_id:
+            return None
+        card = cards.get_card(db, user_id, latest["card_id"])
+        if card is None or card["version"] != latest["version_after"]:
             return None
         cards.restore_card(db, latest["card_id"], json.loads(latest["card_before"]))
         cards.delete_review(db, latest["id"])
@@ -133,7 +140,7 @@ def record_quiz_answers(db, user_id, set_id, items, now, fuzzing=True):
         rating = rating_for(item["fraction"] >= 0.999)
         outcome = review(row, rating, now, scheduler)
         cards.insert_review(db, row["id"], user_id, int(rating), stamp, None,
-                            outcome.state_before, outcome.state_after, snapshot(row), "quiz", None)
+                            outcome.state_before, outcome.state_after, snapshot(row), "quiz", None, row["version"] + 1)
         cards.update_card(db, row["id"], row["version"], outcome.columns)
 
 

@@ -73,6 +73,6 @@ def true_retention(reviews, today, time_zone):
     series = []
     for week in range(WEEKS_BACK - 1, -1, -1):
         passed, total = weeks.get(week, (0, 0))
-        label = "this week" if week == 0 else f"{week} wk ago"
+        label = "now" if week == 0 else f"-{week} wk"
         series.append((label, passed / total if total else None, total))
     return series

@@ -31,7 +31,10 @@
       var show = document.getElementById("show-answer");
       if (show) { event.preventDefault(); show.click(); }
     } else if (side === "back") {
-      var rating = /^[1-4]$/.test(key) ? key : ((key === " " || key === "Enter") && !onInteractive(event.target) ? "3" : null);
+      // Space and Enter take the suggested rating (after a checked answer), else Good, as in Anki.
+      var form = document.querySelector("form.rating-form");
+      var fallback = (form && form.dataset.suggested) || "3";
+      var rating = /^[1-4]$/.test(key) ? key : ((key === " " || key === "Enter") && !onInteractive(event.target) ? fallback : null);
       var button = rating && document.querySelector('button[data-rating="' + rating + '"]');
       if (button) { event.preventDefault(); button.click(); }
     }

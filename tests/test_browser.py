@@ -510,7 +510,7 @@ def test_student_reviews_flashcards_with_the_keyboard_alone(new_page, problems):
 
     page.keyboard.press("Space")  # show the answer
     expect(page.locator("#back-heading")).to_have_text("Answer")
-    expect(page.get_by_role("button", name=re.compile(r"^Good · "))).to_be_visible()
+    expect(page.get_by_role("button", name=re.compile(r"^Good\W+back in 10 minutes"))).to_be_visible()
     found += serious_violations(axe, page, "card back")
     page.keyboard.press("3")  # Good
     expect(page.get_by_role("heading", level=1)).to_have_text(re.compile(r"\d+ left today"))

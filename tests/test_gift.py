@@ -12,6 +12,7 @@ from quizapp import formats
 from quizapp.errors import QuestionFileError
 from quizapp.formats import gift, gift_text, json_format
 from quizapp.formats.parsed import finish
+from quizapp.richtext import sanitise_question
 from tests.conftest import DATA
 
 GIFT_DATA = DATA / "formats" / "gift"
@@ -700,11 +701,19 @@ ANSWERS = {
 }
 
 
+def sanitised(question):
+    copy = json.loads(json.dumps(question))
+    sanitise_question(copy)
+    return copy
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.lists(native_questions(), min_size=1, max_size=4))
 def test_generated_questions_round_trip(questions):
     questions = [q for q in questions if not list(json_format.check({"title": "t", "questions": [q]}))]
     questions = [q for q in questions if gift.unsupported(q) is None]
+    # HTML the sanitiser rewrites ("<?" is a bogus comment in HTML) is not what a teacher would write.
+    questions = [q for q in questions if sanitised(q) == q]
     assume(questions)
     ids = [q["id"] for q in questions if "id" in q]
     assume(len(ids) == len(set(ids)))

@@ -143,8 +143,7 @@ def test_check_an_answer_and_get_a_suggested_rating(client, auth, app, clock):
             break
         show_and_rate(client, front, 4)
     form = front.select_one("form.question-form")
-    data = {"csrf_token": csrf_token(client.get("/review/")), "answer": "true",
-            "shown_at": form.select_one("[name=shown_at]")["value"]}
+    data = {i["name"]: i.get("value", "") for i in form.select("input[type=hidden]")} | {"answer": "true"}
     back = soup(client.post(form["action"], data=data))
     verdict = back.select_one("#back-heading").get_text(strip=True)
     suggested = back.select_one("button.primary[data-rating]")
@@ -257,3 +256,54 @@ def test_dashboard_counts_and_stats_and_settings_pages(client, auth, app, clock)
                                                 "shortcuts": "y"})
     assert bad.status_code == 400
     assert len(soup(bad).select(".error")) == 3
+
+
+def test_a_refreshed_check_of_a_card_rated_since_offers_no_second_rating(client, auth, app, clock):
+    auth.login()
+    sid = set_id(app)
+    start_set(client, sid)
+    front = card_page(client, sid)
+    form = front.select_one("form.question-form")
+    data = {i["name"]: i.get("value", "") for i in form.select("input[type=hidden]")} | {"answer": "x", "choice": "0"}
+    show_and_rate(client, front, 3)
+    again = client.post(form["action"], data=data)  # the browser re-sends the check after the rating
+    assert again.status_code == 302
+    assert len(reviews(app)) == 1
+
+
+def test_the_time_taken_is_kept_with_each_review(client, auth, app, clock):
+    auth.login()
+    sid = set_id(app)
+    start_set(client, sid)
+    front = card_page(client, sid)
+    clock.advance(seconds=7)
+    show_and_rate(client, front, 3)
+    assert reviews(app)[0]["duration_ms"] == 7000
+
+
+def test_undo_refuses_once_the_card_changed_after_the_rating(client, auth, app, clock):
+    auth.login()
+    sid = set_id(app)
+    start_set(client, sid)
+    front = card_page(client, sid)
+    card_id = int(re.search(r"/cards/(\d+)", front.select_one("#show-answer")["href"]).group(1))
+    show_and_rate(client, front, 3)
+    review_id = reviews(app)[0]["id"]
+    token = csrf_token(client.get("/review/"))
+    client.post(f"/review/cards/{card_id}/suspend", data={"csrf_token": token})
+    response = client.post("/review/undo", data={"csrf_token": token, "review_id": str(review_id)}, follow_redirects=True)
+    assert "Nothing to undo" in response.get_data(as_text=True)
+    assert len(reviews(app)) == 1 and card_count(app, suspended=1) == 1
+
+
+def test_dates_are_shown_in_the_students_time_zone(client, auth, app, clock):
+    auth.login()
+    settings = client.get("/review/settings")
+    client.post("/review/settings", data={"csrf_token": csrf_token(settings), "desired_retention": "90",
+                                          "new_per_day": "20", "reviews_per_day": "200",
+                                          "time_zone": "Asia/Tokyo", "shortcuts": "y"})
+    sid = set_id(app)
+    start_set(client, sid)
+    show_and_rate(client, card_page(client, sid), 4)
+    listing = soup(client.get(f"/review/sets/{sid}/cards")).get_text(" ", strip=True)
+    assert "JST" in listing and "UTC" not in listing

@@ -29,6 +29,11 @@ def get_settings(db, user_id, defaults):
     return {key: (bool(row[key]) if key == "shortcuts" else row[key]) for key in defaults}
 
 
+def has_settings(db, user_id):
+    """True once the student has saved settings (before, they run on the defaults, UTC included)."""
+    return db.execute("SELECT 1 FROM review_settings WHERE user_id = ?", (user_id,)).fetchone() is not None
+
+
 def save_settings(db, user_id, desired_retention, new_per_day, reviews_per_day, time_zone, shortcuts):
     db.execute(
         "INSERT INTO review_settings (user_id, desired_retention, new_per_day, reviews_per_day, time_zone, shortcuts)"
@@ -150,30 +155,34 @@ def done_today(db, user_id, day_start, day_end):
     return row["new"], row["reviews"]
 
 
-def counts_by_set(db, user_id, now, day_end):
-    """Per set: cards new, learning (due now), due for review today, suspended, and in all."""
+def counts_by_set(db, user_id, day_end):
+    """Per set: cards new, learning (back today), due for review today, suspended, in all, and questions
+    of the set that are not cards yet (added or reworded since the student started it)."""
     return db.execute(
         "SELECT c.set_id, s.title AS set_title,"
         " SUM(c.suspended = 0 AND c.last_review IS NULL) AS new,"
-        " SUM(c.suspended = 0 AND c.last_review IS NOT NULL AND c.state != 2 AND c.due <= :now) AS learning,"
+        " SUM(c.suspended = 0 AND c.last_review IS NOT NULL AND c.state != 2 AND c.due < :end) AS learning,"
         " SUM(c.suspended = 0 AND c.state = 2 AND c.due < :end) AS due,"
-        " SUM(c.suspended) AS suspended, COUNT(*) AS total"
+        " SUM(c.suspended) AS suspended, COUNT(*) AS total,"
+        f" (SELECT COUNT(*) FROM question q2 WHERE q2.set_id = c.set_id AND q2.retired = 0 AND q2.type IN {CARD_TYPES_SQL}"
+        "   AND NOT EXISTS (SELECT 1 FROM card c2 WHERE c2.user_id = :user AND c2.question_id = q2.id)) AS missing"
         " FROM card c JOIN question q ON q.id = c.question_id JOIN question_set s ON s.id = c.set_id"
         " WHERE c.user_id = :user AND q.retired = 0 GROUP BY c.set_id ORDER BY s.title COLLATE NOCASE",
-        {"user": user_id, "now": now, "end": day_end},
+        {"user": user_id, "end": day_end},
     ).fetchall()
 
 
 # --- the review log -------------------------------------------------------------
 
 def insert_review(db, card_id, user_id, rating, reviewed_at, duration_ms, state_before, state_after, card_before,
-                  origin, request_id):
+                  origin, request_id, version_after):
     """Log a review; return its id, or None if this request was logged already (a replayed form)."""
     cursor = db.execute(
         "INSERT INTO review_log (card_id, user_id, rating, reviewed_at, duration_ms, state_before, state_after,"
-        " card_before, origin, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " card_before, origin, request_id, version_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (user_id, request_id) DO NOTHING",
-        (card_id, user_id, rating, reviewed_at, duration_ms, state_before, state_after, card_before, origin, request_id),
+        (card_id, user_id, rating, reviewed_at, duration_ms, state_before, state_after, card_before, origin, request_id,
+         version_after),
     )
     return cursor.lastrowid if cursor.rowcount == 1 else None
 

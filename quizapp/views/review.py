@@ -6,7 +6,7 @@ Every card a page names must be the logged-in student's own: another's answers 4
 import json
 import secrets
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, session, url_for
 from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
@@ -19,6 +19,7 @@ from ..scheduling import (
     LEECH_LAPSES,
     STATE_NAMES,
     format_interval,
+    interval_words,
     iso,
     make_scheduler,
     now_utc,
@@ -43,11 +44,24 @@ def set_filter():
     return int(value) if value.isdigit() else None
 
 
+class CardGone(Exception):
+    """The card's question was changed or removed by an instructor since the page was shown."""
+
+
+@bp.errorhandler(CardGone)
+def card_gone(error):
+    flash("Your instructor changed or removed this card's question. The new wording, if any, is a new card:"
+          " add it from the Flashcards page.", "error")
+    return redirect(url_for("review.index"))
+
+
 def own_card(card_id):
     """The student's card with its question, or 404 (another student's card does not exist for them)."""
     row = cards.get_card(get_db(), current_user.id, card_id)
-    if row is None or row["retired"]:
+    if row is None:
         abort(404)
+    if row["retired"]:
+        raise CardGone(card_id)
     return row
 
 
@@ -60,11 +74,11 @@ def index():
     now = now_utc()
     queue = next_card(db, current_user.id, settings, now)
     _start, end = study_day(now, settings["time_zone"])
-    rows = cards.counts_by_set(db, current_user.id, iso(now), iso(end))
+    rows = cards.counts_by_set(db, current_user.id, iso(end))
     studied = {row["set_id"] for row in rows}
     others = [s for s in question_sets.list_published_sets(db, current_user.id) if s["id"] not in studied]
     return render_template("review/index.html", rows=rows, queue=queue, others=others, settings=settings,
-                           form=ActionForm())
+                           saved_settings=cards.has_settings(db, current_user.id), form=ActionForm())
 
 
 @bp.route("/sets/<int:set_id>/start", methods=("POST",))
@@ -92,7 +106,8 @@ def study():
     queue = next_card(db, current_user.id, settings, now_utc(), set_id)
     if queue.card is None:
         return render_template("review/done.html", queue=queue, set_id=set_id, settings=settings,
-                               last=cards.last_review(db, current_user.id), form=ActionForm())
+                               last=cards.last_review(db, current_user.id), form=ActionForm(),
+                               has_cards=bool(cards.counts_by_set(db, current_user.id, iso(now_utc()))))
     return render_card(queue.card, queue=queue, set_id=set_id, settings=settings)
 
 
@@ -114,6 +129,10 @@ def check(card_id):
     row = own_card(card_id)
     if not ActionForm().validate_on_submit():
         abort(400)
+    if request.form.get("version") != str(row["version"]):
+        # A refreshed or replayed check of a card rated since: don't offer to rate it again.
+        flash("This card was already rated; use Undo to change the rating.", "error")
+        return redirect(url_for("review.study", set=set_filter()))
     question = json.loads(row["question_data"])
     settings = settings_for(get_db(), current_user.id)
     queue = next_card(get_db(), current_user.id, settings, now_utc(), set_filter())
@@ -141,11 +160,12 @@ def rate(card_id):
     result = record_review(get_db(), current_user.id, card_id, int(form.rating.data), now, int(form.version.data),
                            form.request_id.data, elapsed_ms(form.shown_at.data, now),
                            fuzzing=current_app.config["REVIEW_FUZZING"])
-    if result.status == "stale":
-        flash("This card was already rated (in another tab?); here is the next one.", "error")
+    if result.status in ("stale", "replayed"):
+        flash("This card was already rated (in another tab, or before going Back); here is the next one."
+              " Use Undo to change the last rating.", "error")
     elif result.became_leech:
-        flash(f"You have forgotten this card {LEECH_LAPSES} times, so it is suspended as a leech. Rewrite it in your "
-              "own words or ask your instructor, then resume it from the set's card list.", "error")
+        flash(f"You have forgotten this card {LEECH_LAPSES} times, so it is suspended as a leech. Read its source "
+              "again or ask your instructor about it, then resume it from the set's card list.", "error")
     return redirect(url_for("review.study", set=set_filter()))
 
 
@@ -159,7 +179,8 @@ def undo_review():
         abort(400)
     card_id = undo(get_db(), current_user.id, int(review_id))
     if card_id is None:
-        flash("Nothing to undo: that rating was already undone, or another came after it.", "error")
+        flash("Nothing to undo: that rating was already undone, or the card changed after it"
+              " (another rating, a quiz answer, or a suspension).", "error")
         return redirect(url_for("review.study", set=set_filter()))
     flash("Rating undone.", "success")
     return redirect(url_for("review.card", card_id=card_id, set=set_filter()))
@@ -230,9 +251,11 @@ def settings_page():
         with transaction(db):
             cards.save_settings(db, current_user.id, form.desired_retention.data / 100, form.new_per_day.data,
                                 form.reviews_per_day.data, form.time_zone.data, form.shortcuts.data)
+        session["time_zone"] = form.time_zone.data  # dates on every page are shown in it
         flash("Settings saved.", "success")
         return redirect(url_for("review.index"))
-    return render_template("review/settings.html", form=form), 400 if form.errors else 200
+    saved = cards.has_settings(db, current_user.id)
+    return render_template("review/settings.html", form=form, saved=saved), 400 if form.errors else 200
 
 
 def render_card(row, queue, set_id, settings, show=False, shown_at="", checked=None, your_answer=None, error=None,
@@ -243,14 +266,16 @@ def render_card(row, queue, set_id, settings, show=False, shown_at="", checked=N
     now = now_utc()
     seed = row["id"]  # a card always shows its options in the same order
     intervals = preview(row, now, make_scheduler(settings))
-    buttons = [{"rating": value, "label": label, "interval": format_interval(intervals[value])} for value, label in RATINGS]
+    buttons = [{"rating": value, "label": label, "interval": format_interval(intervals[value]),
+                "words": interval_words(intervals[value])} for value, label in RATINGS]
     suggested = int(rating_for(checked.correct)) if checked is not None and checked.fraction is not None else None
     return render_template(
         "review/card.html", card=row, question=question, queue=queue, set_id=set_id, settings=settings, show=show,
         shown_at=shown_at or iso(now), buttons=buttons, suggested=suggested, checked=checked, your_answer=your_answer,
         correct_answer=correct_answer_text(question), error=error,
         presented=present(question, seed, 0, True), values=prefill(question, None, form_values),
-        state=STATE_NAMES[state_of(row)], rating_form=RatingForm(formdata=None, version=row["version"],
-                                                                   request_id=secrets.token_urlsafe(16)),
+        state=STATE_NAMES[state_of(row)],
+        rating_form=RatingForm(formdata=None, version=row["version"], request_id=secrets.token_urlsafe(16),
+                               shown_at=shown_at or iso(now)),
         form=ActionForm(), last=cards.last_review(db, current_user.id),
     )
