@@ -1,5 +1,6 @@
 """The flashcard review screens: study a set, show, check, rate, undo, suspend; limits, permissions, quizzes as reviews."""
 
+import json
 import re
 from datetime import UTC, datetime, timedelta
 
@@ -307,3 +308,28 @@ def test_dates_are_shown_in_the_students_time_zone(client, auth, app, clock):
     show_and_rate(client, card_page(client, sid), 4)
     listing = soup(client.get(f"/review/sets/{sid}/cards")).get_text(" ", strip=True)
     assert "JST" in listing and "UTC" not in listing
+
+
+def test_a_reworded_question_keeps_its_flashcard_schedule(client, auth, app, clock):
+    """As in Anki, editing a note keeps its cards: fixing a typo must not reset what students learnt."""
+    from quizapp.db import transaction
+    from quizapp.store import question_sets
+
+    auth.login()
+    sid = set_id(app)
+    start_set(client, sid)
+    show_and_rate(client, card_page(client, sid), 4)
+    with app.app_context():
+        db = get_db()
+        reviewed = db.execute("SELECT c.*, q.position FROM card c JOIN question q ON q.id = c.question_id"
+                              " WHERE c.reps = 1").fetchone()
+        questions = [json.loads(r["data"]) for r in question_sets.get_questions(db, sid)]
+        questions[reviewed["position"]]["prompt"] += " (reworded)"
+        with transaction(db):
+            question_sets.replace_questions(db, sid, questions)
+        moved = db.execute("SELECT c.*, q.data FROM card c JOIN question q ON q.id = c.question_id WHERE c.id = ?",
+                           (reviewed["id"],)).fetchone()
+    assert moved["question_id"] != reviewed["question_id"] and "(reworded)" in moved["data"]
+    assert (moved["reps"], moved["due"], moved["stability"]) == (reviewed["reps"], reviewed["due"], reviewed["stability"])
+    rows = soup(client.get(f"/review/sets/{sid}/cards")).select("tbody tr")
+    assert sum("(reworded)" in row.td.get_text() for row in rows) == 1 and len(rows) == card_count(app)

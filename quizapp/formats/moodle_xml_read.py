@@ -418,6 +418,14 @@ def warn_dropped(element, question, parsed):
                if any(has_text(child) for child in element.findall(tag))]
     if dropped:
         parsed.warn(element.line, f"question {name!r}: left out its {' and '.join(dropped)}, which quizapp has no place for")
+    # Settings that change what students see: say so, since they are not kept per question.
+    if (element.findtext("hidden") or "").strip() == "1":
+        parsed.warn(element.line, f"question {name!r} is hidden in Moodle; it is imported and students will see it"
+                                  " (remove it from the file to leave it out)")
+    if element.find("shuffleanswers") is not None and (element.findtext("shuffleanswers") or "").strip().lower() in (
+            "0", "false") and question.get("type") == "multiple_choice":
+        parsed.warn(element.line, f"question {name!r} keeps its answers in order in Moodle; quizapp shuffles choices"
+                                  " unless the set's 'Shuffle the choices' setting is off")
 
 
 def label(element, question):

@@ -8,6 +8,7 @@ cards: essays and descriptions have none.
 
 import json
 
+CARD_TYPES = ("multiple_choice", "true_false", "short_answer", "numerical", "matching")
 CARD_TYPES_SQL = "('multiple_choice', 'true_false', 'short_answer', 'numerical', 'matching')"
 
 # A card row with what the review page needs from its question and set.
@@ -72,6 +73,12 @@ def ensure_card(db, user_id, question_id, set_id, now):
         (user_id, question_id, set_id, now, now),
     )
     return db.execute("SELECT * FROM card WHERE user_id = ? AND question_id = ?", (user_id, question_id)).fetchone()
+
+
+def move_cards(db, old_question_id, new_question_id):
+    """Point every student's card for a reworded question at its new wording (schedule and log kept)."""
+    db.execute("UPDATE card SET question_id = ?, version = version + 1 WHERE question_id = ?",
+               (new_question_id, old_question_id))
 
 
 def get_card(db, user_id, card_id):

@@ -2,7 +2,7 @@
 
 import json
 
-from . import iso, utcnow
+from . import cards, iso, utcnow
 
 SETTING_COLUMNS = {
     "feedback": "feedback_mode",
@@ -75,9 +75,14 @@ def replace_questions(db, set_id, questions):
 
     Unchanged questions keep their rows (running attempts refer to them);
     changed or removed ones are retired, not deleted, so past attempts can
-    still show what was asked.
+    still show what was asked. A question changed in place (same position)
+    hands its students' flashcards to the new wording, as Anki keeps a card's
+    schedule when its note is edited.
     """
-    current = {row["data"]: row["id"] for row in get_questions(db, set_id)}
+    rows = get_questions(db, set_id)
+    current = {row["data"]: row["id"] for row in rows}
+    at_position = {row["position"]: row["id"] for row in rows}
+    inserted = {}
     keep = set()
     for position, question in enumerate(questions):
         data = canonical(question)
@@ -85,14 +90,19 @@ def replace_questions(db, set_id, questions):
             keep.add(current[data])
             db.execute("UPDATE question SET position = ? WHERE id = ?", (position, current[data]))
         else:
-            db.execute(
+            cursor = db.execute(
                 "INSERT INTO question (set_id, position, type, prompt, points, data)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 (set_id, position, question["type"], question["prompt"],
                  question.get("points", 1), data),
             )
-    for question_id in set(current.values()) - keep:
+            inserted[position] = (cursor.lastrowid, question["type"])
+    retired = set(current.values()) - keep
+    for question_id in retired:
         db.execute("UPDATE question SET retired = 1 WHERE id = ?", (question_id,))
+    for position, (new_id, kind) in inserted.items():
+        if at_position.get(position) in retired and kind in cards.CARD_TYPES:
+            cards.move_cards(db, at_position[position], new_id)
 
 
 def get_questions(db, set_id):
