@@ -50,7 +50,7 @@ def create_app(test_config=None):
     if not app.config["SECRET_KEY"]:
         app.config["SECRET_KEY"] = load_or_create_secret_key(app.instance_path)
 
-    from . import auth, cli, db, errors, filters
+    from . import auth, cli, db, errors, filters, headers
     from .views import articles, home, imports, manage, quiz, results, review
 
     db.init_app(app)
@@ -58,6 +58,7 @@ def create_app(test_config=None):
     auth.init_app(app)
     cli.init_app(app)
     filters.register(app)
+    headers.register(app)
     for module in (auth, home, quiz, results, review, manage, articles, imports):
         app.register_blueprint(module.bp)
     return app

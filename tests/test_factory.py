@@ -48,3 +48,24 @@ def test_healthz(client):
 def test_static_css_is_served(client):
     with client.get("/static/quizapp.css") as response:
         assert response.status_code == 200 and b"--accent" in response.data
+
+
+def test_every_page_carries_the_security_headers(client):
+    response = client.get("/")
+    policy = response.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in policy and "frame-ancestors 'none'" in policy and "unsafe-inline" not in policy
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["Referrer-Policy"] == "same-origin"
+
+
+def test_no_template_has_inline_script_or_style():
+    """The Content-Security-Policy forbids them; a page that used one would silently break."""
+    import re
+
+    from tests.conftest import ROOT
+
+    for path in (ROOT / "templates").rglob("*.html"):
+        text = path.read_text()
+        assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", text), path
+        assert not re.search(r"\sstyle=|<style", text), path
+        assert not re.search(r"\son[a-z]+=", text), path
