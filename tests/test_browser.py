@@ -529,6 +529,12 @@ def test_student_reviews_flashcards_with_the_keyboard_alone(new_page, problems):
     assert_no_problems(problems)
 
 
+def table_overflow(page):
+    """How many CSS pixels the widest table is wider than its scrolling box (0 when every column shows)."""
+    return page.evaluate("Math.max(0, ...[...document.querySelectorAll('.table-wrap')]"
+                         ".map(e => e.scrollWidth - e.clientWidth))")
+
+
 def test_flashcards_fit_a_phone(new_page, problems):
     page = new_page(**PHONE)
     sign_up(page, new_username("cardphone"))
@@ -539,6 +545,10 @@ def test_flashcards_fit_a_phone(new_page, problems):
     too_wide["back"] = horizontal_overflow(page)
     page.goto("/review/")
     too_wide["dashboard"] = horizontal_overflow(page)
+    too_wide["dashboard table"] = table_overflow(page)
+    page.get_by_role("link", name=f"Cards of {SAMPLE_TITLE}").click()
+    too_wide["card list"] = horizontal_overflow(page)
+    too_wide["card list table"] = table_overflow(page)
     page.goto("/review/stats")
     too_wide["stats"] = horizontal_overflow(page)
     assert not {k: v for k, v in too_wide.items() if v}, f"pages wider than a 360 px phone: {too_wide}"
