@@ -32,8 +32,8 @@ CARD_FIELDS = ("state", "step", "stability", "difficulty", "due", "last_review",
 
 
 def now_utc():
-    """The current time as fsrs wants it: UTC, to the second (stored times have no fractions)."""
-    return datetime.now(UTC).replace(microsecond=0)
+    """The current time as fsrs wants it: timezone-aware UTC. Stored times are cut to the second by ``iso``."""
+    return datetime.now(UTC)
 
 
 def parse_time(value):

@@ -124,6 +124,15 @@ def undo(db, user_id, review_id):
     return latest["card_id"]
 
 
+def undoable_review(db, user_id):
+    """The student's last rating if Undo can still take it back (the card unchanged since), else None."""
+    latest = cards.last_review(db, user_id)
+    if latest is None:
+        return None
+    card = cards.get_card(db, user_id, latest["card_id"])
+    return latest if card is not None and card["version"] == latest["version_after"] else None
+
+
 def record_quiz_answers(db, user_id, set_id, items, now, fuzzing=True):
     """Each graded answer of a finished quiz is a review of its question's card: right Good, wrong Again.
 

@@ -269,3 +269,17 @@ def test_student_pages_never_show_question_names(client, auth, app):
     question = client.post(f"/sets/{sid}/start", data={"csrf_token": csrf_token(overview)}, follow_redirects=True)
     assert "Capital of France?" in question.get_data(as_text=True)
     assert "Answer is Paris" not in question.get_data(as_text=True)
+
+
+def test_publishing_stays_the_default_after_fixing_a_problem(client, auth):
+    auth.login("teacher")
+    problems = soup(post_import(client, text=BAD_GIFT, file_format="gift"))
+    assert problems.select("ul.problems li")
+    fixed = BAD_GIFT.replace("~b\n", "~b}\n").replace("=b}", "=b -> 2}")
+    preview = soup(client.post("/manage/import", data={
+        **hidden_fields(problems), "text": fixed, "file_format": "gift", "title": "", "check": "Check"}))
+    assert preview.select_one("input[name=publish]").has_attr("checked")
+    # Unticked by the teacher on the preview, it stays unticked when they check again.
+    again = soup(client.post("/manage/import", data={
+        **hidden_fields(preview), "text": fixed, "file_format": "gift", "title": "", "check": "Check"}))
+    assert not again.select_one("input[name=publish]").has_attr("checked")

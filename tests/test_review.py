@@ -333,3 +333,15 @@ def test_a_reworded_question_keeps_its_flashcard_schedule(client, auth, app, clo
     assert (moved["reps"], moved["due"], moved["stability"]) == (reviewed["reps"], reviewed["due"], reviewed["stability"])
     rows = soup(client.get(f"/review/sets/{sid}/cards")).select("tbody tr")
     assert sum("(reworded)" in row.td.get_text() for row in rows) == 1 and len(rows) == card_count(app)
+
+
+def test_undo_is_not_offered_once_the_card_changed(client, auth, app, clock):
+    auth.login()
+    sid = set_id(app)
+    start_set(client, sid)
+    front = card_page(client, sid)
+    card_id = int(re.search(r"/cards/(\d+)", front.select_one("#show-answer")["href"]).group(1))
+    show_and_rate(client, front, 3)
+    assert card_page(client, sid).select_one("#undo-form") is not None
+    client.post(f"/review/cards/{card_id}/suspend", data={"csrf_token": csrf_token(client.get("/review/"))})
+    assert card_page(client, sid).select_one("#undo-form") is None

@@ -4,7 +4,7 @@ import hashlib
 import json
 from pathlib import PurePath
 
-from flask import Blueprint, Response, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from .. import formats
@@ -67,8 +67,9 @@ def new():
             return redirect(url_for("manage.set_detail", set_id=set_id))
         # Only what the teacher has seen is created: the box was edited after the preview.
         flash("The text changed since the last preview. Check this preview, then create the set.", "error")
-    if not form.checked.data:
-        form.publish.data = True  # first preview: the box is not on the upload form; publishing is the default
+    if request.form.get("publish_shown") != "1":
+        # The page sent from had no publish box (the upload form, or a page of problems): publishing is the default.
+        form.publish.data = True
     # Show the file's text in the box (an uploaded file too), so it can be fixed here and checked again.
     form.text.data, form.filename.data = text, name if name != PASTED else ""
     form.checked.data = digest

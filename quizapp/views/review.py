@@ -30,7 +30,7 @@ from ..scheduling import (
     time_zones,
 )
 from ..store import cards, question_sets
-from ..study import elapsed_ms, next_card, record_review, settings_for, start_set, undo
+from ..study import elapsed_ms, next_card, record_review, settings_for, start_set, undo, undoable_review
 from ..study_stats import statistics
 
 bp = Blueprint("review", __name__, url_prefix="/review")
@@ -50,8 +50,8 @@ class CardGone(Exception):
 
 @bp.errorhandler(CardGone)
 def card_gone(error):
-    flash("Your instructor changed or removed this card's question. The new wording, if any, is a new card:"
-          " add it from the Flashcards page.", "error")
+    flash("Your instructor removed this card's question (or replaced it with another), so the card is gone."
+          " Any new questions can be added from the Flashcards page.", "error")
     return redirect(url_for("review.index"))
 
 
@@ -106,7 +106,7 @@ def study():
     queue = next_card(db, current_user.id, settings, now_utc(), set_id)
     if queue.card is None:
         return render_template("review/done.html", queue=queue, set_id=set_id, settings=settings,
-                               last=cards.last_review(db, current_user.id), form=ActionForm(),
+                               last=undoable_review(db, current_user.id), form=ActionForm(),
                                has_cards=bool(cards.counts_by_set(db, current_user.id, iso(now_utc()))))
     return render_card(queue.card, queue=queue, set_id=set_id, settings=settings)
 
@@ -258,6 +258,11 @@ def settings_page():
     return render_template("review/settings.html", form=form, saved=saved), 400 if form.errors else 200
 
 
+def precise(moment):
+    """When a card was shown, to the millisecond: the time a review took is kept for fitting FSRS."""
+    return moment.isoformat(timespec="milliseconds")
+
+
 def render_card(row, queue, set_id, settings, show=False, shown_at="", checked=None, your_answer=None, error=None,
                 form_values=None):
     """The review screen for ``row``: front (with the answer fields) or back (answer, explanation, source, buttons)."""
@@ -271,11 +276,11 @@ def render_card(row, queue, set_id, settings, show=False, shown_at="", checked=N
     suggested = int(rating_for(checked.correct)) if checked is not None and checked.fraction is not None else None
     return render_template(
         "review/card.html", card=row, question=question, queue=queue, set_id=set_id, settings=settings, show=show,
-        shown_at=shown_at or iso(now), buttons=buttons, suggested=suggested, checked=checked, your_answer=your_answer,
+        shown_at=shown_at or precise(now), buttons=buttons, suggested=suggested, checked=checked, your_answer=your_answer,
         correct_answer=correct_answer_text(question), error=error,
         presented=present(question, seed, 0, True), values=prefill(question, None, form_values),
         state=STATE_NAMES[state_of(row)],
         rating_form=RatingForm(formdata=None, version=row["version"], request_id=secrets.token_urlsafe(16),
-                               shown_at=shown_at or iso(now)),
-        form=ActionForm(), last=cards.last_review(db, current_user.id),
+                               shown_at=shown_at or precise(now)),
+        form=ActionForm(), last=undoable_review(db, current_user.id),
     )
