@@ -38,6 +38,14 @@ def start_set(client, sid):
     return client.post(f"/review/sets/{sid}/start", data={"csrf_token": csrf_token(page)})
 
 
+def begin(client, auth, app):
+    """Log in as the student and add the mixed set to their flashcards; return the set's id."""
+    auth.login()
+    sid = set_id(app)
+    start_set(client, sid)
+    return sid
+
+
 def card_page(client, sid):
     """The study page for the set (a card's front), parsed."""
     return soup(client.get(f"/review/study?set={sid}"))
@@ -87,9 +95,7 @@ def test_study_a_set_show_the_answer_and_rate_it(client, auth, app, clock):
 
 
 def test_a_replayed_rating_form_is_logged_once(client, auth, app, clock):
-    auth.login()
-    sid = set_id(app)
-    start_set(client, sid)
+    sid = begin(client, auth, app)
     front = card_page(client, sid)
     back = soup(client.get(front.select_one("#show-answer")["href"]))
     form = back.select_one("form.rating-form")
@@ -100,9 +106,7 @@ def test_a_replayed_rating_form_is_logged_once(client, auth, app, clock):
 
 
 def test_two_tabs_rating_the_same_card_log_one_review(client, auth, app, clock):
-    auth.login()
-    sid = set_id(app)
-    start_set(client, sid)
+    sid = begin(client, auth, app)
     front = card_page(client, sid)
     tab_a = soup(client.get(front.select_one("#show-answer")["href"]))
     tab_b = soup(client.get(front.select_one("#show-answer")["href"]))
@@ -115,9 +119,7 @@ def test_two_tabs_rating_the_same_card_log_one_review(client, auth, app, clock):
 
 
 def test_undo_restores_the_exact_card(client, auth, app, clock):
-    auth.login()
-    sid = set_id(app)
-    start_set(client, sid)
+    sid = begin(client, auth, app)
     front = card_page(client, sid)
     card_id = int(re.search(r"/cards/(\d+)", front.select_one("#show-answer")["href"]).group(1))
     with app.app_context():
@@ -135,9 +137,7 @@ def test_undo_restores_the_exact_card(client, auth, app, clock):
 
 
 def test_check_an_answer_and_get_a_suggested_rating(client, auth, app, clock):
-    auth.login()
-    sid = set_id(app)
-    start_set(client, sid)
+    sid = begin(client, auth, app)
     for _ in range(10):  # find the true/false card among the new ones
         front = card_page(client, sid)
         if front.select("input[name=answer][value=true]"):
@@ -171,9 +171,7 @@ def test_daily_new_card_limit_and_the_4am_day_boundary_in_the_students_zone(clie
 
 
 def test_suspend_and_resume_a_card(client, auth, app, clock):
-    auth.login()
-    sid = set_id(app)
-    start_set(client, sid)
+    sid = begin(client, auth, app)
     total = card_count(app)
     front = card_page(client, sid)
     suspend = next(f for f in front.select("form") if f["action"].split("?")[0].endswith("/suspend"))
@@ -260,9 +258,7 @@ def test_dashboard_counts_and_stats_and_settings_pages(client, auth, app, clock)
 
 
 def test_a_refreshed_check_of_a_card_rated_since_offers_no_second_rating(client, auth, app, clock):
-    auth.login()
-    sid = set_id(app)
-    start_set(client, sid)
+    sid = begin(client, auth, app)
     front = card_page(client, sid)
     form = front.select_one("form.question-form")
     data = {i["name"]: i.get("value", "") for i in form.select("input[type=hidden]")} | {"answer": "x", "choice": "0"}
@@ -273,9 +269,7 @@ def test_a_refreshed_check_of_a_card_rated_since_offers_no_second_rating(client,
 
 
 def test_the_time_taken_is_kept_with_each_review(client, auth, app, clock):
-    auth.login()
-    sid = set_id(app)
-    start_set(client, sid)
+    sid = begin(client, auth, app)
     front = card_page(client, sid)
     clock.advance(seconds=7)
     show_and_rate(client, front, 3)
@@ -283,9 +277,7 @@ def test_the_time_taken_is_kept_with_each_review(client, auth, app, clock):
 
 
 def test_undo_refuses_once_the_card_changed_after_the_rating(client, auth, app, clock):
-    auth.login()
-    sid = set_id(app)
-    start_set(client, sid)
+    sid = begin(client, auth, app)
     front = card_page(client, sid)
     card_id = int(re.search(r"/cards/(\d+)", front.select_one("#show-answer")["href"]).group(1))
     show_and_rate(client, front, 3)
@@ -315,9 +307,7 @@ def test_a_reworded_question_keeps_its_flashcard_schedule(client, auth, app, clo
     from quizapp.db import transaction
     from quizapp.store import question_sets
 
-    auth.login()
-    sid = set_id(app)
-    start_set(client, sid)
+    sid = begin(client, auth, app)
     show_and_rate(client, card_page(client, sid), 4)
     with app.app_context():
         db = get_db()
@@ -336,9 +326,7 @@ def test_a_reworded_question_keeps_its_flashcard_schedule(client, auth, app, clo
 
 
 def test_undo_is_not_offered_once_the_card_changed(client, auth, app, clock):
-    auth.login()
-    sid = set_id(app)
-    start_set(client, sid)
+    sid = begin(client, auth, app)
     front = card_page(client, sid)
     card_id = int(re.search(r"/cards/(\d+)", front.select_one("#show-answer")["href"]).group(1))
     show_and_rate(client, front, 3)
