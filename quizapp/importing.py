@@ -11,7 +11,7 @@ from pathlib import PurePath
 from . import formats
 from .db import transaction
 from .errors import QuestionFileError
-from .loader import content_hash
+from .loader import content_hash, store_set
 from .store import question_sets
 
 # Text files only; a NUL or many control characters means a binary file (a .docx, a PDF, an .apkg).
@@ -95,19 +95,10 @@ def store_new_set(db, question_set, owner_id=None, origin="import"):
 def store_named_set(db, question_set, origin):
     """Create the set named like ``question_set``, or replace the questions of the one imported under that name.
 
-    Returns (set id, "added" | "updated" | "unchanged"). Questions that change
-    are retired, not deleted, so students' past attempts keep what they answered.
+    Returns (set id, "added" | "updated" | "unchanged"), as ``quizapp load`` stores files:
+    changed questions are retired, not deleted, so students' past attempts keep what they answered.
     """
     slug = f"import-{slug_for(question_set.title)}"
-    digest = content_hash(question_set)
     with transaction(db):
-        existing = question_sets.get_set_by_slug(db, slug)
-        if existing is None:
-            set_id = question_sets.insert_set(db, slug, question_set, origin=origin, content_hash=digest)
-            question_sets.replace_questions(db, set_id, question_set.questions)
-            return set_id, "added"
-        if existing["content_hash"] == digest:
-            return existing["id"], "unchanged"
-        question_sets.update_set_content(db, existing["id"], question_set, origin, digest)
-        question_sets.replace_questions(db, existing["id"], question_set.questions)
-        return existing["id"], "updated"
+        status = store_set(db, slug, question_set, origin)
+        return question_sets.get_set_by_slug(db, slug)["id"], status
