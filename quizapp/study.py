@@ -93,9 +93,7 @@ def record_review(db, user_id, card_id, rating, now, version, request_id, durati
         if row is None:
             return Recorded("missing")
         if row["version"] != version:
-            replayed = request_id and db.execute(
-                "SELECT 1 FROM review_log WHERE user_id = ? AND request_id = ?", (user_id, request_id)).fetchone()
-            return Recorded("replayed" if replayed else "stale")
+            return Recorded("replayed" if cards.review_logged(db, user_id, request_id) else "stale")
         outcome = review(row, rating, now, make_scheduler(settings_for(db, user_id), fuzzing))
         duration = None if duration_ms is None else max(0, min(int(duration_ms), MAX_DURATION_MS))
         review_id = cards.insert_review(db, card_id, user_id, int(rating), iso(now), duration, outcome.state_before,
@@ -113,11 +111,8 @@ def undo(db, user_id, review_id):
     (a quiz answer, a suspension) is never rolled back, which would erase what came after.
     """
     with transaction(db):
-        latest = cards.last_review(db, user_id)
+        latest = undoable_review(db, user_id)
         if latest is None or latest["id"] != review_id:
-            return None
-        card = cards.get_card(db, user_id, latest["card_id"])
-        if card is None or card["version"] != latest["version_after"]:
             return None
         cards.restore_card(db, latest["card_id"], json.loads(latest["card_before"]))
         cards.delete_review(db, latest["id"])

@@ -194,6 +194,12 @@ def insert_review(db, card_id, user_id, rating, reviewed_at, duration_ms, state_
     return cursor.lastrowid if cursor.rowcount == 1 else None
 
 
+def review_logged(db, user_id, request_id):
+    """True if the rating form with ``request_id`` was logged already."""
+    return request_id is not None and db.execute(
+        "SELECT 1 FROM review_log WHERE user_id = ? AND request_id = ?", (user_id, request_id)).fetchone() is not None
+
+
 def last_review(db, user_id):
     """The student's most recent review made on the review screen (what Undo takes back), or None."""
     return db.execute(
