@@ -333,3 +333,22 @@ def test_undo_is_not_offered_once_the_card_changed(client, auth, app, clock):
     assert card_page(client, sid).select_one("#undo-form") is not None
     client.post(f"/review/cards/{card_id}/suspend", data={"csrf_token": csrf_token(client.get("/review/"))})
     assert card_page(client, sid).select_one("#undo-form") is None
+
+
+def test_a_question_added_to_a_studied_set_can_be_added_as_a_card(client, auth, app, clock):
+    from quizapp.db import transaction
+    from quizapp.store import question_sets
+
+    sid = begin(client, auth, app)
+    before = card_count(app)
+    with app.app_context():
+        db = get_db()
+        questions = [json.loads(r["data"]) for r in question_sets.get_questions(db, sid)]
+        questions.append({"type": "true_false", "prompt": "A question added later.", "answer": True})
+        with transaction(db):
+            question_sets.replace_questions(db, sid, questions)
+    dashboard = soup(client.get("/review/"))
+    add = next(b for b in dashboard.select("tbody button") if b.get_text(" ", strip=True).startswith("Add 1 new question"))
+    client.post(add.find_parent("form")["action"], data={"csrf_token": csrf_token(client.get("/review/"))})
+    assert card_count(app) == before + 1
+    assert not [b for b in soup(client.get("/review/")).select("tbody button") if "new question" in b.get_text()]

@@ -163,20 +163,29 @@ def done_today(db, user_id, day_start, day_end):
 
 
 def counts_by_set(db, user_id, day_end):
-    """Per set: cards new, learning (back today), due for review today, suspended, in all, and questions
-    of the set that are not cards yet (added or reworded since the student started it)."""
+    """Per set: cards new, learning (back today), due for review today, suspended, and in all."""
     return db.execute(
         "SELECT c.set_id, s.title AS set_title,"
         " SUM(c.suspended = 0 AND c.last_review IS NULL) AS new,"
         " SUM(c.suspended = 0 AND c.last_review IS NOT NULL AND c.state != 2 AND c.due < :end) AS learning,"
         " SUM(c.suspended = 0 AND c.state = 2 AND c.due < :end) AS due,"
-        " SUM(c.suspended) AS suspended, COUNT(*) AS total,"
-        f" (SELECT COUNT(*) FROM question q2 WHERE q2.set_id = c.set_id AND q2.retired = 0 AND q2.type IN {CARD_TYPES_SQL}"
-        "   AND NOT EXISTS (SELECT 1 FROM card c2 WHERE c2.user_id = :user AND c2.question_id = q2.id)) AS missing"
+        " SUM(c.suspended) AS suspended, COUNT(*) AS total"
         " FROM card c JOIN question q ON q.id = c.question_id JOIN question_set s ON s.id = c.set_id"
         " WHERE c.user_id = :user AND q.retired = 0 GROUP BY c.set_id ORDER BY s.title COLLATE NOCASE",
         {"user": user_id, "end": day_end},
     ).fetchall()
+
+
+def missing_by_set(db, user_id):
+    """{set id: how many of its current questions are not yet the student's cards} (added since they started it)."""
+    return dict(db.execute(
+        "SELECT q.set_id, COUNT(*) FROM question q"
+        f" WHERE q.retired = 0 AND q.type IN {CARD_TYPES_SQL}"
+        " AND q.set_id IN (SELECT DISTINCT set_id FROM card WHERE user_id = :user)"
+        " AND NOT EXISTS (SELECT 1 FROM card c WHERE c.user_id = :user AND c.question_id = q.id)"
+        " GROUP BY q.set_id",
+        {"user": user_id},
+    ).fetchall())
 
 
 # --- the review log -------------------------------------------------------------

@@ -77,7 +77,8 @@ def index():
     rows = cards.counts_by_set(db, current_user.id, iso(end))
     studied = {row["set_id"] for row in rows}
     others = [s for s in question_sets.list_published_sets(db, current_user.id) if s["id"] not in studied]
-    return render_template("review/index.html", rows=rows, queue=queue, others=others, settings=settings,
+    return render_template("review/index.html", rows=rows, missing=cards.missing_by_set(db, current_user.id),
+                           queue=queue, others=others, settings=settings,
                            saved_settings=cards.has_settings(db, current_user.id), form=ActionForm())
 
 
