@@ -70,12 +70,12 @@ def convert_command(source, target, source_format, target_format, title):
     exported = formats.write(question_set, target_format)
     for skipped in exported.skipped:
         click.echo(f"warning: left out {skipped}", err=True)
-    if not question_set.questions or (len(exported.skipped) == len(question_set.questions)):
+    if not exported.written:
         fail([f"{target}: none of the {len(question_set.questions)} questions can be written as {target_format}"])
     write_output(target, exported.data)
-    kept = len(question_set.questions) - len(exported.skipped)
     if target != "-":
-        click.echo(f"{target}: {kept} question(s) written as {formats.FORMATS[target_format].label}.", err=True)
+        click.echo(f"{target}: {exported.written} question(s) written as {formats.FORMATS[target_format].label}.",
+                   err=True)
 
 
 def write_output(target, data):

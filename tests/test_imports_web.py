@@ -283,3 +283,20 @@ def test_publishing_stays_the_default_after_fixing_a_problem(client, auth):
     again = soup(client.post("/manage/import", data={
         **hidden_fields(preview), "text": fixed, "file_format": "gift", "title": "", "check": "Check"}))
     assert not again.select_one("input[name=publish]").has_attr("checked")
+
+
+def test_exporting_to_a_format_that_holds_none_of_the_questions_says_so(client, auth, app):
+    from quizapp.db import transaction
+    from quizapp.formats import json_format
+    from quizapp.loader import store_set
+
+    with app.app_context():
+        db = get_db()
+        with transaction(db):
+            store_set(db, "essays", json_format.QuestionSet(
+                title="Essays only", questions=[{"type": "essay", "prompt": "Discuss the merger."}]), "test")
+    auth.login("teacher")
+    response = client.get(f"/manage/sets/{set_id(app, 'essays')}/export/aiken", follow_redirects=True)
+    assert response.status_code == 200
+    assert "No question in this set can be written as Aiken." in response.get_data(as_text=True)
+    assert client.get(f"/manage/sets/{set_id(app, 'essays')}/export/gift").headers["X-Content-Type-Options"] == "nosniff"

@@ -85,7 +85,8 @@ def read(text, fmt, filename="<input>", default_title="Imported questions"):
 class Export:
     """A written file and the questions left out of it, with why."""
 
-    data: str | bytes
+    data: str | bytes  # empty when no question could be written
+    written: int  # how many questions the file holds
     skipped: list  # "question N (title): reason"
     filename: str
     mimetype: str
@@ -107,5 +108,5 @@ def write(question_set, fmt, basename="questions"):
         title=question_set.title, description=question_set.description, questions=kept,
         source=question_set.source, settings=question_set.settings,
     )
-    data = module.write(subset) if kept or fmt == "json" else (b"" if spec.binary else "")
-    return Export(data, skipped, f"{basename}{EXPORT_EXTENSIONS[fmt]}", spec.mimetype)
+    data = module.write(subset) if kept else (b"" if spec.binary else "")
+    return Export(data, len(kept), skipped, f"{basename}{EXPORT_EXTENSIONS[fmt]}", spec.mimetype)

@@ -88,13 +88,11 @@ def export(set_id, fmt):
     if row is None:
         abort(404)
     exported = export_set(db, row, fmt)
-    if len(exported.skipped) and len(exported.skipped) == len(stored_set(db, row).questions):
+    if not exported.written:
         flash(f"No question in this set can be written as {formats.FORMATS[fmt].label}.", "error")
         return redirect(url_for("manage.set_detail", set_id=set_id))
-    return Response(exported.data, content_type=exported.mimetype, headers={
-        "Content-Disposition": f'attachment; filename="{exported.filename}"',
-        "X-Content-Type-Options": "nosniff",
-    })
+    return Response(exported.data, content_type=exported.mimetype,
+                    headers={"Content-Disposition": f'attachment; filename="{exported.filename}"'})
 
 
 def export_options(db, set_row):
