@@ -13,9 +13,7 @@ from .db import transaction
 from .errors import QuestionFileError
 from .loader import content_hash, store_set
 from .store import question_sets
-
-# Text files only; a NUL or many control characters means a binary file (a .docx, a PDF, an .apkg).
-MAX_CONTROL_CHARACTERS = 10
+from .uploads import looks_binary
 
 
 def decode(raw, filename):
@@ -30,9 +28,7 @@ def decode(raw, filename):
             return raw.decode("utf-16"), []
         except UnicodeDecodeError:
             pass
-    sample = raw[:20_000]
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 13))
-    if b"\x00" in sample or controls > MAX_CONTROL_CHARACTERS:
+    if looks_binary(raw):
         raise QuestionFileError([f"{filename}:1: this is not a text file (a Word document, PDF or Anki deck?);"
                                  " export the questions as GIFT, Aiken, Moodle XML, CSV or quizapp JSON"])
     try:

@@ -14,6 +14,7 @@ from ..errors import QuizappError
 from ..forms import ActionForm, ArticleForm, QuestionEditForm
 from ..generator.pipeline import generate_question_set
 from ..store import entity_bank, question_sets
+from ..uploads import looks_binary
 
 bp = Blueprint("articles", __name__, url_prefix="/manage/articles")
 
@@ -23,13 +24,13 @@ def read_upload(form):
     upload = form.article_file.data
     if upload and upload.filename:
         raw = upload.read()
+        if looks_binary(raw):
+            raise QuizappError("The file is not a text or web page file (a PDF or a document renamed?). "
+                               "Save the article from your browser as a web page, or paste its text.")
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
             raise QuizappError("The file is not UTF-8 text. Save it again as UTF-8 (or paste its text).") from None
-        if "\x00" in text or sum(ch < " " and ch not in "\n\r\t" for ch in text[:5000]) > 10:
-            raise QuizappError("The file is not a text or web page file (a PDF or a document renamed?). "
-                               "Save the article from your browser as a web page, or paste its text.")
         return text, upload.filename.lower().endswith((".html", ".htm"))
     return form.text.data, form.text.data.lstrip().startswith("<")
 
