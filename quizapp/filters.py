@@ -16,7 +16,7 @@ def format_datetime(value):
     """'25 Nov 2026, 16:05 UTC': stored times are UTC; shown in the user's chosen time zone, which is named."""
     if not value:
         return ""
-    name = session.get("time_zone") or "UTC" if has_request_context() else "UTC"
+    name = (session.get("time_zone") if has_request_context() else None) or "UTC"
     local = parse(value).astimezone(zone(name))
     return local.strftime("%-d %b %Y, %H:%M ") + ("UTC" if name == "UTC" else local.tzname())
 

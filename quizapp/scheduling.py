@@ -99,19 +99,14 @@ def review(row, rating, now, scheduler):
     return Outcome(columns, state_of(row), int(card.state), became_leech)
 
 
-def preview(row, now, scheduler):
-    """For each rating, how long until the card would be due again (fuzz aside): what the buttons show."""
-    preview_scheduler = Scheduler(**{**scheduler_options(scheduler), "enable_fuzzing": False})
+def preview(row, now, settings):
+    """For each rating, how long until the card would be due again: what the buttons show.
+
+    Without fuzz, as Anki labels its buttons: the real review may land a day or two either side.
+    """
+    scheduler = make_scheduler(settings, fuzzing=False)
     card = to_fsrs(row)
-    return {rating: preview_scheduler.review_card(card, rating, review_datetime=now)[0].due - now for rating in Rating}
-
-
-def scheduler_options(scheduler):
-    return {
-        "parameters": scheduler.parameters, "desired_retention": scheduler.desired_retention,
-        "learning_steps": scheduler.learning_steps, "relearning_steps": scheduler.relearning_steps,
-        "maximum_interval": scheduler.maximum_interval, "enable_fuzzing": scheduler.enable_fuzzing,
-    }
+    return {rating: scheduler.review_card(card, rating, review_datetime=now)[0].due - now for rating in Rating}
 
 
 def format_interval(delta):

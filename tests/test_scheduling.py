@@ -141,7 +141,7 @@ def test_a_card_forgotten_eight_times_becomes_a_suspended_leech():
 def test_preview_leaves_the_card_alone_and_matches_the_review():
     scheduler = make_scheduler(DEFAULT_SETTINGS, fuzzing=False)
     row = new_row()
-    intervals = preview(row, START, scheduler)
+    intervals = preview(row, START, DEFAULT_SETTINGS)
     assert row == new_row()
     for rating in Rating:
         assert datetime.fromisoformat(review(row, rating, START, scheduler).columns["due"]) - START == intervals[rating]

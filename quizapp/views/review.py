@@ -21,7 +21,6 @@ from ..scheduling import (
     format_interval,
     interval_words,
     iso,
-    make_scheduler,
     now_utc,
     preview,
     rating_for,
@@ -271,7 +270,7 @@ def render_card(row, queue, set_id, settings, show=False, shown_at="", checked=N
     question = json.loads(row["question_data"])
     now = now_utc()
     seed = row["id"]  # a card always shows its options in the same order
-    intervals = preview(row, now, make_scheduler(settings))
+    intervals = preview(row, now, settings)
     buttons = [{"rating": value, "label": label, "interval": format_interval(intervals[value]),
                 "words": interval_words(intervals[value])} for value, label in RATINGS]
     suggested = int(rating_for(checked.correct)) if checked is not None and checked.fraction is not None else None
