@@ -206,9 +206,13 @@ def test_no_one_reviews_or_sees_another_students_cards(client, auth, app, clock)
     assert client.post("/review/undo", data={"csrf_token": token, "review_id": "1"}).status_code == 302
 
 
-def test_review_pages_need_a_log_in_and_csrf(client, app):
+def test_review_pages_need_a_log_in_and_csrf(client, auth, app):
     assert client.get("/review/").status_code == 302
-    assert client.post(f"/review/sets/{set_id(app)}/start").status_code in (302, 400)
+    assert "/auth/login" in client.get("/review/").headers["Location"]
+    # A logged-in student's POST without its token is refused, and adds nothing.
+    auth.login()
+    assert client.post(f"/review/sets/{set_id(app)}/start").status_code == 400
+    assert card_count(app) == 0
 
 
 def test_a_finished_quiz_counts_as_reviews(client, auth, app, clock):
