@@ -42,11 +42,13 @@ class ArticleContext:
             if len(self.text[fact.sentence.start:fact.data["start"]].split()) <= 1:
                 self.first_org.setdefault(fact.sentence.index, fact.data.get("entity", fact.answer))
         self.sentence_entities = {}
+        self.full_names = {}  # "Ferrandiz" -> "Mateo Ferrandiz"
         for fact in facts:
             if fact.kind == "mention":
                 self.sentence_entities.setdefault(fact.sentence.index, []).append((fact.answer, fact.answer_kind))
+                self.full_names[fact.answer] = fact.data.get("entity", fact.answer)
 
-    def resolve(self, text, antecedent=None):
+    def resolve(self, text, antecedent=None, sentence_index=None):
         """Make a stem stand alone, or return '' if it still leans on a pronoun.
 
         ``antecedent`` names what a sentence-initial 'It'/'They' refers to (the
@@ -57,6 +59,10 @@ class ArticleContext:
         if antecedent:
             text = re.sub(r"^(Fill in the blank: |Fill in the number: )?(It|They) (?=[a-z])",
                           lambda m: f"{m.group(1) or ''}{antecedent[0].upper() + antecedent[1:]} ", text)
+        person = self.person_antecedent(sentence_index) if sentence_index is not None else None
+        if person:
+            text = re.sub(r"^(Fill in the blank: |Fill in the number: )?(He|She) (?=[a-z])",
+                          lambda m: f"{m.group(1) or ''}{person} ", text)
         if self.two_orgs:
             pair = f"{self.two_orgs[0]} and {self.two_orgs[1]}"
             text = re.sub(r"\b(the two companies|both companies|the two firms|the two)\b", pair, text)
@@ -73,8 +79,10 @@ class ArticleContext:
             before = stem[:pronoun.start()]
             if len(before.split()) < 2:
                 return ""  # "It will operate ...": the pronoun points outside the sentence
-            if pronoun.group(1).lower() in PERSONAL and not (NAME.search(before) or "_____" in before):
-                return ""  # "he", "her" with no person named before them
+            possessive = pronoun.group(1).lower() in ("his", "her", "their", "its")
+            if pronoun.group(1).lower() in PERSONAL and not (NAME.search(before) or "_____" in before or (
+                    possessive and NOUN_PHRASE.search(before))):
+                return ""  # "he", "her" with no person named before them ("The striker passed his medical" is fine)
             if not (NAME.search(before) or "_____" in before or NOUN_PHRASE.search(before)):
                 return ""  # "In 2019 they signed ...": nothing before the pronoun for it to mean
         return text
@@ -89,6 +97,15 @@ class ArticleContext:
             for match in re.finditer(pattern, self.text):
                 alternatives += [g for g in match.groups() if g]
         return alternatives
+
+    def person_antecedent(self, index):
+        """Who a sentence-initial 'He'/'She' means: the one person named in the two sentences before."""
+        named = [name for i in (index - 1, index - 2) for name, kind in self.sentence_entities.get(i, [])
+                 if kind == "person"]
+        if not named:
+            return None
+        full = {self.full_names.get(name, name) for name in named}
+        return named[0] if len(full) == 1 else None
 
     def antecedent(self, sentence):
         """The organisation a sentence-initial 'It' most likely means: the previous sentence's first one."""

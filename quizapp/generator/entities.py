@@ -19,6 +19,8 @@ FACILITY = re.compile(
     rf"\b((?:{NAME_WORD} ){{1,3}}(?:{'|'.join(re.escape(h) for h in FACILITY_HEADS)}))\b"
 )
 ALNUM_MODEL = re.compile(r"\b[A-Z][A-Za-z]*-?\d+[A-Za-z0-9:+-]*\b")
+HEDGE = re.compile(r"(?:only|just|about|around|some|nearly|almost|more than|over|roughly|up to|fewer than|less than|"
+                   r"at least|at most|just over|just under|approximately)\s+", re.IGNORECASE)
 SPELLED_SMALL = re.compile(r"^(one|two|three|four|five|six|seven|eight|nine|ten|both|dozens?|several|a few)$", re.I)
 # A rule's kind beats the model's on the same words: the model's PRODUCT and FAC scores are poor.
 RULE_WEIGHT = 3
@@ -35,8 +37,19 @@ def extract_entities(text, docs):
     candidates += described_people(text, candidates)
     candidates += quoted_titles(text)
     candidates += facility_candidates(text)
+    candidates += explicit_dates(text)
     candidates += product_candidates(text, brands)
     return merge(resolve_overlaps(text, candidates))
+
+
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "9 September 2025", "September 9, 2025", "September 2025": the model sometimes folds them into a TIME.
+FULL_DATE = re.compile(rf"\b(?:\d{{1,2}} {MONTH}(?: \d{{4}})?|{MONTH} \d{{1,2}}(?:, \d{{4}})?|{MONTH} \d{{4}})\b")
+
+
+def explicit_dates(text):
+    """Dates written out in full, whatever the model made of them."""
+    return [(m.group(0), "date", m.start(), m.end(), 2) for m in FULL_DATE.finditer(text)]
 
 
 EXPLICIT_DATE = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b|\b(January|February|March|April|May|June|July|August|September|"
@@ -81,6 +94,10 @@ def model_candidates(text, docs):
                 kind = "percent"
             if kind in ("money", "number") and start > 0 and text[start - 1] in "€$£¥":
                 start, name, kind = start - 1, text[start - 1] + name, "money"  # "€50,000", not "€" + "50,000"
+            if kind in ("money", "number") and re.match(r"(?:m|bn|mn|k|tn)\b", text[end:end + 3]) and (
+                    name[:1] in "€$£¥" or kind == "money"):
+                suffix = re.match(r"(?:m|bn|mn|k|tn)\b", text[end:end + 3]).group(0)
+                end, name, kind = end + len(suffix), name + suffix, "money"  # "£72.4m", not "£72.4" + "m"
             if kind == "date" and not EXPLICIT_DATE.search(name):
                 if not re.search(r"\d", name):
                     continue  # "three-year", "coming weeks", "last year": vague times, not dates
@@ -92,6 +109,9 @@ def model_candidates(text, docs):
             else:
                 seen_inside.add(name)
             name, start, end = trim(text, name, start, end)
+            hedge = HEDGE.match(name) if kind in NUMERIC_KINDS else None
+            if hedge and re.search(r"\d", name[hedge.end():]):
+                name, start = name[hedge.end():], start + hedge.end()  # "about 3,200": the figure is 3,200
             owner = re.match(r"[A-Z][\w-]*['’]s ((?:[A-Z][\w-]*|of|for|and|the) ?){2,}$", name)
             if owner and kind in ("org", "facility"):
                 # "Caldmoor's Institute for Crop Resilience": the institute, not Caldmoor's

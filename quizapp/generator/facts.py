@@ -4,9 +4,10 @@ something is called and when it began, and every entity a sentence can be asked 
 import re
 from bisect import bisect_right
 
-from .lexicon import TITLE_JOINERS, TITLE_WORDS
 from .models import Fact
-from .quotes import find_quotes, is_title
+from .quotes import find_quotes, speech_spans
+from .sentences import sentence_of
+from .titles import title_facts
 
 TWIN_CUES = re.compile(r"\b(twins?|siblings?|counterparts?|shares?|shared|sharing|rebadged|badge-engineered|"
                        r"version of|based on|sister)\b", re.IGNORECASE)
@@ -27,11 +28,11 @@ def extract_facts(article, sentences, entities, docs=()):
     facts = []
     quotes = find_quotes(article.text, article.paragraphs, people, sentences)
     facts += quote_facts(article.text, quotes, sentences)
-    facts += title_facts(article.text, sentences, by_kind.get("person", []), quotes)
+    facts += title_facts(article.text, sentences, by_kind.get("person", []), quotes, docs, by_kind.get("org", []))
     facts += pair_facts(sentences, by_kind.get("product", []))
     facts += role_facts(sentences, by_kind.get("org", []))
     facts += name_facts(sentences, entities)
-    facts += mention_facts(article.text, sentences, entities)
+    facts += mention_facts(article.text, sentences, entities, speech_spans(article.text, article.paragraphs))
     facts += plan_facts(sentences, docs)
     return facts, quotes
 
@@ -73,22 +74,6 @@ def plan_facts(sentences, docs):
 TIME_NOUNS = frozenset("moment time times year years day days week weeks month months period stage point".split())
 
 
-def sentence_of(sentences, start, end=None):
-    """The sentence holding offset ``start`` (or the first one overlapping start..end).
-
-    Binary search over the starts that ``Sentences`` keeps: a long article has
-    thousands of mentions, and a scan per mention made generation quadratic.
-    (A module-level cache did this before, shared unsafely by a worker's threads.)
-    """
-    starts = getattr(sentences, "starts", None) or [s.start for s in sentences]
-    index = bisect_right(starts, start) - 1
-    end = end if end is not None else start + 1
-    for sentence in sentences[max(0, index):index + 2]:
-        if sentence.start < end and start < sentence.end:
-            return sentence
-    return None
-
-
 def quote_facts(text, quotes, sentences):
     """A fact per attributed quote; its passage runs from the opening mark to the attribution."""
     facts = []
@@ -108,61 +93,6 @@ def quote_facts(text, quotes, sentences):
         facts.append(Fact("quote", passage, quote.speaker, "person",
                           {"quote": quote.quote, "title": quote.title}))
     return facts
-
-
-def title_facts(text, sentences, people, quotes):
-    """'Hiroto Saikawa, Nissan CCO' and 'Norvik Chief Executive Maria Lund': a person's title."""
-    facts, seen = [], set()
-    titles = {q.speaker: q.title for q in quotes if q.speaker and q.title}
-    for person in people:
-        title = titles.get(person.name)
-        mention = person.mentions[0]
-        if title is None:
-            for mention in person.mentions:
-                title = apposition_title(text, mention) or prefix_title(text, mention)
-                if title:
-                    break
-        if title and title.split()[0].lower() in ("its", "their", "his", "her", "our"):
-            title = None  # "Its general secretary": whose, the reader cannot tell
-        names = {part for p in people if p is not person for part in p.name.split()}
-        if title and any(word.strip(",.") in names for word in title.split()):
-            title = None  # "defender Yusuf Adeyemi and midfielder Pau Ribera" is a list of people, not a title
-        if title and person.name not in seen:
-            seen.add(person.name)
-            person.title = title
-            sentence = sentence_of(sentences, mention.start)
-            if sentence is not None:
-                facts.append(Fact("title", sentence, title, "title", {"person": person.name}))
-    return facts
-
-
-def apposition_title(text, mention):
-    """', TITLE,' or ', TITLE.' right after a name."""
-    match = re.match(r",\s+([^,.;\"“”]{2,80}?)\s*[,.;]", text[mention.end:mention.end + 90])
-    if match and is_title(match.group(1)):
-        return match.group(1).strip()
-    return None
-
-
-def prefix_title(text, mention):
-    """'Mitsubishi President and COO ' just before a name; stops at punctuation and other names."""
-    words = text[max(0, mention.start - 80):mention.start].split()
-    title = []
-    if not words or words[-1].lower() not in TITLE_WORDS:
-        return None  # the word right before the name must be a title word
-    while words and len(title) < 6:
-        word = words[-1]
-        if word.endswith((",", ".", ";", ":", "—")) or not re.fullmatch(r"[\w&'’-]+", word):
-            break
-        if word.lower() in TITLE_WORDS or (title and (word.lower() in TITLE_JOINERS or word[:1].isupper())):
-            title.insert(0, word)
-            words.pop()
-        else:
-            break
-    while title and title[0].lower() in TITLE_JOINERS:
-        title.pop(0)
-    phrase = " ".join(title)
-    return phrase if phrase and is_title(phrase) else None
 
 
 def pair_facts(sentences, products):
@@ -251,16 +181,21 @@ def founded_owner(sentence, named):
     return recent[-1] if recent else None
 
 
-def mention_facts(text, sentences, entities):
+def mention_facts(text, sentences, entities, speech=()):
     """Every typed entity in a sentence is something a question can ask for; the answer is
-    the name as this sentence writes it ('Mervane' where the article also says 'Mervane Therapeutics')."""
+    the name as this sentence writes it ('Mervane' where the article also says 'Mervane Therapeutics').
+    Not inside someone's quoted words: those are asked about as quotes, not picked apart."""
     facts = []
+    starts = [start for start, _ in speech]
     askable = ("person", "org", "product", "facility", "place", "date", "money", "percent", "number", "quantity",
                "work")
     for entity in entities:
         if entity.kind not in askable:
             continue
         for mention in entity.mentions:
+            index = bisect_right(starts, mention.start) - 1
+            if index >= 0 and mention.start < speech[index][1]:
+                continue
             sentence = sentence_of(sentences, mention.start)
             if sentence is not None:
                 facts.append(Fact("mention", sentence, text[mention.start:mention.end], entity.kind,

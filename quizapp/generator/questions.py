@@ -6,8 +6,10 @@ import random
 import re
 from dataclasses import dataclass, field
 
+from .clauses import prominence, trimmed_cloze
 from .distractors import pick, pools_for, shipped_list
 from .lexicon import FACILITY_HEADS, ORG_SUFFIXES, TITLE_WORDS
+from .quotes import is_title
 from .wh import wh_question
 
 BLANK = "_____"
@@ -22,7 +24,7 @@ FACILITY_NOUNS = {
     "station": ("Station",),
     "terminal": ("Terminal",),
 }
-KIND_PRIORITY = {"quote": 10, "pair": 9, "role": 9, "name": 8, "founded": 8, "title": 8}
+KIND_PRIORITY = {"quote": 10, "pair": 9, "role": 9, "name": 8, "founded": 8, "title": 6}
 MENTION_PRIORITY = {"person": 6, "org": 6, "product": 6, "facility": 7, "work": 7, "date": 5, "money": 7,
                     "number": 6, "percent": 6, "quantity": 4, "place": 5}
 
@@ -35,6 +37,8 @@ class Candidate:
     answer: str
     sentence_index: int
     tiers: list = field(default_factory=list)
+    answer_kind: str = ""   # person, org, number...: what kind of thing the student gives
+    topic: bool = False     # the answer is what the article is about, named all through it
 
 
 class QuestionMaker:
@@ -142,7 +146,18 @@ class QuestionMaker:
     def candidates(self, fact):
         """Every question this fact can give."""
         maker = getattr(self, f"from_{fact.kind}")
-        return [c for c in maker(fact) if c is not None]
+        made = [c for c in maker(fact) if c is not None]
+        for candidate in made:
+            candidate.answer_kind = candidate.answer_kind or fact.answer_kind
+            candidate.topic = self.is_topic(candidate.answer)
+        return made
+
+    def is_topic(self, answer):
+        """Named in the headline or three times or more: the article's subject, printed in many stems."""
+        entity = self.by_name.get(self.context.full_names.get(answer, answer))
+        if entity is None or entity.kind in ("date", "money", "percent", "number", "quantity"):
+            return False
+        return len(entity.mentions) >= 3 or entity.name in (self.article.title or "")
 
     def from_quote(self, fact):
         if len(fact.data["quote"].split()) < 5:
@@ -161,6 +176,9 @@ class QuestionMaker:
 
     def from_title(self, fact):
         person = fact.data["person"]
+        entity = self.by_name.get(person)
+        if entity is not None and len(entity.mentions) < 2 and len(fact.answer.split()) < 2:
+            return []  # "defender" of a player named once in a list: not what the article is about
         titles = [e.title for e in self.entities if e.kind == "person" and e.title and e.name != person]
         # Only titles built from the article: other people's, and this one with another organisation
         # ("Mitsubishi CCO" for "Nissan CCO"). A generic "Chief Executive Officer" from a list is too
@@ -174,8 +192,24 @@ class QuestionMaker:
         options = pick(fact.answer, "title", [("article", titles), ("perturbed", swapped)], want=3)
         if len(options) < 2:
             return []
-        question = self.multiple_choice(fact, f"What is {person}'s position?", fact.answer, options, ["title", "person"])
-        return [self.scored(question, fact, 1, options)]
+        ask = f"What is {person}'s position?" if is_title(fact.answer) else f"How does the article describe {person}?"
+        question = self.multiple_choice(fact, ask, fact.answer, options, ["title", "person"])
+        return [self.scored(question, fact, 1, options), *self.holder_of_title(fact)]
+
+    def holder_of_title(self, fact):
+        """'Who is Kestrel Pay's chief financial officer?': only for a title that names its
+        organisation, so that exactly one person of the world holds it."""
+        title, person = fact.answer, fact.data["person"]
+        if not fact.data.get("named_org") or len(title.split()) < 3:
+            return []
+        options = self.distractors(person, "person")
+        if len(options) < 2:
+            return []
+        the_title = title if title.startswith(fact.data["named_org"]) else f"the {title}"
+        question = self.multiple_choice(fact, f"Who is {the_title}?", person, options, ["title", "person"])
+        candidate = self.scored(question, fact, 1.5, options)
+        candidate.answer, candidate.answer_kind = person, "person"
+        return [candidate]
 
     def from_pair(self, fact):
         left, right = fact.data["left"], fact.data["right"]
@@ -266,11 +300,15 @@ class QuestionMaker:
         if span is not None and words <= 32:
             prompt = wh_question(span, start - offset, end - offset, kind, self.noun_for(fact.answer, kind))
         if prompt:
-            prompt = self.context.resolve(prompt, self.antecedent(sentence))
+            prompt = self.context.resolve(prompt, self.antecedent(sentence), sentence.index)
         if prompt and len(options) >= 2 and not leaks(prompt, fact.answer):
             question = self.multiple_choice(fact, prompt, fact.answer, options, [kind])
             candidates.append(self.scored(question, fact, 1.5, options))
-        cloze = self.context.resolve(cloze_text(self.article.text, sentence, start, end), self.antecedent(sentence))
+        cloze = cloze_text(self.article.text, sentence, start, end)
+        if cloze and span is not None:
+            # Without the side clauses that hold other facts: shorter, and it gives none of them away.
+            cloze = DATELINE.sub("", trimmed_cloze(span, start - offset, end - offset, BLANK) or cloze)
+        cloze = self.context.resolve(cloze, self.antecedent(sentence), sentence.index)
         if len(options) < 2 and kind in ("facility", "product", "org", "person", "place", "work"):
             # Too few lures for multiple choice: the student types the name instead.
             stem = prompt if prompt and not leaks(prompt, fact.answer) else (f"Fill in the blank: {cloze}" if cloze else None)
@@ -324,12 +362,20 @@ class QuestionMaker:
         elif fact.kind == "mention" and entity is not None and len(entity.mentions) >= 4 and fact.answer_kind in (
                 "org", "place", "facility", "product"):
             score -= 1.5  # named on every other line: the topic, not a fact worth a blank
+        figure = re.search(r"\d+", fact.answer)
+        if figure and fact.answer_kind in ("number", "money", "percent", "quantity") and re.search(
+                rf"(?<![\d.,]){figure.group(0)}(?![\d,])", headline):
+            score -= 5  # "customers pass 9 million" in the headline gives away "9.3 million"
         if fact.answer_kind == "place" and fact.answer in shipped_list("place"):
             score -= 1.5  # "Earth", "Germany": well known, rarely what the article is about
         if fact.answer_kind in ("number", "money", "percent") and re.search(r"\d[\d,.]*\s+[a-z]", fact.answer + " " +
                                                                   fact.sentence.text[fact.data.get("end", 0) -
                                                                                      fact.sentence.start:][:12]):
             score += 1.5  # an amount with its unit ("500,000 units") is a headline figure
+        if fact.kind == "mention":
+            offset, span = self.span_of(fact.sentence)
+            if span is not None:
+                score += prominence(span, fact.data["start"] - offset, fact.data["end"] - offset)
         question["difficulty"] = difficulty(question, tiers)
         return Candidate(question, score, fact.kind, fact.answer, fact.sentence.index, tiers)
 
@@ -377,9 +423,10 @@ def cloze_text(text, sentence, start, end):
     if word_before and start - len(word_before.group(0)) > sentence.start and word_before.group(1)[:1].isupper() \
             and word_before.group(1).lower() not in TITLE_WORDS and word_before.group(1) not in ("The", "A", "An"):
         return ""  # "The Allied _____ said": half a name blanked
+    listed = re.search(r"(?:^|\s)(\S+?)(?:,|\s+(?:and|or|&))\s+$", text[max(sentence.start, start - 40):start])
     if (re.match(r"['’]s\b", after) or re.match(r"\s+(and|or|&)\s", after) or re.match(r",\s+[A-Z][\w-]*(,|\s+(and|or)\s)", after)
-            or re.search(r"(\band|\bor|&|,)\s+$", before)):
-        return ""
+            or (listed and re.match(r"[A-Z0-9£$€¥]", listed.group(1)))):
+        return ""  # one of a list: "Nissan and _____" ("Of the total cost, _____" is fine)
     stem = text[sentence.start:start] + BLANK + text[end:sentence.end]
     return DATELINE.sub("", stem)
 
@@ -412,10 +459,19 @@ def leaks(prompt, answer):
         return True
     if re.search(r"[A-Za-z]", answer) and any(d in re.findall(r"\d{2,}", prompt) for d in re.findall(r"\d{2,}", answer)):
         return True
-    words = set(re.findall(r"[\w:-]+", prompt))
+    # Figures are compared whole: "410,000" is not given away by "250,000" sharing its "000".
+    figures = set(re.findall(NUMBER, prompt))
+    if any(figure in figures for figure in re.findall(NUMBER, answer) if len(figure) >= 2):
+        return True
+    words = set(re.findall(r"[\w:-]+", re.sub(NUMBER, " ", prompt))) - CALENDAR_WORDS
     heads = {h for head in FACILITY_HEADS for h in head.split()}
-    return any(w in words for w in re.findall(r"[\w:-]+", answer)
+    return any(w in words for w in re.findall(r"[\w:-]+", re.sub(NUMBER, " ", answer))
                if len(w) >= 3 and w not in heads and (w[0].isupper() or any(c.isdigit() for c in w)))
+
+
+CALENDAR_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                  "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+NUMBER = r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\d,]*\d)"
 
 
 def completes_hundred(answer, sentence):
@@ -429,20 +485,25 @@ def completes_hundred(answer, sentence):
 
 
 def numeric_value(text):
+    """The figure as written: 9.3 for '9.3 million' (the hint says 'in millions'), 410000 for '410,000'."""
     match = re.search(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", text)
     if not match:
         return None
     value = float(match.group(0).replace(",", ""))
-    scale = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-    for word, factor in scale.items():
-        if word in text.lower():
-            value *= factor
     return int(value) if value == int(value) else value
 
 
+SCALES = {"m": "millions", "mn": "millions", "million": "millions", "bn": "billions", "billion": "billions",
+          "k": "thousands", "thousand": "thousands", "trillion": "trillions", "tn": "trillions"}
+
+
 def unit_hint(answer):
-    words = re.sub(r"[\d.,]+", "", answer).strip()
-    return f" (as a number{', in ' + words if words and not words.startswith(('million', 'billion')) else ''})"
+    """' (as a number, in £ millions)': what the typed figure counts, without hedges like 'about'."""
+    words = re.sub(r"^(?:about|around|some|nearly|almost|more than|over|roughly|up to|fewer than|less than)\s+", "",
+                   answer, flags=re.IGNORECASE)
+    words = re.sub(r"\d[\d.,]*\s*", " ", words).split()
+    words = [SCALES.get(w.lower(), w) for w in words]
+    return f" (as a number{', in ' + ' '.join(words) if words else ''})"
 
 
 def shorten(quote, words):

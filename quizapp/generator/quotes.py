@@ -120,3 +120,23 @@ def sentence_end(text, end, sentences):
 
 def clean(quote):
     return " ".join(quote.split()).strip(" ,")
+
+
+def speech_spans(text, paragraphs):
+    """Where someone's own words run: from an opening quotation mark to its closing one, or
+    to the paragraph's end (news leaves a quote that goes on into the next paragraph open).
+    Short quoted phrases (a film's title, a word the article picks out) are not speech."""
+    spans = []
+    for paragraph in paragraphs:
+        opened = None
+        for index in range(paragraph.start, paragraph.end):
+            mark = text[index]
+            if mark == "“" or (mark == '"' and opened is None):
+                opened = index if opened is None else opened
+            elif mark in '”"' and opened is not None:
+                spans.append((opened, index + 1))
+                opened = None
+        if opened is not None:
+            spans.append((opened, paragraph.end))
+    return [(start, end) for start, end in spans if len(text[start:end].split()) >= 5]
+

@@ -6,11 +6,14 @@ import re
 from rapidfuzz import fuzz
 
 MAX_PER_SENTENCE = 2
+# Two blanks in one sentence only when neither stem prints the other's answer (see gives_away):
+# the side clauses are cut from each.
+MAX_BLANKS_PER_SENTENCE = 2
 MAX_PER_ANSWER = 1
 MAX_TRUE_FALSE_SHARE = 0.25
 MAX_STEM_WORDS = 60
 # A set of twenty "Who said ...?" questions covers one kind of fact twenty times.
-MAX_PER_FACT_KIND = {"quote": 3, "title": 2, "pair": 2, "role": 2, "plan": 2}
+MAX_PER_FACT_KIND = {"quote": 5, "title": 4, "pair": 2, "role": 2, "plan": 2}
 LEAD_SENTENCES = 4  # news puts the main facts first
 
 
@@ -50,6 +53,36 @@ def demote_repeats(candidates):
             candidate.score -= 2
 
 
+def shown(question):
+    """What a student sees before answering: the stem, and the sides of a matching set."""
+    sides = [side for pair in question.get("pairs", ()) for side in (pair["left"], pair["right"])]
+    return normal(" ".join([question["prompt"], *sides]))
+
+
+def normal(text):
+    return " " + re.sub(r"[\W_]+", " ", text.casefold()).strip() + " "
+
+
+FIGURES = ("number", "money", "percent", "quantity", "date")
+
+
+def gives_away(candidate, kept):
+    """One question prints another's answer: 'profit of _____, compared with a loss of £38.6m' beside
+    'profit of £72.4m, compared with a loss of _____'. Across sentences only figures and dates count:
+    a name printed elsewhere is no clue to what the name did."""
+    def answer_in(asked, other, same_sentence):
+        if asked.answer_kind not in FIGURES and not same_sentence:
+            return False  # a name printed in another stem is one option among others, not the answer
+        words = normal(asked.answer)
+        return asked.question["type"] != "matching" and len(words.strip()) >= 2 and words in shown(other.question)
+
+    for other in kept:
+        same = other.sentence_index == candidate.sentence_index
+        if answer_in(candidate, other, same) or answer_in(other, candidate, same):
+            return True
+    return False
+
+
 def select(candidates, limit):
     """The ``limit`` best candidates under the spread rules, in article order."""
     candidates = drop_revealed(candidates)
@@ -81,8 +114,12 @@ def select(candidates, limit):
         if question["type"] != "matching" and per_sentence.get(candidate.sentence_index, 0) >= MAX_PER_SENTENCE:
             continue
         blank = question["prompt"].startswith("Fill in")
-        if blank and blanked.get(candidate.sentence_index, 0) >= (2 if candidate.sentence_index == 0 else 1):
-            continue  # the lead sentence packs the story's main facts and may give two
+        if blank and blanked.get(candidate.sentence_index, 0) >= MAX_BLANKS_PER_SENTENCE:
+            continue
+        if gives_away(candidate, kept):
+            continue
+        if blank and candidate.topic and candidate.sentence_index >= LEAD_SENTENCES:
+            continue  # "_____ now has 410,000 customers" in an article about _____: trivial
         key = (candidate.answer.lower(), candidate.fact_kind)
         if per_answer.get(key, 0) >= MAX_PER_ANSWER or per_answer.get((candidate.answer.lower(), "any"), 0) >= 2:
             continue

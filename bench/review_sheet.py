@@ -1,0 +1,67 @@
+"""Write the generated questions for a folder of articles as a sheet a reviewer can rate.
+
+For each NAME.txt/NAME.html article: its text, then every generated question with its
+type, stem, options (the right ones marked), accepted answers, the source sentence and
+an id. A reviewer marks each question keep / edit / drop (would an instructor publish it
+unedited, after a fix, or not at all) in a ratings JSON:
+
+    {"articles": {"NAME": {"Q1": {"verdict": "keep"|"edit"|"drop", "why": "..."}}},
+     "totals": {"questions": N, "keep": K, "edit": E, "drop": D, "covered": C, "facts": F}}
+
+and `bench/eval_generator.py --ratings FILE` prints the keep rate beside the coverage.
+
+    .venv/bin/python bench/review_sheet.py [--articles bench/eval-articles] [--max N] > sheet.md
+"""
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def describe(question):
+    """The question's options and right answers as lines of markdown."""
+    kind = question["type"]
+    lines = []
+    if kind == "multiple_choice":
+        for choice in question["choices"]:
+            lines.append(f"    - {'**[right]** ' if choice['weight'] > 0 else ''}{choice['text']}")
+    elif kind == "short_answer":
+        lines.append("    - accepted: " + " | ".join(a["text"] for a in question["answers"]))
+    elif kind == "numerical":
+        lines.append("    - accepted: " + " | ".join(f"{a['value']} (± {a.get('tolerance', 0)})"
+                                                   for a in question["answers"]))
+    elif kind == "matching":
+        lines += [f"    - {pair['left']} → {pair['right']}" for pair in question["pairs"]]
+        lines += [f"    - (distractor) {d}" for d in question.get("distractors", [])]
+    elif kind == "true_false":
+        lines.append(f"    - answer: {question['answer']}")
+    return lines
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=Path, default=ROOT / "bench" / "eval-articles")
+    parser.add_argument("--max", type=int, default=None, help="questions per article (default: the generator's)")
+    args = parser.parse_args()
+    from quizapp.generator.pipeline import generate_question_set
+
+    for article in sorted(p for p in args.articles.glob("*") if p.suffix in (".txt", ".html")):
+        if article.name.endswith("-plain.txt"):
+            continue
+        options = {} if args.max is None else {"max_questions": args.max}
+        questions = generate_question_set(article.read_text(), is_html=article.suffix == ".html",
+                                          **options).question_set.questions
+        print(f"# {article.stem}\n")
+        print("```text\n" + article.read_text().strip() + "\n```\n")
+        for number, question in enumerate(questions, 1):
+            print(f"- **Q{number}** ({question['type']}) {question['prompt']}")
+            print("\n".join(describe(question)))
+            print(f"    - source: “{question['source']['sentence']}”")
+        print()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,94 @@
+"""Cut a sentence down to the clause a question needs.
+
+A fill-in-the-blank that prints the whole sentence also prints the sentence's other
+facts: 'a profit of _____, compared with a loss of £38.6m a year earlier' gives the
+loss away to the question that asks for it, and a long stem is slow to read. Side
+clauses set off by a comma ('..., compared with ...', '..., which was founded in 2015
+...,', '..., and the club will ...') are dropped unless they hold the answer.
+"""
+
+import re
+
+# Dependency labels of side clauses that a comma sets off.
+SIDE_CLAUSES = ("advcl", "relcl", "conj", "acl", "npadvmod", "parataxis")
+# Prepositional side phrases that a comma sets off: "..., compared with a loss of £38.6m".
+SIDE_PREPOSITIONS = ("compared", "including", "excluding", "against", "despite", "unlike", "alongside", "amid")
+
+
+def trimmed_cloze(span, start, end, blank):
+    """The sentence ``span`` (a spaCy Span) with the answer at [start, end) (offsets in the
+    span's doc) replaced by ``blank`` and without the comma-set side clauses that do not
+    hold it; None when there is nothing to cut."""
+    answer = [t for t in span if t.idx < end and start < t.idx + len(t.text)]
+    if not answer:
+        return None
+    drop = side_clauses(span, {t.i for t in answer})
+    if not drop:
+        return None
+    pieces = []
+    for token in span:
+        if token.i in drop:
+            if pieces and not pieces[-1].endswith(" "):
+                pieces.append(" ")  # "Kestrel, which ..., employs" -> "Kestrel employs"
+            continue
+        if token == answer[0]:
+            pieces.append(token.text[:max(0, start - token.idx)] + blank)
+        if answer[0].i <= token.i <= answer[-1].i:
+            if token == answer[-1]:
+                pieces.append(token.text[max(0, end - token.idx):] + token.whitespace_)
+            continue
+        pieces.append(token.text_with_ws)
+    text = "".join(pieces)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r",\s*([.;:!?])", r"\1", text)
+    text = re.sub(r"\s{2,}", " ", text).strip()
+    return text if len(text.split()) >= 5 else None
+
+
+def side_clauses(span, answer):
+    """Token indices of the comma-set side clauses that do not hold the answer, with their commas."""
+    drop = set()
+    for token in span:
+        side = token.dep_ in SIDE_CLAUSES or (token.dep_ == "prep" and token.lower_ in SIDE_PREPOSITIONS)
+        if not side or token.i in drop:
+            continue
+        subtree = list(token.subtree)
+        indices = {t.i for t in subtree}
+        if indices & answer or token.head.i in indices:
+            continue
+        if token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            continue  # "A and B" inside one clause: not a side clause
+        first, last = subtree[0], subtree[-1]
+        before = span.doc[first.i - 1] if first.i - 1 >= span.start else None
+        if before is None or before.text not in (",", ";", "—", "–"):
+            continue  # only what a comma sets off; a clause without one is part of the meaning
+        cut = indices | {before.i}
+        after = span.doc[last.i + 1] if last.i + 1 < span.end else None
+        following = span.doc[last.i + 2] if last.i + 2 < span.end else None
+        if after is not None and after.text == "," and following is not None and following.dep_ in ("ROOT", "aux",
+                                                                                                  "auxpass"):
+            cut.add(after.i)  # "Kestrel, which ..., employs": "Kestrel employs"; elsewhere one comma stays
+        # "and"/"but" opening a second clause goes with it.
+        cut |= {c.i for c in token.head.children if c.dep_ == "cc" and first.i - 2 <= c.i < first.i}
+        drop |= cut
+    return drop
+
+
+def prominence(span, start, end):
+    """How central the answer is to its sentence: +1.5 for an argument of the main verb
+    ('opened Kestrel Works', 'employ 1,800 people'), down to -1 for a detail in a side
+    clause ('a ceremony attended by about 400 employees'). News puts its facts in the
+    main clause and the colour in the side ones."""
+    tokens = [t for t in span if t.idx < end and start < t.idx + len(t.text)]
+    if not tokens:
+        return 0
+    head = next((t for t in tokens if t.head not in tokens or t.head == t), tokens[0])
+    depth, side, token = 0, False, head
+    while token.head != token and depth < 12:
+        if token.dep_ in SIDE_CLAUSES + ("appos",):
+            side = True
+        token = token.head
+        depth += 1
+    if side:
+        return -1
+    return {0: 1.5, 1: 1.5, 2: 1.5, 3: 0.5}.get(depth, -0.5)

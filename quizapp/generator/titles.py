@@ -1,0 +1,159 @@
+"""Who people are: 'Hiroto Saikawa, Nissan CCO', 'Mitsubishi President and COO Tetsuro Aikawa',
+'Tomas Rielle, a retired engineer and the campaign's spokesman', 'The bank's chief financial
+officer, Declan Furlong-Awe'. Titles come from the quote attributions, then from the
+dependency parse's appositions, then from the words written around the name."""
+
+import re
+
+from .lexicon import TITLE_JOINERS, TITLE_WORDS
+from .models import Fact
+from .quotes import is_title
+from .sentences import sentence_of
+
+# "the company's co-founder": which company, the reader can be told when the article has one main one.
+OWNER_NOUNS = re.compile(r"^the (company|bank|firm|group|club|carmaker|automaker|maker|manufacturer|airline|"
+                         r"insurer|retailer|operator|developer|start-?up|trust|council|university|agency)['’]s\s+",
+                         re.IGNORECASE)
+# Where an apposition stops being a description: a relative clause or a second clause.
+DESCRIPTION_END = re.compile(r"\s+(?:who|whose|which|that|where|when)\b|\s*[,;:.!?\"“”()—–]")
+MAX_DESCRIPTION_WORDS = 12
+
+
+def title_facts(text, sentences, people, quotes, docs=(), orgs=()):
+    """A fact per person whose title or description the article gives."""
+    facts, seen = [], set()
+    titles = {q.speaker: q.title for q in quotes if q.speaker and q.title}
+    described = appositions(text, docs, people)
+    main_org = main_organisation(orgs)
+    names = {part for p in people for part in p.name.split()}
+    for person in people:
+        title, mention = titles.get(person.name), person.mentions[0]
+        if title is None and person.name in described:
+            title, mention = described[person.name]
+        if title is None:
+            for mention in person.mentions:
+                title = apposition_title(text, mention) or prefix_title(text, mention)
+                if title:
+                    break
+        title = owned(title, main_org) if title else None
+        own = set(person.name.split())
+        if title and any(word.strip(",.") in names - own for word in title.split()):
+            title = None  # "defender Yusuf Adeyemi and midfielder Pau Ribera" is a list of people, not a title
+        if title and person.name not in seen:
+            seen.add(person.name)
+            person.title = title
+            sentence = sentence_of(sentences, mention.start)
+            if sentence is not None:
+                facts.append(Fact("title", sentence, title, "title",
+                                  {"person": person.name, "named_org": named_org(title, orgs)}))
+    return facts
+
+
+def main_organisation(orgs):
+    """The organisation the article is about: the most mentioned one, if clearly ahead."""
+    ranked = sorted(orgs, key=lambda o: -len(o.mentions))
+    if ranked and len(ranked[0].mentions) >= 3 and (len(ranked) == 1 or
+                                                   len(ranked[0].mentions) > len(ranked[1].mentions)):
+        return ranked[0].name
+    return None
+
+
+def owned(title, main_org):
+    """'the company's co-founder' -> "Kestrel Pay's co-founder"; 'its general secretary' -> None
+    (whose, the reader cannot tell); 'a retired engineer' -> 'retired engineer'."""
+    if title.split()[0].lower() in ("its", "their", "his", "her", "our"):
+        return None
+    match = OWNER_NOUNS.match(title)
+    if match:
+        return f"{main_org}’s {title[match.end():]}" if main_org else None
+    return re.sub(r"^(?:(?:a|an|currently|now|formerly|also)\s+)+", "", title)
+
+
+def named_org(title, orgs):
+    """The organisation a title names ('chairman of the Western Independent Cinemas Association')."""
+    return next((o.name for o in sorted(orgs, key=lambda o: -len(o.name)) if o.name in title), None)
+
+
+def appositions(text, docs, people):
+    """{person: (description, mention)} from the parse: 'NAME, a crop physiologist at X who ...'
+    and 'The bank's chief financial officer, NAME, ...'."""
+    spans = {}
+    for person in people:
+        for mention in person.mentions:
+            spans[(mention.start, mention.end)] = person
+    found = {}
+    for offset, doc in docs:
+        for token in doc:
+            if token.dep_ != "appos":
+                continue
+            start = offset + token.idx
+            for (m_start, m_end), person in spans.items():
+                if person.name in found:
+                    continue
+                head_start = offset + token.head.idx
+                if m_start <= head_start < m_end and token.pos_ == "NOUN" and not m_start <= start < m_end:
+                    # NAME, DESCRIPTION: the words after the name's comma, up to a clause.
+                    description = text_until_clause(text, m_end)
+                elif m_start <= start < m_end and token.head.pos_ == "NOUN" and token.head.idx < token.idx:
+                    # DESCRIPTION, NAME: the noun phrase before the name.
+                    description = phrase_before(text, offset, token.head, m_start)
+                else:
+                    continue
+                if description and describes(description):
+                    found[person.name] = (description, next(m for m in person.mentions if m.start == m_start))
+    return found
+
+
+def text_until_clause(text, end):
+    """', a crop physiologist at the Tillingford Centre who ...' -> 'a crop physiologist at the Tillingford Centre'."""
+    match = re.match(r",\s+", text[end:end + 3])
+    if not match:
+        return None
+    rest = text[end + match.end():end + 200]
+    cut = DESCRIPTION_END.search(rest)
+    return rest[:cut.start()] if cut else None
+
+
+def phrase_before(text, offset, head, name_start):
+    """'The bank's chief financial officer, NAME': the head noun's phrase, from its first word."""
+    first = min(t.idx for t in head.subtree if t.idx <= head.idx)
+    phrase = text[offset + first:name_start].rstrip(" ,")
+    return phrase[0].lower() + phrase[1:] if phrase[:4] in ("The ", "A ", "An ") else phrase
+
+
+def describes(phrase):
+    """A short description with a title or a job noun, not a clause or a list of names."""
+    words = phrase.split()
+    if not 1 <= len(words) <= MAX_DESCRIPTION_WORDS or re.search(r"\d{3,}|\b(?:said|says|told)\b", phrase):
+        return False
+    return any(w.lower().strip(",") in TITLE_WORDS or re.search(r"(?:ist|er|or|ian|man|woman|person|ant|ent)$", w)
+               for w in words if w[:1].islower() or w.lower() in TITLE_WORDS)
+
+
+def apposition_title(text, mention):
+    """', TITLE,' or ', TITLE.' right after a name."""
+    match = re.match(r",\s+([^,.;\"“”]{2,80}?)\s*[,.;]", text[mention.end:mention.end + 90])
+    if match and is_title(match.group(1)):
+        return match.group(1).strip()
+    return None
+
+
+def prefix_title(text, mention):
+    """'Mitsubishi President and COO ' just before a name; stops at punctuation and other names."""
+    words = text[max(0, mention.start - 80):mention.start].split()
+    title = []
+    if not words or words[-1].lower() not in TITLE_WORDS:
+        return None  # the word right before the name must be a title word
+    while words and len(title) < 6:
+        word = words[-1]
+        if word.endswith((",", ".", ";", ":", "—")) or not re.fullmatch(r"[\w&'’-]+", word):
+            break
+        if word.lower() in TITLE_WORDS or (title and (word.lower() in TITLE_JOINERS or word[:1].isupper())):
+            title.insert(0, word)
+            words.pop()
+        else:
+            break
+    while title and title[0].lower() in TITLE_JOINERS:
+        title.pop(0)
+    phrase = " ".join(title)
+    return phrase if phrase and is_title(phrase) else None
