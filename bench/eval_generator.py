@@ -46,10 +46,13 @@ def normal(text):
 
 
 def covered(fact, questions):
-    """Some question has the fact's answer among its right answers (or inside a matching side)."""
+    """Some question has the fact's answer among its right answers (or inside a matching side).
+    A quote (what someone said) is also covered by a question that quotes it and asks who said it."""
     want = normal(fact["answer"])
     digits = re.sub(r"\D", "", fact["answer"])
     for question in questions:
+        if fact.get("kind") == "quote" and len(want) > 3 and want in normal(question["prompt"]):
+            return True
         for answer in answers_of(question):
             got = normal(answer)
             if want and (want == got or (len(want) > 3 and (want in got or got in want) and len(got) > 3)):

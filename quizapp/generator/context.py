@@ -4,16 +4,43 @@
 import re
 from collections import Counter
 
+from .distractors import shipped_list
+
 PRONOUNS = re.compile(r"\b(he|she|him|his|her|hers|they|them|their|theirs|it|its|we|us|our|ours|i|me|my|you|your)\b",
                       re.IGNORECASE)
 # A capitalised word after the first one: a name the pronoun can refer back to ("Pelican and its rival").
-NAME = re.compile(r"(?<=\s)[A-Z][a-z]+|\b[A-Z]{2,}\b")
+NAME = re.compile(r"(?<=\s)(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+                  r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+|\b[A-Z]{2,}\b")
 # "that" is left alone: as often as not it is a conjunction ("said that the ..."), not a demonstrative.
 NOUN_PHRASE = re.compile(r"\b(the|a|an)\s+[a-z]", re.IGNORECASE)
 PERSONAL = {"he", "she", "him", "his", "her", "hers", "i", "me", "my", "you", "your", "we", "us", "our", "ours"}
 DEMONSTRATIVE = re.compile(r"\b(this|these|those)\s+(?=[a-z])", re.IGNORECASE)
 COMPANY_WORDS = re.compile(r"\b(compan(y|ies)|firms?|automakers?|carmakers?|makers?|manufacturers?|corporations?|"
                            r"groups?|brands?|retailers?|airlines?|banks?)\b", re.IGNORECASE)
+
+
+CONTINENTS = {"Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Oceania", "Antarctica",
+              "Middle East", "Scandinavia", "the Balkans", "Central Asia", "Southeast Asia"}
+ORG_CLASSES = {
+    "company": r"compan(?:y|ies)|firm|maker|manufacturer|operator|bank|lender|insurer|airline|carrier|start-?up|"
+               r"retailer|supplier|developer|producer|provider|broker|brand",
+    "investor": r"fund|investor|investment fund|private equity firm",
+    "political": r"party|alliance|campaign|coalition|movement|group",
+    "union": r"union|federation|association",
+    "public": r"council|authority|ministry|government|agency|regulator|commission|office|trust",
+    "research": r"university|institute|centre|center|laboratory|lab",
+    "publication": r"journal|newspaper|magazine|broadcaster",
+    "club": r"club|team|side",
+}
+ORG_CLASS_WORDS = "|".join(ORG_CLASSES.values())
+ORG_NAME_WORDS = {
+    "union": r"Union|Federation|Association",
+    "public": r"Council|Authority|Ministry|Commission|Agency|Trust|Government|Office",
+    "research": r"University|Institute|Laboratory|Laboratories",
+    "investor": r"Capital|Partners|Ventures|Investments|Asset Management",
+    "company": r"Inc|Corp|Ltd|plc|PLC|AG|GmbH|Group|Holdings|Securities|Bank|Airlines|Motors|Technologies|Systems|"
+               r"Pharma|Therapeutics|Seeds|Films|Studios|Electronics|Semiconductor|Materials|Line|Shipping",
+}
 
 
 class ArticleContext:
@@ -41,6 +68,7 @@ class ArticleContext:
             # Only an organisation that opens its sentence (its subject, most likely) is what "It" means next.
             if len(self.text[fact.sentence.start:fact.data["start"]].split()) <= 1:
                 self.first_org.setdefault(fact.sentence.index, fact.data.get("entity", fact.answer))
+        self.org_classes = {}
         self.sentence_entities = {}
         self.full_names = {}  # "Ferrandiz" -> "Mateo Ferrandiz"
         for fact in facts:
@@ -77,6 +105,8 @@ class ArticleContext:
         stem = re.sub(r"^(Fill in the blank|Fill in the number|True or false): ", "", outside_quotes)
         for pronoun in PRONOUNS.finditer(stem):
             before = stem[:pronoun.start()]
+            if pronoun.group(1)[0].isupper() and before.strip() and not before.rstrip().endswith((".", ":", "“", '"')):
+                continue  # "the campaign Our Water, Our City": part of a name, not a pronoun
             if len(before.split()) < 2:
                 return ""  # "It will operate ...": the pronoun points outside the sentence
             possessive = pronoun.group(1).lower() in ("his", "her", "their", "its")
@@ -106,6 +136,63 @@ class ArticleContext:
             return None
         full = {self.full_names.get(name, name) for name in named}
         return named[0] if len(full) == 1 else None
+
+    def org_class(self, name):
+        """What sort of organisation the article says a name is ('the French-owned company' -> company),
+        from the words written next to it; None if it never says."""
+        if name not in self.org_classes:
+            found = None
+            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text):
+                around = self.text[max(0, match.start() - 40):match.start()] + " | " + self.text[match.end():match.end() + 60]
+                near = re.search(rf"(?:\b(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}({ORG_CLASS_WORDS})\s*\|)|"
+                                 rf"(?:\|\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}({ORG_CLASS_WORDS})\b)|"
+                                 rf"(?:\|\s+({ORG_CLASS_WORDS})\b)", around, re.IGNORECASE)
+                if near:
+                    word = next(g for g in near.groups() if g).lower()
+                    found = next(kind for kind, words in ORG_CLASSES.items() if re.fullmatch(words, word))
+                    break
+            if found is None:
+                # The name's own words: "... Association", "University of ...", "... Capital".
+                found = next((kind for kind, words in ORG_NAME_WORDS.items()
+                              if re.search(rf"\b(?:{words})\b", name)), None)
+            self.org_classes[name] = found
+        return self.org_classes[name]
+
+    def same_class(self, answer, pools):
+        """Lures of the answer's sort first ('Aquavance, the company': other companies, not a council group);
+        names the article gives another sort are dropped."""
+        wanted = self.org_class(answer)
+        if wanted is None:
+            return pools
+        out = []
+        for tier, pool in pools:
+            same = [n for n in pool if self.org_class(n) == wanted]
+            unknown = [n for n in pool if self.org_class(n) is None]
+            out.append((tier, same + unknown))
+        return out
+
+    def place_class(self, name):
+        """'the district of Hollenberg' -> district; a country or continent of the shipped list -> country."""
+        if name in CONTINENTS:
+            return "continent"
+        if name in shipped_list("place"):
+            return "country"
+        match = re.search(rf"\b(district|town|city|village|region|province|county|suburb|borough|state|port|island)"
+                          rf"\s+of\s+{re.escape(name)}\b", self.text, re.IGNORECASE)
+        return match.group(1).lower() if match else None
+
+    def same_place_class(self, answer, pools):
+        """A district's lures are districts (or places of no known sort), never 'Europe'."""
+        wanted = self.place_class(answer)
+        out = []
+        for tier, pool in pools:
+            if wanted is None:
+                # A town or a street the article does not class: no country or continent beside it.
+                out.append((tier, [n for n in pool if self.place_class(n) not in ("country", "continent")]
+                                   if tier != "list" else pool))
+            else:
+                out.append((tier, [n for n in pool if self.place_class(n) in (wanted, None)]))
+        return out
 
     def antecedent(self, sentence):
         """The organisation a sentence-initial 'It' most likely means: the previous sentence's first one."""

@@ -62,10 +62,12 @@ def parse(article):
 
 # 'said the result sent a clear message. "Water is ...': a full stop, then a quotation opening.
 OPENING_QUOTE = re.compile(r"(?<=[.!?])\s+(?=[\"“][A-Z])")
+# "at a cost of £7.3m. Figures presented ...": the model reads "m." as an abbreviation.
+AFTER_AMOUNT = re.compile(r"(?:(?<=\dm\.)|(?<=\dbn\.)|(?<=\dk\.)|(?<=\dtn\.))\s+(?=[A-Z][a-z])")
 
 
 def split_at_opening_quotes(text, sentences):
-    """Cut a sentence where a quotation opens after a full stop.
+    """Cut a sentence where a quotation opens after a full stop, or after an amount like '£7.3m.'.
 
     The small model often runs 'X said the result was clear. "Water is ...' into one
     sentence; a question would then show half a quotation. A straight mark opens a
@@ -75,6 +77,7 @@ def split_at_opening_quotes(text, sentences):
     for sentence in sentences:
         cuts = [m.end() for m in OPENING_QUOTE.finditer(sentence.text)
                 if sentence.text[m.end()] == "“" or sentence.text[:m.end()].count('"') % 2 == 0]
+        cuts = sorted(cuts + [m.end() for m in AFTER_AMOUNT.finditer(sentence.text)])
         pieces = [0, *cuts, len(sentence.text)]
         for begin, end in zip(pieces, pieces[1:], strict=False):
             part = sentence.text[begin:end].rstrip()

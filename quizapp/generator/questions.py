@@ -13,6 +13,11 @@ from .quotes import is_title
 from .wh import wh_question
 
 BLANK = "_____"
+NOT_PEOPLE = {h.split()[-1] for h in FACILITY_HEADS} | set(ORG_SUFFIXES) | {
+    "Farm", "Farms", "Letters", "Journal", "Review", "Times", "News", "Post", "Press", "Trust", "Fund", "Foundation"}
+LEAD = 3  # the first sentences of a news story carry its main facts
+NAMED_KINDS = ("person", "org", "product", "facility", "place", "work")
+SAID_WORDS = 16  # quotes offered side by side are cut to about this length
 NOUNS = {"facility": "plant", "product": "model", "org": "company", "place": "place", "work": "work"}
 # Five or more words in quotation marks: someone's words, not a title.
 SPEECH = re.compile(r"[\"“][^\"”]*?(?:\s\S+){4,}[^\"”]*[\"”]")
@@ -39,6 +44,7 @@ class Candidate:
     tiers: list = field(default_factory=list)
     answer_kind: str = ""   # person, org, number...: what kind of thing the student gives
     topic: bool = False     # the answer is what the article is about, named all through it
+    thing: str = ""         # the entity the answer names, in full ("Declan Furlong-Awe" for "Furlong-Awe")
 
 
 class QuestionMaker:
@@ -55,6 +61,7 @@ class QuestionMaker:
         self.spans = {}
         self.bank = bank
         self.context = context  # resolves "the two companies" and friends
+        self.quotes = []        # every attributed quote, for "Which of these did X say?"
 
     # --- helpers -------------------------------------------------------------
     def names_of(self, kind, but=()):
@@ -65,6 +72,13 @@ class QuestionMaker:
 
     def distractors(self, answer, kind, exclude=(), want=3, brand=None):
         pools = pools_for(answer, kind, self.names_of(kind, but=(answer,)), self.bank_of(kind, but=(answer,)), brand)
+        if kind == "org":
+            pools = self.context.same_class(answer, pools)
+        if kind == "place":
+            pools = self.context.same_place_class(answer, pools)
+        if kind == "person":
+            # The model's PERSON is sometimes a farm, a journal or a firm: "Hensby Farm" cannot say anything.
+            pools = [(tier, [n for n in pool if n.split()[-1] not in NOT_PEOPLE]) for tier, pool in pools]
         if kind != "person":
             # A person's surname the model typed as a place or company ("Oyelaran-Finch" offered as the
             # town) is a lure of the wrong kind that gives the answer away.
@@ -150,6 +164,7 @@ class QuestionMaker:
         for candidate in made:
             candidate.answer_kind = candidate.answer_kind or fact.answer_kind
             candidate.topic = self.is_topic(candidate.answer)
+            candidate.thing = self.context.full_names.get(candidate.answer, candidate.answer)
         return made
 
     def is_topic(self, answer):
@@ -172,7 +187,31 @@ class QuestionMaker:
             question["difficulty"] = 0.6
             return [Candidate(question, KIND_PRIORITY["quote"] + 2, "quote", fact.answer, fact.sentence.index)]
         question = self.multiple_choice(fact, prompt, fact.answer, options, ["quote", "person"])
-        return [self.scored(question, fact, 2 + len(options), options)]
+        return [self.scored(question, fact, 2 + len(options), options), *self.what_was_said(fact)]
+
+    def what_was_said(self, fact):
+        """'Which of these did Tobias Renwick-Ames say?': the speaker's words among other speakers'.
+        Each lure is someone else's quote, so it is wrong according to the article, and all are
+        cut to a like length so that none stands out."""
+        speaker = fact.answer
+        others = []
+        for other in self.quotes:
+            if other.answer != speaker and len(other.data["quote"].split()) >= 5:
+                excerpt = shorten(other.data["quote"], SAID_WORDS)
+                if excerpt not in others:
+                    others.append(excerpt)
+        if len(others) < 2:
+            return []
+        mine = shorten(fact.data["quote"], SAID_WORDS)
+        lures = sorted(others, key=lambda e: abs(len(e) - len(mine)))[:3]
+        title = fact.data.get("title")
+        who = f"{speaker}, {lower_article(title)}," if title and len(title.split()) <= 8 else speaker
+        question = self.multiple_choice(fact, f"Which of these did {who} say?", mine, [(e, "article") for e in lures],
+                                        ["quote", "said"])
+        question["difficulty"] = 0.5
+        candidate = Candidate(question, KIND_PRIORITY["quote"] + 1, "said", mine, fact.sentence.index)
+        candidate.answer_kind = "quote"
+        return [candidate]
 
     def from_title(self, fact):
         person = fact.data["person"]
@@ -189,12 +228,15 @@ class QuestionMaker:
                 and (set(e.name.split()) & ORG_SUFFIXES or self.context.described_as_company(e))][:4]
         swapped = [title.replace(org, other) for title in [fact.answer, *titles] for org in orgs if org in title
                    for other in orgs if other != org and other not in title]
+        # Lures in the answer's style: job titles beside a job title, never "Mayor" beside a long description.
+        titles = [t for t in titles if is_title(t) == is_title(fact.answer) and "," not in t]
         options = pick(fact.answer, "title", [("article", titles), ("perturbed", swapped)], want=3)
-        if len(options) < 2:
-            return []
-        ask = f"What is {person}'s position?" if is_title(fact.answer) else f"How does the article describe {person}?"
-        question = self.multiple_choice(fact, ask, fact.answer, options, ["title", "person"])
-        return [self.scored(question, fact, 1, options), *self.holder_of_title(fact)]
+        asked = []
+        if len(options) == 3 and is_title(fact.answer) and "," not in fact.answer:
+            question = self.multiple_choice(fact, f"What is {person}'s position?", fact.answer, options,
+                                            ["title", "person"])
+            asked.append(self.scored(question, fact, 1, options))
+        return asked + self.holder_of_title(fact)
 
     def holder_of_title(self, fact):
         """'Who is Kestrel Pay's chief financial officer?': only for a title that names its
@@ -287,15 +329,25 @@ class QuestionMaker:
         kind = fact.answer_kind
         entity = self.by_name.get(fact.data.get("entity", fact.answer))
         start, end = fact.data["start"], fact.data["end"]
+        if kind in NAMED_KINDS and entity is not None and entity.name in (self.article.title or ""):
+            return []  # the headline names it: every student knows the answer before they start
+        offset, span = self.span_of(sentence)
+        if span is not None and all(t.pos_ == "ADJ" for t in span if start - offset <= t.idx < end - offset):
+            return []  # "terminals in _____ ports" for "European": an adjective, not a place to name
+        if kind == "date" and not re.search(r"\b(1[6-9]|20)\d\d\b", fact.answer) and not (
+                sentence.index < LEAD and re.search(r"\d", fact.answer)):
+            return []  # "In _____, it was fined" for "February": a month without its year is a detail
         aliases = [entity.name] if entity is not None and entity.name != fact.answer else []
         options = self.distractors(fact.answer, kind, brand=entity.brand if entity else None,
                                    exclude=self.context.true_alternatives(fact) + aliases)
+        if kind in ("number", "money", "quantity", "percent"):
+            options = same_side(options, fact.answer, sentence.text[end - sentence.start:],
+                                sentence.text[:start - sentence.start])
         if kind == "person" and len(fact.answer.split()) == 1:
             # "Kjeldsen" beside "Priya Raman" gives itself away: offer surnames too.
             options = [(name.split()[-1], tier) for name, tier in options
                        if name.split()[-1] != fact.answer and len(name.split()) > 1]
         candidates = []
-        offset, span = self.span_of(sentence)
         prompt = None
         if span is not None and words <= 32:
             prompt = wh_question(span, start - offset, end - offset, kind, self.noun_for(fact.answer, kind))
@@ -315,14 +367,17 @@ class QuestionMaker:
             if stem:
                 short = self.base(fact, "short_answer", stem, [kind, "short-answer"])
                 forms = accepted_forms(fact.answer, kind, entity.brand if entity else None)
-                if entity is not None and entity.name != fact.answer:
-                    forms = [*forms, entity.name]  # "Solheim" in the sentence; "Ingrid Solheim" is right too
+                if entity is not None:
+                    # Every way the article names it: "Solheim" and "Ingrid Solheim", "Ardent" and
+                    # "Ardent Infrastructure Partners".
+                    forms = [*forms, entity.name, *(self.article.text[m.start:m.end] for m in entity.mentions)]
                 short["answers"] = [{"text": form, "weight": 1} for form in dict.fromkeys(forms)]
                 short["difficulty"] = 0.65
                 score = MENTION_PRIORITY.get(kind, 4) + (1 if prompt else 0)
                 candidates.append(Candidate(short, score, "mention", fact.answer, sentence.index))
-        if kind == "percent" and completes_hundred(fact.answer, sentence.text):
-            return candidates  # "Mervane will own _____ and Oster-Lind the remaining 45%": arithmetic, not recall
+        if kind == "percent" and (completes_hundred(fact.answer, sentence.text) or re.search(
+                r"\b(?:remaining|rest|other)\s+$", self.article.text[max(0, start - 12):start])):
+            return candidates  # "the remaining _____" (of 60 per cent sold): arithmetic, not recall
         if len(options) >= 2 and cloze and not leaks(cloze, fact.answer):
             question = self.multiple_choice(fact, f"Fill in the blank: {cloze}", fact.answer, options, [kind, "cloze"])
             candidates.append(self.scored(question, fact, -0.5, options))
@@ -382,6 +437,7 @@ class QuestionMaker:
     # matching sets are built from several facts at once
     def matching(self, facts):
         """Pairs to match: twins, companies to roles, speakers to quotes, people to titles."""
+        self.quotes = [f for f in facts if f.kind == "quote"]
         out = []
         pairs = [f for f in facts if f.kind == "pair"]
         if len(pairs) >= 3:  # two pairs are one guess
@@ -424,6 +480,10 @@ def cloze_text(text, sentence, start, end):
             and word_before.group(1).lower() not in TITLE_WORDS and word_before.group(1) not in ("The", "A", "An"):
         return ""  # "The Allied _____ said": half a name blanked
     listed = re.search(r"(?:^|\s)(\S+?)(?:,|\s+(?:and|or|&))\s+$", text[max(sentence.start, start - 40):start])
+    if re.match(r"-[a-z]", after):
+        return ""  # "the _____-based bank": half a word
+    if re.match(r" [A-Z][a-z]", after) and not re.match(r" (?:The|A|An|In|On|At|But|And)\b", after):
+        return ""  # "the _____ Secretary": half a name
     if (re.match(r"['’]s\b", after) or re.match(r"\s+(and|or|&)\s", after) or re.match(r",\s+[A-Z][\w-]*(,|\s+(and|or)\s)", after)
             or (listed and re.match(r"[A-Z0-9£$€¥]", listed.group(1)))):
         return ""  # one of a list: "Nissan and _____" ("Of the total cost, _____" is fine)
@@ -432,7 +492,7 @@ def cloze_text(text, sentence, start, end):
 
 
 # "TAMPERE, Finland — " opens a news story; it is not part of the sentence a student reads.
-DATELINE = re.compile(r"^[A-Z][A-Z .'/-]{2,}(?:, [A-Z][\w .'-]+)? [—–-]+ ")
+DATELINE = re.compile(r"^[A-Z][A-Z .'/-]{2,}(?:, [A-Z0-9][\w .'-]+)? [—–-]+ ")
 
 
 def accepted_forms(name, kind, brand=None):
@@ -507,10 +567,19 @@ def unit_hint(answer):
 
 
 def shorten(quote, words):
-    """The first ``words`` words of a quote, ending at a word, with an ellipsis if cut."""
+    """The quote, or its first sentences up to ``words`` words; cut at a word with an ellipsis
+    only when its first sentence alone is longer."""
     parts = quote.split()
     if len(parts) <= words:
         return quote.rstrip(",.;: ")
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])", quote)
+    kept = []
+    for sentence in sentences:
+        if len(" ".join([*kept, sentence]).split()) > words:
+            break
+        kept.append(sentence)
+    if kept:
+        return " ".join(kept).rstrip(",.;: ")
     return " ".join(parts[:words]).rstrip(",.;:") + " …"
 
 
@@ -527,3 +596,26 @@ def span_source(text, sentences):
 def slug(prompt):
     words = re.findall(r"[a-z0-9]+", prompt.lower())[:6]
     return "-".join(words) + "-" + hashlib.sha1(prompt.encode()).hexdigest()[:6]
+
+
+def same_side(options, answer, after, before=""):
+    """'climbed to _____ from 6.8 million': a lure below 6.8 million contradicts the sentence. When the
+    answer is followed by 'from N' (or 'up from N') in its unit, or comes after 'to N from', keep the
+    lures on the answer's side of N."""
+    match = re.search(r"\bto ([$€£¥]?\d[\d,.]*(?:\s*(?:million|billion|per cent)|bn\b|m\b|%)?) (?:up |down )?from "
+                      r"(?:about |around )?$", before) or re.match(r"[^.;]{0,40}?\b(?:up |down )?from (?:about |around )?"
+                     r"([$€£¥]?\d[\d,.]*(?:\s*(?:million|billion|per cent)|bn\b|m\b|%)?)",
+                     after)
+    if not match:
+        return options
+    base = numeric_value(match.group(1))
+    mine = numeric_value(answer)
+    if base is None or mine is None or mine == base or unit_words(match.group(1)) != unit_words(answer):
+        return options
+    return [(text, tier) for text, tier in options
+            if (value := numeric_value(text)) is not None and (value > base) == (mine > base)]
+
+
+def unit_words(text):
+    return re.sub(r"[\d.,\s]+", " ", text).strip().lower().replace("about ", "")
+

@@ -13,7 +13,7 @@ MAX_PER_ANSWER = 1
 MAX_TRUE_FALSE_SHARE = 0.25
 MAX_STEM_WORDS = 60
 # A set of twenty "Who said ...?" questions covers one kind of fact twenty times.
-MAX_PER_FACT_KIND = {"quote": 5, "title": 4, "pair": 2, "role": 2, "plan": 2}
+MAX_PER_FACT_KIND = {"quote": 5, "said": 3, "title": 3, "pair": 2, "role": 2, "plan": 2}
 LEAD_SENTENCES = 4  # news puts the main facts first
 
 
@@ -121,7 +121,7 @@ def select(candidates, limit):
         if blank and candidate.topic and candidate.sentence_index >= LEAD_SENTENCES:
             continue  # "_____ now has 410,000 customers" in an article about _____: trivial
         key = (candidate.answer.lower(), candidate.fact_kind)
-        if per_answer.get(key, 0) >= MAX_PER_ANSWER or per_answer.get((candidate.answer.lower(), "any"), 0) >= 2:
+        if per_answer.get(key, 0) >= MAX_PER_ANSWER or per_answer.get(((candidate.thing or candidate.answer).lower(), "any"), 0) >= 1:
             continue
         stem = re.sub(r"^(Fill in the blank|Fill in the number|True or false): ", "", question["prompt"])
         # Two blanks in one sentence ask different things; elsewhere, alike stems are duplicates.
@@ -154,5 +154,6 @@ def select(candidates, limit):
         if blank:
             blanked[candidate.sentence_index] = blanked.get(candidate.sentence_index, 0) + 1
         per_answer[key] = per_answer.get(key, 0) + 1
-        per_answer[(candidate.answer.lower(), "any")] = per_answer.get((candidate.answer.lower(), "any"), 0) + 1
+        thing = (candidate.thing or candidate.answer).lower()
+        per_answer[(thing, "any")] = per_answer.get((thing, "any"), 0) + 1
     return sorted(kept, key=lambda c: (c.sentence_index, -c.score))

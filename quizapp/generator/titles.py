@@ -66,7 +66,10 @@ def owned(title, main_org):
     match = OWNER_NOUNS.match(title)
     if match:
         return f"{main_org}’s {title[match.end():]}" if main_org else None
-    return re.sub(r"^(?:(?:a|an|currently|now|formerly|also)\s+)+", "", title)
+    title = re.sub(r"^(?:(?:a|an|currently|now|formerly|also)\s+)+", "", title)
+    if re.fullmatch(r"the (?:[a-z-]+ ){0,1}[a-z-]+", title):
+        return None  # "the engineer": how the article refers to someone, not a position to ask about
+    return title
 
 
 def named_org(title, orgs):
