@@ -235,7 +235,7 @@ def test_article_with_nothing_to_ask():
 def test_missing_model_names_the_install_command(monkeypatch):
     import quizapp.generator.nlp as nlp
 
-    def no_model(name):
+    def no_model(name, **options):
         raise OSError(f"[E050] Can't find model '{name}'")
 
     monkeypatch.setattr("spacy.load", no_model)

@@ -69,6 +69,7 @@ class ArticleContext:
             if len(self.text[fact.sentence.start:fact.data["start"]].split()) <= 1:
                 self.first_org.setdefault(fact.sentence.index, fact.data.get("entity", fact.answer))
         self.org_classes = {}
+        self.place_classes = {}
         self.sentence_entities = {}
         self.full_names = {}  # "Ferrandiz" -> "Mateo Ferrandiz"
         for fact in facts:
@@ -173,6 +174,11 @@ class ArticleContext:
 
     def place_class(self, name):
         """'the district of Hollenberg' -> district; a country or continent of the shipped list -> country."""
+        if name not in self.place_classes:
+            self.place_classes[name] = self.find_place_class(name)
+        return self.place_classes[name]
+
+    def find_place_class(self, name):
         if name in CONTINENTS:
             return "continent"
         if name in shipped_list("place"):

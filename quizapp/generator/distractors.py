@@ -6,7 +6,7 @@ from every article processed before; small shipped lists; perturbed numbers and 
 
 import hashlib
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from rapidfuzz import fuzz
@@ -27,11 +27,13 @@ def shipped_list(kind):
     return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=4096)
 def normal(text):
     text = re.sub(r"['’]s\b", "", text.casefold())
     return re.sub(r"\W+", " ", re.sub(r"^(the|a|an)\s+", "", text)).strip()
 
 
+@lru_cache(maxsize=4096)
 def initials(text):
     """'Chief Operating Officer' -> 'coo'."""
     words = [w for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in ("of", "and", "the", "for")]

@@ -49,10 +49,14 @@ def plan_facts(sentences, docs):
     sentence: the most specific noun phrase (several words, or a capitalised one).
     """
     best = {}
-    for offset, doc in docs:
+    planned = {s.index for s in sentences if PLAN_CUES.search(s.text)}
+    paragraphs_planned = {s.paragraph for s in sentences if s.index in planned}
+    for number, (offset, doc) in enumerate(docs):
+        if number not in paragraphs_planned:
+            continue  # noun chunks are costly to walk; most paragraphs plan nothing
         for chunk in doc.noun_chunks:
             sentence = sentence_of(sentences, offset + chunk.start_char)
-            if sentence is None or not PLAN_CUES.search(sentence.text) or chunk.root.pos_ == "PRON":
+            if sentence is None or sentence.index not in planned or chunk.root.pos_ == "PRON":
                 continue
             words = [t for t in chunk if t.dep_ not in ("det", "poss") and not t.is_punct]
             specific = len(words) >= 2

@@ -62,6 +62,7 @@ class QuestionMaker:
         self.bank = bank
         self.context = context  # resolves "the two companies" and friends
         self.quotes = []        # every attributed quote, for "Which of these did X say?"
+        self.lures = {}
 
     # --- helpers -------------------------------------------------------------
     def names_of(self, kind, but=()):
@@ -71,6 +72,14 @@ class QuestionMaker:
         return [name for name, k in self.bank if k == kind and name not in but]
 
     def distractors(self, answer, kind, exclude=(), want=3, brand=None):
+        """Up to ``want`` lures for ``answer``: [(text, tier)]. An entity named five times asks for the
+        same lures five times, so they are worked out once."""
+        key = (answer, kind, tuple(exclude), want, brand)
+        if key not in self.lures:
+            self.lures[key] = self.find_distractors(answer, kind, exclude, want, brand)
+        return list(self.lures[key])
+
+    def find_distractors(self, answer, kind, exclude, want, brand):
         pools = pools_for(answer, kind, self.names_of(kind, but=(answer,)), self.bank_of(kind, but=(answer,)), brand)
         if kind == "org":
             pools = self.context.same_class(answer, pools)

@@ -9,6 +9,8 @@ else returns None and the caller falls back to a fill-in-the-blank.
 
 import re
 
+from .nlp import lemma
+
 SUBJECTS = ("nsubj", "nsubjpass")
 OBJECTS = ("dobj", "attr", "oprd")
 DO_SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do"}
@@ -32,7 +34,7 @@ def wh_question(doc_span, start, end, kind, noun):
         return subject_question(doc_span, subject, answer, kind, noun)
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head == root:
         return object_question(doc_span, root, subject, list(head.head.subtree), answer, kind, noun, head.head.lower_)
-    if head.dep_ in OBJECTS and head.head == root and root.lemma_ not in ("call", "name", "dub"):
+    if head.dep_ in OBJECTS and head.head == root and lemma(root) not in ("call", "name", "dub"):
         return object_question(doc_span, root, subject, list(head.subtree), answer, kind, noun, None)
     return None
 
@@ -78,9 +80,9 @@ def object_question(doc_span, root, subject, removed, answer, kind, noun, prep):
         words = [first.text.lower(), subject_text, text_of(others), text_of(predicate)]
     else:
         do = DO_SUPPORT.get(root.tag_)
-        if do is None or root.lemma_ == "be":
+        if do is None or lemma(root) == "be":
             return None
-        verb = [root.lemma_] + [t.text for t in predicate if t.i != root.i]
+        verb = [lemma(root)] + [t.text for t in predicate if t.i != root.i]
         words = [do, subject_text, " ".join(verb)]
     return finish(wh, " ".join(w for w in words if w))
 
