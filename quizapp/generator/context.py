@@ -21,6 +21,10 @@ COMPANY_WORDS = re.compile(r"\b(compan(y|ies)|firms?|automakers?|carmakers?|make
 
 CONTINENTS = {"Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Oceania", "Antarctica",
               "Middle East", "Scandinavia", "the Balkans", "Central Asia", "Southeast Asia"}
+# Words after "the" that are not what a thing is: "the remaining", "the said".
+NOT_DESCRIPTORS = {"said", "same", "other", "remaining", "new", "first", "second", "third", "last", "next", "final",
+                   "main", "whole", "and", "with", "from", "into", "by", "for", "was", "were", "has", "had", "its"}
+SITE_WORDS = {"Farm", "Station", "Centre", "Center", "Letters", "Journal", "Review"}
 ORG_CLASSES = {
     "company": r"compan(?:y|ies)|firm|maker|manufacturer|operator|bank|lender|insurer|airline|carrier|start-?up|"
                r"retailer|supplier|developer|producer|provider|broker|brand",
@@ -44,7 +48,9 @@ ORG_NAME_WORDS = {
 
 
 class ArticleContext:
-    def __init__(self, article, entities, facts):
+    def __init__(self, article, entities, facts, docs=()):
+        # Each word's part of speech by where it starts in the article, for descriptor().
+        self.pos_at = {offset + t.idx: t.pos_ for offset, doc in docs for t in doc}
         self.text = article.text
         orgs = Counter({e.name: len(e.mentions) for e in entities if e.kind == "org"})
         top = [name for name, count in orgs.most_common(2) if count >= 2]
@@ -69,6 +75,7 @@ class ArticleContext:
             if len(self.text[fact.sentence.start:fact.data["start"]].split()) <= 1:
                 self.first_org.setdefault(fact.sentence.index, fact.data.get("entity", fact.answer))
         self.org_classes = {}
+        self.descriptors = {}
         self.place_classes = {}
         self.sentence_entities = {}
         self.full_names = {}  # "Ferrandiz" -> "Mateo Ferrandiz"
@@ -162,15 +169,46 @@ class ArticleContext:
     def same_class(self, answer, pools):
         """Lures of the answer's sort first ('Aquavance, the company': other companies, not a council group);
         names the article gives another sort are dropped."""
-        wanted = self.org_class(answer)
+        wanted = self.org_class(self.full_names.get(answer, answer))
         if wanted is None:
             return pools
         out = []
         for tier, pool in pools:
             same = [n for n in pool if self.org_class(n) == wanted]
-            unknown = [n for n in pool if self.org_class(n) is None]
+            unknown = [n for n in pool if self.org_class(n) is None and self.descriptor(n) is None]
             out.append((tier, same + unknown))
         return out
+
+    def descriptor(self, name):
+        """The common noun the article puts beside a name: 'the journal Plant Genomics Letters' -> journal,
+        'a bread wheat variety, Brackwell' -> variety, 'Hensby Farm' -> farm; None if there is none."""
+        if name not in self.descriptors:
+            found = None
+            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text):
+                before = self.text[max(0, match.start() - 40):match.start()]
+                after = self.text[match.end():match.end() + 60]
+                near = re.search(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]{3,})(?:,)?\s+$", before)
+                at = match.start() - len(before) + near.start(1) if near else None
+                if near is None:
+                    near = re.match(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]{3,})\b(?=\s*(?:[,.;]|that|which|"
+                                    r"who|with|in|of|for|at|on|$))", after)
+                    at = match.end() + near.start(1) if near else None
+                # A noun says what the thing is ("the journal"); "the larger", "named", "the moment" do not.
+                if near and self.pos_at.get(at) == "NOUN" and near.group(1) not in NOT_DESCRIPTORS:
+                    found = near.group(1).rstrip("s") if len(near.group(1)) > 4 else near.group(1)
+                    break
+            if found is None and name.split()[-1] in SITE_WORDS:
+                found = name.split()[-1].lower()
+            self.descriptors[name] = found
+        return self.descriptors[name]
+
+    def same_descriptor(self, answer, pools):
+        """A variety's lures are varieties and a journal's are journals; with none of its sort the
+        question becomes a typed one, never a choice between a journal and a farm."""
+        wanted = self.descriptor(self.full_names.get(answer, answer))
+        if wanted is None:
+            return pools
+        return [(tier, [n for n in pool if self.descriptor(n) == wanted]) for tier, pool in pools]
 
     def place_class(self, name):
         """'the district of Hollenberg' -> district; a country or continent of the shipped list -> country."""

@@ -15,6 +15,7 @@ from .wh import wh_question
 BLANK = "_____"
 NOT_PEOPLE = {h.split()[-1] for h in FACILITY_HEADS} | set(ORG_SUFFIXES) | {
     "Farm", "Farms", "Letters", "Journal", "Review", "Times", "News", "Post", "Press", "Trust", "Fund", "Foundation"}
+FIGURE_KINDS = ("number", "money", "percent", "quantity")
 LEAD = 3  # the first sentences of a news story carry its main facts
 NAMED_KINDS = ("person", "org", "product", "facility", "place", "work")
 SAID_WORDS = 16  # quotes offered side by side are cut to about this length
@@ -63,6 +64,8 @@ class QuestionMaker:
         self.context = context  # resolves "the two companies" and friends
         self.quotes = []        # every attributed quote, for "Which of these did X say?"
         self.lures = {}
+        opening = DATELINE.match(article.text[:80])
+        self.dateline = opening.group(0) if opening else ""
 
     # --- helpers -------------------------------------------------------------
     def names_of(self, kind, but=()):
@@ -83,6 +86,8 @@ class QuestionMaker:
         pools = pools_for(answer, kind, self.names_of(kind, but=(answer,)), self.bank_of(kind, but=(answer,)), brand)
         if kind == "org":
             pools = self.context.same_class(answer, pools)
+        if kind in ("org", "product", "work", "facility", "place"):
+            pools = self.context.same_descriptor(answer, pools)
         if kind == "place":
             pools = self.context.same_place_class(answer, pools)
         if kind == "person":
@@ -173,7 +178,7 @@ class QuestionMaker:
         for candidate in made:
             candidate.answer_kind = candidate.answer_kind or fact.answer_kind
             candidate.topic = self.is_topic(candidate.answer)
-            candidate.thing = self.context.full_names.get(candidate.answer, candidate.answer)
+            candidate.thing = candidate.thing or self.context.full_names.get(candidate.answer, candidate.answer)
         return made
 
     def is_topic(self, answer):
@@ -219,7 +224,7 @@ class QuestionMaker:
                                         ["quote", "said"])
         question["difficulty"] = 0.5
         candidate = Candidate(question, KIND_PRIORITY["quote"] + 1, "said", mine, fact.sentence.index)
-        candidate.answer_kind = "quote"
+        candidate.answer_kind, candidate.thing = "quote", speaker  # one question per speaker
         return [candidate]
 
     def from_title(self, fact):
@@ -338,8 +343,11 @@ class QuestionMaker:
         kind = fact.answer_kind
         entity = self.by_name.get(fact.data.get("entity", fact.answer))
         start, end = fact.data["start"], fact.data["end"]
-        if kind in NAMED_KINDS and entity is not None and entity.name in (self.article.title or ""):
-            return []  # the headline names it: every student knows the answer before they start
+        if kind in NAMED_KINDS and entity is not None and (entity.name in (self.article.title or "") or
+                                                           entity.name.upper() in self.dateline):
+            return []  # the headline or dateline names it: every student knows the answer before they start
+        if kind in ("number", "money", "percent", "quantity") and len(re.findall(r"\d+(?:[.,]\d+)*", fact.answer)) > 1:
+            return []  # "between 5 and 10 per cent": lures would differ in one bound only
         offset, span = self.span_of(sentence)
         if span is not None and all(t.pos_ == "ADJ" for t in span if start - offset <= t.idx < end - offset):
             return []  # "terminals in _____ ports" for "European": an adjective, not a place to name
@@ -394,7 +402,11 @@ class QuestionMaker:
         if value is not None and cloze:
             numerical = self.base(fact, "numerical", f"Fill in the number: {cloze}", [kind, "numerical"])
             numerical["prompt"] = numerical["prompt"].replace(BLANK, BLANK + unit_hint(fact.answer))
-            numerical["answers"] = [{"value": value, "tolerance": 0, "weight": 1}]
+            # "about 1,900": the article rounds, so the student may too.
+            hedged = re.search(r"\b(?:about|around|some|nearly|almost|roughly|approximately)\s+$",
+                               self.article.text[max(0, start - 16):start], re.IGNORECASE)
+            tolerance = round(abs(value) * 0.05, 2) if hedged else 0
+            numerical["answers"] = [{"value": value, "tolerance": tolerance, "weight": 1}]
             candidates.append(Candidate(numerical, MENTION_PRIORITY.get(kind, 4) - 1, "mention", fact.answer,
                                         sentence.index))
         return candidates
@@ -408,6 +420,10 @@ class QuestionMaker:
         head = fact.data["head"]
         # The head alone is accepted only if it names the thing ("EV"), not if it is a generic noun ("district").
         forms = [fact.answer] + ([head] if head[:1].isupper() or any(c.isdigit() for c in head) else [])
+        named = re.match(r"((?:[A-Z][\w&'’-]*\s?)+)\s+[a-z]+$", fact.answer)
+        if named:
+            forms.append(named.group(1).strip())  # "Civic Alliance" for "Civic Alliance group"
+        forms.append(re.sub(r"^(?:possible|new|planned|proposed|future)\s+", "", fact.answer))
         question["answers"] = [{"text": form, "weight": 1} for form in dict.fromkeys(forms)]
         question["difficulty"] = 0.7
         return [Candidate(question, 7, "plan", fact.answer, fact.sentence.index)]
@@ -439,7 +455,11 @@ class QuestionMaker:
         if fact.kind == "mention":
             offset, span = self.span_of(fact.sentence)
             if span is not None:
-                score += prominence(span, fact.data["start"] - offset, fact.data["end"] - offset)
+                weight = prominence(span, fact.data["start"] - offset, fact.data["end"] - offset)
+                # A figure in a side clause ("which operates a fleet of 410 vessels") is background.
+                score += weight * (2 if weight < 0 and fact.answer_kind in FIGURE_KINDS else 1)
+            if fact.sentence.paragraph == len(self.article.paragraphs) - 1 and len(self.article.paragraphs) > 4:
+                score -= 1  # a news story ends on background: headcount, founding, what comes next
         question["difficulty"] = difficulty(question, tiers)
         return Candidate(question, score, fact.kind, fact.answer, fact.sentence.index, tiers)
 
