@@ -259,3 +259,17 @@ def test_entity_bank_supplies_distractors_when_the_article_has_too_few():
                 if "Plant" in c["text"]]
     assert not plant_choices(alone)
     assert {"Kestrel Plant", "Oppama Plant"} <= set(plant_choices(banked))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_no_question_gives_away_another_ones_figure(generated, name):
+    """A figure or date one question asks for is printed in no other question's stem."""
+    questions = generated[name].question_set.questions
+    for question in questions:
+        for answer in answer_texts(question):
+            if not re.match(r"[$€£¥]?\d", answer) or question["type"] == "matching":
+                continue  # figures and dates; a model name such as "C3" may appear in other stems
+            printed = re.compile(rf"(?<![\w.,]){re.escape(answer)}(?![\w]|[.,]\d)")
+            for other in questions:
+                if other is not question:
+                    assert not printed.search(other["prompt"]), (answer, other["prompt"])

@@ -1,0 +1,152 @@
+"""Which questions the generator keeps and how it words them: stems cut to their clause,
+no question giving another away, lures of the answer's sort, people described as the
+article describes them. Each rule on a short article written to test it."""
+
+import re
+
+import pytest
+
+from quizapp.generator import ingest
+from quizapp.generator.clauses import trimmed_cloze
+from quizapp.generator.distractors import perturb_percent
+from quizapp.generator.entities import extract_entities
+from quizapp.generator.facts import extract_facts
+from quizapp.generator.nlp import get_model, parse
+from quizapp.generator.pipeline import generate_question_set
+from quizapp.generator.questions import same_side, unit_hint
+
+BANK = """Harbour Bank posts record results
+
+Harbour Bank, the Dublin-based lender, reported a record profit on Thursday.
+
+The bank made a pre-tax profit of £72.4m in the year to March, compared with a loss of £38.6m a year earlier. \
+Revenue rose 54 per cent to £611m.
+
+Customer numbers climbed to 9.3 million from 6.8 million a year ago. Harbour Bank now has branches in 14 \
+towns, and Harbour Bank staff will share a bonus pool.
+
+"This is the year we grew up," said Aoife Brennan-Kerr, the company's co-founder and chief executive. \
+"We have shown that a bank can be liked."
+
+The bank's chief financial officer, Declan Furlong-Awe, warned that growth would slow. "We are planning for \
+rates coming down," he said. He said the bank expected costs to rise by £40m.
+
+"Turning a profit is a milestone, but the rates did the work," said Oluwaseun Mbeki-Hart, a banking analyst \
+at Halden Securities.
+
+Kestrel Lending, a rival bank, said its own results would follow in May 2026."""
+
+
+@pytest.fixture(scope="module")
+def bank():
+    return generate_question_set(BANK).question_set.questions
+
+
+def test_side_clauses_are_cut_from_a_blank_unless_they_hold_the_answer():
+    nlp = get_model()
+    text = "Kestrel, which was founded in 2015 by two engineers, employs about 3,200 people."
+    doc = nlp(text)
+    start = text.index("3,200")
+    assert trimmed_cloze(doc[:], start, start + 5, "_____") == "Kestrel employs about _____ people."
+    start = text.index("2015")
+    assert trimmed_cloze(doc[:], start, start + 4, "_____") is None  # the clause holds the answer: nothing to cut
+    text = "The bank made a profit of £72.4m in the year to March, compared with a loss of £38.6m a year earlier."
+    start = text.index("£72.4m")
+    assert trimmed_cloze(nlp(text)[:], start, start + 6, "_____") == "The bank made a profit of _____ in the year to March."
+
+
+def test_no_question_prints_another_ones_figure(bank):
+    figures = [(q, a) for q in bank for a in right_answers(q) if re.search(r"\d", a)]
+    for question, answer in figures:
+        for other in bank:
+            if other is not question:
+                assert answer not in other["prompt"], (answer, other["prompt"])
+
+
+def test_amounts_keep_their_unit_and_lures_stay_on_the_answers_side(bank):
+    profit = next(q for q in bank if any(a == "£72.4m" for a in right_answers(q)))
+    assert "_____ in the year to March." in profit["prompt"]  # the loss, another question's answer, is cut
+    assert same_side([("11.6 million", "p"), ("5 million", "p")], "9.3 million", " from 6.8 million a year ago.") == [
+        ("11.6 million", "p")]
+    assert same_side([("5.4 million", "p"), ("11.6 million", "p")], "6.8 million", " a year ago.",
+                     "climbed to 9.3 million from ") == [("5.4 million", "p")]
+    assert unit_hint("£72.4m") == " (as a number, in £ millions)"
+
+
+def test_the_company_s_title_names_the_company_and_asks_who_holds_it():
+    article = ingest.from_text(BANK)
+    docs, sentences = parse(article)
+    entities = extract_entities(article.text, docs)
+    facts, _ = extract_facts(article, sentences, entities, docs)
+    titles = {f.data["person"]: f.answer for f in facts if f.kind == "title"}
+    assert titles["Declan Furlong-Awe"] == "Harbour Bank’s chief financial officer"
+    assert titles["Aoife Brennan-Kerr"] == "Harbour Bank’s co-founder and chief executive"
+    assert titles["Oluwaseun Mbeki-Hart"] == "banking analyst at Halden Securities"
+    from quizapp.generator.context import ArticleContext
+    from quizapp.generator.questions import QuestionMaker
+    maker = QuestionMaker(article, sentences, entities, docs, (), ArticleContext(article, entities, facts, docs))
+    cfo = next(f for f in facts if f.kind == "title" and f.data["person"] == "Declan Furlong-Awe")
+    asked = [c.question for c in maker.candidates(cfo)]
+    holder = next(q for q in asked if q["prompt"] == "Who is Harbour Bank’s chief financial officer?")
+    assert right_answers(holder) == ["Declan Furlong-Awe"]
+
+
+def test_he_at_the_start_of_a_sentence_is_the_one_person_just_named():
+    article = ingest.from_text(BANK)
+    docs, sentences = parse(article)
+    entities = extract_entities(article.text, docs)
+    facts, _ = extract_facts(article, sentences, entities, docs)
+    from quizapp.generator.context import ArticleContext
+    context = ArticleContext(article, entities, facts, docs)
+    he_said = next(s for s in sentences if s.text.startswith("He said the bank"))
+    assert context.resolve("Fill in the blank: He said the bank expected costs to rise by _____.", None,
+                           he_said.index) == "Fill in the blank: Declan Furlong-Awe said the bank expected costs to rise by _____."
+
+
+def test_a_quotation_opening_after_a_full_stop_starts_a_sentence():
+    article = ingest.from_text('Mayor Ana Ruiz said the result sent a clear message. "Water is not a product. '
+                               'It belongs to us," she said. It cost £7.3m. Figures showed a rise.')
+    _, sentences = parse(article)
+    texts = [s.text for s in sentences]
+    assert texts[0] == "Mayor Ana Ruiz said the result sent a clear message."
+    assert "It cost £7.3m." in texts
+
+
+def test_headline_names_are_not_blanked(bank):
+    assert not any(a == "Harbour Bank" for q in bank for a in right_answers(q))
+
+
+def test_lures_are_of_the_answers_sort():
+    raw = ("Researchers at the University of Tarn have bred a new barley variety, Holmfirth, that survives frost.\n\n"
+           "The study was published in the journal Cereal Genomics Letters on Monday.\n\n"
+           "The seed company Rowan & Pike Seeds holds an option on the variety, and trials will run at "
+           "Hensby Farm from next spring.\n\nRowan & Pike Seeds said the first seed could be sold in 2031.")
+    questions = generate_question_set(raw).question_set.questions
+    for question in questions:
+        if question["type"] == "multiple_choice" and "journal" in question["prompt"]:
+            wrong = [c["text"] for c in question["choices"] if c["weight"] == 0]
+            assert not set(wrong) & {"Hensby Farm", "Rowan & Pike Seeds", "Holmfirth"}, wrong
+
+
+def test_percent_lures_are_near_the_answer():
+    lures = [float(x.split()[0]) for x in perturb_percent("57.2 per cent")]
+    assert len(lures) == 3 and all(25 <= x <= 90 and x not in (28.6, 85.8) for x in lures)  # not half or 1.5x
+    assert all(re.fullmatch(r"\d+\.\d per cent", x) for x in perturb_percent("57.2 per cent"))
+
+
+def test_which_of_these_did_they_say_offers_other_speakers_words(bank):
+    said = [q for q in bank if q["prompt"].startswith("Which of these did")]
+    for question in said:
+        speaker = question["prompt"].removeprefix("Which of these did ").split(",")[0].removesuffix(" say?")
+        right = right_answers(question)[0].removesuffix(" …")
+        assert speaker in question["source"]["sentence"] and right in question["source"]["sentence"]
+
+
+def right_answers(question):
+    if question["type"] == "multiple_choice":
+        return [c["text"] for c in question["choices"] if c["weight"] > 0]
+    if question["type"] in ("short_answer",):
+        return [a["text"] for a in question["answers"]]
+    if question["type"] == "numerical":
+        return [str(a["value"]) for a in question["answers"]]
+    return []
