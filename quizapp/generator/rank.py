@@ -5,11 +5,10 @@ import re
 
 from rapidfuzz import fuzz
 
+from .entities import NUMERIC_KINDS
+
+# Two questions from one sentence only when neither stem prints the other's answer (see gives_away).
 MAX_PER_SENTENCE = 2
-# Two blanks in one sentence only when neither stem prints the other's answer (see gives_away):
-# the side clauses are cut from each.
-MAX_BLANKS_PER_SENTENCE = 2
-MAX_PER_ANSWER = 1
 MAX_TRUE_FALSE_SHARE = 0.25
 MAX_STEM_WORDS = 60
 # A set of twenty "Who said ...?" questions covers one kind of fact twenty times.
@@ -63,15 +62,12 @@ def normal(text):
     return " " + re.sub(r"[\W_]+", " ", text.casefold()).strip() + " "
 
 
-FIGURES = ("number", "money", "percent", "quantity", "date")
-
-
 def gives_away(candidate, kept):
     """One question prints another's answer: 'profit of _____, compared with a loss of £38.6m' beside
     'profit of £72.4m, compared with a loss of _____'. Across sentences only figures and dates count:
     a name printed elsewhere is no clue to what the name did."""
     def answer_in(asked, other, same_sentence):
-        if asked.answer_kind not in FIGURES and not same_sentence:
+        if asked.answer_kind not in NUMERIC_KINDS and not same_sentence:
             return False  # a name printed in another stem is one option among others, not the answer
         words = normal(asked.answer)
         return asked.question["type"] != "matching" and len(words.strip()) >= 2 and words in shown(other.question)
@@ -91,8 +87,7 @@ def select(candidates, limit):
         if candidate.sentence_index < LEAD_SENTENCES:
             candidate.score += 1.5
     per_kind = {}
-    blanked = {}
-    kept, per_sentence, per_answer, stems = [], {}, {}, []
+    kept, per_sentence, asked, stems = [], {}, set(), []
     true_false = 0
     # Two passes: first the best question of each sentence, so the set spreads over the
     # article's facts; then the rest by score.
@@ -110,19 +105,17 @@ def select(candidates, limit):
             continue
         question = candidate.question
         # Questions from one sentence soon answer each other; matching sets span several and are exempt.
-        # Questions from one sentence soon answer each other; two blanks in one sentence always do.
+        # Questions from one sentence soon answer each other (gives_away says when they do).
         if question["type"] != "matching" and per_sentence.get(candidate.sentence_index, 0) >= MAX_PER_SENTENCE:
             continue
         blank = question["prompt"].startswith("Fill in")
-        if blank and blanked.get(candidate.sentence_index, 0) >= MAX_BLANKS_PER_SENTENCE:
-            continue
         if gives_away(candidate, kept):
             continue
         if blank and candidate.topic and candidate.sentence_index >= LEAD_SENTENCES:
             continue  # "_____ now has 410,000 customers" in an article about _____: trivial
-        key = (candidate.answer.lower(), candidate.fact_kind)
-        if per_answer.get(key, 0) >= MAX_PER_ANSWER or per_answer.get(((candidate.thing or candidate.answer).lower(), "any"), 0) >= 1:
-            continue
+        thing = (candidate.thing or candidate.answer).lower()
+        if thing in asked:
+            continue  # one question per person or thing
         stem = re.sub(r"^(Fill in the blank|Fill in the number|True or false): ", "", question["prompt"])
         # Two blanks in one sentence ask different things; elsewhere, alike stems are duplicates.
         if any(fuzz.token_set_ratio(stem, other) >= 88 and not (index == candidate.sentence_index and answer != candidate.answer)
@@ -138,11 +131,6 @@ def select(candidates, limit):
         per_kind[candidate.fact_kind] = per_kind.get(candidate.fact_kind, 0) + (question["type"] != "matching")
         if candidate in kept:
             continue
-        # The same answer twice: from one sentence, or a blank for what a typed fact already asks.
-        if any(k.answer == candidate.answer and (k.sentence_index == candidate.sentence_index or
-                                                 (candidate.fact_kind == "mention" and k.fact_kind != "mention"))
-               for k in kept):
-            continue
         # Two blanks over the same words of one sentence ("Calder Park" and "Calder Park business district").
         if any(k.sentence_index == candidate.sentence_index and k.answer != candidate.answer
                and (k.answer in candidate.answer or candidate.answer in k.answer) for k in kept):
@@ -151,9 +139,5 @@ def select(candidates, limit):
         stems.append((stem, candidate.sentence_index, candidate.answer))
         if question["type"] != "matching":
             per_sentence[candidate.sentence_index] = per_sentence.get(candidate.sentence_index, 0) + 1
-        if blank:
-            blanked[candidate.sentence_index] = blanked.get(candidate.sentence_index, 0) + 1
-        per_answer[key] = per_answer.get(key, 0) + 1
-        thing = (candidate.thing or candidate.answer).lower()
-        per_answer[(thing, "any")] = per_answer.get((thing, "any"), 0) + 1
+        asked.add(thing)
     return sorted(kept, key=lambda c: (c.sentence_index, -c.score))
