@@ -5,12 +5,12 @@ import re
 from collections import Counter
 
 from .distractors import shipped_list
+from .lexicon import MONTHS, WEEKDAYS
 
 PRONOUNS = re.compile(r"\b(he|she|him|his|her|hers|they|them|their|theirs|it|its|we|us|our|ours|i|me|my|you|your)\b",
                       re.IGNORECASE)
 # A capitalised word after the first one: a name the pronoun can refer back to ("Pelican and its rival").
-NAME = re.compile(r"(?<=\s)(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
-                  r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+|\b[A-Z]{2,}\b")
+NAME = re.compile(rf"(?<=\s)(?!(?:{'|'.join(MONTHS + WEEKDAYS)})\b)[A-Z][a-z]+|\b[A-Z]{{2,}}\b")
 # "that" is left alone: as often as not it is a conjunction ("said that the ..."), not a demonstrative.
 NOUN_PHRASE = re.compile(r"\b(the|a|an)\s+[a-z]", re.IGNORECASE)
 PERSONAL = {"he", "she", "him", "his", "her", "hers", "i", "me", "my", "you", "your", "we", "us", "our", "ours"}

@@ -11,8 +11,8 @@ from importlib.resources import files
 
 from rapidfuzz import fuzz
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
+from .lexicon import MONTHS
+
 NUMBER = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)")
 
 

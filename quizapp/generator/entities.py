@@ -4,7 +4,7 @@
 import re
 from collections import Counter, defaultdict
 
-from .lexicon import CLASS_NOUNS, FACILITY_HEADS, NOT_NAMES, ORG_SUFFIXES, PRODUCT_HEADS, TITLE_WORDS
+from .lexicon import CLASS_NOUNS, FACILITY_HEADS, MONTHS, NOT_NAMES, ORG_SUFFIXES, PRODUCT_HEADS, TITLE_WORDS
 from .models import Entity, Span
 
 LABELS = {
@@ -42,7 +42,7 @@ def extract_entities(text, docs):
     return merge(resolve_overlaps(text, candidates))
 
 
-MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTH = rf"(?:{'|'.join(MONTHS)})"
 # "9 September 2025", "September 9, 2025", "September 2025": the model sometimes folds them into a TIME.
 FULL_DATE = re.compile(rf"\b(?:\d{{1,2}} {MONTH}(?: \d{{4}})?|{MONTH} \d{{1,2}}(?:, \d{{4}})?|{MONTH} \d{{4}})\b")
 
@@ -52,8 +52,7 @@ def explicit_dates(text):
     return [(m.group(0), "date", m.start(), m.end(), 2) for m in FULL_DATE.finditer(text)]
 
 
-EXPLICIT_DATE = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b|\b(January|February|March|April|May|June|July|August|September|"
-                           r"October|November|December)\b")
+EXPLICIT_DATE = re.compile(rf"\b(1[6-9]\d\d|20\d\d)\b|\b({MONTH})\b")
 
 
 def model_candidates(text, docs):

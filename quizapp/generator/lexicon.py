@@ -57,3 +57,8 @@ REPORTING_VERBS = (
     "stated", "states", "argued", "argues", "insisted", "insists", "warned", "warns", "commented",
     "remarked", "declared", "announced", "wrote", "writes", "continued", "concluded", "recalled",
 )
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+

@@ -8,15 +8,16 @@ from dataclasses import dataclass, field
 
 from .clauses import prominence, trimmed_cloze
 from .distractors import pick, pools_for, shipped_list
-from .lexicon import FACILITY_HEADS, ORG_SUFFIXES, TITLE_WORDS
+from .lexicon import FACILITY_HEADS, MONTHS, ORG_SUFFIXES, TITLE_WORDS, WEEKDAYS
+from .entities import HEDGE, NUMERIC_KINDS
 from .quotes import is_title
+from .rank import LEAD_SENTENCES
 from .wh import wh_question
 
 BLANK = "_____"
 NOT_PEOPLE = {h.split()[-1] for h in FACILITY_HEADS} | set(ORG_SUFFIXES) | {
     "Farm", "Farms", "Letters", "Journal", "Review", "Times", "News", "Post", "Press", "Trust", "Fund", "Foundation"}
-FIGURE_KINDS = ("number", "money", "percent", "quantity")
-LEAD = 3  # the first sentences of a news story carry its main facts
+FIGURE_KINDS = tuple(k for k in NUMERIC_KINDS if k != "date")
 NAMED_KINDS = ("person", "org", "product", "facility", "place", "work")
 SAID_WORDS = 16  # quotes offered side by side are cut to about this length
 NOUNS = {"facility": "plant", "product": "model", "org": "company", "place": "place", "work": "work"}
@@ -352,7 +353,7 @@ class QuestionMaker:
         if span is not None and all(t.pos_ == "ADJ" for t in span if start - offset <= t.idx < end - offset):
             return []  # "terminals in _____ ports" for "European": an adjective, not a place to name
         if kind == "date" and not re.search(r"\b(1[6-9]|20)\d\d\b", fact.answer) and not (
-                sentence.index < LEAD and re.search(r"\d", fact.answer)):
+                sentence.index < LEAD_SENTENCES and re.search(r"\d", fact.answer)):
             return []  # "In _____, it was fined" for "February": a month without its year is a detail
         aliases = [entity.name] if entity is not None and entity.name != fact.answer else []
         options = self.distractors(fact.answer, kind, brand=entity.brand if entity else None,
@@ -403,8 +404,7 @@ class QuestionMaker:
             numerical = self.base(fact, "numerical", f"Fill in the number: {cloze}", [kind, "numerical"])
             numerical["prompt"] = numerical["prompt"].replace(BLANK, BLANK + unit_hint(fact.answer))
             # "about 1,900": the article rounds, so the student may too.
-            hedged = re.search(r"\b(?:about|around|some|nearly|almost|roughly|approximately)\s+$",
-                               self.article.text[max(0, start - 16):start], re.IGNORECASE)
+            hedged = re.search(rf"\b{HEDGE.pattern}$", self.article.text[max(0, start - 20):start], re.IGNORECASE)
             tolerance = round(abs(value) * 0.05, 2) if hedged else 0
             numerical["answers"] = [{"value": value, "tolerance": tolerance, "weight": 1}]
             candidates.append(Candidate(numerical, MENTION_PRIORITY.get(kind, 4) - 1, "mention", fact.answer,
@@ -558,8 +558,7 @@ def leaks(prompt, answer):
                if len(w) >= 3 and w not in heads and (w[0].isupper() or any(c.isdigit() for c in w)))
 
 
-CALENDAR_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                  "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+CALENDAR_WORDS = set(MONTHS) | set(WEEKDAYS)
 NUMBER = r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\d,]*\d)"
 
 
@@ -588,8 +587,7 @@ SCALES = {"m": "millions", "mn": "millions", "million": "millions", "bn": "billi
 
 def unit_hint(answer):
     """' (as a number, in £ millions)': what the typed figure counts, without hedges like 'about'."""
-    words = re.sub(r"^(?:about|around|some|nearly|almost|more than|over|roughly|up to|fewer than|less than)\s+", "",
-                   answer, flags=re.IGNORECASE)
+    words = HEDGE.sub("", answer, count=1) if HEDGE.match(answer) else answer
     words = re.sub(r"\d[\d.,]*\s*", " ", words).split()
     words = [SCALES.get(w.lower(), w) for w in words]
     return f" (as a number{', in ' + ' '.join(words) if words else ''})"
