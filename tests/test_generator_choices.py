@@ -134,8 +134,24 @@ def test_percent_lures_are_near_the_answer():
     assert all(re.fullmatch(r"\d+\.\d per cent", x) for x in perturb_percent("57.2 per cent"))
 
 
-def test_which_of_these_did_they_say_offers_other_speakers_words(bank):
-    said = [q for q in bank if q["prompt"].startswith("Which of these did")]
+def test_which_of_these_did_they_say_offers_other_speakers_words():
+    # Built from the candidates: the kept set may ask each speaker "Who said ...?" instead.
+    article = ingest.from_text(BANK)
+    docs, sentences = parse(article)
+    entities = extract_entities(article.text, docs)
+    facts, _ = extract_facts(article, sentences, entities, docs)
+    from quizapp.generator.context import ArticleContext
+    from quizapp.generator.questions import QuestionMaker
+    maker = QuestionMaker(article, sentences, entities, docs, (), ArticleContext(article, entities, facts, docs))
+    maker.matching(facts)  # collects the article's quotes
+    said = [c.question for f in facts if f.kind == "quote" for c in maker.candidates(f)
+            if c.question["prompt"].startswith("Which of these did")]
+    assert said
+    quotes = [(f.answer, f.data["quote"]) for f in facts if f.kind == "quote"]
+    for question in said:
+        wrong = [c["text"].removesuffix(" …") for c in question["choices"] if c["weight"] == 0]
+        speaker = question["prompt"].removeprefix("Which of these did ").split(",")[0].removesuffix(" say?")
+        assert all(any(w in q for who, q in quotes if who != speaker) for w in wrong), wrong
     for question in said:
         speaker = question["prompt"].removeprefix("Which of these did ").split(",")[0].removesuffix(" say?")
         right = right_answers(question)[0].removesuffix(" …")
