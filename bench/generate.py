@@ -6,7 +6,8 @@ CPU time (process_time: what contention on this shared machine distorts least), 
 the summary gives the median over articles, scaled to 1,000 words. As a baseline in
 the same run, each repeat also times the spaCy model alone over the same paragraphs,
 so the ratio generation/spaCy says what the rule layer and question making add,
-whatever the machine's speed that minute. Runs on one core (torch-free spaCy uses
+whatever the machine's speed that minute. "Stock" times the model as it ships, with
+its own attribute ruler (quizapp swaps in an indexed one, see generator/attributes.py). Runs on one core (torch-free spaCy uses
 one thread).
 
     .venv/bin/python bench/generate.py [--repeat 5]
@@ -17,6 +18,7 @@ import statistics
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,26 +65,46 @@ def main():
         is_html = path.suffix == ".html"
         article = ingest.from_html(raw) if is_html else ingest.from_text(raw)
         words = len(article.text.split())
-        cpus, parse_cpus = [], []
+        cpus, parse_cpus, stock_cpus = [], [], []
         for _ in range(args.repeat):
             # The baseline, interleaved so that the machine's noise falls on both alike: the spaCy
             # model alone over the same paragraphs, which every generation starts with.
             c = time.process_time()
             list(nlp.pipe(article.paragraph_texts()))
             parse_cpus.append(time.process_time() - c)
+            with stock_pipeline(nlp):
+                c = time.process_time()
+                list(nlp.pipe(article.paragraph_texts()))
+                stock_cpus.append(time.process_time() - c)
             c = time.process_time()
             count = len(generate_question_set(raw, is_html=is_html).question_set.questions)
             cpus.append(time.process_time() - c)
-        rows.append((path.name, words, count, statistics.median(cpus), statistics.median(parse_cpus)))
+        rows.append((path.name, words, count, statistics.median(cpus), statistics.median(parse_cpus),
+                     statistics.median(stock_cpus)))
         print(f"  {path.name:34} {words:5d} words {count:3d} questions  CPU {rows[-1][3]*1000:6.0f} ms"
               f" (spaCy alone {rows[-1][4]*1000:4.0f} ms)  {rows[-1][3] / words * 1000:.3f} s per 1,000 words")
     per_1000 = statistics.median(r[3] / r[1] * 1000 for r in rows)
     parse_1000 = statistics.median(r[4] / r[1] * 1000 for r in rows)
     ratio = statistics.median(r[3] / r[4] for r in rows)
+    stock_1000 = statistics.median(r[5] / r[1] * 1000 for r in rows)
+    stock_ratio = statistics.median(r[4] / r[5] for r in rows)
     print(f"median per article: CPU {statistics.median(r[3] for r in rows)*1000:.0f} ms")
     print(f"SUMMARY per 1,000 words (median over {len(rows)} articles of {min(r[1] for r in rows)}-"
           f"{max(r[1] for r in rows)} words): generation CPU {per_1000:.3f} s; spaCy alone {parse_1000:.3f} s "
-          f"(generation/spaCy {ratio:.2f}x); model load {wall:.2f} s wall")
+          f"(generation/spaCy {ratio:.2f}x); stock spaCy {stock_1000:.3f} s (spaCy/stock {stock_ratio:.2f}x); "
+          f"model load {wall:.2f} s wall")
+
+@contextmanager
+def stock_pipeline(nlp):
+    """The model as it ships: its own attribute ruler instead of quizapp's indexed one."""
+    nlp.disable_pipe("quizapp_attributes")
+    nlp.enable_pipe("attribute_ruler")
+    try:
+        yield
+    finally:
+        nlp.disable_pipe("attribute_ruler")
+        nlp.enable_pipe("quizapp_attributes")
+
 
 if __name__ == "__main__":
     main()

@@ -39,10 +39,23 @@ def load_model():
         try:
             # The lemmatizer is loaded but not run over every word: only the verbs that a question
             # turns around need a lemma (see lemma()), and skipping it saves about an eighth of the parse.
-            return spacy.load(name, disable=["lemmatizer"])
+            nlp = spacy.load(name, disable=["lemmatizer"])
         except OSError:
             continue
+        return with_indexed_attributes(nlp)
     raise ModelMissing(f"The English model en_core_web_sm is not installed. Install it with: {INSTALL_HINT}")
+
+
+def with_indexed_attributes(nlp):
+    """Swap the attribute ruler for the same rules looked up per token (see attributes.py).
+
+    The ruler stays loaded, disabled, so that the two can be compared."""
+    from . import attributes  # noqa: F401  (registers the "quizapp_attributes" factory)
+
+    if "attribute_ruler" in nlp.pipe_names:
+        nlp.add_pipe("quizapp_attributes", before="attribute_ruler")
+        nlp.disable_pipe("attribute_ruler")
+    return nlp
 
 
 def parse(article):
