@@ -8,6 +8,7 @@ clauses set off by a comma ('..., compared with ...', '..., which was founded in
 """
 
 import re
+from functools import lru_cache
 
 # Dependency labels of side clauses that a comma sets off.
 SIDE_CLAUSES = ("advcl", "relcl", "conj", "acl", "npadvmod", "parataxis")
@@ -48,13 +49,25 @@ def trimmed_cloze(span, start, end, blank):
 def side_clauses(span, answer):
     """Token indices of the comma-set side clauses that do not hold the answer, with their commas."""
     drop = set()
+    for head, indices, cut in comma_clauses(span):
+        if head not in drop and not indices & answer:
+            drop |= cut
+    return drop
+
+
+@lru_cache(maxsize=256)  # a few articles' sentences; it keeps their docs alive
+def comma_clauses(span):
+    """The sentence's comma-set side clauses, in order: (head token, its subtree, what cutting it removes).
+
+    Worked out once per sentence: every blank in the sentence asks which of them to keep."""
+    clauses = []
     for token in span:
         side = token.dep_ in SIDE_CLAUSES or (token.dep_ == "prep" and token.lower_ in SIDE_PREPOSITIONS)
-        if not side or token.i in drop:
+        if not side:
             continue
         subtree = list(token.subtree)
-        indices = {t.i for t in subtree}
-        if indices & answer or token.head.i in indices:
+        indices = frozenset(t.i for t in subtree)
+        if token.head.i in indices:
             continue
         if token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             continue  # "A and B" inside one clause: not a side clause
@@ -62,7 +75,7 @@ def side_clauses(span, answer):
         before = span.doc[first.i - 1] if first.i - 1 >= span.start else None
         if before is None or before.text not in (",", ";", "—", "–"):
             continue  # only what a comma sets off; a clause without one is part of the meaning
-        cut = indices | {before.i}
+        cut = set(indices | {before.i})
         after = span.doc[last.i + 1] if last.i + 1 < span.end else None
         following = span.doc[last.i + 2] if last.i + 2 < span.end else None
         if after is not None and after.text == "," and following is not None and following.dep_ in ("ROOT", "aux",
@@ -70,8 +83,8 @@ def side_clauses(span, answer):
             cut.add(after.i)  # "Kestrel, which ..., employs": "Kestrel employs"; elsewhere one comma stays
         # "and"/"but" opening a second clause goes with it.
         cut |= {c.i for c in token.head.children if c.dep_ == "cc" and first.i - 2 <= c.i < first.i}
-        drop |= cut
-    return drop
+        clauses.append((token.i, indices, frozenset(cut)))
+    return tuple(clauses)
 
 
 def prominence(span, start, end):

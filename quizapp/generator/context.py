@@ -4,6 +4,9 @@
 import re
 from collections import Counter
 
+from spacy.attrs import IDX, POS
+from spacy.symbols import NOUN
+
 from .distractors import shipped_list
 from .lexicon import MONTHS, WEEKDAYS
 
@@ -37,6 +40,21 @@ ORG_CLASSES = {
     "club": r"club|team|side",
 }
 ORG_CLASS_WORDS = "|".join(ORG_CLASSES.values())
+# The sort written beside a name: "the French-owned company X|", "X|, the lender", "X| Bank".
+ORG_CLASS_NEAR = re.compile(rf"(?:\b(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}({ORG_CLASS_WORDS})\s*\|)|"
+                            rf"(?:\|\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}({ORG_CLASS_WORDS})\b)|"
+                            rf"(?:\|\s+({ORG_CLASS_WORDS})\b)", re.IGNORECASE)
+ORG_CLASS_WORD = {kind: re.compile(words) for kind, words in ORG_CLASSES.items()}
+# The noun just before a name ("the journal |") or set after it (", a bread wheat variety").
+DESCRIPTOR_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]{3,})(?:,)?\s+$")
+DESCRIPTOR_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]{3,})\b(?=\s*(?:[,.;]|that|which|"
+                              r"who|with|in|of|for|at|on|$))")
+# "the district of |Hollenberg".
+PLACE_CLASS_BEFORE = re.compile(r"\b(district|town|city|village|region|province|county|suburb|borough|state|port|"
+                                r"island)\s+of\s+$", re.IGNORECASE)
+# "Penang|, Malaysia" and "George Town, |Penang": places written next to each other.
+PLACE_AFTER = re.compile(r", ([A-Z][\w ]+?)\b(?=[,.;)]| and)")
+PLACE_BEFORE = re.compile(r"([A-Z][\w]+), $")
 ORG_NAME_WORDS = {
     "union": r"Union|Federation|Association",
     "public": r"Council|Authority|Ministry|Commission|Agency|Trust|Government|Office",
@@ -45,12 +63,34 @@ ORG_NAME_WORDS = {
     "company": r"Inc|Corp|Ltd|plc|PLC|AG|GmbH|Group|Holdings|Securities|Bank|Airlines|Motors|Technologies|Systems|"
                r"Pharma|Therapeutics|Seeds|Films|Studios|Electronics|Semiconductor|Materials|Line|Shipping",
 }
+ORG_NAME_WORD = {kind: re.compile(rf"\b(?:{words})\b") for kind, words in ORG_NAME_WORDS.items()}
+
+
+def occurrences(text, name):
+    """Where name stands whole in text: not inside 'Blue-Hensby' or 'Hensbys'.
+
+    A plain find, where a pattern per name would fill re's cache and be compiled again
+    and again (that cost a fifth of the generator's own time)."""
+    spans, start = [], text.find(name)
+    while start != -1:
+        end = start + len(name)
+        if not (start and word_char(text[start - 1])) and not (end < len(text) and word_char(text[end])):
+            spans.append((start, end))
+        start = text.find(name, start + 1)
+    return spans
+
+
+def word_char(char):
+    """A letter, digit, underscore or hyphen: what may not touch a whole name."""
+    return char.isalnum() or char in "_-"
 
 
 class ArticleContext:
     def __init__(self, article, entities, facts, docs=()):
-        # Each word's part of speech by where it starts in the article, for descriptor().
-        self.pos_at = {offset + t.idx: t.pos_ for offset, doc in docs for t in doc}
+        # Where each noun starts in the article, for descriptor(); read as arrays, because making
+        # a Token object for every word of the article cost more than the rest of this class.
+        self.noun_at = {offset + int(idx) for offset, doc in docs
+                        for idx, pos in doc.to_array([IDX, POS]) if pos == NOUN}
         self.text = article.text
         orgs = Counter({e.name: len(e.mentions) for e in entities if e.kind == "org"})
         top = [name for name, count in orgs.most_common(2) if count >= 2]
@@ -131,9 +171,18 @@ class ArticleContext:
         alternatives = [name for name, kind in self.sentence_entities.get(fact.sentence.index, [])
                         if kind == fact.answer_kind and name != fact.answer]
         if fact.answer_kind == "place":
-            pattern = rf"{re.escape(fact.answer)}, ([A-Z][\w ]+?)\b(?=[,.;)]| and)|([A-Z][\w]+), {re.escape(fact.answer)}\b"
-            for match in re.finditer(pattern, self.text):
-                alternatives += [g for g in match.groups() if g]
+            answer = fact.answer
+            start = self.text.find(answer)
+            while start != -1:
+                end = start + len(answer)
+                after = PLACE_AFTER.match(self.text, end)
+                if after:
+                    alternatives.append(after.group(1))
+                if not (end < len(self.text) and self.text[end].isalnum()):
+                    before = PLACE_BEFORE.search(self.text[max(0, start - 40):start])
+                    if before:
+                        alternatives.append(before.group(1))
+                start = self.text.find(answer, start + 1)
         return alternatives
 
     def person_antecedent(self, index):
@@ -150,19 +199,16 @@ class ArticleContext:
         from the words written next to it; None if it never says."""
         if name not in self.org_classes:
             found = None
-            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text):
-                around = self.text[max(0, match.start() - 40):match.start()] + " | " + self.text[match.end():match.end() + 60]
-                near = re.search(rf"(?:\b(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}({ORG_CLASS_WORDS})\s*\|)|"
-                                 rf"(?:\|\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}({ORG_CLASS_WORDS})\b)|"
-                                 rf"(?:\|\s+({ORG_CLASS_WORDS})\b)", around, re.IGNORECASE)
+            for start, end in occurrences(self.text, name):
+                around = self.text[max(0, start - 40):start] + " | " + self.text[end:end + 60]
+                near = ORG_CLASS_NEAR.search(around)
                 if near:
                     word = next(g for g in near.groups() if g).lower()
-                    found = next(kind for kind, words in ORG_CLASSES.items() if re.fullmatch(words, word))
+                    found = next(kind for kind, words in ORG_CLASS_WORD.items() if words.fullmatch(word))
                     break
             if found is None:
                 # The name's own words: "... Association", "University of ...", "... Capital".
-                found = next((kind for kind, words in ORG_NAME_WORDS.items()
-                              if re.search(rf"\b(?:{words})\b", name)), None)
+                found = next((kind for kind, words in ORG_NAME_WORD.items() if words.search(name)), None)
             self.org_classes[name] = found
         return self.org_classes[name]
 
@@ -184,17 +230,16 @@ class ArticleContext:
         'a bread wheat variety, Brackwell' -> variety, 'Hensby Farm' -> farm; None if there is none."""
         if name not in self.descriptors:
             found = None
-            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text):
-                before = self.text[max(0, match.start() - 40):match.start()]
-                after = self.text[match.end():match.end() + 60]
-                near = re.search(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]{3,})(?:,)?\s+$", before)
-                at = match.start() - len(before) + near.start(1) if near else None
+            for start, end in occurrences(self.text, name):
+                before = self.text[max(0, start - 40):start]
+                after = self.text[end:end + 60]
+                near = DESCRIPTOR_BEFORE.search(before)
+                at = start - len(before) + near.start(1) if near else None
                 if near is None:
-                    near = re.match(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]{3,})\b(?=\s*(?:[,.;]|that|which|"
-                                    r"who|with|in|of|for|at|on|$))", after)
-                    at = match.end() + near.start(1) if near else None
+                    near = DESCRIPTOR_AFTER.match(after)
+                    at = end + near.start(1) if near else None
                 # A noun says what the thing is ("the journal"); "the larger", "named", "the moment" do not.
-                if near and self.pos_at.get(at) == "NOUN" and near.group(1) not in NOT_DESCRIPTORS:
+                if near and at in self.noun_at and near.group(1) not in NOT_DESCRIPTORS:
                     found = near.group(1).rstrip("s") if len(near.group(1)) > 4 else near.group(1)
                     break
             if found is None and name.split()[-1] in SITE_WORDS:
@@ -221,9 +266,11 @@ class ArticleContext:
             return "continent"
         if name in shipped_list("place"):
             return "country"
-        match = re.search(rf"\b(district|town|city|village|region|province|county|suburb|borough|state|port|island)"
-                          rf"\s+of\s+{re.escape(name)}\b", self.text, re.IGNORECASE)
-        return match.group(1).lower() if match else None
+        for start, _ in occurrences(self.text, name):
+            match = PLACE_CLASS_BEFORE.search(self.text[max(0, start - 30):start])
+            if match:
+                return match.group(1).lower()
+        return None
 
     def same_place_class(self, answer, pools):
         """A district's lures are districts (or places of no known sort), never 'Europe'."""

@@ -23,6 +23,8 @@ SAID_WORDS = 16  # quotes offered side by side are cut to about this length
 NOUNS = {"facility": "plant", "product": "model", "org": "company", "place": "place", "work": "work"}
 # Five or more words in quotation marks: someone's words, not a title.
 SPEECH = re.compile(r"[\"“][^\"”]*?(?:\s\S+){4,}[^\"”]*[\"”]")
+# A whole figure in the headline ("9" of "pass 9 million", not the "3" of "9.3").
+HEADLINE_FIGURE = re.compile(r"(?<![\d.,])\d+(?![\d,])")
 FACILITY_NOUNS = {
     "plant": ("Plant", "Factory", "Works", "Mill", "Assembly Plant", "Gigafactory", "Fab", "Foundry"),
     "launch site": ("Spaceport", "Launch Complex", "Cosmodrome", "Space Center", "Space Centre"),
@@ -65,6 +67,7 @@ class QuestionMaker:
         self.context = context  # resolves "the two companies" and friends
         self.quotes = []        # every attributed quote, for "Which of these did X say?"
         self.lures = {}
+        self.speech = {}        # sentence index -> whether it quotes someone (see has_speech)
         opening = DATELINE.match(article.text[:80])
         self.dateline = opening.group(0) if opening else ""
 
@@ -334,12 +337,18 @@ class QuestionMaker:
                                         fact.sentence.index))
         return candidates
 
+    def has_speech(self, sentence):
+        """The sentence quotes someone's words (four words or more between quotation marks)."""
+        if sentence.index not in self.speech:
+            self.speech[sentence.index] = bool(SPEECH.search(sentence.text))
+        return self.speech[sentence.index]
+
     def from_mention(self, fact):
         """Wh-question if the parse allows, else fill-in-the-blank; numbers also as numerical."""
         sentence = fact.sentence
         words = len(DATELINE.sub("", sentence.text).split())
         longest = 55 if sentence.index == 0 else 45  # a news story's first sentence is long and the richest
-        if words < 6 or words > longest or SPEECH.search(sentence.text):
+        if words < 6 or words > longest or self.has_speech(sentence):
             return []  # quoted speech is asked about as a quote, not picked apart (a quoted film title is fine)
         kind = fact.answer_kind
         entity = self.by_name.get(fact.data.get("entity", fact.answer))
@@ -443,8 +452,8 @@ class QuestionMaker:
                 "org", "place", "facility", "product"):
             score -= 1.5  # named on every other line: the topic, not a fact worth a blank
         figure = re.search(r"\d+", fact.answer)
-        if figure and fact.answer_kind in ("number", "money", "percent", "quantity") and re.search(
-                rf"(?<![\d.,]){figure.group(0)}(?![\d,])", headline):
+        if figure and fact.answer_kind in ("number", "money", "percent", "quantity") and figure.group(0) in set(
+                HEADLINE_FIGURE.findall(headline)):
             score -= 5  # "customers pass 9 million" in the headline gives away "9.3 million"
         if fact.answer_kind == "place" and fact.answer in shipped_list("place"):
             score -= 1.5  # "Earth", "Germany": well known, rarely what the article is about

@@ -2,6 +2,7 @@
 no stem that leaks its answer, a spread over the article's facts and question types."""
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -58,7 +59,9 @@ def shown(question):
     return normal(" ".join([question["prompt"], *sides]))
 
 
+@lru_cache(maxsize=4096)
 def normal(text):
+    """Lower case, words only, padded with spaces so that 'in' finds whole words."""
     return " " + re.sub(r"[\W_]+", " ", text.casefold()).strip() + " "
 
 
