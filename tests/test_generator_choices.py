@@ -99,8 +99,8 @@ def test_he_at_the_start_of_a_sentence_is_the_one_person_just_named():
     from quizapp.generator.context import ArticleContext
     context = ArticleContext(article, entities, facts, docs)
     he_said = next(s for s in sentences if s.text.startswith("He said the bank"))
-    assert context.resolve("Fill in the blank: He said the bank expected costs to rise by _____.", None,
-                           he_said.index) == "Fill in the blank: Declan Furlong-Awe said the bank expected costs to rise by _____."
+    resolved = context.resolve("Fill in the blank: He said the bank expected costs to rise by _____.", None, he_said.index)
+    assert resolved == "Fill in the blank: Declan Furlong-Awe said the bank expected costs to rise by _____."
 
 
 def test_a_quotation_opening_after_a_full_stop_starts_a_sentence():

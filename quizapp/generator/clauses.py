@@ -78,6 +78,8 @@ def comma_clauses(span):
         cut = set(indices | {before.i})
         after = span.doc[last.i + 1] if last.i + 1 < span.end else None
         following = span.doc[last.i + 2] if last.i + 2 < span.end else None
+        while following is not None and following.dep_ in ("advmod", "neg") and following.i + 1 < span.end:
+            following = span.doc[following.i + 1]  # "Kestrel, which ..., already holds": look past "already"
         if after is not None and after.text == "," and following is not None and following.dep_ in ("ROOT", "aux",
                                                                                                   "auxpass"):
             cut.add(after.i)  # "Kestrel, which ..., employs": "Kestrel employs"; elsewhere one comma stays

@@ -9,6 +9,7 @@ from spacy.symbols import NOUN
 
 from .distractors import shipped_list
 from .lexicon import MONTHS, WEEKDAYS
+from .names import occurrences
 
 PRONOUNS = re.compile(r"\b(he|she|him|his|her|hers|they|them|their|theirs|it|its|we|us|our|ours|i|me|my|you|your)\b",
                       re.IGNORECASE)
@@ -16,6 +17,8 @@ PRONOUNS = re.compile(r"\b(he|she|him|his|her|hers|they|them|their|theirs|it|its
 NAME = re.compile(rf"(?<=\s)(?!(?:{'|'.join(MONTHS + WEEKDAYS)})\b)[A-Z][a-z]+|\b[A-Z]{{2,}}\b")
 # "that" is left alone: as often as not it is a conjunction ("said that the ..."), not a demonstrative.
 NOUN_PHRASE = re.compile(r"\b(the|a|an)\s+[a-z]", re.IGNORECASE)
+# A blank that may be the person a later "she" means: "_____ said she ...", not "asked about a _____, she".
+PERSON_BLANK = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )_____", re.IGNORECASE)
 PERSONAL = {"he", "she", "him", "his", "her", "hers", "i", "me", "my", "you", "your", "we", "us", "our", "ours"}
 DEMONSTRATIVE = re.compile(r"\b(this|these|those)\s+(?=[a-z])", re.IGNORECASE)
 COMPANY_WORDS = re.compile(r"\b(compan(y|ies)|firms?|automakers?|carmakers?|makers?|manufacturers?|corporations?|"
@@ -46,7 +49,7 @@ ORG_CLASS_NEAR = re.compile(rf"(?:\b(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}({ORG
                             rf"(?:\|\s+({ORG_CLASS_WORDS})\b)", re.IGNORECASE)
 ORG_CLASS_WORD = {kind: re.compile(words) for kind, words in ORG_CLASSES.items()}
 # The noun just before a name ("the journal |") or set after it (", a bread wheat variety").
-DESCRIPTOR_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]{3,})(?:,)?\s+$")
+DESCRIPTOR_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?([a-z]{3,})(?:,)?\s+$")
 DESCRIPTOR_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]{3,})\b(?=\s*(?:[,.;]|that|which|"
                               r"who|with|in|of|for|at|on|$))")
 # "the district of |Hollenberg".
@@ -64,25 +67,6 @@ ORG_NAME_WORDS = {
                r"Pharma|Therapeutics|Seeds|Films|Studios|Electronics|Semiconductor|Materials|Line|Shipping",
 }
 ORG_NAME_WORD = {kind: re.compile(rf"\b(?:{words})\b") for kind, words in ORG_NAME_WORDS.items()}
-
-
-def occurrences(text, name):
-    """Where name stands whole in text: not inside 'Blue-Hensby' or 'Hensbys'.
-
-    A plain find, where a pattern per name would fill re's cache and be compiled again
-    and again (that cost a fifth of the generator's own time)."""
-    spans, start = [], text.find(name)
-    while start != -1:
-        end = start + len(name)
-        if not (start and word_char(text[start - 1])) and not (end < len(text) and word_char(text[end])):
-            spans.append((start, end))
-        start = text.find(name, start + 1)
-    return spans
-
-
-def word_char(char):
-    """A letter, digit, underscore or hyphen: what may not touch a whole name."""
-    return char.isalnum() or char in "_-"
 
 
 class ArticleContext:
@@ -158,7 +142,7 @@ class ArticleContext:
             if len(before.split()) < 2:
                 return ""  # "It will operate ...": the pronoun points outside the sentence
             possessive = pronoun.group(1).lower() in ("his", "her", "their", "its")
-            if pronoun.group(1).lower() in PERSONAL and not (NAME.search(before) or "_____" in before or (
+            if pronoun.group(1).lower() in PERSONAL and not (NAME.search(before) or PERSON_BLANK.search(before) or (
                     possessive and NOUN_PHRASE.search(before))):
                 return ""  # "he", "her" with no person named before them ("The striker passed his medical" is fine)
             if not (NAME.search(before) or "_____" in before or NOUN_PHRASE.search(before)):

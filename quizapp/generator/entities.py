@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 
 from .lexicon import CLASS_NOUNS, FACILITY_HEADS, MONTHS, NOT_NAMES, ORG_SUFFIXES, PRODUCT_HEADS, TITLE_WORDS
 from .models import Entity, Span
+from .names import occurrences
 
 LABELS = {
     "PERSON": "person", "ORG": "org", "PRODUCT": "product", "FAC": "facility", "GPE": "place",
@@ -157,7 +158,7 @@ ORG_NOUNS = (r"(?:company|companies|maker|makers|group|firm|operator|manufacture
              r"carrier|airline|start-?up|insurer|retailer|chain|developer|designer|provider|producer|consortium|"
              r"organi[sz]ation|charity|party|union|association|university|institute|lab|laboratory)")
 # ", a Czech maker of buses" describes the name; ", the company said" is an attribution, not a description.
-ORG_APPOSITION = re.compile(rf"^(?:['’]s)?,\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,4}}{ORG_NOUNS}\b(?!['’]s)"
+ORG_APPOSITION = re.compile(rf"^(?:['’]s)?,\s+(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){{0,4}}{ORG_NOUNS}\b(?!['’]s)"
                             r"(?!\s+(?:said|says|added|announced|told|confirmed|reported|stated))", re.IGNORECASE)
 ORG_BEFORE = re.compile(rf"\b{ORG_NOUNS}\s+$", re.IGNORECASE)
 
@@ -169,11 +170,14 @@ CLUB_NAME = re.compile(r"\b(?:FC|AFC|AC|SC|CF|SV|Club|Real|Sporting|Deportivo|At
 def org_votes(text, candidates):
     """'Korda Bus, a Czech maker of buses', 'the group Zielona Brzana', 'FC Lindholm': organisations."""
     votes = [(m.group(0), "org", m.start(), m.end(), 3) for m in CLUB_NAME.finditer(text)]
-    for name, kind, start, end, _weight in candidates:
-        if kind in NUMERIC_KINDS or kind == "org" or name.endswith(FACILITY_HEADS):
-            continue
-        if ORG_APPOSITION.match(text[end:end + 80]) or ORG_BEFORE.search(text[max(0, start - 30):start]):
-            votes.append((name, "org", start, end, 3))
+    names = {name for name, kind, *_ in candidates
+             if kind not in NUMERIC_KINDS and kind != "org" and not name.endswith(FACILITY_HEADS)}
+    for name in names:
+        # Every mention counts, not only those the model saw: the apposition that says what a name
+        # is ("Meridian Line, the world's fifth-largest container shipping company") is often one it missed.
+        for start, end in occurrences(text, name):
+            if ORG_APPOSITION.match(text[end:end + 80]) or ORG_BEFORE.search(text[max(0, start - 30):start]):
+                votes.append((name, "org", start, end, 3))
     return votes
 
 
@@ -396,8 +400,13 @@ def alias_target(name, entity, entities):
 
     A lone surname is a person's alias whatever the model called it ('Varga' tagged ORG).
     """
-    if " " in name or entity.kind in NUMERIC_KINDS:
+    if entity.kind in NUMERIC_KINDS:
         return None
+    if " " in name:
+        # "Harlow & Brand" for "Harlow & Brand Seeds": an organisation's name less its last word.
+        matches = [e for n, e in entities.items() if e.kind == "org" and entity.kind == "org"
+                   and n.startswith(name + " ") and len(n.split()) == len(name.split()) + 1]
+        return matches[0] if len(matches) == 1 else None
     matches = [e for n, e in entities.items() if n != name and e.kind == "person" and n.split()[-1] == name]
     if not matches:
         # "Lindholm" for "FC Lindholm", "Halvorsen" for "Halvorsen Cells": a word of one organisation's name.

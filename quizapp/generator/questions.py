@@ -4,14 +4,16 @@ its source sentence, an explanation and a score the ranker starts from."""
 import hashlib
 import random
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .clauses import prominence, trimmed_cloze
 from .distractors import pick, pools_for, shipped_list
-from .lexicon import FACILITY_HEADS, MONTHS, ORG_SUFFIXES, TITLE_WORDS, WEEKDAYS
 from .entities import HEDGE, NUMERIC_KINDS
+from .lexicon import FACILITY_HEADS, MONTHS, ORG_SUFFIXES, TITLE_WORDS, WEEKDAYS
 from .quotes import is_title
 from .rank import LEAD_SENTENCES
+from .titles import possessive
 from .wh import wh_question
 
 BLANK = "_____"
@@ -68,7 +70,8 @@ class QuestionMaker:
         self.quotes = []        # every attributed quote, for "Which of these did X say?"
         self.lures = {}
         self.speech = {}        # sentence index -> whether it quotes someone (see has_speech)
-        opening = DATELINE.match(article.text[:80])
+        # The dateline opens the first paragraph of the body, after the headline.
+        opening = DATELINE.match(article.text[article.paragraphs[0].start:][:80]) if article.paragraphs else None
         self.dateline = opening.group(0) if opening else ""
 
     # --- helpers -------------------------------------------------------------
@@ -244,10 +247,24 @@ class QuestionMaker:
         # Shamrock Club" (a loyalty scheme) would be an absurd lure.
         orgs = [e.name for e in sorted(self.entities, key=lambda e: -len(e.mentions)) if e.kind == "org"
                 and (set(e.name.split()) & ORG_SUFFIXES or self.context.described_as_company(e))][:4]
-        swapped = [title.replace(org, other) for title in [fact.answer, *titles] for org in orgs if org in title
-                   for other in orgs if other != org and other not in title]
+
+        def swap(title):
+            # A company's officer becomes another company's, never the regulator's or the investor's.
+            same_sort = self.context.org_class
+            return [title.replace(f"{org}’s", possessive(other)).replace(org, other) for org in orgs if org in title
+                    for other in orgs if other != org and other not in title and same_sort(other) == same_sort(org)]
+
         # Lures in the answer's style: job titles beside a job title, never "Mayor" beside a long description.
         titles = [t for t in titles if is_title(t) == is_title(fact.answer) and "," not in t]
+        # No role more than twice among the options: beside "Kestrel Pay's CFO", two more CFOs (or
+        # three "co-founder and chief executive"s) would leave the answer as the odd one out, where
+        # two companies' two officers ("Nissan CCO", "Mitsubishi CCO", "Nissan COO", "Mitsubishi COO") do not.
+        seen = Counter(role_of(t, orgs) for t in [fact.answer, *titles])
+        swapped = []
+        for title in [t for other in titles for t in swap(other)] + swap(fact.answer):
+            if seen[role_of(title, orgs)] < 2:
+                seen[role_of(title, orgs)] += 1
+                swapped.append(title)
         options = pick(fact.answer, "title", [("article", titles), ("perturbed", swapped)], want=3)
         asked = []
         if len(options) == 3 and is_title(fact.answer) and "," not in fact.answer:
@@ -337,6 +354,15 @@ class QuestionMaker:
                                         fact.sentence.index))
         return candidates
 
+    def worth_typing(self, entity, sentence):
+        """A name worth asking a student to spell: one the article comes back to, opens with, or says
+        what it is ('the district of Hollenberg', 'a bread wheat variety, Brackwell'). The journal
+        a study appeared in, or the body an adviser advises, named once in passing, is not."""
+        if entity is None or len(entity.mentions) >= 2 or sentence.index < LEAD_SENTENCES:
+            return True
+        described = self.context.descriptor(entity.name) or self.context.place_class(entity.name)
+        return bool(described) and self.context.org_class(entity.name) != "publication"
+
     def has_speech(self, sentence):
         """The sentence quotes someone's words (four words or more between quotation marks)."""
         if sentence.index not in self.speech:
@@ -370,6 +396,8 @@ class QuestionMaker:
         if kind in ("number", "money", "quantity", "percent"):
             options = same_side(options, fact.answer, sentence.text[end - sentence.start:],
                                 sentence.text[:start - sentence.start])
+            options = above_current(options, fact.answer, sentence.text[:start - sentence.start],
+                                    [e.name for e in self.entities if e.kind == kind and e.name != fact.answer])
         if kind == "person" and len(fact.answer.split()) == 1:
             # "Kjeldsen" beside "Priya Raman" gives itself away: offer surnames too.
             options = [(name.split()[-1], tier) for name, tier in options
@@ -388,7 +416,8 @@ class QuestionMaker:
             # Without the side clauses that hold other facts: shorter, and it gives none of them away.
             cloze = DATELINE.sub("", trimmed_cloze(span, start - offset, end - offset, BLANK) or cloze)
         cloze = self.context.resolve(cloze, self.antecedent(sentence), sentence.index)
-        if len(options) < 2 and kind in ("facility", "product", "org", "person", "place", "work"):
+        if len(options) < 2 and kind in ("facility", "product", "org", "person", "place", "work") and self.worth_typing(
+                entity, sentence):
             # Too few lures for multiple choice: the student types the name instead.
             stem = prompt if prompt and not leaks(prompt, fact.answer) else (f"Fill in the blank: {cloze}" if cloze else None)
             if stem:
@@ -511,7 +540,6 @@ def cloze_text(text, sentence, start, end):
     ('_____ and Mitsubishi', where either name would fit)."""
     if text.count(text[start:end], sentence.start, sentence.end) != 1:
         return ""
-    after, before = text[end:end + 6], text[max(sentence.start, start - 6):start]
     after = text[end:end + 30]
     word_before = re.search(r"(\S+)\s$", text[max(sentence.start, start - 30):start])
     if word_before and start - len(word_before.group(0)) > sentence.start and word_before.group(1)[:1].isupper() \
@@ -542,6 +570,14 @@ def accepted_forms(name, kind, brand=None):
         forms.append(" ".join(name.split()[:-1]))  # "Mizushima" for "Mizushima Plant", not "Golden" for "Golden Heron"
     if kind == "org" and len(name.split()) >= 2 and name.split()[-1] in ORG_SUFFIXES:
         forms.append(" ".join(name.split()[:-1]))  # "Halvorsen" for "Halvorsen Cells"
+    if kind == "org":
+        # "Caldmoor University" for "University of Caldmoor", and back: people say it either way.
+        of = re.fullmatch(r"(University|Institute|College|Bank|Museum) of ([A-Z][\w' -]+)", name)
+        before = re.fullmatch(r"([A-Z][\w' -]+) (University|Institute|College|Bank|Museum)", name)
+        if of:
+            forms.append(f"{of.group(2)} {of.group(1)}")
+        elif before:
+            forms.append(f"{before.group(2)} of {before.group(1)}")
     if kind == "work" and name.startswith("The "):
         forms.append(name[4:])
     if kind == "person" and len(name.split()) >= 2:
@@ -634,6 +670,13 @@ def slug(prompt):
     return "-".join(words) + "-" + hashlib.sha1(prompt.encode()).hexdigest()[:6]
 
 
+def role_of(title, orgs):
+    """'Kestrel Pay's chief financial officer' -> 'chief financial officer': the title without its organisation."""
+    for org in orgs:
+        title = re.sub(rf"{re.escape(org)}(?:[’']s?)?", "", title)
+    return " ".join(title.split()).lower()
+
+
 def same_side(options, answer, after, before=""):
     """'climbed to _____ from 6.8 million': a lure below 6.8 million contradicts the sentence. When the
     answer is followed by 'from N' (or 'up from N') in its unit, or comes after 'to N from', keep the
@@ -648,8 +691,35 @@ def same_side(options, answer, after, before=""):
     mine = numeric_value(answer)
     if base is None or mine is None or mine == base or unit_words(match.group(1)) != unit_words(answer):
         return options
+    # And not next to N: "to 9.3 million from 9.2 million" is no surge. A lure keeps at least
+    # two fifths of the answer's distance from N.
+    margin = 0.4 * abs(mine - base)
     return [(text, tier) for text, tier in options
-            if (value := numeric_value(text)) is not None and (value > base) == (mine > base)]
+            if (value := numeric_value(text)) is not None and (value > base) == (mine > base)
+            and abs(value - base) >= margin]
+
+
+# "would lift the terminal's annual capacity to _____": the blank is a new, higher figure.
+RISE_TO = re.compile(r"\b(?:lift|raise|increase|expand|boost|grow|rise|climb|double|bring|take|push)(?:s|es|ed|d|ing)?\b"
+                     r"|\b(?:grew|rose|risen|brought|took|taken)\b", re.IGNORECASE)
+
+
+def above_current(options, answer, before, figures):
+    """'lift capacity to _____' when the article gives today's figure (3.4 million) elsewhere:
+    a lure at or below today's figure is no rise at all. Keeps the lures above the largest
+    figure of the answer's unit that is below the answer."""
+    clause = re.split(r"[.;]", before)[-1]
+    if not re.search(r"\bto (?:about |around |some )?$", clause) or not RISE_TO.search(clause[-80:]):
+        return options
+    mine = numeric_value(answer)
+    if mine is None:
+        return options
+    lower = [value for figure in figures if unit_words(figure) == unit_words(answer)
+             and (value := numeric_value(figure)) is not None and value < mine]
+    if not lower:
+        return options
+    floor = max(lower)
+    return [(text, tier) for text, tier in options if (value := numeric_value(text)) is not None and value > floor]
 
 
 def unit_words(text):

@@ -82,6 +82,34 @@ def gives_away(candidate, kept):
     return False
 
 
+def quoted(text):
+    """The opening words of a quotation, enough to recognise it in another stem."""
+    return normal(" ".join(text.replace("…", " ").split()[:6]))
+
+
+def rules_out(candidate, kept):
+    """Another question's stem tells the student a lure is wrong, so the answer falls out by elimination.
+
+    'Which of these did Okafor-Lyle say?' offering words that 'Who said: ...' asks about elsewhere;
+    'Patients will be taken to _____' offering the hospitals the neighbouring stem says will close.
+    A name printed anywhere is no such clue, so only the stems of the same or the next sentences
+    count, and quotations wherever they are printed."""
+    def ruled_out(asked, other):
+        adjacent = abs(asked.sentence_index - other.sentence_index) <= 1
+        text = shown(other.question)
+        for lure in asked.question.get("choices", ()):
+            if lure["weight"]:
+                continue
+            if asked.answer_kind == "quote":
+                if len(quoted(lure["text"]).split()) >= 4 and quoted(lure["text"]) in text:
+                    return True
+            elif adjacent and len(normal(lure["text"]).strip()) >= 3 and normal(lure["text"]) in text:
+                return True
+        return False
+
+    return any(ruled_out(candidate, other) or ruled_out(other, candidate) for other in kept)
+
+
 def select(candidates, limit):
     """The ``limit`` best candidates under the spread rules, in article order."""
     candidates = drop_revealed(candidates)
@@ -112,7 +140,7 @@ def select(candidates, limit):
         if question["type"] != "matching" and per_sentence.get(candidate.sentence_index, 0) >= MAX_PER_SENTENCE:
             continue
         blank = question["prompt"].startswith("Fill in")
-        if gives_away(candidate, kept):
+        if gives_away(candidate, kept) or rules_out(candidate, kept):
             continue
         if blank and candidate.topic and candidate.sentence_index >= LEAD_SENTENCES:
             continue  # "_____ now has 410,000 customers" in an article about _____: trivial

@@ -65,7 +65,7 @@ def owned(title, main_org):
         return None
     match = OWNER_NOUNS.match(title)
     if match:
-        return f"{main_org}’s {title[match.end():]}" if main_org else None
+        return f"{possessive(main_org)} {title[match.end():]}" if main_org else None
     title = re.sub(r"^(?:(?:a|an|currently|now|formerly|also)\s+)+", "", title)
     if re.fullmatch(r"the (?:[a-z-]+ ){0,1}[a-z-]+", title):
         return None  # "the engineer": how the article refers to someone, not a position to ask about
@@ -160,3 +160,8 @@ def prefix_title(text, mention):
         title.pop(0)
     phrase = " ".join(title)
     return phrase if phrase and is_title(phrase) else None
+
+
+def possessive(name):
+    """'Kestrel Pay’s', but 'Halden Securities’'."""
+    return f"{name}’" if name.endswith("s") else f"{name}’s"

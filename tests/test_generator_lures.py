@@ -1,0 +1,150 @@
+"""Wrong options a student cannot rule out without knowing the article: figures that keep the
+sentence's story, titles with no odd one out, no lure that another question's stem rules out;
+and the names and stems those rules rest on. Each rule on a short text written to test it."""
+
+from quizapp.generator import ingest
+from quizapp.generator.clauses import trimmed_cloze
+from quizapp.generator.context import ArticleContext
+from quizapp.generator.entities import extract_entities
+from quizapp.generator.facts import extract_facts
+from quizapp.generator.nlp import get_model, parse
+from quizapp.generator.pipeline import generate_question_set
+from quizapp.generator.questions import Candidate, QuestionMaker, above_current, accepted_forms, role_of, same_side
+from quizapp.generator.rank import rules_out
+from quizapp.generator.titles import possessive
+from tests.test_generator_choices import BANK
+
+PORT = """Lindqvist Lines agrees deal for Harwick terminal
+
+OSLO, May 2 - Lindqvist Lines, the world's sixth-largest container shipping company, has agreed to buy \
+a 60 per cent stake in the Harwick East Terminal for $900 million.
+
+The terminal handled 2.1 million containers last year. Lindqvist Lines said new cranes would lift its \
+annual capacity to 4 million containers by 2030.
+
+Shares in Lindqvist Lines rose 3 per cent in Oslo trading. The company, which operates 300 vessels, \
+already holds stakes in terminals in Valencia and Santos."""
+
+
+def analysed(raw):
+    article = ingest.from_text(raw)
+    docs, sentences = parse(article)
+    entities = extract_entities(article.text, docs)
+    facts, _ = extract_facts(article, sentences, entities, docs)
+    return article, docs, sentences, entities, facts
+
+
+def test_a_lure_keeps_its_distance_from_the_figure_it_changed_from():
+    # "climbed to 9.3 million from _____": 9.2 million would be no climb worth a headline.
+    kept = same_side([("9.2 million", "p"), ("4.4 million", "p"), ("5.1 million", "p")], "6.8 million",
+                     " a year ago.", "climbed to 9.3 million from ")
+    assert kept == [("4.4 million", "p"), ("5.1 million", "p")]
+
+
+def test_a_rise_to_a_figure_has_lures_above_today_s_figure():
+    lures = [("3 million", "p"), ("2 million", "p"), ("6 million", "p"), ("4.5 million", "p")]
+    before = "new cranes would lift its annual capacity to "
+    assert above_current(lures, "5 million", before, ["3.4 million", "12"]) == [("6 million", "p"), ("4.5 million", "p")]
+    # No rise in the clause: nothing to keep above.
+    assert above_current(lures, "5 million", "the terminal handled ", ["3.4 million"]) == lures
+
+
+def test_the_rise_rule_applies_in_a_generated_set():
+    questions = generate_question_set(PORT).question_set.questions
+    capacity = [q for q in questions if "annual capacity to _____" in q["prompt"] and q["type"] == "multiple_choice"]
+    for question in capacity:
+        wrong = [c["text"] for c in question["choices"] if c["weight"] == 0]
+        assert all(float(w.split()[0]) > 2.1 for w in wrong), wrong
+
+
+def test_a_name_the_article_calls_a_company_is_an_organisation_and_the_dateline_is_not_asked():
+    article, docs, sentences, entities, facts = analysed(PORT)
+    kinds = {e.name: e.kind for e in entities}
+    assert kinds["Lindqvist Lines"] == "org"  # "..., the world's sixth-largest container shipping company"
+    questions = generate_question_set(PORT).question_set.questions
+    assert not any(c["text"] == "Oslo" and c["weight"] for q in questions for c in q.get("choices", ()))
+
+
+def test_a_side_clause_before_an_adverb_takes_both_commas():
+    text = "The company, which operates 300 vessels, already holds stakes in terminals in Valencia and Santos."
+    start = text.index("Valencia")
+    cloze = trimmed_cloze(get_model()(text)[:], start, start + len("Valencia"), "_____")
+    assert cloze == "The company already holds stakes in terminals in _____ and Santos."
+
+
+def test_an_organisation_s_shorter_name_is_the_same_organisation():
+    raw = ("Rowan & Pike Seeds, a seed company, funded the trial of the new barley.\n\n"
+           "If the trial succeeds, Rowan & Pike said, farmers could sow it within eight years.")
+    _, _, _, entities, _ = analysed(raw)
+    names = {e.name: len(e.mentions) for e in entities if e.kind == "org"}
+    assert names.get("Rowan & Pike Seeds") == 2 and "Rowan & Pike" not in names
+
+
+def test_she_after_a_blank_that_is_not_a_person_leans_on_nobody():
+    article, docs, sentences, entities, facts = analysed(PORT)
+    context = ArticleContext(article, entities, facts, docs)
+    assert context.resolve("Fill in the blank: Asked about a _____, she said the company had no plans.") == ""
+    assert context.resolve("Fill in the blank: _____ said she had no plans to sell.") != ""
+
+
+def test_title_lures_leave_no_odd_one_out():
+    raw = BANK + "\n\nThe regulator, the Financial Conduct Authority, declined to comment on the results."
+    article, docs, sentences, entities, facts = analysed(raw)
+    maker = QuestionMaker(article, sentences, entities, docs, (), ArticleContext(article, entities, facts, docs))
+    cfo = next(f for f in facts if f.kind == "title" and f.data["person"] == "Declan Furlong-Awe")
+    asked = [c.question for c in maker.candidates(cfo)]
+    assert any(q["prompt"].endswith("position?") for q in asked)
+    for question in asked:
+        options = [c["text"] for c in question.get("choices", ())]
+        if question["prompt"].endswith("position?"):
+            roles = [role_of(o, ["Harbour Bank", "Kestrel Lending", "Halden Securities", "Financial Conduct Authority"])
+                     for o in options]
+            assert max(roles.count(r) for r in roles) <= 2, options
+            assert not any("Financial Conduct Authority" in o for o in options), options  # a regulator has no CFO to offer
+    assert role_of("Halden Securities’ chief financial officer", ["Halden Securities"]) == "chief financial officer"
+    assert possessive("Halden Securities") == "Halden Securities’" and possessive("Kestrel") == "Kestrel’s"
+
+
+def candidate(prompt, sentence, choices, answer_kind="place"):
+    question = {"type": "multiple_choice", "prompt": prompt,
+                "choices": [{"text": text, "weight": int(i == 0)} for i, text in enumerate(choices)]}
+    made = Candidate(question, 5, "mention", choices[0], sentence)
+    made.answer_kind = answer_kind
+    return made
+
+
+def test_a_lure_that_a_neighbouring_stem_rules_out_is_a_conflict():
+    closing = candidate("Fill in the blank: Under the plan, _____ and Prestwick Hospital will stop night admissions.", 3,
+                        ["St Aldric's Hospital", "Harrowmere General", "Kelby Infirmary"])
+    instead = candidate("Fill in the blank: Patients will instead be taken to _____.", 4,
+                        ["Harrowmere General", "St Aldric's Hospital", "Prestwick Hospital"])
+    far = candidate("Fill in the blank: Patients will instead be taken to _____.", 9,
+                    ["Harrowmere General", "St Aldric's Hospital", "Prestwick Hospital"])
+    assert rules_out(instead, [closing])
+    assert not rules_out(far, [closing])  # a name printed far away says nothing about this sentence
+
+
+def test_a_quote_asked_about_elsewhere_is_no_lure():
+    who = candidate("Who said: “The trust consulted, but it did not listen to anyone”?", 8,
+                    ["Mary Holt", "Ian Reed", "Jo Park"], "person")
+    said = candidate("Which of these did Denise Okafor say?", 12,
+                     ["Our members have heard it all before", "The trust consulted, but it did not listen …",
+                      "This is a downgrade dressed up as investment"], "quote")
+    assert rules_out(said, [who])
+
+
+def test_typed_names_accept_either_word_order_for_a_university():
+    assert "Caldmoor University" in accepted_forms("University of Caldmoor", "org")
+    assert "University of Tarn" in accepted_forms("Tarn University", "org")
+
+
+def test_a_journal_named_once_in_passing_is_not_to_be_spelt():
+    raw = ("Wheat that survives drought\n\n"
+           "Researchers have found a gene that lets wheat survive drought, a team said on Monday.\n\n"
+           "The gene was found in a wild grass collected in the 1970s.\n\n"
+           "The plants gave 28 per cent more grain than others in trials.\n\n"
+           "The seed bank holds 40,000 samples, and the team used 1,200 of them.\n\n"
+           "The results appear this week in the journal Cereal Genomics Letters, the team said.")
+    questions = generate_question_set(raw).question_set.questions
+    assert not any(q["type"] == "short_answer" and any(a["text"] == "Cereal Genomics Letters" for a in q["answers"])
+                   for q in questions)
