@@ -10,7 +10,7 @@ from quizapp.generator.facts import extract_facts
 from quizapp.generator.nlp import get_model, parse
 from quizapp.generator.pipeline import generate_question_set
 from quizapp.generator.questions import Candidate, QuestionMaker, above_current, accepted_forms, role_of, same_side
-from quizapp.generator.rank import rules_out
+from quizapp.generator.rank import elimination_fix, rules_out, strike
 from quizapp.generator.titles import possessive
 from tests.test_generator_choices import BANK
 
@@ -105,12 +105,16 @@ def test_title_lures_leave_no_odd_one_out():
     assert possessive("Halden Securities") == "Halden Securities’" and possessive("Kestrel") == "Kestrel’s"
 
 
-def candidate(prompt, sentence, choices, answer_kind="place"):
+def candidate(prompt, sentence, choices, answer_kind="place", spares=()):
     question = {"type": "multiple_choice", "prompt": prompt,
                 "choices": [{"text": text, "weight": int(i == 0)} for i, text in enumerate(choices)]}
-    made = Candidate(question, 5, "mention", choices[0], sentence)
+    made = Candidate(question, 5, "mention", choices[0], sentence, spares=list(spares))
     made.answer_kind = answer_kind
     return made
+
+
+def lures(made):
+    return sorted(c["text"] for c in made.question["choices"] if not c["weight"])
 
 
 def test_a_lure_that_a_neighbouring_stem_rules_out_is_a_conflict():
@@ -120,8 +124,30 @@ def test_a_lure_that_a_neighbouring_stem_rules_out_is_a_conflict():
                         ["Harrowmere General", "St Aldric's Hospital", "Prestwick Hospital"])
     far = candidate("Fill in the blank: Patients will instead be taken to _____.", 9,
                     ["Harrowmere General", "St Aldric's Hospital", "Prestwick Hospital"])
-    assert rules_out(instead, [closing])
+    assert rules_out(instead, [closing])  # one lure left: not kept
     assert not rules_out(far, [closing])  # a name printed far away says nothing about this sentence
+
+
+def test_a_ruled_out_lure_gives_way_to_a_spare():
+    closing = candidate("Fill in the blank: Under the plan, _____ and Prestwick Hospital will stop night admissions.", 3,
+                        ["St Aldric's Hospital", "Harrowmere General", "Kelby Infirmary"])
+    instead = candidate("Fill in the blank: Patients will instead be taken to _____.", 4,
+                        ["Harrowmere General", "St Aldric's Hospital", "Prestwick Hospital"],
+                        spares=["Prestwick Hospital", "Calder Royal Infirmary"])
+    plan = elimination_fix(instead, [closing])
+    strike(plan)
+    assert lures(instead) == ["Calder Royal Infirmary", "St Aldric's Hospital"]
+    assert instead.spares == ["Prestwick Hospital"]
+
+
+def test_a_figure_printed_or_asked_elsewhere_is_no_lure():
+    locum = candidate("Fill in the blank: The trust spent _____ on locum doctors last year.", 4,
+                      ["£7.3m", "£2.1m", "£9.4m", "£12m"], "money")
+    saving = candidate("Fill in the blank: The plan will save _____ a year.", 11, ["£4m", "£7.3m", "£5.5m", "£3m"],
+                       "money", spares=["£6.2m"])
+    plan = elimination_fix(saving, [locum])
+    assert [(asked, [c["text"] for c in struck], spares) for asked, struck, spares in plan] == [
+        (saving, ["£7.3m"], ["£6.2m"])]  # the locum question's answer, however far away
 
 
 def test_a_quote_asked_about_elsewhere_is_no_lure():
@@ -129,8 +155,13 @@ def test_a_quote_asked_about_elsewhere_is_no_lure():
                     ["Mary Holt", "Ian Reed", "Jo Park"], "person")
     said = candidate("Which of these did Denise Okafor say?", 12,
                      ["Our members have heard it all before", "The trust consulted, but it did not listen …",
-                      "This is a downgrade dressed up as investment"], "quote")
-    assert rules_out(said, [who])
+                      "This is a downgrade dressed up as investment", "People in the valley will pay for it"], "quote")
+    strike(elimination_fix(said, [who]))
+    assert lures(said) == ["People in the valley will pay for it", "This is a downgrade dressed up as investment"]
+    short = candidate("Which of these did Denise Okafor say?", 12,
+                      ["Our members have heard it all before", "The trust consulted, but it did not listen …",
+                       "This is a downgrade dressed up as investment"], "quote")
+    assert rules_out(short, [who])  # one lure left and no spare
 
 
 def test_typed_names_accept_either_word_order_for_a_university():
@@ -148,3 +179,20 @@ def test_a_journal_named_once_in_passing_is_not_to_be_spelt():
     questions = generate_question_set(raw).question_set.questions
     assert not any(q["type"] == "short_answer" and any(a["text"] == "Cereal Genomics Letters" for a in q["answers"])
                    for q in questions)
+
+
+def test_a_time_stays_in_the_stem():
+    text = "Kelsing North handled 3.4 million containers, the standard measure, last year, an increase of 11 per cent."
+    start = text.index("3.4 million")
+    cloze = trimmed_cloze(get_model()(text)[:], start, start + len("3.4 million"), "_____")
+    assert cloze is None or "last year" in cloze
+    article, docs, sentences, entities, facts = analysed(PORT)
+    context = ArticleContext(article, entities, facts, docs)
+    assert context.resolve("Fill in the blank: This year's programme featured _____ films.") == (
+        "Fill in the blank: This year's programme featured _____ films.")
+    assert context.resolve("Fill in the blank: Under this plan, _____ will close.") == (
+        "Fill in the blank: Under the plan, _____ will close.")
+
+
+def test_an_ampersand_may_be_typed_as_and():
+    assert "Harlow and Brand" in accepted_forms("Harlow & Brand", "org")

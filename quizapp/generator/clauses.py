@@ -71,6 +71,8 @@ def comma_clauses(span):
             continue
         if token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             continue  # "A and B" inside one clause: not a side clause
+        if token.dep_ == "npadvmod" and token.ent_type_ in ("DATE", "TIME"):
+            continue  # "handled 3.4 million TEUs, ..., last year": when is part of the fact
         first, last = subtree[0], subtree[-1]
         before = span.doc[first.i - 1] if first.i - 1 >= span.start else None
         if before is None or before.text not in (",", ";", "—", "–"):

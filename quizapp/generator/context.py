@@ -20,7 +20,9 @@ NOUN_PHRASE = re.compile(r"\b(the|a|an)\s+[a-z]", re.IGNORECASE)
 # A blank that may be the person a later "she" means: "_____ said she ...", not "asked about a _____, she".
 PERSON_BLANK = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )_____", re.IGNORECASE)
 PERSONAL = {"he", "she", "him", "his", "her", "hers", "i", "me", "my", "you", "your", "we", "us", "our", "ours"}
-DEMONSTRATIVE = re.compile(r"\b(this|these|those)\s+(?=[a-z])", re.IGNORECASE)
+# "this plan" needs its sentence; "this year", "this week" stand on their own.
+DEMONSTRATIVE = re.compile(r"\b(this|these|those)\s+(?!(?:year|week|month|morning|afternoon|evening|summer|winter|"
+                           r"spring|autumn|season|decade|century|quarter)\b)(?=[a-z])", re.IGNORECASE)
 COMPANY_WORDS = re.compile(r"\b(compan(y|ies)|firms?|automakers?|carmakers?|makers?|manufacturers?|corporations?|"
                            r"groups?|brands?|retailers?|airlines?|banks?)\b", re.IGNORECASE)
 

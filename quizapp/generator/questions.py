@@ -17,6 +17,8 @@ from .titles import possessive
 from .wh import wh_question
 
 BLANK = "_____"
+LURES = 3   # wrong options shown
+SPARES = 3  # more kept aside, to stand in for one another question's stem rules out (see rank.elimination_fix)
 NOT_PEOPLE = {h.split()[-1] for h in FACILITY_HEADS} | set(ORG_SUFFIXES) | {
     "Farm", "Farms", "Letters", "Journal", "Review", "Times", "News", "Post", "Press", "Trust", "Fund", "Foundation"}
 FIGURE_KINDS = tuple(k for k in NUMERIC_KINDS if k != "date")
@@ -51,6 +53,7 @@ class Candidate:
     answer_kind: str = ""   # person, org, number...: what kind of thing the student gives
     topic: bool = False     # the answer is what the article is about, named all through it
     thing: str = ""         # the entity the answer names, in full ("Declan Furlong-Awe" for "Furlong-Awe")
+    spares: list = field(default_factory=list)  # more lures, for when another question's stem rules one out
 
 
 class QuestionMaker:
@@ -172,7 +175,7 @@ class QuestionMaker:
         }
 
     def multiple_choice(self, fact, prompt, answer, options, tags):
-        choices = [{"text": answer, "weight": 1}] + [{"text": text, "weight": 0} for text, _ in options]
+        choices = [{"text": answer, "weight": 1}] + [{"text": text, "weight": 0} for text, _ in options[:LURES]]
         random.Random(prompt).shuffle(choices)  # stable order, answer not always first
         question = self.base(fact, "multiple_choice", prompt, tags)
         question["choices"] = choices
@@ -391,7 +394,7 @@ class QuestionMaker:
                 sentence.index < LEAD_SENTENCES and re.search(r"\d", fact.answer)):
             return []  # "In _____, it was fined" for "February": a month without its year is a detail
         aliases = [entity.name] if entity is not None and entity.name != fact.answer else []
-        options = self.distractors(fact.answer, kind, brand=entity.brand if entity else None,
+        options = self.distractors(fact.answer, kind, brand=entity.brand if entity else None, want=LURES + SPARES,
                                    exclude=self.context.true_alternatives(fact) + aliases)
         if kind in ("number", "money", "quantity", "percent"):
             options = same_side(options, fact.answer, sentence.text[end - sentence.start:],
@@ -445,9 +448,15 @@ class QuestionMaker:
             hedged = re.search(rf"\b{HEDGE.pattern}$", self.article.text[max(0, start - 20):start], re.IGNORECASE)
             tolerance = round(abs(value) * 0.05, 2) if hedged else 0
             numerical["answers"] = [{"value": value, "tolerance": tolerance, "weight": 1}]
-            candidates.append(Candidate(numerical, MENTION_PRIORITY.get(kind, 4) - 1, "mention", fact.answer,
-                                        sentence.index))
+            score = MENTION_PRIORITY.get(kind, 4) - 1 - (5 if self.in_headline(fact) else 0)
+            candidates.append(Candidate(numerical, score, "mention", fact.answer, sentence.index))
         return candidates
+
+    def in_headline(self, fact):
+        """The answer's figure is in the headline ('agrees $1.3bn deal' for '$1.3 billion'), typed or chosen."""
+        figure = re.search(r"\d+", fact.answer)
+        return bool(figure and fact.answer_kind in ("number", "money", "percent", "quantity")
+                    and figure.group(0) in HEADLINE_FIGURE.findall(self.article.title or ""))
 
     def from_plan(self, fact):
         """Gap-fill for what is planned: typed, since lures for common nouns would be guesses."""
@@ -468,7 +477,7 @@ class QuestionMaker:
 
     def scored(self, question, fact, bonus, options):
         base = KIND_PRIORITY.get(fact.kind) or MENTION_PRIORITY.get(fact.answer_kind, 4)
-        tiers = [tier for _, tier in options]
+        tiers = [tier for _, tier in options[:LURES]]
         score = base + bonus + 0.5 * min(3, len(options)) + 0.5 * tiers.count("article")
         entity = self.by_name.get(fact.data.get("entity", fact.answer))
         if entity is not None:
@@ -480,9 +489,7 @@ class QuestionMaker:
         elif fact.kind == "mention" and entity is not None and len(entity.mentions) >= 4 and fact.answer_kind in (
                 "org", "place", "facility", "product"):
             score -= 1.5  # named on every other line: the topic, not a fact worth a blank
-        figure = re.search(r"\d+", fact.answer)
-        if figure and fact.answer_kind in ("number", "money", "percent", "quantity") and figure.group(0) in set(
-                HEADLINE_FIGURE.findall(headline)):
+        if self.in_headline(fact):
             score -= 5  # "customers pass 9 million" in the headline gives away "9.3 million"
         if fact.answer_kind == "place" and fact.answer in shipped_list("place"):
             score -= 1.5  # "Earth", "Germany": well known, rarely what the article is about
@@ -499,7 +506,8 @@ class QuestionMaker:
             if fact.sentence.paragraph == len(self.article.paragraphs) - 1 and len(self.article.paragraphs) > 4:
                 score -= 1  # a news story ends on background: headcount, founding, what comes next
         question["difficulty"] = difficulty(question, tiers)
-        return Candidate(question, score, fact.kind, fact.answer, fact.sentence.index, tiers)
+        return Candidate(question, score, fact.kind, fact.answer, fact.sentence.index, tiers,
+                         spares=[text for text, _ in options[LURES:]])
 
     # matching sets are built from several facts at once
     def matching(self, facts):
@@ -578,6 +586,8 @@ def accepted_forms(name, kind, brand=None):
             forms.append(f"{of.group(2)} {of.group(1)}")
         elif before:
             forms.append(f"{before.group(2)} of {before.group(1)}")
+    if " & " in name:
+        forms += [form.replace(" & ", " and ") for form in forms]  # "Harlow and Brand" for "Harlow & Brand"
     if kind == "work" and name.startswith("The "):
         forms.append(name[4:])
     if kind == "person" and len(name.split()) >= 2:

@@ -1,6 +1,7 @@
 """Keep the best of the overgenerated questions: no duplicates, no near-duplicates,
 no stem that leaks its answer, a spread over the article's facts and question types."""
 
+import random
 import re
 from functools import lru_cache
 
@@ -87,27 +88,67 @@ def quoted(text):
     return normal(" ".join(text.replace("…", " ").split()[:6]))
 
 
-def rules_out(candidate, kept):
-    """Another question's stem tells the student a lure is wrong, so the answer falls out by elimination.
+def ruled_out(asked, lure, other):
+    """``other``'s stem or answer tells the student that ``lure``, an option of ``asked``, is wrong.
 
-    'Which of these did Okafor-Lyle say?' offering words that 'Who said: ...' asks about elsewhere;
-    'Patients will be taken to _____' offering the hospitals the neighbouring stem says will close.
-    A name printed anywhere is no such clue, so only the stems of the same or the next sentences
-    count, and quotations wherever they are printed."""
-    def ruled_out(asked, other):
-        adjacent = abs(asked.sentence_index - other.sentence_index) <= 1
-        text = shown(other.question)
-        for lure in asked.question.get("choices", ()):
-            if lure["weight"]:
-                continue
-            if asked.answer_kind == "quote":
-                if len(quoted(lure["text"]).split()) >= 4 and quoted(lure["text"]) in text:
-                    return True
-            elif adjacent and len(normal(lure["text"]).strip()) >= 3 and normal(lure["text"]) in text:
-                return True
+    A stem that prints a figure says what it measures ('the locum cost of £7.3m'), so it is not
+    what this question asks for, and a figure that is another question's answer is a cue the other
+    way; a stem that quotes words says who said them. Names are printed all over a set, and saying
+    what one did rarely rules it out, so for names only the stems of the same or the next sentences
+    count ('Patients will be taken to _____' beside the stem saying which hospitals will close)."""
+    if asked.answer_kind == "quote":
+        opening = quoted(lure)
+        return len(opening.split()) >= 4 and opening in shown(other.question)
+    words = normal(lure)
+    if len(words.strip()) < 2:
         return False
+    if asked.answer_kind in NUMERIC_KINDS:
+        return words in shown(other.question) or words in map(normal, right_texts(other.question))
+    return abs(asked.sentence_index - other.sentence_index) <= 1 and words in shown(other.question)
 
-    return any(ruled_out(candidate, other) or ruled_out(other, candidate) for other in kept)
+
+def elimination_fix(candidate, kept):
+    """How to keep the candidate with no option that another question rules out:
+    [(question, lures to strike, spares to put in)], or None when a question would be
+    left with fewer than two lures (two strong lures beat three with one struck out)."""
+    everyone = [*kept, candidate]
+    plan = []
+    for asked, others in [(candidate, kept), *((k, [candidate]) for k in kept)]:
+        struck = [c for c in asked.question.get("choices", ())
+                  if not c["weight"] and any(ruled_out(asked, c["text"], other) for other in others)]
+        if not struck:
+            continue
+        spares = [s for s in asked.spares if not any(ruled_out(asked, s, o) for o in everyone if o is not asked)]
+        spares = spares[:len(struck)]
+        lures = sum(1 for c in asked.question["choices"] if not c["weight"]) - len(struck) + len(spares)
+        if lures < 2:
+            return None
+        plan.append((asked, struck, spares))
+    return plan
+
+
+def rules_out(candidate, kept):
+    """Keeping the candidate would leave some question with options the other stems rule out, past mending."""
+    return elimination_fix(candidate, kept) is None
+
+
+def strike(plan):
+    """Put spares in place of the ruled-out lures, in the question's own stable order."""
+    for asked, struck, spares in plan:
+        gone = [id(c) for c in struck]
+        choices = [c for c in asked.question["choices"] if id(c) not in gone] + [{"text": s, "weight": 0} for s in spares]
+        random.Random(asked.question["prompt"]).shuffle(choices)
+        asked.question["choices"] = choices
+        asked.spares = [s for s in asked.spares if s not in spares]
+
+
+def right_texts(question):
+    """What a question counts as right: its right choices, typed answers or number."""
+    if question["type"] == "multiple_choice":
+        return [c["text"] for c in question["choices"] if c["weight"]]
+    if question["type"] == "numerical":
+        return [f'{a["value"]:,}'.removesuffix(".0") for a in question["answers"]]
+    return [a["text"] for a in question.get("answers", ())]
 
 
 def select(candidates, limit):
@@ -140,7 +181,8 @@ def select(candidates, limit):
         if question["type"] != "matching" and per_sentence.get(candidate.sentence_index, 0) >= MAX_PER_SENTENCE:
             continue
         blank = question["prompt"].startswith("Fill in")
-        if gives_away(candidate, kept) or rules_out(candidate, kept):
+        plan = elimination_fix(candidate, kept)
+        if plan is None or gives_away(candidate, kept):
             continue
         if blank and candidate.topic and candidate.sentence_index >= LEAD_SENTENCES:
             continue  # "_____ now has 410,000 customers" in an article about _____: trivial
@@ -166,6 +208,7 @@ def select(candidates, limit):
         if any(k.sentence_index == candidate.sentence_index and k.answer != candidate.answer
                and (k.answer in candidate.answer or candidate.answer in k.answer) for k in kept):
             continue
+        strike(plan)
         kept.append(candidate)
         stems.append((stem, candidate.sentence_index, candidate.answer))
         if question["type"] != "matching":
