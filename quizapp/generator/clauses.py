@@ -10,6 +10,7 @@ clauses set off by a comma ('..., compared with ...', '..., which was founded in
 import re
 from functools import lru_cache
 
+TIME_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "seasons", "nights"}
 # Dependency labels of side clauses that a comma sets off.
 SIDE_CLAUSES = ("advcl", "relcl", "conj", "acl", "npadvmod", "parataxis")
 # Prepositional side phrases that a comma sets off: "..., compared with a loss of £38.6m".
@@ -23,7 +24,7 @@ def trimmed_cloze(span, start, end, blank):
     answer = [t for t in span if t.idx < end and start < t.idx + len(t.text)]
     if not answer:
         return None
-    drop = side_clauses(span, {t.i for t in answer})
+    drop = side_clauses(span, {t.i for t in answer}) | other_figures(span, {t.i for t in answer})
     if not drop:
         return None
     pieces = []
@@ -52,6 +53,29 @@ def side_clauses(span, answer):
     for head, indices, cut in comma_clauses(span):
         if head not in drop and not indices & answer:
             drop |= cut
+    return drop
+
+
+def other_figures(span, answer):
+    """Token indices of the sentence's other counts that can go without breaking it: 'of the
+    312,000 registered voters' -> 'of the registered voters'. Each is a fact of its own that another question may ask for, so a stem that prints it
+    gives that answer away. Only a count between 'the' (or 'its', 'their') and its noun goes:
+    elsewhere ('by 800 metres', 'employs 3,200 people') the noun alone does not read."""
+    drop = set()
+    for token in span:
+        if token.dep_ != "nummod" or not any(c.isdigit() for c in token.text) or token.i in answer:
+            continue
+        if token.head.tag_ != "NNS" or token.head.i in answer:
+            continue  # "_____ registered voters" for the voters themselves, or a singular "1 million"
+        figure = [t for t in token.subtree if t.i != token.head.i]
+        if set(t.i for t in figure) & answer:
+            continue
+        before = span.doc[figure[0].i - 1] if figure[0].i > span.start else None
+        if before is None or before.lower_ not in ("the", "its", "their", "his", "her", "our"):
+            continue  # "by 800 metres", "employs 3,200 people": without the count they do not read
+        if token.head.lower_ in TIME_UNITS:
+            continue  # "in the 12 months to March": the span of time is part of the fact
+        drop |= {t.i for t in figure}
     return drop
 
 
