@@ -12,7 +12,7 @@ from quizapp.generator.facts import extract_facts
 from quizapp.generator.nlp import get_model, parse
 from quizapp.generator.pipeline import generate_question_set
 from quizapp.generator.questions import Candidate, QuestionMaker, above_current, accepted_forms, role_of, same_side
-from quizapp.generator.rank import elimination_fix, rules_out, strike
+from quizapp.generator.rank import elimination_fix, normal, rules_out, strike
 from quizapp.generator.titles import possessive
 from tests.test_generator_choices import BANK
 
@@ -119,15 +119,29 @@ def lures(made):
     return sorted(c["text"] for c in made.question["choices"] if not c["weight"])
 
 
-def test_a_lure_that_a_neighbouring_stem_rules_out_is_a_conflict():
+def test_a_lure_that_another_stem_rules_out_is_a_conflict():
     closing = candidate("Fill in the blank: Under the plan, _____ and Prestwick Hospital will stop night admissions.", 3,
                         ["St Aldric's Hospital", "Harrowmere General", "Kelby Infirmary"])
     instead = candidate("Fill in the blank: Patients will instead be taken to _____.", 4,
                         ["Harrowmere General", "St Aldric's Hospital", "Prestwick Hospital"])
+    unrelated = candidate("Fill in the blank: Patients will instead be taken to _____.", 9,
+                          ["Harrowmere General", "St Aldric's Hospital", "Kelby Infirmary"])
+    assert rules_out(instead, [closing])  # one lure left: not kept
+    assert not rules_out(unrelated, [closing])  # no option of either is printed in the other's stem
+
+
+def test_a_name_printed_far_away_gives_way_only_to_a_spare():
+    closing = candidate("Fill in the blank: Under the plan, _____ and Prestwick Hospital will stop night admissions.", 3,
+                        ["St Aldric's Hospital", "Harrowmere General", "Kelby Infirmary"])
     far = candidate("Fill in the blank: Patients will instead be taken to _____.", 9,
                     ["Harrowmere General", "St Aldric's Hospital", "Prestwick Hospital"])
-    assert rules_out(instead, [closing])  # one lure left: not kept
-    assert not rules_out(far, [closing])  # a name printed far away says nothing about this sentence
+    assert not rules_out(far, [closing])  # a weaker clue: not worth the question
+    far.spares = ["Calder Royal Infirmary"]
+    strike(elimination_fix(far, [closing]))
+    assert lures(far) == ["Calder Royal Infirmary", "St Aldric's Hospital"]
+    topic = candidate("Fill in the blank: Patients will instead be taken to _____.", 9,
+                      ["Harrowmere General", "St Aldric's Hospital", "Prestwick Hospital"], spares=["Calder Royal"])
+    assert elimination_fix(topic, [closing], frozenset([normal("Prestwick Hospital")])) == []  # named all through
 
 
 def test_a_ruled_out_lure_gives_way_to_a_spare():
@@ -147,6 +161,10 @@ def test_a_figure_printed_or_asked_elsewhere_is_no_lure():
                       ["£7.3m", "£2.1m", "£9.4m", "£12m"], "money")
     saving = candidate("Fill in the blank: The plan will save _____ a year.", 11, ["£4m", "£7.3m", "£5.5m", "£3m"],
                        "money", spares=["£6.2m"])
+    typed = Candidate({"type": "numerical", "prompt": "Fill in the number: It will lift capacity to _____ (in millions).",
+                       "answers": [{"value": 5, "tolerance": 0, "weight": 1}]}, 5, "mention", "5 million", 9)
+    assert rules_out(candidate("Fill in the blank: It will build _____ homes.", 2, ["400", "5 million", "350"], "number"),
+                     [typed])  # "5 million" is the typed answer elsewhere
     plan = elimination_fix(saving, [locum])
     assert [(asked, [c["text"] for c in struck], spares) for asked, struck, spares in plan] == [
         (saving, ["£7.3m"], ["£6.2m"])]  # the locum question's answer, however far away

@@ -58,9 +58,10 @@ def side_clauses(span, answer):
 
 def other_figures(span, answer):
     """Token indices of the sentence's other counts that can go without breaking it: 'of the
-    312,000 registered voters' -> 'of the registered voters'. Each is a fact of its own that another question may ask for, so a stem that prints it
-    gives that answer away. Only a count between 'the' (or 'its', 'their') and its noun goes:
-    elsewhere ('by 800 metres', 'employs 3,200 people') the noun alone does not read."""
+    312,000 registered voters' -> 'of the registered voters'. Each is a fact of its own that
+    another question may ask for, so a stem that prints it gives that answer away. Only a count
+    between 'the' (or 'its', 'their') and its noun goes: elsewhere ('by 800 metres', 'employs
+    3,200 people') the noun alone does not read."""
     drop = set()
     for token in span:
         if token.dep_ != "nummod" or not any(c.isdigit() for c in token.text) or token.i in answer:

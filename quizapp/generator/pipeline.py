@@ -57,7 +57,9 @@ def generate_question_set(raw, is_html=False, title=None, max_questions=DEFAULT_
     candidates = maker.matching(facts)
     for fact in facts:
         candidates += maker.candidates(fact)
-    kept = select(candidates, max_questions)
+    # Names the article keeps coming back to: seeing one in a stem rules out nothing.
+    topics = [e.name for e in entities if len(e.mentions) >= 3]
+    kept = select(candidates, max_questions, topics)
     if not kept:
         raise NothingToAsk("No question could be made: the article names no people, organisations, places, "
                            "products, dates or amounts that a question could ask about.")

@@ -203,7 +203,7 @@ class QuestionMaker:
             return []  # a word or two in quotation marks is a term, not a statement
         excerpt = shorten(fact.data["quote"], 28)
         prompt = f"Who said: “{excerpt}”?"
-        options = self.distractors(fact.answer, "person")
+        options = self.distractors(fact.answer, "person", want=LURES + SPARES)
         if len(options) < 2:
             # One lure makes a coin toss: the student types the speaker's name instead.
             question = self.base(fact, "short_answer", prompt, ["quote", "person", "short-answer"])
@@ -211,7 +211,7 @@ class QuestionMaker:
             question["difficulty"] = 0.6
             return [Candidate(question, KIND_PRIORITY["quote"] + 2, "quote", fact.answer, fact.sentence.index)]
         question = self.multiple_choice(fact, prompt, fact.answer, options, ["quote", "person"])
-        return [self.scored(question, fact, 2 + len(options), options), *self.what_was_said(fact)]
+        return [self.scored(question, fact, 2 + min(LURES, len(options)), options), *self.what_was_said(fact)]
 
     def what_was_said(self, fact):
         """'Which of these did Tobias Renwick-Ames say?': the speaker's words among other speakers'.
@@ -282,7 +282,7 @@ class QuestionMaker:
         title, person = fact.answer, fact.data["person"]
         if not fact.data.get("named_org") or len(title.split()) < 3:
             return []
-        options = self.distractors(person, "person")
+        options = self.distractors(person, "person", want=LURES + SPARES)
         if len(options) < 2:
             return []
         the_title = title if title.startswith(fact.data["named_org"]) else f"the {title}"

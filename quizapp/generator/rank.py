@@ -88,48 +88,63 @@ def quoted(text):
     return normal(" ".join(text.replace("…", " ").split()[:6]))
 
 
-def ruled_out(asked, lure, other):
-    """``other``'s stem or answer tells the student that ``lure``, an option of ``asked``, is wrong.
+HARD, SOFT = 2, 1
+
+
+def ruled_out(asked, lure, by, topics=frozenset()):
+    """How surely a stem or answer of a question in ``by`` tells the student that ``lure``, an
+    option of ``asked``, is wrong: HARD, SOFT or 0. ``topics``: the names the article keeps
+    coming back to, normal()ised.
 
     A stem that prints a figure says what it measures ('the locum cost of £7.3m'), so it is not
     what this question asks for, and a figure that is another question's answer is a cue the other
-    way; a stem that quotes words says who said them. Names are printed all over a set, and saying
-    what one did rarely rules it out, so for names only the stems of the same or the next sentences
-    count ('Patients will be taken to _____' beside the stem saying which hospitals will close)."""
+    way; a stem that quotes words says who said them; a stem from the same or the next sentence that
+    names someone or something says what they did there ('Patients will be taken to _____' beside
+    the stem saying which hospitals will close). All these are HARD. A name printed in a stem
+    further away is a weaker clue (SOFT), and a name the article keeps coming back to ('Nissan' and
+    'Mitsubishi' in an article about them) none at all."""
     if asked.answer_kind == "quote":
         opening = quoted(lure)
-        return len(opening.split()) >= 4 and opening in shown(other.question)
+        return HARD if len(opening.split()) >= 4 and any(opening in shown(o.question) for o in by) else 0
     words = normal(lure)
     if len(words.strip()) < 2:
-        return False
+        return 0
     if asked.answer_kind in NUMERIC_KINDS:
-        return words in shown(other.question) or words in map(normal, right_texts(other.question))
-    return abs(asked.sentence_index - other.sentence_index) <= 1 and words in shown(other.question)
+        # The other's answer as the article writes it ("5 million"), whatever the question shows ("5").
+        return HARD if any(words in shown(o.question) or words in {normal(o.answer), *map(normal, right_texts(o.question))}
+                           for o in by) else 0
+    printed = [o for o in by if words in shown(o.question)]
+    if words in topics or not printed:
+        return 0
+    return HARD if any(abs(o.sentence_index - asked.sentence_index) <= 1 for o in printed) else SOFT
 
 
-def elimination_fix(candidate, kept):
+def elimination_fix(candidate, kept, topics=frozenset()):
     """How to keep the candidate with no option that another question rules out:
-    [(question, lures to strike, spares to put in)], or None when a question would be
-    left with fewer than two lures (two strong lures beat three with one struck out)."""
+    [(question, lures to strike, spares to put in)], or None when a question would be left with
+    fewer than two lures (two strong lures beat three with one struck out). A SOFT clue only
+    costs a lure when a spare can take its place."""
     everyone = [*kept, candidate]
     plan = []
-    for asked, others in [(candidate, kept), *((k, [candidate]) for k in kept)]:
-        struck = [c for c in asked.question.get("choices", ())
-                  if not c["weight"] and any(ruled_out(asked, c["text"], other) for other in others)]
-        if not struck:
+    for asked, by in [(candidate, kept), *((k, [candidate]) for k in kept)]:
+        lures = [c for c in asked.question.get("choices", ()) if not c["weight"]]
+        strength = {id(c): ruled_out(asked, c["text"], by, topics) for c in lures}
+        hard = [c for c in lures if strength[id(c)] == HARD]
+        soft = [c for c in lures if strength[id(c)] == SOFT]
+        if not hard and not soft:
             continue
-        spares = [s for s in asked.spares if not any(ruled_out(asked, s, o) for o in everyone if o is not asked)]
-        spares = spares[:len(struck)]
-        lures = sum(1 for c in asked.question["choices"] if not c["weight"]) - len(struck) + len(spares)
-        if lures < 2:
+        others = [o for o in everyone if o is not asked]
+        spares = [s for s in asked.spares if not ruled_out(asked, s, others, topics)]
+        if len(lures) - len(hard) + min(len(hard), len(spares)) < 2:
             return None
-        plan.append((asked, struck, spares))
+        struck = hard + soft[:max(0, len(spares) - len(hard))]
+        plan.append((asked, struck, spares[:len(struck)]))
     return plan
 
 
-def rules_out(candidate, kept):
+def rules_out(candidate, kept, topics=frozenset()):
     """Keeping the candidate would leave some question with options the other stems rule out, past mending."""
-    return elimination_fix(candidate, kept) is None
+    return elimination_fix(candidate, kept, topics) is None
 
 
 def strike(plan):
@@ -147,12 +162,15 @@ def right_texts(question):
     if question["type"] == "multiple_choice":
         return [c["text"] for c in question["choices"] if c["weight"]]
     if question["type"] == "numerical":
-        return [f'{a["value"]:,}'.removesuffix(".0") for a in question["answers"]]
+        # "2011" and "410,000": the figure with and without a thousands comma.
+        return [form.removesuffix(".0") for a in question["answers"] for form in (f'{a["value"]}', f'{a["value"]:,}')]
     return [a["text"] for a in question.get("answers", ())]
 
 
-def select(candidates, limit):
-    """The ``limit`` best candidates under the spread rules, in article order."""
+def select(candidates, limit, topics=()):
+    """The ``limit`` best candidates under the spread rules, in article order. ``topics``: the
+    names the article keeps coming back to (see ruled_out)."""
+    topics = frozenset(normal(name) for name in topics)
     candidates = drop_revealed(candidates)
     demote_repeats(candidates)
     for candidate in candidates:
@@ -181,7 +199,7 @@ def select(candidates, limit):
         if question["type"] != "matching" and per_sentence.get(candidate.sentence_index, 0) >= MAX_PER_SENTENCE:
             continue
         blank = question["prompt"].startswith("Fill in")
-        plan = elimination_fix(candidate, kept)
+        plan = elimination_fix(candidate, kept, topics)
         if plan is None or gives_away(candidate, kept):
             continue
         if blank and candidate.topic and candidate.sentence_index >= LEAD_SENTENCES:
