@@ -87,6 +87,8 @@ def test_she_after_a_blank_that_is_not_a_person_leans_on_nobody():
     context = ArticleContext(article, entities, facts, docs)
     assert context.resolve("Fill in the blank: Asked about a _____, she said the company had no plans.") == ""
     assert context.resolve("Fill in the blank: _____ said she had no plans to sell.") != ""
+    assert context.resolve("Fill in the blank: The trust altered the plan in response, keeping an _____ open.") == ""
+    assert context.resolve("Fill in the blank: In response to the vote, the trust kept an _____ open.") != ""
 
 
 def test_title_lures_leave_no_odd_one_out():

@@ -131,6 +131,8 @@ class ArticleContext:
             text = re.sub(r"\b(The two companies|Both companies|The two)\b", pair, text)
         elif re.search(r"\b(the two|both companies)\b", text, re.IGNORECASE):
             return ""  # who "the two" are is not clear
+        if re.search(r"\bin (?:response|reply|return)\b(?! to)", text, re.IGNORECASE):
+            return ""  # "altered the plan in response": to what, the sentence before says
         # Outside quotations only: a quote is the speaker's words ("this year" stays).
         parts = re.split(r"([\"“][^\"”]*[\"”])", text)
         text = "".join(part if part[:1] in "\"“" else DEMONSTRATIVE.sub(
