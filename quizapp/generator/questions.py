@@ -54,6 +54,8 @@ class Candidate:
     topic: bool = False     # the answer is what the article is about, named all through it
     thing: str = ""         # the entity the answer names, in full ("Declan Furlong-Awe" for "Furlong-Awe")
     spares: list = field(default_factory=list)  # more lures, for when another question's stem rules one out
+    seen: str | None = None         # what the student sees before answering, normal()ised (rank.seen)
+    answered: set | None = None     # the right answer's written forms, normal()ised (rank.answered)
 
 
 class QuestionMaker:

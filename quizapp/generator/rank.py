@@ -54,6 +54,20 @@ def demote_repeats(candidates):
             candidate.score -= 2
 
 
+def seen(candidate):
+    """shown() of a candidate's question, worked out once: the ranking asks it again and again."""
+    if candidate.seen is None:
+        candidate.seen = shown(candidate.question)
+    return candidate.seen
+
+
+def answered(candidate):
+    """Every way the candidate's right answer is written, normal()ised, worked out once."""
+    if candidate.answered is None:
+        candidate.answered = {normal(candidate.answer), *map(normal, right_texts(candidate.question))}
+    return candidate.answered
+
+
 def shown(question):
     """What a student sees before answering: the stem, and the sides of a matching set."""
     sides = [side for pair in question.get("pairs", ()) for side in (pair["left"], pair["right"])]
@@ -74,7 +88,7 @@ def gives_away(candidate, kept):
         if asked.answer_kind not in NUMERIC_KINDS and not same_sentence:
             return False  # a name printed in another stem is one option among others, not the answer
         words = normal(asked.answer)
-        return asked.question["type"] != "matching" and len(words.strip()) >= 2 and words in shown(other.question)
+        return asked.question["type"] != "matching" and len(words.strip()) >= 2 and words in seen(other)
 
     for other in kept:
         same = other.sentence_index == candidate.sentence_index
@@ -105,15 +119,14 @@ def ruled_out(asked, lure, by, topics=frozenset()):
     'Mitsubishi' in an article about them) none at all."""
     if asked.answer_kind == "quote":
         opening = quoted(lure)
-        return HARD if len(opening.split()) >= 4 and any(opening in shown(o.question) for o in by) else 0
+        return HARD if len(opening.split()) >= 4 and any(opening in seen(o) for o in by) else 0
     words = normal(lure)
     if len(words.strip()) < 2:
         return 0
     if asked.answer_kind in NUMERIC_KINDS:
         # The other's answer as the article writes it ("5 million"), whatever the question shows ("5").
-        return HARD if any(words in shown(o.question) or words in {normal(o.answer), *map(normal, right_texts(o.question))}
-                           for o in by) else 0
-    printed = [o for o in by if words in shown(o.question)]
+        return HARD if any(words in seen(o) or words in answered(o) for o in by) else 0
+    printed = [o for o in by if words in seen(o)]
     if words in topics or not printed:
         return 0
     return HARD if any(abs(o.sentence_index - asked.sentence_index) <= 1 for o in printed) else SOFT
