@@ -231,3 +231,38 @@ def test_another_count_between_the_and_its_noun_leaves_the_stem():
         start = text.index(answer)
         cloze = trimmed_cloze(nlp(text)[:], start, start + len(answer), "_____")
         assert cloze is None or re.search(r"\d", cloze.replace("_____", "")), cloze  # a span of time, 'by 800 metres' stay
+
+
+def test_a_journal_is_never_to_be_spelt_even_in_the_lead():
+    raw = ("Wheat that survives drought\n\n"
+           "Researchers writing in the journal Cereal Genomics Letters have found a gene that lets wheat survive drought.\n\n"
+           "The plants gave 28 per cent more grain than others in trials at three farms in 2024.")
+    questions = generate_question_set(raw).question_set.questions
+    assert not any("Cereal Genomics Letters" in answer_texts(q) for q in questions)
+
+
+def test_a_count_used_as_a_describing_word_is_not_asked():
+    raw = ("Drama wins top prize at Halsey festival\n\n"
+           "HALSEY - A quiet family drama won the Silver Crane for best film at the Halsey Film Festival on Saturday "
+           "night, closing a 10-day event that organisers said had drawn record audiences.\n\n"
+           "The festival sold 148,000 tickets, up 9 per cent on last year.")
+    article, docs, sentences, entities, facts = analysed(raw)
+    maker = QuestionMaker(article, sentences, entities, docs, (), ArticleContext(article, entities, facts, docs))
+    asked = {f.answer: maker.candidates(f) for f in facts if f.kind == "mention"}
+    assert asked["10-day"] == [] and asked["148,000"]
+
+
+def test_a_share_over_half_keeps_its_lures_over_half():
+    from quizapp.generator.distractors import perturb_percent
+    for answer in ("72 per cent", "51 per cent", "57.2 per cent"):
+        lures = [float(x.split()[0]) for x in perturb_percent(answer)]
+        assert len(lures) == 3 and all(x > 50 for x in lures), (answer, lures)
+    assert all(float(x.split()[0]) < 50 for x in perturb_percent("38.6 per cent"))
+
+
+def answer_texts(question):
+    if question["type"] == "multiple_choice":
+        return [c["text"] for c in question["choices"] if c["weight"]]
+    if question["type"] == "numerical":
+        return [f'{a["value"]:,}' for a in question["answers"]]
+    return [a["text"] for a in question.get("answers", ())]

@@ -175,9 +175,12 @@ def perturb_percent(answer):
     pattern = int(hashlib.sha1(answer.encode()).hexdigest(), 16)
     offsets = [(-2, -1, 1), (-1, 1, 2), (1, 2, 3), (-3, -2, -1), (-2, 1, 2)][pattern % 5]
     out = []
-    for k in offsets:
+    for k in dict.fromkeys([*offsets, -1, 1, 2, -2, 3, -3]):
         new = round(value + k * step + (0.3 * k if decimals else 0), decimals)
-        if 0 < new < 100 and new != value:
+        # A share over half stays over half ("72 per cent backed it", not "50 per cent"): crossing
+        # the majority changes what the sentence says, and the student sees that.
+        same_side = value == 50 or (new > 50) == (value > 50)
+        if 0 < new < 100 and new != value and same_side and len(out) < 3:
             text = f"{new:.{decimals}f}"
             out.append(answer[:match.start(1)] + text + answer[match.end(1):])
     return out

@@ -363,10 +363,13 @@ class QuestionMaker:
         """A name worth asking a student to spell: one the article comes back to, opens with, or says
         what it is ('the district of Hollenberg', 'a bread wheat variety, Brackwell'). The journal
         a study appeared in, or the body an adviser advises, named once in passing, is not."""
-        if entity is None or len(entity.mentions) >= 2 or sentence.index < LEAD_SENTENCES:
+        if entity is None:
             return True
-        described = self.context.descriptor(entity.name) or self.context.place_class(entity.name)
-        return bool(described) and self.context.org_class(entity.name) != "publication"
+        if self.context.org_class(entity.name) == "publication":
+            return False  # reviewers dropped the journal's name every time, lead sentence or not
+        if len(entity.mentions) >= 2 or sentence.index < LEAD_SENTENCES:
+            return True
+        return bool(self.context.descriptor(entity.name) or self.context.place_class(entity.name))
 
     def has_speech(self, sentence):
         """The sentence quotes someone's words (four words or more between quotation marks)."""
@@ -389,6 +392,8 @@ class QuestionMaker:
             return []  # the headline or dateline names it: every student knows the answer before they start
         if kind in ("number", "money", "percent", "quantity") and len(re.findall(r"\d+(?:[.,]\d+)*", fact.answer)) > 1:
             return []  # "between 5 and 10 per cent": lures would differ in one bound only
+        if re.fullmatch(r"\d+-[a-z]+", fact.answer):
+            return []  # "the 10-day festival": a describing word, not a fact the story is about
         offset, span = self.span_of(sentence)
         if span is not None and all(t.pos_ == "ADJ" for t in span if start - offset <= t.idx < end - offset):
             return []  # "terminals in _____ ports" for "European": an adjective, not a place to name
