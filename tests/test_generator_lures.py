@@ -22,7 +22,7 @@ OSLO, May 2 - Lindqvist Lines, the world's sixth-largest container shipping comp
 a 60 per cent stake in the Harwick East Terminal for $900 million.
 
 The terminal handled 2.1 million containers last year. Lindqvist Lines said new cranes would lift its \
-annual capacity to 4 million containers by 2030.
+annual capacity to 4 million containers by 2030. Lindqvist Lines expects the deal to close in the autumn.
 
 Shares in Lindqvist Lines rose 3 per cent in Oslo trading. The company, which operates 300 vessels, \
 already holds stakes in terminals in Valencia and Santos."""
@@ -266,3 +266,28 @@ def answer_texts(question):
     if question["type"] == "numerical":
         return [f'{a["value"]:,}' for a in question["answers"]]
     return [a["text"] for a in question.get("answers", ())]
+
+
+def test_a_typed_name_printed_in_another_sentence_s_stem_is_given_away():
+    from quizapp.generator.rank import gives_away
+    typed = Candidate({"type": "short_answer", "prompt": "Fill in the blank: The team named the gene _____.",
+                       "answers": [{"text": "DRT7", "weight": 1}]}, 5, "mention", "DRT7", 2)
+    other = candidate("Fill in the blank: Plants with a more active DRT7 gave _____ more grain.", 6,
+                      ["19 per cent", "12 per cent", "28 per cent"], "percent")
+    quote = Candidate({"type": "multiple_choice", "prompt": "Who said: “DRT7 changes everything for farmers”?",
+                       "choices": [{"text": "Ann Lee", "weight": 1}, {"text": "Bo Tran", "weight": 0}]}, 5, "quote",
+                      "Ann Lee", 8)
+    assert gives_away(typed, [other]) and gives_away(other, [typed])
+    assert not gives_away(typed, [quote])  # a quotation is asked about for who said it
+
+
+def test_the_company_is_named_when_the_sentence_before_names_it():
+    article, docs, sentences, entities, facts = analysed(PORT)
+    context = ArticleContext(article, entities, facts, docs)
+    after = next(s for s in sentences if s.text.startswith("The company, which operates"))
+    resolved = context.resolve("Fill in the blank: The company, which operates _____ vessels, holds stakes.", None,
+                               after.index)
+    assert resolved == "Fill in the blank: Lindqvist Lines, which operates _____ vessels, holds stakes."
+    first = next(s for s in sentences if s.index == 0)
+    assert context.resolve("Fill in the blank: The company holds _____ stakes.", None, first.index).startswith(
+        "Fill in the blank: The company")  # nothing named before: left as it is

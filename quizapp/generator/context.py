@@ -86,6 +86,8 @@ class ArticleContext:
             rf"{re.escape(top[0])}\W+(?:\w+\W+){{0,4}}?(?:and|&)\W+(?:\w+\W+){{0,4}}?{re.escape(top[1])}|"
             rf"{re.escape(top[1])}\W+(?:\w+\W+){{0,4}}?(?:and|&)\W+(?:\w+\W+){{0,4}}?{re.escape(top[0])}", lead)
         self.two_orgs = top if together else None
+        # The organisation the article is about: what "The company" means when it was just named.
+        self.main_org = next((name for name, count in orgs.most_common(1) if count >= 3), None)
         self.org_noun = "company" if COMPANY_WORDS.search(article.text) else "organisation"
         self.pair_partners = {}
         self.left_side = [f.data["left"] for f in facts if f.kind == "pair"]
@@ -125,6 +127,10 @@ class ArticleContext:
         if person:
             text = re.sub(r"^(Fill in the blank: |Fill in the number: )?(He|She) (?=[a-z])",
                           lambda m: f"{m.group(1) or ''}{person} ", text)
+        company = self.company_meant(sentence_index) if sentence_index is not None else None
+        if company:
+            text = re.sub(r"^(Fill in the blank: |Fill in the number: )?The (?:company|firm|group)\b(?!['’])",
+                          lambda m: f"{m.group(1) or ''}{company}", text)
         if self.two_orgs:
             pair = f"{self.two_orgs[0]} and {self.two_orgs[1]}"
             text = re.sub(r"\b(the two companies|both companies|the two firms|the two)\b", pair, text)
@@ -272,6 +278,15 @@ class ArticleContext:
             else:
                 out.append((tier, [n for n in pool if self.place_class(n) in (wanted, None)]))
         return out
+
+    def company_meant(self, index):
+        """Whom a sentence-initial 'The company' means: the organisation the article is about, if the
+        sentence before names it ('Shares in Meridian Line rose ... The company, which operates ...')."""
+        main = self.main_org
+        if main is None or self.org_class(main) not in ("company", None):
+            return None
+        named = [name for name, _kind in self.sentence_entities.get(index - 1, [])]
+        return main if any(self.full_names.get(n, n) == main or main.startswith(n + " ") for n in named) else None
 
     def antecedent(self, sentence):
         """The organisation a sentence-initial 'It' most likely means: the previous sentence's first one."""

@@ -82,9 +82,14 @@ def normal(text):
 
 def gives_away(candidate, kept):
     """One question prints another's answer: 'profit of _____, compared with a loss of £38.6m' beside
-    'profit of £72.4m, compared with a loss of _____'. Across sentences only figures and dates count:
-    a name printed elsewhere is no clue to what the name did."""
+    'profit of £72.4m, compared with a loss of _____'. Across sentences only figures, dates and
+    typed names count: a name printed elsewhere is only one of the options of a choice."""
     def answer_in(asked, other, same_sentence):
+        if asked.question["type"] == "short_answer" and other.fact_kind == "mention":
+            # A typed name printed in another sentence's stem can be copied from it ("a gene named
+            # _____" beside "a more active version of DRT7"). Quotations and "What is X's position?"
+            # name people because that is what they ask about, and are let be.
+            return any(len(form.strip()) >= 2 and form in seen(other) for form in answered(asked))
         if asked.answer_kind not in NUMERIC_KINDS and not same_sentence:
             return False  # a name printed in another stem is one option among others, not the answer
         words = normal(asked.answer)
