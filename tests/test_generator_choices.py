@@ -11,9 +11,9 @@ from quizapp.generator.clauses import trimmed_cloze
 from quizapp.generator.distractors import perturb_percent
 from quizapp.generator.entities import extract_entities
 from quizapp.generator.facts import extract_facts
+from quizapp.generator.figures import same_side, unit_hint
 from quizapp.generator.nlp import get_model, parse
 from quizapp.generator.pipeline import generate_question_set
-from quizapp.generator.questions import same_side, unit_hint
 
 BANK = """Harbour Bank posts record results
 

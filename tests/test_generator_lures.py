@@ -9,9 +9,10 @@ from quizapp.generator.clauses import trimmed_cloze
 from quizapp.generator.context import ArticleContext
 from quizapp.generator.entities import extract_entities
 from quizapp.generator.facts import extract_facts
+from quizapp.generator.figures import above_current, same_side
 from quizapp.generator.nlp import get_model, parse
 from quizapp.generator.pipeline import generate_question_set
-from quizapp.generator.questions import Candidate, QuestionMaker, above_current, accepted_forms, role_of, same_side
+from quizapp.generator.questions import Candidate, QuestionMaker, accepted_forms, role_of
 from quizapp.generator.rank import elimination_fix, normal, rules_out, strike
 from quizapp.generator.titles import possessive
 from tests.test_generator_choices import BANK

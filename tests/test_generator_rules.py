@@ -5,9 +5,10 @@ import re
 import pytest
 
 from quizapp.generator.distractors import perturb_date, perturb_number, pick, too_close
+from quizapp.generator.figures import completes_hundred
 from quizapp.generator.models import Sentence
 from quizapp.generator.pipeline import NothingToAsk, generate_question_set
-from quizapp.generator.questions import cloze_text, completes_hundred, leaks
+from quizapp.generator.questions import cloze_text, leaks
 
 
 def sentence(text):

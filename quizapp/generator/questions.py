@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from .clauses import prominence, trimmed_cloze
 from .distractors import pick, pools_for, shipped_list
 from .entities import HEDGE, NUMERIC_KINDS
+from .figures import above_current, completes_hundred, numeric_value, same_side, unit_hint
 from .lexicon import FACILITY_HEADS, MONTHS, ORG_SUFFIXES, TITLE_WORDS, WEEKDAYS
 from .quotes import is_title
 from .rank import LEAD_SENTENCES
@@ -264,11 +265,11 @@ class QuestionMaker:
         # No role more than twice among the options: beside "Kestrel Pay's CFO", two more CFOs (or
         # three "co-founder and chief executive"s) would leave the answer as the odd one out, where
         # two companies' two officers ("Nissan CCO", "Mitsubishi CCO", "Nissan COO", "Mitsubishi COO") do not.
-        seen = Counter(role_of(t, orgs) for t in [fact.answer, *titles])
+        roles = Counter(role_of(t, orgs) for t in [fact.answer, *titles])
         swapped = []
         for title in [t for other in titles for t in swap(other)] + swap(fact.answer):
-            if seen[role_of(title, orgs)] < 2:
-                seen[role_of(title, orgs)] += 1
+            if roles[role_of(title, orgs)] < 2:
+                roles[role_of(title, orgs)] += 1
                 swapped.append(title)
         options = pick(fact.answer, "title", [("article", titles), ("perturbed", swapped)], want=3)
         asked = []
@@ -361,8 +362,8 @@ class QuestionMaker:
 
     def worth_typing(self, entity, sentence):
         """A name worth asking a student to spell: one the article comes back to, opens with, or says
-        what it is ('the district of Hollenberg', 'a bread wheat variety, Brackwell'). The journal
-        a study appeared in, or the body an adviser advises, named once in passing, is not."""
+        what it is ('the district of Hollenberg', 'a bread wheat variety, Brackwell'). The body an
+        adviser advises, named once in passing, is not, nor ever the journal a study appeared in."""
         if entity is None:
             return True
         if self.context.org_class(entity.name) == "publication":
@@ -624,37 +625,6 @@ CALENDAR_WORDS = set(MONTHS) | set(WEEKDAYS)
 NUMBER = r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\d,]*\d)"
 
 
-def completes_hundred(answer, sentence):
-    """Another percentage in the sentence adds up with this one to 100."""
-    values = [float(v) for v in re.findall(r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent)", sentence)]
-    mine = re.search(r"\d+(?:\.\d+)?", answer)
-    if not mine:
-        return False
-    value = float(mine.group(0))
-    return any(abs(value + other - 100) < 0.01 for other in values if other != value)
-
-
-def numeric_value(text):
-    """The figure as written: 9.3 for '9.3 million' (the hint says 'in millions'), 410000 for '410,000'."""
-    match = re.search(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", text)
-    if not match:
-        return None
-    value = float(match.group(0).replace(",", ""))
-    return int(value) if value == int(value) else value
-
-
-SCALES = {"m": "millions", "mn": "millions", "million": "millions", "bn": "billions", "billion": "billions",
-          "k": "thousands", "thousand": "thousands", "trillion": "trillions", "tn": "trillions"}
-
-
-def unit_hint(answer):
-    """' (as a number, in £ millions)': what the typed figure counts, without hedges like 'about'."""
-    words = HEDGE.sub("", answer, count=1) if HEDGE.match(answer) else answer
-    words = re.sub(r"\d[\d.,]*\s*", " ", words).split()
-    words = [SCALES.get(w.lower(), w) for w in words]
-    return f" (as a number{', in ' + ' '.join(words) if words else ''})"
-
-
 def shorten(quote, words):
     """The quote, or its first sentences up to ``words`` words; cut at a word with an ellipsis
     only when its first sentence alone is longer."""
@@ -692,53 +662,3 @@ def role_of(title, orgs):
     for org in orgs:
         title = re.sub(rf"{re.escape(org)}(?:[’']s?)?", "", title)
     return " ".join(title.split()).lower()
-
-
-def same_side(options, answer, after, before=""):
-    """'climbed to _____ from 6.8 million': a lure below 6.8 million contradicts the sentence. When the
-    answer is followed by 'from N' (or 'up from N') in its unit, or comes after 'to N from', keep the
-    lures on the answer's side of N."""
-    match = re.search(r"\bto ([$€£¥]?\d[\d,.]*(?:\s*(?:million|billion|per cent)|bn\b|m\b|%)?) (?:up |down )?from "
-                      r"(?:about |around )?$", before) or re.match(r"[^.;]{0,40}?\b(?:up |down )?from (?:about |around )?"
-                     r"([$€£¥]?\d[\d,.]*(?:\s*(?:million|billion|per cent)|bn\b|m\b|%)?)",
-                     after)
-    if not match:
-        return options
-    base = numeric_value(match.group(1))
-    mine = numeric_value(answer)
-    if base is None or mine is None or mine == base or unit_words(match.group(1)) != unit_words(answer):
-        return options
-    # And not next to N: "to 9.3 million from 9.2 million" is no surge. A lure keeps at least
-    # two fifths of the answer's distance from N.
-    margin = 0.4 * abs(mine - base)
-    return [(text, tier) for text, tier in options
-            if (value := numeric_value(text)) is not None and (value > base) == (mine > base)
-            and abs(value - base) >= margin]
-
-
-# "would lift the terminal's annual capacity to _____": the blank is a new, higher figure.
-RISE_TO = re.compile(r"\b(?:lift|raise|increase|expand|boost|grow|rise|climb|double|bring|take|push)(?:s|es|ed|d|ing)?\b"
-                     r"|\b(?:grew|rose|risen|brought|took|taken)\b", re.IGNORECASE)
-
-
-def above_current(options, answer, before, figures):
-    """'lift capacity to _____' when the article gives today's figure (3.4 million) elsewhere:
-    a lure at or below today's figure is no rise at all. Keeps the lures above the largest
-    figure of the answer's unit that is below the answer."""
-    clause = re.split(r"[.;]", before)[-1]
-    if not re.search(r"\bto (?:about |around |some )?$", clause) or not RISE_TO.search(clause[-80:]):
-        return options
-    mine = numeric_value(answer)
-    if mine is None:
-        return options
-    lower = [value for figure in figures if unit_words(figure) == unit_words(answer)
-             and (value := numeric_value(figure)) is not None and value < mine]
-    if not lower:
-        return options
-    floor = max(lower)
-    return [(text, tier) for text, tier in options if (value := numeric_value(text)) is not None and value > floor]
-
-
-def unit_words(text):
-    return re.sub(r"[\d.,\s]+", " ", text).strip().lower().replace("about ", "")
-
