@@ -292,3 +292,17 @@ def test_the_company_is_named_when_the_sentence_before_names_it():
     first = next(s for s in sentences if s.index == 0)
     assert context.resolve("Fill in the blank: The company holds _____ stakes.", None, first.index).startswith(
         "Fill in the blank: The company")  # nothing named before: left as it is
+
+
+def test_after_a_strike_the_answer_is_not_always_first():
+    firsts = 0
+    for n in range(12):
+        asked = candidate(f"Fill in the blank: Patients from ward {n} will be taken to _____.", 4,
+                          ["Harrowmere General", "St Aldric's Hospital", "Prestwick Hospital", "Kelby Infirmary"])
+        asked.question["choices"].reverse()  # stored in any order, as multiple_choice shuffles them
+        struck = [c for c in asked.question["choices"] if c["text"] == "Prestwick Hospital"]
+        strike([(asked, struck, [])])
+        texts = [c["text"] for c in asked.question["choices"]]
+        assert sorted(texts) == ["Harrowmere General", "Kelby Infirmary", "St Aldric's Hospital"]
+        firsts += texts[0] == "Harrowmere General"
+    assert firsts < 12  # shuffled afresh, as a new question would be

@@ -169,7 +169,10 @@ def strike(plan):
     """Put spares in place of the ruled-out lures, in the question's own stable order."""
     for asked, struck, spares in plan:
         gone = [id(c) for c in struck]
-        choices = [c for c in asked.question["choices"] if id(c) not in gone] + [{"text": s, "weight": 0} for s in spares]
+        kept = [c for c in asked.question["choices"] if id(c) not in gone]
+        # Built and shuffled as QuestionMaker.multiple_choice does: the answer first, then the lures.
+        choices = ([c for c in kept if c["weight"]] + [c for c in kept if not c["weight"]]
+                   + [{"text": s, "weight": 0} for s in spares])
         random.Random(asked.question["prompt"]).shuffle(choices)
         asked.question["choices"] = choices
         asked.spares = [s for s in asked.spares if s not in spares]
