@@ -306,3 +306,26 @@ def test_after_a_strike_the_answer_is_not_always_first():
         assert sorted(texts) == ["Harrowmere General", "Kelby Infirmary", "St Aldric's Hospital"]
         firsts += texts[0] == "Harrowmere General"
     assert firsts < 12  # shuffled afresh, as a new question would be
+
+
+def test_a_figure_in_an_aside_is_not_asked():
+    from quizapp.generator.questions import in_aside
+    nlp = get_model()
+    aside = "Meridian Line, which operates a fleet of 410 vessels, already holds stakes in three terminals."
+    restrictive = "Save Our Wards, a group that collected more than 18,000 signatures, said families would suffer."
+    for text, figure, expected in [(aside, "410", True), (restrictive, "18,000", False)]:
+        doc = nlp(text)
+        start = text.index(figure)
+        assert in_aside(doc[:], start, start + len(figure)) is expected, text
+
+
+def test_a_name_that_only_describes_something_else_is_no_place_lure():
+    raw = ("Lindqvist Lines buys Harwick stake\n\n"
+           "Lindqvist Lines said the Harwick terminal sits where its Asia-Europe services need to be.\n\n"
+           "The company already holds stakes in terminals in Algeciras and in Valencia, and it plans one in Santos.\n\n"
+           "Its ships cross the Baltic every day, and Lindqvist Lines shares rose in Oslo.")
+    article, docs, sentences, entities, facts = analysed(raw)
+    context = ArticleContext(article, entities, facts, docs)
+    assert context.modifier_only("Asia-Europe") and not context.modifier_only("Valencia")
+    pools = context.same_place_class("Algeciras", [("article", ["Asia-Europe", "Baltic", "Valencia", "Santos"])])
+    assert pools == [("article", ["Valencia", "Santos"])]  # no adjective, no sea beside a port town

@@ -28,7 +28,9 @@ COMPANY_WORDS = re.compile(r"\b(compan(y|ies)|firms?|automakers?|carmakers?|make
 
 
 CONTINENTS = {"Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Oceania", "Antarctica",
-              "Middle East", "Scandinavia", "the Balkans", "Central Asia", "Southeast Asia"}
+              "Middle East", "Scandinavia", "the Balkans", "Central Asia", "Southeast Asia",
+              # Seas and the regions named after them: no lure for a town either.
+              "Baltic", "Mediterranean", "Caribbean", "Arctic", "Pacific", "Atlantic", "North Sea", "Black Sea"}
 # Words after "the" that are not what a thing is: "the remaining", "the said".
 NOT_DESCRIPTORS = {"said", "same", "other", "remaining", "new", "first", "second", "third", "last", "next", "final",
                    "main", "whole", "and", "with", "from", "into", "by", "for", "was", "were", "has", "had", "its"}
@@ -78,6 +80,7 @@ class ArticleContext:
         self.noun_at = {offset + int(idx) for offset, doc in docs
                         for idx, pos in doc.to_array([IDX, POS]) if pos == NOUN}
         self.text = article.text
+        self.body_start = article.paragraphs[0].start if article.paragraphs else 0  # after the headline
         orgs = Counter({e.name: len(e.mentions) for e in entities if e.kind == "org"})
         top = [name for name, count in orgs.most_common(2) if count >= 2]
         # "The two companies" means the main pair only when the article opens by naming them together.
@@ -269,6 +272,9 @@ class ArticleContext:
     def same_place_class(self, answer, pools):
         """A district's lures are districts (or places of no known sort), never 'Europe'."""
         wanted = self.place_class(answer)
+        # "our Asia-Europe services", "in Copenhagen trading": a name that only ever describes
+        # something else is no place a student would weigh up.
+        pools = [(tier, [n for n in pool if not self.modifier_only(n)]) for tier, pool in pools]
         out = []
         for tier, pool in pools:
             if wanted is None:
@@ -278,6 +284,11 @@ class ArticleContext:
             else:
                 out.append((tier, [n for n in pool if self.place_class(n) in (wanted, None)]))
         return out
+
+    def modifier_only(self, name):
+        """Every mention of the name in the body stands right before a noun it describes."""
+        spans = [(start, end) for start, end in occurrences(self.text, name) if start >= self.body_start]
+        return bool(spans) and all(self.text[end:end + 1] == " " and end + 1 in self.noun_at for _, end in spans)
 
     def company_meant(self, index):
         """Whom a sentence-initial 'The company' means: the organisation the article is about, if the

@@ -398,6 +398,8 @@ class QuestionMaker:
         offset, span = self.span_of(sentence)
         if span is not None and all(t.pos_ == "ADJ" for t in span if start - offset <= t.idx < end - offset):
             return []  # "terminals in _____ ports" for "European": an adjective, not a place to name
+        if span is not None and kind in FIGURE_KINDS and in_aside(span, start - offset, end - offset):
+            return []  # "Meridian, which operates a fleet of _____ vessels, ...": background, not the news
         if kind == "date" and not re.search(r"\b(1[6-9]|20)\d\d\b", fact.answer) and not (
                 sentence.index < LEAD_SENTENCES and re.search(r"\d", fact.answer)):
             return []  # "In _____, it was fined" for "February": a month without its year is a detail
@@ -540,6 +542,20 @@ class QuestionMaker:
             question["difficulty"] = 0.4
             out.append(Candidate(question, 11, "role", "matching-roles", roles[0].sentence.index))
         return out
+
+
+def in_aside(span, start, end):
+    """The words at [start, end) (offsets in the span's doc) sit in a relative clause set off by a
+    comma (', which operates a fleet of 410 vessels,', ', where it will be grown on 4 hectares'):
+    what the writer adds in passing. 'A group that collected 18,000 signatures' is no aside."""
+    tokens = [t for t in span if start <= t.idx < end]
+    if not tokens:
+        return False
+    for clause in tokens[0].ancestors:
+        if clause.dep_ == "relcl" and clause.i >= span.start:
+            first = clause.left_edge
+            return first.i > span.start and span.doc[first.i - 1].text == ","
+    return False
 
 
 def difficulty(question, tiers):
