@@ -21,7 +21,7 @@ def trimmed_cloze(span, start, end, blank):
     """The sentence ``span`` (a spaCy Span) with the answer at [start, end) (offsets in the
     span's doc) replaced by ``blank`` and without the comma-set side clauses that do not
     hold it; None when there is nothing to cut."""
-    answer = [t for t in span if t.idx < end and start < t.idx + len(t.text)]
+    answer = tokens_at(span, start, end)
     if not answer:
         return None
     drop = side_clauses(span, {t.i for t in answer}) | other_figures(span, {t.i for t in answer})
@@ -121,7 +121,7 @@ def prominence(span, start, end):
     ('opened Kestrel Works', 'employ 1,800 people'), down to -1 for a detail in a side
     clause ('a ceremony attended by about 400 employees'). News puts its facts in the
     main clause and the colour in the side ones."""
-    tokens = [t for t in span if t.idx < end and start < t.idx + len(t.text)]
+    tokens = tokens_at(span, start, end)
     if not tokens:
         return 0
     head = next((t for t in tokens if t.head not in tokens or t.head == t), tokens[0])
@@ -134,3 +134,11 @@ def prominence(span, start, end):
     if side:
         return -1
     return {0: 1.5, 1: 1.5, 2: 1.5, 3: 0.5}.get(depth, -0.5)
+
+
+def tokens_at(span, start, end):
+    """The span's tokens that overlap [start, end) (character offsets in the span's doc)."""
+    found = span.doc.char_span(start, end, alignment_mode="expand")
+    if found is None:
+        return []
+    return [t for t in found if span.start <= t.i < span.end]

@@ -108,6 +108,7 @@ class ArticleContext:
         self.org_classes = {}
         self.descriptors = {}
         self.place_classes = {}
+        self.modifiers = {}  # name -> modifier_only(name)
         self.sentence_entities = {}
         self.full_names = {}  # "Ferrandiz" -> "Mateo Ferrandiz"
         for fact in facts:
@@ -287,8 +288,11 @@ class ArticleContext:
 
     def modifier_only(self, name):
         """Every mention of the name in the body stands right before a noun it describes."""
-        spans = [(start, end) for start, end in occurrences(self.text, name) if start >= self.body_start]
-        return bool(spans) and all(self.text[end:end + 1] == " " and end + 1 in self.noun_at for _, end in spans)
+        if name not in self.modifiers:
+            spans = [(start, end) for start, end in occurrences(self.text, name) if start >= self.body_start]
+            self.modifiers[name] = bool(spans) and all(self.text[end:end + 1] == " " and end + 1 in self.noun_at
+                                                       for _, end in spans)
+        return self.modifiers[name]
 
     def company_meant(self, index):
         """Whom a sentence-initial 'The company' means: the organisation the article is about, if the

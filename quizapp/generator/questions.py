@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .clauses import prominence, trimmed_cloze
+from .clauses import prominence, tokens_at, trimmed_cloze
 from .distractors import pick, pools_for, shipped_list
 from .entities import HEDGE, NUMERIC_KINDS
 from .figures import above_current, completes_hundred, numeric_value, same_side, unit_hint
@@ -396,7 +396,7 @@ class QuestionMaker:
         if re.fullmatch(r"\d+-[a-z]+", fact.answer):
             return []  # "the 10-day festival": a describing word, not a fact the story is about
         offset, span = self.span_of(sentence)
-        if span is not None and all(t.pos_ == "ADJ" for t in span if start - offset <= t.idx < end - offset):
+        if span is not None and all(t.pos_ == "ADJ" for t in tokens_at(span, start - offset, end - offset)):
             return []  # "terminals in _____ ports" for "European": an adjective, not a place to name
         if span is not None and kind in FIGURE_KINDS and in_aside(span, start - offset, end - offset):
             return []  # "Meridian, which operates a fleet of _____ vessels, ...": background, not the news
@@ -548,7 +548,7 @@ def in_aside(span, start, end):
     """The words at [start, end) (offsets in the span's doc) sit in a relative clause set off by a
     comma (', which operates a fleet of 410 vessels,', ', where it will be grown on 4 hectares'):
     what the writer adds in passing. 'A group that collected 18,000 signatures' is no aside."""
-    tokens = [t for t in span if start <= t.idx < end]
+    tokens = tokens_at(span, start, end)
     if not tokens:
         return False
     for clause in tokens[0].ancestors:
