@@ -329,3 +329,25 @@ def test_a_name_that_only_describes_something_else_is_no_place_lure():
     assert context.modifier_only("Asia-Europe") and not context.modifier_only("Valencia")
     pools = context.same_place_class("Algeciras", [("article", ["Asia-Europe", "Baltic", "Valencia", "Santos"])])
     assert pools == [("article", ["Valencia", "Santos"])]  # no adjective, no sea beside a port town
+
+
+def test_a_typed_organisation_accepts_the_short_name_the_article_uses():
+    raw = ("Harwick terminal sold\n\n"
+           "The stake is being sold by Ardent Infrastructure Partners, a London-based investment fund.\n\n"
+           "Ardent Infrastructure Partners bought it in 2016 from the port authority.\n\n"
+           "For Ardent, the sale marks the end of an eight-year investment, its managing partner said.")
+    article, docs, sentences, entities, facts = analysed(raw)
+    maker = QuestionMaker(article, sentences, entities, docs, (), ArticleContext(article, entities, facts, docs))
+    ardent = next(e for e in entities if e.name == "Ardent Infrastructure Partners")
+    assert maker.short_names(ardent) == ["Ardent"]  # "Ardent Infrastructure" never stands alone
+
+
+def test_a_typed_figure_names_its_unit_before_the_sentence():
+    article, docs, sentences, entities, facts = analysed(PORT)
+    maker = QuestionMaker(article, sentences, entities, docs, (), ArticleContext(article, entities, facts, docs))
+    typed = [c.question for f in facts if f.kind == "mention" for c in maker.candidates(f)
+             if c.question["type"] == "numerical"]
+    assert any("(in millions)" in q["prompt"] for q in typed)
+    for question in typed:
+        assert re.match(r"Fill in the number( \(in [^)]+\))?: ", question["prompt"]), question["prompt"]
+        assert "(in " not in question["prompt"].split(": ", 1)[1]

@@ -31,11 +31,11 @@ SCALES = {"m": "millions", "mn": "millions", "million": "millions", "bn": "billi
 
 
 def unit_hint(answer):
-    """' (as a number, in £ millions)': what the typed figure counts, without hedges like 'about'."""
+    """' (in £ millions)': what the typed figure counts, without hedges like 'about'; '' for a plain count."""
     words = HEDGE.sub("", answer, count=1) if HEDGE.match(answer) else answer
     words = re.sub(r"\d[\d.,]*\s*", " ", words).split()
     words = [SCALES.get(w.lower(), w) for w in words]
-    return f" (as a number{', in ' + ' '.join(words) if words else ''})"
+    return f" (in {' '.join(words)})" if words else ""
 
 
 def same_side(options, answer, after, before=""):

@@ -12,6 +12,7 @@ from .distractors import pick, pools_for, shipped_list
 from .entities import HEDGE, NUMERIC_KINDS
 from .figures import above_current, completes_hundred, numeric_value, same_side, unit_hint
 from .lexicon import FACILITY_HEADS, MONTHS, ORG_SUFFIXES, TITLE_WORDS, WEEKDAYS
+from .names import occurrences
 from .quotes import is_title
 from .rank import LEAD_SENTENCES
 from .titles import possessive
@@ -372,6 +373,16 @@ class QuestionMaker:
             return True
         return bool(self.context.descriptor(entity.name) or self.context.place_class(entity.name))
 
+    def short_names(self, entity):
+        """The shorter names the article also uses for an organisation: 'Ardent' ('For Ardent, the
+        sale ...') for 'Ardent Infrastructure Partners', even where the model did not see them."""
+        if entity.kind != "org":
+            return []
+        words = entity.name.split()
+        prefixes = [" ".join(words[:n]) for n in range(1, len(words))]
+        return [p for p in prefixes if len(p) > 3 and any(
+            not self.article.text.startswith(entity.name, start) for start, _ in occurrences(self.article.text, p))]
+
     def has_speech(self, sentence):
         """The sentence quotes someone's words (four words or more between quotation marks)."""
         if sentence.index not in self.speech:
@@ -439,7 +450,8 @@ class QuestionMaker:
                 if entity is not None:
                     # Every way the article names it: "Solheim" and "Ingrid Solheim", "Ardent" and
                     # "Ardent Infrastructure Partners".
-                    forms = [*forms, entity.name, *(self.article.text[m.start:m.end] for m in entity.mentions)]
+                    forms = [*forms, entity.name, *(self.article.text[m.start:m.end] for m in entity.mentions),
+                             *self.short_names(entity)]
                 short["answers"] = [{"text": form, "weight": 1} for form in dict.fromkeys(forms)]
                 short["difficulty"] = 0.65
                 score = MENTION_PRIORITY.get(kind, 4) + (1 if prompt else 0)
@@ -452,8 +464,9 @@ class QuestionMaker:
             candidates.append(self.scored(question, fact, -0.5, options))
         value = numeric_value(fact.answer) if kind in ("number", "money", "quantity") else None
         if value is not None and cloze:
-            numerical = self.base(fact, "numerical", f"Fill in the number: {cloze}", [kind, "numerical"])
-            numerical["prompt"] = numerical["prompt"].replace(BLANK, BLANK + unit_hint(fact.answer))
+            # The unit up front ("Fill in the number (in £ millions): ..."), not in the middle of the sentence.
+            numerical = self.base(fact, "numerical", f"Fill in the number{unit_hint(fact.answer)}: {cloze}",
+                                  [kind, "numerical"])
             # "about 1,900": the article rounds, so the student may too.
             hedged = re.search(rf"\b{HEDGE.pattern}$", self.article.text[max(0, start - 20):start], re.IGNORECASE)
             tolerance = round(abs(value) * 0.05, 2) if hedged else 0

@@ -228,7 +228,7 @@ def select(candidates, limit, topics=()):
         thing = (candidate.thing or candidate.answer).lower()
         if thing in asked:
             continue  # one question per person or thing
-        stem = re.sub(r"^(Fill in the blank|Fill in the number|True or false): ", "", question["prompt"])
+        stem = re.sub(r"^(Fill in the blank|Fill in the number(?: \([^)]*\))?|True or false): ", "", question["prompt"])
         # Two blanks in one sentence ask different things; elsewhere, alike stems are duplicates.
         if any(fuzz.token_set_ratio(stem, other) >= 88 and not (index == candidate.sentence_index and answer != candidate.answer)
                for other, index, answer in stems):
