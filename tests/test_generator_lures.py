@@ -351,3 +351,30 @@ def test_a_typed_figure_names_its_unit_before_the_sentence():
     for question in typed:
         assert re.match(r"Fill in the number( \(in [^)]+\))?: ", question["prompt"]), question["prompt"]
         assert "(in " not in question["prompt"].split(": ", 1)[1]
+
+
+BANK_FINE = """Harbour Bank posts record profit
+
+Harbour Bank, the Dublin-based lender, reported a record profit on Thursday. Harbour Bank said revenue rose.
+
+Harbour Bank shares rose 4 per cent in early trading in Dublin on the news.
+
+The results follow a difficult period for the bank. In February, it was fined £4.9m by the Central Bank after \
+the regulator found weaknesses in its checks on new customers, which it said had allowed some accounts to be \
+opened using stolen identities."""
+
+
+def test_it_after_an_opening_phrase_is_the_company_the_sentence_before_speaks_of():
+    article, docs, sentences, entities, facts = analysed(BANK_FINE)
+    context = ArticleContext(article, entities, facts, docs, sentences)
+    fined = next(s for s in sentences if s.text.startswith("In February"))
+    resolved = context.resolve("Fill in the blank: In February, it was fined _____ by the Central Bank.", None, fined.index)
+    assert resolved == "Fill in the blank: In February, Harbour Bank was fined _____ by the Central Bank."
+    first = next(s for s in sentences if s.index == 0)
+    assert context.resolve("Fill in the blank: In May, it was fined _____.", None, first.index) == ""  # nothing before
+
+
+def test_a_clause_the_parse_hangs_out_of_order_is_still_cut_whole():
+    questions = generate_question_set(BANK_FINE).question_set.questions
+    fine = [q for q in questions if q["type"] == "multiple_choice" and "was fined _____" in q["prompt"]]
+    assert fine and all(q["prompt"].endswith("weaknesses in its checks on new customers.") for q in fine), fine

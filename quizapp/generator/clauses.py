@@ -68,7 +68,7 @@ def other_figures(span, answer):
             continue
         if token.head.tag_ != "NNS" or token.head.i in answer:
             continue  # "_____ registered voters" for the voters themselves, or a singular "1 million"
-        figure = [t for t in token.subtree if t.i != token.head.i]
+        figure = sorted((t for t in token.subtree if t.i != token.head.i), key=lambda t: t.i)
         if set(t.i for t in figure) & answer:
             continue
         before = span.doc[figure[0].i - 1] if figure[0].i > span.start else None
@@ -90,7 +90,8 @@ def comma_clauses(span):
         side = token.dep_ in SIDE_CLAUSES or (token.dep_ == "prep" and token.lower_ in SIDE_PREPOSITIONS)
         if not side:
             continue
-        subtree = list(token.subtree)
+        # In document order: a non-projective parse ("which it said had allowed") yields it out of order.
+        subtree = sorted(token.subtree, key=lambda t: t.i)
         indices = frozenset(t.i for t in subtree)
         if token.head.i in indices:
             continue

@@ -74,12 +74,13 @@ ORG_NAME_WORD = {kind: re.compile(rf"\b(?:{words})\b") for kind, words in ORG_NA
 
 
 class ArticleContext:
-    def __init__(self, article, entities, facts, docs=()):
+    def __init__(self, article, entities, facts, docs=(), sentences=()):
         # Where each noun starts in the article, for descriptor(); read as arrays, because making
         # a Token object for every word of the article cost more than the rest of this class.
         self.noun_at = {offset + int(idx) for offset, doc in docs
                         for idx, pos in doc.to_array([IDX, POS]) if pos == NOUN}
         self.text = article.text
+        self.sentence_text = {sentence.index: sentence.text for sentence in sentences}
         self.body_start = article.paragraphs[0].start if article.paragraphs else 0  # after the headline
         orgs = Counter({e.name: len(e.mentions) for e in entities if e.kind == "org"})
         top = [name for name, count in orgs.most_common(2) if count >= 2]
@@ -135,6 +136,9 @@ class ArticleContext:
         if company:
             text = re.sub(r"^(Fill in the blank: |Fill in the number: )?The (?:company|firm|group)\b(?!['’])",
                           lambda m: f"{m.group(1) or ''}{company}", text)
+            # "In February, it was fined ...": the subject after an opening phrase, like a sentence-initial "It".
+            text = re.sub(r"^(Fill in the blank: |Fill in the number: )?((?:In|On|At|By|Last|Earlier|Since) [^,]{1,30}, )"
+                          r"it (?=[a-z])", lambda m: f"{m.group(1) or ''}{m.group(2)}{company} ", text)
         if self.two_orgs:
             pair = f"{self.two_orgs[0]} and {self.two_orgs[1]}"
             text = re.sub(r"\b(the two companies|both companies|the two firms|the two)\b", pair, text)
@@ -301,7 +305,11 @@ class ArticleContext:
         if main is None or self.org_class(main) not in ("company", None):
             return None
         named = [name for name, _kind in self.sentence_entities.get(index - 1, [])]
-        return main if any(self.full_names.get(n, n) == main or main.startswith(n + " ") for n in named) else None
+        if any(self.full_names.get(n, n) == main or main.startswith(n + " ") for n in named):
+            return main
+        # "The results follow a difficult period for the bank. In February, it was fined ...".
+        before = self.sentence_text.get(index - 1, "")
+        return main if re.search(rf"\bthe (?:{ORG_CLASSES['company']})\b", before) and not named else None
 
     def antecedent(self, sentence):
         """The organisation a sentence-initial 'It' most likely means: the previous sentence's first one."""

@@ -52,7 +52,7 @@ def generate_question_set(raw, is_html=False, title=None, max_questions=DEFAULT_
     docs, sentences = parse(article)
     entities = extract_entities(article.text, docs)
     facts, _quotes = extract_facts(article, sentences, entities, docs)
-    context = ArticleContext(article, entities, facts, docs)
+    context = ArticleContext(article, entities, facts, docs, sentences)
     maker = QuestionMaker(article, sentences, entities, docs, bank, context)
     candidates = maker.matching(facts)
     for fact in facts:

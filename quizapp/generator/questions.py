@@ -394,7 +394,7 @@ class QuestionMaker:
         sentence = fact.sentence
         words = len(DATELINE.sub("", sentence.text).split())
         longest = 55 if sentence.index == 0 else 45  # a news story's first sentence is long and the richest
-        if words < 6 or words > longest or self.has_speech(sentence):
+        if words < 6 or words > 2 * longest or self.has_speech(sentence):
             return []  # quoted speech is asked about as a quote, not picked apart (a quoted film title is fine)
         kind = fact.answer_kind
         entity = self.by_name.get(fact.data.get("entity", fact.answer))
@@ -440,6 +440,8 @@ class QuestionMaker:
             # Without the side clauses that hold other facts: shorter, and it gives none of them away.
             cloze = DATELINE.sub("", trimmed_cloze(span, start - offset, end - offset, BLANK) or cloze)
         cloze = self.context.resolve(cloze, self.antecedent(sentence), sentence.index)
+        if cloze and len(cloze.split()) > longest:
+            cloze = ""  # a long sentence is asked about only once cut to the clause that holds the answer
         if len(options) < 2 and kind in ("facility", "product", "org", "person", "place", "work") and self.worth_typing(
                 entity, sentence):
             # Too few lures for multiple choice: the student types the name instead.
