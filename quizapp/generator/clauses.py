@@ -68,7 +68,7 @@ def other_figures(span, answer):
             continue
         if token.head.tag_ != "NNS" or token.head.i in answer:
             continue  # "_____ registered voters" for the voters themselves, or a singular "1 million"
-        figure = sorted((t for t in token.subtree if t.i != token.head.i), key=lambda t: t.i)
+        figure = in_order(t for t in token.subtree if t.i != token.head.i)
         if set(t.i for t in figure) & answer:
             continue
         before = span.doc[figure[0].i - 1] if figure[0].i > span.start else None
@@ -90,8 +90,7 @@ def comma_clauses(span):
         side = token.dep_ in SIDE_CLAUSES or (token.dep_ == "prep" and token.lower_ in SIDE_PREPOSITIONS)
         if not side:
             continue
-        # In document order: a non-projective parse ("which it said had allowed") yields it out of order.
-        subtree = sorted(token.subtree, key=lambda t: t.i)
+        subtree = in_order(token.subtree)
         indices = frozenset(t.i for t in subtree)
         if token.head.i in indices:
             continue
@@ -143,3 +142,9 @@ def tokens_at(span, start, end):
     if found is None:
         return []
     return [t for t in found if span.start <= t.i < span.end]
+
+
+def in_order(tokens):
+    """Tokens in document order: a non-projective parse ("which it said had allowed", with "which"
+    hung on "allowed") yields a subtree out of it."""
+    return sorted(tokens, key=lambda t: t.i)

@@ -9,6 +9,7 @@ else returns None and the caller falls back to a fill-in-the-blank.
 
 import re
 
+from .clauses import in_order
 from .nlp import lemma
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -33,15 +34,15 @@ def wh_question(doc_span, start, end, kind, noun):
     if head == subject:
         return subject_question(doc_span, subject, answer, kind, noun)
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head == root:
-        return object_question(doc_span, root, subject, list(head.head.subtree), answer, kind, noun, head.head.lower_)
+        return object_question(doc_span, root, subject, in_order(head.head.subtree), answer, kind, noun, head.head.lower_)
     if head.dep_ in OBJECTS and head.head == root and lemma(root) not in ("call", "name", "dub"):
-        return object_question(doc_span, root, subject, list(head.subtree), answer, kind, noun, None)
+        return object_question(doc_span, root, subject, in_order(head.subtree), answer, kind, noun, None)
     return None
 
 
 def subject_question(doc_span, subject, answer, kind, noun):
     """'Nissan will focus on design.' -> 'Which company will focus on design?'"""
-    phrase = list(subject.subtree)
+    phrase = in_order(subject.subtree)
     extra = [t for t in phrase if t not in answer and t.dep_ not in ("det", "case", "punct")]
     if extra:
         return None  # "Nissan's plant in Oppama ...": the question would lose meaning
@@ -58,7 +59,7 @@ def object_question(doc_span, root, subject, removed, answer, kind, noun, prep):
     if wh is None:
         return None
     auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
-    subject_tokens = list(subject.subtree)
+    subject_tokens = in_order(subject.subtree)
     if subject_tokens[0].i > root.i:
         return None  # inverted or unusual order
     if any(t.pos_ == "PRON" or t.tag_ == "PRP$" for t in subject_tokens):
