@@ -378,3 +378,16 @@ def test_a_clause_the_parse_hangs_out_of_order_is_still_cut_whole():
     questions = generate_question_set(BANK_FINE).question_set.questions
     fine = [q for q in questions if q["type"] == "multiple_choice" and "was fined _____" in q["prompt"]]
     assert fine and all(q["prompt"].endswith("weaknesses in its checks on new customers.") for q in fine), fine
+
+
+def test_two_quoted_titles_in_a_sentence_are_not_a_quotation():
+    raw = ("Drama wins top prize at Halsey festival\n\n"
+           "HALSEY - A quiet family drama won the Silver Crane for best film at the Halsey Film Festival.\n\n"
+           "Nadia Forsgren was named best actress for her role in the Swedish film \"Long Light\", while Dele "
+           "Okonkwo-Saint took best actor for \"Brick and Bone\".\n\n"
+           "\"This prize belongs to the whole village,\" the director said on Saturday night.")
+    article, docs, sentences, entities, facts = analysed(raw)
+    maker = QuestionMaker(article, sentences, entities, docs, (), ArticleContext(article, entities, facts, docs))
+    titles = next(s for s in sentences if s.text.startswith("Nadia Forsgren"))
+    quote = next(s for s in sentences if "belongs to the whole village" in s.text)
+    assert not maker.has_speech(titles) and maker.has_speech(quote)

@@ -27,8 +27,10 @@ FIGURE_KINDS = tuple(k for k in NUMERIC_KINDS if k != "date")
 NAMED_KINDS = ("person", "org", "product", "facility", "place", "work")
 SAID_WORDS = 16  # quotes offered side by side are cut to about this length
 NOUNS = {"facility": "plant", "product": "model", "org": "company", "place": "place", "work": "work"}
-# Five or more words in quotation marks: someone's words, not a title.
-SPEECH = re.compile(r"[\"“][^\"”]*?(?:\s\S+){4,}[^\"”]*[\"”]")
+# What stands between a pair of quotation marks (five words or more: someone's words, not a title).
+# Straight marks pair off in order, so that the text between two quoted titles ('"Long Light",
+# while X took best actor for "Brick and Bone"') is not taken for a quotation.
+QUOTED = re.compile(r'"([^"]*)"|“([^”]*)”')
 # A whole figure in the headline ("9" of "pass 9 million", not the "3" of "9.3").
 HEADLINE_FIGURE = re.compile(r"(?<![\d.,])\d+(?![\d,])")
 FACILITY_NOUNS = {
@@ -386,7 +388,8 @@ class QuestionMaker:
     def has_speech(self, sentence):
         """The sentence quotes someone's words (four words or more between quotation marks)."""
         if sentence.index not in self.speech:
-            self.speech[sentence.index] = bool(SPEECH.search(sentence.text))
+            self.speech[sentence.index] = any(len((m.group(1) or m.group(2) or "").split()) >= 5
+                                              for m in QUOTED.finditer(sentence.text))
         return self.speech[sentence.index]
 
     def from_mention(self, fact):
