@@ -391,3 +391,14 @@ def test_two_quoted_titles_in_a_sentence_are_not_a_quotation():
     titles = next(s for s in sentences if s.text.startswith("Nadia Forsgren"))
     quote = next(s for s in sentences if "belongs to the whole village" in s.text)
     assert not maker.has_speech(titles) and maker.has_speech(quote)
+
+
+def test_a_city_is_not_a_short_name_of_the_company_named_after_it():
+    raw = ("Voters back public water\n\n"
+           "Voters in Brennock have backed a plan to return the city's water services to public ownership.\n\n"
+           "Under the plan, a new publicly owned company, Brennock Water, will take over the network in 2027.\n\n"
+           "Brennock Water will be run by a board named by the council of Brennock, the mayor said.")
+    article, docs, sentences, entities, facts = analysed(raw)
+    maker = QuestionMaker(article, sentences, entities, docs, (), ArticleContext(article, entities, facts, docs))
+    company = next(e for e in entities if e.name == "Brennock Water")
+    assert maker.short_names(company) == []

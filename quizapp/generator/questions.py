@@ -382,7 +382,9 @@ class QuestionMaker:
             return []
         words = entity.name.split()
         prefixes = [" ".join(words[:n]) for n in range(1, len(words))]
-        return [p for p in prefixes if len(p) > 3 and any(
+        # Not a name of its own: "Brennock" of "Brennock Water" is the city.
+        others = {e.name for e in self.entities if e is not entity} | set(self.context.full_names)
+        return [p for p in prefixes if len(p) > 3 and p not in others and any(
             not self.article.text.startswith(entity.name, start) for start, _ in occurrences(self.article.text, p))]
 
     def has_speech(self, sentence):
