@@ -13,7 +13,7 @@ from quizapp.generator.figures import above_current, same_side
 from quizapp.generator.nlp import get_model, parse
 from quizapp.generator.pipeline import generate_question_set
 from quizapp.generator.questions import Candidate, QuestionMaker, accepted_forms, role_of
-from quizapp.generator.rank import elimination_fix, normal, rules_out, strike
+from quizapp.generator.rank import elimination_fix, normal, strike
 from quizapp.generator.titles import possessive
 from tests.test_generator_choices import BANK
 
@@ -116,6 +116,11 @@ def candidate(prompt, sentence, choices, answer_kind="place", spares=()):
     made = Candidate(question, 5, "mention", choices[0], sentence, spares=list(spares))
     made.answer_kind = answer_kind
     return made
+
+
+def rules_out(asked, kept):
+    """Keeping ``asked`` would leave some question with options other stems rule out, past mending."""
+    return elimination_fix(asked, kept) is None
 
 
 def lures(made):

@@ -160,11 +160,6 @@ def elimination_fix(candidate, kept, topics=frozenset()):
     return plan
 
 
-def rules_out(candidate, kept, topics=frozenset()):
-    """Keeping the candidate would leave some question with options the other stems rule out, past mending."""
-    return elimination_fix(candidate, kept, topics) is None
-
-
 def strike(plan):
     """Put spares in place of the ruled-out lures, in the question's own stable order."""
     for asked, struck, spares in plan:
