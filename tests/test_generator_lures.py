@@ -407,3 +407,16 @@ def test_a_city_is_not_a_short_name_of_the_company_named_after_it():
     maker = QuestionMaker(article, sentences, entities, docs, (), ArticleContext(article, entities, facts, docs))
     company = next(e for e in entities if e.name == "Brennock Water")
     assert maker.short_names(company) == []
+
+
+def test_the_company_is_named_when_the_sentence_before_opens_with_its_short_name():
+    raw = ("Meridian Line buys Harwick stake\n\n"
+           "Meridian Line, the container shipping company, agreed to buy the Harwick terminal on Tuesday.\n\n"
+           "Meridian Line shares rose 2 per cent in Oslo, and Meridian Line said the deal would close in June.\n\n"
+           "Meridian plans to invest a further $450 million over six years. The company said the work would lift "
+           "capacity to 5 million containers.")
+    article, docs, sentences, entities, facts = analysed(raw)
+    context = ArticleContext(article, entities, facts, docs, sentences)
+    work = next(s for s in sentences if s.text.startswith("The company said the work"))
+    assert context.resolve("Fill in the blank: The company said the work would lift capacity to _____.", None,
+                           work.index) == "Fill in the blank: Meridian Line said the work would lift capacity to _____."

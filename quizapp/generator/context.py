@@ -307,8 +307,10 @@ class ArticleContext:
         named = [name for name, _kind in self.sentence_entities.get(index - 1, [])]
         if any(self.full_names.get(n, n) == main or main.startswith(n + " ") for n in named):
             return main
-        # "The results follow a difficult period for the bank. In February, it was fined ...".
         before = self.sentence_text.get(index - 1, "")
+        if re.match(rf"{re.escape(main.split()[0])}\b", before) and len(main.split()[0]) > 3:
+            return main  # "Meridian plans to invest ... The company said the work would ...": its short name opens it
+        # "The results follow a difficult period for the bank. In February, it was fined ...".
         return main if re.search(rf"\bthe (?:{ORG_CLASSES['company']})\b", before) and not named else None
 
     def antecedent(self, sentence):
