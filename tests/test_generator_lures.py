@@ -15,6 +15,7 @@ from quizapp.generator.pipeline import generate_question_set
 from quizapp.generator.questions import Candidate, QuestionMaker, accepted_forms, role_of
 from quizapp.generator.rank import elimination_fix, normal, strike
 from quizapp.generator.titles import possessive
+from tests.conftest import ROOT
 from tests.test_generator_choices import BANK
 
 PORT = """Lindqvist Lines agrees deal for Harwick terminal
@@ -420,3 +421,17 @@ def test_the_company_is_named_when_the_sentence_before_opens_with_its_short_name
     work = next(s for s in sentences if s.text.startswith("The company said the work"))
     assert context.resolve("Fill in the blank: The company said the work would lift capacity to _____.", None,
                            work.index) == "Fill in the blank: Meridian Line said the work would lift capacity to _____."
+
+
+def test_a_blank_the_sentence_calls_her_has_no_lure_the_article_calls_he():
+    festival = ROOT / "bench" / "eval-articles" / "portmerrow-film-festival.txt"
+    article, docs, sentences, entities, facts = analysed(festival.read_text())
+    context = ArticleContext(article, entities, facts, docs, sentences)
+    assert context.gender_of("Soren Kjeldgaard-Holm") == "m" and context.gender_of("Ilinca Moraru-Dace") == "f"
+    maker = QuestionMaker(article, sentences, entities, docs, (), context)
+    actress = next(f for f in facts if f.kind == "mention" and f.answer == "Nadia Forsgren")  # "... for her role"
+    made = [c for c in maker.candidates(actress) if c.question["type"] == "multiple_choice"]
+    assert made
+    for candidate in made:
+        options = [c["text"] for c in candidate.question["choices"] if not c["weight"]] + candidate.spares
+        assert not any(context.gender_of(name) == "m" for name in options), options

@@ -20,6 +20,7 @@ NOUN_PHRASE = re.compile(r"\b(the|a|an)\s+[a-z]", re.IGNORECASE)
 # A blank that may be the person a later "she" means: "_____ said she ...", not "asked about a _____, she".
 PERSON_BLANK = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )_____", re.IGNORECASE)
 PERSONAL = {"he", "she", "him", "his", "her", "hers", "i", "me", "my", "you", "your", "we", "us", "our", "ours"}
+GENDERED_WORD = re.compile(r"\b(he|his|him|she|her)\b", re.IGNORECASE)
 # "this plan" needs its sentence; "this year", "this week" stand on their own.
 DEMONSTRATIVE = re.compile(r"\b(this|these|those)\s+(?!(?:year|week|month|morning|afternoon|evening|summer|winter|"
                            r"spring|autumn|season|decade|century|quarter)\b)(?=[a-z])", re.IGNORECASE)
@@ -110,6 +111,8 @@ class ArticleContext:
         self.descriptors = {}
         self.place_classes = {}
         self.modifiers = {}  # name -> modifier_only(name)
+        self.genders = {}  # person -> gender_of(person)
+        self.people = [e.name for e in entities if e.kind == "person"]
         self.sentence_entities = {}
         self.full_names = {}  # "Ferrandiz" -> "Mateo Ferrandiz"
         for fact in facts:
@@ -289,6 +292,23 @@ class ArticleContext:
             else:
                 out.append((tier, [n for n in pool if self.place_class(n) in (wanted, None)]))
         return out
+
+    def gender_of(self, name):
+        """'f' or 'm' when the article refers to the person as 'she' or 'he' right after naming them
+        ('..., Moraru-Dace said as she accepted the award', 'Kjeldgaard-Holm told reporters ... "...," he
+        said'), with no one else named in between; None when it never does."""
+        if name not in self.genders:
+            self.genders[name] = None
+            full = self.full_names.get(name, name)
+            for form in dict.fromkeys([full, full.split()[-1], name]):
+                for _, end in occurrences(self.text, form):
+                    after = self.text[end:end + 160]
+                    pronoun = GENDERED_WORD.search(after)
+                    if pronoun and not any(other in after[:pronoun.start()] for other in self.people if other != full
+                                           and other.split()[-1] not in full):
+                        self.genders[name] = "f" if pronoun.group(1).lower().startswith(("she", "her")) else "m"
+                        return self.genders[name]
+        return self.genders[name]
 
     def modifier_only(self, name):
         """Every mention of the name in the body stands right before a noun it describes."""

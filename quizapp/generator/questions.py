@@ -427,6 +427,12 @@ class QuestionMaker:
                                 sentence.text[:start - sentence.start])
             options = above_current(options, fact.answer, sentence.text[:start - sentence.start],
                                     [e.name for e in self.entities if e.kind == kind and e.name != fact.answer])
+        if kind == "person":
+            # "_____ was named best actress for her role": no lure the article calls "he".
+            said = GENDERED.search(sentence.text[end - sentence.start:])
+            if said:
+                wanted = gender(said.group(1))
+                options = [(name, tier) for name, tier in options if self.context.gender_of(name) in (wanted, None)]
         if kind == "person" and len(fact.answer.split()) == 1:
             # "Kjeldsen" beside "Priya Raman" gives itself away: offer surnames too.
             options = [(name.split()[-1], tier) for name, tier in options
@@ -562,6 +568,14 @@ class QuestionMaker:
             question["difficulty"] = 0.4
             out.append(Candidate(question, 11, "role", "matching-roles", roles[0].sentence.index))
         return out
+
+
+GENDERED = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
+
+
+def gender(pronoun):
+    """'f' for she/her, 'm' for he/his."""
+    return "f" if pronoun.lower().startswith(("she", "her")) else "m"
 
 
 def in_aside(span, start, end):
