@@ -174,6 +174,10 @@ def test_a_figure_printed_or_asked_elsewhere_is_no_lure():
                        "answers": [{"value": 5, "tolerance": 0, "weight": 1}]}, 5, "mention", "5 million", 9)
     assert rules_out(candidate("Fill in the blank: It will build _____ homes.", 2, ["400", "5 million", "350"], "number"),
                      [typed])  # "5 million" is the typed answer elsewhere
+    tickets = candidate("Fill in the blank: The festival sold _____ tickets.", 7, ["148,000", "120,000", "170,000"],
+                        "number")
+    films = candidate("Fill in the blank: The programme featured _____ films.", 6, ["212", "148", "254", "180"], "number")
+    assert [c["text"] for c in elimination_fix(films, [tickets])[0][1]] == ["148"]  # it points to 148,000
     plan = elimination_fix(saving, [locum])
     assert [(asked, [c["text"] for c in struck], spares) for asked, struck, spares in plan] == [
         (saving, ["£7.3m"], ["£6.2m"])]  # the locum question's answer, however far away
@@ -223,8 +227,9 @@ def test_a_time_stays_in_the_stem():
         "Fill in the blank: Under the plan, _____ will close.")
 
 
-def test_an_ampersand_may_be_typed_as_and():
+def test_an_ampersand_may_be_typed_as_and_and_a_farm_by_its_name():
     assert "Harlow and Brand" in accepted_forms("Harlow & Brand", "org")
+    assert "Hensby" in accepted_forms("Hensby Farm", "org")
 
 
 def test_another_count_between_the_and_its_noun_leaves_the_stem():

@@ -19,6 +19,7 @@ from .titles import possessive
 from .wh import wh_question
 
 BLANK = "_____"
+SITE_HEADS = ("Farm", "Station", "Centre", "Center", "Estate", "Campus")  # "Hensby Farm": "Hensby" names it too
 LURES = 3   # wrong options shown
 SPARES = 3  # more kept aside, to stand in for one another question's stem rules out (see rank.elimination_fix)
 NOT_PEOPLE = {h.split()[-1] for h in FACILITY_HEADS} | set(ORG_SUFFIXES) | {
@@ -634,8 +635,8 @@ def accepted_forms(name, kind, brand=None):
         forms.append(name[len(brand) + 1:])
     if kind == "facility" and len(name.split()) >= 2 and name.split()[-1] in FACILITY_HEADS:
         forms.append(" ".join(name.split()[:-1]))  # "Mizushima" for "Mizushima Plant", not "Golden" for "Golden Heron"
-    if kind == "org" and len(name.split()) >= 2 and name.split()[-1] in ORG_SUFFIXES:
-        forms.append(" ".join(name.split()[:-1]))  # "Halvorsen" for "Halvorsen Cells"
+    if kind == "org" and len(name.split()) >= 2 and name.split()[-1] in ORG_SUFFIXES | set(SITE_HEADS):
+        forms.append(" ".join(name.split()[:-1]))  # "Halvorsen" for "Halvorsen Cells", "Hensby" for "Hensby Farm"
     if kind == "org":
         # "Caldmoor University" for "University of Caldmoor", and back: people say it either way.
         of = re.fullmatch(r"(University|Institute|College|Bank|Museum) of ([A-Z][\w' -]+)", name)
