@@ -130,8 +130,9 @@ def ruled_out(asked, lure, by, topics=frozenset()):
         return 0
     if asked.answer_kind in NUMERIC_KINDS:
         # The other's answer as the article writes it ("5 million"), whatever the question shows ("5").
-        # Whole words of it count: a lure of "148" beside "tickets sold: 148,000" points to that answer.
-        return HARD if any(words in seen(o) or any(words in answer for answer in answered(o)) for o in by) else 0
+        # So does the start of one: a lure of "148" beside "tickets sold: 148,000" points to that answer.
+        return HARD if any(words in seen(o) or any(answer.startswith(words) for answer in answered(o))
+                           for o in by) else 0
     printed = [o for o in by if words in seen(o)]
     if words in topics or not printed:
         return 0
