@@ -440,3 +440,18 @@ def test_a_blank_the_sentence_calls_her_has_no_lure_the_article_calls_he():
     for candidate in made:
         options = [c["text"] for c in candidate.question["choices"] if not c["weight"]] + candidate.spares
         assert not any(context.gender_of(name) == "m" for name in options), options
+
+
+def test_a_time_another_stem_lets_the_student_work_out_is_given_away():
+    from quizapp.generator.rank import gives_away
+    decade = candidate("Fill in the blank: The grass was collected in the _____ from dry hillsides.", 6,
+                       ["the 1970s", "the 1950s", "the 1990s"], "date")
+    quote = Candidate({"type": "multiple_choice", "prompt": "Who said: “Fifty years ago nobody knew what was in that freezer”?",
+                       "choices": [{"text": "Ann Lee", "weight": 1}, {"text": "Bo Tran", "weight": 0}]}, 5, "quote",
+                      "Ann Lee", 10)
+    years = candidate("Fill in the blank: The vote ended _____ of private management.", 0,
+                      ["27 years", "19 years", "23 years"], "quantity")
+    since = candidate("Fill in the blank: _____ has run the network since 1998.", 3, ["Aquavance", "Veolane", "Hydra"], "org")
+    assert gives_away(decade, [quote]) and gives_away(years, [since])
+    assert not gives_away(candidate("Fill in the blank: The fund holds _____ of the shares.", 6,
+                                    ["34%", "20%", "51%"], "percent"), [quote])

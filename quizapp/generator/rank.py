@@ -80,11 +80,21 @@ def normal(text):
     return " " + re.sub(r"[\W_]+", " ", text.casefold()).strip() + " "
 
 
+# A time another stem lets the student work out: "fifty years ago", "since 1998".
+TIME_ANCHOR = re.compile(r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|"
+                         r"seventy|eighty|ninety|a hundred)[\s-]+(?:years?|decades?)\s+ago\b|\bsince\s+(?:1[6-9]|20)\d\d\b",
+                         re.IGNORECASE)
+# An answer such a time gives away: a decade, a year, a number of years.
+WHEN_OR_HOW_LONG = re.compile(r"\b(?:1[6-9]|20)\d0s\b|^(?:in )?(?:1[6-9]|20)\d\d$|^\d+ (?:years|decades)$")
+
+
 def gives_away(candidate, kept):
     """One question prints another's answer: 'profit of _____, compared with a loss of £38.6m' beside
     'profit of £72.4m, compared with a loss of _____'. Across sentences only figures, dates and
     typed names count: a name printed elsewhere is only one of the options of a choice."""
     def answer_in(asked, other, same_sentence):
+        if WHEN_OR_HOW_LONG.search(asked.answer) and TIME_ANCHOR.search(other.question["prompt"]):
+            return True  # "the 1970s" beside "Fifty years ago ...", "27 years" beside "since 1998"
         if asked.question["type"] == "short_answer" and other.fact_kind == "mention":
             # A typed name printed in another sentence's stem can be copied from it ("a gene named
             # _____" beside "a more active version of DRT7"). Quotations and "What is X's position?"
