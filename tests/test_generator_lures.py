@@ -455,3 +455,15 @@ def test_a_time_another_stem_lets_the_student_work_out_is_given_away():
     assert gives_away(decade, [quote]) and gives_away(years, [since])
     assert not gives_away(candidate("Fill in the blank: The fund holds _____ of the shares.", 6,
                                     ["34%", "20%", "51%"], "percent"), [quote])
+
+
+def test_a_speaker_another_stem_shows_at_work_is_given_away():
+    from quizapp.generator.rank import gives_away
+    who = Candidate({"type": "multiple_choice", "prompt": "Who said: “Kelsing is exactly the asset we were looking for”?",
+                     "choices": [{"text": "Rafael Quintanar-Boyd", "weight": 1}, {"text": "Ann Lee", "weight": 0}]}, 5,
+                    "quote", "Rafael Quintanar-Boyd", 5)
+    jobs = candidate("Fill in the blank: Quintanar-Boyd said the expansion would create _____ new positions.", 19,
+                     ["350", "280", "420"], "number")
+    other = candidate("Fill in the blank: The port wants _____ of containers to leave by train.", 21,
+                      ["30 per cent", "24 per cent", "36 per cent"], "percent")
+    assert gives_away(jobs, [who]) and not gives_away(other, [who])

@@ -88,6 +88,11 @@ TIME_ANCHOR = re.compile(r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|ni
 WHEN_OR_HOW_LONG = re.compile(r"\b(?:1[6-9]|20)\d0s\b|^(?:in )?(?:1[6-9]|20)\d\d$|^\d+ (?:years|decades)$")
 
 
+def speaker_forms(name):
+    """A speaker as a stem may print them: in full, or by surname."""
+    return {normal(name), normal(name.split()[-1])} if len(name.split()[-1]) > 3 else {normal(name)}
+
+
 def gives_away(candidate, kept):
     """One question prints another's answer: 'profit of _____, compared with a loss of £38.6m' beside
     'profit of £72.4m, compared with a loss of _____'. Across sentences only figures, dates and
@@ -95,6 +100,9 @@ def gives_away(candidate, kept):
     def answer_in(asked, other, same_sentence):
         if WHEN_OR_HOW_LONG.search(asked.answer) and TIME_ANCHOR.search(other.question["prompt"]):
             return True  # "the 1970s" beside "Fifty years ago ...", "27 years" beside "since 1998"
+        if asked.fact_kind == "quote" and other.fact_kind == "mention" and any(
+                form in seen(other) for form in speaker_forms(asked.answer)):
+            return True  # "Who said ...?" beside "Quintanar-Boyd said there would be no job losses": his side is known
         if asked.question["type"] == "short_answer" and other.fact_kind == "mention":
             # A typed name printed in another sentence's stem can be copied from it ("a gene named
             # _____" beside "a more active version of DRT7"). Quotations and "What is X's position?"
