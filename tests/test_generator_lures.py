@@ -467,3 +467,15 @@ def test_a_speaker_another_stem_shows_at_work_is_given_away():
     other = candidate("Fill in the blank: The port wants _____ of containers to leave by train.", 21,
                       ["30 per cent", "24 per cent", "36 per cent"], "percent")
     assert gives_away(jobs, [who]) and not gives_away(other, [who])
+
+
+def test_a_title_that_is_another_question_s_answer_gives_way_to_a_spare():
+    audience = candidate("Fill in the blank: The audience award went to \"_____\".", 10,
+                         ["Forty Winters", "Long Light", "Tidewater"], "work")
+    director = candidate("Fill in the blank: The best director award went to Kenji Mori for \"_____\".", 8,
+                         ["Tidewater", "Forty Winters", "Brick and Bone", "Long Light"], "work", spares=["Salt Road"])
+    strike(elimination_fix(director, [audience]))
+    assert "Forty Winters" not in lures(director) and "Salt Road" in lures(director)
+    unchanged = candidate("Fill in the blank: The best actor award went to Dele Saint for \"_____\".", 9,
+                          ["Brick and Bone", "Forty Winters", "Long Light"], "work")
+    assert elimination_fix(unchanged, [audience]) == []  # no spare: the weaker clue is let be, and nothing moves

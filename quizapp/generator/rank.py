@@ -151,6 +151,8 @@ def ruled_out(asked, lure, by, topics=frozenset()):
         # So does the start of one: a lure of "148" beside "tickets sold: 148,000" points to that answer.
         return HARD if any(words in seen(o) or any(answer.startswith(words) for answer in answered(o))
                            for o in by) else 0
+    if asked.answer_kind in ("work", "product", "facility") and any(words in answered(o) for o in by):
+        return SOFT  # a film offered for best director that another question has win the audience award
     printed = [o for o in by if words in seen(o)]
     if words in topics or not printed:
         return 0
@@ -176,7 +178,8 @@ def elimination_fix(candidate, kept, topics=frozenset()):
         if len(lures) - len(hard) + min(len(hard), len(spares)) < 2:
             return None
         struck = hard + soft[:max(0, len(spares) - len(hard))]
-        plan.append((asked, struck, spares[:len(struck)]))
+        if struck:
+            plan.append((asked, struck, spares[:len(struck)]))
     return plan
 
 
