@@ -93,19 +93,20 @@ class RoleForm(FlaskForm):
 class ArticleForm(FlaskForm):
     """An article to generate questions from: an uploaded file or pasted text."""
 
-    title = StringField("Title of the question set", validators=[Length(max=200)],
+    # Optional text fields default to "": a POST that leaves one out (a script, an old page) means empty.
+    title = StringField("Title of the question set", default="", validators=[Length(max=200)],
                         description="Optional. The article's headline is used when left empty.")
     article_file = FileField(
         "Article file",
         validators=[FileAllowed(["html", "htm", "txt"], "Upload a web page saved from a browser (.html) or a .txt file.")],
         description="A web page saved from your browser (.html, .htm) or plain text (.txt), up to 2 MB.",
     )
-    text = TextAreaField("Or paste the article's text", validators=[Length(max=60_000, message=(
+    text = TextAreaField("Or paste the article's text", default="", validators=[Length(max=60_000, message=(
         "Paste at most 60,000 characters (about 10,000 words): just the article."))],
                          description="Paragraphs separated by blank lines.",
                          # No maxlength: the browser would cut a long paste silently; the server says so instead.
                          render_kw={"rows": 10, "maxlength": False})
-    source_url = StringField("Link to the original article", validators=[Length(max=500)],
+    source_url = StringField("Link to the original article", default="", validators=[Length(max=500)],
                              description="Optional; shown to students with the questions.")
     max_questions = IntegerField("Number of questions, at most", default=15,
                                  validators=[InputRequired(), NumberRange(min=1, max=50)])
@@ -143,7 +144,7 @@ class ImportForm(FlaskForm):
                                                    ".csv, .tsv or .json file.")],
         description="Moodle GIFT, Aiken, Moodle XML, CSV or TSV (Quizlet, Anki, spreadsheets) or quizapp JSON; up to 2 MB.",
     )
-    text = TextAreaField("Or paste the questions", validators=[Length(max=MAX_IMPORT_TEXT, message=(
+    text = TextAreaField("Or paste the questions", default="", validators=[Length(max=MAX_IMPORT_TEXT, message=(
         "Paste at most 2,000,000 characters; split bigger files."))],
                          render_kw={"rows": 12, "maxlength": False, "spellcheck": "false"})
     file_format = SelectField("Format", choices=[
@@ -151,7 +152,7 @@ class ImportForm(FlaskForm):
             ("auto", "Tell from the file"), ("gift", "Moodle GIFT"), ("aiken", "Aiken"), ("moodlexml", "Moodle XML"),
             ("csv", "CSV / TSV"), ("json", "quizapp JSON"))
     ], default="auto")
-    title = StringField("Name of the set", validators=[Length(max=200)],
+    title = StringField("Name of the set", default="", validators=[Length(max=200)],
                         description="Optional. Otherwise the file's own title, or its file name.")
     filename = HiddenField()  # the uploaded file's name, kept for messages once its text is in the box
     checked = HiddenField()  # fingerprint of the text last previewed: only what was seen is created

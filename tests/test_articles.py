@@ -217,3 +217,23 @@ def test_students_see_the_source_sentence_after_answering(client, auth, app):
     post_form(client, question_url, data)
     feedback = soup(client.get(question_url))
     assert feedback.select_one(".source-sentence")
+
+
+def test_a_post_that_leaves_out_the_optional_fields_is_not_an_error(client, auth):
+    # A script, or a page from before a field was added, may leave out title and link: they mean empty.
+    auth.login("teacher")
+    page = client.get("/manage/articles/new")
+    response = client.post("/manage/articles/new", data={"csrf_token": csrf_token(page), "text": SAMPLE,
+                                                         "max_questions": "12"})
+    assert response.status_code == 302
+    page = client.get("/manage/articles/new")
+    response = client.post("/manage/articles/new", data={"csrf_token": csrf_token(page), "max_questions": "12"})
+    assert response.status_code == 400 and "Upload a file or paste the article" in response.get_data(as_text=True)
+
+
+def test_an_import_that_leaves_out_the_optional_fields_is_not_an_error(client, auth):
+    auth.login("teacher")
+    page = client.get("/manage/import")
+    response = client.post("/manage/import", data={"csrf_token": csrf_token(page), "file_format": "auto",
+                                                   "check": "Check and preview"})
+    assert response.status_code == 400 and "paste" in response.get_data(as_text=True).lower()
