@@ -4,6 +4,8 @@ and the names and stems those rules rest on. Each rule on a short text written t
 
 import re
 
+import pytest
+
 from quizapp.generator import ingest
 from quizapp.generator.clauses import trimmed_cloze
 from quizapp.generator.context import ArticleContext
@@ -28,6 +30,13 @@ annual capacity to 4 million containers by 2030. Lindqvist Lines expects the dea
 
 Shares in Lindqvist Lines rose 3 per cent in Oslo trading. The company, which operates 300 vessels, \
 already holds stakes in terminals in Valencia and Santos."""
+
+
+def maker_of(raw):
+    """The QuestionMaker for an article, with the sentences, entities and facts it was made from."""
+    article, docs, sentences, entities, facts = analysed(raw)
+    maker = QuestionMaker(article, sentences, entities, docs, (), ArticleContext(article, entities, facts, docs))
+    return maker, sentences, entities, facts
 
 
 def analysed(raw):
@@ -95,8 +104,7 @@ def test_she_after_a_blank_that_is_not_a_person_leans_on_nobody():
 
 def test_title_lures_leave_no_odd_one_out():
     raw = BANK + "\n\nThe regulator, the Financial Conduct Authority, declined to comment on the results."
-    article, docs, sentences, entities, facts = analysed(raw)
-    maker = QuestionMaker(article, sentences, entities, docs, (), ArticleContext(article, entities, facts, docs))
+    maker, sentences, entities, facts = maker_of(raw)
     cfo = next(f for f in facts if f.kind == "title" and f.data["person"] == "Declan Furlong-Awe")
     asked = [c.question for c in maker.candidates(cfo)]
     assert any(q["prompt"].endswith("position?") for q in asked)
@@ -117,6 +125,13 @@ def candidate(prompt, sentence, choices, answer_kind="place", spares=()):
     made = Candidate(question, 5, "mention", choices[0], sentence, spares=list(spares))
     made.answer_kind = answer_kind
     return made
+
+
+def who_said(words, speaker, sentence):
+    """A "Who said ...?" question, with one other speaker as its lure."""
+    question = {"type": "multiple_choice", "prompt": f"Who said: “{words}”?",
+                "choices": [{"text": speaker, "weight": 1}, {"text": "Bo Tran", "weight": 0}]}
+    return Candidate(question, 5, "quote", speaker, sentence)
 
 
 def rules_out(asked, kept):
@@ -258,8 +273,7 @@ def test_a_count_used_as_a_describing_word_is_not_asked():
            "HALSEY - A quiet family drama won the Silver Crane for best film at the Halsey Film Festival on Saturday "
            "night, closing a 10-day event that organisers said had drawn record audiences.\n\n"
            "The festival sold 148,000 tickets, up 9 per cent on last year.")
-    article, docs, sentences, entities, facts = analysed(raw)
-    maker = QuestionMaker(article, sentences, entities, docs, (), ArticleContext(article, entities, facts, docs))
+    maker, sentences, entities, facts = maker_of(raw)
     asked = {f.answer: maker.candidates(f) for f in facts if f.kind == "mention"}
     assert asked["10-day"] == [] and asked["148,000"]
 
@@ -286,9 +300,7 @@ def test_a_typed_name_printed_in_another_sentence_s_stem_is_given_away():
                        "answers": [{"text": "DRT7", "weight": 1}]}, 5, "mention", "DRT7", 2)
     other = candidate("Fill in the blank: Plants with a more active DRT7 gave _____ more grain.", 6,
                       ["19 per cent", "12 per cent", "28 per cent"], "percent")
-    quote = Candidate({"type": "multiple_choice", "prompt": "Who said: “DRT7 changes everything for farmers”?",
-                       "choices": [{"text": "Ann Lee", "weight": 1}, {"text": "Bo Tran", "weight": 0}]}, 5, "quote",
-                      "Ann Lee", 8)
+    quote = who_said("DRT7 changes everything for farmers", "Ann Lee", 8)
     assert gives_away(typed, [other]) and gives_away(other, [typed])
     assert not gives_away(typed, [quote])  # a quotation is asked about for who said it
 
@@ -342,20 +354,27 @@ def test_a_name_that_only_describes_something_else_is_no_place_lure():
     assert pools == [("article", ["Valencia", "Santos"])]  # no adjective, no sea beside a port town
 
 
-def test_a_typed_organisation_accepts_the_short_name_the_article_uses():
-    raw = ("Harwick terminal sold\n\n"
-           "The stake is being sold by Ardent Infrastructure Partners, a London-based investment fund.\n\n"
-           "Ardent Infrastructure Partners bought it in 2016 from the port authority.\n\n"
-           "For Ardent, the sale marks the end of an eight-year investment, its managing partner said.")
-    article, docs, sentences, entities, facts = analysed(raw)
-    maker = QuestionMaker(article, sentences, entities, docs, (), ArticleContext(article, entities, facts, docs))
-    ardent = next(e for e in entities if e.name == "Ardent Infrastructure Partners")
-    assert maker.short_names(ardent) == ["Ardent"]  # "Ardent Infrastructure" never stands alone
+ARDENT = ("Harwick terminal sold\n\n"
+          "The stake is being sold by Ardent Infrastructure Partners, a London-based investment fund.\n\n"
+          "Ardent Infrastructure Partners bought it in 2016 from the port authority.\n\n"
+          "For Ardent, the sale marks the end of an eight-year investment, its managing partner said.")
+BRENNOCK = ("Voters back public water\n\n"
+            "Voters in Brennock have backed a plan to return the city's water services to public ownership.\n\n"
+            "Under the plan, a new publicly owned company, Brennock Water, will take over the network in 2027.\n\n"
+            "Brennock Water will be run by a board named by the council of Brennock, the mayor said.")
+
+
+@pytest.mark.parametrize("raw, name, short", [
+    (ARDENT, "Ardent Infrastructure Partners", ["Ardent"]),  # "Ardent Infrastructure" never stands alone
+    (BRENNOCK, "Brennock Water", []),  # "Brennock" is the city, a name of its own
+])
+def test_a_typed_organisation_accepts_the_short_names_the_article_uses_for_it(raw, name, short):
+    maker, sentences, entities, facts = maker_of(raw)
+    assert maker.short_names(next(e for e in entities if e.name == name)) == short
 
 
 def test_a_typed_figure_names_its_unit_before_the_sentence():
-    article, docs, sentences, entities, facts = analysed(PORT)
-    maker = QuestionMaker(article, sentences, entities, docs, (), ArticleContext(article, entities, facts, docs))
+    maker, sentences, entities, facts = maker_of(PORT)
     typed = [c.question for f in facts if f.kind == "mention" for c in maker.candidates(f)
              if c.question["type"] == "numerical"]
     assert any("(in millions)" in q["prompt"] for q in typed)
@@ -397,22 +416,10 @@ def test_two_quoted_titles_in_a_sentence_are_not_a_quotation():
            "Nadia Forsgren was named best actress for her role in the Swedish film \"Long Light\", while Dele "
            "Okonkwo-Saint took best actor for \"Brick and Bone\".\n\n"
            "\"This prize belongs to the whole village,\" the director said on Saturday night.")
-    article, docs, sentences, entities, facts = analysed(raw)
-    maker = QuestionMaker(article, sentences, entities, docs, (), ArticleContext(article, entities, facts, docs))
+    maker, sentences, entities, facts = maker_of(raw)
     titles = next(s for s in sentences if s.text.startswith("Nadia Forsgren"))
     quote = next(s for s in sentences if "belongs to the whole village" in s.text)
     assert not maker.has_speech(titles) and maker.has_speech(quote)
-
-
-def test_a_city_is_not_a_short_name_of_the_company_named_after_it():
-    raw = ("Voters back public water\n\n"
-           "Voters in Brennock have backed a plan to return the city's water services to public ownership.\n\n"
-           "Under the plan, a new publicly owned company, Brennock Water, will take over the network in 2027.\n\n"
-           "Brennock Water will be run by a board named by the council of Brennock, the mayor said.")
-    article, docs, sentences, entities, facts = analysed(raw)
-    maker = QuestionMaker(article, sentences, entities, docs, (), ArticleContext(article, entities, facts, docs))
-    company = next(e for e in entities if e.name == "Brennock Water")
-    assert maker.short_names(company) == []
 
 
 def test_the_company_is_named_when_the_sentence_before_opens_with_its_short_name():
@@ -446,9 +453,7 @@ def test_a_time_another_stem_lets_the_student_work_out_is_given_away():
     from quizapp.generator.rank import gives_away
     decade = candidate("Fill in the blank: The grass was collected in the _____ from dry hillsides.", 6,
                        ["the 1970s", "the 1950s", "the 1990s"], "date")
-    quote = Candidate({"type": "multiple_choice", "prompt": "Who said: “Fifty years ago nobody knew what was in that freezer”?",
-                       "choices": [{"text": "Ann Lee", "weight": 1}, {"text": "Bo Tran", "weight": 0}]}, 5, "quote",
-                      "Ann Lee", 10)
+    quote = who_said("Fifty years ago nobody knew what was in that freezer", "Ann Lee", 10)
     years = candidate("Fill in the blank: The vote ended _____ of private management.", 0,
                       ["27 years", "19 years", "23 years"], "quantity")
     since = candidate("Fill in the blank: _____ has run the network since 1998.", 3, ["Aquavance", "Veolane", "Hydra"], "org")
@@ -459,9 +464,7 @@ def test_a_time_another_stem_lets_the_student_work_out_is_given_away():
 
 def test_a_speaker_another_stem_shows_at_work_is_given_away():
     from quizapp.generator.rank import gives_away
-    who = Candidate({"type": "multiple_choice", "prompt": "Who said: “Kelsing is exactly the asset we were looking for”?",
-                     "choices": [{"text": "Rafael Quintanar-Boyd", "weight": 1}, {"text": "Ann Lee", "weight": 0}]}, 5,
-                    "quote", "Rafael Quintanar-Boyd", 5)
+    who = who_said("Kelsing is exactly the asset we were looking for", "Rafael Quintanar-Boyd", 5)
     jobs = candidate("Fill in the blank: Quintanar-Boyd said the expansion would create _____ new positions.", 19,
                      ["350", "280", "420"], "number")
     other = candidate("Fill in the blank: The port wants _____ of containers to leave by train.", 21,
