@@ -253,6 +253,10 @@ def test_another_count_between_the_and_its_noun_leaves_the_stem():
     start = text.index("57.2")
     assert trimmed_cloze(nlp(text)[:], start, start + len("57.2 per cent"), "_____") == (
         "Turnout was _____ of the registered voters.")
+    text = "The bank made a pre-tax profit of £72.4m in the year to March, compared with a loss of £38.6m a year earlier."
+    start = text.index("£38.6m")
+    assert trimmed_cloze(nlp(text)[:], start, start + len("£38.6m"), "_____") == (
+        "The bank made a pre-tax profit in the year to March, compared with a loss of _____ a year earlier.")
     for text, answer in [("The firm made a profit of £9m in the 12 months to March.", "£9m"),
                          ("The firm will invest £9m to extend the quay by 800 metres.", "£9m")]:
         start = text.index(answer)

@@ -10,6 +10,9 @@ clauses set off by a comma ('..., compared with ...', '..., which was founded in
 import re
 from functools import lru_cache
 
+# What an amount is written with besides its digits: "£72.4m", "3.4 million", "11 per cent".
+AMOUNT_WORDS = {"m", "bn", "k", "tn", "million", "billion", "trillion", "thousand", "per", "cent", "%", "about",
+                "around", "some", "nearly", "almost", "more", "than", "over"}
 TIME_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "seasons", "nights"}
 # Dependency labels of side clauses that a comma sets off.
 SIDE_CLAUSES = ("advcl", "relcl", "conj", "acl", "npadvmod", "parataxis")
@@ -58,7 +61,8 @@ def side_clauses(span, answer):
 
 def other_figures(span, answer):
     """Token indices of the sentence's other counts that can go without breaking it: 'of the
-    312,000 registered voters' -> 'of the registered voters'. Each is a fact of its own that
+    312,000 registered voters' -> 'of the registered voters', 'a profit of £72.4m' -> 'a
+    profit'. Each is a fact of its own that
     another question may ask for, so a stem that prints it gives that answer away. Only a count
     between 'the' (or 'its', 'their') and its noun goes: elsewhere ('by 800 metres', 'employs
     3,200 people') the noun alone does not read."""
@@ -77,6 +81,22 @@ def other_figures(span, answer):
         if token.head.lower_ in TIME_UNITS:
             continue  # "in the 12 months to March": the span of time is part of the fact
         drop |= {t.i for t in figure}
+    return drop | amounts_of(span, answer)
+
+
+def amounts_of(span, answer):
+    """Token indices of 'of £72.4m' after a noun ('a pre-tax profit of £72.4m'): the noun reads
+    without it ('made a pre-tax profit in the year, compared with a loss of _____')."""
+    drop = set()
+    for prep in span:
+        if prep.lower_ != "of" or prep.dep_ != "prep" or prep.head.pos_ != "NOUN" or prep.i in answer:
+            continue
+        phrase = in_order(prep.subtree)
+        amount = phrase[1:]
+        if not amount or set(t.i for t in phrase) & answer or not any(c.isdigit() for t in amount for c in t.text):
+            continue
+        if all(t.pos_ in ("NUM", "SYM") or t.lower_ in AMOUNT_WORDS for t in amount):
+            drop |= {t.i for t in phrase}
     return drop
 
 
