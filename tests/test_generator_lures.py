@@ -486,3 +486,8 @@ def test_a_title_that_is_another_question_s_answer_gives_way_to_a_spare():
     unchanged = candidate("Fill in the blank: The best actor award went to Dele Saint for \"_____\".", 9,
                           ["Brick and Bone", "Forty Winters", "Long Light"], "work")
     assert elimination_fix(unchanged, [audience]) == []  # no spare: the weaker clue is let be, and nothing moves
+
+
+def test_a_name_the_article_calls_a_district_is_a_place_whatever_the_model_said():
+    _, _, _, entities, _ = analysed((ROOT / "tests" / "data" / "articles" / "city-transit.txt").read_text())
+    assert {e.name: e.kind for e in entities}["Eastwick"] == "place"  # "the eastern district of Eastwick"

@@ -134,9 +134,11 @@ PLACE_PREPOSITIONS = ("in", "near", "across", "around", "between", "through", "o
 def place_votes(text, candidates):
     """The model often calls a town a person: a name after 'in'/'near', or ending in 'Lane', is a place."""
     votes = []
-    for name, kind, start, end, _weight in candidates:
-        if kind != "person":
-            continue
+    names = {name for name, kind, *_ in candidates if kind == "person"}
+    # Every mention counts, not only those the model saw: "the eastern district of Eastwick" may be
+    # the one it did not tag.
+    mentions = [(name, start, end) for name in names for start, end in occurrences(text, name)]
+    for name, start, end in mentions:
         before = text[max(0, start - 30):start].lower()
         words = before.split()
         after = text[end:end + 20].lower()
