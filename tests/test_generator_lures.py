@@ -444,6 +444,7 @@ def test_a_blank_the_sentence_calls_her_has_no_lure_the_article_calls_he():
     article, docs, sentences, entities, facts = analysed(festival.read_text())
     context = ArticleContext(article, entities, facts, docs, sentences)
     assert context.gender_of("Soren Kjeldgaard-Holm") == "m" and context.gender_of("Ilinca Moraru-Dace") == "f"
+    assert context.gender_of("Bernard Quaile") == "m"  # never "he", but "chairman of the ... Association"
     maker = QuestionMaker(article, sentences, entities, docs, (), context)
     actress = next(f for f in facts if f.kind == "mention" and f.answer == "Nadia Forsgren")  # "... for her role"
     made = [c for c in maker.candidates(actress) if c.question["type"] == "multiple_choice"]

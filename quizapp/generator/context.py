@@ -21,6 +21,10 @@ NOUN_PHRASE = re.compile(r"\b(the|a|an)\s+[a-z]", re.IGNORECASE)
 PERSON_BLANK = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )_____", re.IGNORECASE)
 PERSONAL = {"he", "she", "him", "his", "her", "hers", "i", "me", "my", "you", "your", "we", "us", "our", "ours"}
 GENDERED_WORD = re.compile(r"\b(he|his|him|she|her)\b", re.IGNORECASE)
+# Titles that say it: "chairman", "spokeswoman", "actress".
+GENDERED_TITLE = re.compile(r"\b(?:chair|spokes|business|sales|council|congress)(?:man|woman)\b|\b(?:actress|"
+                            r"chairwoman|businesswoman)\b", re.IGNORECASE)
+FEMININE_ENDINGS = ("woman", "actress")
 # "this plan" needs its sentence; "this year", "this week" stand on their own.
 DEMONSTRATIVE = re.compile(r"\b(this|these|those)\s+(?!(?:year|week|month|morning|afternoon|evening|summer|winter|"
                            r"spring|autumn|season|decade|century|quarter)\b)(?=[a-z])", re.IGNORECASE)
@@ -113,6 +117,7 @@ class ArticleContext:
         self.modifiers = {}  # name -> modifier_only(name)
         self.genders = {}  # person -> gender_of(person)
         self.people = [e.name for e in entities if e.kind == "person"]
+        self.titles = {e.name: e.title for e in entities if e.kind == "person" and e.title}
         self.sentence_entities = {}
         self.full_names = {}  # "Ferrandiz" -> "Mateo Ferrandiz"
         for fact in facts:
@@ -300,6 +305,11 @@ class ArticleContext:
         if name not in self.genders:
             self.genders[name] = None
             full = self.full_names.get(name, name)
+            title = self.titles.get(full) or ""
+            worded = GENDERED_TITLE.search(title)
+            if worded:  # "chairman of the Western Independent Cinemas Association"
+                self.genders[name] = "f" if worded.group(0).lower().endswith(FEMININE_ENDINGS) else "m"
+                return self.genders[name]
             for form in dict.fromkeys([full, full.split()[-1], name]):
                 for _, end in occurrences(self.text, form):
                     after = self.text[end:end + 160]
