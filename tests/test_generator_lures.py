@@ -377,14 +377,17 @@ def test_a_typed_organisation_accepts_the_short_names_the_article_uses_for_it(ra
     assert maker.short_names(next(e for e in entities if e.name == name)) == short
 
 
-def test_a_typed_figure_names_its_unit_before_the_sentence():
+def test_a_typed_figure_reads_its_unit_where_a_reader_expects_it():
     maker, sentences, entities, facts = maker_of(PORT)
-    typed = [c.question for f in facts if f.kind == "mention" for c in maker.candidates(f)
+    typed = [c.question["prompt"] for f in facts if f.kind == "mention" for c in maker.candidates(f)
              if c.question["type"] == "numerical"]
-    assert any("(in millions)" in q["prompt"] for q in typed)
-    for question in typed:
-        assert re.match(r"Fill in the number( \(in [^)]+\))?: ", question["prompt"]), question["prompt"]
-        assert "(in " not in question["prompt"].split(": ", 1)[1]
+    # "4 million containers": the scale stays in the sentence, after the blank.
+    assert any(p.startswith("Fill in the number: ") and "_____ million containers" in p for p in typed), typed
+    assert not any("(in " in p.split(": ", 1)[1] for p in typed)  # never in the middle of the sentence
+    maker, sentences, entities, facts = maker_of(BANK)
+    typed = [c.question["prompt"] for f in facts if f.kind == "mention" for c in maker.candidates(f)
+             if c.question["type"] == "numerical"]
+    assert any(p.startswith("Fill in the number (in £ millions): ") for p in typed), typed  # "£72.4m"
 
 
 BANK_FINE = """Harbour Bank posts record profit

@@ -478,9 +478,12 @@ class QuestionMaker:
             candidates.append(self.scored(question, fact, -0.5, options))
         value = numeric_value(fact.answer) if kind in ("number", "money", "quantity") else None
         if value is not None and cloze:
-            # The unit up front ("Fill in the number (in £ millions): ..."), not in the middle of the sentence.
-            numerical = self.base(fact, "numerical", f"Fill in the number{unit_hint(fact.answer)}: {cloze}",
-                                  [kind, "numerical"])
+            # A bare scale stays in the sentence ("to _____ million TEUs"); a currency's goes up front
+            # ("Fill in the number (in £ millions): ..."), not in the middle of the sentence.
+            scale = re.fullmatch(r"(?:[\d.,]+) (million|billion|thousand)", HEDGE.sub("", fact.answer).strip())
+            stem = (f"Fill in the number: {cloze.replace(BLANK, f'{BLANK} {scale.group(1)}', 1)}" if scale
+                    else f"Fill in the number{unit_hint(fact.answer)}: {cloze}")
+            numerical = self.base(fact, "numerical", stem, [kind, "numerical"])
             # "about 1,900": the article rounds, so the student may too.
             hedged = re.search(rf"\b{HEDGE.pattern}$", self.article.text[max(0, start - 20):start], re.IGNORECASE)
             tolerance = round(abs(value) * 0.05, 2) if hedged else 0
