@@ -8,6 +8,7 @@ from spacy.attrs import IDX, POS
 from spacy.symbols import NOUN
 
 from .distractors import shipped_list
+from .entities import PLACE_NOUN_OF
 from .lexicon import MONTHS, WEEKDAYS
 from .names import occurrences
 
@@ -61,9 +62,6 @@ ORG_CLASS_WORD = {kind: re.compile(words) for kind, words in ORG_CLASSES.items()
 DESCRIPTOR_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?([a-z]{3,})(?:,)?\s+$")
 DESCRIPTOR_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]{3,})\b(?=\s*(?:[,.;]|that|which|"
                               r"who|with|in|of|for|at|on|$))")
-# "the district of |Hollenberg".
-PLACE_CLASS_BEFORE = re.compile(r"\b(district|town|city|village|region|province|county|suburb|borough|state|port|"
-                                r"island)\s+of\s+$", re.IGNORECASE)
 # "Penang|, Malaysia" and "George Town, |Penang": places written next to each other.
 PLACE_AFTER = re.compile(r", ([A-Z][\w ]+?)\b(?=[,.;)]| and)")
 PLACE_BEFORE = re.compile(r"([A-Z][\w]+), $")
@@ -277,9 +275,9 @@ class ArticleContext:
         if name in shipped_list("place"):
             return "country"
         for start, _ in occurrences(self.text, name):
-            match = PLACE_CLASS_BEFORE.search(self.text[max(0, start - 30):start])
+            match = PLACE_NOUN_OF.search(self.text[max(0, start - 30):start].lower())  # "the district of |Hollenberg"
             if match:
-                return match.group(1).lower()
+                return match.group(1)
         return None
 
     def same_place_class(self, answer, pools):
