@@ -21,7 +21,7 @@ NOUN_PHRASE = re.compile(r"\b(the|a|an)\s+[a-z]", re.IGNORECASE)
 # A blank that may be the person a later "she" means: "_____ said she ...", not "asked about a _____, she".
 PERSON_BLANK = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )_____", re.IGNORECASE)
 PERSONAL = {"he", "she", "him", "his", "her", "hers", "i", "me", "my", "you", "your", "we", "us", "our", "ours"}
-GENDERED_WORD = re.compile(r"\b(he|his|him|she|her)\b", re.IGNORECASE)
+GENDERED_WORD = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
 # Titles that say it: "chairman", "spokeswoman", "actress".
 GENDERED_TITLE = re.compile(r"\b(?:chair|spokes|business|sales|council|congress)(?:man|woman)\b|\b(?:actress|"
                             r"chairwoman|businesswoman)\b", re.IGNORECASE)
@@ -74,6 +74,14 @@ ORG_NAME_WORDS = {
                r"Pharma|Therapeutics|Seeds|Films|Studios|Electronics|Semiconductor|Materials|Line|Shipping",
 }
 ORG_NAME_WORD = {kind: re.compile(rf"\b(?:{words})\b") for kind, words in ORG_NAME_WORDS.items()}
+
+
+def gender_said(text):
+    """'f' or 'm' by the first personal pronoun in the text ('for her role'), None if there is none."""
+    pronoun = GENDERED_WORD.search(text)
+    if pronoun is None:
+        return None
+    return "f" if pronoun.group(1).lower().startswith(("she", "her")) else "m"
 
 
 class ArticleContext:
@@ -314,7 +322,7 @@ class ArticleContext:
                     pronoun = GENDERED_WORD.search(after)
                     if pronoun and not any(other in after[:pronoun.start()] for other in self.people if other != full
                                            and other.split()[-1] not in full):
-                        self.genders[name] = "f" if pronoun.group(1).lower().startswith(("she", "her")) else "m"
+                        self.genders[name] = gender_said(after)
                         return self.genders[name]
         return self.genders[name]
 

@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .clauses import prominence, tokens_at, trimmed_cloze
+from .context import gender_said
 from .distractors import pick, pools_for, shipped_list
 from .entities import HEDGE, NUMERIC_KINDS
 from .figures import above_current, completes_hundred, numeric_value, same_side, unit_hint
@@ -430,9 +431,8 @@ class QuestionMaker:
                                     [e.name for e in self.entities if e.kind == kind and e.name != fact.answer])
         if kind == "person":
             # "_____ was named best actress for her role": no lure the article calls "he".
-            said = GENDERED.search(sentence.text[end - sentence.start:])
-            if said:
-                wanted = gender(said.group(1))
+            wanted = gender_said(sentence.text[end - sentence.start:])
+            if wanted:
                 options = [(name, tier) for name, tier in options if self.context.gender_of(name) in (wanted, None)]
         if kind == "person" and len(fact.answer.split()) == 1:
             # "Kjeldsen" beside "Priya Raman" gives itself away: offer surnames too.
@@ -572,14 +572,6 @@ class QuestionMaker:
             question["difficulty"] = 0.4
             out.append(Candidate(question, 11, "role", "matching-roles", roles[0].sentence.index))
         return out
-
-
-GENDERED = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
-
-
-def gender(pronoun):
-    """'f' for she/her, 'm' for he/his."""
-    return "f" if pronoun.lower().startswith(("she", "her")) else "m"
 
 
 def in_aside(span, start, end):
