@@ -58,6 +58,7 @@ ORG_CLASS_NEAR = re.compile(rf"(?:\b(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}({ORG
                             rf"(?:\|\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}({ORG_CLASS_WORDS})\b)|"
                             rf"(?:\|\s+({ORG_CLASS_WORDS})\b)", re.IGNORECASE)
 ORG_CLASS_WORD = {kind: re.compile(words) for kind, words in ORG_CLASSES.items()}
+THE_COMPANY = re.compile(rf"\bthe (?:{ORG_CLASSES['company']})\b")  # "a difficult period for the bank"
 # The noun just before a name ("the journal |") or set after it (", a bread wheat variety").
 DESCRIPTOR_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?([a-z]{3,})(?:,)?\s+$")
 DESCRIPTOR_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]{3,})\b(?=\s*(?:[,.;]|that|which|"
@@ -122,6 +123,7 @@ class ArticleContext:
         self.place_classes = {}
         self.modifiers = {}  # name -> modifier_only(name)
         self.genders = {}  # person -> gender_of(person)
+        self.companies = {}  # sentence index -> company_meant(index)
         self.people = [e.name for e in entities if e.kind == "person"]
         self.titles = {e.name: e.title for e in entities if e.kind == "person" and e.title}
         self.sentence_entities = {}
@@ -336,7 +338,13 @@ class ArticleContext:
 
     def company_meant(self, index):
         """Whom a sentence-initial 'The company' means: the organisation the article is about, if the
-        sentence before names it ('Shares in Meridian Line rose ... The company, which operates ...')."""
+        sentence before names it ('Shares in Meridian Line rose ... The company, which operates ...').
+        Asked for every stem, so worked out once per sentence."""
+        if index not in self.companies:
+            self.companies[index] = self.find_company_meant(index)
+        return self.companies[index]
+
+    def find_company_meant(self, index):
         main = self.main_org
         if main is None or self.org_class(main) not in ("company", None):
             return None
@@ -344,10 +352,11 @@ class ArticleContext:
         if any(self.full_names.get(n, n) == main or main.startswith(n + " ") for n in named):
             return main
         before = self.sentence_text.get(index - 1, "")
-        if re.match(rf"{re.escape(main.split()[0])}\b", before) and len(main.split()[0]) > 3:
+        short = main.split()[0]
+        if len(short) > 3 and occurrences(before, short)[:1] == [(0, len(short))]:
             return main  # "Meridian plans to invest ... The company said the work would ...": its short name opens it
         # "The results follow a difficult period for the bank. In February, it was fined ...".
-        return main if re.search(rf"\bthe (?:{ORG_CLASSES['company']})\b", before) and not named else None
+        return main if THE_COMPANY.search(before) and not named else None
 
     def antecedent(self, sentence):
         """The organisation a sentence-initial 'It' most likely means: the previous sentence's first one."""
