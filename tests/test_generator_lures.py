@@ -15,7 +15,7 @@ from quizapp.generator.figures import above_current, same_side
 from quizapp.generator.nlp import get_model, parse
 from quizapp.generator.pipeline import generate_question_set
 from quizapp.generator.questions import Candidate, QuestionMaker, accepted_forms, role_of
-from quizapp.generator.rank import elimination_fix, normal, strike
+from quizapp.generator.rank import elimination_fix, normal, right_texts, strike
 from quizapp.generator.titles import possessive
 from tests.conftest import ROOT
 from tests.test_generator_choices import BANK
@@ -269,7 +269,7 @@ def test_a_journal_is_never_to_be_spelt_even_in_the_lead():
            "Researchers writing in the journal Cereal Genomics Letters have found a gene that lets wheat survive drought.\n\n"
            "The plants gave 28 per cent more grain than others in trials at three farms in 2024.")
     questions = generate_question_set(raw).question_set.questions
-    assert not any("Cereal Genomics Letters" in answer_texts(q) for q in questions)
+    assert not any("Cereal Genomics Letters" in right_texts(q) for q in questions)
 
 
 def test_a_count_used_as_a_describing_word_is_not_asked():
@@ -288,14 +288,6 @@ def test_a_share_over_half_keeps_its_lures_over_half():
         lures = [float(x.split()[0]) for x in perturb_percent(answer)]
         assert len(lures) == 3 and all(x > 50 for x in lures), (answer, lures)
     assert all(float(x.split()[0]) < 50 for x in perturb_percent("38.6 per cent"))
-
-
-def answer_texts(question):
-    if question["type"] == "multiple_choice":
-        return [c["text"] for c in question["choices"] if c["weight"]]
-    if question["type"] == "numerical":
-        return [f'{a["value"]:,}' for a in question["answers"]]
-    return [a["text"] for a in question.get("answers", ())]
 
 
 def test_a_typed_name_printed_in_another_sentence_s_stem_is_given_away():
