@@ -2,6 +2,7 @@
 sentence's story, titles with no odd one out, no lure that another question's stem rules out;
 and the names and stems those rules rest on. Each rule on a short text written to test it."""
 
+import random
 import re
 
 import pytest
@@ -324,6 +325,10 @@ def test_after_a_strike_the_answer_is_not_always_first():
         texts = [c["text"] for c in asked.question["choices"]]
         assert sorted(texts) == ["Harrowmere General", "Kelby Infirmary", "St Aldric's Hospital"]
         firsts += texts[0] == "Harrowmere General"
+        # The very order a new question with these options gets: answer first, then lures, shuffled by the prompt.
+        fresh = ["Harrowmere General", "Kelby Infirmary", "St Aldric's Hospital"]  # lures in their stored order
+        random.Random(asked.question["prompt"]).shuffle(fresh)
+        assert texts == fresh
     assert firsts < 12  # shuffled afresh, as a new question would be
 
 
