@@ -12,6 +12,7 @@ from quizapp.generator.entities import extract_entities
 from quizapp.generator.facts import extract_facts
 from quizapp.generator.nlp import ModelMissing, parse
 from quizapp.generator.pipeline import NothingToAsk, generate_question_set
+from quizapp.generator.rank import PROMPT_PREFIX
 from tests.conftest import DATA, ROOT
 
 ARTICLES = DATA / "articles"
@@ -181,7 +182,7 @@ def test_generated_sets_are_valid_question_files(generated, name):
 def test_stems_do_not_lean_on_pronouns_or_leak_answers(generated, name):
     for question in generated[name].question_set.questions:
         outside_quotes = re.sub(r"“[^”]*”|\"[^\"]*\"", "", question["prompt"])
-        stem = re.sub(r"^(Fill in the blank|Fill in the number(?: \([^)]*\))?|True or false): ", "", outside_quotes)
+        stem = PROMPT_PREFIX.sub("", outside_quotes)
         for pronoun in re.finditer(r"\b(he|she|his|her|they|their|it|its)\b", stem, re.I):
             # Resolved inside the stem: never its first words; "he"/"her" only after a name or the blank.
             before = stem[:pronoun.start()]

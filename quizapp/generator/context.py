@@ -11,6 +11,7 @@ from .distractors import shipped_list
 from .entities import PLACE_NOUN_OF
 from .lexicon import MONTHS, WEEKDAYS
 from .names import occurrences
+from .rank import PROMPT_PREFIX
 
 PRONOUNS = re.compile(r"\b(he|she|him|his|her|hers|they|them|their|theirs|it|its|we|us|our|ours|i|me|my|you|your)\b",
                       re.IGNORECASE)
@@ -168,7 +169,7 @@ class ArticleContext:
         text = "".join(part if part[:1] in "\"“" else DEMONSTRATIVE.sub(
             lambda m: "the " if m.group(1)[0].islower() else "The ", part) for part in parts)
         outside_quotes = re.sub(r"[\"“][^\"”]*[\"”]", "", text)
-        stem = re.sub(r"^(Fill in the blank|Fill in the number|True or false): ", "", outside_quotes)
+        stem = PROMPT_PREFIX.sub("", outside_quotes)
         for pronoun in PRONOUNS.finditer(stem):
             before = stem[:pronoun.start()]
             if pronoun.group(1)[0].isupper() and before.strip() and not before.rstrip().endswith((".", ":", "“", '"')):

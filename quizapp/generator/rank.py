@@ -9,6 +9,8 @@ from rapidfuzz import fuzz
 
 from .entities import NUMERIC_KINDS
 
+# How a stem may open before the article's own words: "Fill in the number (in £ millions): ...".
+PROMPT_PREFIX = re.compile(r"^(Fill in the blank|Fill in the number(?: \([^)]*\))?|True or false): ")
 # Two questions from one sentence only when neither stem prints the other's answer (see gives_away).
 MAX_PER_SENTENCE = 2
 MAX_TRUE_FALSE_SHARE = 0.25
@@ -246,7 +248,7 @@ def select(candidates, limit, topics=()):
         thing = (candidate.thing or candidate.answer).lower()
         if thing in asked:
             continue  # one question per person or thing
-        stem = re.sub(r"^(Fill in the blank|Fill in the number(?: \([^)]*\))?|True or false): ", "", question["prompt"])
+        stem = PROMPT_PREFIX.sub("", question["prompt"])
         # Two blanks in one sentence ask different things; elsewhere, alike stems are duplicates.
         if any(fuzz.token_set_ratio(stem, other) >= 88 and not (index == candidate.sentence_index and answer != candidate.answer)
                for other, index, answer in stems):
