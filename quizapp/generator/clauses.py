@@ -10,6 +10,9 @@ clauses set off by a comma ('..., compared with ...', '..., which was founded in
 import re
 from functools import lru_cache
 
+from .hiding import hidden_phrase
+from .tokens import in_order, tokens_at
+
 # What an amount is written with besides its digits: "£72.4m", "3.4 million", "11 per cent".
 AMOUNT_WORDS = {"m", "bn", "k", "tn", "million", "billion", "trillion", "thousand", "per", "cent", "%", "about",
                 "around", "some", "nearly", "almost", "more", "than", "over"}
@@ -20,14 +23,24 @@ SIDE_CLAUSES = ("advcl", "relcl", "conj", "acl", "npadvmod", "parataxis")
 SIDE_PREPOSITIONS = ("compared", "including", "excluding", "against", "despite", "unlike", "alongside", "amid")
 
 
-def trimmed_cloze(span, start, end, blank):
+def trimmed_cloze(span, start, end, blank, hide=()):
     """The sentence ``span`` (a spaCy Span) with the answer at [start, end) (offsets in the
     span's doc) replaced by ``blank`` and without the comma-set side clauses that do not
-    hold it; None when there is nothing to cut."""
+    hold it; None when there is nothing to cut.
+
+    ``hide`` holds (start, end) of other answers the stem must not print (another question
+    asks for them): the phrase around each goes too ('for $1.3 billion', ', Brennock Water,'),
+    and the result is "" when one cannot go without breaking the sentence."""
     answer = tokens_at(span, start, end)
     if not answer:
         return None
-    drop = side_clauses(span, {t.i for t in answer}) | other_figures(span, {t.i for t in answer})
+    indices = {t.i for t in answer}
+    drop = side_clauses(span, indices) | other_figures(span, indices) | outside_clause(span, indices)
+    for other_start, other_end in hide:
+        cut = hidden_phrase(span, indices, {t.i for t in tokens_at(span, other_start, other_end)})
+        if cut is None:
+            return ""
+        drop |= cut
     if not drop:
         return None
     pieces = []
@@ -46,8 +59,31 @@ def trimmed_cloze(span, start, end, blank):
     text = "".join(pieces)
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",\s*([.;:!?])", r"\1", text)
-    text = re.sub(r"\s{2,}", " ", text).strip()
-    return text if len(text.split()) >= 5 else None
+    text = re.sub(r'(?:^|\s)(?:""|“”)(?=[\s.,;:]|$)', "", text)  # the quotation marks of a title that went
+    text = re.sub(r"\s{2,}", " ", text).strip(" ,")
+    text = text[:1].upper() + text[1:]  # "the world's fifth-largest ... company has agreed": now the sentence's start
+    return text if len(text.split()) >= 5 else ("" if hide else None)
+
+
+# A second clause with its own subject, joined by these, says a fact of its own: "Support was
+# strongest in Marienhof, while the riverside district of Hollenberg voted against".
+CLAUSE_JOINS = {"while", "whereas", "and", "but"}
+def outside_clause(span, answer):
+    """Token indices outside the joined clause that holds the answer ('…, while the wealthier
+    district of _____ voted against' -> 'The wealthier district of _____ voted against'),
+    with the joining word; empty when the answer is in the main clause."""
+    for head, indices, _ in comma_clauses(span):
+        token = span.doc[head]
+        if not indices >= answer or token.dep_ not in ("advcl", "conj") or token.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in token.children):
+            continue  # "..., and it will ...": on its own, "it" would mean nothing
+        joins = [c for c in token.children if c.dep_ == "mark" and c.lower_ in CLAUSE_JOINS]
+        joins += [c for c in token.head.children if c.dep_ == "cc" and c.lower_ in CLAUSE_JOINS and c.i < min(indices)]
+        if not joins:
+            continue
+        return {t.i for t in span if t.i not in indices or t in joins} - {span[-1].i if span[-1].is_punct else -1}
+    return set()
 
 
 def side_clauses(span, answer):
@@ -95,6 +131,9 @@ def amounts_of(span, answer):
         amount = phrase[1:]
         if not amount or set(t.i for t in phrase) & answer or not any(c.isdigit() for t in amount for c in t.text):
             continue
+        following = span.doc[phrase[-1].i + 1:phrase[-1].i + 3]
+        if following.text.startswith("to ") and any(c.isdigit() for c in following.text):
+            continue  # "a margin of 51 per cent to 49 per cent": the range goes whole or not at all
         if all(t.pos_ in ("NUM", "SYM") or t.lower_ in AMOUNT_WORDS for t in amount):
             drop |= {t.i for t in phrase}
     return drop
@@ -154,17 +193,3 @@ def prominence(span, start, end):
     if side:
         return -1
     return {0: 1.5, 1: 1.5, 2: 1.5, 3: 0.5}.get(depth, -0.5)
-
-
-def tokens_at(span, start, end):
-    """The span's tokens that overlap [start, end) (character offsets in the span's doc)."""
-    found = span.doc.char_span(start, end, alignment_mode="expand")
-    if found is None:
-        return []
-    return [t for t in found if span.start <= t.i < span.end]
-
-
-def in_order(tokens):
-    """Tokens in document order: a non-projective parse ("which it said had allowed", with "which"
-    hung on "allowed") yields a subtree out of it."""
-    return sorted(tokens, key=lambda t: t.i)

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .clauses import prominence, tokens_at, trimmed_cloze
+from .clauses import prominence, trimmed_cloze
 from .context import gender_said
 from .distractors import pick, pools_for, shipped_list
 from .entities import HEDGE, NUMERIC_KINDS
@@ -17,6 +17,7 @@ from .names import occurrences
 from .quotes import is_title
 from .rank import LEAD_SENTENCES
 from .titles import possessive
+from .tokens import tokens_at
 from .wh import wh_question
 
 BLANK = "_____"
@@ -62,6 +63,9 @@ class Candidate:
     spares: list = field(default_factory=list)  # more lures, for when another question's stem rules one out
     seen: str | None = None         # what the student sees before answering, normal()ised (rank.seen)
     answered: set | None = None     # the right answer's written forms, normal()ised (rank.answered)
+    restem: object = None   # hide -> the stem again without other answers at hide's (start, end)s, or None
+    where: tuple = ()       # (start, end) of the answer in the article, for restem
+    hidden: tuple = ()      # what restem has taken out of the stem so far
 
 
 class QuestionMaker:
@@ -400,15 +404,17 @@ class QuestionMaker:
         """Wh-question if the parse allows, else fill-in-the-blank; numbers also as numerical."""
         sentence = fact.sentence
         words = len(DATELINE.sub("", sentence.text).split())
-        longest = 55 if sentence.index == 0 else 45  # a news story's first sentence is long and the richest
-        if words < 6 or words > 2 * longest or self.has_speech(sentence):
+        if words < 6 or words > 2 * longest_stem(sentence) or self.has_speech(sentence):
             return []  # quoted speech is asked about as a quote, not picked apart (a quoted film title is fine)
         kind = fact.answer_kind
         entity = self.by_name.get(fact.data.get("entity", fact.answer))
         start, end = fact.data["start"], fact.data["end"]
-        if kind in NAMED_KINDS and entity is not None and (entity.name in (self.article.title or "") or
-                                                           entity.name.upper() in self.dateline):
-            return []  # the headline or dateline names it: every student knows the answer before they start
+        if kind in NAMED_KINDS and entity is not None and (entity.name.upper() in self.dateline or (
+                entity.name in (self.article.title or "") and sentence.index > 0)):
+            # The dateline's place is where the story is, not a fact. A headline name is asked once, from the
+            # lead that states the news ("_____ won the Golden Heron"): the main fact is the first an
+            # instructor checks; elsewhere it is the subject every sentence is about.
+            return []
         if kind in ("number", "money", "percent", "quantity") and len(re.findall(r"\d+(?:[.,]\d+)*", fact.answer)) > 1:
             return []  # "between 5 and 10 per cent": lures would differ in one bound only
         if re.fullmatch(r"\d+-[a-z]+", fact.answer):
@@ -447,13 +453,7 @@ class QuestionMaker:
         if prompt and len(options) >= 2 and not leaks(prompt, fact.answer):
             question = self.multiple_choice(fact, prompt, fact.answer, options, [kind])
             candidates.append(self.scored(question, fact, 1.5, options))
-        cloze = cloze_text(self.article.text, sentence, start, end)
-        if cloze and span is not None:
-            # Without the side clauses that hold other facts: shorter, and it gives none of them away.
-            cloze = DATELINE.sub("", trimmed_cloze(span, start - offset, end - offset, BLANK) or cloze)
-        cloze = self.context.resolve(cloze, self.antecedent(sentence), sentence.index)
-        if cloze and len(cloze.split()) > longest:
-            cloze = ""  # a long sentence is asked about only once cut to the clause that holds the answer
+        cloze = self.cloze_of(fact)
         if len(options) < 2 and kind in ("facility", "product", "org", "person", "place", "work") and self.worth_typing(
                 entity, sentence):
             # Too few lures for multiple choice: the student types the name instead.
@@ -469,28 +469,64 @@ class QuestionMaker:
                 short["answers"] = [{"text": form, "weight": 1} for form in dict.fromkeys(forms)]
                 short["difficulty"] = 0.65
                 score = MENTION_PRIORITY.get(kind, 4) + (1 if prompt else 0)
-                candidates.append(Candidate(short, score, "mention", fact.answer, sentence.index))
+                typed = Candidate(short, score, "mention", fact.answer, sentence.index)
+                candidates.append(typed if stem == prompt else self.restemmed(typed, fact, "Fill in the blank: {}".format))
         if kind == "percent" and (completes_hundred(fact.answer, sentence.text) or re.search(
                 r"\b(?:remaining|rest|other)\s+$", self.article.text[max(0, start - 12):start])):
             return candidates  # "the remaining _____" (of 60 per cent sold): arithmetic, not recall
         if len(options) >= 2 and cloze and not leaks(cloze, fact.answer):
             question = self.multiple_choice(fact, f"Fill in the blank: {cloze}", fact.answer, options, [kind, "cloze"])
-            candidates.append(self.scored(question, fact, -0.5, options))
+            candidates.append(self.restemmed(self.scored(question, fact, -0.5, options), fact, "Fill in the blank: {}".format))
         value = numeric_value(fact.answer) if kind in ("number", "money", "quantity") else None
         if value is not None and cloze:
             # A bare scale stays in the sentence ("to _____ million TEUs"); a currency's goes up front
             # ("Fill in the number (in £ millions): ..."), not in the middle of the sentence.
             scale = re.fullmatch(r"(?:[\d.,]+) (million|billion|thousand)", HEDGE.sub("", fact.answer).strip())
-            stem = (f"Fill in the number: {cloze.replace(BLANK, f'{BLANK} {scale.group(1)}', 1)}" if scale
-                    else f"Fill in the number{unit_hint(fact.answer)}: {cloze}")
-            numerical = self.base(fact, "numerical", stem, [kind, "numerical"])
+
+            def number_stem(cloze):
+                return (f"Fill in the number: {cloze.replace(BLANK, f'{BLANK} {scale.group(1)}', 1)}" if scale
+                        else f"Fill in the number{unit_hint(fact.answer)}: {cloze}")
+            numerical = self.base(fact, "numerical", number_stem(cloze), [kind, "numerical"])
             # "about 1,900": the article rounds, so the student may too.
             hedged = re.search(rf"\b{HEDGE.pattern}$", self.article.text[max(0, start - 20):start], re.IGNORECASE)
             tolerance = round(abs(value) * 0.05, 2) if hedged else 0
             numerical["answers"] = [{"value": value, "tolerance": tolerance, "weight": 1}]
             score = MENTION_PRIORITY.get(kind, 4) - 1 - (5 if self.in_headline(fact) else 0)
-            candidates.append(Candidate(numerical, score, "mention", fact.answer, sentence.index))
+            candidates.append(self.restemmed(Candidate(numerical, score, "mention", fact.answer, sentence.index),
+                                             fact, number_stem))
         return candidates
+
+    def cloze_of(self, fact, hide=()):
+        """The fact's sentence with its answer blanked, cut to what the question needs; '' when no
+        good blank can be made. ``hide``: (start, end) in the article of other answers the stem must
+        not print (see rank.reconcile)."""
+        sentence, start, end = fact.sentence, fact.data["start"], fact.data["end"]
+        cloze = cloze_text(self.article.text, sentence, start, end)
+        offset, span = self.span_of(sentence)
+        if cloze and span is not None:
+            # Without the side clauses that hold other facts: shorter, and it gives none of them away.
+            trimmed = trimmed_cloze(span, start - offset, end - offset, BLANK,
+                                    [(s - offset, e - offset) for s, e in hide])
+            if trimmed == "":
+                return ""  # another answer the sentence cannot do without
+            cloze = DATELINE.sub("", trimmed or cloze)
+            cloze = cloze[:1].upper() + cloze[1:]  # "the world's fifth-largest ... company has agreed", after a dateline
+        elif hide:
+            return ""
+        cloze = self.context.resolve(cloze, self.antecedent(sentence), sentence.index)
+        if cloze and len(cloze.split()) > longest_stem(sentence):
+            return ""  # a long sentence is asked about only once cut to the clause that holds the answer
+        return cloze
+
+    def restemmed(self, candidate, fact, build):
+        """The candidate, able to make its stem again without other questions' answers: two facts
+        of one sentence can then both be asked ('... a _____ stake ...' and '... for _____')."""
+        def restem(hide):
+            cloze = self.cloze_of(fact, hide)
+            return build(cloze) if cloze and not leaks(cloze, fact.answer) else None
+        candidate.restem = restem
+        candidate.where = (fact.data["start"], fact.data["end"])
+        return candidate
 
     def in_headline(self, fact):
         """The answer's figure is in the headline ('agrees $1.3bn deal' for '$1.3 billion'), typed or chosen."""
@@ -524,7 +560,7 @@ class QuestionMaker:
             score += min(2, 0.5 * (len(entity.mentions) - 1))
         headline = self.article.title or ""
         if (fact.kind == "mention" and question["prompt"].startswith("Fill in") and fact.answer in headline
-                and fact.answer_kind in ("org", "place", "person", "facility", "product")):
+                and fact.sentence.index > 0 and fact.answer_kind in ("org", "place", "person", "facility", "product")):
             score -= 4  # "Voters in _____": the article's own subject, known from its headline (its figures are fair game)
         elif fact.kind == "mention" and entity is not None and len(entity.mentions) >= 4 and fact.answer_kind in (
                 "org", "place", "facility", "product"):
@@ -594,6 +630,11 @@ def difficulty(question, tiers):
              "matching": 0.5}.get(question["type"], 0.5)
     value += 0.08 * tiers.count("article") - 0.05 * tiers.count("perturbed")
     return round(max(0.05, min(0.95, value)), 2)
+
+
+def longest_stem(sentence):
+    """How many words a stem from this sentence may keep: a news story's first sentence is long and the richest."""
+    return 55 if sentence.index == 0 else 45
 
 
 def cloze_text(text, sentence, start, end):

@@ -3,6 +3,7 @@ no stem that leaks its answer, a spread over the article's facts and question ty
 
 import random
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -120,6 +121,35 @@ def gives_away(candidate, kept):
         if answer_in(candidate, other, same) or answer_in(other, candidate, same):
             return True
     return False
+
+
+def reconcile(candidate, kept):
+    """(candidate, [(kept question, its new form)]) with the stems of one sentence's questions cut so
+    that none prints another's answer ('agreed to buy a _____ stake ... for $1.3 billion' becomes
+    '... a _____ stake ...', and the price's own stem loses '60 per cent'); (None, []) when a clash
+    is in another sentence or a stem cannot lose the words."""
+    clashes = [k for k in kept if gives_away(candidate, [k])]
+    if not candidate.restem or any(k.sentence_index != candidate.sentence_index or not k.restem for k in clashes):
+        return None, []
+    mended = hiding(candidate, [k.where for k in clashes])
+    rewrites = [(k, hiding(k, [candidate.where])) for k in clashes]
+    if mended is None or any(new is None for _, new in rewrites):
+        return None, []
+    new_of = {id(k): new for k, new in rewrites}
+    others = [new_of.get(id(k), k) for k in kept]
+    if gives_away(mended, others) or not acceptable(mended) or not all(acceptable(new) for _, new in rewrites):
+        return None, []
+    return mended, rewrites
+
+
+def hiding(candidate, wheres):
+    """A copy of the candidate whose stem no longer prints the answers at ``wheres``, or None."""
+    hidden = tuple(dict.fromkeys(candidate.hidden + tuple(wheres)))
+    prompt = candidate.restem(hidden)
+    if prompt is None:
+        return None
+    question = {**candidate.question, "prompt": prompt}
+    return replace(candidate, question=question, hidden=hidden, seen=None, answered=None)
 
 
 def quoted(text):
@@ -240,8 +270,14 @@ def select(candidates, limit, topics=()):
         if question["type"] != "matching" and per_sentence.get(candidate.sentence_index, 0) >= MAX_PER_SENTENCE:
             continue
         blank = question["prompt"].startswith("Fill in")
+        rewrites = []
+        if gives_away(candidate, kept):
+            candidate, rewrites = reconcile(candidate, kept)
+            if candidate is None:
+                continue
+            question = candidate.question
         plan = elimination_fix(candidate, kept, topics)
-        if plan is None or gives_away(candidate, kept):
+        if plan is None:
             continue
         if blank and candidate.topic and candidate.sentence_index >= LEAD_SENTENCES:
             continue  # "_____ now has 410,000 customers" in an article about _____: trivial
@@ -267,6 +303,10 @@ def select(candidates, limit, topics=()):
         if any(k.sentence_index == candidate.sentence_index and k.answer != candidate.answer
                and (k.answer in candidate.answer or candidate.answer in k.answer) for k in kept):
             continue
+        for old, new in rewrites:
+            kept[next(i for i, k in enumerate(kept) if k is old)] = new
+            stems[:] = [(PROMPT_PREFIX.sub("", new.question["prompt"]) if answer == old.answer and index == old.sentence_index
+                         else other, index, answer) for other, index, answer in stems]
         strike(plan)
         kept.append(candidate)
         stems.append((stem, candidate.sentence_index, candidate.answer))

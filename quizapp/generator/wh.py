@@ -9,8 +9,8 @@ else returns None and the caller falls back to a fill-in-the-blank.
 
 import re
 
-from .clauses import in_order
 from .nlp import lemma
+from .tokens import in_order
 
 SUBJECTS = ("nsubj", "nsubjpass")
 OBJECTS = ("dobj", "attr", "oprd")

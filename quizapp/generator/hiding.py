@@ -1,0 +1,127 @@
+"""Take another question's answer out of a stem without breaking the sentence.
+
+Two facts of one sentence can both be asked only if neither stem prints the other's answer:
+'agreed to buy a _____ stake ... for $1.3 billion' gives the price away to the question that
+asks for it. Each function here finds the phrase around the other answer that the sentence
+reads without ('for $1.3 billion', ', Brennock Water,', 'a 60 per cent stake' -> 'a stake'),
+or says there is none (the subject, the object).
+"""
+
+from .tokens import in_order
+
+# Phrases a sentence reads without ("took over the network on 1 January 2027", "went to X for
+# "Tidewater""); "to", "of" and "with" mostly complete their verb or noun ("went to", "comes with").
+LOOSE_PREPOSITIONS = {"for", "from", "at", "during", "over", "since", "after", "before", "until", "by", "in", "on",
+                      "under", "across", "near", "outside", "amid"}
+# Prepositions that need their verb to have an object to be loose: "a stake in X" and "take over the
+# network on X" read without them, "focus on X" and "invest in X" do not.
+BOUND_PREPOSITIONS = {"in", "on", "by"}
+MODIFIER_DEPS = {"nummod", "compound", "amod", "quantmod", "nmod"}
+
+
+def hidden_phrase(span, answer, other):
+    """Token indices whose cutting takes the words ``other`` (token indices of another fact's answer)
+    out of the sentence and leaves it readable, without touching ``answer``; None when no such cut
+    exists ('_____ went to Kenji Ashworth-Mori for ...': the sentence needs him)."""
+    if not other:
+        return set()
+    if other & answer:
+        return None
+    tokens = [span.doc[i] for i in sorted(other)]
+    tops = [t for t in tokens if t.head.i not in other or t.head == t]
+    for cut in (as_apposition(span, tokens, tops), as_named(span, tokens, tops), as_modifier(tops, other),
+                as_phrase(span, tops)):
+        if cut is not None and not cut & answer:
+            return cut | apposition_after(span, cut)
+    return None
+
+
+def as_apposition(span, tokens, tops):
+    """', Brennock Water,' after 'a new publicly owned company': the name is an aside."""
+    top = tops[0]
+    while top.dep_ != "appos" and top.head != top and top.head.dep_ in ("appos", "compound", "flat"):
+        top = top.head
+    if top.dep_ != "appos" or top.head.pos_ != "NOUN":
+        return None  # only after a common noun ("a new company, Brennock Water,"); a dateline's "COPENHAGEN, ..." is no aside
+    return with_commas(span, {t.i for t in top.subtree})
+
+
+def as_named(span, tokens, tops):
+    """'Meridian Line, the world's fifth-largest container shipping company, has agreed': the
+    description can stand for the name ('The world's fifth-largest ... company has agreed')."""
+    if len(tops) != 1:
+        return None
+    described = [c for c in tops[0].children if c.dep_ == "appos" and in_order(c.subtree)[0].lower_ in ("the", "a", "an")]
+    after = span.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < span.end else None
+    if not described or after is None or after.text != ",":
+        return None
+    appos = in_order(described[0].subtree)
+    closing = appos[-1].i + 1
+    cut = {t.i for t in tokens} | {after.i} | {c.i for c in tops[0].children if c.dep_ == "det"}  # "from the"
+    if closing < span.end and span.doc[closing].text == ",":
+        cut.add(closing)
+    return cut
+
+
+def as_modifier(tops, other):
+    """'a 60 per cent stake' -> 'a stake', 'a £2.8m grant' -> 'a grant': an amount used as an adjective,
+    between 'a' and its noun. A count of a plural ('films from 58 countries') is not cut: 'films from
+    countries' does not read."""
+    heads = {t.head for t in tops}
+    if len(heads) != 1 or any(t.dep_ not in MODIFIER_DEPS for t in tops):
+        return None
+    head = next(iter(heads))
+    if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        return None
+    cut = {d.i for t in tops for d in t.subtree}
+    return cut if head.i not in cut else None
+
+
+def as_phrase(span, tops):
+    """'on 1 January 2027', 'for $1.3 billion', 'from 6.8 million a year ago': a phrase the verb or
+    noun reads without."""
+    if len(tops) != 1:
+        return None
+    token = tops[0]
+    while token.head != token:
+        if token.dep_ == "npadvmod" and token.ent_type_ in ("DATE", "TIME"):
+            return {t.i for t in token.subtree}  # "next year"
+        if token.dep_ == "prep":
+            head = token.head
+            loose = token.lower_ in LOOSE_PREPOSITIONS or (  # "climbed to 9.3 million from 6.8 million"
+                token.lower_ == "to" and any(c.lower_ == "from" for c in head.children if c.dep_ == "prep"))
+            if token.lower_ in BOUND_PREPOSITIONS and head.pos_ in ("VERB", "AUX") and not any(
+                    c.dep_ in ("dobj", "attr", "auxpass", "nsubjpass") for c in head.children):
+                loose = False
+            if loose and head.lower_ in ("up", "down") and head.dep_ == "advmod":
+                token = head  # ", up from 31,000": "up" goes with it
+            return with_commas(span, {t.i for t in token.subtree}) if loose else None
+        if token.dep_ not in ("pobj", "compound", "nummod", "quantmod", "amod", "flat", "appos", "conj", "cc",
+                              "det", "poss", "case", "punct"):
+            return None  # the subject or object itself: the sentence needs it
+        token = token.head
+    return None
+
+
+def with_commas(span, cut):
+    """The cut with the comma before it, and the one after when it was set off by a pair."""
+    first, last = min(cut), max(cut)
+    before = span.doc[first - 1] if first - 1 >= span.start else None
+    after = span.doc[last + 1] if last + 1 < span.end else None
+    if before is not None and before.text == ",":
+        cut = cut | {before.i}
+        if after is not None and after.text == ",":
+            cut.add(after.i)  # "company, Brennock Water, will take over": both commas of the pair go
+    return cut
+
+
+def apposition_after(span, cut):
+    """'went to _____ for "Tidewater", a thriller set aboard a cargo ship': the description after a
+    cut phrase describes what was cut, wherever the parse hung it."""
+    following = max(cut) + 1
+    if following + 1 >= span.end or span.doc[following].text != ",":
+        return set()
+    for token in span:
+        if token.dep_ == "appos" and in_order(token.subtree)[0].i == following + 1:
+            return {following} | {t.i for t in token.subtree}
+    return set()

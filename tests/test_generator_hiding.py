@@ -1,0 +1,86 @@
+"""Two facts of one sentence, both asked: each stem leaves out the other's answer
+('a _____ stake ... for $950 million' and 'a stake ... for _____'), or the later one is not
+asked. Each cut on a sentence written for it."""
+
+import pytest
+
+from quizapp.generator.clauses import trimmed_cloze
+from quizapp.generator.nlp import get_model
+from quizapp.generator.pipeline import generate_question_set
+from quizapp.generator.rank import right_texts
+
+BLANK = "_____"
+
+
+def cut(text, answer, hide=()):
+    """trimmed_cloze on ``text`` asking for ``answer`` and hiding the phrases in ``hide``."""
+    doc = get_model()(text)
+    start = text.index(answer)
+    spans = [(text.index(other), text.index(other) + len(other)) for other in hide]
+    return trimmed_cloze(doc[:], start, start + len(answer), BLANK, spans)
+
+
+@pytest.mark.parametrize("text, answer, hide, expected", [
+    # A price after the thing bought goes with its preposition; an amount used as an adjective goes alone.
+    ("Halden Freight has agreed to buy a 40 per cent stake in the Rostmark rail terminal for $950 million.",
+     "40 per cent", ["$950 million"],
+     "Halden Freight has agreed to buy a _____ stake in the Rostmark rail terminal."),
+    ("Halden Freight has agreed to buy a 40 per cent stake in the Rostmark rail terminal for $950 million.",
+     "$950 million", ["40 per cent"],
+     "Halden Freight has agreed to buy a stake in the Rostmark rail terminal for _____."),
+    # A name set off after a common noun is an aside.
+    ("Under the deal, a new state-owned operator, Rostmark Rail, will run the line from 1 March 2028.",
+     "1 March 2028", ["Rostmark Rail"],
+     "Under the deal, a new state-owned operator will run the line from _____."),
+    # A name with a description after it: the description stands in for it.
+    ("Halden Freight, the country's largest rail haulier, said it would hire 300 drivers next year.",
+     "300", ["Halden Freight"],
+     "The country's largest rail haulier said it would hire _____ drivers next year."),
+    # "up from" goes whole.
+    ("Orvik now has 41,000 members, up from 29,000 in 2022.", "41,000", ["29,000"],
+     "Orvik now has _____ members."),
+    ("The programme featured 140 films from 41 countries.", "140", ["41"], "The programme featured _____ films."),
+])
+def test_another_answer_leaves_the_stem_with_its_phrase(text, answer, hide, expected):
+    assert cut(text, answer, hide) == expected
+
+
+@pytest.mark.parametrize("text, answer, hide", [
+    # The sentence needs the prize-winner: no stem for the film can leave him out.
+    ('The best screenplay award went to Tomas Veikkola for "Iron Meadow".', "Iron Meadow", ["Tomas Veikkola"]),
+    # The subject, with nothing to stand in for it.
+    ("Orvik hired 300 drivers in the spring.", "300", ["Orvik"]),
+    # "films from countries" does not read: a plural's count stays or the question goes.
+    ("The festival showed films from 41 countries to 140,000 people.", "140,000", ["41"]),
+])
+def test_no_stem_when_the_other_answer_cannot_go(text, answer, hide):
+    assert cut(text, answer, hide) == ""
+
+
+def test_a_joined_clause_that_holds_the_answer_is_asked_on_its_own():
+    text = ("Turnout was highest in the northern ward of Astley, where 64 per cent voted, "
+            "while the riverside ward of Penmoor voted against the scheme.")
+    assert cut(text, "Penmoor") == "The riverside ward of _____ voted against the scheme."
+    # "..., and it will ...": without the first clause "it" would mean nothing.
+    text = "Orvik opened a depot in Lanstead in 2021, and it will open a second one in Calby next year."
+    assert cut(text, "Calby") is None  # the whole sentence stays
+
+
+STAKE = "\n\n".join([
+    "Halden Freight buys into Rostmark terminal",
+    "Halden Freight, the country's largest rail haulier, has agreed to buy a 40 per cent stake in the Rostmark rail "
+    "terminal for $950 million, the company said on Monday.",
+    "The remaining shares will stay with the Rostmark city council, which built the terminal in 1998. Ingrid Sollum, "
+    "Halden Freight's chief executive, said the terminal would handle 2.1 million containers a year by 2030.",
+    "Orvik Logistics and Brandt Cargo had also bid for the stake, according to people familiar with the talks.",
+])
+
+
+def test_both_facts_of_a_sentence_are_asked_and_neither_stem_prints_the_other():
+    questions = generate_question_set(STAKE).question_set.questions
+    lead = [q for q in questions if q["source"]["sentence"].startswith("Halden Freight, the country's")]
+    answers = {a for q in lead for a in right_texts(q)}
+    assert len(lead) >= 2, [q["prompt"] for q in lead]
+    for question in lead:
+        for answer in answers - set(right_texts(question)):
+            assert answer not in question["prompt"], (answer, question["prompt"])
