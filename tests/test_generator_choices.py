@@ -169,3 +169,29 @@ def right_answers(question):
     if question["type"] == "numerical":
         return [str(a["value"]) for a in question["answers"]]
     return []
+
+
+PEOPLE = "\n\n".join([
+    "Tarnside library reopens after flood",
+    "The Tarnside central library reopened on Monday, two years after a flood closed it.",
+    '"We have rebuilt it better than before," said Maren Holloway-Drake, head of culture at Tarnside Council.',
+    "Joseph Ekwueme-Lund, an architect at Brightwater Studio, designed the new reading rooms.",
+    '"The building can now survive a flood of the same size," said Ruth Annersley, a flood engineer at the '
+    "Tarn Rivers Agency.",
+    "Holloway-Drake said 12,000 people had joined the library since it reopened. Ekwueme-Lund said the "
+    "reading rooms had been raised by two metres.",
+])
+
+
+def test_people_are_matched_to_how_the_article_describes_them():
+    questions = generate_question_set(PEOPLE).question_set.questions
+    matching = next(q for q in questions if q["type"] == "matching" and "person" in q["prompt"])
+    pairs = {p["left"]: p["right"] for p in matching["pairs"]}
+    assert pairs["Maren Holloway-Drake"] == "head of culture at Tarnside Council"
+    assert pairs["Joseph Ekwueme-Lund"] == "architect at Brightwater Studio"
+    assert pairs["Ruth Annersley"] == "flood engineer at the Tarn Rivers Agency"
+    # A stem printing a description the matching pairs with its answer would be given away by it.
+    assert not any("architect" in q["prompt"] for q in questions if q is not matching)
+    # The matching answers "What is X's position?" for them, so no such question is asked besides it.
+    assert not any(q is not matching and any(person in q["prompt"] for person in pairs) and "position" in q["prompt"]
+                   for q in questions)

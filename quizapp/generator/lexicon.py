@@ -11,6 +11,7 @@ analyst economist scientist researcher professor engineer lead principal senior 
 coach captain commissioner administrator superintendent chancellor prime premier ambassador
 officer executive board member leader boss striker midfielder defender goalkeeper player
 mission project program programme astronaut commander pilot inspector editor correspondent
+architect surgeon nurse chef judge curator physician historian lawyer doctor teacher
 """.split())
 # Words that may join title words ("President and COO", "head of research").
 TITLE_JOINERS = frozenset({"and", "of", "for", "&", "the", "at"})

@@ -607,7 +607,35 @@ class QuestionMaker:
             question["pairs"] = [{"left": f.answer, "right": f.data["role"]} for f in roles]
             question["difficulty"] = 0.4
             out.append(Candidate(question, 11, "role", "matching-roles", roles[0].sentence.index))
+        people = people_to_match(facts, self.by_name)
+        if len(people) >= 3:
+            question = self.base(people[0], "matching", "Match each person to how the article describes them.",
+                                 ["title", "matching"])
+            question["pairs"] = [{"left": f.data["person"], "right": f.answer} for f in people]
+            question["source"] = span_source(self.article.text, [f.sentence for f in people])
+            question["feedback"] = "The article describes them so: " + "; ".join(
+                f"{f.data['person']}, {f.answer}" for f in people) + "."
+            question["difficulty"] = 0.5
+            out.append(Candidate(question, 11, "title", "matching-people", people[0].sentence.index))
         return out
+
+
+MATCHED_PEOPLE = 5  # a matching question of more pairs is a chore on a phone
+
+
+def people_to_match(facts, by_name):
+    """Title facts for a 'match each person to how the article describes them' question: one per
+    person, the most mentioned first, in article order. A one-word title ("Professor", "defender")
+    says too little to match."""
+    chosen = {}
+    for fact in facts:
+        if fact.kind == "title" and len(fact.answer.split()) >= 2 and fact.data["person"] not in chosen:
+            chosen[fact.data["person"]] = fact
+    distinct = {f.answer.casefold(): f for f in chosen.values()}.values()
+    mentions = {f.data["person"]: len(by_name[f.data["person"]].mentions) if f.data["person"] in by_name else 0
+                for f in distinct}
+    best = sorted(distinct, key=lambda f: -mentions[f.data["person"]])[:MATCHED_PEOPLE]
+    return sorted(best, key=lambda f: f.sentence.start)
 
 
 def in_aside(span, start, end):

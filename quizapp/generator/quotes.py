@@ -76,7 +76,8 @@ def identify(who, people):
         before, after = who[:index].strip(" ,"), who[index + len(person):].strip(" ,")
         title = after or before
         if title and not is_title(title):
-            title = None
+            # "said Ruth Annersley, a flood engineer at the Tarn Rivers Agency": a description will do.
+            title = re.sub(r"^(?:a|an)\s+", "", title) if after and describes(title) else None
         return person, title
     return None, None
 
@@ -87,6 +88,18 @@ def is_title(phrase):
     return any(w.lower() in TITLE_WORDS for w in words) and all(
         w.lower() in TITLE_WORDS or w.lower() in TITLE_JOINERS or w[:1].isupper() for w in words
     ) and len(words) <= 12
+
+
+MAX_DESCRIPTION_WORDS = 12
+
+
+def describes(phrase):
+    """A short description with a title or a job noun, not a clause or a list of names."""
+    words = phrase.split()
+    if not 1 <= len(words) <= MAX_DESCRIPTION_WORDS or re.search(r"\d{3,}|\b(?:said|says|told)\b", phrase):
+        return False
+    return any(w.lower().strip(",") in TITLE_WORDS or re.search(r"(?:ist|er|or|ian|man|woman|person|ant|ent)$", w)
+               for w in words if w[:1].islower() or w.lower() in TITLE_WORDS)
 
 
 def previous_speaker(start, people, sentences, found):

@@ -37,10 +37,15 @@ def acceptable(candidate):
 
 
 def drop_revealed(candidates):
-    """A matching set of all the pairs shows their answers after it is answered: the single pair
-    questions would then be given away, so they go."""
+    """A matching set shows its pairs: the single questions it answers (a pair's, a person's title)
+    would be given away, so they go."""
     if any(c.answer == "matching-pairs" for c in candidates):
-        return [c for c in candidates if not (c.fact_kind == "pair" and c.question["type"] != "matching")]
+        candidates = [c for c in candidates if not (c.fact_kind == "pair" and c.question["type"] != "matching")]
+    people = {pair["left"] for c in candidates if c.answer == "matching-people" for pair in c.question["pairs"]}
+    if people:
+        # "Who is the chairman of ...?" and "What is X's position?" for the people the matching shows.
+        candidates = [c for c in candidates if not (c.fact_kind == "title" and c.question["type"] != "matching" and (
+            c.answer in people or any(person in c.question["prompt"] for person in people)))]
     return candidates
 
 
@@ -111,13 +116,19 @@ def gives_away(candidate, kept):
             # _____" beside "a more active version of DRT7"). Quotations and "What is X's position?"
             # name people because that is what they ask about, and are let be.
             return any(len(form.strip()) >= 2 and form in seen(other) for form in answered(asked))
+        if other.answer == "matching-people" and asked.fact_kind != "quote" and matched_clue(asked, other):
+            # "_____, an architect, designed the rooms" beside "NAME: architect at Brightwater Studio". A
+            # quotation that shares a word with a title ("a flood" and "flood engineer") says nothing of it.
+            return True
         if asked.answer_kind not in NUMERIC_KINDS and not same_sentence:
             return False  # a name printed in another stem is one option among others, not the answer
         words = normal(asked.answer)
         return asked.question["type"] != "matching" and len(words.strip()) >= 2 and words in seen(other)
 
     for other in kept:
-        same = other.sentence_index == candidate.sentence_index
+        # A matching set spans sentences: the one it is filed under is no closer than the rest.
+        same = other.sentence_index == candidate.sentence_index and "matching" not in (
+            other.question["type"], candidate.question["type"])
         if answer_in(candidate, other, same) or answer_in(other, candidate, same):
             return True
     return False
@@ -150,6 +161,22 @@ def hiding(candidate, wheres):
         return None
     question = {**candidate.question, "prompt": prompt}
     return replace(candidate, question=question, hidden=hidden, seen=None, answered=None)
+
+
+def matched_clue(asked, matching):
+    """The matching pairs the question's answer with words its stem prints: 'An architect at _____'
+    beside 'Joseph Ekwueme-Lund: architect at Brightwater Studio'."""
+    stem = set(seen(asked).split())
+    for pair in matching.question["pairs"]:
+        for side, partner in ((pair["left"], pair["right"]), (pair["right"], pair["left"])):
+            whole = normal(side)
+            answers = [a for a in answered(asked) if len(a) >= 3 and a in whole]
+            if not answers:
+                continue
+            clue = set(normal(partner).split()) | set(whole.replace(answers[0], " ").split())
+            if any(len(word) >= 4 and word in stem for word in clue):
+                return True
+    return False
 
 
 def quoted(text):
@@ -185,7 +212,9 @@ def ruled_out(asked, lure, by, topics=frozenset()):
                            for o in by) else 0
     if asked.answer_kind in ("work", "product", "facility") and any(words in answered(o) for o in by):
         return SOFT  # a film offered for best director that another question has win the audience award
-    printed = [o for o in by if words in seen(o)]
+    # Matching people to their titles says what each does, not that they said nothing: it rules a
+    # person out only where the title is what is asked.
+    printed = [o for o in by if words in seen(o) and (o.answer != "matching-people" or asked.fact_kind == "title")]
     if words in topics or not printed:
         return 0
     return HARD if any(abs(o.sentence_index - asked.sentence_index) <= 1 for o in printed) else SOFT
@@ -255,7 +284,9 @@ def select(candidates, limit, topics=()):
     ordered = sorted(candidates, key=lambda c: -c.score)
     firsts, seen = [], set()
     for candidate in ordered:
-        if candidate.sentence_index not in seen and acceptable(candidate):
+        if candidate.question["type"] == "matching":
+            firsts.append(candidate)  # it spans sentences: the one it is filed under is not its own
+        elif candidate.sentence_index not in seen and acceptable(candidate):
             seen.add(candidate.sentence_index)
             firsts.append(candidate)
     rest = [c for c in ordered if c not in firsts]

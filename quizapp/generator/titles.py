@@ -7,7 +7,7 @@ import re
 
 from .lexicon import TITLE_JOINERS, TITLE_WORDS
 from .models import Fact
-from .quotes import is_title
+from .quotes import describes, is_title
 from .sentences import sentence_of
 
 # "the company's co-founder": which company, the reader can be told when the article has one main one.
@@ -16,7 +16,6 @@ OWNER_NOUNS = re.compile(r"^the (company|bank|firm|group|club|carmaker|automaker
                          re.IGNORECASE)
 # Where an apposition stops being a description: a relative clause or a second clause.
 DESCRIPTION_END = re.compile(r"\s+(?:who|whose|which|that|where|when)\b|\s*[,;:.!?\"“”()—–]")
-MAX_DESCRIPTION_WORDS = 12
 
 
 def title_facts(text, sentences, people, quotes, docs=(), orgs=()):
@@ -122,15 +121,6 @@ def phrase_before(text, offset, head, name_start):
     first = min(t.idx for t in head.subtree if t.idx <= head.idx)
     phrase = text[offset + first:name_start].rstrip(" ,")
     return phrase[0].lower() + phrase[1:] if phrase[:4] in ("The ", "A ", "An ") else phrase
-
-
-def describes(phrase):
-    """A short description with a title or a job noun, not a clause or a list of names."""
-    words = phrase.split()
-    if not 1 <= len(words) <= MAX_DESCRIPTION_WORDS or re.search(r"\d{3,}|\b(?:said|says|told)\b", phrase):
-        return False
-    return any(w.lower().strip(",") in TITLE_WORDS or re.search(r"(?:ist|er|or|ian|man|woman|person|ant|ent)$", w)
-               for w in words if w[:1].islower() or w.lower() in TITLE_WORDS)
 
 
 def apposition_title(text, mention):
