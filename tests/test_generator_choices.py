@@ -112,13 +112,6 @@ def test_a_quotation_opening_after_a_full_stop_starts_a_sentence():
     assert "It cost £7.3m." in texts
 
 
-def test_headline_names_are_blanked_only_in_the_lead(bank):
-    """The lead states the news, so 'Which bank reported a record profit?' is fair; later
-    sentences are about the headline's subject, and blanking it there asks nothing."""
-    sources = [q["source"]["sentence"] for q in bank if "Harbour Bank" in right_answers(q)]
-    assert sources and all(s.startswith("Harbour Bank, the Dublin-based lender") for s in sources)
-
-
 def test_lures_are_of_the_answers_sort():
     raw = ("Researchers at the University of Tarn have bred a new barley variety, Holmfirth, that survives frost.\n\n"
            "The study was published in the journal Cereal Genomics Letters on Monday.\n\n"

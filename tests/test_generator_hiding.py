@@ -84,3 +84,20 @@ def test_both_facts_of_a_sentence_are_asked_and_neither_stem_prints_the_other():
     for question in lead:
         for answer in answers - set(right_texts(question)):
             assert answer not in question["prompt"], (answer, question["prompt"])
+
+
+@pytest.mark.parametrize("text, answer, expected", [
+    # ", and the bridge should open ...": a second sentence in all but name.
+    ("Construction will begin in March 2027, and the bridge should open in 2029.", "2029",
+     "The bridge should open in _____."),
+    # "it" needs the first clause; "that" makes the second a reported clause: both stay whole.
+    ("The contract runs until 2034, and the council says ending it early will cost about €410 million.",
+     "€410 million", None),
+    ("She said the films would open in cinemas first, and that the streaming window would last 30 days.",
+     "30 days", None),
+    # "instead" of what, the stem no longer says.
+    ("Patients who need care overnight will instead be taken to Harrowmere General Hospital.",
+     "Harrowmere General Hospital", "Patients who need care overnight will be taken to _____."),
+])
+def test_a_clause_is_asked_on_its_own_only_when_it_reads_on_its_own(text, answer, expected):
+    assert cut(text, answer) == expected

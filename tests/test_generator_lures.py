@@ -12,11 +12,11 @@ from quizapp.generator.clauses import trimmed_cloze
 from quizapp.generator.context import ArticleContext
 from quizapp.generator.entities import extract_entities
 from quizapp.generator.facts import extract_facts
-from quizapp.generator.figures import above_current, same_side
+from quizapp.generator.figures import above_current, same_side, tally_at
 from quizapp.generator.nlp import get_model, parse
 from quizapp.generator.pipeline import generate_question_set
 from quizapp.generator.questions import Candidate, QuestionMaker, accepted_forms, role_of
-from quizapp.generator.rank import elimination_fix, normal, right_texts, strike
+from quizapp.generator.rank import HARD, elimination_fix, gives_away, normal, right_texts, ruled_out, strike
 from quizapp.generator.titles import possessive
 from tests.conftest import ROOT
 from tests.test_generator_choices import BANK
@@ -492,3 +492,103 @@ def test_a_title_that_is_another_question_s_answer_gives_way_to_a_spare():
 def test_a_name_the_article_calls_a_district_is_a_place_whatever_the_model_said():
     _, _, _, entities, _ = analysed((ROOT / "tests" / "data" / "articles" / "city-transit.txt").read_text())
     assert {e.name: e.kind for e in entities}["Eastwick"] == "place"  # "the eastern district of Eastwick"
+
+
+@pytest.mark.parametrize("text, figure, whole, total", [
+    ("The board voted 9 to 3 in favour of the plan.", "9", "9 to 3", 12),
+    ("The motion was carried by 61.4 per cent to 38.6 per cent.", "61.4 per cent",
+     "61.4 per cent to 38.6 per cent", 100),
+])
+def test_a_vote_is_asked_whole_with_lures_of_the_same_total_and_winner(text, figure, whole, total):
+    start = text.index(figure)
+    tally = tally_at(text, start, start + len(figure))
+    assert tally.text == whole and len(tally.lures) >= 3
+    for lure in tally.lures:
+        first, second = (float(n) for n in re.findall(r"\d+(?:\.\d+)?", lure))
+        assert first + second == pytest.approx(total) and first > second and lure != whole
+
+
+@pytest.mark.parametrize("text", [
+    "Sales rose from 20 per cent to 31 per cent of the market.",  # a change, not a vote
+    "The shop opens from 9 to 5 on weekdays.",  # no vote
+])
+def test_a_range_is_no_vote(text):
+    start = re.search(r"\d", text).start()
+    assert tally_at(text, start, start + 2) is None
+
+
+def test_a_tally_becomes_one_question_and_its_second_figure_none():
+    raw = ("Orvik council backs new bridge\n\nOrvik's planning committee voted 7 to 4 on Tuesday to approve a new "
+           "footbridge over the River Lanne, which will cost £12m.\n\nConstruction will begin in March 2027, the "
+           "council said, and the bridge should open in 2029.")
+    questions = generate_question_set(raw).question_set.questions
+    vote = [q for q in questions if "7 to 4" in right_texts(q)]
+    assert len(vote) == 1 and "_____ on Tuesday" in vote[0]["prompt"]
+    assert not any(q["type"] != "multiple_choice" and "4" in right_texts(q) for q in questions)
+
+
+def test_headline_names_are_blanked_only_in_the_lead():
+    """The lead states the news, so 'Which bank reported a record profit?' is fair; later
+    sentences are about the headline's subject, and blanking it there asks nothing."""
+    maker, _, _, facts = maker_of(BANK)
+    asked = [fact.sentence.text for fact in facts if fact.kind == "mention" and fact.answer == "Harbour Bank"
+             and maker.candidates(fact)]
+    assert asked == ["Harbour Bank, the Dublin-based lender, reported a record profit on Thursday."]
+
+
+def people_matching(pairs, sentence=9):
+    question = {"type": "matching", "prompt": "Match each person to how the article describes them.",
+                "pairs": [{"left": left, "right": right} for left, right in pairs]}
+    return Candidate(question, 11, "title", "matching-people", sentence)
+
+
+def test_a_matching_of_people_rules_out_a_lure_for_a_role_not_for_a_quotation():
+    matching = people_matching([("Ada Brook", "the festival's artistic director"), ("Cy Dunn", "chairman of the jury")])
+    actress = candidate("Fill in the blank: _____ was named best actress.", 2, ["Eva Holm", "Ada Brook"], "person")
+    assert ruled_out(actress, "Ada Brook", [matching]) == HARD  # she runs the festival
+    assert not ruled_out(who_said("We argued about everything", "Cy Dunn", 2), "Bo Tran", [matching])
+    quote = who_said("We argued about everything", "Eva Holm", 2)
+    quote.question["choices"][1]["text"] = "Ada Brook"
+    assert not ruled_out(quote, "Ada Brook", [matching])  # a director may well say it
+
+
+def test_a_typed_name_a_matching_prints_is_given_away():
+    matching = people_matching([("Colm Reid", "managing partner at Ardent Partners"), ("Ann Kay", "chief executive")])
+    typed = Candidate({"type": "short_answer", "prompt": "Fill in the blank: The stake is sold by _____.",
+                       "answers": [{"text": "Ardent Partners", "weight": 1}]}, 5, "mention", "Ardent Partners", 3)
+    assert gives_away(typed, [matching])
+
+
+def test_a_titles_lure_printed_anywhere_in_another_stem_is_ruled_out():
+    # 'the Swedish film "Long Light"' says what the film is, however far away it is printed.
+    elsewhere = candidate('Fill in the blank: _____ was named best actress for the Swedish film "Long Light".', 12,
+                          ["Nadia Holm", "Eva Lind"], "person")
+    drama = candidate("Fill in the blank: _____, a family drama, won the top prize.", 0,
+                      ["The Salt Orchard", "Long Light"], "work")
+    assert ruled_out(drama, "Long Light", [elsewhere]) == HARD
+
+
+DATELINE = """Halden Line agrees deal for Rostmark terminal
+
+COPENHAGEN, June 3 - Halden Line, the world's ninth-largest container shipping company, has agreed to buy a \
+stake in the Rostmark terminal for $900 million.
+
+The stake is being sold by Brandt Partners, an investment fund. Orvik Research, a consultancy, said the price was high.
+
+Shares in Halden Line rose 2.4 per cent in Copenhagen trading after the announcement."""
+
+
+def test_the_datelines_city_is_no_lure_for_a_company():
+    maker, _, entities, _ = maker_of(DATELINE)
+    assert ("Copenhagen", "org") in [(e.name, e.kind) for e in entities]  # the model's slip this rule is for
+    assert "Copenhagen" not in [text for text, _ in maker.distractors("Halden Line", "org", want=6)]
+
+
+def test_a_figure_the_headline_rounds_is_typed_not_chosen():
+    # "customers pass 9 million" leaves one option near it.
+    raw = ("Harbour Bank customers pass 9 million\n\nHarbour Bank said on Thursday that customer numbers climbed "
+           "to 9.3 million in the year to March.\n\nThe bank made a pre-tax profit of £72.4m in the year, and "
+           "revenue rose 54 per cent to £611m.")
+    maker, _, _, facts = maker_of(raw)
+    made = [c for f in facts if f.answer == "9.3 million" for c in maker.candidates(f)]
+    assert made and all(c.question["type"] == "numerical" for c in made)

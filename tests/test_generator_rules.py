@@ -93,3 +93,25 @@ def test_she_added_goes_to_the_speaker_before():
     people = [e.name for e in extract_entities(article.text, docs) if e.kind == "person"]
     speakers = {q.quote.split()[0]: q.speaker for q in find_quotes(article.text, article.paragraphs, people, sentences)}
     assert speakers == {"This": "Patricia Oduya", "Every": "Patricia Oduya", "We": "Gareth Pryce"}
+
+
+@pytest.mark.parametrize(("prompt", "answer", "leaked"), [
+    ("Fill in the blank: The audience award went to _____, following a family over four decades.", "Forty Winters", True),
+    ("Fill in the blank: The award went to _____, a film about forty years at sea.", "Forty Winters", True),
+    ("Fill in the blank: The two directors shared the award for _____.", "Two Rivers", False),  # small numbers are everywhere
+    ("Fill in the blank: The audience award went to _____, a documentary.", "Forty Winters", False),
+])
+def test_a_number_spelled_in_a_title_leaks_from_the_stem(prompt, answer, leaked):
+    assert leaks(prompt, answer) is leaked
+
+
+def test_a_planning_committee_plans_nothing_and_a_cost_is_asked_as_a_figure():
+    raw = ("Orvik council backs new bridge\n\nOrvik's planning committee voted 7 to 4 on Tuesday to approve a new "
+           "footbridge over the River Lanne, which will cost £12m.\n\nConstruction will begin in March 2027, the "
+           "council said, and the bridge should open in 2029.")
+    generated = generate_question_set(raw)
+    assert not [f.answer for f in generated.facts if f.kind == "plan"]
+    prompts = [q["prompt"] for q in generated.question_set.questions]
+    # ", the council said,": who says so is no part of a wh-question; ", and the bridge ...": its own sentence.
+    assert not any(p.startswith("When") and "said" in p for p in prompts)
+    assert "Fill in the blank: The bridge should open in _____." in prompts

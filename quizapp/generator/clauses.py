@@ -35,7 +35,9 @@ def trimmed_cloze(span, start, end, blank, hide=()):
     if not answer:
         return None
     indices = {t.i for t in answer}
-    drop = side_clauses(span, indices) | other_figures(span, indices) | outside_clause(span, indices)
+    drop = side_clauses(span, indices) | other_figures(span, indices) | outside_clause(span, indices) | {
+        t.i for t in span if t.lower_ == "instead" and t.dep_ == "advmod" and t.i not in indices
+        and not span.doc[t.i + 1:t.i + 2].text == "of"}  # "will instead be taken to": instead of what, the stem does not say
     for other_start, other_end in hide:
         cut = hidden_phrase(span, indices, {t.i for t in tokens_at(span, other_start, other_end)})
         if cut is None:
@@ -62,12 +64,16 @@ def trimmed_cloze(span, start, end, blank, hide=()):
     text = re.sub(r'(?:^|\s)(?:""|“”)(?=[\s.,;:]|$)', "", text)  # the quotation marks of a title that went
     text = re.sub(r"\s{2,}", " ", text).strip(" ,")
     text = text[:1].upper() + text[1:]  # "the world's fifth-largest ... company has agreed": now the sentence's start
+    stop = span.text.rstrip()[-1:]
+    if stop in (".", "!", "?") and not text.endswith(stop) and blank not in text[-len(blank) - 1:].rstrip(stop):
+        text += stop  # the parse hung the full stop on a clause that went (or in "£29m.", on a figure)
     return text if len(text.split()) >= 5 else ("" if hide else None)
 
 
 # A second clause with its own subject, joined by these, says a fact of its own: "Support was
 # strongest in Marienhof, while the riverside district of Hollenberg voted against".
 CLAUSE_JOINS = {"while", "whereas", "and", "but"}
+BACK_POINTING = {"it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "this", "these"}
 def outside_clause(span, answer):
     """Token indices outside the joined clause that holds the answer ('…, while the wealthier
     district of _____ voted against' -> 'The wealthier district of _____ voted against'),
@@ -78,6 +84,11 @@ def outside_clause(span, answer):
             continue
         if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in token.children):
             continue  # "..., and it will ...": on its own, "it" would mean nothing
+        if any(c.dep_ == "mark" and c.lower_ not in CLAUSE_JOINS for c in token.children):
+            continue  # "..., and that the window would be limited": a reported clause, not a sentence
+        if any(t.lower_ in BACK_POINTING for t in span.doc[min(indices):max(indices) + 1] if t.i in indices
+               and not any(t.i in inner for _, inner, _ in comma_clauses(span) if inner < indices)):
+            continue  # "... and the council estimated that ending it early ...": "it" needs the first clause
         joins = [c for c in token.children if c.dep_ == "mark" and c.lower_ in CLAUSE_JOINS]
         joins += [c for c in token.head.children if c.dep_ == "cc" and c.lower_ in CLAUSE_JOINS and c.i < min(indices)]
         if not joins:
@@ -159,6 +170,8 @@ def comma_clauses(span):
             continue  # "handled 3.4 million TEUs, ..., last year": when is part of the fact
         first, last = subtree[0], subtree[-1]
         before = span.doc[first.i - 1] if first.i - 1 >= span.start else None
+        if before is not None and before.dep_ == "cc" and first.i - 2 >= span.start:
+            before = span.doc[first.i - 2]  # ", and the bridge should open ...": the comma is before the "and"
         if before is None or before.text not in (",", ";", "—", "–"):
             continue  # only what a comma sets off; a clause without one is part of the meaning
         cut = set(indices | {before.i})

@@ -37,7 +37,8 @@ def extract_facts(article, sentences, entities, docs=()):
     return facts, quotes
 
 
-PLAN_CUES = re.compile(r"\b(plans?|planning|planned|underway|under way|aims?|aimed|future|next step|intends?|"
+# "planning to", not the "planning committee" that approved something.
+PLAN_CUES = re.compile(r"\b(plans?|planning(?= to\b)|planned|underway|under way|aims?|aimed|future|next step|intends?|"
                        r"will (?:launch|build|open|start|develop|introduce))\b", re.IGNORECASE)
 
 
@@ -64,8 +65,9 @@ def plan_facts(sentences, docs):
                 continue
             if chunk.root.dep_ not in ("pobj", "dobj", "nsubjpass", "attr") or PLAN_CUES.search(chunk.text):
                 continue
-            if any(t.ent_type_ in ("PERSON", "DATE", "CARDINAL", "GPE") for t in words):
-                continue
+            if any(t.ent_type_ in ("PERSON", "DATE", "CARDINAL", "GPE", "MONEY", "PERCENT")
+                   or any(c.isdigit() for c in t.text) for t in words):
+                continue  # a figure is asked about as a figure ("which will cost £12m")
             begin = offset + words[0].idx
             end = offset + words[-1].idx + len(words[-1].text)
             answer = doc.text[words[0].idx:words[-1].idx + len(words[-1].text)]

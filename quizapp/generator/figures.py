@@ -3,8 +3,14 @@ keep the sentence's story ("climbed to 9.3 million from _____" wants a lure belo
 capacity to _____" wants one above today's figure)."""
 
 import re
+from dataclasses import dataclass
 
 from .entities import HEDGE
+
+# "voted 9 to 3", "approved by 61.4 per cent to 38.6 per cent": one result, asked whole.
+TALLY = re.compile(r"(?P<a>\d+(?:\.\d+)?)(?P<unit> per cent|%)? to (?P<b>\d+(?:\.\d+)?)(?P<unit2> per cent|%)?")
+VOTE_WORDS = re.compile(r"\b(?:vot\w*|approv\w*|reject\w*|margin|majority|passed|won|lost|beat|defeated|carried)\b",
+                        re.IGNORECASE)
 
 
 def completes_hundred(answer, sentence):
@@ -85,3 +91,51 @@ def above_current(options, answer, before, figures):
 
 def unit_words(text):
     return re.sub(r"[\d.,\s]+", " ", text).strip().lower().replace("about ", "")
+
+
+@dataclass
+class Tally:
+    """A result written 'A to B': where it ends in the text, and lures that keep its total."""
+
+    text: str
+    end: int
+    lures: list
+
+
+def tally_at(text, start, end):
+    """The tally that the figure at text[start:end] opens ('9 to 3' after 'voted', '61.4 per cent to
+    38.6 per cent' after 'approved by'), or None. Its lures keep the total and the winner: a board of
+    twelve voted 8 to 4 or 10 to 2, never 9 to 2."""
+    match = TALLY.match(text, start)
+    if not match or match.end() < end or not VOTE_WORDS.search(text[max(0, start - 50):start]):
+        return None
+    a, b = float(match.group("a")), float(match.group("b"))
+    unit = match.group("unit") or ""
+    if unit or match.group("unit2"):
+        if abs(a + b - 100) > 0.5:
+            return None  # "rose from 20 per cent to 31 per cent": a change, not a vote
+        steps, decimals = (3.2, -4.1, 6.3, -7.4, 9.5, 2.1), len(match.group("a").partition(".")[2])
+        unit = unit or match.group("unit2")
+    elif a == int(a) and b == int(b) and a + b <= 1000:
+        steps, decimals = (1, -1, 2, -2, 3, -3), 0
+    else:
+        return None
+    total, lures = a + b, []
+    for step in steps:
+        first = round(a + step, decimals)
+        second = round(total - first, decimals)
+        if first <= 0 or second < 0 or (first > second) != (a > b) or first == second:
+            continue
+        lures.append(f"{number(first, decimals)}{unit} to {number(second, decimals)}{unit}")
+    return Tally(match.group(0), match.end(), lures)
+
+
+def tally_ending_at(text, start):
+    """The figure at ``start`` closes a tally ('38.6 per cent' of '61.4 per cent to 38.6 per cent'):
+    it is asked as part of the whole."""
+    opening = re.search(r"(\d+(?:\.\d+)?)(?: per cent|%)? to $", text[max(0, start - 24):start])
+    return bool(opening and tally_at(text, start - len(opening.group(0)), start))
+
+
+def number(value, decimals):
+    return f"{value:.{decimals}f}"

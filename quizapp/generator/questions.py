@@ -11,8 +11,9 @@ from .clauses import prominence, trimmed_cloze
 from .context import gender_said
 from .distractors import pick, pools_for, shipped_list
 from .entities import HEDGE, NUMERIC_KINDS
-from .figures import above_current, completes_hundred, numeric_value, same_side, unit_hint
+from .figures import above_current, completes_hundred, numeric_value, same_side, tally_at, tally_ending_at, unit_hint
 from .lexicon import FACILITY_HEADS, MONTHS, ORG_SUFFIXES, TITLE_WORDS, WEEKDAYS
+from .models import Fact
 from .names import occurrences
 from .quotes import is_title
 from .rank import LEAD_SENTENCES
@@ -115,6 +116,9 @@ class QuestionMaker:
         if kind == "person":
             # The model's PERSON is sometimes a farm, a journal or a firm: "Hensby Farm" cannot say anything.
             pools = [(tier, [n for n in pool if n.split()[-1] not in NOT_PEOPLE]) for tier, pool in pools]
+        if kind != "place" and self.dateline:
+            # "COPENHAGEN, June 3 -": the story's city, offered as a company, is the odd one out.
+            pools = [(tier, [n for n in pool if n.upper() not in self.dateline]) for tier, pool in pools]
         if kind != "person":
             # A person's surname the model typed as a place or company ("Oyelaran-Finch" offered as the
             # town) is a lure of the wrong kind that gives the answer away.
@@ -415,6 +419,12 @@ class QuestionMaker:
             # lead that states the news ("_____ won the Golden Heron"): the main fact is the first an
             # instructor checks; elsewhere it is the subject every sentence is about.
             return []
+        if kind in FIGURE_KINDS:
+            tally = tally_at(self.article.text, start, end)
+            if tally is not None:
+                return self.from_tally(fact, tally)
+            if tally_ending_at(self.article.text, start):
+                return []  # the "3" of "9 to 3": asked with the "9"
         if kind in ("number", "money", "percent", "quantity") and len(re.findall(r"\d+(?:[.,]\d+)*", fact.answer)) > 1:
             return []  # "between 5 and 10 per cent": lures would differ in one bound only
         if re.fullmatch(r"\d+-[a-z]+", fact.answer):
@@ -474,7 +484,8 @@ class QuestionMaker:
         if kind == "percent" and (completes_hundred(fact.answer, sentence.text) or re.search(
                 r"\b(?:remaining|rest|other)\s+$", self.article.text[max(0, start - 12):start])):
             return candidates  # "the remaining _____" (of 60 per cent sold): arithmetic, not recall
-        if len(options) >= 2 and cloze and not leaks(cloze, fact.answer):
+        if len(options) >= 2 and cloze and not leaks(cloze, fact.answer) and not self.in_headline(fact):
+            # A figure the headline rounds ("customers pass 9 million") leaves one option near it: typed only.
             question = self.multiple_choice(fact, f"Fill in the blank: {cloze}", fact.answer, options, [kind, "cloze"])
             candidates.append(self.restemmed(self.scored(question, fact, -0.5, options), fact, "Fill in the blank: {}".format))
         value = numeric_value(fact.answer) if kind in ("number", "money", "quantity") else None
@@ -527,6 +538,18 @@ class QuestionMaker:
         candidate.restem = restem
         candidate.where = (fact.data["start"], fact.data["end"])
         return candidate
+
+    def from_tally(self, fact, tally):
+        """'The board voted _____ in favour': the whole result, with lures of the same total."""
+        whole = Fact(fact.kind, fact.sentence, tally.text, "tally", {**fact.data, "end": tally.end})
+        cloze = self.cloze_of(whole)
+        if len(tally.lures) < 2 or not cloze:
+            return []
+        options = [(lure, "perturbed") for lure in tally.lures]
+        question = self.multiple_choice(whole, f"Fill in the blank: {cloze}", tally.text, options, ["number", "cloze"])
+        candidate = self.scored(question, whole, 0.5, options)
+        candidate.answer_kind = "number"
+        return [self.restemmed(candidate, whole, "Fill in the blank: {}".format)]
 
     def in_headline(self, fact):
         """The answer's figure is in the headline ('agrees $1.3bn deal' for '$1.3 billion'), typed or chosen."""
@@ -626,10 +649,12 @@ MATCHED_PEOPLE = 5  # a matching question of more pairs is a chore on a phone
 def people_to_match(facts, by_name):
     """Title facts for a 'match each person to how the article describes them' question: one per
     person, the most mentioned first, in article order. A one-word title ("Professor", "defender")
-    says too little to match."""
+    says too little to match, and one with a comma ("the paper's first author, PhD researcher") is
+    two descriptions run together."""
     chosen = {}
     for fact in facts:
-        if fact.kind == "title" and len(fact.answer.split()) >= 2 and fact.data["person"] not in chosen:
+        if (fact.kind == "title" and len(fact.answer.split()) >= 2 and "," not in fact.answer
+                and fact.data["person"] not in chosen):
             chosen[fact.data["person"]] = fact
     distinct = {f.answer.casefold(): f for f in chosen.values()}.values()
     mentions = {f.data["person"]: len(by_name[f.data["person"]].mentions) if f.data["person"] in by_name else 0
@@ -720,9 +745,11 @@ def accepted_forms(name, kind, brand=None):
 
 def leaks(prompt, answer):
     """The stem gives the answer away: it contains the answer, or a distinctive word of it
-    ('Mizushima' of 'Mizushima Plant'; 'Plant' alone gives nothing away), or a model's
-    number ('LX14' beside 'a 14-inch screen')."""
+    ('Mizushima' of 'Mizushima Plant'; 'Plant' alone gives nothing away), a model's
+    number ('LX14' beside 'a 14-inch screen') or a title's ('Forty Winters' beside 'over four decades')."""
     if answer.lower() in prompt.lower():
+        return True
+    if spelled_numbers(answer) & spelled_numbers(prompt):
         return True
     if re.search(r"[A-Za-z]", answer) and any(d in re.findall(r"\d{2,}", prompt) for d in re.findall(r"\d{2,}", answer)):
         return True
@@ -737,6 +764,22 @@ def leaks(prompt, answer):
 
 
 CALENDAR_WORDS = set(MONTHS) | set(WEEKDAYS)
+NUMBER_WORDS = {word: value for value, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+                                                      "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
+SPELLED = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b(?:\s+(decades?|centuries|century))?", re.IGNORECASE)
+
+
+def spelled_numbers(text):
+    """The numbers written out in words, a span of decades counted in years: {40} for 'Forty Winters'
+    and for 'over four decades'."""
+    found = set()
+    for match in SPELLED.finditer(text):
+        value = NUMBER_WORDS[match.group(1).lower()]
+        scale = match.group(2) or ""
+        found.add(value * (10 if scale.startswith("decade") else 100 if scale.startswith("centur") else 1))
+    return {value for value in found if value >= 10}  # "one of the", "two companies": everywhere
 NUMBER = r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\d,]*\d)"
 
 

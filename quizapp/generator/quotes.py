@@ -77,7 +77,8 @@ def identify(who, people):
         title = after or before
         if title and not is_title(title):
             # "said Ruth Annersley, a flood engineer at the Tarn Rivers Agency": a description will do.
-            title = re.sub(r"^(?:a|an)\s+", "", title) if after and describes(title) else None
+            described = after and describes(title) and not re.match(r"(?:who|whose|which|that)\b", title)
+            title = re.sub(r"^(?:a|an)\s+", "", title) if described else None
         return person, title
     return None, None
 

@@ -13,7 +13,7 @@ from .entities import NUMERIC_KINDS
 # How a stem may open before the article's own words: "Fill in the number (in £ millions): ...".
 PROMPT_PREFIX = re.compile(r"^(Fill in the blank|Fill in the number(?: \([^)]*\))?|True or false): ")
 # Two questions from one sentence only when neither stem prints the other's answer (see gives_away).
-MAX_PER_SENTENCE = 2
+MAX_PER_SENTENCE = 3
 MAX_TRUE_FALSE_SHARE = 0.25
 MAX_STEM_WORDS = 60
 # A set of twenty "Who said ...?" questions covers one kind of fact twenty times.
@@ -111,7 +111,7 @@ def gives_away(candidate, kept):
         if asked.fact_kind == "quote" and other.fact_kind == "mention" and any(
                 form in seen(other) for form in speaker_forms(asked.answer)):
             return True  # "Who said ...?" beside "Quintanar-Boyd said there would be no job losses": his side is known
-        if asked.question["type"] == "short_answer" and other.fact_kind == "mention":
+        if asked.question["type"] == "short_answer" and (other.fact_kind == "mention" or other.question["type"] == "matching"):
             # A typed name printed in another sentence's stem can be copied from it ("a gene named
             # _____" beside "a more active version of DRT7"). Quotations and "What is X's position?"
             # name people because that is what they ask about, and are let be.
@@ -212,12 +212,15 @@ def ruled_out(asked, lure, by, topics=frozenset()):
                            for o in by) else 0
     if asked.answer_kind in ("work", "product", "facility") and any(words in answered(o) for o in by):
         return SOFT  # a film offered for best director that another question has win the audience award
-    # Matching people to their titles says what each does, not that they said nothing: it rules a
-    # person out only where the title is what is asked.
-    printed = [o for o in by if words in seen(o) and (o.answer != "matching-people" or asked.fact_kind == "title")]
+    # Matching people to their titles says what each does ("the festival's artistic director" was not
+    # named best actress), but not that they said nothing: a quotation's lures stay.
+    printed = [o for o in by if words in seen(o) and (o.answer != "matching-people" or asked.fact_kind != "quote")]
     if words in topics or not printed:
         return 0
-    return HARD if any(abs(o.sentence_index - asked.sentence_index) <= 1 for o in printed) else SOFT
+    if asked.answer_kind in ("work", "product"):
+        return HARD  # a title printed anywhere comes with what it is: 'the Swedish film "Long Light"'
+    return HARD if any(abs(o.sentence_index - asked.sentence_index) <= 1 or o.question["type"] == "matching"
+                       for o in printed) else SOFT
 
 
 def elimination_fix(candidate, kept, topics=frozenset()):

@@ -69,6 +69,8 @@ def object_question(doc_span, root, subject, removed, answer, kind, noun, prep):
     for child in root.children:
         if child.dep_ in ("conj", "cc") and child.i > root.i:
             skip |= {t.i for t in child.subtree}
+        if child.dep_ == "parataxis":
+            skip |= {t.i for t in child.subtree}  # ", the council said,": who says so is not part of the question
     start_index = subject_tokens[0].i  # leading adverbials ("At the moment,") are dropped
     predicate = [t for t in doc_span if t.i > start_index and t.i not in skip and t.dep_ != "punct" or
                  (t.i > root.i and t.dep_ == "punct" and t.text not in ".!?" and t.i not in skip)]
@@ -76,6 +78,9 @@ def object_question(doc_span, root, subject, removed, answer, kind, noun, prep):
     subject_text = text_of(subject_tokens)
     if subject_tokens[0].pos_ != "PROPN":
         subject_text = lower_first(subject_text)
+    if subject_tokens[0].lower_ in ("a", "an") and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children):
+        # "a new company, Brennock Water," is introduced by the article; the question refers back to it.
+        subject_text = "the" + subject_text[len(subject_tokens[0].text):]
     if auxes:
         first, others = auxes[0], auxes[1:]
         words = [first.text.lower(), subject_text, text_of(others), text_of(predicate)]
