@@ -49,7 +49,8 @@ def test_side_clauses_are_cut_from_a_blank_unless_they_hold_the_answer():
     start = text.index("3,200")
     assert trimmed_cloze(doc[:], start, start + 5, "_____") == "Kestrel employs about _____ people."
     start = text.index("2015")
-    assert trimmed_cloze(doc[:], start, start + 4, "_____") is None  # the clause holds the answer: nothing to cut
+    # The clause holds the answer: it is asked as a sentence of its own, with the noun it is about.
+    assert trimmed_cloze(doc[:], start, start + 4, "_____") == "Kestrel was founded in _____ by two engineers."
     text = "The bank made a profit of £72.4m in the year to March, compared with a loss of £38.6m a year earlier."
     start = text.index("£72.4m")
     assert trimmed_cloze(nlp(text)[:], start, start + 6, "_____") == "The bank made a profit of _____ in the year to March."

@@ -101,3 +101,29 @@ def test_both_facts_of_a_sentence_are_asked_and_neither_stem_prints_the_other():
 ])
 def test_a_clause_is_asked_on_its_own_only_when_it_reads_on_its_own(text, answer, expected):
     assert cut(text, answer) == expected
+
+
+def test_a_description_that_gives_the_answer_away_leaves_the_stem():
+    questions = generate_question_set("\n\n".join([
+        "Tarnside film prize goes to Norwegian documentary",
+        'The jury prize went to "Long Harbour", a documentary by Ines Aaberg about a fishing town, on Friday.',
+        'The audience award, voted for by festival-goers, went to "Forty Winters", a documentary by Clara Lisle '
+        "following a reindeer-herding family over four decades.",
+        'Tarnside\'s festival showed 140 films this year. "Tidewater" and "Salt Road" also won awards.',
+    ])).question_set.questions
+    winters = [q for q in questions if "Forty Winters" in right_texts(q)]
+    assert winters and all("decades" not in q["prompt"] for q in winters)
+
+
+def test_a_stem_leaves_out_a_speaker_another_sentence_asks_about():
+    questions = generate_question_set("\n\n".join([
+        "Orvik Bank turns first profit",
+        "Orvik Bank made its first annual profit on Thursday, of £12.5m.",
+        '"This is the year we grew up," said Maren Holt-Lund, the bank\'s chief executive.',
+        '"Rates did much of the work," said Tomas Berg, an analyst at Pell Securities.',
+        "Orvik Bank, which was founded in 2016 by Holt-Lund and the engineer Ravi Sen, employs about 900 people.",
+    ])).question_set.questions
+    prompts = [q["prompt"] for q in questions]
+    assert any(p.startswith("Who said") and "grew up" in p for p in prompts)
+    founded = [q for q in questions if "2016" in right_texts(q)]
+    assert founded and "Holt-Lund" not in founded[0]["prompt"], prompts

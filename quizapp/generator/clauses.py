@@ -10,7 +10,7 @@ clauses set off by a comma ('..., compared with ...', '..., which was founded in
 import re
 from functools import lru_cache
 
-from .hiding import hidden_phrase
+from .hiding import apposition_after, hidden_phrase
 from .tokens import in_order, tokens_at
 
 # What an amount is written with besides its digits: "£72.4m", "3.4 million", "11 per cent".
@@ -23,21 +23,22 @@ SIDE_CLAUSES = ("advcl", "relcl", "conj", "acl", "npadvmod", "parataxis")
 SIDE_PREPOSITIONS = ("compared", "including", "excluding", "against", "despite", "unlike", "alongside", "amid")
 
 
-def trimmed_cloze(span, start, end, blank, hide=()):
+def trimmed_cloze(span, start, end, blank, hide=(), bare=False):
     """The sentence ``span`` (a spaCy Span) with the answer at [start, end) (offsets in the
     span's doc) replaced by ``blank`` and without the comma-set side clauses that do not
     hold it; None when there is nothing to cut.
 
     ``hide`` holds (start, end) of other answers the stem must not print (another question
     asks for them): the phrase around each goes too ('for $1.3 billion', ', Brennock Water,'),
-    and the result is "" when one cannot go without breaking the sentence."""
+    and the result is "" when one cannot go without breaking the sentence. ``bare``: the
+    description right after the answer goes too ('went to _____, a documentary ... over four
+    decades' would give away "Forty Winters")."""
     answer = tokens_at(span, start, end)
     if not answer:
         return None
     indices = {t.i for t in answer}
-    drop = side_clauses(span, indices) | other_figures(span, indices) | outside_clause(span, indices) | {
-        t.i for t in span if t.lower_ == "instead" and t.dep_ == "advmod" and t.i not in indices
-        and not span.doc[t.i + 1:t.i + 2].text == "of"}  # "will instead be taken to": instead of what, the stem does not say
+    drop = (apposition_after(span, indices) if bare else set()) | side_clauses(span, indices)
+    drop |= other_figures(span, indices) | outside_clause(span, indices) | loose_instead(span, indices)
     for other_start, other_end in hide:
         cut = hidden_phrase(span, indices, {t.i for t in tokens_at(span, other_start, other_end)})
         if cut is None:
@@ -74,27 +75,55 @@ def trimmed_cloze(span, start, end, blank, hide=()):
 # strongest in Marienhof, while the riverside district of Hollenberg voted against".
 CLAUSE_JOINS = {"while", "whereas", "and", "but"}
 BACK_POINTING = {"it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "this", "these"}
+RELATIVE_SUBJECTS = {"which", "who"}
+
+
 def outside_clause(span, answer):
-    """Token indices outside the joined clause that holds the answer ('…, while the wealthier
-    district of _____ voted against' -> 'The wealthier district of _____ voted against'),
-    with the joining word; empty when the answer is in the main clause."""
+    """Token indices outside the clause that holds the answer, when that clause reads as a sentence
+    of its own: a joined one ('…, while the wealthier district of _____ voted against' -> 'The
+    wealthier district of _____ voted against'), with its joining word, or a relative one with its
+    noun ('Kestrel, which was founded in _____ by …, employs …' -> 'Kestrel was founded in _____
+    by …'); empty when the answer is in the main clause."""
     for head, indices, _ in comma_clauses(span):
         token = span.doc[head]
-        if not indices >= answer or token.dep_ not in ("advcl", "conj") or token.pos_ not in ("VERB", "AUX"):
+        if not indices >= answer or token.pos_ not in ("VERB", "AUX") or points_back(span, indices):
+            continue  # "... and the council estimated that ending it early ...": "it" needs the first clause
+        if token.dep_ == "relcl":
+            relative = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_SUBJECTS]
+            noun = [t for t in in_order(token.head.subtree) if t.i < min(indices) and not t.is_punct]
+            if relative and noun and token.head.pos_ in ("PROPN", "NOUN") and noun[0].i >= span.start:
+                keep = {t.i for t in noun} | (indices - {relative[0].i})
+                return {t.i for t in span if t.i not in keep} - final_stop(span)
+            continue
+        if token.dep_ not in ("advcl", "conj"):
             continue
         if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in token.children):
             continue  # "..., and it will ...": on its own, "it" would mean nothing
         if any(c.dep_ == "mark" and c.lower_ not in CLAUSE_JOINS for c in token.children):
             continue  # "..., and that the window would be limited": a reported clause, not a sentence
-        if any(t.lower_ in BACK_POINTING for t in span.doc[min(indices):max(indices) + 1] if t.i in indices
-               and not any(t.i in inner for _, inner, _ in comma_clauses(span) if inner < indices)):
-            continue  # "... and the council estimated that ending it early ...": "it" needs the first clause
         joins = [c for c in token.children if c.dep_ == "mark" and c.lower_ in CLAUSE_JOINS]
         joins += [c for c in token.head.children if c.dep_ == "cc" and c.lower_ in CLAUSE_JOINS and c.i < min(indices)]
         if not joins:
             continue
-        return {t.i for t in span if t.i not in indices or t in joins} - {span[-1].i if span[-1].is_punct else -1}
+        return {t.i for t in span if t.i not in indices or t in joins} - final_stop(span)
     return set()
+
+
+def points_back(span, indices):
+    """The clause (without the side clauses inside it) holds a pronoun that needs the rest of the
+    sentence: 'ending it early', 'which it said'."""
+    inner = [i for _, other, _ in comma_clauses(span) if other < indices for i in other]
+    return any(span.doc[i].lower_ in BACK_POINTING for i in indices if i not in inner)
+
+
+def final_stop(span):
+    return {span[-1].i} if span[-1].is_punct else set()
+
+
+def loose_instead(span, answer):
+    """'will instead be taken to _____': instead of what, the stem no longer says; 'instead of X' stays."""
+    return {t.i for t in span if t.lower_ == "instead" and t.dep_ == "advmod" and t.i not in answer
+            and span.doc[t.i + 1:t.i + 2].text != "of"}
 
 
 def side_clauses(span, answer):

@@ -86,7 +86,7 @@ def as_phrase(span, tops):
     while token.head != token:
         if token.dep_ == "npadvmod" and token.ent_type_ in ("DATE", "TIME"):
             return {t.i for t in token.subtree}  # "next year"
-        if token.dep_ == "prep":
+        if token.dep_ in ("prep", "agent"):  # "agent": the "by" of "was founded by"
             head = token.head
             loose = token.lower_ in LOOSE_PREPOSITIONS or (  # "climbed to 9.3 million from 6.8 million"
                 token.lower_ == "to" and any(c.lower_ == "from" for c in head.children if c.dep_ == "prep"))
@@ -119,6 +119,8 @@ def apposition_after(span, cut):
     """'went to _____ for "Tidewater", a thriller set aboard a cargo ship': the description after a
     cut phrase describes what was cut, wherever the parse hung it."""
     following = max(cut) + 1
+    while following < span.end and span.doc[following].text in ('"', "”", "’"):
+        following += 1  # past the closing mark of a title: '"Forty Winters", a documentary ...'
     if following + 1 >= span.end or span.doc[following].text != ",":
         return set()
     for token in span:

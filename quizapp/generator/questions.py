@@ -462,7 +462,8 @@ class QuestionMaker:
             prompt = self.context.resolve(prompt, self.antecedent(sentence), sentence.index)
         if prompt and len(options) >= 2 and not leaks(prompt, fact.answer):
             question = self.multiple_choice(fact, prompt, fact.answer, options, [kind])
-            candidates.append(self.scored(question, fact, 1.5, options))
+            # Should another answer need to leave the stem, the question falls back to a blank without it.
+            candidates.append(self.restemmed(self.scored(question, fact, 1.5, options), fact, "Fill in the blank: {}".format))
         cloze = self.cloze_of(fact)
         if len(options) < 2 and kind in ("facility", "product", "org", "person", "place", "work") and self.worth_typing(
                 entity, sentence):
@@ -507,7 +508,7 @@ class QuestionMaker:
                                              fact, number_stem))
         return candidates
 
-    def cloze_of(self, fact, hide=()):
+    def cloze_of(self, fact, hide=(), bare=False):
         """The fact's sentence with its answer blanked, cut to what the question needs; '' when no
         good blank can be made. ``hide``: (start, end) in the article of other answers the stem must
         not print (see rank.reconcile)."""
@@ -517,7 +518,7 @@ class QuestionMaker:
         if cloze and span is not None:
             # Without the side clauses that hold other facts: shorter, and it gives none of them away.
             trimmed = trimmed_cloze(span, start - offset, end - offset, BLANK,
-                                    [(s - offset, e - offset) for s, e in hide])
+                                    [(s - offset, e - offset) for s, e in hide], bare)
             if trimmed == "":
                 return ""  # another answer the sentence cannot do without
             cloze = DATELINE.sub("", trimmed or cloze)
@@ -527,6 +528,8 @@ class QuestionMaker:
         cloze = self.context.resolve(cloze, self.antecedent(sentence), sentence.index)
         if cloze and len(cloze.split()) > longest_stem(sentence):
             return ""  # a long sentence is asked about only once cut to the clause that holds the answer
+        if cloze and span is not None and not bare and leaks(cloze, fact.answer):
+            return self.cloze_of(fact, hide, bare=True) or cloze  # without what describes the answer
         return cloze
 
     def restemmed(self, candidate, fact, build):

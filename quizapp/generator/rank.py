@@ -89,7 +89,8 @@ def normal(text):
 
 
 # A time another stem lets the student work out: "fifty years ago", "since 1998".
-TIME_ANCHOR = re.compile(r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|"
+# "A year ago" is how results compare figures, and dates nothing a student could work out.
+TIME_ANCHOR = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|"
                          r"seventy|eighty|ninety|a hundred)[\s-]+(?:years?|decades?)\s+ago\b|\bsince\s+(?:1[6-9]|20)\d\d\b",
                          re.IGNORECASE)
 # An answer such a time gives away: a decade, a year, a number of years.
@@ -135,15 +136,17 @@ def gives_away(candidate, kept):
 
 
 def reconcile(candidate, kept):
-    """(candidate, [(kept question, its new form)]) with the stems of one sentence's questions cut so
-    that none prints another's answer ('agreed to buy a _____ stake ... for $1.3 billion' becomes
-    '... a _____ stake ...', and the price's own stem loses '60 per cent'); (None, []) when a clash
-    is in another sentence or a stem cannot lose the words."""
+    """(candidate, [(kept question, its new form)]) with stems cut so that none prints another's
+    answer ('agreed to buy a _____ stake ... for $1.3 billion' becomes '... a _____ stake ...', and
+    the price's own stem loses '60 per cent'; 'Kestrel was founded in _____ by Venkataraman-Holt'
+    loses her name beside 'Who said ...?' about her); (None, []) when a stem cannot lose the words."""
     clashes = [k for k in kept if gives_away(candidate, [k])]
-    if not candidate.restem or any(k.sentence_index != candidate.sentence_index or not k.restem for k in clashes):
-        return None, []
-    mended = hiding(candidate, [k.where for k in clashes])
-    rewrites = [(k, hiding(k, [candidate.where])) for k in clashes]
+    mended, rewrites = candidate, []
+    for k in clashes:
+        mended = hiding(mended, printed_at(mended, k)) if mended is not None else None
+        spans = printed_at(k, candidate)
+        if spans:
+            rewrites.append((k, hiding(k, spans)))
     if mended is None or any(new is None for _, new in rewrites):
         return None, []
     new_of = {id(k): new for k, new in rewrites}
@@ -153,8 +156,31 @@ def reconcile(candidate, kept):
     return mended, rewrites
 
 
+def printed_at(candidate, other):
+    """Where the candidate's sentence prints the other's answer: [(start, end)] in the article. In
+    one sentence that is the other's own place; elsewhere every way the answer is written ("Venkataraman-
+    Holt" for "Priya Venkataraman-Holt")."""
+    if other.sentence_index == candidate.sentence_index and other.where:
+        return [other.where]
+    source = candidate.question.get("source") or {}
+    text, offset = source.get("sentence", ""), source.get("start", 0)
+    forms = {other.answer, *right_texts(other.question)}
+    if other.answer_kind == "person" or other.fact_kind == "quote":
+        forms |= {other.answer.split()[-1]}
+    spans = []
+    for form in sorted((f for f in forms if len(f) >= 3), key=len, reverse=True):
+        for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+            if not any(s <= offset + match.start() < e for s, e in spans):
+                spans.append((offset + match.start(), offset + match.end()))
+    return spans
+
+
 def hiding(candidate, wheres):
     """A copy of the candidate whose stem no longer prints the answers at ``wheres``, or None."""
+    if not wheres:
+        return candidate
+    if not candidate.restem:
+        return None
     hidden = tuple(dict.fromkeys(candidate.hidden + tuple(wheres)))
     prompt = candidate.restem(hidden)
     if prompt is None:
