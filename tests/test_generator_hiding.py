@@ -40,6 +40,9 @@ def cut(text, answer, hide=()):
     ("Orvik now has 41,000 members, up from 29,000 in 2022.", "41,000", ["29,000"],
      "Orvik now has _____ members."),
     ("The programme featured 140 films from 41 countries.", "140", ["41"], "The programme featured _____ films."),
+    # A name after what it is: "the Argentine striker" stands in for him.
+    ("FC Orvik have signed the Argentine striker Tomas Vidal from Real Lanne for a fee of 12 million euros.",
+     "Real Lanne", ["Tomas Vidal"], "FC Orvik have signed the Argentine striker from _____ for a fee of 12 million euros."),
 ])
 def test_another_answer_leaves_the_stem_with_its_phrase(text, answer, hide, expected):
     assert cut(text, answer, hide) == expected

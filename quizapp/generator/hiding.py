@@ -29,8 +29,8 @@ def hidden_phrase(span, answer, other):
         return None
     tokens = [span.doc[i] for i in sorted(other)]
     tops = [t for t in tokens if t.head.i not in other or t.head == t]
-    for cut in (as_apposition(span, tokens, tops), as_named(span, tokens, tops), as_modifier(tops, other),
-                as_phrase(span, tops)):
+    for cut in (as_apposition(span, tokens, tops), as_named(span, tokens, tops), as_titled(tops, other),
+                as_modifier(tops, other), as_phrase(span, tops)):
         if cut is not None and not cut & answer:
             return cut | apposition_after(span, cut)
     return None
@@ -61,6 +61,17 @@ def as_named(span, tokens, tops):
     if closing < span.end and span.doc[closing].text == ",":
         cut.add(closing)
     return cut
+
+
+def as_titled(tops, other):
+    """'signed the Argentine striker Mateo Ferrandiz from ...': the name goes, 'the Argentine striker' stays."""
+    if len(tops) != 1 or tops[0].pos_ != "PROPN":
+        return None
+    before = [c for c in tops[0].children if c.i < min(other)]
+    if not any(c.dep_ == "det" for c in before) or not any(
+            c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and c.text.islower() for c in before):
+        return None
+    return set(other)
 
 
 def as_modifier(tops, other):
