@@ -8,6 +8,7 @@ clauses set off by a comma ('..., compared with ...', '..., which was founded in
 """
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .hiding import apposition_after, hidden_phrase
@@ -47,18 +48,19 @@ def trimmed_cloze(span, start, end, blank, hide=(), bare=False):
     if not drop:
         return None
     pieces = []
-    for token in span:
-        if token.i in drop:
+    first, last = answer[0].i, answer[-1].i
+    for i, idx, text, space in cuttable(span).words:
+        if i in drop:
             if pieces and not pieces[-1].endswith(" "):
                 pieces.append(" ")  # "Kestrel, which ..., employs" -> "Kestrel employs"
             continue
-        if token == answer[0]:
-            pieces.append(token.text[:max(0, start - token.idx)] + blank)
-        if answer[0].i <= token.i <= answer[-1].i:
-            if token == answer[-1]:
-                pieces.append(token.text[max(0, end - token.idx):] + token.whitespace_)
+        if i == first:
+            pieces.append(text[:max(0, start - idx)] + blank)
+        if first <= i <= last:
+            if i == last:
+                pieces.append(text[max(0, end - idx):] + space)
             continue
-        pieces.append(token.text_with_ws)
+        pieces.append(text + space)
     text = "".join(pieces)
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",\s*([.;:!?])", r"\1", text)
@@ -122,8 +124,7 @@ def final_stop(span):
 
 def loose_instead(span, answer):
     """'will instead be taken to _____': instead of what, the stem no longer says; 'instead of X' stays."""
-    return {t.i for t in span if t.lower_ == "instead" and t.dep_ == "advmod" and t.i not in answer
-            and span.doc[t.i + 1:t.i + 2].text != "of"}
+    return {i for i in cuttable(span).insteads if i not in answer}
 
 
 def side_clauses(span, answer):
@@ -143,40 +144,55 @@ def other_figures(span, answer):
     between 'the' (or 'its', 'their') and its noun goes: elsewhere ('by 800 metres', 'employs
     3,200 people') the noun alone does not read."""
     drop = set()
+    for keep_for, phrase in cuttable(span).figures:
+        if not (keep_for | phrase) & answer:
+            drop |= phrase
+    return drop
+
+
+@dataclass(frozen=True)
+class Cuttable:
+    """What a sentence can lose, whichever blank it is asked with: counts and amounts ('of the 312,000
+    registered voters', 'a profit of £72.4m'), each with the tokens that keep it when they are the
+    answer, and an 'instead' that refers back."""
+
+    figures: tuple   # of (tokens that keep it, its tokens): frozensets of token indices
+    insteads: frozenset
+    words: tuple     # of (index, offset, text, whitespace): the tokens, read once
+
+
+@lru_cache(maxsize=256)  # a few articles' sentences; it keeps their docs alive
+def cuttable(span):
+    """Worked out once per sentence: every blank in it asks the same (see Cuttable)."""
+    figures = []
     for token in span:
-        if token.dep_ != "nummod" or not any(c.isdigit() for c in token.text) or token.i in answer:
+        if token.dep_ != "nummod" or not any(c.isdigit() for c in token.text):
             continue
-        if token.head.tag_ != "NNS" or token.head.i in answer:
-            continue  # "_____ registered voters" for the voters themselves, or a singular "1 million"
+        if token.head.tag_ != "NNS" or token.head.lower_ in TIME_UNITS:
+            continue  # a singular "1 million"; "in the 12 months to March": the span of time is part of the fact
         figure = in_order(t for t in token.subtree if t.i != token.head.i)
-        if set(t.i for t in figure) & answer:
-            continue
         before = span.doc[figure[0].i - 1] if figure[0].i > span.start else None
         if before is None or before.lower_ not in ("the", "its", "their", "his", "her", "our"):
             continue  # "by 800 metres", "employs 3,200 people": without the count they do not read
-        if token.head.lower_ in TIME_UNITS:
-            continue  # "in the 12 months to March": the span of time is part of the fact
-        drop |= {t.i for t in figure}
-    return drop | amounts_of(span, answer)
-
-
-def amounts_of(span, answer):
-    """Token indices of 'of £72.4m' after a noun ('a pre-tax profit of £72.4m'): the noun reads
-    without it ('made a pre-tax profit in the year, compared with a loss of _____')."""
-    drop = set()
+        # "_____ registered voters" asks for the voters themselves: then the count stays.
+        figures.append((frozenset({token.i, token.head.i}), frozenset(t.i for t in figure)))
     for prep in span:
-        if prep.lower_ != "of" or prep.dep_ != "prep" or prep.head.pos_ != "NOUN" or prep.i in answer:
+        if prep.lower_ != "of" or prep.dep_ != "prep" or prep.head.pos_ != "NOUN":
             continue
         phrase = in_order(prep.subtree)
         amount = phrase[1:]
-        if not amount or set(t.i for t in phrase) & answer or not any(c.isdigit() for t in amount for c in t.text):
+        if not amount or not any(c.isdigit() for t in amount for c in t.text):
             continue
         following = span.doc[phrase[-1].i + 1:phrase[-1].i + 3]
         if following.text.startswith("to ") and any(c.isdigit() for c in following.text):
             continue  # "a margin of 51 per cent to 49 per cent": the range goes whole or not at all
         if all(t.pos_ in ("NUM", "SYM") or t.lower_ in AMOUNT_WORDS for t in amount):
-            drop |= {t.i for t in phrase}
-    return drop
+            # 'a pre-tax profit of £72.4m' -> 'made a pre-tax profit in the year, compared with a loss of _____'
+            figures.append((frozenset(), frozenset(t.i for t in phrase)))
+    insteads = frozenset(t.i for t in span if t.lower_ == "instead" and t.dep_ == "advmod"
+                         and span.doc[t.i + 1:t.i + 2].text != "of")
+    words = tuple((t.i, t.idx, t.text, t.whitespace_) for t in span)
+    return Cuttable(tuple(figures), insteads, words)
 
 
 @lru_cache(maxsize=256)  # a few articles' sentences; it keeps their docs alive

@@ -6,6 +6,7 @@ import random
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .clauses import prominence, trimmed_cloze
 from .context import gender_said
@@ -774,6 +775,7 @@ NUMBER_WORDS = {word: value for value, word in enumerate(
 SPELLED = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b(?:\s+(decades?|centuries|century))?", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def spelled_numbers(text):
     """The numbers written out in words, a span of decades counted in years: {40} for 'Forty Winters'
     and for 'over four decades'."""
@@ -782,7 +784,7 @@ def spelled_numbers(text):
         value = NUMBER_WORDS[match.group(1).lower()]
         scale = match.group(2) or ""
         found.add(value * (10 if scale.startswith("decade") else 100 if scale.startswith("centur") else 1))
-    return {value for value in found if value >= 10}  # "one of the", "two companies": everywhere
+    return frozenset(value for value in found if value >= 10)  # "one of the", "two companies": everywhere
 NUMBER = r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\d,]*\d)"
 
 

@@ -97,6 +97,16 @@ TIME_ANCHOR = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten
 WHEN_OR_HOW_LONG = re.compile(r"\b(?:1[6-9]|20)\d0s\b|^(?:in )?(?:1[6-9]|20)\d\d$|^\d+ (?:years|decades)$")
 
 
+@lru_cache(maxsize=4096)
+def when_or_how_long(answer):
+    return bool(WHEN_OR_HOW_LONG.search(answer))
+
+
+@lru_cache(maxsize=4096)
+def time_anchored(prompt):
+    return bool(TIME_ANCHOR.search(prompt))
+
+
 def speaker_forms(name):
     """A speaker as a stem may print them: in full, or by surname."""
     return {normal(name), normal(name.split()[-1])} if len(name.split()[-1]) > 3 else {normal(name)}
@@ -107,7 +117,7 @@ def gives_away(candidate, kept):
     'profit of £72.4m, compared with a loss of _____'. Across sentences only figures, dates and
     typed names count: a name printed elsewhere is only one of the options of a choice."""
     def answer_in(asked, other, same_sentence):
-        if WHEN_OR_HOW_LONG.search(asked.answer) and TIME_ANCHOR.search(other.question["prompt"]):
+        if when_or_how_long(asked.answer) and time_anchored(other.question["prompt"]):
             return True  # "the 1970s" beside "Fifty years ago ...", "27 years" beside "since 1998"
         if asked.fact_kind == "quote" and other.fact_kind == "mention" and any(
                 form in seen(other) for form in speaker_forms(asked.answer)):
@@ -318,7 +328,8 @@ def select(candidates, limit, topics=()):
         elif candidate.sentence_index not in seen and acceptable(candidate):
             seen.add(candidate.sentence_index)
             firsts.append(candidate)
-    rest = [c for c in ordered if c not in firsts]
+    first_ids = {id(c) for c in firsts}  # by identity: a dataclass's == compares every field
+    rest = [c for c in ordered if id(c) not in first_ids]
     for candidate in firsts + rest:
         if len(kept) >= limit:
             break
@@ -357,7 +368,7 @@ def select(candidates, limit, topics=()):
                 continue
             true_false += 1
         per_kind[candidate.fact_kind] = per_kind.get(candidate.fact_kind, 0) + (question["type"] != "matching")
-        if candidate in kept:
+        if any(k is candidate for k in kept):
             continue
         # Two blanks over the same words of one sentence ("Calder Park" and "Calder Park business district").
         if any(k.sentence_index == candidate.sentence_index and k.answer != candidate.answer
