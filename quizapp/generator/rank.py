@@ -306,6 +306,46 @@ def right_texts(question):
     return [a["text"] for a in question.get("answers", ())]
 
 
+class Spread:
+    """How the kept questions spread over the article: per sentence, per kind of fact, per
+    person or thing asked about. Checked before the costlier giveaway rules."""
+
+    def __init__(self, limit):
+        self.limit = limit
+        self.per_sentence, self.per_kind, self.asked, self.true_false = {}, {}, set(), 0
+
+    def allows(self, candidate, kept):
+        question = candidate.question
+        matching = question["type"] == "matching"
+        # Questions from one sentence soon answer each other (gives_away says when they do); matching
+        # sets span several sentences and are exempt.
+        if not matching and self.per_sentence.get(candidate.sentence_index, 0) >= MAX_PER_SENTENCE:
+            return False
+        if thing_of(candidate) in self.asked:
+            return False  # one question per person or thing
+        if not matching and self.per_kind.get(candidate.fact_kind, 0) >= MAX_PER_FACT_KIND.get(
+                candidate.fact_kind, self.limit):
+            return False
+        if question["type"] == "true_false" and self.true_false + 1 > max(1, MAX_TRUE_FALSE_SHARE * self.limit):
+            return False
+        # Two blanks over the same words of one sentence ("Calder Park" and "Calder Park business district").
+        return not any(k is candidate or (k.sentence_index == candidate.sentence_index and k.answer != candidate.answer
+                                          and (k.answer in candidate.answer or candidate.answer in k.answer))
+                       for k in kept)
+
+    def add(self, candidate):
+        question = candidate.question
+        if question["type"] != "matching":
+            self.per_sentence[candidate.sentence_index] = self.per_sentence.get(candidate.sentence_index, 0) + 1
+            self.per_kind[candidate.fact_kind] = self.per_kind.get(candidate.fact_kind, 0) + 1
+        self.true_false += question["type"] == "true_false"
+        self.asked.add(thing_of(candidate))
+
+
+def thing_of(candidate):
+    return (candidate.thing or candidate.answer).lower()
+
+
 def select(candidates, limit, topics=()):
     """The ``limit`` best candidates under the spread rules, in article order. ``topics``: the
     names the article keeps coming back to (see ruled_out)."""
@@ -315,9 +355,6 @@ def select(candidates, limit, topics=()):
     for candidate in candidates:
         if candidate.sentence_index < LEAD_SENTENCES:
             candidate.score += 1.5
-    per_kind = {}
-    kept, per_sentence, asked, stems = [], {}, set(), []
-    true_false = 0
     # Two passes: first the best question of each sentence, so the set spreads over the
     # article's facts; then the rest by score.
     ordered = sorted(candidates, key=lambda c: -c.score)
@@ -330,49 +367,27 @@ def select(candidates, limit, topics=()):
             firsts.append(candidate)
     first_ids = {id(c) for c in firsts}  # by identity: a dataclass's == compares every field
     rest = [c for c in ordered if id(c) not in first_ids]
+    kept, stems, spread = [], [], Spread(limit)
     for candidate in firsts + rest:
         if len(kept) >= limit:
             break
-        if not acceptable(candidate):
+        if not acceptable(candidate) or not spread.allows(candidate, kept):
             continue
-        question = candidate.question
-        # Questions from one sentence soon answer each other; matching sets span several and are exempt.
-        # Questions from one sentence soon answer each other (gives_away says when they do).
-        if question["type"] != "matching" and per_sentence.get(candidate.sentence_index, 0) >= MAX_PER_SENTENCE:
-            continue
-        blank = question["prompt"].startswith("Fill in")
         rewrites = []
         if gives_away(candidate, kept):
             candidate, rewrites = reconcile(candidate, kept)
             if candidate is None:
                 continue
-            question = candidate.question
-        plan = elimination_fix(candidate, kept, topics)
-        if plan is None:
-            continue
-        if blank and candidate.topic and candidate.sentence_index >= LEAD_SENTENCES:
+        if candidate.topic and candidate.sentence_index >= LEAD_SENTENCES and candidate.question["prompt"].startswith(
+                "Fill in"):
             continue  # "_____ now has 410,000 customers" in an article about _____: trivial
-        thing = (candidate.thing or candidate.answer).lower()
-        if thing in asked:
-            continue  # one question per person or thing
-        stem = PROMPT_PREFIX.sub("", question["prompt"])
+        stem = PROMPT_PREFIX.sub("", candidate.question["prompt"])
         # Two blanks in one sentence ask different things; elsewhere, alike stems are duplicates.
         if any(fuzz.token_set_ratio(stem, other) >= 88 and not (index == candidate.sentence_index and answer != candidate.answer)
                for other, index, answer in stems):
             continue
-        if question["type"] != "matching" and per_kind.get(candidate.fact_kind, 0) >= MAX_PER_FACT_KIND.get(
-                candidate.fact_kind, limit):
-            continue
-        if question["type"] == "true_false":
-            if true_false + 1 > max(1, MAX_TRUE_FALSE_SHARE * limit):
-                continue
-            true_false += 1
-        per_kind[candidate.fact_kind] = per_kind.get(candidate.fact_kind, 0) + (question["type"] != "matching")
-        if any(k is candidate for k in kept):
-            continue
-        # Two blanks over the same words of one sentence ("Calder Park" and "Calder Park business district").
-        if any(k.sentence_index == candidate.sentence_index and k.answer != candidate.answer
-               and (k.answer in candidate.answer or candidate.answer in k.answer) for k in kept):
+        plan = elimination_fix(candidate, kept, topics)
+        if plan is None:
             continue
         for old, new in rewrites:
             kept[next(i for i, k in enumerate(kept) if k is old)] = new
@@ -381,7 +396,5 @@ def select(candidates, limit, topics=()):
         strike(plan)
         kept.append(candidate)
         stems.append((stem, candidate.sentence_index, candidate.answer))
-        if question["type"] != "matching":
-            per_sentence[candidate.sentence_index] = per_sentence.get(candidate.sentence_index, 0) + 1
-        asked.add(thing)
+        spread.add(candidate)
     return sorted(kept, key=lambda c: (c.sentence_index, -c.score))
