@@ -40,6 +40,9 @@ def cut(text, answer, hide=()):
     ("Orvik now has 41,000 members, up from 29,000 in 2022.", "41,000", ["29,000"],
      "Orvik now has _____ members."),
     ("The programme featured 140 films from 41 countries.", "140", ["41"], "The programme featured _____ films."),
+    # "Dr" goes with the name the description stands in for.
+    ("Dr Ines Vale, a surgeon at Tarnside General, described the merger as overdue on Monday.", "Tarnside General",
+     ["Ines Vale"], "A surgeon at _____ described the merger as overdue on Monday."),
     # A name after what it is: "the Argentine striker" stands in for him.
     ("FC Orvik have signed the Argentine striker Tomas Vidal from Real Lanne for a fee of 12 million euros.",
      "Real Lanne", ["Tomas Vidal"], "FC Orvik have signed the Argentine striker from _____ for a fee of 12 million euros."),

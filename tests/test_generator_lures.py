@@ -16,7 +16,7 @@ from quizapp.generator.figures import above_current, same_side, tally_at
 from quizapp.generator.nlp import get_model, parse
 from quizapp.generator.pipeline import generate_question_set
 from quizapp.generator.questions import Candidate, QuestionMaker, accepted_forms, role_of
-from quizapp.generator.rank import HARD, elimination_fix, gives_away, normal, right_texts, ruled_out, strike
+from quizapp.generator.rank import HARD, SOFT, elimination_fix, gives_away, normal, right_texts, ruled_out, strike
 from quizapp.generator.titles import possessive
 from tests.conftest import ROOT
 from tests.test_generator_choices import BANK
@@ -542,14 +542,22 @@ def people_matching(pairs, sentence=9):
     return Candidate(question, 11, "title", "matching-people", sentence)
 
 
-def test_a_matching_of_people_rules_out_a_lure_for_a_role_not_for_a_quotation():
+def test_a_matching_of_people_rules_out_a_lure_for_a_role_and_hints_for_a_quotation():
     matching = people_matching([("Ada Brook", "the festival's artistic director"), ("Cy Dunn", "chairman of the jury")])
     actress = candidate("Fill in the blank: _____ was named best actress.", 2, ["Eva Holm", "Ada Brook"], "person")
     assert ruled_out(actress, "Ada Brook", [matching]) == HARD  # she runs the festival
     assert not ruled_out(who_said("We argued about everything", "Cy Dunn", 2), "Bo Tran", [matching])
     quote = who_said("We argued about everything", "Eva Holm", 2)
     quote.question["choices"][1]["text"] = "Ada Brook"
-    assert not ruled_out(quote, "Ada Brook", [matching])  # a director may well say it
+    # What she does makes her an unlikely speaker, not an impossible one: swapped only for a spare.
+    assert ruled_out(quote, "Ada Brook", [matching]) == SOFT
+
+
+def test_the_answer_to_another_role_is_a_weak_lure_for_a_person():
+    director = candidate("Fill in the blank: The film is the first feature by the Romanian director _____.", 1,
+                         ["Ada Brook", "Eva Holm"], "person")
+    actress = candidate("Fill in the blank: _____ was named best actress.", 6, ["Nadia Holm", "Ada Brook"], "person")
+    assert ruled_out(actress, "Ada Brook", [director]) == SOFT
 
 
 def test_a_typed_name_a_matching_prints_is_given_away():
@@ -592,3 +600,20 @@ def test_a_figure_the_headline_rounds_is_typed_not_chosen():
     maker, _, _, facts = maker_of(raw)
     made = [c for f in facts if f.answer == "9.3 million" for c in maker.candidates(f)]
     assert made and all(c.question["type"] == "numerical" for c in made)
+
+
+@pytest.mark.parametrize("name, kind, forms", [
+    ("Port of Kelsing", "place", ["Port of Kelsing", "Kelsing Port"]),
+    ("University of Tarn", "org", ["University of Tarn", "Tarn University"]),
+])
+def test_a_name_is_accepted_either_way_round(name, kind, forms):
+    assert accepted_forms(name, kind) == forms
+
+
+def test_a_short_name_is_one_the_article_uses_on_its_own():
+    raw = ("Seed deal for Tarn barley\n\nThe project is backed by Rowan & Pike Seeds, a seed company in Norfolk.\n\n"
+           "Rowan & Pike said the first seed could be sold in 2031. Rowan & Pike Seeds holds an option on it.")
+    maker, _, entities, _ = maker_of(raw)
+    seeds = next(e for e in entities if e.name == "Rowan & Pike Seeds")
+    # "Rowan" only ever starts "Rowan & Pike", and "Rowan &" ends mid-name: neither is a name of its own.
+    assert not set(maker.short_names(seeds)) & {"Rowan", "Rowan &"}

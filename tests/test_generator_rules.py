@@ -115,3 +115,19 @@ def test_a_planning_committee_plans_nothing_and_a_cost_is_asked_as_a_figure():
     # ", the council said,": who says so is no part of a wh-question; ", and the bridge ...": its own sentence.
     assert not any(p.startswith("When") and "said" in p for p in prompts)
     assert "Fill in the blank: The bridge should open in _____." in prompts
+
+
+def test_a_described_word_is_typed_and_its_article_stays_in_the_stem():
+    raw = ("Tarnside hospital merger approved\n\nThe Tarnside health board approved the merger of two hospitals on "
+           "Monday, a move that will cost £30m.\n\nLocal doctors described the merger as \"overdue\". Orvik "
+           'Care, which runs the other hospital, said it would "examine all legal options". The nurses\' union '
+           'has called the plan "a slow-motion closure".')
+    typed = {q["answers"][0]["text"]: q["prompt"] for q in generate_question_set(raw).question_set.questions
+             if "term" in q["tags"]}
+    assert typed["overdue"].endswith('described the merger as "_____".')
+    assert 'would "_____"' in typed["examine all legal options"]  # "Orvik Care said it ...": it is Orvik Care
+    union = generate_question_set("Tarnside hospital merger approved\n\nThe Tarnside health board approved the "
+                                  "merger of two hospitals on Monday.\n\nThe nurses' union has called the plan "
+                                  '"a slow-motion closure".').question_set.questions
+    assert any(q["prompt"].endswith('called the plan "a _____".') and q["answers"][0]["text"] == "slow-motion closure"
+               for q in union)

@@ -68,7 +68,7 @@ def trimmed_cloze(span, start, end, blank, hide=(), bare=False):
     text = re.sub(r"\s{2,}", " ", text).strip(" ,")
     text = text[:1].upper() + text[1:]  # "the world's fifth-largest ... company has agreed": now the sentence's start
     stop = span.text.rstrip()[-1:]
-    if stop in (".", "!", "?") and not text.endswith(stop) and blank not in text[-len(blank) - 1:].rstrip(stop):
+    if stop in (".", "!", "?") and not text.endswith(stop):
         text += stop  # the parse hung the full stop on a clause that went (or in "£29m.", on a figure)
     return text if len(text.split()) >= 5 else ("" if hide else None)
 

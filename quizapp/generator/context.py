@@ -19,6 +19,12 @@ PRONOUNS = re.compile(r"\b(he|she|him|his|her|hers|they|them|their|theirs|it|its
 NAME = re.compile(rf"(?<=\s)(?!(?:{'|'.join(MONTHS + WEEKDAYS)})\b)[A-Z][a-z]+|\b[A-Z]{{2,}}\b")
 # "that" is left alone: as often as not it is a conjunction ("said that the ..."), not a demonstrative.
 NOUN_PHRASE = re.compile(r"\b(the|a|an)\s+[a-z]", re.IGNORECASE)
+# A stem's first word is a name unless it is one of the words sentences open with ("Aquavance said it
+# would ...", not "In 2019 they ...").
+OPENERS = frozenset("""the a an in on at it they this that these those but and he she we his her its their after
+before when while if as for from with by under over since during then there here some many most all both each
+one two last next earlier later""".split())
+OPENING_NAME = re.compile(r"^([A-Z][\w'’-]+)\s")
 # A blank that may be the person a later "she" means: "_____ said she ...", not "asked about a _____, she".
 PERSON_BLANK = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )_____", re.IGNORECASE)
 PERSONAL = {"he", "she", "him", "his", "her", "hers", "i", "me", "my", "you", "your", "we", "us", "our", "ours"}
@@ -180,7 +186,9 @@ class ArticleContext:
             if pronoun.group(1).lower() in PERSONAL and not (NAME.search(before) or PERSON_BLANK.search(before) or (
                     possessive and NOUN_PHRASE.search(before))):
                 return ""  # "he", "her" with no person named before them ("The striker passed his medical" is fine)
-            if not (NAME.search(before) or "_____" in before or NOUN_PHRASE.search(before)):
+            opening = OPENING_NAME.match(before)
+            if not (NAME.search(before) or "_____" in before or NOUN_PHRASE.search(before) or (
+                    opening and opening.group(1).lower() not in OPENERS)):
                 return ""  # "In 2019 they signed ...": nothing before the pronoun for it to mean
         return text
 

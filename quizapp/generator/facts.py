@@ -34,6 +34,7 @@ def extract_facts(article, sentences, entities, docs=()):
     facts += name_facts(sentences, entities)
     facts += mention_facts(article.text, sentences, entities, speech_spans(article.text, article.paragraphs))
     facts += plan_facts(sentences, docs)
+    facts += term_facts(sentences)
     return facts, quotes
 
 
@@ -75,6 +76,30 @@ def plan_facts(sentences, docs):
                 head = answer.split()[-1]  # "pick-up", not the tokeniser's "up"
                 best[sentence.index] = Fact("plan", sentence, answer, "thing", {"start": begin, "end": end, "head": head})
     return list(best.values())
+
+
+# A word or three the article quotes, and the verb that quotes it: 'described the move as "overdue"',
+# 'said it would "examine all legal options"'. Capitalised words in quotation marks are titles.
+TERM = re.compile(r'["“]([a-z][^"“”]{0,40}?)[,.]?["”]')
+QUOTING = re.compile(r"\b(?:described|describes|call(?:ed|s)?|branded|label(?:l)?ed|dubbed|termed|would|will)\b"
+                     r"[^\"“”]{0,60}$", re.IGNORECASE)
+MAX_TERM_WORDS = 4  # a student can type "overdue" or "examine all legal options", not a whole statement
+
+
+def term_facts(sentences):
+    """How someone described something, in their own quoted words: the words are the answer."""
+    facts = []
+    for sentence in sentences:
+        for match in TERM.finditer(sentence.text):
+            phrase = match.group(1).strip(" ,.")
+            if not 1 <= len(phrase.split()) <= MAX_TERM_WORDS or "," in phrase or not QUOTING.search(
+                    sentence.text[:match.start()]):
+                continue  # "patient, generous and quietly devastating": a list is no word to recall
+            article = re.match(r"(?:a|an|the)\s+", phrase)  # "a _____": the student types the words that matter
+            start = sentence.start + match.start(1) + (article.end() if article else 0)
+            phrase = phrase[article.end():] if article else phrase
+            facts.append(Fact("term", sentence, phrase, "term", {"start": start, "end": start + len(phrase)}))
+    return facts
 
 
 TIME_NOUNS = frozenset("moment time times year years day days week weeks month months period stage point".split())

@@ -17,6 +17,7 @@ LOOSE_PREPOSITIONS = {"for", "from", "at", "during", "over", "since", "after", "
 # network on X" read without them, "focus on X" and "invest in X" do not.
 BOUND_PREPOSITIONS = {"in", "on", "by"}
 MODIFIER_DEPS = {"nummod", "compound", "amod", "quantmod", "nmod"}
+HONORIFICS = {"Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord", "Lady"}
 
 
 def hidden_phrase(span, answer, other):
@@ -58,6 +59,9 @@ def as_named(span, tokens, tops):
     appos = in_order(described[0].subtree)
     closing = appos[-1].i + 1
     cut = {t.i for t in tokens} | {after.i} | {c.i for c in tops[0].children if c.dep_ == "det"}  # "from the"
+    honorific = span.doc[tokens[0].i - 1] if tokens[0].i > span.start else None
+    if honorific is not None and honorific.text.rstrip(".") in HONORIFICS:
+        cut.add(honorific.i)  # "Dr Ines Vale, a surgeon at X," -> "A surgeon at X"
     if closing < span.end and span.doc[closing].text == ",":
         cut.add(closing)
     return cut

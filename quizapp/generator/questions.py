@@ -46,7 +46,7 @@ FACILITY_NOUNS = {
     "station": ("Station",),
     "terminal": ("Terminal",),
 }
-KIND_PRIORITY = {"quote": 10, "pair": 9, "role": 9, "name": 8, "founded": 8, "title": 6}
+KIND_PRIORITY = {"quote": 10, "pair": 9, "role": 9, "name": 8, "founded": 8, "term": 7, "title": 6}
 MENTION_PRIORITY = {"person": 6, "org": 6, "product": 6, "facility": 7, "work": 7, "date": 5, "money": 7,
                     "number": 6, "percent": 6, "quantity": 4, "place": 5}
 
@@ -395,8 +395,11 @@ class QuestionMaker:
         prefixes = [" ".join(words[:n]) for n in range(1, len(words))]
         # Not a name of its own: "Brennock" of "Brennock Water" is the city.
         others = {e.name for e in self.entities if e is not entity} | set(self.context.full_names)
-        return [p for p in prefixes if len(p) > 3 and p not in others and any(
-            not self.article.text.startswith(entity.name, start) for start, _ in occurrences(self.article.text, p))]
+        text = self.article.text
+        # Used on its own somewhere: not the start of a longer name ("Harlow" of "Harlow & Brand"), nor a
+        # prefix that ends mid-name ("Harlow &").
+        return [p for p in prefixes if len(p) > 3 and p not in others and not re.search(r"\s(?:&|and|of|for)$", p)
+                and any(not NAME_GOES_ON.match(text, end) for _, end in occurrences(text, p))]
 
     def has_speech(self, sentence):
         """The sentence quotes someone's words (four words or more between quotation marks)."""
@@ -561,6 +564,17 @@ class QuestionMaker:
         return bool(figure and fact.answer_kind in ("number", "money", "percent", "quantity")
                     and figure.group(0) in HEADLINE_FIGURE.findall(self.article.title or ""))
 
+    def from_term(self, fact):
+        """'described the move as "_____"': the speaker's own word, typed."""
+        cloze = self.cloze_of(fact)
+        if not cloze or self.has_speech(fact.sentence) or leaks(cloze, fact.answer):
+            return []  # beside a long quotation, the sentence is asked about as a quote
+        question = self.base(fact, "short_answer", f"Fill in the blank: {cloze}", ["term", "short-answer"])
+        question["answers"] = [{"text": fact.answer, "weight": 1}]
+        question["difficulty"] = 0.7
+        candidate = Candidate(question, KIND_PRIORITY["term"], "term", fact.answer, fact.sentence.index)
+        return [self.restemmed(candidate, fact, "Fill in the blank: {}".format)]
+
     def from_plan(self, fact):
         """Gap-fill for what is planned: typed, since lures for common nouns would be guesses."""
         cloze = self.context.resolve(cloze_text(self.article.text, fact.sentence, fact.data["start"], fact.data["end"]))
@@ -721,6 +735,9 @@ def cloze_text(text, sentence, start, end):
 DATELINE = re.compile(r"^[A-Z][A-Z .'/-]{2,}(?:, [A-Z0-9][\w .'-]+)? [—–-]+ ")
 
 
+NAME_GOES_ON = re.compile(r"\s+(?:&|and\b|of\b|[A-Z])")
+
+
 def accepted_forms(name, kind, brand=None):
     """What a student may type for a name: in full, without the maker, without 'Plant'."""
     forms = [name]
@@ -730,10 +747,11 @@ def accepted_forms(name, kind, brand=None):
         forms.append(" ".join(name.split()[:-1]))  # "Mizushima" for "Mizushima Plant", not "Golden" for "Golden Heron"
     if kind == "org" and len(name.split()) >= 2 and name.split()[-1] in ORG_SUFFIXES | set(SITE_HEADS):
         forms.append(" ".join(name.split()[:-1]))  # "Halvorsen" for "Halvorsen Cells", "Hensby" for "Hensby Farm"
-    if kind == "org":
-        # "Caldmoor University" for "University of Caldmoor", and back: people say it either way.
-        of = re.fullmatch(r"(University|Institute|College|Bank|Museum) of ([A-Z][\w' -]+)", name)
-        before = re.fullmatch(r"([A-Z][\w' -]+) (University|Institute|College|Bank|Museum)", name)
+    if kind in ("org", "facility", "place"):
+        # "Caldmoor University" for "University of Caldmoor", "Kelsing Port" for "Port of Kelsing", and
+        # back: people say it either way.
+        of = re.fullmatch(r"(University|Institute|College|Bank|Museum|Port) of ([A-Z][\w' -]+)", name)
+        before = re.fullmatch(r"([A-Z][\w' -]+) (University|Institute|College|Bank|Museum|Port)", name)
         if of:
             forms.append(f"{of.group(2)} {of.group(1)}")
         elif before:

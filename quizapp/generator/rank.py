@@ -17,7 +17,7 @@ MAX_PER_SENTENCE = 3
 MAX_TRUE_FALSE_SHARE = 0.25
 MAX_STEM_WORDS = 60
 # A set of twenty "Who said ...?" questions covers one kind of fact twenty times.
-MAX_PER_FACT_KIND = {"quote": 5, "said": 3, "title": 3, "pair": 2, "role": 2, "plan": 2}
+MAX_PER_FACT_KIND = {"quote": 5, "said": 3, "title": 3, "pair": 2, "role": 2, "plan": 2, "term": 2}
 LEAD_SENTENCES = 4  # news puts the main facts first
 
 
@@ -248,11 +248,15 @@ def ruled_out(asked, lure, by, topics=frozenset()):
                            for o in by) else 0
     if asked.answer_kind in ("work", "product", "facility") and any(words in answered(o) for o in by):
         return SOFT  # a film offered for best director that another question has win the audience award
-    # Matching people to their titles says what each does ("the festival's artistic director" was not
-    # named best actress), but not that they said nothing: a quotation's lures stay.
-    printed = [o for o in by if words in seen(o) and (o.answer != "matching-people" or asked.fact_kind != "quote")]
+    if asked.answer_kind == "person" and asked.fact_kind != "quote" and any(words in answered(o) for o in by):
+        return SOFT  # "the Romanian director _____" offered as best actress
+    # Matching people to their titles says what each does: "the festival's artistic director" was not
+    # named best actress (HARD), and is unlikely to speak for the union (SOFT, below).
+    printed = [o for o in by if words in seen(o)]
     if words in topics or not printed:
         return 0
+    if asked.fact_kind == "quote" and all(o.answer == "matching-people" for o in printed):
+        return SOFT  # "chief executive" beside a union's words: a hint, swapped when a spare can stand in
     if asked.answer_kind in ("work", "product"):
         return HARD  # a title printed anywhere comes with what it is: 'the Swedish film "Long Light"'
     return HARD if any(abs(o.sentence_index - asked.sentence_index) <= 1 or o.question["type"] == "matching"
