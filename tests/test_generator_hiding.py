@@ -8,6 +8,7 @@ from quizapp.generator.clauses import trimmed_cloze
 from quizapp.generator.nlp import get_model
 from quizapp.generator.pipeline import generate_question_set
 from quizapp.generator.rank import right_texts
+from tests.test_generator_lures import maker_of
 
 BLANK = "_____"
 
@@ -133,3 +134,18 @@ def test_a_stem_leaves_out_a_speaker_another_sentence_asks_about():
     assert any(p.startswith("Who said") and "grew up" in p for p in prompts)
     founded = [q for q in questions if "2016" in right_texts(q)]
     assert founded and "Holt-Lund" not in founded[0]["prompt"], prompts
+
+
+def test_a_fact_beside_a_quotation_is_asked_once_the_quotation_is_gone():
+    maker, _, _, facts = maker_of("\n\n".join([
+        "Tarn scientists breed frost-proof barley",
+        "Researchers at the University of Tarn have bred a barley that survives frost, they said on Monday.",
+        '"Nobody thought a barley could take that much cold," said Professor Ada Lind-Moss, who led the research '
+        "at the Harbeck Crop Institute.",
+        "Field trials will begin next spring on 40 farms in the north of the country.",
+    ]))
+    institute = next(f for f in facts if f.answer == "Harbeck Crop Institute")
+    assert [c.question["prompt"] for c in maker.candidates(institute)] == [
+        "Fill in the blank: Professor Ada Lind-Moss led the research at the _____."]
+    said = next(f for f in facts if f.kind == "mention" and f.answer == "Ada Lind-Moss")
+    assert not maker.candidates(said)  # her name is the quotation's: the stem would keep the quotation

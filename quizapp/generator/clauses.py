@@ -92,7 +92,9 @@ def outside_clause(span, answer):
             continue  # "... and the council estimated that ending it early ...": "it" needs the first clause
         if token.dep_ == "relcl":
             relative = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_SUBJECTS]
-            noun = [t for t in in_order(token.head.subtree) if t.i < min(indices) and not t.is_punct]
+            noun = [t for t in in_order(token.head.subtree) if t.i < min(indices)]
+            while noun and noun[-1].is_punct:
+                noun.pop()  # the comma before "which"; a hyphen inside the name stays
             if relative and noun and token.head.pos_ in ("PROPN", "NOUN") and noun[0].i >= span.start:
                 keep = {t.i for t in noun} | (indices - {relative[0].i})
                 return {t.i for t in span if t.i not in keep} - final_stop(span)

@@ -12,11 +12,14 @@ from .tokens import in_order
 # Phrases a sentence reads without ("took over the network on 1 January 2027", "went to X for
 # "Tidewater""); "to", "of" and "with" mostly complete their verb or noun ("went to", "comes with").
 LOOSE_PREPOSITIONS = {"for", "from", "at", "during", "over", "since", "after", "before", "until", "by", "in", "on",
-                      "under", "across", "near", "outside", "amid"}
+                      "under", "across", "near", "outside", "amid", "above", "below"}
 # Prepositions that need their verb to have an object to be loose: "a stake in X" and "take over the
 # network on X" read without them, "focus on X" and "invest in X" do not.
 BOUND_PREPOSITIONS = {"in", "on", "by"}
 MODIFIER_DEPS = {"nummod", "compound", "amod", "quantmod", "nmod"}
+# Plurals that say nothing without their count: "employs people", "has customers".
+GENERIC_PLURALS = {"people", "persons", "workers", "employees", "staff", "jobs", "members", "customers", "users",
+                   "residents", "things", "times", "units", "items", "pounds", "euros", "dollars"}
 HONORIFICS = {"Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord", "Lady"}
 
 
@@ -80,13 +83,15 @@ def as_titled(tops, other):
 
 def as_modifier(tops, other):
     """'a 60 per cent stake' -> 'a stake', 'a £2.8m grant' -> 'a grant': an amount used as an adjective,
-    between 'a' and its noun. A count of a plural ('films from 58 countries') is not cut: 'films from
-    countries' does not read."""
+    between 'a' and its noun; 'gathered more than 41,000 signatures' -> 'gathered signatures': the count
+    of what a verb acts on. Elsewhere a plural's count stays: 'films from countries' and 'employs
+    people' do not read."""
     heads = {t.head for t in tops}
     if len(heads) != 1 or any(t.dep_ not in MODIFIER_DEPS for t in tops):
         return None
     head = next(iter(heads))
-    if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+    counted = head.tag_ == "NNS" and head.dep_ == "dobj" and head.lower_ not in GENERIC_PLURALS
+    if not counted and (head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)):
         return None
     cut = {d.i for t in tops for d in t.subtree}
     return cut if head.i not in cut else None

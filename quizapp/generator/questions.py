@@ -402,17 +402,17 @@ class QuestionMaker:
                 and any(not NAME_GOES_ON.match(text, end) for _, end in occurrences(text, p))]
 
     def has_speech(self, sentence):
-        """The sentence quotes someone's words (four words or more between quotation marks)."""
+        """The sentence quotes someone's words (five words or more between quotation marks)."""
         if sentence.index not in self.speech:
-            self.speech[sentence.index] = any(len((m.group(1) or m.group(2) or "").split()) >= 5
-                                              for m in QUOTED.finditer(sentence.text))
+            self.speech[sentence.index] = speaks(sentence.text)
         return self.speech[sentence.index]
 
     def from_mention(self, fact):
         """Wh-question if the parse allows, else fill-in-the-blank; numbers also as numerical."""
         sentence = fact.sentence
         words = len(DATELINE.sub("", sentence.text).split())
-        if words < 6 or words > 2 * longest_stem(sentence) or self.has_speech(sentence):
+        speech = self.has_speech(sentence)
+        if words < 6 or words > 2 * longest_stem(sentence) or (speech and quoted_at(sentence, fact.data["start"])):
             return []  # quoted speech is asked about as a quote, not picked apart (a quoted film title is fine)
         kind = fact.answer_kind
         entity = self.by_name.get(fact.data.get("entity", fact.answer))
@@ -460,7 +460,7 @@ class QuestionMaker:
                        if name.split()[-1] != fact.answer and len(name.split()) > 1]
         candidates = []
         prompt = None
-        if span is not None and words <= 32:
+        if span is not None and words <= 32 and not speech:
             prompt = wh_question(span, start - offset, end - offset, kind, self.noun_for(fact.answer, kind))
         if prompt:
             prompt = self.context.resolve(prompt, self.antecedent(sentence), sentence.index)
@@ -469,6 +469,10 @@ class QuestionMaker:
             # Should another answer need to leave the stem, the question falls back to a blank without it.
             candidates.append(self.restemmed(self.scored(question, fact, 1.5, options), fact, "Fill in the blank: {}".format))
         cloze = self.cloze_of(fact)
+        if speech and speaks(cloze):
+            # "..., said Professor X, who led the research at _____": asked only once the clause that
+            # holds the answer stands without the quotation ("Professor X led the research at _____").
+            return []
         if len(options) < 2 and kind in ("facility", "product", "org", "person", "place", "work") and self.worth_typing(
                 entity, sentence):
             # Too few lures for multiple choice: the student types the name instead.
@@ -701,6 +705,17 @@ def difficulty(question, tiers):
              "matching": 0.5}.get(question["type"], 0.5)
     value += 0.08 * tiers.count("article") - 0.05 * tiers.count("perturbed")
     return round(max(0.05, min(0.95, value)), 2)
+
+
+def speaks(text):
+    """The text quotes someone's words: five words or more between quotation marks."""
+    return any(len((m.group(1) or m.group(2) or "").split()) >= 5 for m in QUOTED.finditer(text))
+
+
+def quoted_at(sentence, start):
+    """The article offset ``start`` lies between quotation marks in the sentence."""
+    offset = start - sentence.start
+    return any(m.start() < offset < m.end() for m in QUOTED.finditer(sentence.text))
 
 
 def longest_stem(sentence):
