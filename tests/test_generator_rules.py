@@ -131,3 +131,13 @@ def test_a_described_word_is_typed_and_its_article_stays_in_the_stem():
                                   '"a slow-motion closure".').question_set.questions
     assert any(q["prompt"].endswith('called the plan "a _____".') and q["answers"][0]["text"] == "slow-motion closure"
                for q in union)
+
+
+def test_a_service_named_with_a_plus_is_asked_and_its_refers_back():
+    raw = ("Tarnside festival signs streaming deal\n\nThe Tarnside film festival sold 90,000 tickets this year. "
+           "\n\nThe festival was not without controversy. Its first partnership with a streaming service, under which "
+           "the platform Reelo+ will stream 12 films to subscribers, was criticised by cinema owners.")
+    typed = [q for q in generate_question_set(raw).question_set.questions
+             if any(a["text"] == "Reelo+" for a in q.get("answers", ()))]
+    assert typed and typed[0]["prompt"].startswith("Fill in the blank: The festival’s first partnership")
+    assert {a["text"] for a in typed[0]["answers"]} == {"Reelo+", "Reelo Plus"}

@@ -12,6 +12,7 @@ from .entities import PLACE_NOUN_OF
 from .lexicon import MONTHS, WEEKDAYS
 from .names import occurrences
 from .rank import PROMPT_PREFIX
+from .titles import possessive
 
 PRONOUNS = re.compile(r"\b(he|she|him|his|her|hers|they|them|their|theirs|it|its|we|us|our|ours|i|me|my|you|your)\b",
                       re.IGNORECASE)
@@ -149,8 +150,12 @@ class ArticleContext:
         if not text:
             return ""
         if antecedent:
+            named = antecedent[0].upper() + antecedent[1:]
             text = re.sub(r"^(Fill in the blank: |Fill in the number: )?(It|They) (?=[a-z])",
-                          lambda m: f"{m.group(1) or ''}{antecedent[0].upper() + antecedent[1:]} ", text)
+                          lambda m: f"{m.group(1) or ''}{named} ", text)
+            # "Its first partnership ..." after "The festival was not without controversy."
+            text = re.sub(r"^(Fill in the blank: |Fill in the number: )?(Its|Their) (?=[a-z])",
+                          lambda m: f"{m.group(1) or ''}{possessive(named)} ", text)
         person = self.person_antecedent(sentence_index) if sentence_index is not None else None
         if person:
             text = re.sub(r"^(Fill in the blank: |Fill in the number: )?(He|She) (?=[a-z])",
@@ -182,9 +187,9 @@ class ArticleContext:
                 continue  # "the campaign Our Water, Our City": part of a name, not a pronoun
             if len(before.split()) < 2:
                 return ""  # "It will operate ...": the pronoun points outside the sentence
-            possessive = pronoun.group(1).lower() in ("his", "her", "their", "its")
+            owning = pronoun.group(1).lower() in ("his", "her", "their", "its")
             if pronoun.group(1).lower() in PERSONAL and not (NAME.search(before) or PERSON_BLANK.search(before) or (
-                    possessive and NOUN_PHRASE.search(before))):
+                    owning and NOUN_PHRASE.search(before))):
                 return ""  # "he", "her" with no person named before them ("The striker passed his medical" is fine)
             opening = OPENING_NAME.match(before)
             if not (NAME.search(before) or "_____" in before or NOUN_PHRASE.search(before) or (

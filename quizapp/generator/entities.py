@@ -40,6 +40,7 @@ def extract_entities(text, docs):
     candidates += facility_candidates(text)
     candidates += explicit_dates(text)
     candidates += product_candidates(text, brands)
+    candidates += service_candidates(text)
     return merge(resolve_overlaps(text, candidates))
 
 
@@ -271,6 +272,15 @@ def facility_candidates(text):
             continue
         found.append((" ".join(words), "facility", start, start + len(" ".join(words)), RULE_WEIGHT))
     return found
+
+
+# "the platform Lumen+", "Disney+": the model sees no name in a word that ends in "+".
+SERVICE = re.compile(r"(?<![\w+])([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}\+)(?![\w+])")
+
+
+def service_candidates(text):
+    """Streaming services and apps named with a plus sign."""
+    return [(m.group(1), "org", m.start(1), m.end(1), RULE_WEIGHT) for m in SERVICE.finditer(text)]
 
 
 def product_candidates(text, brands):

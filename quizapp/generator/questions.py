@@ -773,6 +773,8 @@ def accepted_forms(name, kind, brand=None):
             forms.append(f"{before.group(2)} of {before.group(1)}")
     if " & " in name:
         forms += [form.replace(" & ", " and ") for form in forms]  # "Harlow and Brand" for "Harlow & Brand"
+    if name.endswith("+"):
+        forms.append(f"{name[:-1]} Plus")  # "Lumen Plus": how "Lumen+" is said
     if kind == "work" and name.startswith("The "):
         forms.append(name[4:])
     if kind == "person" and len(name.split()) >= 2:
