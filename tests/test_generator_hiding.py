@@ -41,6 +41,9 @@ def cut(text, answer, hide=()):
     ("Orvik now has 41,000 members, up from 29,000 in 2022.", "41,000", ["29,000"],
      "Orvik now has _____ members."),
     ("The programme featured 140 films from 41 countries.", "140", ["41"], "The programme featured _____ films."),
+    # Last resort: the relative clause that holds the answer, on its own.
+    ("Net income more than doubled to £342m, helped by deposits that reached £14.7bn at the end of March.",
+     "£14.7bn", ["£342m"], "Deposits reached _____ at the end of March."),
     # "Dr" goes with the name the description stands in for.
     ("Dr Ines Vale, a surgeon at Tarnside General, described the merger as overdue on Monday.", "Tarnside General",
      ["Ines Vale"], "A surgeon at _____ described the merger as overdue on Monday."),

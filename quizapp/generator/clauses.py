@@ -40,10 +40,14 @@ def trimmed_cloze(span, start, end, blank, hide=(), bare=False):
     indices = {t.i for t in answer}
     drop = (apposition_after(span, indices) if bare else set()) | side_clauses(span, indices)
     drop |= other_figures(span, indices) | outside_clause(span, indices) | loose_instead(span, indices)
-    for other_start, other_end in hide:
-        cut = hidden_phrase(span, indices, {t.i for t in tokens_at(span, other_start, other_end)})
-        if cut is None:
+    others = [{t.i for t in tokens_at(span, s, e)} for s, e in hide]
+    cuts = [hidden_phrase(span, indices, other) for other in others]
+    if any(cut is None for cut in cuts):
+        lifted = restrictive_lift(span, indices, set().union(*others))
+        if lifted is None:
             return ""
+        cuts = [lifted]
+    for cut in cuts:
         drop |= cut
     if not drop:
         return None
@@ -77,7 +81,7 @@ def trimmed_cloze(span, start, end, blank, hide=(), bare=False):
 # strongest in Marienhof, while the riverside district of Hollenberg voted against".
 CLAUSE_JOINS = {"while", "whereas", "and", "but"}
 BACK_POINTING = {"it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "this", "these"}
-RELATIVE_SUBJECTS = {"which", "who"}
+RELATIVE_SUBJECTS = {"which", "who", "that"}
 
 
 def outside_clause(span, answer):
@@ -91,13 +95,9 @@ def outside_clause(span, answer):
         if not indices >= answer or token.pos_ not in ("VERB", "AUX") or points_back(span, indices):
             continue  # "... and the council estimated that ending it early ...": "it" needs the first clause
         if token.dep_ == "relcl":
-            relative = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_SUBJECTS]
-            noun = [t for t in in_order(token.head.subtree) if t.i < min(indices)]
-            while noun and noun[-1].is_punct:
-                noun.pop()  # the comma before "which"; a hyphen inside the name stays
-            if relative and noun and token.head.pos_ in ("PROPN", "NOUN") and noun[0].i >= span.start:
-                keep = {t.i for t in noun} | (indices - {relative[0].i})
-                return {t.i for t in span if t.i not in keep} - final_stop(span)
+            lifted = relative_lift(span, token, indices)
+            if lifted is not None:
+                return lifted
             continue
         if token.dep_ not in ("advcl", "conj"):
             continue
@@ -111,6 +111,37 @@ def outside_clause(span, answer):
             continue
         return {t.i for t in span if t.i not in indices or t in joins} - final_stop(span)
     return set()
+
+
+def relative_lift(span, clause, indices):
+    """Token indices outside a relative clause and its noun: 'customer deposits that reached _____
+    at the end of March' -> 'Customer deposits reached _____ at the end of March'; None when the
+    clause's subject is not its relative word ('under which the platform ...')."""
+    relative = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_SUBJECTS]
+    noun = [t for t in in_order(clause.head.subtree) if t.i < min(indices)]
+    while noun and noun[-1].is_punct:
+        noun.pop()  # the comma before "which"; a hyphen inside the name stays
+    if not relative or not noun or clause.head.pos_ not in ("PROPN", "NOUN") or noun[0].i < span.start:
+        return None
+    keep = {t.i for t in noun} | (indices - {relative[0].i})
+    return {t.i for t in span if t.i not in keep} - final_stop(span)
+
+
+def restrictive_lift(span, answer, others):
+    """Token indices outside the relative clause that holds the answer, comma or not, when cutting
+    them takes every one of ``others`` out: the last resort for a stem that must lose them."""
+    for token in answer_clauses(span, answer):
+        if token.dep_ == "relcl" and not points_back(span, {t.i for t in token.subtree}):
+            lifted = relative_lift(span, token, {t.i for t in token.subtree})
+            if lifted is not None and others <= lifted:
+                return lifted
+    return None
+
+
+def answer_clauses(span, answer):
+    """The clauses the answer sits in, innermost first."""
+    first = span.doc[min(answer)]
+    return [t for t in [first, *first.ancestors] if t.pos_ in ("VERB", "AUX") and t.i >= span.start]
 
 
 def points_back(span, indices):

@@ -170,13 +170,15 @@ def printed_at(candidate, other):
     """Where the candidate's sentence prints the other's answer: [(start, end)] in the article. In
     one sentence that is the other's own place; elsewhere every way the answer is written ("Venkataraman-
     Holt" for "Priya Venkataraman-Holt")."""
+    forms = {other.answer, *right_texts(other.question)}
+    if other.answer_kind == "person" or other.fact_kind == "quote":
+        forms |= {other.answer.split()[-1]}
+    if not any(len(form) >= 2 and normal(form) in seen(candidate) for form in forms):
+        return []  # the stem, already cut, does not print it
     if other.sentence_index == candidate.sentence_index and other.where:
         return [other.where]
     source = candidate.question.get("source") or {}
     text, offset = source.get("sentence", ""), source.get("start", 0)
-    forms = {other.answer, *right_texts(other.question)}
-    if other.answer_kind == "person" or other.fact_kind == "quote":
-        forms |= {other.answer.split()[-1]}
     spans = []
     for form in sorted((f for f in forms if len(f) >= 3), key=len, reverse=True):
         for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
