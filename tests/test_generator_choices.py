@@ -168,10 +168,9 @@ def right_answers(question):
 PEOPLE = "\n\n".join([
     "Tarnside library reopens after flood",
     "The Tarnside central library reopened on Monday, two years after a flood closed it.",
-    '"We have rebuilt it better than before," said Maren Holloway-Drake, head of culture at Tarnside Council.',
+    "Maren Holloway-Drake, head of culture at Tarnside Council, cut the ribbon at a ceremony attended by 300 people.",
     "Joseph Ekwueme-Lund, an architect at Brightwater Studio, designed the new reading rooms.",
-    '"The building can now survive a flood of the same size," said Ruth Annersley, a flood engineer at the '
-    "Tarn Rivers Agency.",
+    "Ruth Annersley, a flood engineer at the Tarn Rivers Agency, checked the new flood barriers last week.",
     "Holloway-Drake said 12,000 people had joined the library since it reopened. Ekwueme-Lund said the "
     "reading rooms had been raised by two metres.",
 ])
@@ -189,3 +188,12 @@ def test_people_are_matched_to_how_the_article_describes_them():
     # The matching answers "What is X's position?" for them, so no such question is asked besides it.
     assert not any(q is not matching and any(person in q["prompt"] for person in pairs) and "position" in q["prompt"]
                    for q in questions)
+
+
+def test_a_speaker_asked_about_is_not_matched_to_a_role():
+    # "Who said ...?" beside "Ruth Annersley: flood engineer": the words give the role away.
+    quoted = PEOPLE + '\n\n"The barriers will hold back a flood of the same size," said Annersley.'
+    questions = generate_question_set(quoted).question_set.questions
+    speakers = {c["text"] for q in questions if q["prompt"].startswith("Who said") for c in q["choices"] if c["weight"]}
+    matched = {p["left"] for q in questions if q["type"] == "matching" for p in q["pairs"]}
+    assert speakers and not speakers & matched

@@ -58,6 +58,9 @@ def test_another_answer_leaves_the_stem_with_its_phrase(text, answer, hide, expe
 @pytest.mark.parametrize("text, answer, hide", [
     # The sentence needs the prize-winner: no stem for the film can leave him out.
     ('The best screenplay award went to Tomas Veikkola for "Iron Meadow".', "Iron Meadow", ["Tomas Veikkola"]),
+    # "was valued at £1.9bn": without its figure the verb says nothing.
+    ("Kestrel Pay was valued at £1.9bn in its last funding round, led by the Singapore investor Tembusu Capital.",
+     "Singapore", ["£1.9bn"]),
     # The subject, with nothing to stand in for it.
     ("Orvik hired 300 drivers in the spring.", "300", ["Orvik"]),
     # "films from countries" does not read: a plural's count stays or the question goes.

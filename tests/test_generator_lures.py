@@ -617,3 +617,24 @@ def test_a_short_name_is_one_the_article_uses_on_its_own():
     seeds = next(e for e in entities if e.name == "Rowan & Pike Seeds")
     # "Rowan" only ever starts "Rowan & Pike", and "Rowan &" ends mid-name: neither is a name of its own.
     assert not set(maker.short_names(seeds)) & {"Rowan", "Rowan &"}
+
+
+def test_a_matching_rules_out_even_a_name_on_every_line():
+    matching = people_matching([("Ada Brook", "the Romanian director"), ("Cy Dunn", "chairman of the jury")])
+    actress = candidate("Fill in the blank: _____ was named best actress.", 6, ["Eva Holm", "Ada Brook"], "person")
+    assert ruled_out(actress, "Ada Brook", [matching], topics=frozenset({normal("Ada Brook")})) == HARD
+
+
+REGION = """Halden Line buys Rostmark terminal
+
+Halden Line has agreed to buy the Rostmark terminal, giving it a gateway between northern Europe and the Baltic.
+
+The line already runs terminals in Algeciras and Santos, and it plans a third in Valparaiso."""
+
+
+def test_a_region_gets_regions_for_lures_never_towns():
+    maker, _, entities, facts = maker_of(REGION)
+    baltic = next(f for f in facts if f.answer == "Baltic")
+    lures = [text for text, _ in maker.distractors("Baltic", "place", want=6)]
+    assert not {"Algeciras", "Santos", "Valparaiso"} & set(lures)
+    assert all(q.question["type"] != "multiple_choice" or "Santos" not in str(q.question) for q in maker.candidates(baltic))

@@ -316,6 +316,9 @@ class ArticleContext:
                 # A town or a street the article does not class: no country or continent beside it.
                 out.append((tier, [n for n in pool if self.place_class(n) not in ("country", "continent")]
                                    if tier != "list" else pool))
+            elif wanted in ("country", "continent"):
+                # "between northern Europe and the Baltic": a port city of no known sort is no region.
+                out.append((tier, [n for n in pool if self.place_class(n) == wanted]))
             else:
                 out.append((tier, [n for n in pool if self.place_class(n) in (wanted, None)]))
         return out

@@ -7,6 +7,7 @@ reads without ('for $1.3 billion', ', Brennock Water,', 'a 60 per cent stake' ->
 or says there is none (the subject, the object).
 """
 
+from .nlp import lemma
 from .tokens import in_order
 
 # Phrases a sentence reads without ("took over the network on 1 January 2027", "went to X for
@@ -17,9 +18,7 @@ LOOSE_PREPOSITIONS = {"for", "from", "at", "during", "over", "since", "after", "
 # network on X" read without them, "focus on X" and "invest in X" do not.
 BOUND_PREPOSITIONS = {"in", "on", "by"}
 MODIFIER_DEPS = {"nummod", "compound", "amod", "quantmod", "nmod"}
-# Plurals that say nothing without their count: "employs people", "has customers".
-GENERIC_PLURALS = {"people", "persons", "workers", "employees", "staff", "jobs", "members", "customers", "users",
-                   "residents", "things", "times", "units", "items", "pounds", "euros", "dollars"}
+VALUING_VERBS = {"value", "price", "estimate", "cost", "put", "peg", "set", "cap", "rate"}
 HONORIFICS = {"Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord", "Lady"}
 
 
@@ -83,15 +82,13 @@ def as_titled(tops, other):
 
 def as_modifier(tops, other):
     """'a 60 per cent stake' -> 'a stake', 'a £2.8m grant' -> 'a grant': an amount used as an adjective,
-    between 'a' and its noun; 'gathered more than 41,000 signatures' -> 'gathered signatures': the count
-    of what a verb acts on. Elsewhere a plural's count stays: 'films from countries' and 'employs
-    people' do not read."""
+    between 'a' and its noun. A plural's count stays: 'films from countries', 'employs people' and
+    'gathered signatures, well above the 25,000 needed' do not read."""
     heads = {t.head for t in tops}
     if len(heads) != 1 or any(t.dep_ not in MODIFIER_DEPS for t in tops):
         return None
     head = next(iter(heads))
-    counted = head.tag_ == "NNS" and head.dep_ == "dobj" and head.lower_ not in GENERIC_PLURALS
-    if not counted and (head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)):
+    if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
         return None
     cut = {d.i for t in tops for d in t.subtree}
     return cut if head.i not in cut else None
@@ -113,6 +110,8 @@ def as_phrase(span, tops):
             if token.lower_ in BOUND_PREPOSITIONS and head.pos_ in ("VERB", "AUX") and not any(
                     c.dep_ in ("dobj", "attr", "auxpass", "nsubjpass") for c in head.children):
                 loose = False
+            if token.lower_ == "at" and head.pos_ == "VERB" and lemma(head) in VALUING_VERBS:
+                loose = False  # "was valued at £1.9bn": without its figure "was valued" says nothing
             if loose and head.lower_ in ("up", "down") and head.dep_ == "advmod":
                 token = head  # ", up from 31,000": "up" goes with it
             return with_commas(span, {t.i for t in token.subtree}) if loose else None

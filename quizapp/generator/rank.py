@@ -127,6 +127,9 @@ def gives_away(candidate, kept):
             # _____" beside "a more active version of DRT7"). Quotations and "What is X's position?"
             # name people because that is what they ask about, and are let be.
             return any(len(form.strip()) >= 2 and form in seen(other) for form in answered(asked))
+        if other.answer == "matching-people" and asked.fact_kind == "quote" and asked.answer in {
+                pair["left"] for pair in other.question["pairs"]}:
+            return True  # "proud to hand over a terminal" beside "Colin Pereira-Mott: managing partner at the seller"
         if other.answer == "matching-people" and asked.fact_kind != "quote" and matched_clue(asked, other):
             # "_____, an architect, designed the rooms" beside "NAME: architect at Brightwater Studio". A
             # quotation that shares a word with a title ("a flood" and "flood engineer") says nothing of it.
@@ -255,8 +258,8 @@ def ruled_out(asked, lure, by, topics=frozenset()):
     # Matching people to their titles says what each does: "the festival's artistic director" was not
     # named best actress (HARD), and is unlikely to speak for the union (SOFT, below).
     printed = [o for o in by if words in seen(o)]
-    if words in topics or not printed:
-        return 0
+    if not printed or (words in topics and not any(o.answer == "matching-people" for o in printed)):
+        return 0  # a matching says what even a name on every line does ("Moraru-Dace: the Romanian director")
     if asked.fact_kind == "quote" and all(o.answer == "matching-people" for o in printed):
         return SOFT  # "chief executive" beside a union's words: a hint, swapped when a spare can stand in
     if asked.answer_kind in ("work", "product"):
