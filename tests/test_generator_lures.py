@@ -12,7 +12,7 @@ from quizapp.generator.clauses import trimmed_cloze
 from quizapp.generator.context import ArticleContext
 from quizapp.generator.entities import extract_entities
 from quizapp.generator.facts import extract_facts
-from quizapp.generator.figures import above_current, same_side, tally_at
+from quizapp.generator.figures import above_current, date_range_at, same_side, tally_at
 from quizapp.generator.nlp import get_model, parse
 from quizapp.generator.pipeline import generate_question_set
 from quizapp.generator.questions import Candidate, QuestionMaker, accepted_forms, role_of
@@ -638,3 +638,14 @@ def test_a_region_gets_regions_for_lures_never_towns():
     lures = [text for text, _ in maker.distractors("Baltic", "place", want=6)]
     assert not {"Algeciras", "Santos", "Valparaiso"} & set(lures)
     assert all(q.question["type"] != "multiple_choice" or "Santos" not in str(q.question) for q in maker.candidates(baltic))
+
+
+def test_a_run_of_days_is_asked_whole_with_lures_of_its_length():
+    text = "The next fair will run from 11 to 20 September next year."
+    start = text.index("20 September")
+    days = date_range_at(text, start, start + len("20 September"))
+    assert days.text == "11 to 20 September" and text[days.start:days.end] == days.text
+    for lure in days.lures:
+        first, last = (int(n) for n in re.findall(r"\d+", lure))
+        assert last - first == 9 and lure != days.text
+    assert date_range_at("It opens on 20 September.", 11, 23) is None

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .entities import HEDGE
+from .lexicon import MONTHS
 
 # "voted 9 to 3", "approved by 61.4 per cent to 38.6 per cent": one result, asked whole.
 TALLY = re.compile(r"(?P<a>\d+(?:\.\d+)?)(?P<unit> per cent|%)? to (?P<b>\d+(?:\.\d+)?)(?P<unit2> per cent|%)?")
@@ -100,6 +101,25 @@ class Tally:
     text: str
     end: int
     lures: list
+    start: int | None = None  # where it opens, when that is before the figure asked about
+
+
+def date_range_at(text, start, end):
+    """The run of days the date at text[start:end] closes ('from 11 to 20 September'), with lures
+    that keep its length: a week earlier or later, a month on. None when it closes no range."""
+    opening = re.search(r"\b(\d{1,2}) (?:to|-|–) $", text[max(0, start - 8):start])
+    closing = re.match(rf"(\d{{1,2}}) ({'|'.join(MONTHS)})\b", text[start:end])
+    if not opening or not closing:
+        return None
+    first, last, month = int(opening.group(1)), int(closing.group(1)), closing.group(2)
+    if not 1 <= first < last <= 31:
+        return None
+    lures = [f"{first + shift} to {last + shift} {month}" for shift in (-7, 7, 14, -14) if 1 <= first + shift
+             and last + shift <= 30]
+    later = MONTHS[(MONTHS.index(month) + 1) % 12]
+    lures.insert(1, f"{first} to {last} {later}")
+    opened = start - len(opening.group(0)) + opening.start(1) - opening.start(0)
+    return Tally(text[opened:end], end, lures, opened)
 
 
 def tally_at(text, start, end):

@@ -12,7 +12,16 @@ from .clauses import prominence, trimmed_cloze
 from .context import gender_said
 from .distractors import pick, pools_for, shipped_list
 from .entities import HEDGE, NUMERIC_KINDS
-from .figures import above_current, completes_hundred, numeric_value, same_side, tally_at, tally_ending_at, unit_hint
+from .figures import (
+    above_current,
+    completes_hundred,
+    date_range_at,
+    numeric_value,
+    same_side,
+    tally_at,
+    tally_ending_at,
+    unit_hint,
+)
 from .lexicon import FACILITY_HEADS, MONTHS, ORG_SUFFIXES, TITLE_WORDS, WEEKDAYS
 from .models import Fact
 from .names import occurrences
@@ -429,6 +438,10 @@ class QuestionMaker:
                 return self.from_tally(fact, tally)
             if tally_ending_at(self.article.text, start):
                 return []  # the "3" of "9 to 3": asked with the "9"
+        if kind == "date":
+            days = date_range_at(self.article.text, start, end)
+            if days is not None:
+                return self.from_tally(fact, days)  # "will run from _____ next year": 11 to 20 September
         if kind in ("number", "money", "percent", "quantity") and len(re.findall(r"\d+(?:[.,]\d+)*", fact.answer)) > 1:
             return []  # "between 5 and 10 per cent": lures would differ in one bound only
         if re.fullmatch(r"\d+-[a-z]+", fact.answer):
@@ -552,14 +565,15 @@ class QuestionMaker:
 
     def from_tally(self, fact, tally):
         """'The board voted _____ in favour': the whole result, with lures of the same total."""
-        whole = Fact(fact.kind, fact.sentence, tally.text, "tally", {**fact.data, "end": tally.end})
+        whole = Fact(fact.kind, fact.sentence, tally.text, "tally", {**fact.data, "end": tally.end} | (
+            {"start": tally.start} if tally.start is not None else {}))
         cloze = self.cloze_of(whole)
         if len(tally.lures) < 2 or not cloze:
             return []
         options = [(lure, "perturbed") for lure in tally.lures]
         question = self.multiple_choice(whole, f"Fill in the blank: {cloze}", tally.text, options, ["number", "cloze"])
         candidate = self.scored(question, whole, 0.5, options)
-        candidate.answer_kind = "number"
+        candidate.answer_kind = fact.answer_kind
         return [self.restemmed(candidate, whole, "Fill in the blank: {}".format)]
 
     def in_headline(self, fact):
