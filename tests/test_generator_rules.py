@@ -57,6 +57,19 @@ def test_small_counts_move_by_steps_not_tenfold():
 
 def test_date_lures():
     assert set(perturb_date("June 2011")) >= {"June 2010", "June 2012"}
+    assert perturb_date("the first quarter of next year")[:3] == [
+        "the second quarter of next year", "the third quarter of next year", "the fourth quarter of next year"]
+    assert set(perturb_date("the second half of next year")) == {
+        "the first half of next year", "the second half of this year", "the first half of this year"}
+
+
+def test_a_quarter_of_a_year_is_a_date_to_ask():
+    raw = ("Orvik to buy Lanne ferry line\n\nOrvik Lines has agreed to buy the Lanne ferry line for £40m.\n\n"
+           "The sale needs approval from the competition regulator and is expected to be completed in the "
+           "second half of next year. Orvik Lines runs 14 ferries.")
+    questions = generate_question_set(raw).question_set.questions
+    assert any("the second half of next year" in [c["text"] for c in q.get("choices", ()) if c["weight"]]
+               for q in questions)
 
 
 def test_acronyms_and_titles_are_the_same_thing():

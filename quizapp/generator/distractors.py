@@ -147,10 +147,23 @@ def round_like(new, value):
     return round(new, significant - len(whole)) if len(whole) > significant else round(new)
 
 
+ORDINAL_PARTS = {"quarter": ("first", "second", "third", "fourth"), "half": ("first", "second")}
+PART_OF_YEAR = re.compile(r"\b(first|second|third|fourth) (quarter|half) of\b")
+
+
 def perturb_date(answer):
-    """June 2011 -> June 2010, June 2012, March 2011; 2010 -> 2009, 2011, 2012."""
+    """June 2011 -> June 2010, June 2012, March 2011; 2010 -> 2009, 2011, 2012; the first quarter of
+    next year -> the second, third and fourth."""
     year = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", answer)
     out = []
+    part = PART_OF_YEAR.search(answer)
+    if part:
+        out += [answer[:part.start(1)] + other + answer[part.end(1):]
+                for other in ORDINAL_PARTS[part.group(2)] if other != part.group(1)]
+        which = re.search(r"\b(this|next) year\b", answer)
+        if which:  # "the second half of next year" -> "... of this year": a half has only one other half
+            other_year = "this" if which.group(1) == "next" else "next"
+            out += [form.replace(f"{which.group(1)} year", f"{other_year} year") for form in [answer, *out]]
     if year:
         y = int(year.group(1))
         for delta in (-1, 1, -2, 2):

@@ -49,9 +49,13 @@ MONTH = rf"(?:{'|'.join(MONTHS)})"
 FULL_DATE = re.compile(rf"\b(?:\d{{1,2}} {MONTH}(?: \d{{4}})?|{MONTH} \d{{1,2}}(?:, \d{{4}})?|{MONTH} \d{{4}})\b")
 
 
+# "in the first quarter of next year": a when the model reads as no date at all.
+PART_OF_YEAR = re.compile(r"\bthe (?:first|second|third|fourth) (?:quarter|half) of (?:this|next|last) year\b")
+
+
 def explicit_dates(text):
     """Dates written out in full, whatever the model made of them."""
-    return [(m.group(0), "date", m.start(), m.end(), 2) for m in FULL_DATE.finditer(text)]
+    return [(m.group(0), "date", m.start(), m.end(), 2) for m in (*FULL_DATE.finditer(text), *PART_OF_YEAR.finditer(text))]
 
 
 EXPLICIT_DATE = re.compile(rf"\b(1[6-9]\d\d|20\d\d)\b|\b({MONTH})\b")

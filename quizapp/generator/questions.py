@@ -451,7 +451,7 @@ class QuestionMaker:
             return []  # "terminals in _____ ports" for "European": an adjective, not a place to name
         if span is not None and kind in FIGURE_KINDS and in_aside(span, start - offset, end - offset):
             return []  # "Meridian, which operates a fleet of _____ vessels, ...": background, not the news
-        if kind == "date" and not re.search(r"\b(1[6-9]|20)\d\d\b", fact.answer) and not (
+        if kind == "date" and not re.search(r"\b(1[6-9]|20)\d\d\b|\b(?:quarter|half) of\b", fact.answer) and not (
                 sentence.index < LEAD_SENTENCES and re.search(r"\d", fact.answer)):
             return []  # "In _____, it was fined" for "February": a month without its year is a detail
         aliases = [entity.name] if entity is not None and entity.name != fact.answer else []
