@@ -8,7 +8,7 @@ from quizapp.generator.distractors import perturb_date, perturb_number, pick, to
 from quizapp.generator.figures import completes_hundred
 from quizapp.generator.models import Sentence
 from quizapp.generator.pipeline import NothingToAsk, generate_question_set
-from quizapp.generator.questions import cloze_text, leaks
+from quizapp.generator.stems import cloze_text, leaks
 
 
 def sentence(text):

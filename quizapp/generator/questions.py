@@ -6,7 +6,6 @@ import random
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from .clauses import prominence, trimmed_cloze
 from .context import gender_said
@@ -22,16 +21,16 @@ from .figures import (
     tally_ending_at,
     unit_hint,
 )
-from .lexicon import FACILITY_HEADS, MONTHS, ORG_SUFFIXES, TITLE_WORDS, WEEKDAYS
+from .lexicon import FACILITY_HEADS, ORG_SUFFIXES
 from .models import Fact
 from .names import occurrences
 from .quotes import is_title
 from .rank import LEAD_SENTENCES
+from .stems import BLANK, DATELINE, cloze_text, leaks, longest_stem, quoted_at, speaks
 from .titles import possessive
 from .tokens import tokens_at
 from .wh import wh_question
 
-BLANK = "_____"
 SITE_HEADS = ("Farm", "Station", "Centre", "Center", "Estate", "Campus")  # "Hensby Farm": "Hensby" names it too
 LURES = 3   # wrong options shown
 SPARES = 3  # more kept aside, to stand in for one another question's stem rules out (see rank.elimination_fix)
@@ -41,10 +40,6 @@ FIGURE_KINDS = tuple(k for k in NUMERIC_KINDS if k != "date")
 NAMED_KINDS = ("person", "org", "product", "facility", "place", "work")
 SAID_WORDS = 16  # quotes offered side by side are cut to about this length
 NOUNS = {"facility": "plant", "product": "model", "org": "company", "place": "place", "work": "work"}
-# What stands between a pair of quotation marks (five words or more: someone's words, not a title).
-# Straight marks pair off in order, so that the text between two quoted titles ('"Long Light",
-# while X took best actor for "Brick and Bone"') is not taken for a quotation.
-QUOTED = re.compile(r'"([^"]*)"|“([^”]*)”')
 # A whole figure in the headline ("9" of "pass 9 million", not the "3" of "9.3").
 HEADLINE_FIGURE = re.compile(r"(?<![\d.,])\d+(?![\d,])")
 FACILITY_NOUNS = {
@@ -721,49 +716,6 @@ def difficulty(question, tiers):
     return round(max(0.05, min(0.95, value)), 2)
 
 
-def speaks(text):
-    """The text quotes someone's words: five words or more between quotation marks."""
-    return any(len((m.group(1) or m.group(2) or "").split()) >= 5 for m in QUOTED.finditer(text))
-
-
-def quoted_at(sentence, start):
-    """The article offset ``start`` lies between quotation marks in the sentence."""
-    offset = start - sentence.start
-    return any(m.start() < offset < m.end() for m in QUOTED.finditer(sentence.text))
-
-
-def longest_stem(sentence):
-    """How many words a stem from this sentence may keep: a news story's first sentence is long and the richest."""
-    return 55 if sentence.index == 0 else 45
-
-
-def cloze_text(text, sentence, start, end):
-    """The sentence with the answer blanked out, or '' where a blank would be ambiguous:
-    the answer occurs twice, is a possessive ('_____'s plant'), or is one of a pair
-    ('_____ and Mitsubishi', where either name would fit)."""
-    if text.count(text[start:end], sentence.start, sentence.end) != 1:
-        return ""
-    after = text[end:end + 30]
-    word_before = re.search(r"(\S+)\s$", text[max(sentence.start, start - 30):start])
-    if word_before and start - len(word_before.group(0)) > sentence.start and word_before.group(1)[:1].isupper() \
-            and word_before.group(1).lower() not in TITLE_WORDS and word_before.group(1) not in ("The", "A", "An"):
-        return ""  # "The Allied _____ said": half a name blanked
-    listed = re.search(r"(?:^|\s)(\S+?)(?:,|\s+(?:and|or|&))\s+$", text[max(sentence.start, start - 40):start])
-    if re.match(r"-[a-z]", after):
-        return ""  # "the _____-based bank": half a word
-    if re.match(r" [A-Z][a-z]", after) and not re.match(r" (?:The|A|An|In|On|At|But|And)\b", after):
-        return ""  # "the _____ Secretary": half a name
-    if (re.match(r"['’]s\b", after) or re.match(r"\s+(and|or|&)\s", after) or re.match(r",\s+[A-Z][\w-]*(,|\s+(and|or)\s)", after)
-            or (listed and re.match(r"[A-Z0-9£$€¥]", listed.group(1)))):
-        return ""  # one of a list: "Nissan and _____" ("Of the total cost, _____" is fine)
-    stem = text[sentence.start:start] + BLANK + text[end:sentence.end]
-    return DATELINE.sub("", stem)
-
-
-# "TAMPERE, Finland — " opens a news story; it is not part of the sentence a student reads.
-DATELINE = re.compile(r"^[A-Z][A-Z .'/-]{2,}(?:, [A-Z0-9][\w .'-]+)? [—–-]+ ")
-
-
 NAME_GOES_ON = re.compile(r"\s+(?:&|and\b|of\b|[A-Z])")
 
 
@@ -794,47 +746,6 @@ def accepted_forms(name, kind, brand=None):
     if kind == "person" and len(name.split()) >= 2:
         forms.append(name.split()[-1])
     return list(dict.fromkeys(forms))
-
-
-def leaks(prompt, answer):
-    """The stem gives the answer away: it contains the answer, or a distinctive word of it
-    ('Mizushima' of 'Mizushima Plant'; 'Plant' alone gives nothing away), a model's
-    number ('LX14' beside 'a 14-inch screen') or a title's ('Forty Winters' beside 'over four decades')."""
-    if answer.lower() in prompt.lower():
-        return True
-    if spelled_numbers(answer) & spelled_numbers(prompt):
-        return True
-    if re.search(r"[A-Za-z]", answer) and any(d in re.findall(r"\d{2,}", prompt) for d in re.findall(r"\d{2,}", answer)):
-        return True
-    # Figures are compared whole: "410,000" is not given away by "250,000" sharing its "000".
-    figures = set(re.findall(NUMBER, prompt))
-    if any(figure in figures for figure in re.findall(NUMBER, answer) if len(figure) >= 2):
-        return True
-    words = set(re.findall(r"[\w:-]+", re.sub(NUMBER, " ", prompt))) - CALENDAR_WORDS
-    heads = {h for head in FACILITY_HEADS for h in head.split()}
-    return any(w in words for w in re.findall(r"[\w:-]+", re.sub(NUMBER, " ", answer))
-               if len(w) >= 3 and w not in heads and (w[0].isupper() or any(c.isdigit() for c in w)))
-
-
-CALENDAR_WORDS = set(MONTHS) | set(WEEKDAYS)
-NUMBER_WORDS = {word: value for value, word in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-                                                      "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
-SPELLED = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b(?:\s+(decades?|centuries|century))?", re.IGNORECASE)
-
-
-@lru_cache(maxsize=4096)
-def spelled_numbers(text):
-    """The numbers written out in words, a span of decades counted in years: {40} for 'Forty Winters'
-    and for 'over four decades'."""
-    found = set()
-    for match in SPELLED.finditer(text):
-        value = NUMBER_WORDS[match.group(1).lower()]
-        scale = match.group(2) or ""
-        found.add(value * (10 if scale.startswith("decade") else 100 if scale.startswith("centur") else 1))
-    return frozenset(value for value in found if value >= 10)  # "one of the", "two companies": everywhere
-NUMBER = r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\d,]*\d)"
 
 
 def shorten(quote, words):

@@ -1,0 +1,97 @@
+"""What a stem prints: the sentence with its answer blanked, cut to the clause that holds it;
+whether it quotes someone's words; whether it gives its answer away."""
+
+import re
+from functools import lru_cache
+
+from .lexicon import FACILITY_HEADS, MONTHS, TITLE_WORDS, WEEKDAYS
+
+BLANK = "_____"
+# What stands between a pair of quotation marks (five words or more: someone's words, not a title).
+# Straight marks pair off in order, so that the text between two quoted titles ('"Long Light",
+# while X took best actor for "Brick and Bone"') is not taken for a quotation.
+QUOTED = re.compile(r'"([^"]*)"|“([^”]*)”')
+
+
+def speaks(text):
+    """The text quotes someone's words: five words or more between quotation marks."""
+    return any(len((m.group(1) or m.group(2) or "").split()) >= 5 for m in QUOTED.finditer(text))
+
+
+def quoted_at(sentence, start):
+    """The article offset ``start`` lies between quotation marks in the sentence."""
+    offset = start - sentence.start
+    return any(m.start() < offset < m.end() for m in QUOTED.finditer(sentence.text))
+
+
+def longest_stem(sentence):
+    """How many words a stem from this sentence may keep: a news story's first sentence is long and the richest."""
+    return 55 if sentence.index == 0 else 45
+
+
+def cloze_text(text, sentence, start, end):
+    """The sentence with the answer blanked out, or '' where a blank would be ambiguous:
+    the answer occurs twice, is a possessive ('_____'s plant'), or is one of a pair
+    ('_____ and Mitsubishi', where either name would fit)."""
+    if text.count(text[start:end], sentence.start, sentence.end) != 1:
+        return ""
+    after = text[end:end + 30]
+    word_before = re.search(r"(\S+)\s$", text[max(sentence.start, start - 30):start])
+    if word_before and start - len(word_before.group(0)) > sentence.start and word_before.group(1)[:1].isupper() \
+            and word_before.group(1).lower() not in TITLE_WORDS and word_before.group(1) not in ("The", "A", "An"):
+        return ""  # "The Allied _____ said": half a name blanked
+    listed = re.search(r"(?:^|\s)(\S+?)(?:,|\s+(?:and|or|&))\s+$", text[max(sentence.start, start - 40):start])
+    if re.match(r"-[a-z]", after):
+        return ""  # "the _____-based bank": half a word
+    if re.match(r" [A-Z][a-z]", after) and not re.match(r" (?:The|A|An|In|On|At|But|And)\b", after):
+        return ""  # "the _____ Secretary": half a name
+    if (re.match(r"['’]s\b", after) or re.match(r"\s+(and|or|&)\s", after) or re.match(r",\s+[A-Z][\w-]*(,|\s+(and|or)\s)", after)
+            or (listed and re.match(r"[A-Z0-9£$€¥]", listed.group(1)))):
+        return ""  # one of a list: "Nissan and _____" ("Of the total cost, _____" is fine)
+    stem = text[sentence.start:start] + BLANK + text[end:sentence.end]
+    return DATELINE.sub("", stem)
+
+
+# "TAMPERE, Finland — " opens a news story; it is not part of the sentence a student reads.
+DATELINE = re.compile(r"^[A-Z][A-Z .'/-]{2,}(?:, [A-Z0-9][\w .'-]+)? [—–-]+ ")
+
+
+def leaks(prompt, answer):
+    """The stem gives the answer away: it contains the answer, or a distinctive word of it
+    ('Mizushima' of 'Mizushima Plant'; 'Plant' alone gives nothing away), a model's
+    number ('LX14' beside 'a 14-inch screen') or a title's ('Forty Winters' beside 'over four decades')."""
+    if answer.lower() in prompt.lower():
+        return True
+    if spelled_numbers(answer) & spelled_numbers(prompt):
+        return True
+    if re.search(r"[A-Za-z]", answer) and any(d in re.findall(r"\d{2,}", prompt) for d in re.findall(r"\d{2,}", answer)):
+        return True
+    # Figures are compared whole: "410,000" is not given away by "250,000" sharing its "000".
+    figures = set(re.findall(NUMBER, prompt))
+    if any(figure in figures for figure in re.findall(NUMBER, answer) if len(figure) >= 2):
+        return True
+    words = set(re.findall(r"[\w:-]+", re.sub(NUMBER, " ", prompt))) - CALENDAR_WORDS
+    heads = {h for head in FACILITY_HEADS for h in head.split()}
+    return any(w in words for w in re.findall(r"[\w:-]+", re.sub(NUMBER, " ", answer))
+               if len(w) >= 3 and w not in heads and (w[0].isupper() or any(c.isdigit() for c in w)))
+
+
+CALENDAR_WORDS = set(MONTHS) | set(WEEKDAYS)
+NUMBER_WORDS = {word: value for value, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+                                                      "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
+SPELLED = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b(?:\s+(decades?|centuries|century))?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def spelled_numbers(text):
+    """The numbers written out in words, a span of decades counted in years: {40} for 'Forty Winters'
+    and for 'over four decades'."""
+    found = set()
+    for match in SPELLED.finditer(text):
+        value = NUMBER_WORDS[match.group(1).lower()]
+        scale = match.group(2) or ""
+        found.add(value * (10 if scale.startswith("decade") else 100 if scale.startswith("centur") else 1))
+    return frozenset(value for value in found if value >= 10)  # "one of the", "two companies": everywhere
+NUMBER = r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\d,]*\d)"
