@@ -37,15 +37,11 @@ def acceptable(candidate):
 
 
 def drop_revealed(candidates):
-    """A matching set shows its pairs: the single questions it answers (a pair's, a person's title)
-    would be given away, so they go."""
+    """A matching set of all the pairs shows their answers after it is answered: the single pair
+    questions would then be given away, so they go. (A matching of people goes or stays against
+    each question it would answer: see gives_away.)"""
     if any(c.answer == "matching-pairs" for c in candidates):
-        candidates = [c for c in candidates if not (c.fact_kind == "pair" and c.question["type"] != "matching")]
-    people = {pair["left"] for c in candidates if c.answer == "matching-people" for pair in c.question["pairs"]}
-    if people:
-        # "Who is the chairman of ...?" and "What is X's position?" for the people the matching shows.
-        candidates = [c for c in candidates if not (c.fact_kind == "title" and c.question["type"] != "matching" and (
-            c.answer in people or any(person in c.question["prompt"] for person in people)))]
+        return [c for c in candidates if not (c.fact_kind == "pair" and c.question["type"] != "matching")]
     return candidates
 
 
@@ -127,9 +123,11 @@ def gives_away(candidate, kept):
             # _____" beside "a more active version of DRT7"). Quotations and "What is X's position?"
             # name people because that is what they ask about, and are let be.
             return any(len(form.strip()) >= 2 and form in seen(other) for form in answered(asked))
-        if other.answer == "matching-people" and asked.fact_kind == "quote" and asked.answer in {
-                pair["left"] for pair in other.question["pairs"]}:
-            return True  # "proud to hand over a terminal" beside "Colin Pereira-Mott: managing partner at the seller"
+        if other.answer == "matching-people" and asked.fact_kind in ("quote", "title") and asked.question["type"] != (
+                "matching") and any(pair["left"] in (asked.answer, *seen_names(asked)) for pair in other.question["pairs"]):
+            # "proud to hand over a terminal" beside "Colin Pereira-Mott: managing partner at the seller";
+            # "What is X's position?" or "Who is the chairman of ...?" beside X's pair.
+            return True
         if other.answer == "matching-people" and asked.fact_kind != "quote" and matched_clue(asked, other):
             # "_____, an architect, designed the rooms" beside "NAME: architect at Brightwater Studio". A
             # quotation that shares a word with a title ("a flood" and "flood engineer") says nothing of it.
@@ -146,6 +144,11 @@ def gives_away(candidate, kept):
         if answer_in(candidate, other, same) or answer_in(other, candidate, same):
             return True
     return False
+
+
+def seen_names(candidate):
+    """The names a title question prints: 'What is Declan Furlong-Awe's position?'."""
+    return re.findall(r"^What is (.+?)['’]s position\?$", candidate.question["prompt"])
 
 
 def reconcile(candidate, kept):
