@@ -155,3 +155,19 @@ def test_a_fact_beside_a_quotation_is_asked_once_the_quotation_is_gone():
         "Fill in the blank: Professor Ada Lind-Moss led the research at the _____."]
     said = next(f for f in facts if f.kind == "mention" and f.answer == "Ada Lind-Moss")
     assert not maker.candidates(said)  # her name is the quotation's: the stem would keep the quotation
+
+
+def test_the_subject_asked_from_the_lead_is_written_as_what_it_is_elsewhere():
+    questions = generate_question_set("\n\n".join([
+        "Halden Freight buys Rostmark terminal",
+        "Halden Freight, a rail freight company, has agreed to buy the Rostmark rail terminal from "
+        "the city council for $900 million.",
+        "Halden Freight said the terminal would handle 2.1 million containers a year by 2030. The council "
+        "built the terminal in 1998.",
+        "Halden Freight will also hire 300 drivers in the spring, and it plans a second terminal in Orvik by 2032.",
+    ])).question_set.questions
+    lead = [q for q in questions if "Halden Freight" in right_texts(q)]
+    others = [q["prompt"] for q in questions if q not in lead]
+    assert lead, others
+    assert sum("Halden Freight" in p for p in others) < 2, others
+    assert any(p.startswith("Fill in the blank: The company ") for p in others), others

@@ -12,7 +12,7 @@ from quizapp.generator.clauses import trimmed_cloze
 from quizapp.generator.context import ArticleContext
 from quizapp.generator.entities import extract_entities
 from quizapp.generator.facts import extract_facts
-from quizapp.generator.figures import above_current, date_range_at, same_side, tally_at
+from quizapp.generator.figures import above_current, beyond_bound, date_range_at, same_side, tally_at
 from quizapp.generator.nlp import get_model, parse
 from quizapp.generator.pipeline import generate_question_set
 from quizapp.generator.questions import Candidate, QuestionMaker, accepted_forms, role_of
@@ -649,3 +649,11 @@ def test_a_run_of_days_is_asked_whole_with_lures_of_its_length():
         first, last = (int(n) for n in re.findall(r"\d+", lure))
         assert last - first == 9 and lure != days.text
     assert date_range_at("It opens on 20 September.", 11, 23) is None
+
+
+def test_a_bound_keeps_its_lures_on_the_side_that_makes_the_sentence_false():
+    # "gathered more than 33,000 signatures" is true of 41,000 too.
+    lures = [("33,000", "p"), ("51,000", "p"), ("57,000", "p"), ("28,000", "p")]
+    assert beyond_bound(lures, "41,000", "gathered more than ") == [("51,000", "p"), ("57,000", "p")]
+    assert beyond_bound(lures, "41,000", "will employ up to ") == [("33,000", "p"), ("28,000", "p")]
+    assert beyond_bound(lures, "41,000", "gathered ") == lures

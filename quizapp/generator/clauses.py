@@ -24,7 +24,7 @@ SIDE_CLAUSES = ("advcl", "relcl", "conj", "acl", "npadvmod", "parataxis")
 SIDE_PREPOSITIONS = ("compared", "including", "excluding", "against", "despite", "unlike", "alongside", "amid")
 
 
-def trimmed_cloze(span, start, end, blank, hide=(), bare=False):
+def trimmed_cloze(span, start, end, blank, hide=(), bare=False, stand_ins=None):
     """The sentence ``span`` (a spaCy Span) with the answer at [start, end) (offsets in the
     span's doc) replaced by ``blank`` and without the comma-set side clauses that do not
     hold it; None when there is nothing to cut.
@@ -33,7 +33,9 @@ def trimmed_cloze(span, start, end, blank, hide=(), bare=False):
     asks for them): the phrase around each goes too ('for $1.3 billion', ', Brennock Water,'),
     and the result is "" when one cannot go without breaking the sentence. ``bare``: the
     description right after the answer goes too ('went to _____, a documentary ... over four
-    decades' would give away "Forty Winters")."""
+    decades' would give away "Forty Winters"). ``stand_ins``: {(start, end): 'the company'} for hidden
+    names that may be written so where no phrase around them can go ('Meridian Line said the work
+    ...' -> 'The company said the work ...')."""
     answer = tokens_at(span, start, end)
     if not answer:
         return None
@@ -42,6 +44,12 @@ def trimmed_cloze(span, start, end, blank, hide=(), bare=False):
     drop |= other_figures(span, indices) | outside_clause(span, indices) | loose_instead(span, indices)
     others = [{t.i for t in tokens_at(span, s, e)} for s, e in hide]
     cuts = [hidden_phrase(span, indices, other) for other in others]
+    written = {}  # first token of a name -> what stands in for the whole name
+    for n, ((s, e), other) in enumerate(zip(hide, others, strict=True)):
+        if cuts[n] is None and (stand_ins or {}).get((s, e)) and other and not other & indices:
+            name = sorted(other)
+            written[name[0]] = stand_ins[(s, e)] + span.doc[name[-1]].whitespace_
+            cuts[n] = set(name[1:])
     if any(cut is None for cut in cuts):
         lifted = restrictive_lift(span, indices, set().union(*others))
         if lifted is None:
@@ -49,11 +57,15 @@ def trimmed_cloze(span, start, end, blank, hide=(), bare=False):
         cuts = [lifted]
     for cut in cuts:
         drop |= cut
-    if not drop:
+    drop -= set(written)
+    if not drop and not written:
         return None
     pieces = []
     first, last = answer[0].i, answer[-1].i
     for i, idx, text, space in cuttable(span).words:
+        if i in written:
+            pieces.append(written[i])
+            continue
         if i in drop:
             if pieces and not pieces[-1].endswith(" "):
                 pieces.append(" ")  # "Kestrel, which ..., employs" -> "Kestrel employs"

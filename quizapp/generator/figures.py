@@ -67,6 +67,24 @@ def same_side(options, answer, after, before=""):
             and abs(value - base) >= margin]
 
 
+# "more than _____ signatures": a lure below the answer would make the sentence true as well.
+AT_LEAST = re.compile(r"\b(?:more than|over|at least|in excess of|upwards of)\s+$", re.IGNORECASE)
+AT_MOST = re.compile(r"\b(?:less than|fewer than|under|at most|up to|no more than)\s+$", re.IGNORECASE)
+
+
+def beyond_bound(options, answer, before):
+    """'gathered more than _____ signatures' (41,000): a lure of 33,000 is true too. Keeps the lures
+    above the answer after 'more than', below it after 'up to'."""
+    mine = numeric_value(answer)
+    if mine is None:
+        return options
+    if AT_LEAST.search(before):
+        return [(text, tier) for text, tier in options if (value := numeric_value(text)) is not None and value > mine]
+    if AT_MOST.search(before):
+        return [(text, tier) for text, tier in options if (value := numeric_value(text)) is not None and value < mine]
+    return options
+
+
 # "would lift the terminal's annual capacity to _____": the blank is a new, higher figure.
 RISE_TO = re.compile(r"\b(?:lift|raise|increase|expand|boost|grow|rise|climb|double|bring|take|push)(?:s|es|ed|d|ing)?\b"
                      r"|\b(?:grew|rose|risen|brought|took|taken)\b", re.IGNORECASE)

@@ -13,6 +13,7 @@ from .distractors import pick, pools_for, shipped_list
 from .entities import HEDGE, NUMERIC_KINDS
 from .figures import (
     above_current,
+    beyond_bound,
     completes_hundred,
     date_range_at,
     numeric_value,
@@ -457,6 +458,7 @@ class QuestionMaker:
                                 sentence.text[:start - sentence.start])
             options = above_current(options, fact.answer, sentence.text[:start - sentence.start],
                                     [e.name for e in self.entities if e.kind == kind and e.name != fact.answer])
+            options = beyond_bound(options, fact.answer, sentence.text[:start - sentence.start])
         if kind == "person":
             # "_____ was named best actress for her role": no lure the article calls "he".
             wanted = gender_said(sentence.text[end - sentence.start:])
@@ -527,26 +529,44 @@ class QuestionMaker:
     def cloze_of(self, fact, hide=(), bare=False):
         """The fact's sentence with its answer blanked, cut to what the question needs; '' when no
         good blank can be made. ``hide``: (start, end) in the article of other answers the stem must
-        not print (see rank.reconcile)."""
+        not print (see rank.reconcile), or (start, end, True) for a name that may be written as what
+        it is ("the company")."""
         sentence, start, end = fact.sentence, fact.data["start"], fact.data["end"]
         cloze = cloze_text(self.article.text, sentence, start, end)
         offset, span = self.span_of(sentence)
         if cloze and span is not None:
             # Without the side clauses that hold other facts: shorter, and it gives none of them away.
+            stand_ins = {(h[0] - offset, h[1] - offset): self.stand_in(self.article.text[h[0]:h[1]])
+                         for h in hide if len(h) > 2 and h[2]}
             trimmed = trimmed_cloze(span, start - offset, end - offset, BLANK,
-                                    [(s - offset, e - offset) for s, e in hide], bare)
+                                    [(h[0] - offset, h[1] - offset) for h in hide], bare, stand_ins)
             if trimmed == "":
                 return ""  # another answer the sentence cannot do without
             cloze = DATELINE.sub("", trimmed or cloze)
             cloze = cloze[:1].upper() + cloze[1:]  # "the world's fifth-largest ... company has agreed", after a dateline
         elif hide:
             return ""
-        cloze = self.context.resolve(cloze, self.antecedent(sentence), sentence.index)
+        # "The company said ..." written for the name is that company, not the one the sentence before meant.
+        written = any(len(h) > 2 and h[2] for h in hide)
+        cloze = self.context.resolve(cloze, self.antecedent(sentence), None if written else sentence.index)
         if cloze and len(cloze.split()) > longest_stem(sentence):
             return ""  # a long sentence is asked about only once cut to the clause that holds the answer
         if cloze and span is not None and not bare and leaks(cloze, fact.answer):
             return self.cloze_of(fact, hide, bare=True) or cloze  # without what describes the answer
         return cloze
+
+    def stand_in(self, name):
+        """What a name is, to write in its place: 'the company' for "Meridian Line"; None for a
+        person, a name of no known sort, or where another of its kind is named as often ('the
+        company' beside Mervane and Oster-Lind would say neither)."""
+        full = self.context.full_names.get(name, name)
+        entity = self.by_name.get(full)
+        if entity is None or entity.kind not in ("org", "product", "facility", "work"):
+            return None
+        if any(e is not entity and e.kind == entity.kind and len(e.mentions) >= 2 for e in self.entities):
+            return None
+        noun = self.context.descriptor(full) or self.noun_for(full, entity.kind)
+        return f"the {noun}" if noun else None
 
     def restemmed(self, candidate, fact, build):
         """The candidate, able to make its stem again without other questions' answers: two facts

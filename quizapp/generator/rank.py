@@ -173,9 +173,10 @@ def reconcile(candidate, kept):
 
 
 def printed_at(candidate, other):
-    """Where the candidate's sentence prints the other's answer: [(start, end)] in the article. In
-    one sentence that is the other's own place; elsewhere every way the answer is written ("Venkataraman-
-    Holt" for "Priya Venkataraman-Holt")."""
+    """Where the candidate's sentence prints the other's answer: [(start, end)] in the article, or
+    (start, end, True) where the name may be written as what it is ("the haulier"): the article's
+    subject, asked about in the lead. In one sentence that is the other's own place; elsewhere every
+    way the answer is written ("Venkataraman-Holt" for "Priya Venkataraman-Holt")."""
     forms = {other.answer, *right_texts(other.question)}
     if other.answer_kind == "person" or other.fact_kind == "quote":
         forms |= {other.answer.split()[-1]}
@@ -183,6 +184,13 @@ def printed_at(candidate, other):
         return []  # the stem, already cut, does not print it
     if other.sentence_index == candidate.sentence_index and other.where:
         return [other.where]
+    if other.topic and other.fact_kind == "mention" and other.answer_kind in NAMED_KINDS:
+        return [(*where, True) for where in written_at(candidate, forms)]
+    return written_at(candidate, forms)
+
+
+def written_at(candidate, forms):
+    """Every place the candidate's source sentence writes one of ``forms``: [(start, end)]."""
     source = candidate.question.get("source") or {}
     text, offset = source.get("sentence", ""), source.get("start", 0)
     spans = []
@@ -409,4 +417,30 @@ def select(candidates, limit, topics=()):
         kept.append(candidate)
         stems.append((stem, candidate.sentence_index, candidate.answer))
         spread.add(candidate)
+    kept = [c for c in name_elsewhere_as_what_it_is(kept) if not named_all_over(c, kept)]
     return sorted(kept, key=lambda c: (c.sentence_index, -c.score))
+
+
+def name_elsewhere_as_what_it_is(kept):
+    """The article's subject asked from the lead: the other stems that print its name write what it
+    is instead, where they can ('Meridian Line said the work ...' -> 'The company said the work ...')."""
+    for subject in [c for c in kept if c.topic and c.fact_kind == "mention" and c.answer_kind in NAMED_KINDS]:
+        for n, other in enumerate(kept):
+            spans = printed_at(other, subject) if other is not subject else []
+            mended = hiding(other, spans) if spans else None
+            if mended is not None and not any(len(form) > 3 and form in seen(mended) for form in answered(subject)):
+                kept[n] = mended
+    return kept
+
+
+NAMED_KINDS = ("person", "org", "product", "facility", "place", "work")
+
+
+def named_all_over(candidate, kept):
+    """The article's subject, asked from the lead, when two other stems still print its name ('Meridian
+    Line said the work ...', 'Shares in Meridian Line rose ...'): 'Which company agreed to buy the
+    stake?' answers itself."""
+    if not candidate.topic or candidate.fact_kind != "mention" or candidate.answer_kind not in NAMED_KINDS:
+        return False
+    return sum(1 for other in kept if other is not candidate and any(
+        len(form) > 3 and form in seen(other) for form in answered(candidate))) >= 2
