@@ -171,3 +171,15 @@ def test_the_subject_asked_from_the_lead_is_written_as_what_it_is_elsewhere():
     assert lead, others
     assert sum("Halden Freight" in p for p in others) < 2, others
     assert any(p.startswith("Fill in the blank: The company ") for p in others), others
+
+
+def test_a_name_is_written_as_what_the_article_says_it_is_or_not_at_all():
+    maker, _, _, _ = maker_of("\n\n".join([
+        "Tarn scientists find drought gene",
+        "Researchers at the Orvik Institute, a plant research company, have found a gene the team has named "
+        "DRT7 that helps wheat survive drought.",
+        "Plants with a more active version of DRT7 produced 19 per cent more grain. The Orvik Institute will "
+        "test DRT7 in barley next. DRT7 was found in a wild grass.",
+    ]))
+    assert maker.stand_in("Orvik Institute") == "the company"
+    assert maker.stand_in("DRT7") is None  # "the model" would be a guess: the article never says what it is

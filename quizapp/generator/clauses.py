@@ -33,9 +33,9 @@ def trimmed_cloze(span, start, end, blank, hide=(), bare=False, stand_ins=None):
     asks for them): the phrase around each goes too ('for $1.3 billion', ', Brennock Water,'),
     and the result is "" when one cannot go without breaking the sentence. ``bare``: the
     description right after the answer goes too ('went to _____, a documentary ... over four
-    decades' would give away "Forty Winters"). ``stand_ins``: {(start, end): 'the company'} for hidden
-    names that may be written so where no phrase around them can go ('Meridian Line said the work
-    ...' -> 'The company said the work ...')."""
+    decades' would give away "Forty Winters"). ``stand_ins``: {(start, end): 'the company' or None} for
+    hidden names to be written as what they are ('Meridian Line said the work ...' -> 'The company said
+    the work ...'), None where the article says of nothing what it is."""
     answer = tokens_at(span, start, end)
     if not answer:
         return None
@@ -43,14 +43,20 @@ def trimmed_cloze(span, start, end, blank, hide=(), bare=False, stand_ins=None):
     drop = (apposition_after(span, indices) if bare else set()) | side_clauses(span, indices)
     drop |= other_figures(span, indices) | outside_clause(span, indices) | loose_instead(span, indices)
     others = [{t.i for t in tokens_at(span, s, e)} for s, e in hide]
-    cuts = [hidden_phrase(span, indices, other) for other in others]
+    stand_ins = stand_ins or {}
+    # A name that may be written as what it is is written so ("Shares in the company rose"), never cut
+    # with its phrase ("Shares rose": whose?); with nothing to write, the stem cannot lose it.
+    cuts = [None if where in stand_ins else hidden_phrase(span, indices, other)
+            for where, other in zip(hide, others, strict=True)]
     written = {}  # first token of a name -> what stands in for the whole name
     for n, ((s, e), other) in enumerate(zip(hide, others, strict=True)):
-        if cuts[n] is None and (stand_ins or {}).get((s, e)) and other and not other & indices:
+        if cuts[n] is None and stand_ins.get((s, e)) and other and not other & indices:
             name = sorted(other)
             written[name[0]] = stand_ins[(s, e)] + span.doc[name[-1]].whitespace_
             cuts[n] = set(name[1:])
     if any(cut is None for cut in cuts):
+        if any(where in stand_ins for where in hide):
+            return ""
         lifted = restrictive_lift(span, indices, set().union(*others))
         if lifted is None:
             return ""

@@ -565,7 +565,9 @@ class QuestionMaker:
             return None
         if any(e is not entity and e.kind == entity.kind and len(e.mentions) >= 2 for e in self.entities):
             return None
-        noun = self.context.descriptor(full) or self.noun_for(full, entity.kind)
+        # What the article calls it, or "the company" for one it presents as a company; "the model"
+        # for a gene the rules took for a product would be a guess.
+        noun = self.context.descriptor(full) or (self.noun_for(full, entity.kind) if entity.kind == "org" else None)
         return f"the {noun}" if noun else None
 
     def restemmed(self, candidate, fact, build):

@@ -118,7 +118,8 @@ def gives_away(candidate, kept):
         if asked.fact_kind == "quote" and other.fact_kind == "mention" and any(
                 form in seen(other) for form in speaker_forms(asked.answer)):
             return True  # "Who said ...?" beside "Quintanar-Boyd said there would be no job losses": his side is known
-        if asked.question["type"] == "short_answer" and (other.fact_kind == "mention" or other.question["type"] == "matching"):
+        if asked.question["type"] == "short_answer" and (other.fact_kind in ("mention", "term")
+                                                         or other.question["type"] == "matching"):
             # A typed name printed in another sentence's stem can be copied from it ("a gene named
             # _____" beside "a more active version of DRT7"). Quotations and "What is X's position?"
             # name people because that is what they ask about, and are let be.
