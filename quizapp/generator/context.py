@@ -85,6 +85,14 @@ ORG_NAME_WORDS = {
 ORG_NAME_WORD = {kind: re.compile(rf"\b(?:{words})\b") for kind, words in ORG_NAME_WORDS.items()}
 
 
+def gender_titled(title):
+    """'m' for "chairman of ...", 'f' for "actress", None for a title that does not say."""
+    worded = GENDERED_TITLE.search(title)
+    if worded is None:
+        return None
+    return "f" if worded.group(0).lower().endswith(FEMININE_ENDINGS) else "m"
+
+
 def gender_said(text):
     """'f' or 'm' by the first personal pronoun in the text ('for her role'), None if there is none."""
     pronoun = GENDERED_WORD.search(text)
@@ -331,9 +339,8 @@ class ArticleContext:
             self.genders[name] = None
             full = self.full_names.get(name, name)
             title = self.titles.get(full) or ""
-            worded = GENDERED_TITLE.search(title)
-            if worded:  # "chairman of the Western Independent Cinemas Association"
-                self.genders[name] = "f" if worded.group(0).lower().endswith(FEMININE_ENDINGS) else "m"
+            if gender_titled(title):  # "chairman of the Western Independent Cinemas Association"
+                self.genders[name] = gender_titled(title)
                 return self.genders[name]
             for form in dict.fromkeys([full, full.split()[-1], name]):
                 for _, end in occurrences(self.text, form):

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .clauses import prominence, trimmed_cloze
-from .context import gender_said
+from .context import gender_said, gender_titled
 from .distractors import pick, pools_for, shipped_list
 from .entities import HEDGE, NUMERIC_KINDS
 from .figures import (
@@ -305,6 +305,9 @@ class QuestionMaker:
         if not fact.data.get("named_org") or len(title.split()) < 3:
             return []
         options = self.distractors(person, "person", want=LURES + SPARES)
+        wanted = gender_titled(title)
+        if wanted:  # "Who is the chairman of ...?": no lure the article calls "she"
+            options = [(name, tier) for name, tier in options if self.context.gender_of(name) in (wanted, None)]
         if len(options) < 2:
             return []
         the_title = title if title.startswith(fact.data["named_org"]) else f"the {title}"
