@@ -662,8 +662,8 @@ def test_a_bound_keeps_its_lures_on_the_side_that_makes_the_sentence_false():
 def test_who_holds_a_gendered_title_gets_no_lure_the_article_calls_she():
     raw = ("Tarnside cinema row\n\nThe Tarnside festival named Ada Brook-Lund best actress for her role in "
            '"Salt Road". Tomas Vidal-Orme won best actor for "Iron Meadow", Jonas Berg-Haug won best screenplay '
-           "and Ines Carr-Wade took best director.\n\n\"We will not be a shop window,\" said Piet Lanne-Holm, chairman of the Tarn Cinemas "
-           "Association. Carr-Wade said she was delighted.")
+           "and Ines Carr-Wade took best director.\n\n\"We will not be a shop window,\" said Piet Lanne-Holm, "
+           "chairman of the Tarn Cinemas Association. Carr-Wade said she was delighted.")
     maker, _, _, facts = maker_of(raw)
     title = next(f for f in facts if f.kind == "title" and f.data["person"] == "Piet Lanne-Holm")
     holder = next(c for c in maker.holder_of_title(title))
