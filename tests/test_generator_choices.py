@@ -7,7 +7,7 @@ import re
 import pytest
 
 from quizapp.generator import ingest
-from quizapp.generator.clauses import trimmed_cloze
+from quizapp.generator.clauses import prominence, trimmed_cloze
 from quizapp.generator.distractors import perturb_percent
 from quizapp.generator.entities import extract_entities
 from quizapp.generator.facts import extract_facts
@@ -197,3 +197,10 @@ def test_a_speaker_asked_about_is_not_matched_to_a_role():
     speakers = {c["text"] for q in questions if q["prompt"].startswith("Who said") for c in q["choices"] if c["weight"]}
     matched = {p["left"] for q in questions if q["type"] == "matching" for p in q["pairs"]}
     assert speakers and not speakers & matched
+
+
+def test_who_an_award_went_to_counts_more_than_what_it_was_for():
+    text = 'The best director award went to Kenji Ash-Mori for "Tidewater", a thriller.'
+    span = get_model()(text)[:]
+    winner, film = text.index("Kenji Ash-Mori"), text.index("Tidewater")
+    assert prominence(span, winner, winner + 14) > prominence(span, film, film + 9)

@@ -301,4 +301,7 @@ def prominence(span, start, end):
         depth += 1
     if side:
         return -1
+    if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.dep_ == "ROOT" and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in head.head.head.children):
+        depth += 1  # "went to X for Y": who it went to is the news, what for is the detail
     return {0: 1.5, 1: 1.5, 2: 1.5, 3: 0.5}.get(depth, -0.5)
