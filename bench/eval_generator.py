@@ -47,11 +47,17 @@ def normal(text):
 
 def covered(fact, questions):
     """Some question has the fact's answer among its right answers (or inside a matching side).
-    A quote (what someone said) is also covered by a question that quotes it and asks who said it."""
+    A quote (what someone said) is also covered by a question that quotes it and asks who said it,
+    and a role ("role of Bernard Quaile") by one that names the role and asks who holds it ("Who is
+    the chairman of ...?")."""
     want = normal(fact["answer"])
     digits = re.sub(r"\D", "", fact["answer"])
+    holder = normal(fact["about"].removeprefix("role of ")) if fact.get("kind") == "role" else None
     for question in questions:
         if fact.get("kind") == "quote" and len(want) > 3 and want in normal(question["prompt"]):
+            return True
+        if holder and len(want) > 3 and want in normal(question["prompt"]) and any(
+                normal(answer) in holder or holder.endswith(normal(answer)) for answer in answers_of(question)):
             return True
         for answer in answers_of(question):
             got = normal(answer)
