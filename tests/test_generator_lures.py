@@ -13,9 +13,10 @@ from quizapp.generator.context import ArticleContext
 from quizapp.generator.entities import extract_entities
 from quizapp.generator.facts import extract_facts
 from quizapp.generator.figures import above_current, beyond_bound, date_range_at, same_side, tally_at
+from quizapp.generator.models import Entity
 from quizapp.generator.nlp import get_model, parse
 from quizapp.generator.pipeline import generate_question_set
-from quizapp.generator.questions import Candidate, QuestionMaker, accepted_forms, role_of
+from quizapp.generator.questions import Candidate, QuestionMaker, accepted_forms, role_of, short_site_name
 from quizapp.generator.rank import HARD, SOFT, elimination_fix, gives_away, normal, right_texts, ruled_out, strike
 from quizapp.generator.titles import possessive
 from tests.conftest import ROOT
@@ -669,3 +670,9 @@ def test_who_holds_a_gendered_title_gets_no_lure_the_article_calls_she():
     holder = next(c for c in maker.holder_of_title(title))
     lures = {c["text"] for c in holder.question["choices"] if not c["weight"]} | set(holder.spares)
     assert "Ada Brook-Lund" not in lures and "Ines Carr-Wade" not in lures
+
+
+def test_a_sites_short_name_is_no_company():
+    entities = [Entity("Kelsing North Terminal", "facility"), Entity("Kelsing North", "org"), Entity("Orvik", "org")]
+    assert short_site_name("Kelsing North", entities)
+    assert not short_site_name("Orvik", entities)

@@ -122,6 +122,9 @@ class QuestionMaker:
         if kind == "person":
             # The model's PERSON is sometimes a farm, a journal or a firm: "Hensby Farm" cannot say anything.
             pools = [(tier, [n for n in pool if n.split()[-1] not in NOT_PEOPLE]) for tier, pool in pools]
+        if kind != "facility":
+            # "Kelsing North" beside "the Kelsing North Terminal": the site's short name, not a company.
+            pools = [(tier, [n for n in pool if not short_site_name(n, self.entities)]) for tier, pool in pools]
         if kind != "place" and self.dateline:
             # "COPENHAGEN, June 3 -": the story's city, offered as a company, is the odd one out.
             pools = [(tier, [n for n in pool if n.upper() not in self.dateline]) for tier, pool in pools]
@@ -700,6 +703,12 @@ class QuestionMaker:
 
 
 MATCHED_PEOPLE = 5  # a matching question of more pairs is a chore on a phone
+
+
+def short_site_name(name, entities):
+    """The name is a facility's without its head noun: "Kelsing North" of "Kelsing North Terminal"."""
+    return any(e.kind == "facility" and e.name.startswith(name + " ") and e.name[len(name) + 1:] in FACILITY_HEADS
+               for e in entities)
 
 
 def people_to_match(facts, by_name):
