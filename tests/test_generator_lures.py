@@ -606,6 +606,7 @@ def test_a_figure_the_headline_rounds_is_typed_not_chosen():
 @pytest.mark.parametrize("name, kind, forms", [
     ("Port of Kelsing", "place", ["Port of Kelsing", "Kelsing Port"]),
     ("University of Tarn", "org", ["University of Tarn", "Tarn University"]),
+    ("Baltic", "place", ["Baltic", "Baltic Sea"]),
 ])
 def test_a_name_is_accepted_either_way_round(name, kind, forms):
     assert accepted_forms(name, kind) == forms

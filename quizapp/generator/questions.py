@@ -750,6 +750,8 @@ def difficulty(question, tiers):
     return round(max(0.05, min(0.95, value)), 2)
 
 
+SEA_NAMES = {"Baltic": "Sea", "Mediterranean": "Sea", "Caribbean": "Sea", "Adriatic": "Sea", "Aegean": "Sea",
+             "Arctic": "Ocean", "Atlantic": "Ocean", "Pacific": "Ocean", "Indian": "Ocean"}
 NAME_GOES_ON = re.compile(r"\s+(?:&|and\b|of\b|[A-Z])")
 
 
@@ -773,6 +775,8 @@ def accepted_forms(name, kind, brand=None):
             forms.append(f"{before.group(2)} of {before.group(1)}")
     if " & " in name:
         forms += [form.replace(" & ", " and ") for form in forms]  # "Harlow and Brand" for "Harlow & Brand"
+    if kind == "place" and name in SEA_NAMES:
+        forms.append(f"{name} {SEA_NAMES[name]}")  # "the Baltic": "Baltic Sea" is right too
     if name.endswith("+"):
         forms.append(f"{name[:-1]} Plus")  # "Lumen Plus": how "Lumen+" is said
     if kind == "work" and name.startswith("The "):
