@@ -14,6 +14,7 @@ LABELS = {
     "QUANTITY": "quantity", "NORP": "group", "EVENT": "event", "WORK_OF_ART": "work", "LAW": "other",
 }
 NUMERIC_KINDS = ("date", "money", "percent", "number", "quantity")
+NAMED_KINDS = ("person", "org", "product", "facility", "place", "work")
 NAME_WORD = r"(?:[A-Z][\w’'&.:-]*|[a-z]{1,2}[A-Z][\w:-]*|\d+[A-Za-z][\w:-]*)"
 # Names never run across a line break: a paragraph's last word and the next one's dateline are not one name.
 FACILITY = re.compile(

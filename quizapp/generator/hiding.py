@@ -32,14 +32,14 @@ def hidden_phrase(span, answer, other):
         return None
     tokens = [span.doc[i] for i in sorted(other)]
     tops = [t for t in tokens if t.head.i not in other or t.head == t]
-    for cut in (as_apposition(span, tokens, tops), as_named(span, tokens, tops), as_titled(tops, other),
-                as_modifier(tops, other), as_phrase(span, tops)):
+    for cut in (as_apposition(span, tops), as_named(span, tokens, tops), as_titled(tops, other),
+                as_modifier(tops), as_phrase(span, tops)):
         if cut is not None and not cut & answer:
             return cut | apposition_after(span, cut)
     return None
 
 
-def as_apposition(span, tokens, tops):
+def as_apposition(span, tops):
     """', Brennock Water,' after 'a new publicly owned company': the name is an aside."""
     top = tops[0]
     while top.dep_ != "appos" and top.head != top and top.head.dep_ in ("appos", "compound", "flat"):
@@ -80,7 +80,7 @@ def as_titled(tops, other):
     return set(other)
 
 
-def as_modifier(tops, other):
+def as_modifier(tops):
     """'a 60 per cent stake' -> 'a stake', 'a £2.8m grant' -> 'a grant': an amount used as an adjective,
     between 'a' and its noun. A plural's count stays: 'films from countries', 'employs people' and
     'gathered signatures, well above the 25,000 needed' do not read."""

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from .clauses import prominence, trimmed_cloze
 from .context import gender_said, gender_titled
 from .distractors import pick, pools_for, shipped_list
-from .entities import HEDGE, NUMERIC_KINDS
+from .entities import HEDGE, NAMED_KINDS, NUMERIC_KINDS
 from .figures import (
     above_current,
     beyond_bound,
@@ -38,7 +38,6 @@ SPARES = 3  # more kept aside, to stand in for one another question's stem rules
 NOT_PEOPLE = {h.split()[-1] for h in FACILITY_HEADS} | set(ORG_SUFFIXES) | {
     "Farm", "Farms", "Letters", "Journal", "Review", "Times", "News", "Post", "Press", "Trust", "Fund", "Foundation"}
 FIGURE_KINDS = tuple(k for k in NUMERIC_KINDS if k != "date")
-NAMED_KINDS = ("person", "org", "product", "facility", "place", "work")
 SAID_WORDS = 16  # quotes offered side by side are cut to about this length
 NOUNS = {"facility": "plant", "product": "model", "org": "company", "place": "place", "work": "work"}
 # A whole figure in the headline ("9" of "pass 9 million", not the "3" of "9.3").

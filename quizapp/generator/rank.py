@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from .entities import NUMERIC_KINDS
+from .entities import NAMED_KINDS, NUMERIC_KINDS
 
 # How a stem may open before the article's own words: "Fill in the number (in £ millions): ...".
 PROMPT_PREFIX = re.compile(r"^(Fill in the blank|Fill in the number(?: \([^)]*\))?|True or false): ")
@@ -432,9 +432,6 @@ def name_elsewhere_as_what_it_is(kept):
             if mended is not None and not any(len(form) > 3 and form in seen(mended) for form in answered(subject)):
                 kept[n] = mended
     return kept
-
-
-NAMED_KINDS = ("person", "org", "product", "facility", "place", "work")
 
 
 def named_all_over(candidate, kept):
