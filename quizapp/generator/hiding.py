@@ -7,8 +7,20 @@ reads without ('for $1.3 billion', ', Brennock Water,', 'a 60 per cent stake' ->
 or says there is none (the subject, the object).
 """
 
+from typing import NamedTuple
+
 from .nlp import lemma
 from .tokens import in_order
+
+
+class Hidden(NamedTuple):
+    """Another question's answer a stem must not print: where it stands in the article, and whether
+    it may be written as what it is ("the company") rather than cut with its phrase."""
+
+    start: int
+    end: int
+    written: bool = False
+
 
 # Phrases a sentence reads without ("took over the network on 1 January 2027", "went to X for
 # "Tidewater""); "to", "of" and "with" mostly complete their verb or noun ("went to", "comes with").

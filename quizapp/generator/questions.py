@@ -22,6 +22,7 @@ from .figures import (
     tally_ending_at,
     unit_hint,
 )
+from .hiding import Hidden
 from .lexicon import FACILITY_HEADS, ORG_SUFFIXES
 from .models import Fact
 from .names import occurrences
@@ -69,8 +70,8 @@ class Candidate:
     spares: list = field(default_factory=list)  # more lures, for when another question's stem rules one out
     seen: str | None = None         # what the student sees before answering, normal()ised (rank.seen)
     answered: set | None = None     # the right answer's written forms, normal()ised (rank.answered)
-    restem: object = None   # hide -> the stem again without other answers at hide's (start, end)s, or None
-    where: tuple = ()       # (start, end) of the answer in the article, for restem
+    restem: object = None   # hide -> the stem again without the answers at hide's places (hiding.Hidden), or None
+    where: Hidden | None = None  # where the answer stands in the article, for other questions' restem
     hidden: tuple = ()      # what restem has taken out of the stem so far
 
 
@@ -533,18 +534,17 @@ class QuestionMaker:
 
     def cloze_of(self, fact, hide=(), bare=False):
         """The fact's sentence with its answer blanked, cut to what the question needs; '' when no
-        good blank can be made. ``hide``: (start, end) in the article of other answers the stem must
-        not print (see rank.reconcile), or (start, end, True) for a name that may be written as what
-        it is ("the company")."""
+        good blank can be made. ``hide``: the other answers the stem must not print (hiding.Hidden;
+        see rank.reconcile)."""
         sentence, start, end = fact.sentence, fact.data["start"], fact.data["end"]
         cloze = cloze_text(self.article.text, sentence, start, end)
         offset, span = self.span_of(sentence)
         if cloze and span is not None:
             # Without the side clauses that hold other facts: shorter, and it gives none of them away.
-            stand_ins = {(h[0] - offset, h[1] - offset): self.stand_in(self.article.text[h[0]:h[1]])
-                         for h in hide if len(h) > 2 and h[2]}
+            stand_ins = {(h.start - offset, h.end - offset): self.stand_in(self.article.text[h.start:h.end])
+                         for h in hide if h.written}
             trimmed = trimmed_cloze(span, start - offset, end - offset, BLANK,
-                                    [(h[0] - offset, h[1] - offset) for h in hide], bare, stand_ins)
+                                    [(h.start - offset, h.end - offset) for h in hide], bare, stand_ins)
             if trimmed == "":
                 return ""  # another answer the sentence cannot do without
             cloze = DATELINE.sub("", trimmed or cloze)
@@ -552,7 +552,7 @@ class QuestionMaker:
         elif hide:
             return ""
         # "The company said ..." written for the name is that company, not the one the sentence before meant.
-        written = any(len(h) > 2 and h[2] for h in hide)
+        written = any(h.written for h in hide)
         cloze = self.context.resolve(cloze, self.antecedent(sentence), None if written else sentence.index)
         if cloze and len(cloze.split()) > longest_stem(sentence):
             return ""  # a long sentence is asked about only once cut to the clause that holds the answer
@@ -582,7 +582,7 @@ class QuestionMaker:
             cloze = self.cloze_of(fact, hide)
             return build(cloze) if cloze and not leaks(cloze, fact.answer) else None
         candidate.restem = restem
-        candidate.where = (fact.data["start"], fact.data["end"])
+        candidate.where = Hidden(fact.data["start"], fact.data["end"])
         return candidate
 
     def from_tally(self, fact, tally):

@@ -9,6 +9,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from .entities import NAMED_KINDS, NUMERIC_KINDS
+from .hiding import Hidden
 
 # How a stem may open before the article's own words: "Fill in the number (in £ millions): ...".
 PROMPT_PREFIX = re.compile(r"^(Fill in the blank|Fill in the number(?: \([^)]*\))?|True or false): ")
@@ -174,10 +175,10 @@ def reconcile(candidate, kept):
 
 
 def printed_at(candidate, other):
-    """Where the candidate's sentence prints the other's answer: [(start, end)] in the article, or
-    (start, end, True) where the name may be written as what it is ("the haulier"): the article's
-    subject, asked about in the lead. In one sentence that is the other's own place; elsewhere every
-    way the answer is written ("Venkataraman-Holt" for "Priya Venkataraman-Holt")."""
+    """Where the candidate's sentence prints the other's answer: [Hidden], written as what it is ("the
+    company") where it is the article's subject, asked about in the lead. In one sentence that is the
+    other's own place; elsewhere every way the answer is written ("Venkataraman-Holt" for "Priya
+    Venkataraman-Holt")."""
     forms = {other.answer, *right_texts(other.question)}
     if other.answer_kind == "person" or other.fact_kind == "quote":
         forms |= {other.answer.split()[-1]}
@@ -186,19 +187,19 @@ def printed_at(candidate, other):
     if other.sentence_index == candidate.sentence_index and other.where:
         return [other.where]
     if other.topic and other.fact_kind == "mention" and other.answer_kind in NAMED_KINDS:
-        return [(*where, True) for where in written_at(candidate, forms)]
+        return [where._replace(written=True) for where in written_at(candidate, forms)]
     return written_at(candidate, forms)
 
 
 def written_at(candidate, forms):
-    """Every place the candidate's source sentence writes one of ``forms``: [(start, end)]."""
+    """Every place the candidate's source sentence writes one of ``forms``: [Hidden]."""
     source = candidate.question.get("source") or {}
     text, offset = source.get("sentence", ""), source.get("start", 0)
     spans = []
     for form in sorted((f for f in forms if len(f) >= 3), key=len, reverse=True):
         for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
-            if not any(s <= offset + match.start() < e for s, e in spans):
-                spans.append((offset + match.start(), offset + match.end()))
+            if not any(h.start <= offset + match.start() < h.end for h in spans):
+                spans.append(Hidden(offset + match.start(), offset + match.end()))
     return spans
 
 
