@@ -104,9 +104,15 @@ def time_anchored(prompt):
     return bool(TIME_ANCHOR.search(prompt))
 
 
+def name_forms(name):
+    """A person as a stem may print them: in full, or by a surname long enough to tell them by."""
+    surname = name.split()[-1]
+    return {name, surname} if len(surname) > 3 else {name}
+
+
 def speaker_forms(name):
-    """A speaker as a stem may print them: in full, or by surname."""
-    return {normal(name), normal(name.split()[-1])} if len(name.split()[-1]) > 3 else {normal(name)}
+    """name_forms(), normal()ised."""
+    return {normal(form) for form in name_forms(name)}
 
 
 def gives_away(candidate, kept):
@@ -181,7 +187,7 @@ def printed_at(candidate, other):
     Venkataraman-Holt")."""
     forms = {other.answer, *right_texts(other.question)}
     if other.answer_kind == "person" or other.fact_kind == "quote":
-        forms |= {other.answer.split()[-1]}
+        forms |= name_forms(other.answer)
     if not any(len(form) >= 2 and normal(form) in seen(candidate) for form in forms):
         return []  # the stem, already cut, does not print it
     if other.sentence_index == candidate.sentence_index and other.where:
