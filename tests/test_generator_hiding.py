@@ -7,7 +7,7 @@ import pytest
 from quizapp.generator.clauses import trimmed_cloze
 from quizapp.generator.nlp import get_model
 from quizapp.generator.pipeline import generate_question_set
-from quizapp.generator.rank import right_texts
+from quizapp.generator.shown import right_texts
 from tests.test_generator_lures import maker_of
 
 BLANK = "_____"

@@ -10,14 +10,16 @@ import pytest
 from quizapp.generator import ingest
 from quizapp.generator.clauses import trimmed_cloze
 from quizapp.generator.context import ArticleContext
+from quizapp.generator.eliminations import HARD, SOFT, elimination_fix, ruled_out, strike
 from quizapp.generator.entities import extract_entities
 from quizapp.generator.facts import extract_facts
 from quizapp.generator.figures import above_current, beyond_bound, date_range_at, same_side, tally_at
+from quizapp.generator.giveaways import gives_away
 from quizapp.generator.models import Entity
 from quizapp.generator.nlp import get_model, parse
 from quizapp.generator.pipeline import generate_question_set
 from quizapp.generator.questions import Candidate, QuestionMaker, accepted_forms, role_of, short_site_name
-from quizapp.generator.rank import HARD, SOFT, elimination_fix, gives_away, normal, right_texts, ruled_out, strike
+from quizapp.generator.shown import normal, right_texts
 from quizapp.generator.titles import possessive
 from tests.conftest import ROOT
 from tests.test_generator_choices import BANK
@@ -293,7 +295,6 @@ def test_a_share_over_half_keeps_its_lures_over_half():
 
 
 def test_a_typed_name_printed_in_another_sentence_s_stem_is_given_away():
-    from quizapp.generator.rank import gives_away
     typed = Candidate({"type": "short_answer", "prompt": "Fill in the blank: The team named the gene _____.",
                        "answers": [{"text": "DRT7", "weight": 1}]}, 5, "mention", "DRT7", 2)
     other = candidate("Fill in the blank: Plants with a more active DRT7 gave _____ more grain.", 6,
@@ -456,7 +457,6 @@ def test_a_blank_the_sentence_calls_her_has_no_lure_the_article_calls_he():
 
 
 def test_a_time_another_stem_lets_the_student_work_out_is_given_away():
-    from quizapp.generator.rank import gives_away
     decade = candidate("Fill in the blank: The grass was collected in the _____ from dry hillsides.", 6,
                        ["the 1970s", "the 1950s", "the 1990s"], "date")
     quote = who_said("Fifty years ago nobody knew what was in that freezer", "Ann Lee", 10)
@@ -469,7 +469,6 @@ def test_a_time_another_stem_lets_the_student_work_out_is_given_away():
 
 
 def test_a_speaker_another_stem_shows_at_work_is_given_away():
-    from quizapp.generator.rank import gives_away
     who = who_said("Kelsing is exactly the asset we were looking for", "Rafael Quintanar-Boyd", 5)
     jobs = candidate("Fill in the blank: Quintanar-Boyd said the expansion would create _____ new positions.", 19,
                      ["350", "280", "420"], "number")

@@ -35,7 +35,7 @@ from .wh import wh_question
 
 SITE_HEADS = ("Farm", "Station", "Centre", "Center", "Estate", "Campus")  # "Hensby Farm": "Hensby" names it too
 LURES = 3   # wrong options shown
-SPARES = 3  # more kept aside, to stand in for one another question's stem rules out (see rank.elimination_fix)
+SPARES = 3  # more kept aside, to stand in for one another question's stem rules out (see eliminations.elimination_fix)
 NOT_PEOPLE = {h.split()[-1] for h in FACILITY_HEADS} | set(ORG_SUFFIXES) | {
     "Farm", "Farms", "Letters", "Journal", "Review", "Times", "News", "Post", "Press", "Trust", "Fund", "Foundation"}
 FIGURE_KINDS = tuple(k for k in NUMERIC_KINDS if k != "date")
@@ -68,8 +68,8 @@ class Candidate:
     topic: bool = False     # the answer is what the article is about, named all through it
     thing: str = ""         # the entity the answer names, in full ("Declan Furlong-Awe" for "Furlong-Awe")
     spares: list = field(default_factory=list)  # more lures, for when another question's stem rules one out
-    seen: str | None = None         # what the student sees before answering, normal()ised (rank.seen)
-    answered: set | None = None     # the right answer's written forms, normal()ised (rank.answered)
+    seen: str | None = None         # what the student sees before answering, normal()ised (shown.seen)
+    answered: set | None = None     # the right answer's written forms, normal()ised (shown.answered)
     restem: object = None   # hide -> the stem again without the answers at hide's places (hiding.Hidden), or None
     where: Hidden | None = None  # where the answer stands in the article, for other questions' restem
     hidden: tuple = ()      # what restem has taken out of the stem so far
@@ -535,7 +535,7 @@ class QuestionMaker:
     def cloze_of(self, fact, hide=(), bare=False):
         """The fact's sentence with its answer blanked, cut to what the question needs; '' when no
         good blank can be made. ``hide``: the other answers the stem must not print (hiding.Hidden;
-        see rank.reconcile)."""
+        see giveaways.reconcile)."""
         sentence, start, end = fact.sentence, fact.data["start"], fact.data["end"]
         cloze = cloze_text(self.article.text, sentence, start, end)
         offset, span = self.span_of(sentence)

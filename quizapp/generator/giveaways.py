@@ -1,0 +1,176 @@
+"""Which questions give each other away, and how stems are cut so that they no longer do.
+
+A stem that prints another question's answer ('profit of _____, compared with a loss of £38.6m'),
+a matching that pairs a speaker with a role their words betray, a time from which a year can be
+worked out: the later question goes, unless both stems can lose the words (reconcile).
+"""
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from .entities import NAMED_KINDS, NUMERIC_KINDS
+from .hiding import Hidden
+from .shown import acceptable, answered, normal, right_texts, seen
+
+# A time another stem lets the student work out: "fifty years ago", "since 1998".
+# "A year ago" is how results compare figures, and dates nothing a student could work out.
+TIME_ANCHOR = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|"
+                         r"seventy|eighty|ninety|a hundred)[\s-]+(?:years?|decades?)\s+ago\b|\bsince\s+(?:1[6-9]|20)\d\d\b",
+                         re.IGNORECASE)
+# An answer such a time gives away: a decade, a year, a number of years.
+WHEN_OR_HOW_LONG = re.compile(r"\b(?:1[6-9]|20)\d0s\b|^(?:in )?(?:1[6-9]|20)\d\d$|^\d+ (?:years|decades)$")
+
+@lru_cache(maxsize=4096)
+def when_or_how_long(answer):
+    return bool(WHEN_OR_HOW_LONG.search(answer))
+
+@lru_cache(maxsize=4096)
+def time_anchored(prompt):
+    return bool(TIME_ANCHOR.search(prompt))
+
+def name_forms(name):
+    """A person as a stem may print them: in full, or by a surname long enough to tell them by."""
+    surname = name.split()[-1]
+    return {name, surname} if len(surname) > 3 else {name}
+
+def speaker_forms(name):
+    """name_forms(), normal()ised."""
+    return {normal(form) for form in name_forms(name)}
+
+def gives_away(candidate, kept):
+    """One question prints another's answer: 'profit of _____, compared with a loss of £38.6m' beside
+    'profit of £72.4m, compared with a loss of _____'. Across sentences only figures, dates and
+    typed names count: a name printed elsewhere is only one of the options of a choice."""
+    def answer_in(asked, other, same_sentence):
+        if when_or_how_long(asked.answer) and time_anchored(other.question["prompt"]):
+            return True  # "the 1970s" beside "Fifty years ago ...", "27 years" beside "since 1998"
+        if asked.fact_kind == "quote" and other.fact_kind == "mention" and any(
+                form in seen(other) for form in speaker_forms(asked.answer)):
+            return True  # "Who said ...?" beside "Quintanar-Boyd said there would be no job losses": his side is known
+        if asked.question["type"] == "short_answer" and (other.fact_kind in ("mention", "term")
+                                                         or other.question["type"] == "matching"):
+            # A typed name printed in another sentence's stem can be copied from it ("a gene named
+            # _____" beside "a more active version of DRT7"). Quotations and "What is X's position?"
+            # name people because that is what they ask about, and are let be.
+            return any(len(form.strip()) >= 2 and form in seen(other) for form in answered(asked))
+        if other.answer == "matching-people" and asked.fact_kind in ("quote", "title") and asked.question["type"] != (
+                "matching") and any(pair["left"] in (asked.answer, *seen_names(asked)) for pair in other.question["pairs"]):
+            # "proud to hand over a terminal" beside "Colin Pereira-Mott: managing partner at the seller";
+            # "What is X's position?" or "Who is the chairman of ...?" beside X's pair.
+            return True
+        if other.answer == "matching-people" and asked.fact_kind != "quote" and matched_clue(asked, other):
+            # "_____, an architect, designed the rooms" beside "NAME: architect at Brightwater Studio". A
+            # quotation that shares a word with a title ("a flood" and "flood engineer") says nothing of it.
+            return True
+        if asked.answer_kind not in NUMERIC_KINDS and not same_sentence:
+            return False  # a name printed in another stem is one option among others, not the answer
+        words = normal(asked.answer)
+        return asked.question["type"] != "matching" and len(words.strip()) >= 2 and words in seen(other)
+
+    for other in kept:
+        # A matching set spans sentences: the one it is filed under is no closer than the rest.
+        same = other.sentence_index == candidate.sentence_index and "matching" not in (
+            other.question["type"], candidate.question["type"])
+        if answer_in(candidate, other, same) or answer_in(other, candidate, same):
+            return True
+    return False
+
+def seen_names(candidate):
+    """The names a title question prints: 'What is Declan Furlong-Awe's position?'."""
+    return re.findall(r"^What is (.+?)['’]s position\?$", candidate.question["prompt"])
+
+def reconcile(candidate, kept):
+    """(candidate, [(kept question, its new form)]) with stems cut so that none prints another's
+    answer ('agreed to buy a _____ stake ... for $1.3 billion' becomes '... a _____ stake ...', and
+    the price's own stem loses '60 per cent'; 'Kestrel was founded in _____ by Venkataraman-Holt'
+    loses her name beside 'Who said ...?' about her); (None, []) when a stem cannot lose the words."""
+    clashes = [k for k in kept if gives_away(candidate, [k])]
+    mended, rewrites = candidate, []
+    for k in clashes:
+        mended = hiding(mended, printed_at(mended, k)) if mended is not None else None
+        spans = printed_at(k, candidate)
+        if spans:
+            rewrites.append((k, hiding(k, spans)))
+    if mended is None or any(new is None for _, new in rewrites):
+        return None, []
+    new_of = {id(k): new for k, new in rewrites}
+    others = [new_of.get(id(k), k) for k in kept]
+    if gives_away(mended, others) or not acceptable(mended) or not all(acceptable(new) for _, new in rewrites):
+        return None, []
+    return mended, rewrites
+
+def printed_at(candidate, other):
+    """Where the candidate's sentence prints the other's answer: [Hidden], written as what it is ("the
+    company") where it is the article's subject, asked about in the lead. In one sentence that is the
+    other's own place; elsewhere every way the answer is written ("Venkataraman-Holt" for "Priya
+    Venkataraman-Holt")."""
+    forms = {other.answer, *right_texts(other.question)}
+    if other.answer_kind == "person" or other.fact_kind == "quote":
+        forms |= name_forms(other.answer)
+    if not any(len(form) >= 2 and normal(form) in seen(candidate) for form in forms):
+        return []  # the stem, already cut, does not print it
+    if other.sentence_index == candidate.sentence_index and other.where:
+        return [other.where]
+    if other.topic and other.fact_kind == "mention" and other.answer_kind in NAMED_KINDS:
+        return [where._replace(written=True) for where in written_at(candidate, forms)]
+    return written_at(candidate, forms)
+
+def written_at(candidate, forms):
+    """Every place the candidate's source sentence writes one of ``forms``: [Hidden]."""
+    source = candidate.question.get("source") or {}
+    text, offset = source.get("sentence", ""), source.get("start", 0)
+    spans = []
+    for form in sorted((f for f in forms if len(f) >= 3), key=len, reverse=True):
+        for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+            if not any(h.start <= offset + match.start() < h.end for h in spans):
+                spans.append(Hidden(offset + match.start(), offset + match.end()))
+    return spans
+
+def hiding(candidate, wheres):
+    """A copy of the candidate whose stem no longer prints the answers at ``wheres``, or None."""
+    if not wheres:
+        return candidate
+    if not candidate.restem:
+        return None
+    hidden = tuple(dict.fromkeys(candidate.hidden + tuple(wheres)))
+    prompt = candidate.restem(hidden)
+    if prompt is None:
+        return None
+    question = {**candidate.question, "prompt": prompt}
+    return replace(candidate, question=question, hidden=hidden, seen=None, answered=None)
+
+def matched_clue(asked, matching):
+    """The matching pairs the question's answer with words its stem prints: 'An architect at _____'
+    beside 'Joseph Ekwueme-Lund: architect at Brightwater Studio'."""
+    stem = set(seen(asked).split())
+    for pair in matching.question["pairs"]:
+        for side, partner in ((pair["left"], pair["right"]), (pair["right"], pair["left"])):
+            whole = normal(side)
+            answers = [a for a in answered(asked) if len(a) >= 3 and a in whole]
+            if not answers:
+                continue
+            clue = set(normal(partner).split()) | set(whole.replace(answers[0], " ").split())
+            if any(len(word) >= 4 and word in stem for word in clue):
+                return True
+    return False
+
+def name_elsewhere_as_what_it_is(kept):
+    """The article's subject asked from the lead: the other stems that print its name write what it
+    is instead, where they can ('Meridian Line said the work ...' -> 'The company said the work ...')."""
+    for subject in [c for c in kept if c.topic and c.fact_kind == "mention" and c.answer_kind in NAMED_KINDS]:
+        for n, other in enumerate(kept):
+            spans = printed_at(other, subject) if other is not subject else []
+            mended = hiding(other, spans) if spans else None
+            if mended is not None and not any(len(form) > 3 and form in seen(mended) for form in answered(subject)):
+                kept[n] = mended
+    return kept
+
+def named_all_over(candidate, kept):
+    """The article's subject, asked from the lead, when two other stems still print its name ('Meridian
+    Line said the work ...', 'Shares in Meridian Line rose ...'): 'Which company agreed to buy the
+    stake?' answers itself."""
+    if not candidate.topic or candidate.fact_kind != "mention" or candidate.answer_kind not in NAMED_KINDS:
+        return False
+    return sum(1 for other in kept if other is not candidate and any(
+        len(form) > 3 and form in seen(other) for form in answered(candidate))) >= 2

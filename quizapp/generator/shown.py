@@ -1,0 +1,53 @@
+"""What a student sees of a candidate question before answering, and what counts as its right
+answer: the views every ranking rule compares, each worked out once per candidate."""
+
+import re
+from functools import lru_cache
+
+MAX_STEM_WORDS = 60
+
+
+def acceptable(candidate):
+    """Reject stems that are too long, leak the answer, or still hold a blank and the answer."""
+    question = candidate.question
+    prompt = question["prompt"]
+    if len(prompt.split()) > MAX_STEM_WORDS:
+        return False
+    if question["type"] in ("multiple_choice", "short_answer") and candidate.answer.lower() in prompt.lower():
+        return False
+    if question["type"] == "multiple_choice":
+        texts = [c["text"].casefold() for c in question["choices"]]
+        if len(set(texts)) != len(texts) or sum(1 for c in question["choices"] if c["weight"] == 1) != 1:
+            return False
+    return bool(re.search(r"\w", prompt))
+
+def seen(candidate):
+    """shown() of a candidate's question, worked out once: the ranking asks it again and again."""
+    if candidate.seen is None:
+        candidate.seen = shown(candidate.question)
+    return candidate.seen
+
+def answered(candidate):
+    """Every way the candidate's right answer is written, normal()ised, worked out once."""
+    if candidate.answered is None:
+        candidate.answered = {normal(candidate.answer), *map(normal, right_texts(candidate.question))}
+    return candidate.answered
+
+def shown(question):
+    """What a student sees before answering: the stem, and the sides of a matching set."""
+    sides = [side for pair in question.get("pairs", ()) for side in (pair["left"], pair["right"])]
+    return normal(" ".join([question["prompt"], *sides]))
+
+@lru_cache(maxsize=4096)
+def normal(text):
+    """Lower case, words only, padded with spaces so that 'in' finds whole words."""
+    return " " + re.sub(r"[\W_]+", " ", text.casefold()).strip() + " "
+
+def right_texts(question):
+    """What a question counts as right: its right choices, typed answers or number."""
+    if question["type"] == "multiple_choice":
+        return [c["text"] for c in question["choices"] if c["weight"]]
+    if question["type"] == "numerical":
+        # "2011" and "410,000": the figure with and without a thousands comma.
+        return [form.removesuffix(".0") for a in question["answers"] for form in (f'{a["value"]}', f'{a["value"]:,}')]
+    return [a["text"] for a in question.get("answers", ())]
