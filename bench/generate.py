@@ -6,9 +6,10 @@ CPU time (process_time: what contention on this shared machine distorts least), 
 the summary gives the median over articles, scaled to 1,000 words. As a baseline in
 the same run, each repeat also times the spaCy model alone over the same paragraphs,
 so the ratio generation/spaCy says what the rule layer and question making add,
-whatever the machine's speed that minute. "Stock" times the model as it ships, with
-its own attribute ruler (quizapp swaps in an indexed one, see generator/attributes.py). Runs on one core (torch-free spaCy uses
-one thread).
+whatever the machine's speed that minute. "Stock" times the model loaded with spaCy's
+defaults: its own attribute ruler (quizapp swaps in an indexed one, see
+generator/attributes.py) and thinc's blis products (quizapp uses numpy's OpenBLAS on one
+thread, see generator/nlp.py). Runs on one core.
 
     .venv/bin/python bench/generate.py [--repeat 5]
 """
@@ -18,7 +19,6 @@ import statistics
 import subprocess
 import sys
 import time
-from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,7 +59,7 @@ def main():
     generate_question_set(ARTICLES[0].read_text())  # warm-up: the first call pays one-off costs
     rows = []
     from quizapp.generator import ingest
-    nlp = get_model()
+    nlp, stock = get_model(), stock_model()
     for path in ARTICLES:
         raw = path.read_text()
         is_html = path.suffix == ".html"
@@ -72,10 +72,9 @@ def main():
             c = time.process_time()
             list(nlp.pipe(article.paragraph_texts()))
             parse_cpus.append(time.process_time() - c)
-            with stock_pipeline(nlp):
-                c = time.process_time()
-                list(nlp.pipe(article.paragraph_texts()))
-                stock_cpus.append(time.process_time() - c)
+            c = time.process_time()
+            list(stock.pipe(article.paragraph_texts()))
+            stock_cpus.append(time.process_time() - c)
             c = time.process_time()
             count = len(generate_question_set(raw, is_html=is_html).question_set.questions)
             cpus.append(time.process_time() - c)
@@ -94,16 +93,18 @@ def main():
           f"(generation/spaCy {ratio:.2f}x); stock spaCy {stock_1000:.3f} s (spaCy/stock {stock_ratio:.2f}x); "
           f"model load {wall:.2f} s wall")
 
-@contextmanager
-def stock_pipeline(nlp):
-    """The model as it ships: its own attribute ruler instead of quizapp's indexed one."""
-    nlp.disable_pipe("quizapp_attributes")
-    nlp.enable_pipe("attribute_ruler")
-    try:
-        yield
-    finally:
-        nlp.disable_pipe("attribute_ruler")
-        nlp.enable_pipe("quizapp_attributes")
+def stock_model():
+    """The same English model loaded with spaCy's defaults, as a baseline."""
+    import spacy
+
+    from quizapp.generator.nlp import MODEL_NAMES
+
+    for name in MODEL_NAMES:
+        try:
+            return spacy.load(name, disable=["lemmatizer"])
+        except OSError:
+            continue
+    raise SystemExit("no English model installed (make install)")
 
 
 if __name__ == "__main__":
