@@ -41,6 +41,11 @@ def cut(text, answer, hide=()):
     ("Orvik now has 41,000 members, up from 29,000 in 2022.", "41,000", ["29,000"],
      "Orvik now has _____ members."),
     ("The programme featured 140 films from 41 countries.", "140", ["41"], "The programme featured _____ films."),
+    # How much more goes; the comparative reads without it.
+    ("Plants given the new feed produced 14 per cent more fruit than the others after 30 days without rain.",
+     "30 days", ["14 per cent"], "Plants given the new feed produced more fruit than the others after _____ without rain."),
+    ("Exports to Norway were 8 per cent higher in March than in the whole of 2023.", "2023", ["8 per cent"],
+     "Exports to Norway were higher in March than in the whole of _____."),
     # Last resort: the relative clause that holds the answer, on its own.
     ("Net income more than doubled to £342m, helped by deposits that reached £14.7bn at the end of March.",
      "£14.7bn", ["£342m"], "Deposits reached _____ at the end of March."),

@@ -22,6 +22,8 @@ def sentence(text):
     ("Offers came from France, Italy and Japan.", "France", ""),                       # one of a list
     ("The Allied Health Workers' Union said so.", "Health Workers' Union", ""),        # half a name
     ("TAMPERE, Finland — Quillon unveiled two laptops.", "Quillon", "_____ unveiled two laptops."),
+    ("The loan will pay for a Halden-based clinic.", "Halden", ""),                  # half a word
+    ("The loan will pay for a 1,200-seat concert hall.", "1,200", "The loan will pay for a _____-seat concert hall."),
 ])
 def test_cloze_blanks_only_what_a_student_can_fill(text, answer, blank):
     start = text.index(answer)

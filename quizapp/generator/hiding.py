@@ -45,7 +45,7 @@ def hidden_phrase(span, answer, other):
     tokens = [span.doc[i] for i in sorted(other)]
     tops = [t for t in tokens if t.head.i not in other or t.head == t]
     for cut in (as_apposition(span, tops), as_named(span, tokens, tops), as_titled(tops, other),
-                as_modifier(tops), as_phrase(span, tops)):
+                as_modifier(tops), as_measure(span, tokens), as_phrase(span, tops)):
         if cut is not None and not cut & answer:
             return cut | apposition_after(span, cut)
     return None
@@ -104,6 +104,15 @@ def as_modifier(tops):
         return None
     cut = {d.i for t in tops for d in t.subtree}
     return cut if head.i not in cut else None
+
+
+def as_measure(span, tokens):
+    """'produced 19 per cent more grain' -> 'produced more grain', 'were 8 per cent higher' -> 'were
+    higher': how much more or less, before the comparative that reads without it."""
+    after = tokens[-1].i + 1
+    if after >= span.end or span.doc[after].tag_ not in ("JJR", "RBR"):
+        return None
+    return {t.i for t in tokens}
 
 
 def as_phrase(span, tops):

@@ -41,8 +41,8 @@ def cloze_text(text, sentence, start, end):
             and word_before.group(1).lower() not in TITLE_WORDS and word_before.group(1) not in ("The", "A", "An"):
         return ""  # "The Allied _____ said": half a name blanked
     listed = re.search(r"(?:^|\s)(\S+?)(?:,|\s+(?:and|or|&))\s+$", text[max(sentence.start, start - 40):start])
-    if re.match(r"-[a-z]", after):
-        return ""  # "the _____-based bank": half a word
+    if re.match(r"-[a-z]", after) and not re.fullmatch(r"\d[\d,]*", text[start:end]):
+        return ""  # "the _____-based bank": half a word ("a _____-bed unit" asks a count)
     if re.match(r" [A-Z][a-z]", after) and not re.match(r" (?:The|A|An|In|On|At|But|And)\b", after):
         return ""  # "the _____ Secretary": half a name
     if (re.match(r"['’]s\b", after) or re.match(r"\s+(and|or|&)\s", after) or re.match(r",\s+[A-Z][\w-]*(,|\s+(and|or)\s)", after)
