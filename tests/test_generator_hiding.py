@@ -52,6 +52,9 @@ def cut(text, answer, hide=()):
     # "Dr" goes with the name the description stands in for.
     ("Dr Ines Vale, a surgeon at Tarnside General, described the merger as overdue on Monday.", "Tarnside General",
      ["Ines Vale"], "A surgeon at _____ described the merger as overdue on Monday."),
+    # A title in quotation marks goes with its marks.
+    ('"Iron Meadow", a thriller set on a North Sea oil platform, won the Silver Gull for best film on Friday.',
+     "Silver Gull", ["Iron Meadow"], "A thriller set on a North Sea oil platform won the _____ for best film on Friday."),
     # A name after what it is: "the Argentine striker" stands in for him.
     ("FC Orvik have signed the Argentine striker Tomas Vidal from Real Lanne for a fee of 12 million euros.",
      "Real Lanne", ["Tomas Vidal"], "FC Orvik have signed the Argentine striker from _____ for a fee of 12 million euros."),

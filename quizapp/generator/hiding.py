@@ -31,6 +31,7 @@ LOOSE_PREPOSITIONS = {"for", "from", "at", "during", "over", "since", "after", "
 BOUND_PREPOSITIONS = {"in", "on", "by"}
 MODIFIER_DEPS = {"nummod", "compound", "amod", "quantmod", "nmod"}
 VALUING_VERBS = {"value", "price", "estimate", "cost", "put", "peg", "set", "cap", "rate"}
+QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
 HONORIFICS = {"Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord", "Lady"}
 
 
@@ -67,13 +68,19 @@ def as_named(span, tokens, tops):
     if len(tops) != 1:
         return None
     described = [c for c in tops[0].children if c.dep_ == "appos" and in_order(c.subtree)[0].lower_ in ("the", "a", "an")]
-    after = span.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < span.end else None
+    first, last = tokens[0].i, tokens[-1].i
+    # A title in quotation marks ('"The Salt Orchard", a quiet family drama, won'): the marks go with it.
+    quoted = first > span.start and last + 1 < span.end and span.doc[first - 1].text in QUOTE_MARKS \
+        and span.doc[last + 1].text in QUOTE_MARKS
+    if quoted:
+        first, last = first - 1, last + 1
+    after = span.doc[last + 1] if last + 1 < span.end else None
     if not described or after is None or after.text != ",":
         return None
     appos = in_order(described[0].subtree)
     closing = appos[-1].i + 1
-    cut = {t.i for t in tokens} | {after.i} | {c.i for c in tops[0].children if c.dep_ == "det"}  # "from the"
-    honorific = span.doc[tokens[0].i - 1] if tokens[0].i > span.start else None
+    cut = set(range(first, last + 1)) | {after.i} | {c.i for c in tops[0].children if c.dep_ == "det"}  # "from the"
+    honorific = span.doc[first - 1] if first > span.start else None
     if honorific is not None and honorific.text.rstrip(".") in HONORIFICS:
         cut.add(honorific.i)  # "Dr Ines Vale, a surgeon at X," -> "A surgeon at X"
     if closing < span.end and span.doc[closing].text == ",":
