@@ -8,7 +8,9 @@ from quizapp.generator.distractors import perturb_date, perturb_number, pick, to
 from quizapp.generator.figures import completes_hundred
 from quizapp.generator.models import Sentence
 from quizapp.generator.pipeline import NothingToAsk, generate_question_set
+from quizapp.generator.shown import right_texts
 from quizapp.generator.stems import cloze_text, leaks
+from tests.test_generator_lures import maker_of
 
 
 def sentence(text):
@@ -156,3 +158,27 @@ def test_a_service_named_with_a_plus_is_asked_and_its_refers_back():
              if any(a["text"] == "Reelo+" for a in q.get("answers", ()))]
     assert typed and typed[0]["prompt"].startswith("Fill in the blank: The festival’s first partnership")
     assert {a["text"] for a in typed[0]["answers"]} == {"Reelo+", "Reelo Plus"}
+
+
+def test_a_change_is_asked_by_where_it_got_to_not_where_it_started():
+    raw = ("Orvik Bank doubles profit\n\nOrvik Bank said on Monday that its profit rose sharply last year.\n\n"
+           "Customer numbers climbed to 4.6 million from 3.1 million a year earlier, the bank said, and its "
+           "lending book grew to £2.4bn.")
+    answers = [right_texts(q) for q in generate_question_set(raw).question_set.questions]
+    assert any("4.6 million" in a or "4.6" in a for a in answers)
+    assert not any("3.1 million" in a or "3.1" in a for a in answers)
+
+
+def test_a_figure_the_headline_rounds_is_typed_and_ranks_as_any_other():
+    raw = ("Orvik Bank customers pass 4 million\n\nOrvik Bank said on Monday that it made a profit of £212m last year "
+           "as higher interest income lifted earnings.\n\nCustomer numbers climbed to 4.6 million from 3.1 million a "
+           "year earlier. The bank employs about 1,400 people.")
+    maker, _, _, facts = maker_of(raw)
+    made = [c for fact in facts for c in maker.candidates(fact)]
+    assert [c.question["type"] for c in made if c.answer == "4.6 million"] == ["numerical"]  # lures would leave one near 4
+    typed = {c.answer: c.score for c in made if c.question["type"] == "numerical"}
+    assert typed["4.6 million"] >= typed["1,400"]  # the exact figure is still to recall
+    # A headline that gives the figure as it stands leaves nothing to recall.
+    maker, _, _, facts = maker_of(raw.replace("pass 4 million", "reach 4.6 million"))
+    typed = {c.answer: c.score for fact in facts for c in maker.candidates(fact) if c.question["type"] == "numerical"}
+    assert typed["4.6 million"] < typed["1,400"] - 3

@@ -284,6 +284,15 @@ def comma_clauses(span):
     return tuple(clauses)
 
 
+def starting_value(span, start, end):
+    """The figure a change started from: the 6.8 million of 'climbed to 9.3 million from 6.8 million'.
+    Where it got to is the news; the start is there to measure it by."""
+    tokens = tokens_at(span, start, end)
+    head = next((t for t in tokens if t.head not in tokens or t.head == t), None)
+    return head is not None and head.dep_ == "pobj" and head.head.lower_ == "from" and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in head.head.head.children)
+
+
 def prominence(span, start, end):
     """How central the answer is to its sentence: +1.5 for an argument of the main verb
     ('opened Kestrel Works', 'employ 1,800 people'), down to -1 for a detail in a side

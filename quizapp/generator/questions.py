@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .clauses import prominence, trimmed_cloze
+from .clauses import prominence, starting_value, trimmed_cloze
 from .context import gender_said, gender_titled
 from .distractors import pick, pools_for, shipped_list
 from .entities import HEDGE, NAMED_KINDS, NUMERIC_KINDS
@@ -444,11 +444,13 @@ class QuestionMaker:
             days = date_range_at(self.article.text, start, end)
             if days is not None:
                 return self.from_tally(fact, days)  # "will run from _____ next year": 11 to 20 September
+        offset, span = self.span_of(sentence)
+        if kind in FIGURE_KINDS and span is not None and starting_value(span, start - offset, end - offset):
+            return []  # "climbed to 9.3 million from _____": the figure it got to is the one to ask
         if kind in ("number", "money", "percent", "quantity") and len(re.findall(r"\d+(?:[.,]\d+)*", fact.answer)) > 1:
             return []  # "between 5 and 10 per cent": lures would differ in one bound only
         if re.fullmatch(r"\d+-[a-z]+", fact.answer):
             return []  # "the 10-day festival": a describing word, not a fact the story is about
-        offset, span = self.span_of(sentence)
         if span is not None and all(t.pos_ == "ADJ" for t in tokens_at(span, start - offset, end - offset)):
             return []  # "terminals in _____ ports" for "European": an adjective, not a place to name
         if span is not None and kind in FIGURE_KINDS and in_aside(span, start - offset, end - offset):
@@ -527,7 +529,8 @@ class QuestionMaker:
             hedged = re.search(rf"\b{HEDGE.pattern}$", self.article.text[max(0, start - 20):start], re.IGNORECASE)
             tolerance = round(abs(value) * 0.05, 2) if hedged else 0
             numerical["answers"] = [{"value": value, "tolerance": tolerance, "weight": 1}]
-            score = MENTION_PRIORITY.get(kind, 4) - 1 - (5 if self.in_headline(fact) else 0)
+            # Typed, a rounded headline figure ("pass 9 million") still leaves the exact one to recall.
+            score = MENTION_PRIORITY.get(kind, 4) - 1 - (5 if self.headline_states(fact) else 0)
             candidates.append(self.restemmed(Candidate(numerical, score, "mention", fact.answer, sentence.index),
                                              fact, number_stem))
         return candidates
@@ -599,10 +602,17 @@ class QuestionMaker:
         return [self.restemmed(candidate, whole, "Fill in the blank: {}".format)]
 
     def in_headline(self, fact):
-        """The answer's figure is in the headline ('agrees $1.3bn deal' for '$1.3 billion'), typed or chosen."""
+        """The answer's figure is in the headline, whole ('agrees $1.3bn deal' for '$1.3 billion') or
+        rounded ('customers pass 9 million' for '9.3 million'): no options, which would leave one near it."""
         figure = re.search(r"\d+", fact.answer)
         return bool(figure and fact.answer_kind in ("number", "money", "percent", "quantity")
                     and figure.group(0) in HEADLINE_FIGURE.findall(self.article.title or ""))
+
+    def headline_states(self, fact):
+        """The headline gives the answer's figure as it stands ('$1.3bn' for '$1.3 billion'), not rounded."""
+        figure = re.search(r"\d+(?:\.\d+)?", fact.answer)
+        return bool(self.in_headline(fact) and figure
+                    and figure.group(0) in re.findall(r"\d+(?:\.\d+)?", self.article.title or ""))
 
     def from_term(self, fact):
         """'described the move as "_____"': the speaker's own word, typed."""
