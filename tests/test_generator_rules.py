@@ -22,6 +22,9 @@ def sentence(text):
     ("The cars are built at Mitsubishi's Mizushima Plant.", "Mitsubishi", ""),        # possessive
     ("Nissan and Mitsubishi will share platforms.", "Nissan", ""),                     # one of a pair
     ("Offers came from France, Italy and Japan.", "France", ""),                       # one of a list
+    ("Offers came from France and the Netherlands.", "France", ""),                    # one of a pair
+    ("Seeds were collected in eastern Anatolia and kept in a freezer.", "Anatolia",  # "and" goes on with a verb
+     "Seeds were collected in eastern _____ and kept in a freezer."),
     ("The Allied Health Workers' Union said so.", "Health Workers' Union", ""),        # half a name
     ("TAMPERE, Finland — Quillon unveiled two laptops.", "Quillon", "_____ unveiled two laptops."),
     ("The loan will pay for a Halden-based clinic.", "Halden", ""),                  # half a word

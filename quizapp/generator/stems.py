@@ -29,6 +29,12 @@ def longest_stem(sentence):
     return 55 if sentence.index == 0 else 45
 
 
+# "in eastern _____ and kept in the seed bank": "and" goes on with what was done, not with a second
+# name ("_____ and the Netherlands", "_____ and its partner" are pairs).
+JOINS_A_CLAUSE = re.compile(r"\s+and\s+(?!(?:the|a|an|its|his|her|their|our|other|others|several|some|many|two|three|four|"
+                            r"elsewhere|nearby|beyond)\b)[a-z]+\b")
+
+
 def cloze_text(text, sentence, start, end):
     """The sentence with the answer blanked out, or '' where a blank would be ambiguous:
     the answer occurs twice, is a possessive ('_____'s plant'), or is one of a pair
@@ -45,7 +51,8 @@ def cloze_text(text, sentence, start, end):
         return ""  # "the _____-based bank": half a word ("a _____-bed unit" asks a count)
     if re.match(r" [A-Z][a-z]", after) and not re.match(r" (?:The|A|An|In|On|At|But|And)\b", after):
         return ""  # "the _____ Secretary": half a name
-    if (re.match(r"['’]s\b", after) or re.match(r"\s+(and|or|&)\s", after) or re.match(r",\s+[A-Z][\w-]*(,|\s+(and|or)\s)", after)
+    paired = re.match(r"\s+(and|or|&)\s", after) and not JOINS_A_CLAUSE.match(after)
+    if (re.match(r"['’]s\b", after) or paired or re.match(r",\s+[A-Z][\w-]*(,|\s+(and|or)\s)", after)
             or (listed and re.match(r"[A-Z0-9£$€¥]", listed.group(1)))):
         return ""  # one of a list: "Nissan and _____" ("Of the total cost, _____" is fine)
     stem = text[sentence.start:start] + BLANK + text[end:sentence.end]
