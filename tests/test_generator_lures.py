@@ -494,6 +494,14 @@ def test_a_name_the_article_calls_a_district_is_a_place_whatever_the_model_said(
     assert {e.name: e.kind for e in entities}["Eastwick"] == "place"  # "the eastern district of Eastwick"
 
 
+def test_a_decade_is_a_date_and_a_run_of_days_an_amount():
+    _, _, _, entities, _ = analysed("Seed bank finds drought gene\n\nThe grass was collected in the 1970s from dry "
+                                    "hillsides, and the plants were denied water for 21 days in the trials.")
+    kinds = {e.name: e.kind for e in entities}
+    assert kinds["1970s"] == "date"  # never "Fill in the number (in s)"
+    assert kinds["21 days"] == "quantity"
+
+
 @pytest.mark.parametrize("text, figure, whole, total", [
     ("The board voted 9 to 3 in favour of the plan.", "9", "9 to 3", 12),
     ("The motion was carried by 61.4 per cent to 38.6 per cent.", "61.4 per cent",

@@ -59,7 +59,8 @@ def explicit_dates(text):
     return [(m.group(0), "date", m.start(), m.end(), 2) for m in (*FULL_DATE.finditer(text), *PART_OF_YEAR.finditer(text))]
 
 
-EXPLICIT_DATE = re.compile(rf"\b(1[6-9]\d\d|20\d\d)\b|\b({MONTH})\b")
+# A year, a decade ("the 1970s", a date and no amount of anything) or a month.
+EXPLICIT_DATE = re.compile(rf"\b(1[6-9]\d\d|20\d\d)\b|\b(1[6-9]|20)\d0s\b|\b({MONTH})\b")
 
 
 def model_candidates(text, docs):
