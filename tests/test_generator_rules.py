@@ -23,6 +23,7 @@ def sentence(text):
     ("Nissan and Mitsubishi will share platforms.", "Nissan", ""),                     # one of a pair
     ("Offers came from France, Italy and Japan.", "France", ""),                       # one of a list
     ("Offers came from France and the Netherlands.", "France", ""),                    # one of a pair
+    ("It needs approval from the Commission and from the screening board.", "Commission", ""),  # a pair
     ("Seeds were collected in eastern Anatolia and kept in a freezer.", "Anatolia",  # "and" goes on with a verb
      "Seeds were collected in eastern _____ and kept in a freezer."),
     ("The Allied Health Workers' Union said so.", "Health Workers' Union", ""),        # half a name

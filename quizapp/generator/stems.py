@@ -30,9 +30,9 @@ def longest_stem(sentence):
 
 
 # "in eastern _____ and kept in the seed bank": "and" goes on with what was done, not with a second
-# name ("_____ and the Netherlands", "_____ and its partner" are pairs).
+# name ("_____ and the Netherlands", "_____ and its partner", "from _____ and from the board" are pairs).
 JOINS_A_CLAUSE = re.compile(r"\s+and\s+(?!(?:the|a|an|its|his|her|their|our|other|others|several|some|many|two|three|four|"
-                            r"elsewhere|nearby|beyond)\b)[a-z]+\b")
+                            r"elsewhere|nearby|beyond|from|to|in|at|on|with|by|for|of)\b)[a-z]+\b")
 
 
 def cloze_text(text, sentence, start, end):
