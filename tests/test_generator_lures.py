@@ -684,3 +684,62 @@ def test_a_sites_short_name_is_no_company():
     entities = [Entity("Kelsing North Terminal", "facility"), Entity("Kelsing North", "org"), Entity("Orvik", "org")]
     assert short_site_name("Kelsing North", entities)
     assert not short_site_name("Orvik", entities)
+
+
+def test_a_council_is_an_organisation_and_a_bank_a_company():
+    maker, _, _, _ = maker_of("Orvik Bank to fund bridge\n\nOrvik Bank will lend £40m for the new bridge, the "
+                              "company said.\n\nTarnside Council objected to the first design in 2022. The Ferry "
+                              "Workers' Union said it would fight the plan.")
+    assert maker.noun_for("Orvik Bank", "org") == "company"
+    assert maker.noun_for("Tarnside Council", "org") == "organisation"  # never "Which company objected ...?"
+    assert maker.noun_for("Ferry Workers' Union", "org") == "organisation"
+
+
+def test_a_place_lure_is_a_place_the_article_does_not_call_something_else():
+    raw = ("Drought gene found\n\nThe grass was collected from dry hillsides in eastern Anatolia. The team edited "
+           "a widely grown wheat variety, Brackwell, with help from a Norfolk-based seed company.\n\n"
+           "Trials will run in Kenya and in Cordoba, a city in Spain.")
+    article, docs, sentences, entities, facts = analysed(raw)
+    context = ArticleContext(article, entities, facts, docs)
+    assert context.place_class("Anatolia") == "region"  # "eastern Anatolia": typed if it has no lures
+    pools = context.same_place_class("Anatolia", [("article", ["Brackwell", "Norfolk", "Cordoba"])])
+    assert pools == [("article", ["Cordoba"])]  # a wheat variety and a "-based" are no places to weigh up
+
+
+HALDEN = ('Halden Air orders 20 jets\n\nOSLO - Halden Air has agreed to buy 20 narrow-body jets from Varro Aerospace '
+          'in a deal worth about $1.9 billion, the airline said on Monday.\n\n"This is the biggest decision this '
+          'airline has taken in its history," said Maria Olsen, chief executive of Halden Air.\n\nKari Lund, head of '
+          'sales at Varro Aerospace, said: "Halden looked at every option and chose us."\n\nDeliveries will begin in '
+          '2028. The airline carried 4.2 million passengers last year.\n\n"The order is a big bet on growth in the '
+          'Nordic market," said Tom Reyes, an aviation analyst at Fjord Securities.')
+
+
+def test_a_speaker_is_asked_both_as_who_said_it_and_as_who_holds_the_role():
+    prompts = [q["prompt"] for q in generate_question_set(HALDEN).question_set.questions]
+    assert "Who said: “Halden looked at every option and chose us”?" in prompts
+    assert "Who is the head of sales at Varro Aerospace?" in prompts
+    # "an aviation analyst at Fjord Securities" is one of several: no "Who is the aviation analyst ...?"
+    assert not any("analyst" in prompt for prompt in prompts)
+
+
+def test_a_stem_drops_another_questions_site_where_it_reads_without_it():
+    raw = ("Orvik hospitals to close night emergency units\n\nTARNSIDE - The Tarnside health board voted on Tuesday "
+           "to close the overnight emergency units at St Bede's Hospital and Lanne Community Hospital from next "
+           "spring.\n\nPatients who need emergency treatment overnight will instead be taken to an expanded emergency "
+           "department at Orvik General Hospital, which is due to open in May.\n\nThe board said the changes would "
+           "cost £18m over three years. Most of the money will pay for a 40-bed assessment unit and a new children's "
+           "ward at Orvik General.")
+    prompts = [q["prompt"] for q in generate_question_set(raw).question_set.questions]
+    assert any(p.endswith("emergency department at _____.") for p in prompts)
+    # "at Orvik General" would tell where the emergency department is: the sentence reads without it.
+    assert "Fill in the blank: Most of the money will pay for a _____-bed assessment unit and a new children's ward." in prompts
+
+
+def test_a_title_spelled_out_in_its_own_sentence_gives_it_away():
+    raw = ('Portlaw festival awards\n\nPORTLAW - "Iron Meadow", a drama set on a North Sea oil platform, won the Silver '
+           'Gull at the Portlaw Film Festival on Saturday.\n\nThe audience award went to "Forty Winters", a documentary '
+           'by Clara Beaumont following a reindeer-herding family in northern Norway over four decades.\n\n'
+           'The best director award went to Kenji Mori for "Tidewater", a thriller set aboard a cargo ship.')
+    questions = generate_question_set(raw).question_set.questions
+    forty = [q for q in questions if "Forty Winters" in right_texts(q)]
+    assert forty and not any("four decades" in q["prompt"] for q in questions if q not in forty)

@@ -61,6 +61,11 @@ ORG_CLASSES = {
     "club": r"club|team|side",
 }
 ORG_CLASS_WORDS = "|".join(ORG_CLASSES.values())
+# "in eastern Anatolia", "south-western Kenya": a part of a land, so a region.
+COMPASS_BEFORE = re.compile(r"\b(?:(?:north|south)(?:-(?:east|west))?ern|eastern|western|central)\s+$")
+# What the article may call a place ("the village of X", "X, a port town") without its being anything else.
+PLACE_WORDS = ("district", "town", "city", "village", "region", "province", "county", "suburb", "borough", "state",
+               "port", "island", "country", "capital", "area", "valley", "coast", "hills", "municipality")
 # The sort written beside a name: "the French-owned company X|", "X|, the lender", "X| Bank".
 ORG_CLASS_NEAR = re.compile(rf"(?:\b(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}({ORG_CLASS_WORDS})\s*\|)|"
                             rf"(?:\|\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}({ORG_CLASS_WORDS})\b)|"
@@ -310,6 +315,8 @@ class ArticleContext:
             match = PLACE_NOUN_OF.search(self.text[max(0, start - 30):start].lower())  # "the district of |Hollenberg"
             if match:
                 return match.group(1)
+            if COMPASS_BEFORE.search(self.text[max(0, start - 20):start]):
+                return "region"  # "dry hillsides in eastern |Anatolia"
         return None
 
     def same_place_class(self, answer, pools):
@@ -317,7 +324,9 @@ class ArticleContext:
         wanted = self.place_class(answer)
         # "our Asia-Europe services", "in Copenhagen trading": a name that only ever describes
         # something else is no place a student would weigh up.
-        pools = [(tier, [n for n in pool if not self.modifier_only(n)]) for tier, pool in pools]
+        # "a bread wheat variety, Brackwell": the article says what it is, and it is no place.
+        pools = [(tier, [n for n in pool if not self.modifier_only(n) and self.descriptor(n) in (None, *PLACE_WORDS)])
+                 for tier, pool in pools]
         out = []
         for tier, pool in pools:
             if wanted is None:
@@ -356,8 +365,10 @@ class ArticleContext:
         """Every mention of the name in the body stands right before a noun it describes."""
         if name not in self.modifiers:
             spans = [(start, end) for start, end in occurrences(self.text, name) if start >= self.body_start]
-            self.modifiers[name] = bool(spans) and all(self.text[end:end + 1] == " " and end + 1 in self.noun_at
-                                                       for _, end in spans)
+            # "our Asia-Europe services", or joined to the word it describes: "a Norfolk-based seed company".
+            joined = re.search(rf"(?<![\w-]){re.escape(name)}-[a-z]", self.text[self.body_start:])
+            self.modifiers[name] = bool(spans or joined) and all(self.text[end:end + 1] == " " and end + 1 in self.noun_at
+                                                                 for _, end in spans)
         return self.modifiers[name]
 
     def company_meant(self, index):

@@ -11,7 +11,9 @@ from functools import lru_cache
 
 from .entities import NAMED_KINDS, NUMERIC_KINDS
 from .hiding import Hidden
+from .lexicon import FACILITY_HEADS
 from .shown import acceptable, answered, normal, right_texts, seen
+from .stems import leaks
 
 # A time another stem lets the student work out: "fifty years ago", "since 1998".
 # "A year ago" is how results compare figures, and dates nothing a student could work out.
@@ -66,6 +68,8 @@ def gives_away(candidate, kept):
         if asked.answer_kind not in NUMERIC_KINDS and not same_sentence:
             return False  # a name printed in another stem is one option among others, not the answer
         words = normal(asked.answer)
+        if same_sentence and asked.answer_kind == "work" and leaks(other.question["prompt"], asked.answer):
+            return True  # "over four decades" beside "went to _____" for "Forty Winters"
         return asked.question["type"] != "matching" and len(words.strip()) >= 2 and words in seen(other)
 
     for other in kept:
@@ -99,6 +103,32 @@ def reconcile(candidate, kept):
     if gives_away(mended, others) or not acceptable(mended) or not all(acceptable(new) for _, new in rewrites):
         return None, []
     return mended, rewrites
+
+def short_forms(name, kind):
+    """The name as a stem may also print it: a site without its head noun ("Harrowmere General" of
+    "Harrowmere General Hospital")."""
+    if kind == "facility":
+        for head in FACILITY_HEADS:
+            if name.endswith(" " + head) and len(name.split()) > 2:
+                return {name, name[:-len(head) - 1]}
+    return {name}
+
+def soft_mend(candidate, kept):
+    """The candidate without another choice question's right name where its sentence reads without
+    it: "... and a children's emergency area at Harrowmere General" beside "taken to an expanded
+    emergency department at _____". A name in another sentence is only a hint among the options
+    (see gives_away), so where the words cannot go the stem stays as it is."""
+    for other in kept:
+        if (other.question["type"] != "multiple_choice" or other.sentence_index == candidate.sentence_index
+                or other.answer_kind not in NAMED_KINDS or other.fact_kind != "mention"):
+            continue
+        forms = short_forms(other.answer, other.answer_kind)
+        if not any(normal(form) in seen(candidate) for form in forms):
+            continue
+        mended = hiding(candidate, written_at(candidate, forms))
+        if mended is not None and acceptable(mended) and not gives_away(mended, kept):
+            candidate = mended
+    return candidate
 
 def printed_at(candidate, other):
     """Where the candidate's sentence prints the other's answer: [Hidden], written as what it is ("the

@@ -182,6 +182,9 @@ class QuestionMaker:
             # The model calls probes, asteroids and events "organisations" too: only a name that reads
             # like one ("... Systems", "FC ...") or appears with a company word gets "Which company".
             entity = self.by_name.get(entity_name)
+            sort = self.context.org_class(entity_name)
+            if sort is not None and sort != "company":
+                return "organisation"  # "Which organisation objected ...?" for a council, a union, a university
             if set(entity_name.split()) & ORG_SUFFIXES or (entity and self.context.described_as_company(entity)):
                 return self.context.org_noun
             return None
@@ -307,6 +310,8 @@ class QuestionMaker:
         title, person = fact.answer, fact.data["person"]
         if not fact.data.get("named_org") or len(title.split()) < 3:
             return []
+        if re.search(rf"\b(?:an?|one of the)\s+{re.escape(title)}", fact.sentence.text, re.IGNORECASE):
+            return []  # "a maritime analyst at Northgate": one of several, not "the" analyst
         options = self.distractors(person, "person", want=LURES + SPARES)
         wanted = gender_titled(title)
         if wanted:  # "Who is the chairman of ...?": no lure the article calls "she"

@@ -6,7 +6,7 @@ import re
 from rapidfuzz import fuzz
 
 from .eliminations import elimination_fix, strike
-from .giveaways import gives_away, name_elsewhere_as_what_it_is, named_all_over, reconcile
+from .giveaways import gives_away, name_elsewhere_as_what_it_is, named_all_over, reconcile, soft_mend
 from .shown import acceptable, normal
 
 # How a stem may open before the article's own words: "Fill in the number (in £ millions): ...".
@@ -17,6 +17,7 @@ MAX_TRUE_FALSE_SHARE = 0.25
 # A set of twenty "Who said ...?" questions covers one kind of fact twenty times.
 MAX_PER_FACT_KIND = {"quote": 5, "said": 3, "title": 3, "pair": 2, "role": 2, "plan": 2, "term": 2}
 LEAD_SENTENCES = 4  # news puts the main facts first
+
 
 
 def drop_revealed(candidates):
@@ -35,9 +36,12 @@ def demote_repeats(candidates):
         # The matching question already covers every pair; the twins are the ones worth a question of their own.
         if "twin" not in candidate.question["prompt"]:
             candidate.score -= 3
+    quoted = {c.answer for c in candidates if c.fact_kind == "quote"}
     for candidate in candidates:
         if candidate.fact_kind == "mention" and candidate.answer in covered:
             candidate.score -= 2
+        elif candidate.fact_kind == "title" and candidate.answer in quoted:
+            candidate.score -= 3  # "Who is the chief executive ...?" of someone "Who said ...?" asks about: a second question
 
 class Spread:
     """How the kept questions spread over the article: per sentence, per kind of fact, per
@@ -45,7 +49,7 @@ class Spread:
 
     def __init__(self, limit):
         self.limit = limit
-        self.per_sentence, self.per_kind, self.asked, self.true_false = {}, {}, set(), 0
+        self.per_sentence, self.per_kind, self.asked, self.true_false = {}, {}, {}, 0
 
     def allows(self, candidate, kept):
         question = candidate.question
@@ -54,7 +58,8 @@ class Spread:
         # sets span several sentences and are exempt.
         if not matching and self.per_sentence.get(candidate.sentence_index, 0) >= MAX_PER_SENTENCE:
             return False
-        if thing_of(candidate) in self.asked:
+        kinds = self.asked.get(thing_of(candidate))
+        if kinds is not None and not (len(kinds) == 1 and ("title" in kinds) != (candidate.fact_kind == "title")):
             return False  # one question per person or thing
         if not matching and self.per_kind.get(candidate.fact_kind, 0) >= MAX_PER_FACT_KIND.get(
                 candidate.fact_kind, self.limit):
@@ -72,7 +77,9 @@ class Spread:
             self.per_sentence[candidate.sentence_index] = self.per_sentence.get(candidate.sentence_index, 0) + 1
             self.per_kind[candidate.fact_kind] = self.per_kind.get(candidate.fact_kind, 0) + 1
         self.true_false += question["type"] == "true_false"
-        self.asked.add(thing_of(candidate))
+        # A person may be asked twice: once as what they are ("Who is the chief executive of ...?"), once
+        # for anything else ("Who said ...?"). Two facts, and neither question tells the other's answer.
+        self.asked.setdefault(thing_of(candidate), set()).add(candidate.fact_kind)
 
 def thing_of(candidate):
     return (candidate.thing or candidate.answer).lower()
@@ -112,6 +119,7 @@ def select(candidates, limit, topics=()):
         if candidate.topic and candidate.sentence_index >= LEAD_SENTENCES and candidate.question["prompt"].startswith(
                 "Fill in"):
             continue  # "_____ now has 410,000 customers" in an article about _____: trivial
+        candidate = soft_mend(candidate, kept)
         stem = PROMPT_PREFIX.sub("", candidate.question["prompt"])
         # Two blanks in one sentence ask different things; elsewhere, alike stems are duplicates.
         if any(fuzz.token_set_ratio(stem, other) >= 88 and not (index == candidate.sentence_index and answer != candidate.answer)
