@@ -52,6 +52,9 @@ def cut(text, answer, hide=()):
     # "Dr" goes with the name the description stands in for.
     ("Dr Ines Vale, a surgeon at Tarnside General, described the merger as overdue on Monday.", "Tarnside General",
      ["Ines Vale"], "A surgeon at _____ described the merger as overdue on Monday."),
+    # A figure bound to its participle ("valued at") goes with the phrase that holds them both.
+    ("Halden Air has agreed to buy 20 jets from Varro Aerospace in a deal valued at about $1.9 billion, the airline said.",
+     "Varro Aerospace", ["$1.9 billion"], "Halden Air has agreed to buy 20 jets from _____, the airline said."),
     # A title in quotation marks goes with its marks.
     ('"Iron Meadow", a thriller set on a North Sea oil platform, won the Silver Gull for best film on Friday.',
      "Silver Gull", ["Iron Meadow"], "A thriller set on a North Sea oil platform won the _____ for best film on Friday."),

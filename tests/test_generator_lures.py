@@ -743,3 +743,12 @@ def test_a_title_spelled_out_in_its_own_sentence_gives_it_away():
     questions = generate_question_set(raw).question_set.questions
     forty = [q for q in questions if "Forty Winters" in right_texts(q)]
     assert forty and not any("four decades" in q["prompt"] for q in questions if q not in forty)
+
+
+def test_a_maker_named_with_its_trade_is_a_company_and_where_it_is_based_a_place():
+    _, _, _, entities, _ = analysed(HALDEN.replace("20 narrow-body jets", "20 of Varro's VR-200 jets") +
+                                    "\n\nThe Bergen-based company said Varro Aerospace would build the jets.")
+    kinds = {e.name: e.kind for e in entities}
+    assert kinds["Varro Aerospace"] == "org"  # not a model of the brand "Varro"
+    assert kinds["VR-200"] == "product"
+    assert kinds["Bergen"] == "place"  # "The Bergen-based company"

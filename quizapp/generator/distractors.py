@@ -122,7 +122,9 @@ def perturb_number(answer):
         # Small counts move by steps (14 stops -> 12, 16, 18), not by factors of ten (140 stops).
         step = max(1, round(value * 0.15))
         steps = [(-3, -2, -1), (-2, -1, 1), (-1, 1, 2), (1, 2, 3)][pattern % 4]
-        candidates = [value + k * step for k in steps]
+        # Spares after the three shown, nearest first, for a lure another question rules out.
+        spares = sorted((k for k in (-3, -2, -1, 1, 2, 3, 4) if k not in steps), key=abs)[:3]
+        candidates = [value + k * step for k in (*steps, *spares)]
     else:
         factors = [(0.6, 0.75, 0.85), (0.7, 0.85, 1.2), (0.8, 1.25, 1.4), (1.15, 1.3, 1.6), (0.65, 1.35, 1.7)]
         # Spares after the three shown, above and below: "more than _____" keeps only the higher ones.

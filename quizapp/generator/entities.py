@@ -139,7 +139,8 @@ PLACE_PREPOSITIONS = ("in", "near", "across", "around", "between", "through", "o
 
 
 def place_votes(text, candidates):
-    """The model often calls a town a person: a name after 'in'/'near', or ending in 'Lane', is a place."""
+    """The model often calls a town a person or a company: a name after 'in'/'near', ending in 'Lane'
+    or before '-based' is a place."""
     votes = []
     names = {name for name, kind, *_ in candidates if kind == "person"}
     # Every mention counts, not only those the model saw: "the eastern district of Eastwick" may be
@@ -153,6 +154,10 @@ def place_votes(text, candidates):
             votes.append((name, "place", start, end, 4))
         elif words and words[-1] in PLACE_PREPOSITIONS:
             votes.append((name, "place", start, end, 3))
+    # "the Cork-based company": where something is based is a place, whatever the model said.
+    for name in {name for name, kind, *_ in candidates if kind in ("org", "person", "product")}:
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}-(?:based|headquartered)\b", text):
+            votes.append((name, "place", match.start(), match.start() + len(name), 3))
     return votes
 
 
@@ -297,7 +302,7 @@ def product_candidates(text, brands):
         pattern = re.compile(rf"\b({brand_re})(?:['’]s)? ((?:{NAME_WORD} ?){{1,3}})")
         for match in pattern.finditer(text):
             model = trim_model(match.group(2), text, match.end(2))
-            if model:
+            if model and not set(model.split()) & ORG_SUFFIXES:  # "Altair Aerospace" is the maker itself
                 start = match.start(1) if not re.match(r"['’]s", text[match.end(1):match.end(1) + 2]) else match.start(2)
                 name = text[start:match.start(2) + len(model)]
                 found.append((name, "product", start, start + len(name), RULE_WEIGHT))

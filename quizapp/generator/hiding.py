@@ -142,9 +142,16 @@ def as_phrase(span, tops):
                 loose = False  # "was valued at £1.9bn": without its figure "was valued" says nothing
             if loose and head.lower_ in ("up", "down") and head.dep_ == "advmod":
                 token = head  # ", up from 31,000": "up" goes with it
-            return with_commas(span, {t.i for t in token.subtree}) if loose else None
+            if loose:
+                return with_commas(span, {t.i for t in token.subtree})
+            if head.dep_ != "acl":
+                return None
+            # "in a deal valued at about $4.1 billion": the figure is bound to "valued", but the whole
+            # phrase may still go ("agreed to buy 38 aircraft from _____, the airline said").
+            token = head
+            continue
         if token.dep_ not in ("pobj", "compound", "nummod", "quantmod", "amod", "flat", "appos", "conj", "cc",
-                              "det", "poss", "case", "punct"):
+                              "det", "poss", "case", "punct", "acl"):
             return None  # the subject or object itself: the sentence needs it
         token = token.head
     return None

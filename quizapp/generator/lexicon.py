@@ -44,6 +44,7 @@ Group Holdings Motors Industries Airlines Airways Bank Energy Pharma Pharmaceuti
 Technologies Systems Labs Agency Authority Council Ministry University Institute Foundation FC Pharma Biologics
 Semiconductor Semiconductors Electronics Materials Capital Partners Securities Research Airlines Air Orbital
 Line Lines Shipping Logistics Bank Pay Insurance Media Studios Films Records Games Entertainment Seeds Foods Farms
+Aerospace Aviation Defence Robotics Mining Chemicals Steel Telecom Telecoms Renewables Utilities
 """.split())
 # Words that look like names at the start of a sentence or in headlines, never entities.
 NOT_NAMES = frozenset("""
