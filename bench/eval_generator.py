@@ -74,7 +74,8 @@ def main():
     parser.add_argument("--ratings", type=Path, help="a reviewer's ratings JSON with totals")
     parser.add_argument("--articles", type=Path, default=ARTICLES,
                         help="folder of NAME.txt/NAME.html articles with NAME.gold.json (default: the test articles; "
-                             "bench/eval-articles holds a held-out set the generator was not tuned on)")
+                             "bench/eval-articles and bench/eval-articles-2 hold articles written without sight of the "
+                             "generator: see bench/README.md)")
     args = parser.parse_args()
     from quizapp.generator.pipeline import generate_question_set
 
