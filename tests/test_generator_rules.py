@@ -188,3 +188,15 @@ def test_a_figure_the_headline_rounds_is_typed_and_ranks_as_any_other():
     maker, _, _, facts = maker_of(raw.replace("pass 4 million", "reach 4.6 million"))
     typed = {c.answer: c.score for fact in facts for c in maker.candidates(fact) if c.question["type"] == "numerical"}
     assert typed["4.6 million"] < typed["1,400"] - 3
+
+
+def test_speakers_named_by_their_title_or_their_bench_are_found():
+    raw = ("Tarnside museum returns mask\n\nThe review was led by Professor Ines Carvalho, a historian at the "
+           "University of Tarnside. \"The letters describe paying workers to dig at night,\" Carvalho said.\n\n"
+           "Chile's Minister of Culture, Rosa Elena Marquez, welcomed the decision. \"For the village, this is an "
+           "ancestor coming home,\" she said in a statement.\n\n\"A label on a contract cannot override the reality "
+           "of the relationship,\" Lady Justice Orwell said in the leading judgment.")
+    facts = generate_question_set(raw).facts
+    speakers = {f.data["quote"][:12]: f.answer for f in facts if f.kind == "quote"}
+    assert speakers == {"The letters ": "Ines Carvalho",  # "a historian at the University" is no university
+                        "For the vill": "Rosa Elena Marquez", "A label on a": "Lady Justice Orwell"}

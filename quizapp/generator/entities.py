@@ -172,7 +172,8 @@ ORG_NOUNS = (r"(?:company|companies|maker|makers|group|firm|operator|manufacture
              r"carrier|airline|start-?up|insurer|retailer|chain|developer|designer|provider|producer|consortium|"
              r"organi[sz]ation|charity|party|union|association|university|institute|lab|laboratory)")
 # ", a Czech maker of buses" describes the name; ", the company said" is an attribution, not a description.
-ORG_APPOSITION = re.compile(rf"^(?:['’]s)?,\s+(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){{0,4}}{ORG_NOUNS}\b(?!['’]s)"
+ORG_APPOSITION = re.compile(rf"^(?:['’]s)?,\s+(?:an?|the|its|their)\s+(?:(?!(?:at|of|in|for|with|from|the)\s)[\w'’-]+\s+){{0,4}}"
+                            rf"{ORG_NOUNS}\b(?!['’]s)"
                             r"(?!\s+(?:said|says|added|announced|told|confirmed|reported|stated))", re.IGNORECASE)
 ORG_BEFORE = re.compile(rf"\b{ORG_NOUNS}\s+$", re.IGNORECASE)
 
@@ -222,6 +223,14 @@ def quoted_titles(text):
 HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s+$")
 
 
+# "Peru's Minister of Culture, Rosa Elena Valdivia, welcomed ...": a title, then the name set off by commas.
+TITLE_THEN_NAME = re.compile(
+    r"\b(?:Minister|Secretary|Director|President|Chairman|Chairwoman|Governor|Mayor|Ambassador|Commissioner)"
+    r"(?: (?:of|for) (?:the )?[A-Z][\w’'-]+(?: (?:and )?[A-Z][\w’'-]+){0,3})?, ((?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+){1,2}),")
+# A judge by the title of the bench: "Lady Justice Harwood", "Mr Justice Okafor".
+JUDGE = re.compile(r"\b(?:Lord|Lady|Mr|Mrs|Ms|Dame|Sir) Justice [A-Z][\w’'-]+")
+
+
 def described_people(text, candidates):
     """'Glenys Partridge, a spokeswoman for ...', 'Dr Miriam Oyelaran-Finch': people by their title."""
     votes = []
@@ -236,14 +245,16 @@ def described_people(text, candidates):
 
 
 def titled_people(text):
-    """'Chief Product Officer Renata Vasquez': the capitalised words after a title are a person."""
+    """'Chief Product Officer Renata Vasquez', "Peru's Minister of Culture, Rosa Elena Valdivia,": the
+    capitalised words after a title are a person; 'Lady Justice Harwood' is a judge."""
     found = []
-    for match in TITLED_NAME.finditer(text):
+    for match in (*TITLED_NAME.finditer(text), *TITLE_THEN_NAME.finditer(text)):
         name = match.group(1)
         words = name.split()
         if words[0] in NOT_NAMES or words[0].lower() in TITLE_WORDS or set(words) & ORG_SUFFIXES:
             continue
-        found.append((name, "person", match.start(1), match.end(1), 2))
+        found.append((name, "person", match.start(1), match.end(1), 2 if match.re is TITLED_NAME else 3))
+    found += [(m.group(0), "person", m.start(), m.end(), 3) for m in JUDGE.finditer(text)]
     return found
 
 
