@@ -24,10 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+FOLDERS = ("tests/data/articles", "bench/eval-articles", "bench/eval-articles-2", "bench/eval-articles-3")
 ARTICLES = [ROOT / "questions" / "articles" / "nmkv-kei-cars.txt",
-            *sorted(p for folder in ("tests/data/articles", "bench/eval-articles", "bench/eval-articles-2",
-                                                  "bench/eval-articles-3")
-                    for p in (ROOT / folder).glob("*")
+            *sorted(p for folder in FOLDERS for p in (ROOT / folder).glob("*")
                     if p.suffix in (".txt", ".html") and "plain" not in p.name)]
 LOAD_SNIPPET = ("import time; t=time.perf_counter(); c=time.process_time(); "
                 "from quizapp.generator.nlp import load_model; load_model(); "
