@@ -752,3 +752,10 @@ def test_a_maker_named_with_its_trade_is_a_company_and_where_it_is_based_a_place
     assert kinds["Varro Aerospace"] == "org"  # not a model of the brand "Varro"
     assert kinds["VR-200"] == "product"
     assert kinds["Bergen"] == "place"  # "The Bergen-based company"
+
+
+def test_companies_named_with_their_trade_stay_companies_whole():
+    raw = (ROOT / "bench" / "eval-articles-3" / "meridian-kessler-takeover.txt").read_text()
+    kinds = {e.name: e.kind for e in analysed(raw)[3]}
+    assert kinds["Meridian Metals"] == "org"  # not a model "Metals" of the brand "Meridian"
+    assert kinds["Kessler Resources"] == "org"  # not cut to "Kessler" by "copper producer Kessler"

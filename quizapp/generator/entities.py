@@ -187,10 +187,14 @@ def org_votes(text, candidates):
     votes = [(m.group(0), "org", m.start(), m.end(), 3) for m in CLUB_NAME.finditer(text)]
     names = {name for name, kind, *_ in candidates
              if kind not in NUMERIC_KINDS and kind != "org" and not name.endswith(FACILITY_HEADS)}
+    # Where the model saw a longer organisation ("copper producer Kessler Resources"), "Kessler" is only its start.
+    longer = {(start, end) for _, kind, start, end, _ in candidates if kind == "org"}
     for name in names:
         # Every mention counts, not only those the model saw: the apposition that says what a name
         # is ("Meridian Line, the world's fifth-largest container shipping company") is often one it missed.
         for start, end in occurrences(text, name):
+            if any(s == start and e > end for s, e in longer):
+                continue
             if ORG_APPOSITION.match(text[end:end + 80]) or ORG_BEFORE.search(text[max(0, start - 30):start]):
                 votes.append((name, "org", start, end, 3))
     return votes

@@ -45,6 +45,7 @@ Technologies Systems Labs Agency Authority Council Ministry University Institute
 Semiconductor Semiconductors Electronics Materials Capital Partners Securities Research Airlines Air Orbital
 Line Lines Shipping Logistics Bank Pay Insurance Media Studios Films Records Games Entertainment Seeds Foods Farms
 Aerospace Aviation Defence Robotics Mining Chemicals Steel Telecom Telecoms Renewables Utilities
+Metals Resources Minerals Petroleum Properties Retail Brands Ventures Enterprises Investments Networks
 """.split())
 # Words that look like names at the start of a sentence or in headlines, never entities.
 NOT_NAMES = frozenset("""
