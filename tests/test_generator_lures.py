@@ -759,3 +759,13 @@ def test_companies_named_with_their_trade_stay_companies_whole():
     kinds = {e.name: e.kind for e in analysed(raw)[3]}
     assert kinds["Meridian Metals"] == "org"  # not a model "Metals" of the brand "Meridian"
     assert kinds["Kessler Resources"] == "org"  # not cut to "Kessler" by "copper producer Kessler"
+
+
+def test_a_name_run_into_the_dateline_keeps_its_lead_mention():
+    raw = (ROOT / "bench" / "eval-articles-3" / "meridian-kessler-takeover.txt").read_text()
+    article, _, _, entities, _ = analysed(raw)
+    meridian = next(e for e in entities if e.name == "Meridian Metals")
+    lead = article.text.index("JOHANNESBURG - ") + len("JOHANNESBURG - ")
+    assert lead in [m.start for m in meridian.mentions]  # the model read "JOHANNESBURG - Meridian Metals"
+    assert not any(e.name == "Voters" for e in analysed(
+        "Orvik votes for change\n\nORVIK - Voters in Orvik have backed a plan to buy back the city's buses.")[3])

@@ -92,7 +92,12 @@ def model_candidates(text, docs):
                     kind = "person"  # "COO Tetsuro Aikawa": what is left of a titled name is a person
             # A dateline's dash ends a name: "June 3 - Meridian Line" is a date, then a company.
             cut = re.search(r"\s[-–—]\s", name)
-            if cut:
+            after = name[cut.end():].split() if cut else []
+            if cut and kind not in NUMERIC_KINDS and (name[:cut.start()].isupper() or re.search(r"\d", name[:cut.start()])) \
+                    and len(after) >= 2 and all(w[:1].isupper() for w in after):
+                # "JOHANNESBURG - Meridian Metals": the dateline's place (or date) goes, the name stays.
+                start, name = start + cut.end(), name[cut.end():]
+            elif cut:
                 name = name[:cut.start()]
                 end = start + len(name)
             if kind in ("money", "number", "quantity", "percent") and not re.search(r"\d", name):
