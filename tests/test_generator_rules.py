@@ -200,3 +200,17 @@ def test_speakers_named_by_their_title_or_their_bench_are_found():
     speakers = {f.data["quote"][:12]: f.answer for f in facts if f.kind == "quote"}
     assert speakers == {"The letters ": "Ines Carvalho",  # "a historian at the University" is no university
                         "For the vill": "Rosa Elena Marquez", "A label on a": "Lady Justice Orwell"}
+
+
+def test_no_stem_prints_half_a_quotation_and_a_speaker_may_be_asked_by_role_too():
+    raw = ('Portlaw festival sells record 150,000 tickets\n\nPORTLAW - The Portlaw Film Festival sold 150,000 tickets '
+           'this year, its organisers said on Sunday.\n\n"People told us the audience for serious cinema was '
+           'disappearing. This week, the queues went round the block," said Mara Quist, the festival\'s artistic '
+           'director.\n\nThe jury was chaired by the actor Tomas Berg. "We argued about almost everything," Berg said.'
+           '\n\nHenrik Solberg, the festival\'s chairman, said the event would return in September. "We will be '
+           'back next year with an even bigger programme," Solberg said.')
+    prompts = [q["prompt"] for q in generate_question_set(raw).question_set.questions]
+    assert prompts and all(p.count('"') % 2 == 0 for p in prompts), prompts
+    # Who said it, and who holds the role: two questions about Henrik Solberg.
+    assert "Fill in the blank: _____, the festival's chairman, said the event would return in September." in prompts
+    assert "Who said: “We will be back next year with an even bigger programme”?" in prompts

@@ -73,6 +73,7 @@ class Candidate:
     restem: object = None   # hide -> the stem again without the answers at hide's places (hiding.Hidden), or None
     where: Hidden | None = None  # where the answer stands in the article, for other questions' restem
     hidden: tuple = ()      # what restem has taken out of the stem so far
+    role: bool = False      # the stem names the role of the person it asks for ("_____, Zambia's minister of mines, said")
 
 
 class QuestionMaker:
@@ -538,6 +539,10 @@ class QuestionMaker:
             score = MENTION_PRIORITY.get(kind, 4) - 1 - (5 if self.headline_states(fact) else 0)
             candidates.append(self.restemmed(Candidate(numerical, score, "mention", fact.answer, sentence.index),
                                              fact, number_stem))
+        if kind == "person" and entity is not None and entity.title and re.match(
+                rf",\s+(?:the\s+)?{re.escape(entity.title)}\b", self.article.text[end:end + len(entity.title) + 8]):
+            for candidate in candidates:
+                candidate.role = True  # "_____, Zambia's minister of mines, said": asks who holds the role
         return candidates
 
     def cloze_of(self, fact, hide=(), bare=False):
@@ -564,6 +569,8 @@ class QuestionMaker:
         cloze = self.context.resolve(cloze, self.antecedent(sentence), None if written else sentence.index)
         if cloze and len(cloze.split()) > longest_stem(sentence):
             return ""  # a long sentence is asked about only once cut to the clause that holds the answer
+        if cloze.count('"') % 2 or cloze.count("“") != cloze.count("”"):
+            return ""  # 'This week, the queues went round the block," said _____': half a quotation
         if cloze and span is not None and not bare and leaks(cloze, fact.answer):
             return self.cloze_of(fact, hide, bare=True) or cloze  # without what describes the answer
         return cloze

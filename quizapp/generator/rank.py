@@ -59,7 +59,7 @@ class Spread:
         if not matching and self.per_sentence.get(candidate.sentence_index, 0) >= MAX_PER_SENTENCE:
             return False
         kinds = self.asked.get(thing_of(candidate))
-        if kinds is not None and not (len(kinds) == 1 and ("title" in kinds) != (candidate.fact_kind == "title")):
+        if kinds is not None and not (len(kinds) == 1 and ("title" in kinds) != (side_of(candidate) == "title")):
             return False  # one question per person or thing
         if not matching and self.per_kind.get(candidate.fact_kind, 0) >= MAX_PER_FACT_KIND.get(
                 candidate.fact_kind, self.limit):
@@ -79,7 +79,12 @@ class Spread:
         self.true_false += question["type"] == "true_false"
         # A person may be asked twice: once as what they are ("Who is the chief executive of ...?"), once
         # for anything else ("Who said ...?"). Two facts, and neither question tells the other's answer.
-        self.asked.setdefault(thing_of(candidate), set()).add(candidate.fact_kind)
+        self.asked.setdefault(thing_of(candidate), set()).add(side_of(candidate))
+
+def side_of(candidate):
+    """'title' for a question that asks who holds a role ("Who is the chief executive of ...?",
+    "_____, Zambia's minister of mines, said ..."); else the kind of fact it asks."""
+    return "title" if candidate.fact_kind == "title" or candidate.role else candidate.fact_kind
 
 def thing_of(candidate):
     return (candidate.thing or candidate.answer).lower()
