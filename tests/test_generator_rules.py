@@ -214,3 +214,16 @@ def test_no_stem_prints_half_a_quotation_and_a_speaker_may_be_asked_by_role_too(
     # Who said it, and who holds the role: two questions about Henrik Solberg.
     assert "Fill in the blank: _____, the festival's chairman, said the event would return in September." in prompts
     assert "Who said: “We will be back next year with an even bigger programme”?" in prompts
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Lindholm's chairman, Robert Ashdown, said the board had considered other options.", "Robert Ashdown"),
+    ("Professor Anil Deshmukh, an electrochemist at the Royal Institute of Battery Research, said the results were "
+     "striking.", "Anil Deshmukh"),
+    ("Charles Mwansa, Zambia's minister of mines, said the government would seek guarantees.", "Charles Mwansa"),
+])
+def test_a_blank_set_beside_the_persons_title_asks_who_holds_the_role(sentence, person):
+    raw = f"Lindholm Mining sold\n\nLindholm Mining agreed on Monday to be bought by Orvik Metals.\n\n{sentence}"
+    maker, _, _, facts = maker_of(raw)
+    asked = [c for f in facts if f.kind == "mention" and f.answer == person for c in maker.candidates(f)]
+    assert asked and all(c.role for c in asked)

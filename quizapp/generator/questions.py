@@ -391,6 +391,13 @@ class QuestionMaker:
                                         fact.sentence.index))
         return candidates
 
+    def named_by_role(self, title, start, end):
+        """The person at start:end is set beside their title: "_____, Zambia's minister of mines,",
+        "Kessler's chairman, _____,", "Professor _____, an electrochemist at ..."."""
+        text, pattern = self.article.text, re.escape(title)
+        return bool(re.match(rf",\s+(?:(?:the|a|an)\s+)?{pattern}\b", text[end:end + len(title) + 8])
+                    or re.search(rf"\b{pattern},?\s+$", text[max(0, start - len(title) - 4):start]))
+
     def worth_typing(self, entity, sentence):
         """A name worth asking a student to spell: one the article comes back to, opens with, or says
         what it is ('the district of Hollenberg', 'a bread wheat variety, Brackwell'). The body an
@@ -539,8 +546,7 @@ class QuestionMaker:
             score = MENTION_PRIORITY.get(kind, 4) - 1 - (5 if self.headline_states(fact) else 0)
             candidates.append(self.restemmed(Candidate(numerical, score, "mention", fact.answer, sentence.index),
                                              fact, number_stem))
-        if kind == "person" and entity is not None and entity.title and re.match(
-                rf",\s+(?:the\s+)?{re.escape(entity.title)}\b", self.article.text[end:end + len(entity.title) + 8]):
+        if kind == "person" and entity is not None and entity.title and self.named_by_role(entity.title, start, end):
             for candidate in candidates:
                 candidate.role = True  # "_____, Zambia's minister of mines, said": asks who holds the role
         return candidates
