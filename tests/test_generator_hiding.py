@@ -76,9 +76,19 @@ def test_another_answer_leaves_the_stem_with_its_phrase(text, answer, hide, expe
     ("Orvik hired 300 drivers in the spring.", "300", ["Orvik"]),
     # "films from countries" does not read: a plural's count stays or the question goes.
     ("The festival showed films from 41 countries to 140,000 people.", "140,000", ["41"]),
+    # "won 11 seats at the last election in 2021" would be false: the election belongs to "down from 26".
+    ("The Unity Party won 11 seats, down from 26 at the last election in 2021, while independents took three.",
+     "2021", ["26"]),
 ])
 def test_no_stem_when_the_other_answer_cannot_go(text, answer, hide):
     assert cut(text, answer, hide) == ""
+
+
+def test_only_a_sum_leaves_its_noun():
+    text = "Mareva, a chain of 38 islands with a population of about 340,000, relies on fishing and tourism."
+    assert cut(text, "38") is None  # nothing to cut: "with a population" would say nothing
+    text = "Kestrel made a pre-tax profit of £72.4m in the year, compared with a loss of £38.6m."
+    assert cut(text, "£38.6m") == "Kestrel made a pre-tax profit in the year, compared with a loss of _____."
 
 
 def test_a_joined_clause_that_holds_the_answer_is_asked_on_its_own():

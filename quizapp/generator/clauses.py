@@ -237,7 +237,9 @@ def cuttable(span):
         following = span.doc[phrase[-1].i + 1:phrase[-1].i + 3]
         if following.text.startswith("to ") and any(c.isdigit() for c in following.text):
             continue  # "a margin of 51 per cent to 49 per cent": the range goes whole or not at all
-        if all(t.pos_ in ("NUM", "SYM") or t.lower_ in AMOUNT_WORDS for t in amount):
+        money = any(t.text[:1] in "£$€¥%" or t.lower_ in ("percent", "cent", "euros", "pounds", "dollars") for t in amount)
+        if money and all(t.pos_ in ("NUM", "SYM") or t.lower_ in AMOUNT_WORDS for t in amount):
+            # Only a sum: "a population of about 340,000" -> "a population" says nothing.
             # 'a pre-tax profit of £72.4m' -> 'made a pre-tax profit in the year, compared with a loss of _____'
             figures.append((frozenset(), frozenset(t.i for t in phrase)))
     insteads = frozenset(t.i for t in span if t.lower_ == "instead" and t.dep_ == "advmod"

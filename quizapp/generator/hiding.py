@@ -142,6 +142,9 @@ def as_phrase(span, tops):
                 loose = False  # "was valued at £1.9bn": without its figure "was valued" says nothing
             if loose and head.lower_ in ("up", "down") and head.dep_ == "advmod":
                 token = head  # ", up from 31,000": "up" goes with it
+                after = max(t.i for t in token.subtree) + 1
+                if after < span.end and not span.doc[after].is_punct:
+                    return None  # ", down from 26 at the last election": what follows belongs to the comparison
             if loose:
                 return with_commas(span, {t.i for t in token.subtree})
             if head.dep_ != "acl":
