@@ -227,3 +227,18 @@ def test_a_blank_set_beside_the_persons_title_asks_who_holds_the_role(sentence, 
     maker, _, _, facts = maker_of(raw)
     asked = [c for f in facts if f.kind == "mention" and f.answer == person for c in maker.candidates(f)]
     assert asked and all(c.role for c in asked)
+
+
+@pytest.mark.parametrize("text, answer, asked", [
+    ("The Danish company opened its first factory in 2015.", "2015", "When did the Danish company open its first factory?"),
+    ("Quillon was founded in Tampere in 1998.", "1998", "When was Quillon founded in Tampere?"),  # a name, not an event
+    # The year is the last election's: "When did the party win 11 seats?" would ask about this one.
+    ("The Unity Party of Prime Minister Daniel Korovou won 11 seats, down from 26 at the last election in 2021, while "
+     "three seats went to independent candidates.", "2021", None),
+])
+def test_when_is_asked_only_of_the_verb_s_own_time(text, answer, asked):
+    from quizapp.generator.nlp import get_model
+    from quizapp.generator.wh import wh_question
+
+    start = text.index(answer)
+    assert wh_question(get_model()(text)[:], start, start + len(answer), "date", None) == asked

@@ -160,10 +160,18 @@ def place_votes(text, candidates):
         elif words and words[-1] in PLACE_PREPOSITIONS:
             votes.append((name, "place", start, end, 3))
     # "the Cork-based company": where something is based is a place, whatever the model said.
-    for name in {name for name, kind, *_ in candidates if kind in ("org", "person", "product")}:
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}-(?:based|headquartered)\b", text):
-            votes.append((name, "place", match.start(), match.start() + len(name), 3))
+    named = {name for name, kind, *_ in candidates if kind in ("org", "person", "product")}
+    for match in BASED_IN.finditer(text):
+        words = match.group(1).split()
+        for n in range(len(words)):  # "The Cork-based": the name is the last words before the hyphen
+            name = " ".join(words[n:])
+            if name in named:
+                votes.append((name, "place", match.end(1) - len(name), match.end(1), 3))
+                break
     return votes
+
+
+BASED_IN = re.compile(r"((?:[A-Z][\w’'.&]*\s){0,3}[A-Z][\w’'.&]*)-(?:based|headquartered)\b")
 
 
 PLACE_NOUN_AFTER = re.compile(r"\s+(delta|river|valley|coast|island|islands|mountains|lake|sea|bay|region|province|"

@@ -34,6 +34,9 @@ def wh_question(doc_span, start, end, kind, noun):
     if head == subject:
         return subject_question(doc_span, subject, answer, kind, noun)
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head == root:
+        before = doc_span.doc[head.head.i - 1] if head.head.i > doc_span.start else None
+        if kind == "date" and before is not None and before.pos_ == "NOUN" and before.dep_ == "pobj":
+            return None  # "won 11 seats, down from 26 at the last election in 2021": the year is the election's
         return object_question(doc_span, root, subject, in_order(head.head.subtree), answer, kind, noun, head.head.lower_)
     if head.dep_ in OBJECTS and head.head == root and lemma(root) not in ("call", "name", "dub"):
         return object_question(doc_span, root, subject, in_order(head.subtree), answer, kind, noun, None)
