@@ -769,3 +769,28 @@ def test_a_name_run_into_the_dateline_keeps_its_lead_mention():
     assert lead in [m.start for m in meridian.mentions]  # the model read "JOHANNESBURG - Meridian Metals"
     assert not any(e.name == "Voters" for e in analysed(
         "Orvik votes for change\n\nORVIK - Voters in Orvik have backed a plan to buy back the city's buses.")[3])
+
+
+def test_a_past_years_lures_are_near_it_and_never_only_a_time_to_come():
+    raw = ("Museum returns crown\n\nMANCHESTER - The Tarn Museum will return a crown to Peru, its trustees said.\n\n"
+           "The crown was bequeathed to the museum in 1952 and has been on display since then. Peru asked for its "
+           "return in 2023.\n\nThe crown will be flown to Lima in 2026 and shown in a new museum that will open in "
+           "2027.")
+    maker, _, _, facts = maker_of(raw)
+    fact = next(f for f in facts if f.answer == "2023")
+    lures = {c["text"] for c in next(c for c in maker.candidates(fact) if c.question["type"] == "multiple_choice")
+             .question["choices"] if not c["weight"]}
+    assert lures and not lures & {"2026", "2027"}  # "asked in _____": the article only ever looks ahead to those
+    assert not set(maker.unlike_dates("1952", False)) - {"2023", "2026", "2027"}
+    assert {"2026", "2027"} <= set(maker.unlike_dates("1952", False))  # seventy years away
+
+
+def test_a_town_s_lures_are_no_land_it_may_lie_in():
+    raw = ("Airline orders jets\n\nDUBLIN - Kestrel Air ordered 38 jets from Altair Aerospace, which is based in "
+           "Montreal.\n\nThe jets will be built at Altair's plant in Mirabel, Quebec. Kestrel flies from Dublin, Cork "
+           "and Shannon to Lima, the capital of Peru.")
+    article, docs, sentences, entities, facts = analysed(raw)
+    context = ArticleContext(article, entities, facts, docs)
+    assert context.place_class("Quebec") == "region" and context.place_class("Peru") == "country"
+    pools = context.same_place_class("Montreal", [("article", ["Mirabel", "Quebec", "Peru", "Cork"])])
+    assert pools == [("article", ["Mirabel", "Cork"])]

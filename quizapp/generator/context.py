@@ -146,6 +146,7 @@ class ArticleContext:
         self.genders = {}  # person -> gender_of(person)
         self.companies = {}  # sentence index -> company_meant(index)
         self.people = [e.name for e in entities if e.kind == "person"]
+        self.places = {e.name for e in entities if e.kind == "place"}
         self.titles = {e.name: e.title for e in entities if e.kind == "person" and e.title}
         self.sentence_entities = {}
         self.full_names = {}  # "Ferrandiz" -> "Mateo Ferrandiz"
@@ -309,7 +310,7 @@ class ArticleContext:
     def find_place_class(self, name):
         if name in CONTINENTS:
             return "continent"
-        if name in shipped_list("place"):
+        if name in shipped_list("country"):
             return "country"
         for start, _ in occurrences(self.text, name):
             match = PLACE_NOUN_OF.search(self.text[max(0, start - 30):start].lower())  # "the district of |Hollenberg"
@@ -317,6 +318,10 @@ class ArticleContext:
                 return match.group(1)
             if COMPASS_BEFORE.search(self.text[max(0, start - 20):start]):
                 return "region"  # "dry hillsides in eastern |Anatolia"
+            town = PLACE_BEFORE.search(self.text[max(0, start - 30):start])
+            listed = re.match(r"(?:,|\s+(?:and|or))\s+[A-Z]", self.text[start + len(name):start + len(name) + 8])
+            if town and town.group(1) in self.places and not listed:  # "Dublin, Cork and Shannon" is a list
+                return "region"  # "Altair's plant in Mirabel, |Quebec": the land a town is in
         return None
 
     def same_place_class(self, answer, pools):
@@ -330,8 +335,9 @@ class ArticleContext:
         out = []
         for tier, pool in pools:
             if wanted is None:
-                # A town or a street the article does not class: no country or continent beside it.
-                out.append((tier, [n for n in pool if self.place_class(n) not in ("country", "continent")]
+                # A town or a street the article does not class: no country, continent or region beside it
+                # ("Peru" or "Quebec" for "Lima" or "Montreal" may well be right too).
+                out.append((tier, [n for n in pool if self.place_class(n) not in ("country", "continent", "region")]
                                    if tier != "list" else pool))
             elif wanted in ("country", "continent"):
                 # "between northern Europe and the Baltic": a port city of no known sort is no region.

@@ -41,6 +41,9 @@ NOT_PEOPLE = {h.split()[-1] for h in FACILITY_HEADS} | set(ORG_SUFFIXES) | {
 FIGURE_KINDS = tuple(k for k in NUMERIC_KINDS if k != "date")
 SAID_WORDS = 16  # quotes offered side by side are cut to about this length
 NOUNS = {"facility": "plant", "product": "model", "org": "company", "place": "place", "work": "work"}
+# A sentence about what is still to come.
+FUTURE = re.compile(r"\b(?:will|would|shall|is due|are due|is expected|are expected|plans? to|next (?:year|month|week)|"
+                    r"is scheduled|are scheduled|to be completed)\b", re.IGNORECASE)
 # A whole figure in the headline ("9" of "pass 9 million", not the "3" of "9.3").
 HEADLINE_FIGURE = re.compile(r"(?<![\d.,])\d+(?![\d,])")
 FACILITY_NOUNS = {
@@ -391,6 +394,28 @@ class QuestionMaker:
                                         fact.sentence.index))
         return candidates
 
+    def unlike_dates(self, answer, ahead):
+        """The article's other dates that would stand out beside the answer: decades away from it ("2026"
+        for when a crown was dug up in 1911), or only ever a time to come where the stem tells of the past
+        ("will be flown to Lima in February 2026" beside "was bequeathed in _____"). Lures are then made
+        from the answer itself."""
+        year = re.search(r"\b(1[6-9]|20)\d\d\b", answer)
+        unlike = []
+        for entity in self.entities:
+            if entity.kind != "date" or entity.name == answer:
+                continue
+            other = re.search(r"\b(1[6-9]|20)\d\d\b", entity.name)
+            if year and other and abs(int(other.group(0)) - int(year.group(0))) > 25:
+                unlike.append(entity.name)
+            elif not ahead and self.only_ahead(entity.name):
+                unlike.append(entity.name)
+        return unlike
+
+    def only_ahead(self, date):
+        """Every sentence that names this date looks ahead ("will be flown to Lima in February 2026")."""
+        sentences = [s.text for s in self.sentences if date in s.text]
+        return bool(sentences) and all(FUTURE.search(text) for text in sentences)
+
     def named_by_role(self, title, start, end):
         """The person at start:end is set beside their title: "_____, Zambia's minister of mines,",
         "Kessler's chairman, _____,", "Professor _____, an electrochemist at ..."."""
@@ -472,6 +497,8 @@ class QuestionMaker:
                 sentence.index < LEAD_SENTENCES and re.search(r"\d", fact.answer)):
             return []  # "In _____, it was fined" for "February": a month without its year is a detail
         aliases = [entity.name] if entity is not None and entity.name != fact.answer else []
+        if kind == "date":
+            aliases += self.unlike_dates(fact.answer, FUTURE.search(sentence.text) is not None)
         options = self.distractors(fact.answer, kind, brand=entity.brand if entity else None, want=LURES + SPARES,
                                    exclude=self.context.true_alternatives(fact) + aliases)
         if kind in ("number", "money", "quantity", "percent"):
