@@ -714,12 +714,20 @@ HALDEN = ('Halden Air orders 20 jets\n\nOSLO - Halden Air has agreed to buy 20 n
           'Nordic market," said Tom Reyes, an aviation analyst at Fjord Securities.')
 
 
-def test_a_speaker_is_asked_both_as_who_said_it_and_as_who_holds_the_role():
+def test_a_speaker_is_asked_by_role_too_only_from_another_passage():
     prompts = [q["prompt"] for q in generate_question_set(HALDEN).question_set.questions]
-    assert "Who said: “Halden looked at every option and chose us”?" in prompts
-    assert "Who is the head of sales at Varro Aerospace?" in prompts
+    # "Kari Lund, head of sales at Varro Aerospace, said: ...": the source shown after one answers the other.
+    assert ("Who said: “Halden looked at every option and chose us”?" in prompts) != (
+        "Who is the head of sales at Varro Aerospace?" in prompts)
     # "an aviation analyst at Fjord Securities" is one of several: no "Who is the aviation analyst ...?"
     assert not any("analyst" in prompt for prompt in prompts)
+    apart = HALDEN.replace("Kari Lund, head of sales at Varro Aerospace, said:", "Kari Lund said:") + (
+        "\n\nThe airline's pilots' union welcomed the order.\n\nThe jets will be built in Toulouse, where Kari Lund, "
+        "head of sales at Varro Aerospace, has run the final assembly line since 2019.")
+    prompts = [q["prompt"] for q in generate_question_set(apart).question_set.questions]
+    assert "Who said: “Halden looked at every option and chose us”?" in prompts
+    assert any("head of sales at Varro Aerospace" in p and "_____" in p or p.startswith("Who is the head of sales")
+               for p in prompts), prompts
 
 
 def test_a_stem_drops_another_questions_site_where_it_reads_without_it():

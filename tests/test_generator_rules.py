@@ -202,7 +202,7 @@ def test_speakers_named_by_their_title_or_their_bench_are_found():
                         "For the vill": "Rosa Elena Marquez", "A label on a": "Lady Justice Orwell"}
 
 
-def test_no_stem_prints_half_a_quotation_and_a_speaker_may_be_asked_by_role_too():
+def test_no_stem_prints_half_a_quotation_and_a_speaker_is_asked_once_per_passage():
     raw = ('Portlaw festival sells record 150,000 tickets\n\nPORTLAW - The Portlaw Film Festival sold 150,000 tickets '
            'this year, its organisers said on Sunday.\n\n"People told us the audience for serious cinema was '
            'disappearing. This week, the queues went round the block," said Mara Quist, the festival\'s artistic '
@@ -211,9 +211,9 @@ def test_no_stem_prints_half_a_quotation_and_a_speaker_may_be_asked_by_role_too(
            'back next year with an even bigger programme," Solberg said.')
     prompts = [q["prompt"] for q in generate_question_set(raw).question_set.questions]
     assert prompts and all(p.count('"') % 2 == 0 for p in prompts), prompts
-    # Who said it, and who holds the role: two questions about Henrik Solberg.
-    assert "Fill in the blank: _____, the festival's chairman, said the event would return in September." in prompts
-    assert "Who said: “We will be back next year with an even bigger programme”?" in prompts
+    # Who holds the role, or who said it: one question about Henrik Solberg, the two sentences being one passage.
+    assert ("Fill in the blank: _____, the festival's chairman, said the event would return in September." in prompts) != (
+        "Who said: “We will be back next year with an even bigger programme”?" in prompts)
 
 
 @pytest.mark.parametrize("sentence, person", [
@@ -242,3 +242,16 @@ def test_when_is_asked_only_of_the_verb_s_own_time(text, answer, asked):
 
     start = text.index(answer)
     assert wh_question(get_model()(text)[:], start, start + len(answer), "date", None) == asked
+
+
+@pytest.mark.parametrize("stem, stands", [
+    ("Fill in the blank: The striker passed his medical on _____.", True),
+    ("Fill in the blank: The crown was bequeathed to the museum by his daughter in _____.", False),
+    ("Fill in the blank: The museum declined to put a value on it, but a valuation put it at _____.", False),
+    ("Fill in the blank: _____, a former trustee, said it set a precedent for regional museums.", False),
+    ("Fill in the blank: Quickpath said it was disappointed by the ruling of the _____.", True),
+])
+def test_a_stem_that_leans_on_the_sentence_before_is_not_asked(stem, stands):
+    maker, _, _, _ = maker_of("Tarn Museum returns crown\n\nThe Tarn Museum will return a crown to Peru, its "
+                              "director Helen Marsh said on Monday.\n\nThe delivery company Quickpath lost its appeal.")
+    assert bool(maker.context.resolve(stem)) == stands

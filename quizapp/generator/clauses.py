@@ -142,8 +142,10 @@ def relative_lift(span, clause, indices):
     if not relative or not noun or clause.head.pos_ not in ("PROPN", "NOUN") or noun[0].i < span.start:
         return None
     head = clause.head
-    if head.dep_ == "pobj" and head.head.dep_ == "prep" and span.doc[head.head.i - 1].text == ",":
-        return None  # "a museum in Sallcamarca, in the Cajamarca region, which is due to open": the museum, not the region
+    if head.dep_ == "pobj" and span.doc[min(t.i for t in clause.subtree) - 1].text == ",":
+        # ", which" after a noun inside a phrase may mean a noun further back: "a museum in Sallcamarca, in the
+        # Cajamarca region, which is due to open"; "an exhibition of objects from Peruvian collections, which is due to open".
+        return None
     keep = {t.i for t in noun} | (indices - {relative[0].i})
     return {t.i for t in span if t.i not in keep} - final_stop(span)
 

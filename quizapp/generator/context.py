@@ -27,6 +27,13 @@ before when while if as for from with by under over since during then there here
 one two last next earlier later""".split())
 OPENING_NAME = re.compile(r"^([A-Z][\w'’-]+)\s")
 # A blank that may be the person a later "she" means: "_____ said she ...", not "asked about a _____, she".
+# A noun for a person, for "his" and "her" to mean: "The striker passed his medical".
+PERSON_NOUN = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:man|woman|boy|girl|player|striker|defender|"
+                         r"goalkeeper|midfielder|forward|captain|coach|manager|director|actor|actress|singer|writer|"
+                         r"author|engineer|teacher|doctor|nurse|driver|worker|officer|minister|leader|founder|chief|"
+                         r"executive|chairman|chairwoman|president|spokesman|spokeswoman|analyst|researcher|scientist|"
+                         r"professor|judge|mayor|pilot|farmer|owner|father|mother|son|daughter|husband|wife|"
+                         r"candidate|winner|champion|athlete|rider|runner)\b", re.IGNORECASE)
 PERSON_BLANK = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )_____", re.IGNORECASE)
 PERSONAL = {"he", "she", "him", "his", "her", "hers", "i", "me", "my", "you", "your", "we", "us", "our", "ours"}
 GENDERED_WORD = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
@@ -201,15 +208,28 @@ class ArticleContext:
                 continue  # "the campaign Our Water, Our City": part of a name, not a pronoun
             if len(before.split()) < 2:
                 return ""  # "It will operate ...": the pronoun points outside the sentence
-            owning = pronoun.group(1).lower() in ("his", "her", "their", "its")
-            if pronoun.group(1).lower() in PERSONAL and not (NAME.search(before) or PERSON_BLANK.search(before) or (
-                    owning and NOUN_PHRASE.search(before))):
-                return ""  # "he", "her" with no person named before them ("The striker passed his medical" is fine)
+            word = pronoun.group(1).lower()
+            owning = word in ("his", "her", "their", "its")
+            if word in PERSONAL and not (NAME.search(before) or PERSON_BLANK.search(before) or (
+                    owning and (PERSON_NOUN.search(before) or word not in ("his", "her")))):
+                # "he", "her" with no person named before them ("The striker passed his medical" is fine;
+                # "The headdress was bequeathed to the museum by his daughter" is not)
+                return ""
+            if word == "it" and re.search(r"\b(?:on|in|at|to|for|of|with|from|about|into|put|keep)\s+$", before):
+                return ""  # "declined to put a value on it": what "it" is, the sentence before says
+            if word == "it" and re.search(r"\b(?:said|says|added)\s+$", before) and self.opens_on_person(stem):
+                return ""  # "_____, a former trustee, said it set a precedent": a person is no "it"
             opening = OPENING_NAME.match(before)
             if not (NAME.search(before) or "_____" in before or NOUN_PHRASE.search(before) or (
                     opening and opening.group(1).lower() not in OPENERS)):
                 return ""  # "In 2019 they signed ...": nothing before the pronoun for it to mean
         return text
+
+    def opens_on_person(self, stem):
+        """The stem's subject is a person: a person's blank or name first ("_____, a former trustee, ...")."""
+        first = stem.lstrip().split(",")[0]
+        return first.startswith("_____") or any(first.startswith(name) or first.endswith(name.split()[-1])
+                                                for name in self.people)
 
     def true_alternatives(self, fact):
         """Names that may also be right: same-kind names in the answer's own sentence ('A and B will

@@ -58,8 +58,9 @@ class Spread:
         # sets span several sentences and are exempt.
         if not matching and self.per_sentence.get(candidate.sentence_index, 0) >= MAX_PER_SENTENCE:
             return False
-        kinds = self.asked.get(thing_of(candidate))
-        if kinds is not None and not (len(kinds) == 1 and ("title" in kinds) != (side_of(candidate) == "title")):
+        asked = self.asked.get(thing_of(candidate))
+        if asked is not None and not (len(asked) == 1 and (asked[0][0] == "title") != (side_of(candidate) == "title")
+                                      and apart(asked[0][1], candidate)):
             return False  # one question per person or thing
         if not matching and self.per_kind.get(candidate.fact_kind, 0) >= MAX_PER_FACT_KIND.get(
                 candidate.fact_kind, self.limit):
@@ -78,8 +79,17 @@ class Spread:
             self.per_kind[candidate.fact_kind] = self.per_kind.get(candidate.fact_kind, 0) + 1
         self.true_false += question["type"] == "true_false"
         # A person may be asked twice: once as what they are ("Who is the chief executive of ...?"), once
-        # for anything else ("Who said ...?"). Two facts, and neither question tells the other's answer.
-        self.asked.setdefault(thing_of(candidate), set()).add(side_of(candidate))
+        # for anything else ("Who said ...?"), from passages apart: two facts, and neither question, nor the
+        # source sentence shown after it, tells the other's answer.
+        self.asked.setdefault(thing_of(candidate), []).append((side_of(candidate), candidate))
+
+def apart(one, other):
+    """Two questions from different passages: their sources do not overlap, and at least one sentence
+    lies between them ('"...," said X, Meridian Line's chief executive' holds both the quote and the role)."""
+    a, b = one.question.get("source") or {}, other.question.get("source") or {}
+    if a.get("start", 0) < b.get("end", 0) and b.get("start", 0) < a.get("end", 0):
+        return False
+    return abs(one.sentence_index - other.sentence_index) > 1
 
 def side_of(candidate):
     """'title' for a question that asks who holds a role ("Who is the chief executive of ...?",
