@@ -802,3 +802,15 @@ def test_a_town_s_lures_are_no_land_it_may_lie_in():
     assert context.place_class("Quebec") == "region" and context.place_class("Peru") == "country"
     pools = context.same_place_class("Montreal", [("article", ["Mirabel", "Quebec", "Peru", "Cork"])])
     assert pools == [("article", ["Mirabel", "Cork"])]
+
+
+def test_a_court_s_lures_are_courts():
+    raw = ("Couriers win appeal\n\nLONDON - The Court of Appeal ruled on Wednesday that Quickpath's couriers are "
+           "workers. The case was backed by the Independent Couriers' Union.\n\nQuickpath said it would consider an "
+           "appeal to the Supreme Court. Tarnside Council said it would review its own contracts.")
+    article, docs, sentences, entities, facts = analysed(raw)
+    context = ArticleContext(article, entities, facts, docs)
+    assert context.org_class("Supreme Court") == "court"
+    pools = context.same_class("Supreme Court", [("article", ["Court of Appeal", "Independent Couriers' Union",
+                                                             "Tarnside Council"])])
+    assert pools[0] == ("article", ["Court of Appeal"])  # a union is no court to appeal to

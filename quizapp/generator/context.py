@@ -63,6 +63,7 @@ ORG_CLASSES = {
     "political": r"party|alliance|campaign|coalition|movement|group",
     "union": r"union|federation|association",
     "public": r"council|authority|ministry|government|agency|regulator|commission|office|trust",
+    "court": r"court|tribunal",
     "research": r"university|institute|centre|center|laboratory|lab",
     "publication": r"journal|newspaper|magazine|broadcaster",
     "club": r"club|team|side",
@@ -89,6 +90,7 @@ PLACE_BEFORE = re.compile(r"([A-Z][\w]+), $")
 ORG_NAME_WORDS = {
     "union": r"Union|Federation|Association",
     "public": r"Council|Authority|Ministry|Commission|Agency|Trust|Government|Office",
+    "court": r"Court|Tribunal",
     "research": r"University|Institute|Laboratory|Laboratories",
     "investor": r"Capital|Partners|Ventures|Investments|Asset Management",
     "company": r"Inc|Corp|Ltd|plc|PLC|AG|GmbH|Group|Holdings|Securities|Bank|Airlines|Motors|Technologies|Systems|"
