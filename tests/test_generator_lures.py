@@ -814,3 +814,15 @@ def test_a_court_s_lures_are_courts():
     pools = context.same_class("Supreme Court", [("article", ["Court of Appeal", "Independent Couriers' Union",
                                                              "Tarnside Council"])])
     assert pools[0] == ("article", ["Court of Appeal"])  # a union is no court to appeal to
+
+
+def test_a_village_is_a_place_and_no_short_name_of_its_council():
+    raw = (ROOT / "bench" / "eval-articles-2" / "glenarrick-wind-farm-approval.txt").read_text()
+    article, docs, sentences, entities, facts = analysed(raw)
+    kinds = {e.name: e.kind for e in entities}
+    assert kinds["Kinlochbraigh"] == "place" and kinds["Kinlochbraigh Community Council"] == "org"
+    context = ArticleContext(article, entities, facts, docs)
+    assert context.org_class("Carnmore Renewables") == "company"  # its lures are companies, not the walkers
+    assert same_side([("300 metres", "a"), ("100 metres", "a"), ("240 metres", "a")], "200 metres",
+                     " to 180 metres to lessen the impact", "reduced the height from ") == [("300 metres", "a"),
+                                                                                           ("240 metres", "a")]

@@ -94,7 +94,8 @@ ORG_NAME_WORDS = {
     "research": r"University|Institute|Laboratory|Laboratories",
     "investor": r"Capital|Partners|Ventures|Investments|Asset Management",
     "company": r"Inc|Corp|Ltd|plc|PLC|AG|GmbH|Group|Holdings|Securities|Bank|Airlines|Motors|Technologies|Systems|"
-               r"Pharma|Therapeutics|Seeds|Films|Studios|Electronics|Semiconductor|Materials|Line|Shipping",
+               r"Pharma|Therapeutics|Seeds|Films|Studios|Electronics|Semiconductor|Materials|Line|Shipping|Aerospace|"
+               r"Aviation|Renewables|Energy|Power|Utilities|Metals|Resources|Mining|Minerals|Retail|Foods|Logistics",
 }
 ORG_NAME_WORD = {kind: re.compile(rf"\b(?:{words})\b") for kind, words in ORG_NAME_WORDS.items()}
 

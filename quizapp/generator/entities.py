@@ -148,6 +148,11 @@ def place_votes(text, candidates):
     or before '-based' is a place."""
     votes = []
     names = {name for name, kind, *_ in candidates if kind == "person"}
+    # "the village of Kinlochbraigh": a place, whatever the model said, person or organisation.
+    for name in {name for name, kind, *_ in candidates if kind in ("org", "product")}:
+        for start, end in occurrences(text, name):
+            if PLACE_NOUN_OF.search(text[max(0, start - 30):start].lower()):
+                votes.append((name, "place", start, end, 4))
     # Every mention counts, not only those the model saw: "the eastern district of Eastwick" may be
     # the one it did not tag.
     mentions = [(name, start, end) for name in names for start, end in occurrences(text, name)]
@@ -459,8 +464,9 @@ def alias_target(name, entity, entities):
                    and n.startswith(name + " ") and len(n.split()) == len(name.split()) + 1]
         return matches[0] if len(matches) == 1 else None
     matches = [e for n, e in entities.items() if n != name and e.kind == "person" and n.split()[-1] == name]
-    if not matches:
-        # "Lindholm" for "FC Lindholm", "Halvorsen" for "Halvorsen Cells": a word of one organisation's name.
+    if not matches and entity.kind != "place":
+        # "Lindholm" for "FC Lindholm", "Halvorsen" for "Halvorsen Cells": a word of one organisation's name
+        # (but "the village of Kinlochbraigh" is not "Kinlochbraigh Community Council").
         matches = [e for n, e in entities.items() if n != name and e.kind == "org" and name in n.split()
                    and name not in ORG_SUFFIXES]
     return matches[0] if len(matches) == 1 else None

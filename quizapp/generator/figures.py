@@ -47,12 +47,15 @@ def unit_hint(answer):
 
 def same_side(options, answer, after, before=""):
     """'climbed to _____ from 6.8 million': a lure below 6.8 million contradicts the sentence. When the
-    answer is followed by 'from N' (or 'up from N') in its unit, or comes after 'to N from', keep the
-    lures on the answer's side of N."""
+    answer is followed by 'from N' (or 'up from N') in its unit, comes after 'to N from', or stands in
+    'from _____ to N', keep the lures on the answer's side of N."""
     match = re.search(r"\bto ([$€£¥]?\d[\d,.]*(?:\s*(?:million|billion|per cent)|bn\b|m\b|%)?) (?:up |down )?from "
                       r"(?:about |around )?$", before) or re.match(r"[^.;]{0,40}?\b(?:up |down )?from (?:about |around )?"
                      r"([$€£¥]?\d[\d,.]*(?:\s*(?:million|billion|per cent)|bn\b|m\b|%)?)",
                      after)
+    if not match and re.search(r"\bfrom (?:about |around )?$", before):
+        # "reduced the height from _____ to 180 metres": the lures stay on the answer's side of 180.
+        match = re.match(r"\s+to ([$€£¥]?\d[\d,.]*(?:\s*(?:million|billion|per cent)|bn\b|m\b|%|\s+[a-z]+)?)", after)
     if not match:
         return options
     base = numeric_value(match.group(1))
