@@ -1,6 +1,7 @@
 """Scores of whole attempts, from the graded answers of their items. Pure functions."""
 
 import json
+import re
 
 from .grading import UNGRADED_TYPES, correct_answer_text, grade
 from .responses import describe_response
@@ -37,3 +38,39 @@ def review_items(items, allow_typos):
             "marks": (item["fraction"] or 0.0) * item["points"] if item["type"] not in UNGRADED_TYPES else None,
         })
     return reviewed
+
+
+BLANK = "_____"
+
+
+def source_shown(item, items):
+    """The item's source sentence as shown right after it is answered, with the answers of the
+    attempt's questions still to come from the same sentence blanked: a generated set asks up to
+    three things of one sentence, and showing it whole would answer the others."""
+    source = (item["question"].get("source") or {}).get("sentence")
+    if not source:
+        return None
+    hidden = []
+    for other in items:
+        question = other["question"]
+        if other is item or other["answered_at"] is not None or (question.get("source") or {}).get("sentence") != source:
+            continue
+        hidden += answer_texts(question)
+    for text in sorted({t for t in hidden if len(t) >= 2}, key=len, reverse=True):
+        source = re.sub(rf"(?<!\w){re.escape(text)}(?!\w)", BLANK, source, flags=re.IGNORECASE)
+    return source
+
+
+def answer_texts(question):
+    """The written forms of a question's right answer that its source sentence may hold."""
+    kind = question.get("type")
+    if kind == "multiple_choice":
+        return [c["text"] for c in question.get("choices", ()) if c.get("weight")]
+    if kind == "short_answer":
+        return [a["text"] for a in question.get("answers", ())]
+    if kind == "numerical":
+        values = [a["value"] for a in question.get("answers", ())]
+        return [form for v in values for form in (f"{v:g}", f"{v:,.0f}" if float(v).is_integer() else f"{v:,}")]
+    if kind == "matching":
+        return [side for pair in question.get("pairs", ()) for side in (pair.get("left", ""), pair.get("right", ""))]
+    return []

@@ -199,3 +199,41 @@ def test_anonymous_user_is_sent_to_login(client, app):
     sid = set_id(app)
     response = client.get(f"/sets/{sid}")
     assert response.status_code == 302 and "/auth/login" in response.headers["Location"]
+
+
+def test_source_shown_after_an_answer_blanks_the_answers_still_to_come():
+    from quizapp.scoring import source_shown
+
+    sentence = "Meridian Line agreed to buy a 60 per cent stake at the Port of Kelsing for $1.3 billion."
+    source = {"sentence": sentence, "start": 0, "end": len(sentence)}
+
+    def item(question, answered):
+        return {"question": {**question, "source": source}, "answered_at": "now" if answered else None}
+
+    stake = item({"type": "multiple_choice", "choices": [{"text": "60 per cent", "weight": 1},
+                                                         {"text": "51 per cent", "weight": 0}]}, True)
+    port = item({"type": "short_answer", "answers": [{"text": "Port of Kelsing", "weight": 1}]}, False)
+    price = item({"type": "numerical", "answers": [{"value": 1.3, "tolerance": 0, "weight": 1}]}, False)
+    elsewhere = {"question": {"type": "short_answer", "answers": [{"text": "Meridian Line", "weight": 1}],
+                              "source": {"sentence": "Meridian Line rose."}}, "answered_at": None}
+    shown = source_shown(stake, [stake, port, price, elsewhere])
+    assert shown == "Meridian Line agreed to buy a 60 per cent stake at the _____ for $_____ billion."
+    port["answered_at"] = "now"
+    assert "Port of Kelsing" in source_shown(stake, [stake, port, price, elsewhere])  # answered: nothing to keep back
+
+
+def test_the_source_shown_after_an_answer_keeps_back_a_later_questions_answer(client, auth, app):
+    # "_____ runs the mill." is asked of the same sentence as "Who runs the mill?".
+    with app.app_context():
+        db = get_db()
+        row = db.execute("SELECT id, data FROM question WHERE json_extract(data, '$.id') = 'sa'").fetchone()
+        data = json.loads(row["data"]) | {"source": {"sentence": "Ana Lopez runs the mill.", "start": 26, "end": 50}}
+        db.execute("UPDATE question SET data = ? WHERE id = ?", (json.dumps(data), row["id"]))
+        db.commit()
+    auth.login()
+    base = attempt_url(start(client, app))
+    answer(client, f"{base}/1", RIGHT["mc"])
+    assert soup(client.get(f"{base}/1")).select_one("blockquote.source-sentence").text == "_____ runs the mill."
+    for number, qid in enumerate(["mr", "tf", "sa"], start=2):
+        answer(client, f"{base}/{number}", RIGHT[qid])
+    assert soup(client.get(f"{base}/4")).select_one("blockquote.source-sentence").text == "Ana Lopez runs the mill."

@@ -15,7 +15,7 @@ from ..forms import ActionForm
 from ..grading import grade
 from ..responses import ResponseError, prefill, present, read_response
 from ..scheduling import now_utc
-from ..scoring import attempt_score, review_items
+from ..scoring import attempt_score, review_items, source_shown
 from ..store import attempts, question_sets
 from ..study import record_quiz_answers
 
@@ -121,6 +121,7 @@ def question(attempt_id, number):
     feedback = None
     if attempt["feedback_mode"] == "immediate" and item["answered_at"] is not None:
         feedback = review_items([item], bool(attempt["allow_typos"]))[0]
+        feedback["source"] = source_shown(item, items)
     question = item["question"]
     saved = json.loads(item["response"]) if item["response"] is not None else None
     status = 400 if error else 200
