@@ -826,3 +826,10 @@ def test_a_village_is_a_place_and_no_short_name_of_its_council():
     assert same_side([("300 metres", "a"), ("100 metres", "a"), ("240 metres", "a")], "200 metres",
                      " to 180 metres to lessen the impact", "reduced the height from ") == [("300 metres", "a"),
                                                                                            ("240 metres", "a")]
+
+
+def test_a_law_the_model_takes_for_a_person_is_neither_asked_nor_a_lure():
+    raw = (ROOT / "bench" / "eval-articles-4" / "stridely-data-breach.txt").read_text()
+    questions = generate_question_set(raw).question_set.questions
+    assert not any("Data Protection Regulation" in right_texts(q) or "Regulation" in " ".join(
+        c["text"] for c in q.get("choices", ())) for q in questions)

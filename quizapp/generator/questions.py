@@ -37,7 +37,8 @@ SITE_HEADS = ("Farm", "Station", "Centre", "Center", "Estate", "Campus")  # "Hen
 LURES = 3   # wrong options shown
 SPARES = 3  # more kept aside, to stand in for one another question's stem rules out (see eliminations.elimination_fix)
 NOT_PEOPLE = {h.split()[-1] for h in FACILITY_HEADS} | set(ORG_SUFFIXES) | {
-    "Farm", "Farms", "Letters", "Journal", "Review", "Times", "News", "Post", "Press", "Trust", "Fund", "Foundation"}
+    "Farm", "Farms", "Letters", "Journal", "Review", "Times", "News", "Post", "Press", "Trust", "Fund", "Foundation",
+    "Regulation", "Act", "Directive", "Law", "Bill", "Treaty", "Convention", "Code"}  # laws: "Data Protection Regulation"
 FIGURE_KINDS = tuple(k for k in NUMERIC_KINDS if k != "date")
 SAID_WORDS = 16  # quotes offered side by side are cut to about this length
 NOUNS = {"facility": "plant", "product": "model", "org": "company", "place": "place", "work": "work"}
@@ -271,6 +272,8 @@ class QuestionMaker:
 
     def from_title(self, fact):
         person = fact.data["person"]
+        if person.split()[-1] in NOT_PEOPLE:
+            return []  # "European Union's General Data Protection Regulation" names a law, not a general
         entity = self.by_name.get(person)
         if entity is not None and len(entity.mentions) < 2 and len(fact.answer.split()) < 2:
             return []  # "defender" of a player named once in a list: not what the article is about
@@ -464,6 +467,8 @@ class QuestionMaker:
         if words < 6 or words > 2 * longest_stem(sentence) or (speech and quoted_at(sentence, fact.data["start"])):
             return []  # quoted speech is asked about as a quote, not picked apart (a quoted film title is fine)
         kind = fact.answer_kind
+        if kind == "person" and fact.answer.split()[-1] in NOT_PEOPLE:
+            return []  # the model's person "Data Protection Regulation" is a law
         entity = self.by_name.get(fact.data.get("entity", fact.answer))
         start, end = fact.data["start"], fact.data["end"]
         if kind in NAMED_KINDS and entity is not None and (entity.name.upper() in self.dateline or (
