@@ -833,3 +833,15 @@ def test_a_law_the_model_takes_for_a_person_is_neither_asked_nor_a_lure():
     questions = generate_question_set(raw).question_set.questions
     assert not any("Data Protection Regulation" in right_texts(q) or "Regulation" in " ".join(
         c["text"] for c in q.get("choices", ())) for q in questions)
+
+
+def test_a_figure_s_lures_stay_on_its_side_of_a_bound_the_sentence_names():
+    from quizapp.generator.figures import beside_bound
+
+    assert beside_bound([("21", "a"), ("27", "a"), ("35", "a")], "31",
+                        " of the seats, well above the 23 needed for a majority.") == [("27", "a"), ("35", "a")]
+    assert beside_bound([("196", "a"), ("246", "a"), ("260", "a")], "210",
+                        " euros, well below the 250 charged by rivals.") == [("196", "a")]  # 246 is not "well below"
+    # "percent" (one word) is a unit too: "fell to _____ from 3.6 percent" keeps its lures below 3.6.
+    assert same_side([("13.0 percent", "a"), ("2.1 percent", "a")], "3.1 percent",
+                     " in the 12 weeks to 9 March, from 3.6 percent a year earlier.") == [("2.1 percent", "a")]

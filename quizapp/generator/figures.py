@@ -49,13 +49,13 @@ def same_side(options, answer, after, before=""):
     """'climbed to _____ from 6.8 million': a lure below 6.8 million contradicts the sentence. When the
     answer is followed by 'from N' (or 'up from N') in its unit, comes after 'to N from', or stands in
     'from _____ to N', keep the lures on the answer's side of N."""
-    match = re.search(r"\bto ([$€£¥]?\d[\d,.]*(?:\s*(?:million|billion|per cent)|bn\b|m\b|%)?) (?:up |down )?from "
+    match = re.search(r"\bto ([$€£¥]?\d[\d,.]*(?:\s*(?:million|billion|per ?cent)|bn\b|m\b|%)?) (?:up |down )?from "
                       r"(?:about |around )?$", before) or re.match(r"[^.;]{0,40}?\b(?:up |down )?from (?:about |around )?"
-                     r"([$€£¥]?\d[\d,.]*(?:\s*(?:million|billion|per cent)|bn\b|m\b|%)?)",
+                     r"([$€£¥]?\d[\d,.]*(?:\s*(?:million|billion|per ?cent)|bn\b|m\b|%)?)",
                      after)
     if not match and re.search(r"\bfrom (?:about |around )?$", before):
         # "reduced the height from _____ to 180 metres": the lures stay on the answer's side of 180.
-        match = re.match(r"\s+to ([$€£¥]?\d[\d,.]*(?:\s*(?:million|billion|per cent)|bn\b|m\b|%|\s+[a-z]+)?)", after)
+        match = re.match(r"\s+to ([$€£¥]?\d[\d,.]*(?:\s*(?:million|billion|per ?cent)|bn\b|m\b|%|\s+[a-z]+)?)", after)
     if not match:
         return options
     base = numeric_value(match.group(1))
@@ -86,6 +86,27 @@ def beyond_bound(options, answer, before):
     if AT_MOST.search(before):
         return [(text, tier) for text, tier in options if (value := numeric_value(text)) is not None and value < mine]
     return options
+
+
+# "took 31 of the 45 seats, well above the 23 needed": the answer's side of a bound the sentence names.
+BOUND_AFTER = re.compile(r"^[^.;]{0,40}?\b(above|below|more than|less than|fewer than|over|under)\s+(?:the\s+)?"
+                         r"(?:about |around )?(\d[\d,.]*)")
+
+
+def beside_bound(options, answer, after):
+    """'31 of the seats, well above the 23 needed': a lure of 21 contradicts the sentence; 'well below
+    the 250 ...': a lure of 260 does. Keeps the lures on the answer's side of the bound."""
+    match = BOUND_AFTER.match(after)
+    mine = numeric_value(answer)
+    if not match or mine is None:
+        return options
+    bound = numeric_value(match.group(2))
+    if bound is None or (mine > bound) != (match.group(1) in ("above", "more than", "over")) or mine == bound:
+        return options  # not a bound on the answer ("of the 45 seats" is no bound either way)
+    margin = 0.4 * abs(mine - bound)  # "well below the 250": not 246
+    return [(text, tier) for text, tier in options
+            if (value := numeric_value(text)) is not None and (value > bound) == (mine > bound)
+            and abs(value - bound) >= margin]
 
 
 # "would lift the terminal's annual capacity to _____": the blank is a new, higher figure.

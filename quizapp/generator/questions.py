@@ -9,10 +9,11 @@ from dataclasses import dataclass, field
 
 from .clauses import prominence, starting_value, trimmed_cloze
 from .context import gender_said, gender_titled
-from .distractors import pick, pools_for, shipped_list
+from .distractors import perturb_number, pick, pools_for, shipped_list
 from .entities import HEDGE, NAMED_KINDS, NUMERIC_KINDS
 from .figures import (
     above_current,
+    beside_bound,
     beyond_bound,
     completes_hundred,
     date_range_at,
@@ -507,11 +508,17 @@ class QuestionMaker:
         options = self.distractors(fact.answer, kind, brand=entity.brand if entity else None, want=LURES + SPARES,
                                    exclude=self.context.true_alternatives(fact) + aliases)
         if kind in ("number", "money", "quantity", "percent"):
+            # Made-up figures behind the article's own, for when the sentence rules those out ("fell to _____
+            # from 3.6 percent": the article's other shares are all above it).
+            named = {name for name, _ in options} | {fact.answer}
+            options = options + [(lure, "perturbed") for lure in dict.fromkeys(perturb_number(fact.answer))
+                                 if lure not in named]
             options = same_side(options, fact.answer, sentence.text[end - sentence.start:],
                                 sentence.text[:start - sentence.start])
             options = above_current(options, fact.answer, sentence.text[:start - sentence.start],
                                     [e.name for e in self.entities if e.kind == kind and e.name != fact.answer])
             options = beyond_bound(options, fact.answer, sentence.text[:start - sentence.start])
+            options = beside_bound(options, fact.answer, sentence.text[end - sentence.start:])
         if kind == "person":
             # "_____ was named best actress for her role": no lure the article calls "he".
             wanted = gender_said(sentence.text[end - sentence.start:])
