@@ -845,3 +845,13 @@ def test_a_figure_s_lures_stay_on_its_side_of_a_bound_the_sentence_names():
     # "percent" (one word) is a unit too: "fell to _____ from 3.6 percent" keeps its lures below 3.6.
     assert same_side([("13.0 percent", "a"), ("2.1 percent", "a")], "3.1 percent",
                      " in the 12 weeks to 9 March, from 3.6 percent a year earlier.") == [("2.1 percent", "a")]
+
+
+def test_a_club_s_lures_are_clubs_not_names_of_no_known_sort():
+    raw = ("Falcons unveil stadium plan\n\nLEEDS - Hollinbury Falcons, the rugby club, will rebuild its ground. The "
+           "plan was drawn up by Pellham Consulting, and the residents' group Save Our Streets objected.\n\n"
+           "Northgate Rovers, the club's local rivals, rebuilt their stadium in 2019.")
+    article, docs, sentences, entities, facts = analysed(raw)
+    context = ArticleContext(article, entities, facts, docs)
+    pools = context.same_class("Hollinbury Falcons", [("article", ["Pellham Consulting", "Northgate Rovers"])])
+    assert pools == [("article", ["Northgate Rovers"])]

@@ -290,7 +290,9 @@ class ArticleContext:
         out = []
         for tier, pool in pools:
             same = [n for n in pool if self.org_class(n) == wanted]
-            unknown = [n for n in pool if self.org_class(n) is None and self.descriptor(n) is None]
+            # A name of no known sort may be a company; beside a club, a court or a union it stands out.
+            unknown = [n for n in pool if self.org_class(n) is None and self.descriptor(n) is None] if wanted == (
+                "company") else []
             out.append((tier, same + unknown))
         return out
 

@@ -146,7 +146,13 @@ def as_phrase(span, tops):
                 if after < span.end and not span.doc[after].is_punct:
                     return None  # ", down from 26 at the last election": what follows belongs to the comparison
             if loose:
-                return with_commas(span, {t.i for t in token.subtree})
+                cut = {t.i for t in token.subtree}
+                after = max(cut) + 1
+                if after < span.end and span.doc[after].pos_ not in ("PUNCT", "ADP", "CCONJ", "SCONJ", "PART"):
+                    # "... below the maximum of 4 percent the law allows": what follows the phrase belongs
+                    # to it, whatever the parse says, and would be left dangling.
+                    return None
+                return with_commas(span, cut)
             if head.dep_ != "acl":
                 return None
             # "in a deal valued at about $4.1 billion": the figure is bound to "valued", but the whole

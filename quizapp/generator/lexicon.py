@@ -46,6 +46,7 @@ Semiconductor Semiconductors Electronics Materials Capital Partners Securities R
 Line Lines Shipping Logistics Bank Pay Insurance Media Studios Films Records Games Entertainment Seeds Foods Farms
 Aerospace Aviation Defence Robotics Mining Chemicals Steel Telecom Telecoms Renewables Utilities
 Metals Resources Minerals Petroleum Properties Retail Brands Ventures Enterprises Investments Networks
+Digital Software Health Solutions Services Consulting Insight Analytics
 """.split())
 # Words that look like names at the start of a sentence or in headlines, never entities.
 NOT_NAMES = frozenset("""
