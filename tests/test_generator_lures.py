@@ -855,3 +855,9 @@ def test_a_club_s_lures_are_clubs_not_names_of_no_known_sort():
     context = ArticleContext(article, entities, facts, docs)
     pools = context.same_class("Hollinbury Falcons", [("article", ["Pellham Consulting", "Northgate Rovers"])])
     assert pools == [("article", ["Northgate Rovers"])]
+
+
+def test_who_said_offers_only_people_the_article_shows_to_be_people():
+    raw = (ROOT / "bench" / "eval-articles-5" / "orchestra-music-director.txt").read_text()
+    said = [q for q in generate_question_set(raw).question_set.questions if q["prompt"].startswith("Who said")]
+    assert said and not any("Kingsmere Hall" in c["text"] for q in said for c in q.get("choices", ()))

@@ -237,7 +237,11 @@ class QuestionMaker:
             return []  # a word or two in quotation marks is a term, not a statement
         excerpt = shorten(fact.data["quote"], 28)
         prompt = f"Who said: “{excerpt}”?"
-        options = self.distractors(fact.answer, "person", want=LURES + SPARES)
+        # Lures the article shows to be people (they speak, or it gives their title): the model's
+        # "person" is sometimes a hall or a chocolate bar ("Kingsmere Hall", "Golden Hazel").
+        people = {q.answer for q in self.quotes} | {e.name for e in self.entities if e.kind == "person" and e.title}
+        options = [(name, tier) for name, tier in self.distractors(fact.answer, "person", want=LURES + SPARES)
+                   if name in people or tier not in ("article",)]
         if len(options) < 2:
             # One lure makes a coin toss: the student types the speaker's name instead.
             question = self.base(fact, "short_answer", prompt, ["quote", "person", "short-answer"])
