@@ -3,6 +3,7 @@
 import json
 import re
 
+from .generator.shown import right_texts
 from .grading import UNGRADED_TYPES, correct_answer_text, grade
 from .responses import describe_response
 
@@ -55,22 +56,8 @@ def source_shown(item, items):
         question = other["question"]
         if other is item or other["answered_at"] is not None or (question.get("source") or {}).get("sentence") != source:
             continue
-        hidden += answer_texts(question)
+        hidden += right_texts(question)
     for text in sorted({t for t in hidden if len(t) >= 2}, key=len, reverse=True):
         source = re.sub(rf"(?<!\w){re.escape(text)}(?!\w)", BLANK, source, flags=re.IGNORECASE)
     return source
 
-
-def answer_texts(question):
-    """The written forms of a question's right answer that its source sentence may hold."""
-    kind = question.get("type")
-    if kind == "multiple_choice":
-        return [c["text"] for c in question.get("choices", ()) if c.get("weight")]
-    if kind == "short_answer":
-        return [a["text"] for a in question.get("answers", ())]
-    if kind == "numerical":
-        values = [a["value"] for a in question.get("answers", ())]
-        return [form for v in values for form in (f"{v:g}", f"{v:,.0f}" if float(v).is_integer() else f"{v:,}")]
-    if kind == "matching":
-        return [side for pair in question.get("pairs", ()) for side in (pair.get("left", ""), pair.get("right", ""))]
-    return []

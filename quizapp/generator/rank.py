@@ -19,7 +19,6 @@ MAX_PER_FACT_KIND = {"quote": 5, "said": 3, "title": 3, "pair": 2, "role": 2, "p
 LEAD_SENTENCES = 4  # news puts the main facts first
 
 
-
 def drop_revealed(candidates):
     """A matching set of all the pairs shows their answers after it is answered: the single pair
     questions would then be given away, so they go. (A matching of people goes or stays against
