@@ -201,3 +201,51 @@ def tally_ending_at(text, start):
 
 def number(value, decimals):
     return f"{value:.{decimals}f}"
+
+
+# A whole figure in the headline ("9" of "pass 9 million", not the "3" of "9.3").
+HEADLINE_FIGURE = re.compile(r"(?<![\d.,])\d+(?![\d,])")
+
+
+def in_headline(fact, title):
+    """The answer's figure is in the headline, whole ('agrees $1.3bn deal' for '$1.3 billion') or
+    rounded ('customers pass 9 million' for '9.3 million'): no options, which would leave one near it."""
+    figure = re.search(r"\d+", fact.answer)
+    return bool(figure and fact.answer_kind in ("number", "money", "percent", "quantity")
+                and figure.group(0) in HEADLINE_FIGURE.findall(title or ""))
+
+
+def headline_states(fact, title):
+    """The headline gives the answer's figure as it stands ('$1.3bn' for '$1.3 billion'), not rounded."""
+    figure = re.search(r"\d+(?:\.\d+)?", fact.answer)
+    return bool(in_headline(fact, title) and figure and figure.group(0) in re.findall(r"\d+(?:\.\d+)?", title or ""))
+
+
+# A sentence about what is still to come.
+FUTURE = re.compile(r"\b(?:will|would|shall|is due|are due|is expected|are expected|plans? to|next (?:year|month|week)|"
+                    r"is scheduled|are scheduled|to be completed)\b", re.IGNORECASE)
+YEAR = re.compile(r"\b(1[6-9]|20)\d\d\b")
+
+
+def unlike_dates(answer, ahead, entities, sentences):
+    """The article's other dates that would stand out beside the answer: decades away from it ("2026"
+    for when a crown was dug up in 1911), or only ever a time to come where the stem tells of the past
+    ("will be flown to Lima in February 2026" beside "was bequeathed in _____"). Lures are then made
+    from the answer itself."""
+    year = YEAR.search(answer)
+    unlike = []
+    for entity in entities:
+        if entity.kind != "date" or entity.name == answer:
+            continue
+        other = YEAR.search(entity.name)
+        if year and other and abs(int(other.group(0)) - int(year.group(0))) > 25:
+            unlike.append(entity.name)
+        elif not ahead and only_ahead(entity.name, sentences):
+            unlike.append(entity.name)
+    return unlike
+
+
+def only_ahead(date, sentences):
+    """Every sentence that names this date looks ahead ("will be flown to Lima in February 2026")."""
+    texts = [s.text for s in sentences if date in s.text]
+    return bool(texts) and all(FUTURE.search(text) for text in texts)

@@ -12,16 +12,20 @@ from .context import gender_said, gender_titled
 from .distractors import perturb_number, pick, pools_for, shipped_list
 from .entities import HEDGE, NAMED_KINDS, NUMERIC_KINDS
 from .figures import (
+    FUTURE,
     above_current,
     beside_bound,
     beyond_bound,
     completes_hundred,
     date_range_at,
+    headline_states,
+    in_headline,
     numeric_value,
     same_side,
     tally_at,
     tally_ending_at,
     unit_hint,
+    unlike_dates,
 )
 from .hiding import Hidden
 from .lexicon import FACILITY_HEADS, ORG_SUFFIXES
@@ -43,11 +47,6 @@ NOT_PEOPLE = {h.split()[-1] for h in FACILITY_HEADS} | set(ORG_SUFFIXES) | {
 FIGURE_KINDS = tuple(k for k in NUMERIC_KINDS if k != "date")
 SAID_WORDS = 16  # quotes offered side by side are cut to about this length
 NOUNS = {"facility": "plant", "product": "model", "org": "company", "place": "place", "work": "work"}
-# A sentence about what is still to come.
-FUTURE = re.compile(r"\b(?:will|would|shall|is due|are due|is expected|are expected|plans? to|next (?:year|month|week)|"
-                    r"is scheduled|are scheduled|to be completed)\b", re.IGNORECASE)
-# A whole figure in the headline ("9" of "pass 9 million", not the "3" of "9.3").
-HEADLINE_FIGURE = re.compile(r"(?<![\d.,])\d+(?![\d,])")
 FACILITY_NOUNS = {
     "plant": ("Plant", "Factory", "Works", "Mill", "Assembly Plant", "Gigafactory", "Fab", "Foundry"),
     "launch site": ("Spaceport", "Launch Complex", "Cosmodrome", "Space Center", "Space Centre"),
@@ -402,28 +401,6 @@ class QuestionMaker:
                                         fact.sentence.index))
         return candidates
 
-    def unlike_dates(self, answer, ahead):
-        """The article's other dates that would stand out beside the answer: decades away from it ("2026"
-        for when a crown was dug up in 1911), or only ever a time to come where the stem tells of the past
-        ("will be flown to Lima in February 2026" beside "was bequeathed in _____"). Lures are then made
-        from the answer itself."""
-        year = re.search(r"\b(1[6-9]|20)\d\d\b", answer)
-        unlike = []
-        for entity in self.entities:
-            if entity.kind != "date" or entity.name == answer:
-                continue
-            other = re.search(r"\b(1[6-9]|20)\d\d\b", entity.name)
-            if year and other and abs(int(other.group(0)) - int(year.group(0))) > 25:
-                unlike.append(entity.name)
-            elif not ahead and self.only_ahead(entity.name):
-                unlike.append(entity.name)
-        return unlike
-
-    def only_ahead(self, date):
-        """Every sentence that names this date looks ahead ("will be flown to Lima in February 2026")."""
-        sentences = [s.text for s in self.sentences if date in s.text]
-        return bool(sentences) and all(FUTURE.search(text) for text in sentences)
-
     def named_by_role(self, title, start, end):
         """The person at start:end is set beside their title: "_____, Zambia's minister of mines,",
         "Kessler's chairman, _____,", "Professor _____, an electrochemist at ..."."""
@@ -508,7 +485,7 @@ class QuestionMaker:
             return []  # "In _____, it was fined" for "February": a month without its year is a detail
         aliases = [entity.name] if entity is not None and entity.name != fact.answer else []
         if kind == "date":
-            aliases += self.unlike_dates(fact.answer, FUTURE.search(sentence.text) is not None)
+            aliases += unlike_dates(fact.answer, FUTURE.search(sentence.text) is not None, self.entities, self.sentences)
         options = self.distractors(fact.answer, kind, brand=entity.brand if entity else None, want=LURES + SPARES,
                                    exclude=self.context.true_alternatives(fact) + aliases)
         if kind in ("number", "money", "quantity", "percent"):
@@ -567,7 +544,7 @@ class QuestionMaker:
         if kind == "percent" and (completes_hundred(fact.answer, sentence.text) or re.search(
                 r"\b(?:remaining|rest|other)\s+$", self.article.text[max(0, start - 12):start])):
             return candidates  # "the remaining _____" (of 60 per cent sold): arithmetic, not recall
-        if len(options) >= 2 and cloze and not leaks(cloze, fact.answer) and not self.in_headline(fact):
+        if len(options) >= 2 and cloze and not leaks(cloze, fact.answer) and not in_headline(fact, self.article.title):
             # A figure the headline rounds ("customers pass 9 million") leaves one option near it: typed only.
             question = self.multiple_choice(fact, f"Fill in the blank: {cloze}", fact.answer, options, [kind, "cloze"])
             candidates.append(self.restemmed(self.scored(question, fact, -0.5, options), fact, "Fill in the blank: {}".format))
@@ -586,7 +563,7 @@ class QuestionMaker:
             tolerance = round(abs(value) * 0.05, 2) if hedged else 0
             numerical["answers"] = [{"value": value, "tolerance": tolerance, "weight": 1}]
             # Typed, a rounded headline figure ("pass 9 million") still leaves the exact one to recall.
-            score = MENTION_PRIORITY.get(kind, 4) - 1 - (5 if self.headline_states(fact) else 0)
+            score = MENTION_PRIORITY.get(kind, 4) - 1 - (5 if headline_states(fact, self.article.title) else 0)
             candidates.append(self.restemmed(Candidate(numerical, score, "mention", fact.answer, sentence.index),
                                              fact, number_stem))
         if kind == "person" and entity is not None and entity.title and self.named_by_role(entity.title, start, end):
@@ -662,19 +639,6 @@ class QuestionMaker:
         candidate.answer_kind = fact.answer_kind
         return [self.restemmed(candidate, whole, "Fill in the blank: {}".format)]
 
-    def in_headline(self, fact):
-        """The answer's figure is in the headline, whole ('agrees $1.3bn deal' for '$1.3 billion') or
-        rounded ('customers pass 9 million' for '9.3 million'): no options, which would leave one near it."""
-        figure = re.search(r"\d+", fact.answer)
-        return bool(figure and fact.answer_kind in ("number", "money", "percent", "quantity")
-                    and figure.group(0) in HEADLINE_FIGURE.findall(self.article.title or ""))
-
-    def headline_states(self, fact):
-        """The headline gives the answer's figure as it stands ('$1.3bn' for '$1.3 billion'), not rounded."""
-        figure = re.search(r"\d+(?:\.\d+)?", fact.answer)
-        return bool(self.in_headline(fact) and figure
-                    and figure.group(0) in re.findall(r"\d+(?:\.\d+)?", self.article.title or ""))
-
     def from_term(self, fact):
         """'described the move as "_____"': the speaker's own word, typed."""
         cloze = self.cloze_of(fact)
@@ -717,7 +681,7 @@ class QuestionMaker:
         elif fact.kind == "mention" and entity is not None and len(entity.mentions) >= 4 and fact.answer_kind in (
                 "org", "place", "facility", "product"):
             score -= 1.5  # named on every other line: the topic, not a fact worth a blank
-        if self.in_headline(fact):
+        if in_headline(fact, self.article.title):
             score -= 5  # "customers pass 9 million" in the headline gives away "9.3 million"
         if fact.answer_kind == "place" and fact.answer in shipped_list("place"):
             score -= 1.5  # "Earth", "Germany": well known, rarely what the article is about
