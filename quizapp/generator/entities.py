@@ -147,25 +147,22 @@ def place_votes(text, candidates):
     """The model often calls a town a person or a company: a name after 'in'/'near', ending in 'Lane'
     or before '-based' is a place."""
     votes = []
-    names = {name for name, kind, *_ in candidates if kind == "person"}
-    # "the village of Kinlochbraigh": a place, whatever the model said, person or organisation.
-    for name in {name for name, kind, *_ in candidates if kind in ("org", "product")}:
-        for start, end in occurrences(text, name):
-            if PLACE_NOUN_OF.search(text[max(0, start - 30):start].lower()):
-                votes.append((name, "place", start, end, 4))
+    named = {name for name, kind, *_ in candidates if kind in ("org", "person", "product")}
+    people = {name for name, kind, *_ in candidates if kind == "person"}
     # Every mention counts, not only those the model saw: "the eastern district of Eastwick" may be
     # the one it did not tag.
-    mentions = [(name, start, end) for name in names for start, end in occurrences(text, name)]
-    for name, start, end in mentions:
-        before = text[max(0, start - 30):start].lower()
-        words = before.split()
-        after = text[end:end + 20].lower()
-        if name.endswith(STREET_WORDS) or PLACE_NOUN_OF.search(before) or PLACE_NOUN_AFTER.match(after):
-            votes.append((name, "place", start, end, 4))
-        elif words and words[-1] in PLACE_PREPOSITIONS:
-            votes.append((name, "place", start, end, 3))
+    for name in named:
+        for start, end in occurrences(text, name):
+            before = text[max(0, start - 30):start].lower()
+            if PLACE_NOUN_OF.search(before):
+                votes.append((name, "place", start, end, 4))  # "the village of Kinlochbraigh", whatever the model said
+            elif name not in people:
+                continue  # what follows is only ever how the model mistakes a town for a person
+            elif name.endswith(STREET_WORDS) or PLACE_NOUN_AFTER.match(text[end:end + 20].lower()):
+                votes.append((name, "place", start, end, 4))
+            elif before.split()[-1:] and before.split()[-1] in PLACE_PREPOSITIONS:
+                votes.append((name, "place", start, end, 3))
     # "the Cork-based company": where something is based is a place, whatever the model said.
-    named = {name for name, kind, *_ in candidates if kind in ("org", "person", "product")}
     for match in BASED_IN.finditer(text):
         words = match.group(1).split()
         for n in range(len(words)):  # "The Cork-based": the name is the last words before the hyphen

@@ -45,17 +45,20 @@ def unit_hint(answer):
     return f" (in {' '.join(words)})" if words else ""
 
 
+# A figure with its scale or unit: "$1.3 billion", "6.8 million", "18 per cent", "£72.4m".
+FIGURE_TEXT = r"[$€£¥]?\d[\d,.]*(?:\s*(?:million|billion|per ?cent)|bn\b|m\b|%)?"
+TO_FROM = re.compile(rf"\bto ({FIGURE_TEXT}) (?:up |down )?from (?:about |around )?$")   # "climbed to 9.3m from _____"
+UP_FROM = re.compile(rf"[^.;]{{0,40}}?\b(?:up |down )?from (?:about |around )?({FIGURE_TEXT})")  # "_____, up from 250,000"
+FROM_TO = re.compile(rf"\s+to ({FIGURE_TEXT}(?:\s+[a-z]+)?)")  # "from _____ to 180 metres"
+
+
 def same_side(options, answer, after, before=""):
     """'climbed to _____ from 6.8 million': a lure below 6.8 million contradicts the sentence. When the
     answer is followed by 'from N' (or 'up from N') in its unit, comes after 'to N from', or stands in
     'from _____ to N', keep the lures on the answer's side of N."""
-    match = re.search(r"\bto ([$€£¥]?\d[\d,.]*(?:\s*(?:million|billion|per ?cent)|bn\b|m\b|%)?) (?:up |down )?from "
-                      r"(?:about |around )?$", before) or re.match(r"[^.;]{0,40}?\b(?:up |down )?from (?:about |around )?"
-                     r"([$€£¥]?\d[\d,.]*(?:\s*(?:million|billion|per ?cent)|bn\b|m\b|%)?)",
-                     after)
+    match = TO_FROM.search(before) or UP_FROM.match(after)
     if not match and re.search(r"\bfrom (?:about |around )?$", before):
-        # "reduced the height from _____ to 180 metres": the lures stay on the answer's side of 180.
-        match = re.match(r"\s+to ([$€£¥]?\d[\d,.]*(?:\s*(?:million|billion|per ?cent)|bn\b|m\b|%|\s+[a-z]+)?)", after)
+        match = FROM_TO.match(after)  # "reduced the height from _____ to 180 metres": the lures stay above 180
     if not match:
         return options
     base = numeric_value(match.group(1))
