@@ -8,7 +8,7 @@ from spacy.attrs import IDX, POS
 from spacy.symbols import NOUN
 
 from .distractors import shipped_list
-from .entities import PLACE_NOUN_OF
+from .entities import PLACE_NOUN_OF, PLACE_NOUNS
 from .lexicon import MONTHS, WEEKDAYS
 from .names import occurrences
 from .rank import PROMPT_PREFIX
@@ -72,8 +72,7 @@ ORG_CLASS_WORDS = "|".join(ORG_CLASSES.values())
 # "in eastern Anatolia", "south-western Kenya": a part of a land, so a region.
 COMPASS_BEFORE = re.compile(r"\b(?:(?:north|south)(?:-(?:east|west))?ern|eastern|western|central)\s+$")
 # What the article may call a place ("the village of X", "X, a port town") without its being anything else.
-PLACE_WORDS = ("district", "town", "city", "village", "region", "province", "county", "suburb", "borough", "state",
-               "port", "island", "country", "capital", "area", "valley", "coast", "hills", "municipality")
+PLACE_WORDS = (*PLACE_NOUNS, "country", "capital", "area", "valley", "coast", "hills", "municipality")
 # The sort written beside a name: "the French-owned company X|", "X|, the lender", "X| Bank".
 ORG_CLASS_NEAR = re.compile(rf"(?:\b(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}({ORG_CLASS_WORDS})\s*\|)|"
                             rf"(?:\|\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}({ORG_CLASS_WORDS})\b)|"

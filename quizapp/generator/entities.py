@@ -179,8 +179,9 @@ BASED_IN = re.compile(r"((?:[A-Z][\w’'.&]*\s){0,3}[A-Z][\w’'.&]*)-(?:based|h
 PLACE_NOUN_AFTER = re.compile(r"\s+(delta|river|valley|coast|island|islands|mountains|lake|sea|bay|region|province|"
                               r"district|county|estuary|basin|peninsula)\b")
 # "the district of Eastwick", "the town of Olszyn": a place whatever the model said.
-PLACE_NOUN_OF = re.compile(r"\b(district|town|city|village|region|province|county|suburb|borough|state|port|island)"
-                           r" of\s+$")
+PLACE_NOUNS = ("district", "town", "city", "village", "region", "province", "county", "suburb", "borough", "state", "port",
+               "island")
+PLACE_NOUN_OF = re.compile(rf"\b({'|'.join(PLACE_NOUNS)}) of\s+$")
 
 
 ORG_NOUNS = (r"(?:company|companies|maker|makers|group|firm|operator|manufacturer|supplier|bank|agency|club|"

@@ -240,7 +240,7 @@ class QuestionMaker:
         # "person" is sometimes a hall or a chocolate bar ("Kingsmere Hall", "Golden Hazel").
         people = {q.answer for q in self.quotes} | {e.name for e in self.entities if e.kind == "person" and e.title}
         options = [(name, tier) for name, tier in self.distractors(fact.answer, "person", want=LURES + SPARES)
-                   if name in people or tier not in ("article",)]
+                   if name in people or tier != "article"]
         if len(options) < 2:
             # One lure makes a coin toss: the student types the speaker's name instead.
             question = self.base(fact, "short_answer", prompt, ["quote", "person", "short-answer"])
