@@ -232,6 +232,9 @@ def test_a_blank_set_beside_the_persons_title_asks_who_holds_the_role(sentence, 
 @pytest.mark.parametrize("text, answer, asked", [
     ("The Danish company opened its first factory in 2015.", "2015", "When did the Danish company open its first factory?"),
     ("Quillon was founded in Tampere in 1998.", "1998", "When was Quillon founded in Tampere?"),  # a name, not an event
+    # A word before the verb stays before it: not "When did Halloran conduct first the choir?"
+    ("Halloran, the choir's founder, first conducted the choir in 2019.", "2019",
+     "When did Halloran, the choir's founder, first conduct the choir?"),
     # The year is the last election's: "When did the party win 11 seats?" would ask about this one.
     ("The Unity Party of Prime Minister Daniel Korovou won 11 seats, down from 26 at the last election in 2021, while "
      "three seats went to independent candidates.", "2021", None),

@@ -91,7 +91,9 @@ def object_question(doc_span, root, subject, removed, answer, kind, noun, prep):
         do = DO_SUPPORT.get(root.tag_)
         if do is None or lemma(root) == "be":
             return None
-        verb = [lemma(root)] + [t.text for t in predicate if t.i != root.i]
+        # Words before the verb stay before it: "first conducted the orchestra" -> "first conduct the orchestra".
+        verb = ([t.text for t in predicate if t.i < root.i] + [lemma(root)] +
+                [t.text for t in predicate if t.i > root.i])
         words = [do, subject_text, " ".join(verb)]
     return finish(wh, " ".join(w for w in words if w))
 
