@@ -68,6 +68,7 @@ def trimmed_cloze(span, start, end, blank, hide=(), bare=False, stand_ins=None):
         return None
     pieces = []
     first, last = answer[0].i, answer[-1].i
+    cut_before = False
     for i, idx, text, space in cuttable(span).words:
         if i in written:
             pieces.append(written[i])
@@ -75,7 +76,11 @@ def trimmed_cloze(span, start, end, blank, hide=(), bare=False, stand_ins=None):
         if i in drop:
             if pieces and not pieces[-1].endswith(" "):
                 pieces.append(" ")  # "Kestrel, which ..., employs" -> "Kestrel employs"
+            cut_before = True
             continue
+        if cut_before:
+            article_for(pieces, blank if i == first else text)  # "a 25 million pound expansion" -> "an expansion"
+        cut_before = False
         if i == first:
             pieces.append(text[:max(0, start - idx)] + blank)
         if first <= i <= last:
@@ -93,6 +98,29 @@ def trimmed_cloze(span, start, end, blank, hide=(), bare=False, stand_ins=None):
     if stop in (".", "!", "?") and not text.endswith(stop):
         text += stop  # the parse hung the full stop on a clause that went (or in "£29m.", on a figure)
     return text if len(text.split()) >= 5 else ("" if hide else None)
+
+
+# Words spelt with a vowel but said with a consonant ("a one-off", "a university"), and the reverse.
+CONSONANT_SOUNDS = ("one", "once", "uni", "use", "usu", "eu", "ewe", "ufo")
+VOWEL_SOUNDS = ("hour", "honest", "honour", "heir")
+
+
+def article_for(pieces, word):
+    """Make an 'a' or 'an' left standing before ``word`` by a cut suit it: the cut took away the
+    word it was written for."""
+    kept = [n for n, piece in enumerate(pieces) if piece.strip()]
+    if not kept or not word[:1].isalpha():
+        return
+    n = kept[-1]
+    article = pieces[n].strip()
+    if article.lower() not in ("a", "an"):
+        return
+    lower = word.lower()
+    vowel = lower[0] in "aeiou" and not lower.startswith(CONSONANT_SOUNDS) or lower.startswith(VOWEL_SOUNDS)
+    wanted = "an" if vowel else "a"
+    if article.lower() != wanted:
+        wanted = wanted.capitalize() if article[0].isupper() else wanted
+        pieces[n] = pieces[n].replace(article, wanted, 1)
 
 
 # A second clause with its own subject, joined by these, says a fact of its own: "Support was
