@@ -8,7 +8,7 @@ PORT ?= 5000
 # Re-install only when the project's metadata changes, so `make install` is quick.
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint bench sample clean
+.PHONY: install run test lint bench sample cities clean
 
 install: $(STAMP)
 
@@ -34,6 +34,11 @@ lint: install
 
 bench: install
 	$(BIN)/python bench/load.py
+
+# Rebuild the generator's list of large cities (it tells towns from companies) from GeoNames.
+cities: install
+	$(BIN)/python -m pip install --quiet -e '.[data]'
+	$(BIN)/python -m quizapp.generator.gazetteer > quizapp/generator/data/cities.txt
 
 # Regenerate the shipped sample set from its article (tests fail when it is stale).
 sample: install

@@ -596,7 +596,8 @@ Shares in Halden Line rose 2.4 per cent in Copenhagen trading after the announce
 
 def test_the_datelines_city_is_no_lure_for_a_company():
     maker, _, entities, _ = maker_of(DATELINE)
-    assert ("Copenhagen", "org") in [(e.name, e.kind) for e in entities]  # the model's slip this rule is for
+    # The model calls it a company; the list of large cities makes it a place.
+    assert ("Copenhagen", "place") in [(e.name, e.kind) for e in entities]
     assert "Copenhagen" not in [text for text, _ in maker.distractors("Halden Line", "org", want=6)]
 
 

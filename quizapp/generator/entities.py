@@ -4,6 +4,7 @@
 import re
 from collections import Counter, defaultdict
 
+from .gazetteer import is_known_place
 from .lexicon import CLASS_NOUNS, FACILITY_HEADS, MONTHS, NOT_NAMES, ORG_SUFFIXES, PRODUCT_HEADS, TITLE_WORDS
 from .models import Entity, Span
 from .names import occurrences
@@ -24,6 +25,9 @@ ALNUM_MODEL = re.compile(r"\b[A-Z][A-Za-z]*-?\d+[A-Za-z0-9:+-]*\b")
 HEDGE = re.compile(r"(?:only|just|about|around|some|nearly|almost|more than|over|roughly|up to|fewer than|less than|"
                    r"at least|at most|just over|just under|approximately)\s+", re.IGNORECASE)
 SPELLED_SMALL = re.compile(r"^(one|two|three|four|five|six|seven|eight|nine|ten|both|dozens?|several|a few)$", re.I)
+# "Anglo-Dutch", "Sino-Japanese": two nations' adjective, which the model often calls an organisation.
+NATIONALITY_COMPOUND = re.compile(r"(?:Anglo|Franco|Sino|Indo|Italo|Russo|Greco|Austro|Hispano|Luso|Afro|Euro|Pan|"
+                                  r"Judeo|Nippo|Turco|Arabo|Dano|Swedo|Norwego|Polono|Germano)-[A-Z][a-z]+")
 # A rule's kind beats the model's on the same words: the model's PRODUCT and FAC scores are poor.
 RULE_WEIGHT = 3
 
@@ -33,6 +37,7 @@ def extract_entities(text, docs):
     candidates = model_candidates(text, docs)
     orgs = Counter(c[0] for c in candidates if c[1] == "org")
     brands = {name for name, count in orgs.items() if count >= 2} | {c[0] for c in candidates if c[1] == "org"}
+    candidates += company_candidates(text)
     candidates += place_votes(text, candidates)
     candidates += org_votes(text, candidates)
     candidates += titled_people(text)
@@ -100,6 +105,8 @@ def model_candidates(text, docs):
             elif cut:
                 name = name[:cut.start()]
                 end = start + len(name)
+            if NATIONALITY_COMPOUND.fullmatch(name):
+                kind = "group"  # "Anglo-Dutch consortium": whose it is, never a company's name
             if kind in ("money", "number", "quantity", "percent") and not re.search(r"\d", name):
                 continue  # "remaining", "a fifth": no figure to ask for
             if kind == "money" and re.search(r"per ?cent|%", name):
@@ -139,6 +146,9 @@ def model_candidates(text, docs):
     return [c for c in found if c[0] not in common_words]
 
 
+# Organisation words of bodies named after their town: "Hollinbury City Council", "University of Marlstone".
+PUBLIC_BODIES = frozenset({"Council", "Authority", "Ministry", "University", "Institute", "Agency", "Foundation",
+                           "FC", "Bank", "Port", "Line", "Lines"})
 STREET_WORDS = ("Lane", "Street", "Road", "Avenue", "Square", "Boulevard", "Way", "Quay", "Hill", "Green")
 PLACE_PREPOSITIONS = ("in", "near", "across", "around", "between", "through", "outside", "inside", "towards")
 
@@ -149,6 +159,10 @@ def place_votes(text, candidates):
     votes = []
     named = {name for name, kind, *_ in candidates if kind in ("org", "person", "product")}
     people = {name for name, kind, *_ in candidates if kind == "person"}
+    # "Shares in Kestrel's parent company" beside "Kestrel Shipbuilding": a company's short name, not a town
+    # ("in Hollinbury" beside "Hollinbury City Council" is the town).
+    companies = {name.split()[0] for name, kind, *_ in candidates if kind == "org" and " " in name
+                 and name.split()[-1] in ORG_SUFFIXES - PUBLIC_BODIES}
     # Every mention counts, not only those the model saw: "the eastern district of Eastwick" may be
     # the one it did not tag.
     for name in named:
@@ -156,12 +170,25 @@ def place_votes(text, candidates):
             before = text[max(0, start - 30):start].lower()
             if PLACE_NOUN_OF.search(before):
                 votes.append((name, "place", start, end, 4))  # "the village of Kinlochbraigh", whatever the model said
+            elif FACILITY_NOUN_AFTER.match(text[end:end + 12]) and not set(name.split()) & ORG_SUFFIXES:
+                votes.append((name, "facility", start, end, 3))  # "from Hollinbury Central station"
             elif name not in people:
                 continue  # what follows is only ever how the model mistakes a town for a person
             elif name.endswith(STREET_WORDS) or PLACE_NOUN_AFTER.match(text[end:end + 20].lower()):
                 votes.append((name, "place", start, end, 4))
-            elif before.split()[-1:] and before.split()[-1] in PLACE_PREPOSITIONS:
+            elif before.split()[-1:] and before.split()[-1] in PLACE_PREPOSITIONS and name not in companies:
                 votes.append((name, "place", start, end, 3))
+    # "Derby", "Copenhagen": a large city or a country is a place, unless it is a surname ("Sarah Lincoln").
+    surnames = {word for name in people for word in name.split()[1:]}
+    for name in named:
+        if " " not in name and name not in surnames and is_known_place(name):
+            votes += [(name, "place", start, end, 2) for start, end in standalone(text, name)]
+    # "KILBRANNAN, Scotland - ...": the dateline names the town the story is filed from.
+    dateline = DATELINE.search(text[:600])
+    if dateline:
+        for place in (dateline.group(1).title(), dateline.group(2)):
+            if " " not in place or place in named:
+                votes += [(place, "place", start, end, 4) for start, end in standalone(text, place)]
     # "the Cork-based company": where something is based is a place, whatever the model said.
     for match in BASED_IN.finditer(text):
         words = match.group(1).split()
@@ -173,9 +200,18 @@ def place_votes(text, candidates):
     return votes
 
 
+def standalone(text, name):
+    """Where ``name`` stands alone, not as a word of a longer name ("Hollinbury" in "Hollinbury Falcons")."""
+    return [(start, end) for start, end in occurrences(text, name)
+            if not re.match(r" [A-Z]", text[end:end + 2]) and not re.search(r"[A-Z][\w’'-]* $", text[max(0, start - 30):start])]
+
+
+DATELINE = re.compile(r"(?m)^([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?), ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*[-–—]\s")
 BASED_IN = re.compile(r"((?:[A-Z][\w’'.&]*\s){0,3}[A-Z][\w’'.&]*)-(?:based|headquartered)\b")
 
 
+# A lower-case facility noun after a name: "Hollinbury Central station", "Kelso airport".
+FACILITY_NOUN_AFTER = re.compile(r" (?:station|airport|stadium|hospital|plant|factory|mine|refinery|terminal|yard)\b")
 PLACE_NOUN_AFTER = re.compile(r"\s+(delta|river|valley|coast|island|islands|mountains|lake|sea|bay|region|province|"
                               r"district|county|estuary|basin|peninsula)\b")
 # "the district of Eastwick", "the town of Olszyn": a place whatever the model said.
@@ -312,7 +348,27 @@ def facility_candidates(text):
             words = words[1:]
         if words[0] in NOT_NAMES or words[0].endswith(("'s", "’s")):
             continue
+        if re.match(r" [A-Z]", text[match.end(1):match.end(1) + 2]):
+            continue  # "the Allied Shipyard Workers union": the facility's noun is part of a longer name
         found.append((" ".join(words), "facility", start, start + len(" ".join(words)), RULE_WEIGHT))
+    return found
+
+
+COMPANY_WORDS = "|".join(re.escape(w) for w in sorted(ORG_SUFFIXES, key=len, reverse=True))
+COMPANY = re.compile(rf"\b((?:{NAME_WORD} ){{1,3}}(?:{COMPANY_WORDS}))(?![\w’'&-]| [A-Z])")
+
+
+def company_candidates(text):
+    """'Kestrel Shipbuilding', 'Harbridge Partners': capitalised words before a company word name a company,
+    where the model saw none (it often sees nothing in a headline or after a dateline)."""
+    found = []
+    for match in COMPANY.finditer(text):
+        words = match.group(1).split()
+        while words and (words[0] in NOT_NAMES or words[0].isupper() and len(words[0]) > 3):
+            words = words[1:]  # "The", and a dateline's "KILBRANNAN"
+        if len(words) >= 2 and not words[0].endswith(("'s", "’s")):
+            name = " ".join(words)
+            found.append((name, "org", match.end(1) - len(name), match.end(1), 1))  # the model's longer name wins
     return found
 
 
@@ -344,8 +400,15 @@ def product_candidates(text, brands):
         name = match.group(1).strip()
         if name.split()[0] not in NOT_NAMES and name not in brands:
             found.append((name, "product", match.start(1), match.start(1) + len(name), 2))
+    for match in NAMED_CLASS.finditer(text):
+        if match.group(1).split()[0] not in NOT_NAMES:
+            found.append((match.group(1), "product", match.start(1), match.end(1), RULE_WEIGHT))
     found += conjunct_products(text, found)
     return found
+
+
+# "the Sentinel class", "Sentinel-class ships": a named class of ships, trains or aircraft is a product.
+NAMED_CLASS = re.compile(rf"\b((?:{NAME_WORD} ){{0,2}}{NAME_WORD})[ -]class\b")
 
 
 def trim_model(words, text, end):
@@ -391,6 +454,8 @@ def tidy(candidate):
 
 def is_class_name(text, candidate):
     """'Kei' in 'Kei cars' or 'Kei car class' names a category, not a thing."""
+    if re.match(r"[ -]class\b", text[candidate[3]:candidate[3] + 7]):
+        return False  # "the Sentinel class" is one class of ships, a thing of its own (NAMED_CLASS)
     following = text[candidate[3]:candidate[3] + 25].split()
     return bool(following) and following[0].strip(",.").lower() in CLASS_NOUNS
 

@@ -47,6 +47,14 @@ Line Lines Shipping Logistics Bank Pay Insurance Media Studios Films Records Gam
 Aerospace Aviation Defence Robotics Mining Chemicals Steel Telecom Telecoms Renewables Utilities
 Metals Resources Minerals Petroleum Properties Retail Brands Ventures Enterprises Investments Networks
 Digital Software Health Solutions Services Consulting Insight Analytics
+Shipbuilding Engineering Construction Contracting Publishing Brewing Brewery Breweries Distillery Distillers Trading
+Tunnelling Tunneling Manufacturing Packaging Printing Catering Banking Broadcasting Marketing Housing Lending
+Leasing Recycling Drilling Dredging Refining Haulage Freight Transport Logistics Robotics Genomics Dynamics
+Diagnostics Optics Avionics Photonics Plastics Textiles Technology Laboratories Fisheries Foundries Devices
+Instruments Biosciences Sciences Biotech Medical Automotive Mobility Railways Ferries Cruises Maritime Marine
+Offshore Communications Telecommunications Interactive Hotels Resorts Cinemas Homes Estates Developments Realty
+Finance Financial Assurance Associates Consultancy Advisers Advisors Management Apparel Cosmetics Beverages
+Trust Network Alliance Association Federation Union Society Commission Board Party Coalition Forum Club Committee
 """.split())
 # Words that look like names at the start of a sentence or in headlines, never entities.
 NOT_NAMES = frozenset("""

@@ -1,0 +1,76 @@
+"""How the rule layer types names the model gets wrong: towns it calls companies, companies it does not
+see, nations' adjectives, named classes, facilities inside longer names."""
+
+import pytest
+
+from quizapp.generator import ingest
+from quizapp.generator.clauses import article_for
+from quizapp.generator.entities import extract_entities
+from quizapp.generator.gazetteer import is_known_place
+from quizapp.generator.nlp import parse
+
+
+def kinds(raw):
+    article = ingest.from_text(raw)
+    docs, _ = parse(article)
+    return {e.name: e.kind for e in extract_entities(article.text, docs)}
+
+
+@pytest.mark.parametrize("raw, name, kind", [
+    # A large city the model calls a company is a place (the shipped list of cities).
+    ("The company would move staff to its two distribution centres, in Wakefield and Derby, it said.", "Derby", "place"),
+    ("The tribunal found that couriers who delivered for the firm in Birmingham, Leeds and Nottingham were not "
+     "self-employed.", "Nottingham", "place"),
+    # The dateline names a town the story is filed from, whatever the model makes of it later.
+    ("Kestrel Shipbuilding wins contract\n\nKILBRANNAN, Scotland - Kestrel Shipbuilding has won a contract to "
+     "build six frigates. The order would create 850 new jobs at Kilbrannan, the company said.",
+     "Kilbrannan", "place"),
+    # Capitalised words before a company word name a company the model did not see.
+    ("Kestrel Shipbuilding wins contract\n\nKILBRANNAN, Scotland - Kestrel Shipbuilding has won a contract to "
+     "build six frigates. The order would create 850 new jobs at Kilbrannan, the company said.",
+     "Kestrel Shipbuilding", "org"),
+    # Two nations' adjective is whose a consortium is, not a company.
+    ("Kestrel beat a rival bid from Anglo-Dutch consortium Northmere Naval Systems after an 18-month "
+     "competition.", "Anglo-Dutch", "group"),
+    # A named class of ships is a thing of its own, not a company.
+    ("The ships, to be known as the Sentinel class, will replace ageing patrol vessels. The Sentinel-class "
+     "ships will each carry a crew of 95.", "Sentinel", "product"),
+    # "Shipyard" inside a union's name makes no facility.
+    ('"Our members have heard promises before," said Moira Lennox, regional secretary of the Allied Shipyard '
+     'Workers union.', "Allied Shipyard Workers", "org"),
+    # A name before a lower-case "station" is the station.
+    ("The club said its plan included a shuttle bus from Hollinbury Central station and a park-and-ride site.",
+     "Hollinbury Central", "facility"),
+])
+def test_names_the_model_mistypes_get_their_kind(raw, name, kind):
+    assert kinds(raw).get(name) == kind
+
+
+def test_a_city_word_inside_a_longer_name_leaves_the_name_whole():
+    # "Hollinbury" is the dateline's town, but "Hollinbury Falcons" is the club.
+    found = kinds("Falcons plan new stadium\n\nHOLLINBURY, England - Rugby union club Hollinbury Falcons on "
+                  "Tuesday unveiled plans for a new stadium. Hollinbury City Council will decide next month.")
+    assert found.get("Hollinbury Falcons") == "org" and found.get("Hollinbury City Council") == "org"
+
+
+def test_a_companys_short_name_after_in_is_no_town():
+    found = kinds("Kestrel Shipbuilding wins contract\n\nKestrel Shipbuilding has won a contract to build six "
+                  "frigates. Kestrel chief executive Duncan Aird said the win was the largest in its history. "
+                  "Shares in Kestrel's parent company, Albright Industrial Group, rose 9.4 percent.")
+    assert found.get("Kestrel") is None and found.get("Kestrel Shipbuilding") == "org"
+
+
+def test_the_city_list_knows_large_cities_and_not_invented_towns():
+    assert is_known_place("Copenhagen") and is_known_place("Nottingham") and is_known_place("Scotland")
+    assert not is_known_place("Kilbrannan") and not is_known_place("Kestrel")
+
+
+@pytest.mark.parametrize("before, word, after", [
+    (["The ", "company ", "confirmed ", "that ", "a "], "expansion", ["The ", "company ", "confirmed ", "that ", "an "]),
+    (["It ", "paid ", "an "], "one-off", ["It ", "paid ", "a "]),
+    (["It ", "opened ", "a "], "hotel", ["It ", "opened ", "a "]),
+    (["An "], "university", ["A "]),
+])
+def test_an_article_left_by_a_cut_suits_the_next_word(before, word, after):
+    article_for(before, word)
+    assert before == after
