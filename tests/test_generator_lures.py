@@ -862,3 +862,42 @@ def test_who_said_offers_only_people_the_article_shows_to_be_people():
     raw = (ROOT / "bench" / "eval-articles-5" / "orchestra-music-director.txt").read_text()
     said = [q for q in generate_question_set(raw).question_set.questions if q["prompt"].startswith("Who said")]
     assert said and not any("Kingsmere Hall" in c["text"] for q in said for c in q.get("choices", ()))
+
+
+def test_a_subject_printed_by_its_short_name_in_two_stems_is_given_away():
+    from quizapp.generator.giveaways import named_all_over
+
+    raw = ("Kestrel Shipbuilding wins frigate contract\n\nKestrel Shipbuilding has won a contract to build six "
+           "frigates for the navy, the ministry said on Tuesday.\n\nKestrel beat a rival bid from Northmere Naval "
+           "Systems. Shares in Kestrel rose 9.4 percent in London trading.")
+    maker, *_ = maker_of(raw)
+    assert "Kestrel" in maker.aliases_of("Kestrel Shipbuilding")
+    asked = candidate("Fill in the blank: _____ has won a contract to build six frigates for the navy.", 1,
+                      ["Kestrel Shipbuilding", "Northmere Naval Systems", "Albright Group"], "org")
+    asked.topic, asked.aliases = True, maker.aliases_of("Kestrel Shipbuilding")
+    others = [candidate("Fill in the blank: Kestrel beat a rival bid from _____.", 3,
+                        ["Northmere Naval Systems", "Albright Group", "Harbridge Partners"], "org"),
+              candidate("Fill in the blank: Shares in Kestrel rose _____ in London trading.", 4,
+                        ["9.4 percent", "6.1 percent", "12.7 percent"], "percent")]
+    assert named_all_over(asked, [asked, *others])
+    assert not named_all_over(asked, [asked, others[0]])  # one stem in passing is a hint among the options
+
+
+@pytest.mark.parametrize("answer, stem, worked", [
+    # The parts of a total the article leads with.
+    ("210 million pounds", "Fill in the blank: The plan will be paid for with _____ from the owner, 180 million pounds "
+     "in bank loans and 90 million pounds from land sales.", True),
+    ("30", "Fill in the blank: The order, the largest in its 19-year history, covers _____ of the AR-220 jets and "
+           "eight of the AR-260 model.", True),
+    # A change by a percentage the article gives.
+    ("5.2 million pounds", "Fill in the blank: The grant will fall from 6.5 million pounds to _____.", True),
+    ("5.2 million pounds", "Fill in the blank: The grant will fall to _____ next April.", False),
+    # Small counts meet some percentage or sum by chance.
+    ("200 metres", "Fill in the blank: The blade height fell from _____ to 180 metres.", False),
+])
+def test_a_figure_the_stem_lets_a_student_work_out(answer, stem, worked):
+    from quizapp.generator.figures import worked_out
+
+    article = ("Club orders 38 jets for a 480 million pound plan\n\nThe club unveiled a 480 million pound plan on "
+               "Tuesday and ordered 38 jets. Its grant will be cut by 20 percent, and 10 percent of its staff will go.")
+    assert worked_out(answer, stem, article) is worked

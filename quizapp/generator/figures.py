@@ -4,6 +4,7 @@ capacity to _____" wants one above today's figure)."""
 
 import re
 from dataclasses import dataclass
+from itertools import combinations
 
 from .entities import HEDGE
 from .lexicon import MONTHS
@@ -252,3 +253,63 @@ def only_ahead(date, sentences):
     """Every sentence that names this date looks ahead ("will be flown to Lima in February 2026")."""
     texts = [s.text for s in sentences if date in s.text]
     return bool(texts) and all(FUTURE.search(text) for text in texts)
+
+
+# An amount as the article writes it: "480 million pounds", "£61.5m", "38", "20 percent".
+AMOUNT = re.compile(r"(?<![\w.,])([$€£¥])?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|thousand|bn|m|k)\b)?"
+                    r"(?:[\s-]*(pounds?|euros?|dollars?|per ?cent\b|percent\b|%))?")
+MULTIPLIERS = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3}
+CURRENCIES = {"pound": "£", "pounds": "£", "euro": "€", "euros": "€", "dollar": "$", "dollars": "$"}
+
+
+def amounts(text):
+    """[(value, unit)] of the amounts in ``text``: (480e6, '£') for "480 million pounds", (20, '%') for
+    "20 percent", (38, '') for a count; years are no amounts."""
+    found = []
+    for match in AMOUNT.finditer(text):
+        symbol, digits, scale, word = match.groups()
+        value = float(digits.replace(",", "")) * MULTIPLIERS.get((scale or "").lower(), 1)
+        word = (word or "").lower()
+        unit = "%" if word in ("%", "percent") or word.startswith("per") else symbol or CURRENCIES.get(word, "")
+        if not unit and not scale and "," not in digits and 1600 <= value <= 2100:
+            continue  # a year
+        found.append((value, unit))
+    found += [(float(SPELLED.index(m.group(0).lower()) + 2), "") for m in SPELLED_COUNT.finditer(text)]
+    return found
+
+
+LEAD_CHARS = 400  # the headline and the first sentence or two
+# "eight of the longer-range model": counts written as words, for working out totals.
+SPELLED = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+           "eighteen nineteen twenty").split()
+SPELLED_COUNT = re.compile(rf"\b(?:{'|'.join(SPELLED)})\b", re.IGNORECASE)
+
+
+def worked_out(answer, stem, article_text):
+    """The stem lets a student work the answer out from figures the article prints: the parts of a total
+    ("_____ from the owner, 180 million pounds in loans and 90 million pounds from land sales" of "a 480
+    million pound redevelopment"; "38 jets" and "eight of the AR-260"), or a change by a percentage it
+    gives ("from 6.5 million pounds to _____" beside "cut by 20 percent")."""
+    asked = amounts(answer)
+    if len(asked) != 1:
+        return False
+    value, unit = asked[0]
+    if not unit and (value < 10 or re.search(r"\d\s+[a-z]", answer)):
+        return False  # "ending 11 years of construction", small counts: they add up to something by chance
+    given = [v for v, u in amounts(stem) if u == unit and v != value]
+    if not given:
+        return False
+    others = amounts(article_text)
+    # A count's total is the one the story leads with ("38 jets"): other counts meet by chance.
+    leading = amounts(article_text[:LEAD_CHARS]) if not unit else others
+    totals = [v for v, u in leading if u == unit and v not in given and v != value]
+    # Any of the stem's figures may be the other parts ("the largest in its 19-year history, covers _____ of
+    # the AR-220 and eight of the AR-260" of "38 jets").
+    parts = {sum(chosen) for n in range(1, min(len(given), 4) + 1) for chosen in combinations(given[:6], n)}
+    if any(abs(value + part - total) <= 0.01 * total for part in parts for total in totals):
+        return True
+    if unit == "%" or not unit and value < 1000:
+        return False  # small counts meet some percentage of each other by chance ("from 200 to 180", "10 percent")
+    rates = {v for v, u in others if u == "%" and 0 < v < 100}
+    return any(abs(base * (1 + sign * rate / 100) - value) <= 0.005 * value
+               for base in given for rate in rates for sign in (1, -1))

@@ -135,7 +135,7 @@ def printed_at(candidate, other):
     company") where it is the article's subject, asked about in the lead. In one sentence that is the
     other's own place; elsewhere every way the answer is written ("Venkataraman-Holt" for "Priya
     Venkataraman-Holt")."""
-    forms = {other.answer, *right_texts(other.question)}
+    forms = {other.answer, *right_texts(other.question), *other.aliases}
     if other.answer_kind == "person" or other.fact_kind == "quote":
         forms |= name_forms(other.answer)
     if not any(len(form) >= 2 and normal(form) in seen(candidate) for form in forms):
@@ -192,9 +192,13 @@ def name_elsewhere_as_what_it_is(kept):
         for n, other in enumerate(kept):
             spans = printed_at(other, subject) if other is not subject else []
             mended = hiding(other, spans) if spans else None
-            if mended is not None and not any(len(form) > 3 and form in seen(mended) for form in answered(subject)):
+            if mended is not None and not any(len(form) > 3 and form in seen(mended) for form in subject_forms(subject)):
                 kept[n] = mended
     return kept
+
+def subject_forms(candidate):
+    """answered(), and the other ways the article writes the answer ("Kestrel" for "Kestrel Shipbuilding")."""
+    return answered(candidate) | {normal(alias) for alias in candidate.aliases}
 
 def named_all_over(candidate, kept):
     """The article's subject, asked from the lead, when two other stems still print its name ('Meridian
@@ -203,4 +207,4 @@ def named_all_over(candidate, kept):
     if not candidate.topic or candidate.fact_kind != "mention" or candidate.answer_kind not in NAMED_KINDS:
         return False
     return sum(1 for other in kept if other is not candidate and any(
-        len(form) > 3 and form in seen(other) for form in answered(candidate))) >= 2
+        len(form) > 3 and form in seen(other) for form in subject_forms(candidate))) >= 2

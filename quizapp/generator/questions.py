@@ -26,6 +26,7 @@ from .figures import (
     tally_ending_at,
     unit_hint,
     unlike_dates,
+    worked_out,
 )
 from .hiding import Hidden
 from .lexicon import FACILITY_HEADS, ORG_SUFFIXES
@@ -78,6 +79,7 @@ class Candidate:
     where: Hidden | None = None  # where the answer stands in the article, for other questions' restem
     hidden: tuple = ()      # what restem has taken out of the stem so far
     role: bool = False      # the stem names the role of the person it asks for ("_____, Zambia's minister of mines, said")
+    aliases: tuple = ()     # other ways the article writes the answer: "Kestrel" for "Kestrel Shipbuilding"
 
 
 class QuestionMaker:
@@ -218,11 +220,25 @@ class QuestionMaker:
         """Every question this fact can give."""
         maker = getattr(self, f"from_{fact.kind}")
         made = [c for c in maker(fact) if c is not None]
+        # "_____ from the owner, 180 million pounds in loans and 90 million pounds from land sales" in an
+        # article about a 480 million pound plan: the answer is a subtraction away.
+        made = [c for c in made if c.question["type"] == "matching" or fact.answer_kind not in FIGURE_KINDS
+                or not worked_out(c.answer, c.question["prompt"], self.article.text)]
         for candidate in made:
             candidate.answer_kind = candidate.answer_kind or fact.answer_kind
             candidate.topic = self.is_topic(candidate.answer)
             candidate.thing = candidate.thing or self.context.full_names.get(candidate.answer, candidate.answer)
+            candidate.aliases = self.aliases_of(candidate.thing)
         return made
+
+    def aliases_of(self, name):
+        """The other ways the article writes a named thing ("Kestrel" for "Kestrel Shipbuilding"): a stem
+        that prints one names the thing as surely as its full name."""
+        entity = self.by_name.get(name)
+        if entity is None or entity.kind not in ("org", "product", "facility", "work"):
+            return ()
+        written = {self.article.text[m.start:m.end] for m in entity.mentions} | set(self.short_names(entity))
+        return tuple(sorted(form for form in written if form != name and len(form) > 3))
 
     def is_topic(self, answer):
         """Named in the headline or three times or more: the article's subject, printed in many stems."""
