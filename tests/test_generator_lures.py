@@ -244,6 +244,10 @@ def test_a_time_stays_in_the_stem():
         "Fill in the blank: This year's programme featured _____ films.")
     assert context.resolve("Fill in the blank: Under this plan, _____ will close.") == (
         "Fill in the blank: Under the plan, _____ will close.")
+    # "those on placebo" are people, not a thing the sentence before named: not "of the on placebo".
+    assert context.resolve("Fill in the blank: The side effect hit 31 percent of patients, compared with _____ of "
+                           "those on placebo.") == ("Fill in the blank: The side effect hit 31 percent of patients, "
+                                                    "compared with _____ of those on placebo.")
 
 
 def test_an_ampersand_may_be_typed_as_and_and_a_farm_by_its_name():

@@ -41,9 +41,12 @@ GENDERED_WORD = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.
 GENDERED_TITLE = re.compile(r"\b(?:chair|spokes|business|sales|council|congress)(?:man|woman)\b|\b(?:actress|"
                             r"chairwoman|businesswoman)\b", re.IGNORECASE)
 FEMININE_ENDINGS = ("woman", "actress")
-# "this plan" needs its sentence; "this year", "this week" stand on their own.
+# "this plan" needs its sentence; "this year", "this week" stand on their own, and "those on placebo",
+# "those who" are people, not a thing named before ("the on placebo" would not read).
 DEMONSTRATIVE = re.compile(r"\b(this|these|those)\s+(?!(?:year|week|month|morning|afternoon|evening|summer|winter|"
-                           r"spring|autumn|season|decade|century|quarter)\b)(?=[a-z])", re.IGNORECASE)
+                           r"spring|autumn|season|decade|century|quarter|on|in|at|of|with|from|for|who|which|that|"
+                           r"whose|under|over|aged|taking|living|given|receiving|affected|involved)\b)(?=[a-z])",
+                           re.IGNORECASE)
 COMPANY_WORDS = re.compile(r"\b(compan(y|ies)|firms?|automakers?|carmakers?|makers?|manufacturers?|corporations?|"
                            r"groups?|brands?|retailers?|airlines?|banks?)\b", re.IGNORECASE)
 
