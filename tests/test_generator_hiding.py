@@ -82,6 +82,9 @@ def test_another_answer_leaves_the_stem_with_its_phrase(text, answer, hide, expe
     # "won 11 seats at the last election in 2021" would be false: the election belongs to "down from 26".
     ("The Unity Party won 11 seats, down from 26 at the last election in 2021, while independents took three.",
      "2021", ["26"]),
+    # "passed through the 14.2-kilometre on Monday": a measure does not stand in for the tunnel.
+    ("The first train passed through the 14.2-kilometre Harrowfell Tunnel on Monday, ending 11 years of construction.",
+     "11 years", ["Harrowfell Tunnel"]),
 ])
 def test_no_stem_when_the_other_answer_cannot_go(text, answer, hide):
     assert cut(text, answer, hide) == ""

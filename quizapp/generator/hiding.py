@@ -96,6 +96,9 @@ def as_titled(tops, other):
     if not any(c.dep_ == "det" for c in before) or not any(
             c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and c.text.islower() for c in before):
         return None
+    if any(c.dep_ in ("compound", "nmod") and any(g.tag_ == "HYPH" or g.dep_ == "nummod" for g in c.children)
+           for c in before):
+        return None  # "the 14.2-kilometre Harrowfell Tunnel": a measure, not a word for what the name is
     return set(other)
 
 
