@@ -905,3 +905,30 @@ def test_a_figure_the_stem_lets_a_student_work_out(answer, stem, worked):
     article = ("Club orders 38 jets for a 480 million pound plan\n\nThe club unveiled a 480 million pound plan on "
                "Tuesday and ordered 38 jets. Its grant will be cut by 20 percent, and 10 percent of its staff will go.")
     assert worked_out(answer, stem, article) is worked
+
+
+MINES = """Meridian to buy Kessler
+
+JOHANNESBURG - Meridian Metals agreed to buy Kessler Resources on Monday. Kessler operates the Cerro Alto open-pit \
+mine in Chile and the Kafwembe underground mine in Zambia, and the Tarsa mine in Peru.
+
+Meridian will keep its listing in Johannesburg and seek a second listing in Toronto. It will close Kessler's head \
+office in Vancouver, and its office in Lima."""
+
+
+def test_a_mines_lures_are_mines_and_a_towns_are_no_mines():
+    maker, _, entities, _ = maker_of(MINES)
+    assert {e.name: e.kind for e in entities}.get("Cerro Alto") == "facility"  # the model says a place
+    mine_lures = {text for text, _ in maker.distractors("Cerro Alto", "facility", want=6)}
+    assert mine_lures and mine_lures <= {"Kafwembe", "Tarsa"}
+    town_lures = {text for text, _ in maker.distractors("Vancouver", "place", want=6)}
+    assert not town_lures & {"Kafwembe", "Tarsa", "Cerro Alto"}
+
+
+def test_a_villages_lures_are_no_cities_or_regions():
+    raw = ("Wind farm approved\n\nThe wind farm will be built north of the village of Kinlochbraigh, in the Highlands. "
+           "The decision was taken in Edinburgh. Residents of the village of Achnacarry and of the village of "
+           "Tornapress objected.")
+    maker, *_ = maker_of(raw)
+    lures = {text for text, _ in maker.distractors("Kinlochbraigh", "place", want=6)}
+    assert lures and not lures & {"Highlands", "Edinburgh"}

@@ -9,6 +9,7 @@ from spacy.symbols import NOUN
 
 from .distractors import shipped_list
 from .entities import PLACE_NOUN_OF, PLACE_NOUNS
+from .gazetteer import is_known_place
 from .lexicon import MONTHS, WEEKDAYS
 from .names import occurrences
 from .rank import PROMPT_PREFIX
@@ -47,6 +48,12 @@ DEMONSTRATIVE = re.compile(r"\b(this|these|those)\s+(?!(?:year|week|month|mornin
                            r"spring|autumn|season|decade|century|quarter|on|in|at|of|with|from|for|who|which|that|"
                            r"whose|under|over|aged|taking|living|given|receiving|affected|involved)\b)(?=[a-z])",
                            re.IGNORECASE)
+# Nouns after a place's name that make it a site of that sort: "the Kafwembe mine", "Hollinbury Central station".
+FRAME_AFTER = re.compile(r"\s+(?:(?!(?:and|or|the|an?|of|in|on|at|to|for|with|from|by|is|was|has|had|said|will)\s)"
+                         r"[a-z-]+\s+){0,2}(mines?|station|oilfield|field|dam|airport|stadium|deposit|reservoir|quarry|smelter|"
+                         r"refinery|terminal|wind farm|solar farm)\b")
+# Places small enough that a city or a region is no lure for them.
+SETTLEMENTS = ("village", "town", "suburb", "hamlet")
 COMPANY_WORDS = re.compile(r"\b(compan(y|ies)|firms?|automakers?|carmakers?|makers?|manufacturers?|corporations?|"
                            r"groups?|brands?|retailers?|airlines?|banks?)\b", re.IGNORECASE)
 
@@ -359,6 +366,10 @@ class ArticleContext:
         # "a bread wheat variety, Brackwell": the article says what it is, and it is no place.
         pools = [(tier, [n for n in pool if not self.modifier_only(n) and self.descriptor(n) in (None, *PLACE_WORDS)])
                  for tier, pool in pools]
+        if wanted in SETTLEMENTS:
+            # "the village of _____": no city of the shipped list, nor a region the article writes with "the"
+            # ("the Highlands").
+            pools = [(tier, [n for n in pool if not is_known_place(n) and f"the {n}" not in self.text]) for tier, pool in pools]
         out = []
         for tier, pool in pools:
             if wanted is None:
@@ -372,6 +383,24 @@ class ArticleContext:
             else:
                 out.append((tier, [n for n in pool if self.place_class(n) in (wanted, None)]))
         return out
+
+    def same_frame(self, answer, pools, kind):
+        """'the Kafwembe mine': its lures are no sites of another sort ('Hollinbury Central station'), and a
+        town's lures are no mines ('the Cerro Alto open-pit mine'); a site the article does not class
+        ('at Millhaven Park') may be any site."""
+        frame = self.frame_after(answer)
+        if frame is None and kind == "facility":
+            return pools
+        return [(tier, [n for n in pool if self.frame_after(n) in (frame, None)]) for tier, pool in pools]
+
+    def frame_after(self, name):
+        """The noun the article writes after a place's name, when it names a site: 'mine' of 'the
+        Kafwembe mine'; None when it has none."""
+        for _start, end in occurrences(self.text, name):
+            match = FRAME_AFTER.match(self.text, end)
+            if match:
+                return match.group(1).lower()
+        return None
 
     def gender_of(self, name):
         """'f' or 'm' when the article refers to the person as 'she' or 'he' right after naming them

@@ -170,14 +170,18 @@ def place_votes(text, candidates):
             before = text[max(0, start - 30):start].lower()
             if PLACE_NOUN_OF.search(before):
                 votes.append((name, "place", start, end, 4))  # "the village of Kinlochbraigh", whatever the model said
-            elif FACILITY_NOUN_AFTER.match(text[end:end + 12]) and not set(name.split()) & ORG_SUFFIXES:
-                votes.append((name, "facility", start, end, 3))  # "from Hollinbury Central station"
             elif name not in people:
                 continue  # what follows is only ever how the model mistakes a town for a person
             elif name.endswith(STREET_WORDS) or PLACE_NOUN_AFTER.match(text[end:end + 20].lower()):
                 votes.append((name, "place", start, end, 4))
             elif before.split()[-1:] and before.split()[-1] in PLACE_PREPOSITIONS and name not in companies:
                 votes.append((name, "place", start, end, 3))
+    # "from Hollinbury Central station", "the Cerro Alto open-pit mine": a site, whatever the model said.
+    for name in {name for name, kind, *_ in candidates if kind in ("org", "person", "product", "place")}:
+        if not set(name.split()) & ORG_SUFFIXES:
+            votes += [(name, "facility", start, end, 3) for start, end in occurrences(text, name)
+                      if FACILITY_NOUN_AFTER.match(text, end)
+                      and not PLACE_NOUN_OF.search(text[max(0, start - 30):start].lower())]
     # "Derby", "Copenhagen": a large city or a country is a place, unless it is a surname ("Sarah Lincoln").
     surnames = {word for name in people for word in name.split()[1:]}
     for name in named:
@@ -211,7 +215,9 @@ BASED_IN = re.compile(r"((?:[A-Z][\w’'.&]*\s){0,3}[A-Z][\w’'.&]*)-(?:based|h
 
 
 # A lower-case facility noun after a name: "Hollinbury Central station", "Kelso airport".
-FACILITY_NOUN_AFTER = re.compile(r" (?:station|airport|stadium|hospital|plant|factory|mine|refinery|terminal|yard)\b")
+FACILITY_NOUN_AFTER = re.compile(r" (?:(?!(?:and|or|the|an?|of|in|on|at|to|for|with|from|by|is|was|has|had|said|will)\s)"
+                                 r"[a-z-]+ ){0,2}(?:station|airport|stadium|hospital|plant|factory|mine|refinery|"
+                                 r"terminal|yard|oilfield|quarry|smelter|reservoir|dam)\b")
 PLACE_NOUN_AFTER = re.compile(r"\s+(delta|river|valley|coast|island|islands|mountains|lake|sea|bay|region|province|"
                               r"district|county|estuary|basin|peninsula)\b")
 # "the district of Eastwick", "the town of Olszyn": a place whatever the model said.

@@ -124,6 +124,8 @@ class QuestionMaker:
             pools = self.context.same_class(answer, pools)
         if kind in ("org", "product", "work", "facility", "place"):
             pools = self.context.same_descriptor(answer, pools)
+        if kind in ("place", "facility", "org"):
+            pools = self.context.same_frame(answer, pools, kind)
         if kind == "place":
             pools = self.context.same_place_class(answer, pools)
         if kind == "person":
@@ -434,7 +436,8 @@ class QuestionMaker:
             return False  # reviewers dropped the journal's name every time, lead sentence or not
         if len(entity.mentions) >= 2 or sentence.index < LEAD_SENTENCES:
             return True
-        return bool(self.context.descriptor(entity.name) or self.context.place_class(entity.name))
+        return bool(self.context.descriptor(entity.name) or self.context.place_class(entity.name)
+                    or self.context.frame_after(entity.name))  # "the Cerro Alto open-pit mine"
 
     def short_names(self, entity):
         """The shorter names the article also uses for an organisation: 'Ardent' ('For Ardent, the
