@@ -74,3 +74,14 @@ def test_the_city_list_knows_large_cities_and_not_invented_towns():
 def test_an_article_left_by_a_cut_suits_the_next_word(before, word, after):
     article_for(before, word)
     assert before == after
+
+
+def test_a_short_name_goes_to_the_organisation_named_first():
+    # "Falcons" is the club, not the supporters' trust named after it.
+    article = ingest.from_text(
+        "Falcons plan new stadium\n\nRugby union club Hollinbury Falcons on Tuesday unveiled plans for a new "
+        "stadium. The Falcons finished second last season. Joanne Pryce, chair of the Falcons Supporters' Trust, "
+        "said fans backed the plan. The Falcons would play at Millhaven Park during the work.")
+    docs, _ = parse(article)
+    club = next(e for e in extract_entities(article.text, docs) if e.name == "Hollinbury Falcons")
+    assert "Falcons" in {article.text[m.start:m.end] for m in club.mentions}

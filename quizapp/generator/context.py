@@ -8,7 +8,7 @@ from spacy.attrs import IDX, POS
 from spacy.symbols import NOUN
 
 from .distractors import shipped_list
-from .entities import PLACE_NOUN_OF, PLACE_NOUNS
+from .entities import PLACE_NOUN_OF, PLACE_NOUNS, site_noun_after
 from .gazetteer import is_known_place
 from .lexicon import MONTHS, WEEKDAYS
 from .names import occurrences
@@ -48,10 +48,6 @@ DEMONSTRATIVE = re.compile(r"\b(this|these|those)\s+(?!(?:year|week|month|mornin
                            r"spring|autumn|season|decade|century|quarter|on|in|at|of|with|from|for|who|which|that|"
                            r"whose|under|over|aged|taking|living|given|receiving|affected|involved)\b)(?=[a-z])",
                            re.IGNORECASE)
-# Nouns after a place's name that make it a site of that sort: "the Kafwembe mine", "Hollinbury Central station".
-FRAME_AFTER = re.compile(r"\s+(?:(?!(?:and|or|the|an?|of|in|on|at|to|for|with|from|by|is|was|has|had|said|will)\s)"
-                         r"[a-z-]+\s+){0,2}(mines?|station|oilfield|field|dam|airport|stadium|deposit|reservoir|quarry|smelter|"
-                         r"refinery|terminal|wind farm|solar farm)\b")
 # Places small enough that a city or a region is no lure for them.
 SETTLEMENTS = ("village", "town", "suburb", "hamlet")
 COMPANY_WORDS = re.compile(r"\b(compan(y|ies)|firms?|automakers?|carmakers?|makers?|manufacturers?|corporations?|"
@@ -396,10 +392,10 @@ class ArticleContext:
     def frame_after(self, name):
         """The noun the article writes after a place's name, when it names a site: 'mine' of 'the
         Kafwembe mine'; None when it has none."""
-        for _start, end in occurrences(self.text, name):
-            match = FRAME_AFTER.match(self.text, end)
-            if match:
-                return match.group(1).lower()
+        for start, end in occurrences(self.text, name):
+            noun = site_noun_after(self.text, start, end)
+            if noun:
+                return noun.removesuffix("s")  # "the two mines"
         return None
 
     def gender_of(self, name):

@@ -180,7 +180,7 @@ def place_votes(text, candidates):
     for name in {name for name, kind, *_ in candidates if kind in ("org", "person", "product", "place")}:
         if not set(name.split()) & ORG_SUFFIXES:
             votes += [(name, "facility", start, end, 3) for start, end in occurrences(text, name)
-                      if FACILITY_NOUN_AFTER.match(text, end)
+                      if site_noun_after(text, start, end)
                       and not PLACE_NOUN_OF.search(text[max(0, start - 30):start].lower())]
     # "Derby", "Copenhagen": a large city or a country is a place, unless it is a surname ("Sarah Lincoln").
     surnames = {word for name in people for word in name.split()[1:]}
@@ -214,10 +214,22 @@ DATELINE = re.compile(r"(?m)^([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?), ([A-Z][a-z]+(?:
 BASED_IN = re.compile(r"((?:[A-Z][\w’'.&]*\s){0,3}[A-Z][\w’'.&]*)-(?:based|headquartered)\b")
 
 
-# A lower-case facility noun after a name: "Hollinbury Central station", "Kelso airport".
-FACILITY_NOUN_AFTER = re.compile(r" (?:(?!(?:and|or|the|an?|of|in|on|at|to|for|with|from|by|is|was|has|had|said|will)\s)"
-                                 r"[a-z-]+ ){0,2}(?:station|airport|stadium|hospital|plant|factory|mine|refinery|"
-                                 r"terminal|yard|oilfield|quarry|smelter|reservoir|dam)\b")
+# A lower-case site noun after a name: "Hollinbury Central station", "the Cerro Alto open-pit mine".
+SITE_NOUNS = (r"(station|airport|stadium|hospital|plant|factory|mines?|refinery|terminal|yard|oilfield|quarry|smelter|"
+              r"reservoir|dam|wind farm|solar farm)\b")
+SITE_NOUN_AFTER = re.compile(rf" {SITE_NOUNS}")
+# With describing words between, only after "the" ("the Kafwembe underground mine"): "Falcons plan new stadium"
+# is a headline's verb, not a site.
+SITE_NOUN_AFTER_WORDS = re.compile(r" (?:(?!(?:and|or|the|an?|of|in|on|at|to|for|with|from|by|is|was|has|had|said|will)"
+                                   rf"\s)[a-z-]+ ){{1,2}}{SITE_NOUNS}")
+
+
+def site_noun_after(text, start, end):
+    """The site noun written after the name at [start, end) ('mine'), or None."""
+    match = SITE_NOUN_AFTER.match(text, end)
+    if match is None and re.search(r"\bthe\s+$", text[max(0, start - 5):start], re.IGNORECASE):
+        match = SITE_NOUN_AFTER_WORDS.match(text, end)
+    return match.group(1).lower() if match else None
 PLACE_NOUN_AFTER = re.compile(r"\s+(delta|river|valley|coast|island|islands|mountains|lake|sea|bay|region|province|"
                               r"district|county|estuary|basin|peninsula)\b")
 # "the district of Eastwick", "the town of Olszyn": a place whatever the model said.
@@ -538,4 +550,10 @@ def alias_target(name, entity, entities):
         # (but "the village of Kinlochbraigh" is not "Kinlochbraigh Community Council").
         matches = [e for n, e in entities.items() if n != name and e.kind == "org" and name in n.split()
                    and name not in ORG_SUFFIXES]
+        if len(matches) > 1:
+            # "Falcons" of "Hollinbury Falcons", not of the "Falcons Supporters' Trust" named after the club: the
+            # one the article names first.
+            first = min(matches, key=lambda e: e.first)
+            if first.first < entity.first and all(e is first or e.first > first.first for e in matches):
+                return first
     return matches[0] if len(matches) == 1 else None
