@@ -19,6 +19,7 @@ from quizapp.generator.models import Entity
 from quizapp.generator.nlp import get_model, parse
 from quizapp.generator.pipeline import generate_question_set
 from quizapp.generator.questions import Candidate, QuestionMaker, accepted_forms, role_of, short_site_name
+from quizapp.generator.rank import select
 from quizapp.generator.shown import normal, right_texts
 from quizapp.generator.titles import possessive
 from tests.conftest import ROOT
@@ -932,3 +933,18 @@ def test_a_villages_lures_are_no_cities_or_regions():
     maker, *_ = maker_of(raw)
     lures = {text for text, _ in maker.distractors("Kinlochbraigh", "place", want=6)}
     assert lures and not lures & {"Highlands", "Edinburgh"}
+
+
+def test_a_lead_fact_the_subjects_question_kept_out_is_asked_once_that_question_goes():
+    # "_____ unveiled plans" goes: two other stems name the club. Its stem had kept out the plan's cost,
+    # which is then asked instead of leaving the lead without a question.
+    subject = candidate("Fill in the blank: _____ unveiled plans for a 320 million pound redevelopment on Tuesday.", 0,
+                        ["Harwick Rovers", "Dunmore Athletic", "Greyfield Capital"], "org")
+    subject.topic, subject.aliases, subject.score = True, ("Rovers",), 12
+    cost = candidate("Fill in the blank: Harwick Rovers unveiled plans for a _____ redevelopment on Tuesday.", 0,
+                     ["320 million pound", "250 million pound", "410 million pound"], "money")
+    printers = [candidate("Fill in the blank: The Rovers finished third, their best position since _____.", 3,
+                          ["1987", "1991", "1979"], "date"),
+                candidate("Fill in the blank: The Rovers employ _____ people.", 6, ["240", "310", "180"], "number")]
+    chosen = [c.answer for c in select([subject, cost, *printers], 20)]
+    assert "Harwick Rovers" not in chosen and "320 million pound" in chosen

@@ -107,8 +107,22 @@ def select(candidates, limit, topics=()):
     for candidate in candidates:
         if candidate.sentence_index < LEAD_SENTENCES:
             candidate.score += 1.5
-    # Two passes: first the best question of each sentence, so the set spreads over the
-    # article's facts; then the rest by score.
+    kept = choose(in_turn(candidates), limit, topics)
+    given_away = {fact_of(c) for c in kept if named_all_over(c, kept)}
+    if given_away:
+        # The subject's question went because other stems name it; the lead's other facts, which its stem
+        # had kept out ("_____ unveiled plans for a 480 million pound redevelopment"), are chosen again without it.
+        kept = choose(in_turn([c for c in candidates if fact_of(c) not in given_away]), limit, topics)
+        kept = [c for c in kept if not named_all_over(c, kept)]
+    return sorted(kept, key=lambda c: (c.sentence_index, -c.score))
+
+def fact_of(candidate):
+    """Which fact a candidate asks about, whatever form its stem took."""
+    return candidate.fact_kind, candidate.answer, candidate.sentence_index
+
+def in_turn(candidates):
+    """The order candidates are weighed in: first the best question of each sentence, so the set
+    spreads over the article's facts; then the rest by score."""
     ordered = sorted(candidates, key=lambda c: -c.score)
     firsts, seen = [], set()
     for candidate in ordered:
@@ -118,9 +132,12 @@ def select(candidates, limit, topics=()):
             seen.add(candidate.sentence_index)
             firsts.append(candidate)
     first_ids = {id(c) for c in firsts}  # by identity: a dataclass's == compares every field
-    rest = [c for c in ordered if id(c) not in first_ids]
+    return firsts + [c for c in ordered if id(c) not in first_ids]
+
+def choose(ordered, limit, topics):
+    """Keep candidates in turn while the spread, giveaway and duplicate rules allow."""
     kept, stems, spread = [], [], Spread(limit)
-    for candidate in firsts + rest:
+    for candidate in ordered:
         if len(kept) >= limit:
             break
         if not acceptable(candidate) or not spread.allows(candidate, kept):
@@ -150,5 +167,4 @@ def select(candidates, limit, topics=()):
         kept.append(candidate)
         stems.append((stem, candidate.sentence_index, candidate.answer))
         spread.add(candidate)
-    kept = [c for c in name_elsewhere_as_what_it_is(kept) if not named_all_over(c, kept)]
-    return sorted(kept, key=lambda c: (c.sentence_index, -c.score))
+    return name_elsewhere_as_what_it_is(kept)
