@@ -848,6 +848,13 @@ def test_a_figure_s_lures_stay_on_its_side_of_a_bound_the_sentence_names():
                         " of the seats, well above the 23 needed for a majority.") == [("27", "a"), ("35", "a")]
     assert beside_bound([("196", "a"), ("246", "a"), ("260", "a")], "210",
                         " euros, well below the 250 charged by rivals.") == [("196", "a")]  # 246 is not "well below"
+    # The bound may come after an aside.
+    assert beside_bound([("21", "a"), ("27", "a"), ("35", "a")], "31", " of the 45 seats in the National Assembly, "
+                        "according to figures released by the Electoral Commission, well above the 23 needed.") == [
+        ("27", "a"), ("35", "a")]
+    # "more than 20 years old" bounds the aircraft's age, not the fleet's size.
+    lures = [("18", "a"), ("22", "a"), ("34", "a")]
+    assert beside_bound(lures, "26", " turboprop and regional aircraft, some of which are more than 20 years old.") == lures
     # "percent" (one word) is a unit too: "fell to _____ from 3.6 percent" keeps its lures below 3.6.
     assert same_side([("13.0 percent", "a"), ("2.1 percent", "a")], "3.1 percent",
                      " in the 12 weeks to 9 March, from 3.6 percent a year earlier.") == [("2.1 percent", "a")]
@@ -948,3 +955,15 @@ def test_a_lead_fact_the_subjects_question_kept_out_is_asked_once_that_question_
                 candidate("Fill in the blank: The Rovers employ _____ people.", 6, ["240", "310", "180"], "number")]
     chosen = [c.answer for c in select([subject, cost, *printers], 20)]
     assert "Harwick Rovers" not in chosen and "320 million pound" in chosen
+
+
+@pytest.mark.parametrize("before, anchor", [
+    ("Shares rose 9.4 percent, their biggest one-day gain since ", True),
+    ("Turnout was the highest since independence in ", True),
+    ("The takeover would be Meridian's largest since the company was formed in ", True),
+    ("The club has played at Brookfield Road since ", False),  # how long: a fact of its own
+])
+def test_the_year_a_record_is_measured_from_is_not_asked(before, anchor):
+    from quizapp.generator.figures import record_anchor
+
+    assert record_anchor(before) is anchor

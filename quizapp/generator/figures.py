@@ -93,8 +93,12 @@ def beyond_bound(options, answer, before):
 
 
 # "took 31 of the 45 seats, well above the 23 needed": the answer's side of a bound the sentence names.
-BOUND_AFTER = re.compile(r"^[^.;]{0,40}?\b(above|below|more than|less than|fewer than|over|under)\s+(?:the\s+)?"
+BOUND_AFTER = re.compile(r"^[^.;]{0,120}?\b(above|below|more than|less than|fewer than|over|under)\s+(?:the\s+)?"
                          r"(?:about |around )?(\d[\d,.]*)")
+
+
+OTHER_MEASURES = {"years", "months", "weeks", "days", "hours", "minutes", "metres", "kilometres", "miles", "km", "percent",
+                  "per", "%", "tonnes", "kilograms", "kg", "litres", "degrees"}
 
 
 def beside_bound(options, answer, after):
@@ -104,6 +108,9 @@ def beside_bound(options, answer, after):
     mine = numeric_value(answer)
     if not match or mine is None:
         return options
+    unit = re.match(r"\s*([a-z%]+)", after[match.end():])
+    if unit and unit.group(1) in OTHER_MEASURES and unit.group(1) not in answer + after[:12]:
+        return options  # "a fleet of _____ aircraft, some of which are more than 20 years old": another measure
     bound = numeric_value(match.group(2))
     if bound is None or (mine > bound) != (match.group(1) in ("above", "more than", "over")) or mine == bound:
         return options  # not a bound on the answer ("of the 45 seats" is no bound either way)
@@ -313,3 +320,15 @@ def worked_out(answer, stem, article_text):
     rates = {v for v, u in others if u == "%" and 0 < v < 100}
     return any(abs(base * (1 + sign * rate / 100) - value) <= 0.005 * value
                for base in given for rate in rates for sign in (1, -1))
+
+
+# "their biggest one-day gain since _____", "the highest since independence in _____": the year a record
+# is measured from is there to size the news, not a fact of its own.
+RECORD_SINCE = re.compile(r"\b(?:biggest|largest|highest|lowest|best|worst|strongest|weakest|fastest|slowest|sharpest|"
+                          r"steepest|most|least|first)\b[^.;,]{0,60}\bsince\s+(?:[\w' ]{0,40}?\bin\s+)?$",
+                          re.IGNORECASE)
+
+
+def record_anchor(before):
+    """The answer is the year a record is measured from ('biggest gain since _____')."""
+    return bool(RECORD_SINCE.search(before))

@@ -21,6 +21,7 @@ from .figures import (
     headline_states,
     in_headline,
     numeric_value,
+    record_anchor,
     same_side,
     tally_at,
     tally_ending_at,
@@ -491,6 +492,8 @@ class QuestionMaker:
         offset, span = self.span_of(sentence)
         if kind in FIGURE_KINDS and span is not None and starting_value(span, start - offset, end - offset):
             return []  # "climbed to 9.3 million from _____": the figure it got to is the one to ask
+        if kind in ("date", "number") and record_anchor(sentence.text[:start - sentence.start]):
+            return []  # "their biggest one-day gain since _____": the record's yardstick, not the news
         if kind in ("number", "money", "percent", "quantity") and len(re.findall(r"\d+(?:[.,]\d+)*", fact.answer)) > 1:
             return []  # "between 5 and 10 per cent": lures would differ in one bound only
         if re.fullmatch(r"\d+-[a-z]+", fact.answer):
