@@ -38,6 +38,9 @@ def kinds(raw):
     # "Shipyard" inside a union's name makes no facility.
     ('"Our members have heard promises before," said Moira Lennox, regional secretary of the Allied Shipyard '
      'Workers union.', "Allied Shipyard Workers", "org"),
+    # A named storm is an event: no place a flood wall could be built at.
+    ("The gates were shut twice last winter, during Storm Halden and again in March, the council said.",
+     "Storm Halden", "event"),
     # A name before a lower-case "station" is the station.
     ("The club said its plan included a shuttle bus from Hollinbury Central station and a park-and-ride site.",
      "Hollinbury Central", "facility"),

@@ -47,6 +47,7 @@ def extract_entities(text, docs):
     candidates += explicit_dates(text)
     candidates += product_candidates(text, brands)
     candidates += service_candidates(text)
+    candidates += [(m.group(0), "event", m.start(), m.end(), RULE_WEIGHT) for m in NAMED_STORM.finditer(text)]
     return merge(resolve_overlaps(text, candidates))
 
 
@@ -372,6 +373,8 @@ def facility_candidates(text):
     return found
 
 
+# "Storm Halden", "Hurricane Ida": a storm is no place, person or company to ask about or offer.
+NAMED_STORM = re.compile(r"\b(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm) [A-Z][a-z]+\b")
 COMPANY_WORDS = "|".join(re.escape(w) for w in sorted(ORG_SUFFIXES, key=len, reverse=True))
 COMPANY = re.compile(rf"\b((?:{NAME_WORD} ){{1,3}}(?:{COMPANY_WORDS}))(?![\w’'&-]| [A-Z])")
 
