@@ -82,6 +82,9 @@ def test_another_answer_leaves_the_stem_with_its_phrase(text, answer, hide, expe
     # "won 11 seats at the last election in 2021" would be false: the election belongs to "down from 26".
     ("The Unity Party won 11 seats, down from 26 at the last election in 2021, while independents took three.",
      "2021", ["26"]),
+    # "An education scheme reaches _____ schoolchildren": whose scheme, the sentence's subject says.
+    ("The orchestra employs 88 full-time musicians and performs about 110 concerts a year, including a regional "
+     "touring programme and an education scheme that reaches 40,000 schoolchildren.", "40,000", ["88"]),
     # "passed through the 14.2-kilometre on Monday": a measure does not stand in for the tunnel.
     ("The first train passed through the 14.2-kilometre Harrowfell Tunnel on Monday, ending 11 years of construction.",
      "11 years", ["Harrowfell Tunnel"]),
@@ -216,3 +219,12 @@ def test_a_name_is_written_as_what_the_article_says_it_is_or_not_at_all():
     ]))
     assert maker.stand_in("Orvik Institute") == "the company"
     assert maker.stand_in("DRT7") is None  # "the model" would be a guess: the article never says what it is
+
+
+def test_a_share_without_its_whole_is_not_lifted_out():
+    # "_____ were worried about ticket prices": of whom, the first clause says; "64 percent of members" says it.
+    text = ("A survey of the trust's 3,200 members found that 78 percent supported the plan, but 64 percent were "
+            "worried about ticket prices.")
+    assert cut(text, "64 percent") is None
+    text = "Under the plan, 78 percent of staff keep their jobs, and 64 percent of members were worried."
+    assert cut(text, "64 percent") == "64 percent of members were worried.".replace("64 percent", "_____", 1)

@@ -147,8 +147,12 @@ def outside_clause(span, answer):
             continue
         if token.dep_ not in ("advcl", "conj"):
             continue
-        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in token.children):
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or any(c.pos_ == "PRON" for c in subjects):
             continue  # "..., and it will ...": on its own, "it" would mean nothing
+        if any((c.pos_ == "NUM" or c.lower_ in ("percent", "%", "cent")) and not any(
+                g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in subjects):
+            continue  # "..., while 38 percent were worried": 38 percent of what, the first clause says
         if any(c.dep_ == "mark" and c.lower_ not in CLAUSE_JOINS for c in token.children):
             continue  # "..., and that the window would be limited": a reported clause, not a sentence
         joins = [c for c in token.children if c.dep_ == "mark" and c.lower_ in CLAUSE_JOINS]
@@ -170,6 +174,8 @@ def relative_lift(span, clause, indices):
     if not relative or not noun or clause.head.pos_ not in ("PROPN", "NOUN") or noun[0].i < span.start:
         return None
     head = clause.head
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        return None  # "an education scheme that reaches _____": lifted, "An education scheme reaches" says whose? no one's
     if head.dep_ == "pobj" and span.doc[min(t.i for t in clause.subtree) - 1].text == ",":
         # ", which" after a noun inside a phrase may mean a noun further back: "a museum in Sallcamarca, in the
         # Cajamarca region, which is due to open"; "an exhibition of objects from Peruvian collections, which is due to open".
