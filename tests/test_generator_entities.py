@@ -38,6 +38,9 @@ def kinds(raw):
     # "Shipyard" inside a union's name makes no facility.
     ('"Our members have heard promises before," said Moira Lennox, regional secretary of the Allied Shipyard '
      'Workers union.', "Allied Shipyard Workers", "org"),
+    # A shop named with 's is the shop, not its founder's possessive.
+    ("Bramwell's to close 40 stores\n\nBramwell's was founded in 1962 by Arthur Bramwell as a single greengrocer's "
+     "shop in Halifax. Bramwell's reported a pre-tax loss of £61.5 million.", "Bramwell's", "org"),
     # A named storm is an event: no place a flood wall could be built at.
     ("The gates were shut twice last winter, during Storm Halden and again in March, the council said.",
      "Storm Halden", "event"),

@@ -481,9 +481,27 @@ def is_class_name(text, candidate):
     return bool(following) and following[0].strip(",.").lower() in CLASS_NOUNS
 
 
+# "Bramwell's was founded", "Bramwell's reported": a name that ends in 's (a shop's), not a possessive.
+SHOP_NAME = re.compile(r"(?<![\w’'])((?:[A-Z][\w&-]*\s){0,2}[A-Z][\w&-]*)['’]s\s+(?:is|was|has|had|said|says|will|would|"
+                       r"reported|reports|employs|employed|operates|operated|opened|closed|sells|sold|announced|plans|"
+                       r"planned|made|makes|runs|ran|confirmed|expects|expected|agreed|declined)\b")
+
+
+def shop_names(text):
+    """Names the article writes with 's as what does something: 'Bramwell' of "Bramwell's was founded"."""
+    return {m.group(1) for m in SHOP_NAME.finditer(text) if m.group(1).split()[0] not in NOT_NAMES}
+
+
 def resolve_overlaps(text, candidates):
     """Where spans overlap, keep the heavier rule, then the longer span."""
+    shops = shop_names(text)
     candidates = [tidy(c) for c in candidates]
+    # "Bramwell's" is the shop wherever it is written; "Bramwell" alone is still its founder.
+    candidates = [(name + text[end:end + 2], kind, start, end + 2, weight)
+                  if name in shops and text[end:end + 2] in ("'s", "’s") else (name, kind, start, end, weight)
+                  for name, kind, start, end, weight in candidates]
+    candidates += [(f"{m.group(1)}{m.group(2)}", "org", m.start(), m.end(), RULE_WEIGHT)
+                   for name in shops for m in re.finditer(rf"\b({re.escape(name)})(['’]s)\b", text)]
     class_names = {c[0] for c in candidates if c[1] in ("product", "person", "org") and is_class_name(text, c)}
     orgs = {c[0] for c in candidates if c[1] == "org"}
     groups = {c[0] for c in candidates if c[1] == "group"}  # "Finnish", "Dutch": never a product
