@@ -4,6 +4,7 @@ capacity to _____" wants one above today's figure)."""
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
 
 from .entities import HEDGE
@@ -269,6 +270,7 @@ MULTIPLIERS = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 
 CURRENCIES = {"pound": "£", "pounds": "£", "euro": "€", "euros": "€", "dollar": "$", "dollars": "$"}
 
 
+@lru_cache(maxsize=512)
 def amounts(text):
     """[(value, unit)] of the amounts in ``text``: (480e6, '£') for "480 million pounds", (20, '%') for
     "20 percent", (38, '') for a count; years are no amounts."""
@@ -282,7 +284,7 @@ def amounts(text):
             continue  # a year
         found.append((value, unit))
     found += [(float(SPELLED.index(m.group(0).lower()) + 2), "") for m in SPELLED_COUNT.finditer(text)]
-    return found
+    return tuple(found)  # cached: the article's own amounts are asked for with every figure
 
 
 LEAD_CHARS = 400  # the headline and the first sentence or two

@@ -91,6 +91,7 @@ class QuestionMaker:
         self.sentences = sentences
         self.entities = entities
         self.by_name = {e.name: e for e in entities}
+        self.site_shorts = site_short_names(entities)  # asked for every name of every lure pool
         self.people_words = {w for e in entities if e.kind == "person" and " " in e.name for w in e.name.split()[1:]}
         # (start, end, doc) per paragraph; doc.text is rebuilt on every access, so measure it once.
         self.docs = [(offset, offset + len(doc.text), doc) for offset, doc in docs]
@@ -134,7 +135,7 @@ class QuestionMaker:
             pools = [(tier, [n for n in pool if n.split()[-1] not in NOT_PEOPLE]) for tier, pool in pools]
         if kind != "facility":
             # "Kelsing North" beside "the Kelsing North Terminal": the site's short name, not a company.
-            pools = [(tier, [n for n in pool if not short_site_name(n, self.entities)]) for tier, pool in pools]
+            pools = [(tier, [n for n in pool if n not in self.site_shorts]) for tier, pool in pools]
         if kind != "place" and self.dateline:
             # "COPENHAGEN, June 3 -": the story's city, offered as a company, is the odd one out.
             pools = [(tier, [n for n in pool if n.upper() not in self.dateline]) for tier, pool in pools]
@@ -763,8 +764,13 @@ MATCHED_PEOPLE = 5  # a matching question of more pairs is a chore on a phone
 
 def short_site_name(name, entities):
     """The name is a facility's without its head noun: "Kelsing North" of "Kelsing North Terminal"."""
-    return any(e.kind == "facility" and e.name.startswith(name + " ") and e.name[len(name) + 1:] in FACILITY_HEADS
-               for e in entities)
+    return name in site_short_names(entities)
+
+
+def site_short_names(entities):
+    """Every facility's name without its head noun."""
+    return frozenset(e.name[:-len(head) - 1] for e in entities if e.kind == "facility"
+                     for head in FACILITY_HEADS if e.name.endswith(" " + head))
 
 
 def people_to_match(facts, by_name):
