@@ -967,3 +967,13 @@ def test_the_year_a_record_is_measured_from_is_not_asked(before, anchor):
     from quizapp.generator.figures import record_anchor
 
     assert record_anchor(before) is anchor
+
+
+def test_a_short_stem_that_names_nothing_is_not_asked():
+    raw = ("Orchestra loses grant\n\nThe Halden Philharmonic will lose 20 percent of its grant from April, the "
+           "orchestra said on Thursday.\n\nThe National Arts Board defended the decision. Damage was estimated at "
+           "4 million pounds.\n\nThe Halden Philharmonic employs 88 musicians.")
+    maker, _, _, facts = maker_of(raw)
+    stems = [c.question["prompt"] for f in facts for c in maker.candidates(f)]
+    assert stems and not any(s.endswith(("_____ defended the decision.", "estimated at _____.")) for s in stems)
+    assert any("employs _____ musicians" in s for s in stems)  # a name says what it is about

@@ -620,9 +620,20 @@ class QuestionMaker:
             return ""  # a long sentence is asked about only once cut to the clause that holds the answer
         if cloze.count('"') % 2 or cloze.count("“") != cloze.count("”"):
             return ""  # 'This week, the queues went round the block," said _____': half a quotation
+        if cloze and self.says_too_little(cloze):
+            return ""  # "The _____ defended the decision.", "Damage was estimated at _____.": of what?
         if cloze and span is not None and not bare and leaks(cloze, fact.answer):
             return self.cloze_of(fact, hide, bare=True) or cloze  # without what describes the answer
         return cloze
+
+    def says_too_little(self, cloze):
+        """A short stem that names nothing and gives no figure leans on the sentences before it:
+        'The _____ defended the decision.' (which decision?), 'Damage was estimated at _____.' (of what?)."""
+        words = cloze.replace(BLANK, " ").split()
+        if len(cloze.split()) > 6 or re.search(r"\d", cloze):
+            return False
+        names = {word for e in self.entities if e.kind in NAMED_KINDS for word in e.name.split()}
+        return not any(word.strip(".,;:'’s\"“”") in names or (n and word[:1].isupper()) for n, word in enumerate(words))
 
     def stand_in(self, name):
         """What a name is, to write in its place: 'the company' for "Meridian Line"; None for a
