@@ -627,10 +627,10 @@ class QuestionMaker:
         return cloze
 
     def says_too_little(self, cloze):
-        """A short stem that names nothing and gives no figure leans on the sentences before it:
+        """A stem of five words that names nothing and gives no figure leans on the sentences before it:
         'The _____ defended the decision.' (which decision?), 'Damage was estimated at _____.' (of what?)."""
         words = cloze.replace(BLANK, " ").split()
-        if len(cloze.split()) > 6 or re.search(r"\d", cloze):
+        if len(cloze.split()) > 5 or re.search(r"\d", cloze):
             return False
         names = {word for e in self.entities if e.kind in NAMED_KINDS for word in e.name.split()}
         return not any(word.strip(".,;:'’s\"“”") in names or (n and word[:1].isupper()) for n, word in enumerate(words))
