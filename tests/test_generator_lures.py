@@ -870,6 +870,17 @@ def test_a_club_s_lures_are_clubs_not_names_of_no_known_sort():
     assert pools == [("article", ["Northgate Rovers"])]
 
 
+def test_a_partys_lures_are_parties_not_the_assembly_or_the_observers():
+    raw = ("Opposition wins Mareva vote\n\nThe opposition Coastal Alliance won 31 of the 45 seats in the National "
+           "Assembly, ending 14 years of rule by the Unity Party, the Electoral Commission said. Observers from the "
+           "Pacific Democracy Network said the vote was fair, and the Reform Front won two seats.")
+    article, docs, sentences, entities, facts = analysed(raw)
+    context = ArticleContext(article, entities, facts, docs)
+    pools = context.same_class("Coastal Alliance", [("article", ["National Assembly", "Unity Party",
+                                                                 "Pacific Democracy Network", "Reform Front"])])
+    assert pools == [("article", ["Unity Party", "Reform Front"])]
+
+
 def test_who_said_offers_only_people_the_article_shows_to_be_people():
     raw = (ROOT / "bench" / "eval-articles-5" / "orchestra-music-director.txt").read_text()
     said = [q for q in generate_question_set(raw).question_set.questions if q["prompt"].startswith("Who said")]

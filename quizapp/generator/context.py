@@ -93,14 +93,16 @@ DESCRIPTOR_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]{3,}
 PLACE_AFTER = re.compile(r", ([A-Z][\w ]+?)\b(?=[,.;)]| and)")
 PLACE_BEFORE = re.compile(r"([A-Z][\w]+), $")
 ORG_NAME_WORDS = {
+    "political": r"Party|Alliance|Front|Movement|Coalition|League",
     "union": r"Union|Federation|Association",
-    "public": r"Council|Authority|Ministry|Commission|Agency|Trust|Government|Office",
+    "public": r"Council|Authority|Ministry|Commission|Agency|Trust|Government|Office|Assembly|Parliament|Senate",
     "court": r"Court|Tribunal",
     "research": r"University|Institute|Laboratory|Laboratories",
     "investor": r"Capital|Partners|Ventures|Investments|Asset Management",
     "company": r"Inc|Corp|Ltd|plc|PLC|AG|GmbH|Group|Holdings|Securities|Bank|Airlines|Motors|Technologies|Systems|"
                r"Pharma|Therapeutics|Seeds|Films|Studios|Electronics|Semiconductor|Materials|Line|Shipping|Aerospace|"
-               r"Aviation|Renewables|Energy|Power|Utilities|Metals|Resources|Mining|Minerals|Retail|Foods|Logistics",
+               r"Aviation|Renewables|Energy|Power|Utilities|Metals|Resources|Mining|Minerals|Retail|Foods|Logistics|"
+               r"Shipbuilding|Engineering|Construction|Digital|Software|Trading|Brewing|Publishing|Robotics|Industries",
 }
 ORG_NAME_WORD = {kind: re.compile(rf"\b(?:{words})\b") for kind, words in ORG_NAME_WORDS.items()}
 
@@ -275,7 +277,9 @@ class ArticleContext:
             found = None
             for start, end in occurrences(self.text, name):
                 around = self.text[max(0, start - 40):start] + " | " + self.text[end:end + 60]
-                near = ORG_CLASS_NEAR.search(around)
+                # A capitalised word is another name's ("..., the Electoral Commission said"), not a description.
+                near = next((m for m in ORG_CLASS_NEAR.finditer(around) if next(g for g in m.groups() if g).islower()),
+                            None)
                 if near:
                     word = next(g for g in near.groups() if g).lower()
                     found = next(kind for kind, words in ORG_CLASS_WORD.items() if words.fullmatch(word))
