@@ -41,6 +41,14 @@ def kinds(raw):
     # A shop named with 's is the shop, not its founder's possessive.
     ("Bramwell's to close 40 stores\n\nBramwell's was founded in 1962 by Arthur Bramwell as a single greengrocer's "
      "shop in Halifax. Bramwell's reported a pre-tax loss of £61.5 million.", "Bramwell's", "org"),
+    # A title in quotation marks, with its small words, near a word for a work.
+    ('"Still Life with Lemons and a Silver Ewer", painted in 1652, had been owned by a family in Switzerland.',
+     "Still Life with Lemons and a Silver Ewer", "work"),
+    # Institutions and practices the model does not see: a museum, an architects' studio.
+    ("The Rijnland Museum in Leiden has bought a rare still life for 6.8 million euros, the museum said on Monday.",
+     "Rijnland Museum", "org"),
+    ('"We wanted the noise to stay inside the bowl," said Laura Hale, founding partner at Hale Corbett Studio.',
+     "Hale Corbett Studio", "org"),
     # A named storm is an event: no place a flood wall could be built at.
     ("The gates were shut twice last winter, during Storm Halden and again in March, the council said.",
      "Storm Halden", "event"),
@@ -91,3 +99,10 @@ def test_a_short_name_goes_to_the_organisation_named_first():
     docs, _ = parse(article)
     club = next(e for e in extract_entities(article.text, docs) if e.name == "Hollinbury Falcons")
     assert "Falcons" in {article.text[m.start:m.end] for m in club.mentions}
+
+
+def test_a_quoted_title_is_no_speech_and_its_sentence_is_asked():
+    from quizapp.generator.stems import speaks
+
+    assert not speaks('"Still Life with Lemons and a Silver Ewer", painted in 1652, was sold.')
+    assert speaks('"For three centuries she was a footnote," he said.')

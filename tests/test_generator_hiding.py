@@ -58,6 +58,14 @@ def cut(text, answer, hide=()):
     # A title in quotation marks goes with its marks.
     ('"Iron Meadow", a thriller set on a North Sea oil platform, won the Silver Gull for best film on Friday.',
      "Silver Gull", ["Iron Meadow"], "A thriller set on a North Sea oil platform won the _____ for best film on Friday."),
+    # An amount used as an adjective goes with its unit: not "a euro grant".
+    ("The purchase was funded by a 3.5 million euro grant from the Van Aalst Foundation, the museum said.",
+     "Van Aalst Foundation", ["3.5 million"], "The purchase was funded by a grant from the _____, the museum said."),
+    # The same sum in another currency goes with the figure it converts, brackets and all.
+    ("The museum has bought a still life by Jacoba Verhulst for 6.8 million euros ($7.3 million), the museum said.",
+     "Jacoba Verhulst", ["$7.3 million"], "The museum has bought a still life by _____ for 6.8 million euros, the museum said."),
+    ("The museum has bought a still life by Jacoba Verhulst for 6.8 million euros ($7.3 million), the museum said.",
+     "6.8 million euros", [], "The museum has bought a still life by Jacoba Verhulst for _____, the museum said."),
     # A name after what it is: "the Argentine striker" stands in for him.
     ("FC Orvik have signed the Argentine striker Tomas Vidal from Real Lanne for a fee of 12 million euros.",
      "Real Lanne", ["Tomas Vidal"], "FC Orvik have signed the Argentine striker from _____ for a fee of 12 million euros."),

@@ -42,6 +42,7 @@ def trimmed_cloze(span, start, end, blank, hide=(), bare=False, stand_ins=None):
     indices = {t.i for t in answer}
     drop = (apposition_after(span, indices) if bare else set()) | side_clauses(span, indices)
     drop |= other_figures(span, indices) | outside_clause(span, indices) | loose_instead(span, indices)
+    drop |= converted_after(span, indices)
     others = [{t.i for t in tokens_at(span, s, e)} for s, e in hide]
     stand_ins = stand_ins or {}
     # A name that may be written as what it is is written so ("Shares in the company rose"), never cut
@@ -92,6 +93,7 @@ def trimmed_cloze(span, start, end, blank, hide=(), bare=False, stand_ins=None):
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",\s*([.;:!?])", r"\1", text)
     text = re.sub(r'(?:^|\s)(?:""|“”)(?=[\s.,;:]|$)', "", text)  # the quotation marks of a title that went
+    text = re.sub(r"\s*\(\s*\)", "", text)  # "for 6.8 million euros ( )": the brackets of a figure that went
     text = re.sub(r"\s{2,}", " ", text).strip(" ,")
     text = text[:1].upper() + text[1:]  # "the world's fifth-largest ... company has agreed": now the sentence's start
     stop = span.text.rstrip()[-1:]
@@ -121,6 +123,19 @@ def article_for(pieces, word):
     if article.lower() != wanted:
         wanted = wanted.capitalize() if article[0].isupper() else wanted
         pieces[n] = pieces[n].replace(article, wanted, 1)
+
+
+def converted_after(span, answer):
+    """'for _____ ($7.3 million)': the answer again in another currency, in brackets after it, gives it away."""
+    after = max(answer) + 1
+    doc = span.doc
+    if after >= span.end or doc[after].text != "(":
+        return set()
+    for close in range(after + 1, min(after + 8, span.end)):
+        if doc[close].text == ")":
+            inside = range(after + 1, close)
+            return set(range(after, close + 1)) if any(doc[i].like_num for i in inside) else set()
+    return set()
 
 
 # A second clause with its own subject, joined by these, says a fact of its own: "Support was

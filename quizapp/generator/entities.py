@@ -277,9 +277,13 @@ TITLED_NAME = re.compile(
     r"CEO|COO|CFO|CTO|CCO|CMO) ((?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+){1,2})")
 
 
-QUOTED_TITLE = re.compile(r"[\"“']((?:The |A |An )?[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|and|the|in|on|a|to|for)){0,5})[\"”']")
+# Small words inside a title: "Still Life with Lemons and a Silver Ewer"; never its last word.
+TITLE_JOINS = ("of", "and", "the", "in", "on", "a", "to", "for", "with", "at", "from", "by", "over", "under")
+QUOTED_TITLE = re.compile(r"[\"“']((?:The |A |An )?[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|and|the|in|on|a|to|for|with|at|"
+                          r"from|by|over|under)){0,7})[\"”']")
 WORK_NOUNS = re.compile(r"\b(films?|movies?|documentar(?:y|ies)|books?|novels?|albums?|songs?|singles?|series|shows?|plays?|"
-                        r"operas?|paintings?|games?|podcasts?|drama|thriller|comedy|feature)\b", re.IGNORECASE)
+                        r"operas?|paintings?|games?|podcasts?|drama|thriller|comedy|feature|painted|written|directed|"
+                        r"composed|portrait|sculpture|still life)\b", re.IGNORECASE)
 
 
 def quoted_titles(text):
@@ -289,7 +293,7 @@ def quoted_titles(text):
     for match in QUOTED_TITLE.finditer(text):
         name = match.group(1).strip()
         around = text[max(0, match.start() - 60):match.end() + 60]
-        if name.split()[-1] in ("of", "and", "the", "in", "on", "a", "to", "for") or not WORK_NOUNS.search(around):
+        if name.split()[-1] in TITLE_JOINS or not WORK_NOUNS.search(around):
             continue
         found.append((name, "work", match.start(1), match.start(1) + len(name), 3))
     return found

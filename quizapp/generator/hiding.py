@@ -32,6 +32,10 @@ BOUND_PREPOSITIONS = {"in", "on", "by"}
 MODIFIER_DEPS = {"nummod", "compound", "amod", "quantmod", "nmod"}
 VALUING_VERBS = {"value", "price", "estimate", "cost", "put", "peg", "set", "cap", "rate"}
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
+# The unit an amount used as an adjective is written with: "a 3.5 million euro grant".
+MEASURE_WORDS = {"euro", "pound", "dollar", "yen", "crown", "krone", "franc", "rupee", "yuan", "rand", "peso", "dirham",
+                 "sterling", "kilometre", "kilometer", "mile", "metre", "meter", "tonne", "ton", "acre", "hectare",
+                 "megawatt", "gigawatt", "litre", "seat", "bed", "room", "year", "month", "week", "day", "hour"}
 HONORIFICS = {"Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord", "Lady"}
 
 
@@ -46,7 +50,7 @@ def hidden_phrase(span, answer, other):
     tokens = [span.doc[i] for i in sorted(other)]
     tops = [t for t in tokens if t.head.i not in other or t.head == t]
     for cut in (as_apposition(span, tops), as_named(span, tokens, tops), as_titled(tops, other),
-                as_modifier(tops), as_measure(span, tokens), as_phrase(span, tops)):
+                as_modifier(span, tops), as_measure(span, tokens), as_phrase(span, tops)):
         if cut is not None and not cut & answer:
             return cut | apposition_after(span, cut)
     return None
@@ -102,7 +106,7 @@ def as_titled(tops, other):
     return set(other)
 
 
-def as_modifier(tops):
+def as_modifier(span, tops):
     """'a 60 per cent stake' -> 'a stake', 'a £2.8m grant' -> 'a grant': an amount used as an adjective,
     between 'a' and its noun. A plural's count stays: 'films from countries', 'employs people' and
     'gathered signatures, well above the 25,000 needed' do not read."""
@@ -113,6 +117,9 @@ def as_modifier(tops):
     if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
         return None
     cut = {d.i for t in tops for d in t.subtree}
+    after = span.doc[max(cut) + 1] if max(cut) + 1 < span.end else None
+    if after is not None and after.head == head and after.dep_ == "compound" and after.lower_ in MEASURE_WORDS:
+        cut.add(after.i)  # "a 3.5 million euro grant" -> "a grant", not "a euro grant"
     return cut if head.i not in cut else None
 
 

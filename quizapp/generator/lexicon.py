@@ -55,6 +55,7 @@ Instruments Biosciences Sciences Biotech Medical Automotive Mobility Railways Fe
 Offshore Communications Telecommunications Interactive Hotels Resorts Cinemas Homes Estates Developments Realty
 Finance Financial Assurance Associates Consultancy Advisers Advisors Management Apparel Cosmetics Beverages
 Trust Network Alliance Association Federation Union Society Commission Board Party Coalition Forum Club Committee
+Museum Gallery Library Orchestra Philharmonic Opera Theatre Zoo College Academy Studio Architects Architecture Atelier
 """.split())
 # Words that look like names at the start of a sentence or in headlines, never entities.
 NOT_NAMES = frozenset("""

@@ -46,6 +46,9 @@ SPARES = 3  # more kept aside, to stand in for one another question's stem rules
 NOT_PEOPLE = {h.split()[-1] for h in FACILITY_HEADS} | set(ORG_SUFFIXES) | {
     "Farm", "Farms", "Letters", "Journal", "Review", "Times", "News", "Post", "Press", "Trust", "Fund", "Foundation",
     "Regulation", "Act", "Directive", "Law", "Bill", "Treaty", "Convention", "Code"}  # laws: "Data Protection Regulation"
+# An amount, then an opening bracket: what follows is the amount converted ("6.8 million euros ($7.3 million)").
+CONVERTED = re.compile(r"\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:euros?|pounds?|dollars?|crowns?|yen|francs?|"
+                       r"rupees?|yuan|[$€£¥])?\s*\(\s*$")
 FIGURE_KINDS = tuple(k for k in NUMERIC_KINDS if k != "date")
 SAID_WORDS = 16  # quotes offered side by side are cut to about this length
 NOUNS = {"facility": "plant", "product": "model", "org": "company", "place": "place", "work": "work"}
@@ -495,6 +498,9 @@ class QuestionMaker:
             return []  # "climbed to 9.3 million from _____": the figure it got to is the one to ask
         if kind in ("date", "number") and record_anchor(sentence.text[:start - sentence.start]):
             return []  # "their biggest one-day gain since _____": the record's yardstick, not the news
+        if kind == "money" and CONVERTED.search(sentence.text[:start - sentence.start]) and \
+                sentence.text[end - sentence.start:].startswith(")"):
+            return []  # "6.8 million euros ($7.3 million)": the same sum in another currency, for the reader's ease
         if kind in ("number", "money", "percent", "quantity") and len(re.findall(r"\d+(?:[.,]\d+)*", fact.answer)) > 1:
             return []  # "between 5 and 10 per cent": lures would differ in one bound only
         if re.fullmatch(r"\d+-[a-z]+", fact.answer):

@@ -14,8 +14,18 @@ QUOTED = re.compile(r'"([^"]*)"|“([^”]*)”')
 
 
 def speaks(text):
-    """The text quotes someone's words: five words or more between quotation marks."""
-    return any(len((m.group(1) or m.group(2) or "").split()) >= 5 for m in QUOTED.finditer(text))
+    """The text quotes someone's words: five words or more between quotation marks, not a title
+    ('"Still Life with Lemons and a Silver Ewer", painted in 1652, ...')."""
+    return any(len(words := (m.group(1) or m.group(2) or "").split()) >= 5 and not title_cased(words)
+               for m in QUOTED.finditer(text))
+
+
+SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "over", "under"}
+
+
+def title_cased(words):
+    """Every word but the small ones starts with a capital: a title, not a sentence someone said."""
+    return all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in words)
 
 
 def quoted_at(sentence, start):

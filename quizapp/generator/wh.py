@@ -15,6 +15,7 @@ from .tokens import in_order
 SUBJECTS = ("nsubj", "nsubjpass")
 OBJECTS = ("dobj", "attr", "oprd")
 DO_SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
 PLACE_PREPS = ("at", "in", "on", "near", "inside", "outside")
 TIME_PREPS = ("in", "on", "at", "during", "since", "by")
 
@@ -67,6 +68,8 @@ def object_question(doc_span, root, subject, removed, answer, kind, noun, prep):
         return None  # inverted or unusual order
     if any(t.pos_ == "PRON" or t.tag_ == "PRP$" for t in subject_tokens):
         return None  # "When did its first ...": the subject points outside the sentence
+    if any(t.text in QUOTE_MARKS for t in doc_span if t.i < root.i):
+        return None  # a quoted title before the verb: its marks and capitals do not survive the reordering
     skip = set(t.i for t in removed) | set(t.i for t in subject_tokens) | {t.i for t in auxes}
     # A second clause ("... and the two companies will share ...") is not part of the question.
     for child in root.children:
