@@ -106,3 +106,9 @@ def test_a_quoted_title_is_no_speech_and_its_sentence_is_asked():
 
     assert not speaks('"Still Life with Lemons and a Silver Ewer", painted in 1652, was sold.')
     assert speaks('"For three centuries she was a footnote," he said.')
+
+
+def test_a_sentence_opening_with_each_names_nothing():
+    found = kinds("Atalaia plans 12 satellites by 2028. Each satellite costs about 3.5 million euros to build, the "
+                  "company said. Each will carry a Vigia camera.")
+    assert "Each" not in found

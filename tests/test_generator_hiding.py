@@ -66,6 +66,9 @@ def cut(text, answer, hide=()):
      "Jacoba Verhulst", ["$7.3 million"], "The museum has bought a still life by _____ for 6.8 million euros, the museum said."),
     ("The museum has bought a still life by Jacoba Verhulst for 6.8 million euros ($7.3 million), the museum said.",
      "6.8 million euros", [], "The museum has bought a still life by Jacoba Verhulst for _____, the museum said."),
+    # A hyphened place goes whole, and is no side clause: not "shareholder -based venture firm".
+    ("Lumera's largest shareholder, London-based venture firm Halcyon Capital, owns about 22% of the company.",
+     "Halcyon Capital", [], None),
     # A name after what it is: "the Argentine striker" stands in for him.
     ("FC Orvik have signed the Argentine striker Tomas Vidal from Real Lanne for a fee of 12 million euros.",
      "Real Lanne", ["Tomas Vidal"], "FC Orvik have signed the Argentine striker from _____ for a fee of 12 million euros."),
@@ -93,6 +96,11 @@ def test_another_answer_leaves_the_stem_with_its_phrase(text, answer, hide, expe
     # "An education scheme reaches _____ schoolchildren": whose scheme, the sentence's subject says.
     ("The orchestra employs 88 full-time musicians and performs about 110 concerts a year, including a regional "
      "touring programme and an education scheme that reaches 40,000 schoolchildren.", "40,000", ["88"]),
+    # A list's next item is no description of the name before it: not "a loan from a 60 million pound equity
+    # injection from the owner, _____".
+    ("The funding is made up of a 120 million pound loan from Northgate Bank, a 60 million pound equity injection "
+     "from the owner, Krauss Sports Group, and 30 million pounds from the council.", "Krauss Sports Group",
+     ["Northgate Bank"]),
     # "passed through the 14.2-kilometre on Monday": a measure does not stand in for the tunnel.
     ("The first train passed through the 14.2-kilometre Harrowfell Tunnel on Monday, ending 11 years of construction.",
      "11 years", ["Harrowfell Tunnel"]),

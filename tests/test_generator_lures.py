@@ -996,3 +996,28 @@ def test_a_sum_converted_for_the_reader_is_not_asked():
     maker, _, _, facts = maker_of(raw)
     asked = {c.answer for f in facts for c in maker.candidates(f)}
     assert "$7.3 million" not in asked and any(a.startswith("6.8 million") for a in asked)
+
+
+def test_a_seasons_lures_are_seasons():
+    from quizapp.generator.distractors import perturb_date
+
+    lures = perturb_date("the start of the 2028-29 season")
+    assert "the start of the 2027-28 season" in lures and "the start of the 2029-30 season" in lures
+    assert not any("2029-29" in lure or "2027-29" in lure for lure in lures)
+
+
+def test_a_year_typed_as_a_number_is_asked_to_the_year():
+    raw = ("Kestrel wins contract\n\nKestrel Shipbuilding has won a 2.4 billion pound contract to build six frigates, "
+           "securing work at its yard until at least 2036, the ministry said on Tuesday.")
+    maker, _, _, facts = maker_of(raw)
+    typed = [c.question["answers"][0] for f in facts for c in maker.candidates(f)
+             if c.question["type"] == "numerical" and c.answer == "2036"]
+    assert typed and all(a["tolerance"] == 0 for a in typed)  # not five per cent of 2036: any year of the century
+
+
+def test_no_answer_starts_inside_a_possessive():
+    raw = ("Corvane to buy Lumera\n\nCorvane Systems agreed on Wednesday to buy Lumera ID for $1.15 billion.\n\n"
+           "Ellery said Corvane had no plans to move Lumera's engineering work out of Estonia.")
+    maker, _, _, facts = maker_of(raw)
+    answers = [c.answer for f in facts for c in maker.candidates(f)]
+    assert answers and not any(a.startswith(("'s", "’s")) for a in answers)  # "move Lumera_____ out of Estonia"

@@ -64,7 +64,7 @@ def trimmed_cloze(span, start, end, blank, hide=(), bare=False, stand_ins=None):
         cuts = [lifted]
     for cut in cuts:
         drop |= cut
-    drop -= set(written)
+    drop = whole_words(span, drop) - set(written)
     if not drop and not written:
         return None
     pieces = []
@@ -123,6 +123,16 @@ def article_for(pieces, word):
     if article.lower() != wanted:
         wanted = wanted.capitalize() if article[0].isupper() else wanted
         pieces[n] = pieces[n].replace(article, wanted, 1)
+
+
+def whole_words(span, drop):
+    """A cut takes a hyphened word whole: 'London' out of 'London-based' leaves no '-based' behind."""
+    doc = span.doc
+    for i in sorted(drop):
+        if i + 2 < span.end and i + 1 not in drop and not doc[i].whitespace_ and doc[i + 1].text == "-" \
+                and not doc[i + 1].whitespace_:
+            drop = drop | {i + 1, i + 2}
+    return drop
 
 
 def converted_after(span, answer):
@@ -320,6 +330,8 @@ def comma_clauses(span):
             continue  # "A and B" inside one clause: not a side clause
         if token.dep_ == "npadvmod" and token.ent_type_ in ("DATE", "TIME"):
             continue  # "handled 3.4 million TEUs, ..., last year": when is part of the fact
+        if token.dep_ == "npadvmod" and not token.whitespace_ and token.i + 1 < span.end and span.doc[token.i + 1].text == "-":
+            continue  # ", London-based venture firm ...": the first half of a word, not a clause
         first, last = subtree[0], subtree[-1]
         before = span.doc[first.i - 1] if first.i - 1 >= span.start else None
         if before is not None and before.dep_ == "cc" and first.i - 2 >= span.start:

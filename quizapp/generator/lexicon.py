@@ -63,6 +63,7 @@ The A An This That These Those It Its He She They We I You Our Their His Her Und
 From With By After Before While When Where What Which Who Why How Since Until Although Though Mr Mrs
 Ms Dr First Last Next New Future Producing Currently Meanwhile However According Also But And Or
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow
+Each Every Both All Some Many Most Several Such Other Another
 """.split())
 
 REPORTING_VERBS = (

@@ -226,7 +226,7 @@ class QuestionMaker:
     def candidates(self, fact):
         """Every question this fact can give."""
         maker = getattr(self, f"from_{fact.kind}")
-        made = [c for c in maker(fact) if c is not None]
+        made = [c for c in maker(fact) if c is not None and not re.match(r"['’]s\b", c.answer)]  # "Lumera_____"
         # "_____ from the owner, 180 million pounds in loans and 90 million pounds from land sales" in an
         # article about a 480 million pound plan: the answer is a subtraction away.
         made = [c for c in made if c.question["type"] == "matching" or fact.answer_kind not in FIGURE_KINDS
@@ -589,7 +589,9 @@ class QuestionMaker:
             numerical = self.base(fact, "numerical", number_stem(cloze), [kind, "numerical"])
             # "about 1,900": the article rounds, so the student may too.
             hedged = re.search(rf"\b{HEDGE.pattern}$", self.article.text[max(0, start - 20):start], re.IGNORECASE)
-            tolerance = round(abs(value) * 0.05, 2) if hedged else 0
+            year = re.fullmatch(r"(?:1[6-9]|20)\d\d", HEDGE.sub("", fact.answer).strip())
+            # "until at least 2036" is a year: five per cent of it would accept any year of the century.
+            tolerance = round(abs(value) * 0.05, 2) if hedged and not year else 0
             numerical["answers"] = [{"value": value, "tolerance": tolerance, "weight": 1}]
             # Typed, a rounded headline figure ("pass 9 million") still leaves the exact one to recall.
             score = MENTION_PRIORITY.get(kind, 4) - 1 - (5 if headline_states(fact, self.article.title) else 0)
