@@ -49,6 +49,9 @@ def kinds(raw):
      "Rijnland Museum", "org"),
     ('"We wanted the noise to stay inside the bowl," said Laura Hale, founding partner at Hale Corbett Studio.',
      "Hale Corbett Studio", "org"),
+    # A named era is a time: no cities beside it as lures.
+    ("The painting will hang in a room dedicated to women artists of the Dutch Golden Age, the museum said.",
+     "Dutch Golden Age", "event"),
     # A named storm is an event: no place a flood wall could be built at.
     ("The gates were shut twice last winter, during Storm Halden and again in March, the council said.",
      "Storm Halden", "event"),

@@ -917,6 +917,13 @@ def test_a_subject_printed_by_its_short_name_in_two_stems_is_given_away():
     ("5.2 million pounds", "Fill in the blank: The grant will fall to _____ next April.", False),
     # Small counts meet some percentage or sum by chance.
     ("200 metres", "Fill in the blank: The blade height fell from _____ to 180 metres.", False),
+    # The percentage between two figures the stem prints.
+    ("40%", "Fill in the blank: The camera flags a fire within 15 minutes, against 25 minutes, a _____ cut.", True),
+    ("12%", "Fill in the blank: The camera flags a fire within 15 minutes, against 25 minutes, a _____ cut.", False),
+    # A share of a total the article leads with, and a total the answer moved by a percentage gives.
+    ("96 million pounds", "Fill in the blank: The fund owns about 20% of the club and will get _____.", True),
+    ("400 million pounds", "Fill in the blank: The price is about 20% above the _____ valuation.", True),
+    ("410 million pounds", "Fill in the blank: The price is about 20% above the _____ valuation.", False),
 ])
 def test_a_figure_the_stem_lets_a_student_work_out(answer, stem, worked):
     from quizapp.generator.figures import worked_out

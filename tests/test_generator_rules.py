@@ -261,3 +261,20 @@ def test_a_stem_that_leans_on_the_sentence_before_is_not_asked(stem, stands):
     maker, _, _, _ = maker_of("Tarn Museum returns crown\n\nThe Tarn Museum will return a crown to Peru, its "
                               "director Helen Marsh said on Monday.\n\nThe delivery company Quickpath lost its appeal.")
     assert bool(maker.context.resolve(stem)) == stands
+
+
+@pytest.mark.parametrize(("prompt", "answer", "leaked"), [
+    ("Fill in the blank: The rocket of Scottish launch company Highland Orbital lifted off from northern _____.",
+     "Scotland", True),
+    ("Fill in the blank: The Finnish company will build its plant in _____.", "Finland", True),
+    ("Fill in the blank: The Finnish company will build its plant in _____.", "Sweden", False),
+])
+def test_a_places_adjective_in_the_stem_gives_it_away(prompt, answer, leaked):
+    assert leaks(prompt, answer) is leaked
+
+
+def test_the_earth_is_not_asked():
+    raw = ("Satellite reaches orbit\n\nAtalaia Space said on Tuesday its first satellite had reached orbit and was "
+           "sending signals back to Earth, a day after its launch from Fairhaven in northern Scotland.")
+    questions = generate_question_set(raw).question_set.questions
+    assert questions and not any("Earth" in right_texts(q) for q in questions)

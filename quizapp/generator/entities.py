@@ -48,6 +48,7 @@ def extract_entities(text, docs):
     candidates += product_candidates(text, brands)
     candidates += service_candidates(text)
     candidates += [(m.group(0), "event", m.start(), m.end(), RULE_WEIGHT) for m in NAMED_STORM.finditer(text)]
+    candidates += [(m.group(0), "event", m.start(), m.end(), RULE_WEIGHT) for m in NAMED_ERA.finditer(text)]
     return merge(resolve_overlaps(text, candidates))
 
 
@@ -306,6 +307,9 @@ HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lad
 TITLE_THEN_NAME = re.compile(
     r"\b(?:Minister|Secretary|Director|President|Chairman|Chairwoman|Governor|Mayor|Ambassador|Commissioner)"
     r"(?: (?:of|for) (?:the )?[A-Z][\w’'-]+(?: (?:and )?[A-Z][\w’'-]+){0,3})?, ((?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+){1,2}),")
+# "Priyanka Desai, an analyst at ...": a name, then what they are.
+APPOSED_TITLE = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*){1,2}), (?:an?|the|its) "
+                           r"((?:[\w-]+ ){0,2}[\w-]+)")
 # A judge by the title of the bench: "Lady Justice Harwood", "Mr Justice Okafor".
 JUDGE = re.compile(r"\b(?:Lord|Lady|Mr|Mrs|Ms|Dame|Sir) Justice [A-Z][\w’'-]+")
 
@@ -334,6 +338,13 @@ def titled_people(text):
             continue
         found.append((name, "person", match.start(1), match.end(1), 2 if match.re is TITLED_NAME else 3))
     found += [(m.group(0), "person", m.start(), m.end(), 3) for m in JUDGE.finditer(text)]
+    for match in APPOSED_TITLE.finditer(text):
+        # "Priyanka Desai, an analyst at Brightwater Securities, said": a name the model may not see at all.
+        name = strip_title(re.sub(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Lord|Lady)\.? ", "", match.group(1)))
+        titled = any(word.lower() in TITLE_WORDS for word in match.group(2).split())
+        if name and " " in name and titled and name.split()[0] not in NOT_NAMES and not set(name.split()) & ORG_SUFFIXES:
+            start = match.end(1) - len(name)  # "Professor Ines Carvalho": the person is the name after the title
+            found.append((name, "person", start, match.end(1), 2))
     return found
 
 
@@ -377,6 +388,8 @@ def facility_candidates(text):
     return found
 
 
+# "the Dutch Golden Age", "the Bronze Age", "the Ming dynasty": a time, not a place to offer cities beside.
+NAMED_ERA = re.compile(r"\b(?:[A-Z][a-z]+ ){1,2}(?:Age|Era|Period|Dynasty|Renaissance)\b")
 # "Storm Halden", "Hurricane Ida": a storm is no place, person or company to ask about or offer.
 NAMED_STORM = re.compile(r"\b(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm) [A-Z][a-z]+\b")
 COMPANY_WORDS = "|".join(re.escape(w) for w in sorted(ORG_SUFFIXES, key=len, reverse=True))

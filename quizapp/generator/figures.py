@@ -297,31 +297,51 @@ SPELLED_COUNT = re.compile(rf"\b(?:{'|'.join(SPELLED)})\b", re.IGNORECASE)
 def worked_out(answer, stem, article_text):
     """The stem lets a student work the answer out from figures the article prints: the parts of a total
     ("_____ from the owner, 180 million pounds in loans and 90 million pounds from land sales" of "a 480
-    million pound redevelopment"; "38 jets" and "eight of the AR-260"), or a change by a percentage it
-    gives ("from 6.5 million pounds to _____" beside "cut by 20 percent")."""
+    million pound redevelopment"; "38 jets" and "eight of the AR-260"), a change by a percentage it
+    gives ("from 6.5 million pounds to _____" beside "cut by 20 percent"), a share of a total ("owns
+    22% ... roughly _____" of a $1.15 billion deal), or the percentage between two figures it prints
+    ("from 25 minutes to 15, a _____ cut")."""
     asked = amounts(answer)
     if len(asked) != 1:
         return False
     value, unit = asked[0]
+    printed = amounts(stem)
+    if unit == "%":
+        return percent_between(value, printed)
     if not unit and (value < 10 or re.search(r"\d\s+[a-z]", answer)):
         return False  # "ending 11 years of construction", small counts: they add up to something by chance
-    given = [v for v, u in amounts(stem) if u == unit and v != value]
-    if not given:
-        return False
-    others = amounts(article_text)
     # A count's total is the one the story leads with ("38 jets"): other counts meet by chance.
-    leading = amounts(article_text[:LEAD_CHARS]) if not unit else others
-    totals = [v for v, u in leading if u == unit and v not in given and v != value]
-    # Any of the stem's figures may be the other parts ("the largest in its 19-year history, covers _____ of
-    # the AR-220 and eight of the AR-260" of "38 jets").
+    totals = [v for v, u in amounts(article_text[:LEAD_CHARS] if not unit else article_text) if u == unit and v != value]
+    given = [v for v, u in printed if u == unit and v != value]
+    rates_given = [v for v, u in printed if u == "%" and 0 < v < 100]
+    rates = [v for v, u in amounts(article_text) if u == "%" and 0 < v < 100]
+    return (rest_of_total(value, given, [t for t in totals if t not in given])
+            or any(abs(total * rate / 100 - value) <= 0.005 * value for total in totals for rate in rates_given)
+            or (unit or value >= 1000) and changed_by(value, given, totals, rates, rates_given))
+
+
+def rest_of_total(value, given, totals):
+    """Any of the stem's figures and the answer make up a total ('the largest in its 19-year history, covers
+    _____ of the AR-220 and eight of the AR-260' of '38 jets')."""
     parts = {sum(chosen) for n in range(1, min(len(given), 4) + 1) for chosen in combinations(given[:6], n)}
-    if any(abs(value + part - total) <= 0.01 * total for part in parts for total in totals):
-        return True
-    if unit == "%" or not unit and value < 1000:
-        return False  # small counts meet some percentage of each other by chance ("from 200 to 180", "10 percent")
-    rates = {v for v, u in others if u == "%" and 0 < v < 100}
+    return any(abs(value + part - total) <= 0.01 * total for part in parts for total in totals)
+
+
+def changed_by(value, given, totals, rates, rates_given):
+    """The answer is a printed figure moved by a percentage the article gives, or a total is the answer
+    moved by a percentage the stem gives ('about 40% above the _____ valuation' of a $1.15 billion price).
+    Small counts are left out by the caller: they meet some percentage of each other by chance."""
     return any(abs(base * (1 + sign * rate / 100) - value) <= 0.005 * value
-               for base in given for rate in rates for sign in (1, -1))
+               for base in given for rate in rates for sign in (1, -1)) or any(
+        abs(value * (1 + sign * rate / 100) - total) <= 0.005 * total
+        for total in totals for rate in rates_given for sign in (1, -1))
+
+
+def percent_between(value, printed):
+    """The percentage is the change between two figures of one kind the stem prints."""
+    figures = [(v, u) for v, u in printed if u != "%" and v >= 1]
+    return any(abs(abs(a - b) / base * 100 - value) <= 0.5
+               for (a, unit_a), (b, unit_b) in combinations(figures, 2) if unit_a == unit_b for base in (a, b))
 
 
 # "their biggest one-day gain since _____", "the highest since independence in _____": the year a record

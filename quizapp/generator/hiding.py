@@ -82,7 +82,7 @@ def as_named(span, tokens, tops):
     if not described or after is None or after.text != ",":
         return None
     appos = in_order(described[0].subtree)
-    if any(t.like_num for t in appos):
+    if any(t.like_num for t in appos if t.i < described[0].i):
         return None  # "a loan from Northgate Bank, a 60 million pound equity injection from ...": a list's next item
     closing = appos[-1].i + 1
     cut = set(range(first, last + 1)) | {after.i} | {c.i for c in tops[0].children if c.dep_ == "det"}  # "from the"

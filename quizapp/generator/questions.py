@@ -261,9 +261,14 @@ class QuestionMaker:
         prompt = f"Who said: “{excerpt}”?"
         # Lures the article shows to be people (they speak, or it gives their title): the model's
         # "person" is sometimes a hall or a chocolate bar ("Kingsmere Hall", "Golden Hazel").
-        people = {q.answer for q in self.quotes} | {e.name for e in self.entities if e.kind == "person" and e.title}
+        speakers = {q.answer for q in self.quotes}
+        people = speakers | {e.name for e in self.entities if e.kind == "person" and e.title}
+        # Never someone the quotation itself talks about ("For three centuries Jacoba Verhulst was a footnote").
+        quoted = normal_words(fact.data["quote"])
         options = [(name, tier) for name, tier in self.distractors(fact.answer, "person", want=LURES + SPARES)
-                   if name in people or tier != "article"]
+                   if (name in people or tier != "article") and name.split()[-1].lower() not in quoted]
+        # Speakers first: a titled person who never speaks (a painter dead three centuries) is a weak lure.
+        options.sort(key=lambda option: option[0] not in speakers)
         if len(options) < 2:
             # One lure makes a coin toss: the student types the speaker's name instead.
             question = self.base(fact, "short_answer", prompt, ["quote", "person", "short-answer"])
@@ -473,6 +478,8 @@ class QuestionMaker:
         if words < 6 or words > 2 * longest_stem(sentence) or (speech and quoted_at(sentence, fact.data["start"])):
             return []  # quoted speech is asked about as a quote, not picked apart (a quoted film title is fine)
         kind = fact.answer_kind
+        if fact.answer in ("Earth", "the Earth", "the world"):
+            return []  # "sending signals back to _____": known to everyone, asked of no article
         if kind == "person" and fact.answer.split()[-1] in NOT_PEOPLE:
             return []  # the model's person "Data Protection Regulation" is a law
         entity = self.by_name.get(fact.data.get("entity", fact.answer))
@@ -904,3 +911,8 @@ def role_of(title, orgs):
     for org in orgs:
         title = re.sub(rf"{re.escape(org)}(?:[’']s?)?", "", title)
     return " ".join(title.split()).lower()
+
+
+def normal_words(text):
+    """The words of a text, lower case."""
+    return set(re.findall(r"[\w’'-]+", text.lower()))

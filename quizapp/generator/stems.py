@@ -1,6 +1,7 @@
 """What a stem prints: the sentence with its answer blanked, cut to the clause that holds it;
 whether it quotes someone's words; whether it gives its answer away."""
 
+import os
 import re
 from functools import lru_cache
 
@@ -89,8 +90,23 @@ def leaks(prompt, answer):
         return True
     words = set(re.findall(r"[\w:-]+", re.sub(NUMBER, " ", prompt))) - CALENDAR_WORDS
     heads = {h for head in FACILITY_HEADS for h in head.split()}
-    return any(w in words for w in re.findall(r"[\w:-]+", re.sub(NUMBER, " ", answer))
+    answer_words = re.findall(r"[\w:-]+", re.sub(NUMBER, " ", answer))
+    if len(answer_words) == 1 and any(demonym_of(answer_words[0], word) for word in words):
+        return True  # "Scottish launch company" beside "northern _____" for "Scotland"
+    return any(w in words for w in answer_words
                if len(w) >= 3 and w not in heads and (w[0].isupper() or any(c.isdigit() for c in w)))
+
+
+def demonym_of(name, word):
+    """``word`` is the adjective of the place ``name``: 'Scottish' of 'Scotland', 'Finnish' of 'Finland',
+    'Canadian' of 'Canada'. Only a shared start and an adjective's ending, so 'Dutch' of 'Netherlands' is missed."""
+    if not (name[:1].isupper() and word[:1].isupper()) or name == word or not DEMONYM_END.search(word):
+        return False
+    shared = len(os.path.commonprefix([name.lower(), word.lower()]))
+    return shared >= 4 or shared >= 3 and word.lower().endswith(("ish", "ese"))
+
+
+DEMONYM_END = re.compile(r"(?:ish|ese|ian|an|ic|i)$")
 
 
 CALENDAR_WORDS = set(MONTHS) | set(WEEKDAYS)
