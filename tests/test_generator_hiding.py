@@ -69,6 +69,8 @@ def cut(text, answer, hide=()):
     # A hyphened place goes whole, and is no side clause: not "shareholder -based venture firm".
     ("Lumera's largest shareholder, London-based venture firm Halcyon Capital, owns about 22% of the company.",
      "Halcyon Capital", [], None),
+    ("The company has raised 48 million euros ($52 million) to date, it said.", "48 million", [],
+     "The company has raised _____ euros to date, it said."),
     # A name after what it is: "the Argentine striker" stands in for him.
     ("FC Orvik have signed the Argentine striker Tomas Vidal from Real Lanne for a fee of 12 million euros.",
      "Real Lanne", ["Tomas Vidal"], "FC Orvik have signed the Argentine striker from _____ for a fee of 12 million euros."),

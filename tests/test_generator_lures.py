@@ -1028,3 +1028,12 @@ def test_no_answer_starts_inside_a_possessive():
     maker, _, _, facts = maker_of(raw)
     answers = [c.answer for f in facts for c in maker.candidates(f)]
     assert answers and not any(a.startswith(("'s", "’s")) for a in answers)  # "move Lumera_____ out of Estonia"
+
+
+def test_a_measure_written_into_its_noun_gives_way_to_the_sentences_other_facts():
+    raw = ("Atalaia satellite reaches orbit\n\nLISBON, Portugal - Portuguese start-up Atalaia Space said on Tuesday its "
+           "first wildfire-monitoring satellite had reached orbit.\n\nThe 95-kilogram satellite lifted off at 10:42 "
+           "local time on March 11 aboard a Kestrel-2 rocket operated by Scottish launch company Highland Orbital from "
+           "the Fairhaven launch site in northern Scotland.\n\nThe company employs 62 people at its headquarters.")
+    asked = [right_texts(q) for q in generate_question_set(raw).question_set.questions]
+    assert ["March 11"] in asked and ["95"] not in asked  # "the _____-kilogram satellite" took the sentence's turn

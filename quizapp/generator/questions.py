@@ -49,6 +49,9 @@ NOT_PEOPLE = {h.split()[-1] for h in FACILITY_HEADS} | set(ORG_SUFFIXES) | {
 # An amount, then an opening bracket: what follows is the amount converted ("6.8 million euros ($7.3 million)").
 CONVERTED = re.compile(r"\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:euros?|pounds?|dollars?|crowns?|yen|francs?|"
                        r"rupees?|yuan|[$€£¥])?\s*\(\s*$")
+# Measures written as one word with their figure: "the 95-kilogram satellite", "an 18-month competition".
+MEASURE_UNITS = (r"kilogram|kilo|kg|tonne|ton|kilometre|kilometer|km|metre|meter|mile|foot|feet|inch|year|month|week|"
+                 r"day|hour|minute|page|storey|story|acre|hectare")
 FIGURE_KINDS = tuple(k for k in NUMERIC_KINDS if k != "date")
 SAID_WORDS = 16  # quotes offered side by side are cut to about this length
 NOUNS = {"facility": "plant", "product": "model", "org": "company", "place": "place", "work": "work"}
@@ -734,6 +737,9 @@ class QuestionMaker:
             score -= 5  # "customers pass 9 million" in the headline gives away "9.3 million"
         if fact.answer_kind == "place" and fact.answer in shipped_list("place"):
             score -= 1.5  # "Earth", "Germany": well known, rarely what the article is about
+        after = fact.sentence.text[fact.data.get("end", 0) - fact.sentence.start:]
+        if fact.answer_kind in ("number", "quantity") and re.match(rf"-(?:{MEASURE_UNITS})\b", after):
+            score -= 3  # "the 95-kilogram satellite": how big it is describes it; the sentence's other facts come first
         if fact.answer_kind in ("number", "money", "percent") and re.search(r"\d[\d,.]*\s+[a-z]", fact.answer + " " +
                                                                   fact.sentence.text[fact.data.get("end", 0) -
                                                                                      fact.sentence.start:][:12]):
