@@ -72,6 +72,7 @@ def test_amounts_keep_their_unit_and_lures_stay_on_the_answers_side(bank):
     assert same_side([("5.4 million", "p"), ("11.6 million", "p")], "6.8 million", " a year ago.",
                      "climbed to 9.3 million from ") == [("5.4 million", "p")]
     assert unit_hint("£72.4m") == " (in £ millions)" and unit_hint("about 1,900") == ""
+    assert unit_hint("2.4 billion pound") == " (in billions of pounds)"  # not "(in billions pound)"
 
 
 def test_the_company_s_title_names_the_company_and_asks_who_holds_it():

@@ -797,6 +797,8 @@ def test_a_past_years_lures_are_near_it_and_never_only_a_time_to_come():
     assert lures and not lures & {"2026", "2027"}  # "asked in _____": the article only ever looks ahead to those
     unlike = set(unlike_dates("1952", False, maker.entities, maker.sentences))
     assert {"2026", "2027"} <= unlike and not unlike - {"2023", "2026", "2027"}  # seventy years away
+    # And back: a time to come gets no year the article only tells of the past.
+    assert {"1952", "2023"} <= set(unlike_dates("2027", True, maker.entities, maker.sentences))
 
 
 def test_a_town_s_lures_are_no_land_it_may_lie_in():

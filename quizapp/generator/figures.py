@@ -44,6 +44,11 @@ def unit_hint(answer):
     words = HEDGE.sub("", answer, count=1) if HEDGE.match(answer) else answer
     words = re.sub(r"\d[\d.,]*\s*", " ", words).split()
     words = [SCALES.get(w.lower(), w) for w in words]
+    money = [w for w in words if w.lower().rstrip("s") in ("pound", "euro", "dollar", "crown", "franc", "zloty", "rupee")]
+    scale = [w for w in words if w in SCALES.values()]
+    if money and len(words) == len(money) + len(scale):
+        currency = money[0].lower().rstrip("s") + "s"
+        return f" (in {scale[0]} of {currency})" if scale else f" (in {currency})"  # not "(in billions pound)"
     return f" (in {' '.join(words)})" if words else ""
 
 
@@ -254,7 +259,15 @@ def unlike_dates(answer, ahead, entities, sentences):
             unlike.append(entity.name)
         elif not ahead and only_ahead(entity.name, sentences):
             unlike.append(entity.name)
+        elif ahead and only_behind(entity.name, sentences):
+            unlike.append(entity.name)  # "expected to enter service in _____": not "since 2020", long past
     return unlike
+
+
+def only_behind(date, sentences):
+    """No sentence that names this date looks ahead: a time gone by ("their biggest gain since 2020")."""
+    texts = [s.text for s in sentences if date in s.text]
+    return bool(texts) and not any(FUTURE.search(text) for text in texts)
 
 
 def only_ahead(date, sentences):
