@@ -1039,3 +1039,14 @@ def test_a_measure_written_into_its_noun_gives_way_to_the_sentences_other_facts(
            "the Fairhaven launch site in northern Scotland.\n\nThe company employs 62 people at its headquarters.")
     asked = [right_texts(q) for q in generate_question_set(raw).question_set.questions]
     assert ["March 11"] in asked and ["95"] not in asked  # "the _____-kilogram satellite" took the sentence's turn
+
+
+def test_a_shares_lures_are_never_more_than_the_whole():
+    raw = ("Battery breakthrough\n\nResearchers at Pennine University have developed a sodium-ion battery that kept "
+           "92 percent of its capacity after 12,000 charging cycles, the university said.\n\nThe team's cells cost "
+           "30 percent less than lithium-ion ones, and sales rose 140 percent last year.")
+    maker, _, _, facts = maker_of(raw)
+    fact = next(f for f in facts if f.answer == "92 percent")
+    lures = [c["text"] for k in maker.candidates(fact) if k.question["type"] == "multiple_choice"
+             for c in k.question["choices"] if not c["weight"]]
+    assert lures and all(float(lure.split()[0]) <= 100 for lure in lures)

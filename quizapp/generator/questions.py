@@ -539,6 +539,9 @@ class QuestionMaker:
                                     [e.name for e in self.entities if e.kind == kind and e.name != fact.answer])
             options = beyond_bound(options, fact.answer, sentence.text[:start - sentence.start])
             options = beside_bound(options, fact.answer, sentence.text[end - sentence.start:])
+            if kind == "percent" and sentence.text[end - sentence.start:].startswith(" of "):
+                # "kept _____ of its capacity": a share of a whole, so never more than all of it.
+                options = [(text, tier) for text, tier in options if (numeric_value(text) or 0) <= 100]
         if kind == "person":
             # "_____ was named best actress for her role": no lure the article calls "he".
             wanted = gender_said(sentence.text[end - sentence.start:])
