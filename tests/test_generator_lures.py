@@ -1050,3 +1050,13 @@ def test_a_shares_lures_are_never_more_than_the_whole():
     lures = [c["text"] for k in maker.candidates(fact) if k.question["type"] == "multiple_choice"
              for c in k.question["choices"] if not c["weight"]]
     assert lures and all(float(lure.split()[0]) <= 100 for lure in lures)
+
+
+def test_everyday_words_are_typed_only_as_a_speakers_own_word():
+    raw = ("Wind farm approved\n\nCarnmore Renewables won approval on Tuesday for a wind farm that had drawn objections "
+           "from local residents and walkers.\n\nThe union has described the plan as \"overdue\", and the company "
+           "did not say how many jobs would be affected.")
+    maker, _, _, facts = maker_of(raw)
+    typed = {c.answer for f in facts for c in maker.candidates(f) if c.question["type"] == "short_answer"}
+    assert not typed & {"local residents", "how many jobs"}
+    assert "overdue" in typed  # the union's own word

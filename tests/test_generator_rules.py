@@ -148,7 +148,8 @@ def test_a_described_word_is_typed_and_its_article_stays_in_the_stem():
     typed = {q["answers"][0]["text"]: q["prompt"] for q in generate_question_set(raw).question_set.questions
              if "term" in q["tags"]}
     assert typed["overdue"].endswith('described the merger as "_____".')
-    assert 'would "_____"' in typed["examine all legal options"]  # "Orvik Care said it ...": it is Orvik Care
+    # Four everyday words typed back exactly: reviewers would accept "consider legal action" too, so not asked.
+    assert "examine all legal options" not in typed
     union = generate_question_set("Tarnside hospital merger approved\n\nThe Tarnside health board approved the "
                                   "merger of two hospitals on Monday.\n\nThe nurses' union has called the plan "
                                   '"a slow-motion closure".').question_set.questions

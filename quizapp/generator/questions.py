@@ -35,7 +35,7 @@ from .models import Fact
 from .names import occurrences
 from .quotes import is_title
 from .rank import LEAD_SENTENCES
-from .stems import BLANK, DATELINE, cloze_text, leaks, longest_stem, quoted_at, speaks
+from .stems import BLANK, DATELINE, QUOTED, cloze_text, leaks, longest_stem, quoted_at, speaks
 from .titles import possessive
 from .tokens import tokens_at
 from .wh import wh_question
@@ -230,6 +230,7 @@ class QuestionMaker:
         """Every question this fact can give."""
         maker = getattr(self, f"from_{fact.kind}")
         made = [c for c in maker(fact) if c is not None and not re.match(r"['’]s\b", c.answer)]  # "Lumera_____"
+        made = [c for c in made if not self.common_words_typed(c, fact)]
         # "_____ from the owner, 180 million pounds in loans and 90 million pounds from land sales" in an
         # article about a 480 million pound plan: the answer is a subtraction away.
         made = [c for c in made if c.question["type"] == "matching" or fact.answer_kind not in FIGURE_KINDS
@@ -240,6 +241,21 @@ class QuestionMaker:
             candidate.thing = candidate.thing or self.context.full_names.get(candidate.answer, candidate.answer)
             candidate.aliases = self.aliases_of(candidate.thing)
         return made
+
+    def common_words_typed(self, candidate, fact):
+        """A typed answer of everyday words ('local residents', 'how many jobs', 'best value') marks right
+        only the one wording among many: kept only for a speaker's own word or two in quotation marks
+        ('described the move as "overdue"')."""
+        question = candidate.question
+        if question["type"] != "short_answer":
+            return False
+        answers = [a["text"] for a in question.get("answers", ())]
+        if not answers or any(re.search(r"[A-Z\d]", a) for a in answers):
+            return False
+        start = fact.data.get("start", fact.sentence.start) - fact.sentence.start
+        # Inside a short quotation: 'described as "a slow-motion layoff"'.
+        quoted = any(m.start() < start < m.end() and len(m.group(0).split()) <= 4 for m in QUOTED.finditer(fact.sentence.text))
+        return not (quoted and len(candidate.answer.split()) <= 2)
 
     def aliases_of(self, name):
         """The other ways the article writes a named thing ("Kestrel" for "Kestrel Shipbuilding"): a stem
