@@ -1060,3 +1060,13 @@ def test_everyday_words_are_typed_only_as_a_speakers_own_word():
     typed = {c.answer for f in facts for c in maker.candidates(f) if c.question["type"] == "short_answer"}
     assert not typed & {"local residents", "how many jobs"}
     assert "overdue" in typed  # the union's own word
+
+
+def test_a_parts_lures_are_never_more_than_its_whole():
+    raw = ("Opposition wins vote\n\nThe opposition Coastal Alliance won a landslide victory on Sunday.\n\nThe Coastal "
+           "Alliance took 41 of the 45 seats in the National Assembly, the Electoral Commission said.")
+    maker, _, _, facts = maker_of(raw)
+    fact = next(f for f in facts if f.answer == "41")
+    lures = [c["text"] for k in maker.candidates(fact) if k.question["type"] == "multiple_choice"
+             for c in k.question["choices"] if not c["weight"]]
+    assert lures and all(int(lure) <= 45 for lure in lures)

@@ -555,6 +555,10 @@ class QuestionMaker:
                                     [e.name for e in self.entities if e.kind == kind and e.name != fact.answer])
             options = beyond_bound(options, fact.answer, sentence.text[:start - sentence.start])
             options = beside_bound(options, fact.answer, sentence.text[end - sentence.start:])
+            whole = re.match(r" of (?:the|its|their) (\d[\d,]*)\b", sentence.text[end - sentence.start:])
+            if whole:
+                # "took _____ of the 45 seats": no lure above the whole.
+                options = [(text, tier) for text, tier in options if (numeric_value(text) or 0) <= numeric_value(whole.group(1))]
             if kind == "percent" and sentence.text[end - sentence.start:].startswith(" of "):
                 # "kept _____ of its capacity": a share of a whole, so never more than all of it.
                 options = [(text, tier) for text, tier in options if (numeric_value(text) or 0) <= 100]
