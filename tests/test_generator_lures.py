@@ -1070,3 +1070,10 @@ def test_a_parts_lures_are_never_more_than_its_whole():
     lures = [c["text"] for k in maker.candidates(fact) if k.question["type"] == "multiple_choice"
              for c in k.question["choices"] if not c["weight"]]
     assert lures and all(int(lure) <= 45 for lure in lures)
+
+
+def test_a_person_is_named_by_their_surname_in_other_stems():
+    raw = ("Opposition wins vote\n\nFormer schoolteacher Losana Verata is on course to become prime minister. "
+           "Verata has promised to raise the minimum wage.")
+    maker, *_ = maker_of(raw)
+    assert maker.aliases_of("Losana Verata") == ("Verata",)  # "Verata has promised ..." names her in another stem

@@ -261,6 +261,8 @@ class QuestionMaker:
         """The other ways the article writes a named thing ("Kestrel" for "Kestrel Shipbuilding"): a stem
         that prints one names the thing as surely as its full name."""
         entity = self.by_name.get(name)
+        if entity is not None and entity.kind == "person" and " " in name and len(name.split()[-1]) > 3:
+            return (name.split()[-1],)  # "Verata has promised ...": the surname names Losana Verata
         if entity is None or entity.kind not in ("org", "product", "facility", "work"):
             return ()
         written = {self.article.text[m.start:m.end] for m in entity.mentions} | set(self.short_names(entity))
