@@ -135,15 +135,14 @@ def whole_words(span, drop):
     return drop
 
 
-CURRENCY_WORDS = {"euros", "euro", "pounds", "pound", "dollars", "dollar", "crowns", "yen", "francs", "zlotys", "rupees"}
 
 
 def converted_after(span, answer):
     """'for _____ ($7.3 million)': the answer again in another currency, in brackets after it, gives it away."""
     after = max(answer) + 1
     doc = span.doc
-    if after < span.end and doc[after].lower_ in CURRENCY_WORDS:
-        after += 1  # "_____ euros ($52 million)"
+    if after < span.end and doc[after].is_alpha and doc[after].is_lower:
+        after += 1  # "_____ euros ($52 million)", "_____ zlotys ($2.4 billion)"
     if after >= span.end or doc[after].text != "(":
         return set()
     for close in range(after + 1, min(after + 8, span.end)):

@@ -39,10 +39,16 @@ SCALES = {"m": "millions", "mn": "millions", "million": "millions", "bn": "billi
           "k": "thousands", "thousand": "thousands", "trillion": "trillions", "tn": "trillions"}
 
 
+SINGULAR_MEASURES = {"kilometre", "kilometer", "metre", "meter", "mile", "kilogram", "tonne", "year", "month", "week",
+                     "day", "hour", "minute", "page", "seat", "bed", "room", "acre", "hectare"}
+
+
 def unit_hint(answer):
     """' (in £ millions)': what the typed figure counts, without hedges like 'about'; '' for a plain count."""
     words = HEDGE.sub("", answer, count=1) if HEDGE.match(answer) else answer
-    words = re.sub(r"\d[\d.,]*\s*", " ", words).split()
+    words = [w.lstrip("-") for w in re.sub(r"\d[\d.,]*\s*", " ", words).split()]
+    # "14.2-kilometre", said in the plural: "(in kilometres)".
+    words = [w + "s" if w in SINGULAR_MEASURES else w for w in words]
     words = [SCALES.get(w.lower(), w) for w in words]
     money = [w for w in words if w.lower().rstrip("s") in ("pound", "euro", "dollar", "crown", "franc", "zloty", "rupee")]
     scale = [w for w in words if w in SCALES.values()]

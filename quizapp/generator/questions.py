@@ -47,8 +47,7 @@ NOT_PEOPLE = {h.split()[-1] for h in FACILITY_HEADS} | set(ORG_SUFFIXES) | {
     "Farm", "Farms", "Letters", "Journal", "Review", "Times", "News", "Post", "Press", "Trust", "Fund", "Foundation",
     "Regulation", "Act", "Directive", "Law", "Bill", "Treaty", "Convention", "Code"}  # laws: "Data Protection Regulation"
 # An amount, then an opening bracket: what follows is the amount converted ("6.8 million euros ($7.3 million)").
-CONVERTED = re.compile(r"\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:euros?|pounds?|dollars?|crowns?|yen|francs?|"
-                       r"rupees?|yuan|[$€£¥])?\s*\(\s*$")
+CONVERTED = re.compile(r"\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:[a-z]+|[$€£¥])?\s*\(\s*$")  # "9.6 billion zlotys ("
 # Measures written as one word with their figure: "the 95-kilogram satellite", "an 18-month competition".
 MEASURE_UNITS = (r"kilogram|kilo|kg|tonne|ton|kilometre|kilometer|km|metre|meter|mile|foot|feet|inch|year|month|week|"
                  r"day|hour|minute|page|storey|story|acre|hectare")
