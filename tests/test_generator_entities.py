@@ -52,6 +52,8 @@ def kinds(raw):
     # A named era is a time: no cities beside it as lures.
     ("The painting will hang in a room dedicated to women artists of the Dutch Golden Age, the museum said.",
      "Dutch Golden Age", "event"),
+    # A country's letters belong to its dollar.
+    ("Shares in Halden fell 6.8% to C$41.20 in Toronto on Tuesday, the exchange said.", "C$41.20", "money"),
     # A named storm is an event: no place a flood wall could be built at.
     ("The gates were shut twice last winter, during Storm Halden and again in March, the council said.",
      "Storm Halden", "event"),

@@ -1085,3 +1085,16 @@ def test_a_person_is_named_by_their_surname_in_other_stems():
            "Verata has promised to raise the minimum wage.")
     maker, *_ = maker_of(raw)
     assert maker.aliases_of("Losana Verata") == ("Verata",)  # "Verata has promised ..." names her in another stem
+
+
+def test_a_figure_before_up_from_bounds_the_figure_it_rose_from():
+    lures = [("9.7 billion zlotys", "a"), ("5.1 billion zlotys", "a"), ("12.2 billion zlotys", "a")]
+    assert same_side(lures, "7.2 billion zlotys", " budgeted when construction began.",
+                     "The line cost 9.6 billion zlotys ($2.4 billion), up from the ") == [("5.1 billion zlotys", "a")]
+
+
+def test_a_cut_leaves_no_bracket_without_its_partner():
+    from quizapp.generator.clauses import unpaired_brackets
+
+    assert unpaired_brackets("The bead was made in Egypt, suggesting).") == "The bead was made in Egypt, suggesting."
+    assert unpaired_brackets("It cost 5 euros ($6) in all.") == "It cost 5 euros ($6) in all."

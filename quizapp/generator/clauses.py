@@ -94,6 +94,7 @@ def trimmed_cloze(span, start, end, blank, hide=(), bare=False, stand_ins=None):
     text = re.sub(r",\s*([.;:!?])", r"\1", text)
     text = re.sub(r'(?:^|\s)(?:""|“”)(?=[\s.,;:]|$)', "", text)  # the quotation marks of a title that went
     text = re.sub(r"\s*\(\s*\)", "", text)  # "for 6.8 million euros ( )": the brackets of a figure that went
+    text = unpaired_brackets(text)
     text = re.sub(r"\s{2,}", " ", text).strip(" ,")
     text = text[:1].upper() + text[1:]  # "the world's fifth-largest ... company has agreed": now the sentence's start
     stop = span.text.rstrip()[-1:]
@@ -123,6 +124,24 @@ def article_for(pieces, word):
     if article.lower() != wanted:
         wanted = wanted.capitalize() if article[0].isupper() else wanted
         pieces[n] = pieces[n].replace(article, wanted, 1)
+
+
+def unpaired_brackets(text):
+    """Without a bracket whose partner a cut took ("... was made in Egypt, suggesting)")."""
+    depth, kept = 0, []
+    for ch in text:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                continue
+            depth -= 1
+        kept.append(ch)
+    text = "".join(kept)
+    while depth:  # an opening bracket left without its close: drop the last one
+        at = text.rfind("(")
+        text, depth = text[:at] + text[at + 1:], depth - 1
+    return re.sub(r"\s{2,}", " ", text)
 
 
 def whole_words(span, drop):

@@ -113,6 +113,13 @@ def model_candidates(text, docs):
                 continue  # "remaining", "a fifth": no figure to ask for
             if kind == "money" and re.search(r"per ?cent|%", name):
                 kind = "percent"
+            if kind == "money":
+                # "C$41.20", "NZ$3 million": the country's letters belong to the currency.
+                prefix = re.search(r"(?<![A-Za-z])[A-Z]{1,3}\$?$" if name.startswith("$") else r"(?<![A-Za-z])[A-Z]{0,3}\$$",
+                                   text[max(0, start - 4):start])
+                if prefix and prefix.group(0):
+                    start -= len(prefix.group(0))
+                    name = text[start:end]
             if kind in ("money", "number") and start > 0 and text[start - 1] in "€$£¥":
                 start, name, kind = start - 1, text[start - 1] + name, "money"  # "€50,000", not "€" + "50,000"
             if kind in ("money", "number") and re.match(r"(?:m|bn|mn|k|tn)\b", text[end:end + 3]) and (

@@ -62,6 +62,8 @@ def unit_hint(answer):
 FIGURE_TEXT = r"[$€£¥]?\d[\d,.]*(?:\s*(?:million|billion|per ?cent)|bn\b|m\b|%)?"
 TO_FROM = re.compile(rf"\bto ({FIGURE_TEXT}) (?:up |down )?from (?:about |around )?$")   # "climbed to 9.3m from _____"
 UP_FROM = re.compile(rf"[^.;]{{0,40}}?\b(?:up |down )?from (?:about |around )?({FIGURE_TEXT})")  # "_____, up from 250,000"
+# "cost 9.6 billion zlotys ($2.4 billion), up from the _____ budgeted": the lures stay below 9.6 billion.
+BEFORE_UP_FROM = re.compile(rf"({FIGURE_TEXT})[^;]{{0,60}}?\b(?:up|down) from (?:the |about |around )?$")
 FROM_TO = re.compile(rf"\s+to ({FIGURE_TEXT}(?:\s+[a-z]+)?)")  # "from _____ to 180 metres"
 
 
@@ -69,14 +71,14 @@ def same_side(options, answer, after, before=""):
     """'climbed to _____ from 6.8 million': a lure below 6.8 million contradicts the sentence. When the
     answer is followed by 'from N' (or 'up from N') in its unit, comes after 'to N from', or stands in
     'from _____ to N', keep the lures on the answer's side of N."""
-    match = TO_FROM.search(before) or UP_FROM.match(after)
+    match = TO_FROM.search(before) or UP_FROM.match(after) or BEFORE_UP_FROM.search(re.sub(r"\([^)]*\)", "", before))
     if not match and re.search(r"\bfrom (?:about |around )?$", before):
         match = FROM_TO.match(after)  # "reduced the height from _____ to 180 metres": the lures stay above 180
     if not match:
         return options
     base = numeric_value(match.group(1))
     mine = numeric_value(answer)
-    if base is None or mine is None or mine == base or unit_words(match.group(1)) != unit_words(answer):
+    if base is None or mine is None or mine == base or unit_words(match.group(1)).split()[:1] != unit_words(answer).split()[:1]:
         return options
     # And not next to N: "to 9.3 million from 9.2 million" is no surge. A lure keeps at least
     # two fifths of the answer's distance from N.
