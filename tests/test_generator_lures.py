@@ -850,6 +850,9 @@ def test_a_figure_s_lures_stay_on_its_side_of_a_bound_the_sentence_names():
                         " of the seats, well above the 23 needed for a majority.") == [("27", "a"), ("35", "a")]
     assert beside_bound([("196", "a"), ("246", "a"), ("260", "a")], "210",
                         " euros, well below the 250 charged by rivals.") == [("196", "a")]  # 246 is not "well below"
+    # The bound may be named before its figure: "still below the offer value of about 25.02 euros".
+    assert beside_bound([("22.10 euros", "a"), ("28.30 euros", "a")], "24.10 euros",
+                        " in Vienna, still below the offer value of about 25.02 euros.") == [("22.10 euros", "a")]
     # The bound may come after an aside.
     assert beside_bound([("21", "a"), ("27", "a"), ("35", "a")], "31", " of the 45 seats in the National Assembly, "
                         "according to figures released by the Electoral Commission, well above the 23 needed.") == [
@@ -926,6 +929,8 @@ def test_a_subject_printed_by_its_short_name_in_two_stems_is_given_away():
     ("96 million pounds", "Fill in the blank: The fund owns about 20% of the club and will get _____.", True),
     ("400 million pounds", "Fill in the blank: The price is about 20% above the _____ valuation.", True),
     ("410 million pounds", "Fill in the blank: The price is about 20% above the _____ valuation.", False),
+    # A country's dollar is a currency too: 10 percent off C$44.20.
+    ("C$39.78", "Fill in the blank: Shares fell to _____ from C$44.20.", True),
 ])
 def test_a_figure_the_stem_lets_a_student_work_out(answer, stem, worked):
     from quizapp.generator.figures import worked_out

@@ -107,8 +107,8 @@ def beyond_bound(options, answer, before):
 
 
 # "took 31 of the 45 seats, well above the 23 needed": the answer's side of a bound the sentence names.
-BOUND_AFTER = re.compile(r"^[^.;]{0,120}?\b(above|below|more than|less than|fewer than|over|under)\s+(?:the\s+)?"
-                         r"(?:about |around )?(\d[\d,.]*)")
+BOUND_AFTER = re.compile(r"^[^;]{0,120}?\b(above|below|more than|less than|fewer than|over|under)\s+(?:the\s+)?"
+                         r"(?:[a-z]+\s+){0,3}?(?:of\s+)?(?:about |around )?[$€£¥]?(\d[\d,.]*)")
 
 
 OTHER_MEASURES = {"years", "months", "weeks", "days", "hours", "minutes", "metres", "kilometres", "miles", "km", "percent",
@@ -285,8 +285,8 @@ def only_ahead(date, sentences):
 
 
 # An amount as the article writes it: "480 million pounds", "£61.5m", "38", "20 percent".
-AMOUNT = re.compile(r"(?<![\w.,])([$€£¥])?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|thousand|bn|m|k)\b)?"
-                    r"(?:[\s-]*(pounds?|euros?|dollars?|per ?cent\b|percent\b|%))?")
+AMOUNT = re.compile(r"(?<![\w.,])(?:[A-Z]{0,3}([$€£¥]))?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+                    r"(?:\s*(million|billion|thousand|bn|m|k)\b)?(?:[\s-]*(pounds?|euros?|dollars?|per ?cent\b|percent\b|%))?")
 MULTIPLIERS = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3}
 CURRENCIES = {"pound": "£", "pounds": "£", "euro": "€", "euros": "€", "dollar": "$", "dollars": "$"}
 
