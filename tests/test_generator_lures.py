@@ -929,6 +929,8 @@ def test_a_subject_printed_by_its_short_name_in_two_stems_is_given_away():
     ("96 million pounds", "Fill in the blank: The fund owns about 20% of the club and will get _____.", True),
     ("400 million pounds", "Fill in the blank: The price is about 20% above the _____ valuation.", True),
     ("410 million pounds", "Fill in the blank: The price is about 20% above the _____ valuation.", False),
+    # A scaled figure without its currency is of the same money as the total: 61.4 - 22.5.
+    ("38.9 billion", "Fill in the blank: Alpenland brings _____ and Donautal 22.5 billion euros of assets.", False),
     # A country's dollar is a currency too: 10 percent off C$44.20.
     ("C$39.78", "Fill in the blank: Shares fell to _____ from C$44.20.", True),
 ])
@@ -1103,3 +1105,10 @@ def test_a_cut_leaves_no_bracket_without_its_partner():
 
     assert unpaired_brackets("The bead was made in Egypt, suggesting).") == "The bead was made in Egypt, suggesting."
     assert unpaired_brackets("It cost 5 euros ($6) in all.") == "It cost 5 euros ($6) in all."
+
+
+def test_a_scaled_figure_without_its_currency_is_worked_out_from_the_total():
+    from quizapp.generator.figures import worked_out
+
+    article = "Banks merge\n\nThe merged bank will have total assets of 61.4 billion euros, the banks said."
+    assert worked_out("38.9 billion", "Fill in the blank: Alpenland brings _____ and Donautal 22.5 billion euros.", article)

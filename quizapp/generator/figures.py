@@ -329,11 +329,18 @@ def worked_out(answer, stem, article_text):
     printed = amounts(stem)
     if unit == "%":
         return percent_between(value, printed)
-    if not unit and (value < 10 or re.search(r"\d\s+[a-z]", answer)):
+    if not unit and (value < 10 or re.search(r"\d\s+(?!(?:million|billion|thousand|trillion)\b)[a-z]", answer)):
         return False  # "ending 11 years of construction", small counts: they add up to something by chance
+    # "38.9 billion" is of the same money as "61.4 billion euros": a scaled figure is no count.
+    scaled = not unit and value >= 1e6
+
+    def alike(other):
+        return other == unit or scaled and other != "%"
+
     # A count's total is the one the story leads with ("38 jets"): other counts meet by chance.
-    totals = [v for v, u in amounts(article_text[:LEAD_CHARS] if not unit else article_text) if u == unit and v != value]
-    given = [v for v, u in printed if u == unit and v != value]
+    totals = [v for v, u in amounts(article_text[:LEAD_CHARS] if not unit and not scaled else article_text)
+              if alike(u) and v != value]
+    given = [v for v, u in printed if alike(u) and v != value]
     rates_given = [v for v, u in printed if u == "%" and 0 < v < 100]
     rates = [v for v, u in amounts(article_text) if u == "%" and 0 < v < 100]
     return (rest_of_total(value, given, [t for t in totals if t not in given])
