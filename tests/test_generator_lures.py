@@ -1112,3 +1112,33 @@ def test_a_scaled_figure_without_its_currency_is_worked_out_from_the_total():
 
     article = "Banks merge\n\nThe merged bank will have total assets of 61.4 billion euros, the banks said."
     assert worked_out("38.9 billion", "Fill in the blank: Alpenland brings _____ and Donautal 22.5 billion euros.", article)
+
+
+def test_those_is_not_written_as_the_and_a_continent_is_not_asked():
+    article, docs, sentences, entities, facts = analysed(PORT)
+    context = ArticleContext(article, entities, facts, docs)
+    assert context.resolve("Fill in the blank: Absences fell by _____ at those schools.") == ""  # not "the schools"
+    raw = ("Vultures return\n\nFour bearded vultures were released in Romania on Tuesday, the first in the wild across "
+           "Europe's east in decades.\n\nThe birds were hatched in Spain and France.")
+    questions = generate_question_set(raw).question_set.questions
+    assert not any("Europe" in right_texts(q) for q in questions)
+
+
+def test_a_title_before_the_blank_says_who_may_hold_it():
+    raw = ("School study\n\nA ministry spokeswoman, Claire Dufour, said the ministry would study the results.\n\n"
+           "Martin Giroux, a researcher, said more work was needed, and he called for a larger trial. \"We are not "
+           "there yet,\" Giroux said.\n\nAnil Raman, the study's author, said he was pleased. Sophie Tremblay, a "
+           "teacher, said she was glad. Julia Brandt, a parent, said she agreed.")
+    maker, _, _, facts = maker_of(raw)
+    lures = {c["text"] for f in facts if f.answer == "Claire Dufour" for k in maker.candidates(f)
+             if k.question["type"] == "multiple_choice" for c in k.question["choices"] if not c["weight"]}
+    assert lures and not lures & {"Martin Giroux", "Anil Raman"}  # "spokeswoman": no man's name beside it
+
+
+def test_pence_are_money_and_ago_is_no_unit():
+    from quizapp.generator.figures import unit_hint, worked_out
+
+    article = "Brewer bought\n\nHazelaar will pay 412 pence a share for Tollgate, the companies said on Monday."
+    assert worked_out("412 pence", "Fill in the blank: Hazelaar will pay _____ a share, a 34% premium to the close of "
+                      "307.5 pence.", article + " That is a 34% premium.")
+    assert unit_hint("almost 100 years ago") == " (in years)"

@@ -208,6 +208,8 @@ class ArticleContext:
             return ""  # "altered the plan in response": to what, the sentence before says
         # Outside quotations only: a quote is the speaker's words ("this year" stays).
         parts = re.split(r"([\"“][^\"”]*[\"”])", text)
+        if any(m.group(1).lower() == "those" for part in parts if part[:1] not in "\"“" for m in DEMONSTRATIVE.finditer(part)):
+            return ""  # "absences fell at those schools": "the schools" would say all of them
         text = "".join(part if part[:1] in "\"“" else DEMONSTRATIVE.sub(
             lambda m: "the " if m.group(1)[0].islower() else "The ", part) for part in parts)
         outside_quotes = re.sub(r"[\"“][^\"”]*[\"”]", "", text)

@@ -46,7 +46,7 @@ SINGULAR_MEASURES = {"kilometre", "kilometer", "metre", "meter", "mile", "kilogr
 def unit_hint(answer):
     """' (in £ millions)': what the typed figure counts, without hedges like 'about'; '' for a plain count."""
     words = HEDGE.sub("", answer, count=1) if HEDGE.match(answer) else answer
-    words = [w.lstrip("-") for w in re.sub(r"\d[\d.,]*\s*", " ", words).split()]
+    words = [w.lstrip("-") for w in re.sub(r"\d[\d.,]*\s*", " ", words).split() if w != "ago"]  # "100 years ago": in years
     # "14.2-kilometre", said in the plural: "(in kilometres)".
     words = [w + "s" if w in SINGULAR_MEASURES else w for w in words]
     words = [SCALES.get(w.lower(), w) for w in words]
@@ -286,9 +286,11 @@ def only_ahead(date, sentences):
 
 # An amount as the article writes it: "480 million pounds", "£61.5m", "38", "20 percent".
 AMOUNT = re.compile(r"(?<![\w.,])(?:[A-Z]{0,3}([$€£¥]))?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-                    r"(?:\s*(million|billion|thousand|bn|m|k)\b)?(?:[\s-]*(pounds?|euros?|dollars?|per ?cent\b|percent\b|%))?")
+                    r"(?:\s*(million|billion|thousand|bn|m|k)\b)?(?:[\s-]*(pounds?|euros?|dollars?|pence|cents?|per ?cent\b|"
+                    r"percent\b|%))?")
 MULTIPLIERS = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3}
-CURRENCIES = {"pound": "£", "pounds": "£", "euro": "€", "euros": "€", "dollar": "$", "dollars": "$"}
+CURRENCIES = {"pound": "£", "pounds": "£", "euro": "€", "euros": "€", "dollar": "$", "dollars": "$", "pence": "p",
+              "cent": "c", "cents": "c"}
 
 
 @lru_cache(maxsize=512)

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .clauses import prominence, starting_value, trimmed_cloze
-from .context import gender_said, gender_titled
+from .context import CONTINENTS, gender_said, gender_titled
 from .distractors import perturb_number, pick, pools_for, shipped_list
 from .entities import HEDGE, NAMED_KINDS, NUMERIC_KINDS
 from .figures import (
@@ -498,8 +498,8 @@ class QuestionMaker:
         if words < 6 or words > 2 * longest_stem(sentence) or (speech and quoted_at(sentence, fact.data["start"])):
             return []  # quoted speech is asked about as a quote, not picked apart (a quoted film title is fine)
         kind = fact.answer_kind
-        if fact.answer in ("Earth", "the Earth", "the world"):
-            return []  # "sending signals back to _____": known to everyone, asked of no article
+        if fact.answer in ("Earth", "the Earth", "the world") or fact.answer in CONTINENTS:
+            return []  # "sending signals back to _____", "across _____" for Europe: guessed without the article
         if kind == "person" and fact.answer.split()[-1] in NOT_PEOPLE:
             return []  # the model's person "Data Protection Regulation" is a law
         entity = self.by_name.get(fact.data.get("entity", fact.answer))
@@ -566,6 +566,8 @@ class QuestionMaker:
         if kind == "person":
             # "_____ was named best actress for her role": no lure the article calls "he".
             wanted = gender_said(sentence.text[end - sentence.start:])
+            # "A ministry spokeswoman, _____, said": the title before the blank says it too.
+            wanted = wanted or gender_titled(sentence.text[max(0, start - sentence.start - 40):start - sentence.start])
             if wanted:
                 options = [(name, tier) for name, tier in options if self.context.gender_of(name) in (wanted, None)]
         if kind == "person" and len(fact.answer.split()) == 1:
