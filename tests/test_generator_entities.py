@@ -54,6 +54,10 @@ def kinds(raw):
      "Dutch Golden Age", "event"),
     # A country's letters belong to its dollar.
     ("Shares in Halden fell 6.8% to C$41.20 in Toronto on Tuesday, the exchange said.", "C$41.20", "money"),
+    # A brewer named for its ales is a company, not a product of "Tollgate".
+    ("Hazelaar to buy British craft brewer Tollgate Ales\n\nLEEDS, England - Dutch brewer Hazelaar Group agreed on "
+     "Tuesday to buy British craft beer maker Tollgate Ales for 585 million pounds. Hazelaar will pay 412 pence for each "
+     "Tollgate share. Tollgate's board has recommended the offer.", "Tollgate Ales", "org"),
     # A named storm is an event: no place a flood wall could be built at.
     ("The gates were shut twice last winter, during Storm Halden and again in March, the council said.",
      "Storm Halden", "event"),

@@ -1142,3 +1142,8 @@ def test_pence_are_money_and_ago_is_no_unit():
     assert worked_out("412 pence", "Fill in the blank: Hazelaar will pay _____ a share, a 34% premium to the close of "
                       "307.5 pence.", article + " That is a 34% premium.")
     assert unit_hint("almost 100 years ago") == " (in years)"
+
+
+def test_either_spelling_of_centre_is_accepted():
+    assert "Holbridge Heritage Center" in accepted_forms("Holbridge Heritage Centre", "facility")
+    assert "Kelby Arts Theatre" in accepted_forms("Kelby Arts Theater", "org")

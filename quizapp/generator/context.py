@@ -102,7 +102,8 @@ ORG_NAME_WORDS = {
     "company": r"Inc|Corp|Ltd|plc|PLC|AG|GmbH|Group|Holdings|Securities|Bank|Airlines|Motors|Technologies|Systems|"
                r"Pharma|Therapeutics|Seeds|Films|Studios|Electronics|Semiconductor|Materials|Line|Shipping|Aerospace|"
                r"Aviation|Renewables|Energy|Power|Utilities|Metals|Resources|Mining|Minerals|Retail|Foods|Logistics|"
-               r"Shipbuilding|Engineering|Construction|Digital|Software|Trading|Brewing|Publishing|Robotics|Industries",
+               r"Shipbuilding|Engineering|Construction|Digital|Software|Trading|Brewing|Publishing|Robotics|Industries|"
+               r"Homes|Developments|Properties|Ales|Foods|Brands",
 }
 ORG_NAME_WORD = {kind: re.compile(rf"\b(?:{words})\b") for kind, words in ORG_NAME_WORDS.items()}
 

@@ -56,6 +56,7 @@ Offshore Communications Telecommunications Interactive Hotels Resorts Cinemas Ho
 Finance Financial Assurance Associates Consultancy Advisers Advisors Management Apparel Cosmetics Beverages
 Trust Network Alliance Association Federation Union Society Commission Board Party Coalition Forum Club Committee
 Museum Gallery Library Orchestra Philharmonic Opera Theatre Zoo College Academy Studio Architects Architecture Atelier
+Ales Beers Wines Spirits Cider Distilleries
 """.split())
 # Words that look like names at the start of a sentence or in headlines, never entities.
 NOT_NAMES = frozenset("""

@@ -895,6 +895,10 @@ def accepted_forms(name, kind, brand=None):
             forms.append(f"{before.group(2)} of {before.group(1)}")
     if " & " in name:
         forms += [form.replace(" & ", " and ") for form in forms]  # "Harlow and Brand" for "Harlow & Brand"
+    # "Holbridge Heritage Center" for "... Centre", and back: either spelling is right.
+    for british, american in (("Centre", "Center"), ("Theatre", "Theater")):
+        forms += [form.replace(british, american) for form in forms if british in form]
+        forms += [form.replace(american, british) for form in forms if american in form and british not in form]
     if kind == "place" and name in SEA_NAMES:
         forms.append(f"{name} {SEA_NAMES[name]}")  # "the Baltic": "Baltic Sea" is right too
     if name.endswith("+"):
