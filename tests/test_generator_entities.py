@@ -58,6 +58,9 @@ def kinds(raw):
     ("Hazelaar to buy British craft brewer Tollgate Ales\n\nLEEDS, England - Dutch brewer Hazelaar Group agreed on "
      "Tuesday to buy British craft beer maker Tollgate Ales for 585 million pounds. Hazelaar will pay 412 pence for each "
      "Tollgate share. Tollgate's board has recommended the offer.", "Tollgate Ales", "org"),
+    # A survey is a project, not a person to offer as a speaker.
+    ("The planet was first identified in 2022 by the Andes Transit Survey, a ground-based project, and confirmed by "
+     "Ingrid Solvang.", "Andes Transit Survey", "org"),
     # A named storm is an event: no place a flood wall could be built at.
     ("The gates were shut twice last winter, during Storm Halden and again in March, the council said.",
      "Storm Halden", "event"),
@@ -121,3 +124,8 @@ def test_a_sentence_opening_with_each_names_nothing():
     found = kinds("Atalaia plans 12 satellites by 2028. Each satellite costs about 3.5 million euros to build, the "
                   "company said. Each will carry a Vigia camera.")
     assert "Each" not in found
+
+
+def test_a_temperature_scale_is_no_place():
+    found = kinds("The weather agency recorded a high of 44.3 degrees Celsius (111.7 degrees Fahrenheit) in Huelva.")
+    assert "Fahrenheit" not in found and "Celsius" not in found

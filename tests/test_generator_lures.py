@@ -1147,3 +1147,11 @@ def test_pence_are_money_and_ago_is_no_unit():
 def test_either_spelling_of_centre_is_accepted():
     assert "Holbridge Heritage Center" in accepted_forms("Holbridge Heritage Centre", "facility")
     assert "Kelby Arts Theatre" in accepted_forms("Kelby Arts Theater", "org")
+
+
+def test_a_round_answer_gets_round_lures():
+    from quizapp.generator.distractors import perturb_date, perturb_number
+
+    assert all(int(lure.rstrip("%")) % 10 == 0 for lure in perturb_number("40%")[:3])  # not 46, 52 and 58%
+    assert perturb_date("2050")[:3] == ["2040", "2060", "2045"]  # a target year: not 2049 and 2051
+    assert perturb_date("2020")[:2] == ["2019", "2021"]  # a year gone by stays near

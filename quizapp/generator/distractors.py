@@ -119,8 +119,13 @@ def perturb_number(answer):
     # hash of the answer, so output is reproducible).
     pattern = int(hashlib.sha1(answer.encode()).hexdigest(), 16)
     if decimals == 0 and value < 100:
-        # Small counts move by steps (14 stops -> 12, 16, 18), not by factors of ten (140 stops).
+        # Small counts move by steps (14 stops -> 12, 16, 18), not by factors of ten (140 stops). A round
+        # answer gets round lures: 40% beside 46, 52 and 58% stands out as the only round one.
         step = max(1, round(value * 0.15))
+        if value >= 20 and value % 10 == 0:
+            step = 10
+        elif value >= 20 and value % 5 == 0:
+            step = 5
         steps = [(-3, -2, -1), (-2, -1, 1), (-1, 1, 2), (1, 2, 3)][pattern % 4]
         # Spares after the three shown, nearest first, for a lure another question rules out.
         spares = sorted((k for k in (-3, -2, -1, 1, 2, 3, 4) if k not in steps), key=abs)[:3]
@@ -177,7 +182,9 @@ def perturb_date(answer):
             out.append(answer[:season.start()] + moved + answer[season.end():])
     elif year:
         y = int(year.group(1))
-        for delta in (-1, 1, -2, 2):
+        # A round year still to come is a target ("by 2050"): round lures, not 2049 and 2051 beside it.
+        deltas = (-10, 10, -5, 5) if y % 10 == 0 and y >= 2030 and answer.strip() == year.group(1) else (-1, 1, -2, 2)
+        for delta in deltas:
             out.append(answer[:year.start()] + str(y + delta) + answer[year.end():])
     month = next((m for m in MONTHS if m in answer), None)
     if month:

@@ -57,6 +57,7 @@ Finance Financial Assurance Associates Consultancy Advisers Advisors Management 
 Trust Network Alliance Association Federation Union Society Commission Board Party Coalition Forum Club Committee
 Museum Gallery Library Orchestra Philharmonic Opera Theatre Zoo College Academy Studio Architects Architecture Atelier
 Ales Beers Wines Spirits Cider Distilleries
+Survey Project Programme Program Initiative Observatory Consortium
 """.split())
 # Words that look like names at the start of a sentence or in headlines, never entities.
 NOT_NAMES = frozenset("""
@@ -64,7 +65,7 @@ The A An This That These Those It Its He She They We I You Our Their His Her Und
 From With By After Before While When Where What Which Who Why How Since Until Although Though Mr Mrs
 Ms Dr First Last Next New Future Producing Currently Meanwhile However According Also But And Or
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow
-Each Every Both All Some Many Most Several Such Other Another
+Each Every Both All Some Many Most Several Such Other Another Celsius Fahrenheit Kelvin
 """.split())
 
 REPORTING_VERBS = (
