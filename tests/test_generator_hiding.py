@@ -103,6 +103,9 @@ def test_another_answer_leaves_the_stem_with_its_phrase(text, answer, hide, expe
     ("The funding is made up of a 120 million pound loan from Northgate Bank, a 60 million pound equity injection "
      "from the owner, Krauss Sports Group, and 30 million pounds from the council.", "Krauss Sports Group",
      ["Northgate Bank"]),
+    # "in a tender that lasted, according to": a verb's own length of time is no side phrase.
+    ("Aurelis beat a rival bid from German manufacturer Kessler Bahntechnik in a tender that lasted 19 months, "
+     "according to Ceska Rychlodraha.", "Kessler Bahntechnik", ["19 months"]),
     # "passed through the 14.2-kilometre on Monday": a measure does not stand in for the tunnel.
     ("The first train passed through the 14.2-kilometre Harrowfell Tunnel on Monday, ending 11 years of construction.",
      "11 years", ["Harrowfell Tunnel"]),

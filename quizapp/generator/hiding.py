@@ -36,6 +36,8 @@ QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
 MEASURE_WORDS = {"euro", "pound", "dollar", "yen", "crown", "krone", "franc", "rupee", "yuan", "rand", "peso", "dirham",
                  "sterling", "kilometre", "kilometer", "mile", "metre", "meter", "tonne", "ton", "acre", "hectare",
                  "megawatt", "gigawatt", "litre", "seat", "bed", "room", "year", "month", "week", "day", "hour"}
+# Words of a time said from the story's day: "next year", "two weeks ago", "this spring".
+RELATIVE_TIME = {"next", "last", "this", "ago", "earlier", "later", "previous", "coming", "past"}
 HONORIFICS = {"Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord", "Lady"}
 
 
@@ -141,8 +143,9 @@ def as_phrase(span, tops):
         return None
     token = tops[0]
     while token.head != token:
-        if token.dep_ == "npadvmod" and token.ent_type_ in ("DATE", "TIME"):
-            return {t.i for t in token.subtree}  # "next year"
+        if token.dep_ == "npadvmod" and token.ent_type_ in ("DATE", "TIME") and any(
+                t.lower_ in RELATIVE_TIME for t in token.subtree):
+            return {t.i for t in token.subtree}  # "next year"; not "a tender that lasted 19 months", which needs it
         if token.dep_ in ("prep", "agent"):  # "agent": the "by" of "was founded by"
             head = token.head
             loose = token.lower_ in LOOSE_PREPOSITIONS or (  # "climbed to 9.3 million from 6.8 million"
