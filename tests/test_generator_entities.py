@@ -129,3 +129,13 @@ def test_a_sentence_opening_with_each_names_nothing():
 def test_a_temperature_scale_is_no_place():
     found = kinds("The weather agency recorded a high of 44.3 degrees Celsius (111.7 degrees Fahrenheit) in Huelva.")
     assert "Fahrenheit" not in found and "Celsius" not in found
+
+
+def test_the_start_of_an_organisations_name_is_no_speaker():
+    article = ingest.from_text(
+        "Tuition rises\n\nCascade Valley State University will raise tuition by 6%, its trustees said. Cascade Valley "
+        "has frozen tuition for four years.\n\nAisha Greer, president of the Associated Students of Cascade Valley, "
+        "said: \"For a lot of us, $660 is a month's rent or a semester of textbooks.\"")
+    docs, _ = parse(article)
+    people = {e.name for e in extract_entities(article.text, docs) if e.kind == "person"}
+    assert "Cascade Valley" not in people and "Aisha Greer" in people

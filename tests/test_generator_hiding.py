@@ -71,6 +71,11 @@ def cut(text, answer, hide=()):
      "Halcyon Capital", [], None),
     ("The company has raised 48 million euros ($52 million) to date, it said.", "48 million", [],
      "The company has raised _____ euros to date, it said."),
+    # The subject's own aside goes whole, dateline and all: "Mount Seruwa [on the island of Halmira] erupted".
+    ("TERNATE, Indonesia - Mount Seruwa on the eastern Indonesian island of Halmira erupted on Saturday morning, "
+     "forcing authorities to evacuate more than 12,400 people, officials said.", "12,400", ["Halmira"],
+     "TERNATE, Indonesia - Mount Seruwa erupted on Saturday morning, forcing authorities to evacuate more than _____ "
+     "people, officials said."),
     # A name after what it is: "the Argentine striker" stands in for him.
     ("FC Orvik have signed the Argentine striker Tomas Vidal from Real Lanne for a fee of 12 million euros.",
      "Real Lanne", ["Tomas Vidal"], "FC Orvik have signed the Argentine striker from _____ for a fee of 12 million euros."),

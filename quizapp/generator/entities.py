@@ -588,6 +588,10 @@ def alias_target(name, entity, entities):
         # "Harlow & Brand" for "Harlow & Brand Seeds": an organisation's name less its last word.
         matches = [e for n, e in entities.items() if e.kind == "org" and entity.kind == "org"
                    and n.startswith(name + " ") and len(n.split()) == len(name.split()) + 1]
+        if not matches and entity.kind == "person":
+            # "Cascade Valley" of "Cascade Valley State University": the start of an organisation's name is no
+            # person, though the model says so (and "... of Cascade Valley, said" then gave it a quote).
+            matches = [e for n, e in entities.items() if e.kind == "org" and n.startswith(name + " ")]
         return matches[0] if len(matches) == 1 else None
     matches = [e for n, e in entities.items() if n != name and e.kind == "person" and n.split()[-1] == name]
     if not matches and entity.kind != "place":

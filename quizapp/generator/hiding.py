@@ -163,11 +163,21 @@ def as_phrase(span, tops):
             if loose:
                 cut = {t.i for t in token.subtree}
                 after = max(cut) + 1
-                if after < span.end and span.doc[after].pos_ not in ("PUNCT", "ADP", "CCONJ", "SCONJ", "PART"):
+                subject = head
+                while subject.dep_ in ("appos", "compound") and subject.head != subject:
+                    subject = subject.head  # "TERNATE, Indonesia - Mount Seruwa ...": the dateline's parse
+                subject_ends = subject.dep_ in ("nsubj", "nsubjpass") and after < span.end and span.doc[after] == subject.head
+                if after < span.end and span.doc[after].pos_ not in ("PUNCT", "ADP", "CCONJ", "SCONJ", "PART") and (
+                        not subject_ends):  # "Mount Seruwa [on the island of Halmira] erupted": the subject's own aside
                     # "... below the maximum of 4 percent the law allows": what follows the phrase belongs
                     # to it, whatever the parse says, and would be left dangling.
                     return None
                 return with_commas(span, cut)
+            if token.lower_ == "of" and head.dep_ == "pobj":
+                # "on the eastern island of Halmira": "of" completes its noun, but the phrase that noun ends
+                # ("on the ... island of Halmira") may still go whole.
+                token = head
+                continue
             if head.dep_ != "acl":
                 return None
             # "in a deal valued at about $4.1 billion": the figure is bound to "valued", but the whole

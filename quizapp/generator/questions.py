@@ -4,6 +4,7 @@ its source sentence, an explanation and a score the ranker starts from."""
 import hashlib
 import random
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -895,6 +896,8 @@ def accepted_forms(name, kind, brand=None):
             forms.append(f"{before.group(2)} of {before.group(1)}")
     if " & " in name:
         forms += [form.replace(" & ", " and ") for form in forms]  # "Harlow and Brand" for "Harlow & Brand"
+    # "Tomas Kalvoda" for "Tomáš Kalvoda": a keyboard without the accents.
+    forms += [plain for form in forms if (plain := without_accents(form)) != form]
     # "Holbridge Heritage Center" for "... Centre", and back: either spelling is right.
     for british, american in (("Centre", "Center"), ("Theatre", "Theater")):
         forms += [form.replace(british, american) for form in forms if british in form]
@@ -952,3 +955,8 @@ def role_of(title, orgs):
 def normal_words(text):
     """The words of a text, lower case."""
     return set(re.findall(r"[\w’'-]+", text.lower()))
+
+
+def without_accents(text):
+    """'Tomáš' -> 'Tomas'."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
