@@ -148,6 +148,12 @@ def lures(made):
     return sorted(c["text"] for c in made.question["choices"] if not c["weight"])
 
 
+def choice_lures(maker, facts):
+    """The lures of every multiple-choice question the maker makes of these facts."""
+    return [lure for fact in facts for made in maker.candidates(fact) if made.question["type"] == "multiple_choice"
+            for lure in lures(made)]
+
+
 def test_a_lure_that_another_stem_rules_out_is_a_conflict():
     closing = candidate("Fill in the blank: Under the plan, _____ and Prestwick Hospital will stop night admissions.", 3,
                         ["St Aldric's Hospital", "Harrowmere General", "Kelby Infirmary"])
@@ -1062,9 +1068,8 @@ def test_a_shares_lures_are_never_more_than_the_whole():
            "30 percent less than lithium-ion ones, and sales rose 140 percent last year.")
     maker, _, _, facts = maker_of(raw)
     fact = next(f for f in facts if f.answer == "92 percent")
-    lures = [c["text"] for k in maker.candidates(fact) if k.question["type"] == "multiple_choice"
-             for c in k.question["choices"] if not c["weight"]]
-    assert lures and all(float(lure.split()[0]) <= 100 for lure in lures)
+    offered = choice_lures(maker, [fact])
+    assert offered and all(float(lure.split()[0]) <= 100 for lure in offered)
 
 
 def test_everyday_words_are_typed_only_as_a_speakers_own_word():
@@ -1082,9 +1087,8 @@ def test_a_parts_lures_are_never_more_than_its_whole():
            "Alliance took 41 of the 45 seats in the National Assembly, the Electoral Commission said.")
     maker, _, _, facts = maker_of(raw)
     fact = next(f for f in facts if f.answer == "41")
-    lures = [c["text"] for k in maker.candidates(fact) if k.question["type"] == "multiple_choice"
-             for c in k.question["choices"] if not c["weight"]]
-    assert lures and all(int(lure) <= 45 for lure in lures)
+    offered = choice_lures(maker, [fact])
+    assert offered and all(int(lure) <= 45 for lure in offered)
 
 
 def test_a_person_is_named_by_their_surname_in_other_stems():
@@ -1130,9 +1134,8 @@ def test_a_title_before_the_blank_says_who_may_hold_it():
            "there yet,\" Giroux said.\n\nAnil Raman, the study's author, said he was pleased. Sophie Tremblay, a "
            "teacher, said she was glad. Julia Brandt, a parent, said she agreed.")
     maker, _, _, facts = maker_of(raw)
-    lures = {c["text"] for f in facts if f.answer == "Claire Dufour" for k in maker.candidates(f)
-             if k.question["type"] == "multiple_choice" for c in k.question["choices"] if not c["weight"]}
-    assert lures and not lures & {"Martin Giroux", "Anil Raman"}  # "spokeswoman": no man's name beside it
+    offered = set(choice_lures(maker, [f for f in facts if f.answer == "Claire Dufour"]))
+    assert offered and not offered & {"Martin Giroux", "Anil Raman"}  # "spokeswoman": no man's name beside it
 
 
 def test_pence_are_money_and_ago_is_no_unit():
