@@ -239,6 +239,8 @@ def site_noun_after(text, start, end):
     if match is None and re.search(r"\bthe\s+$", text[max(0, start - 5):start], re.IGNORECASE):
         match = SITE_NOUN_AFTER_WORDS.match(text, end)
     return match.group(1).lower() if match else None
+
+
 PLACE_NOUN_AFTER = re.compile(r"\s+(delta|river|valley|coast|island|islands|mountains|lake|sea|bay|region|province|"
                               r"district|county|estuary|basin|peninsula)\b")
 # "the district of Eastwick", "the town of Olszyn": a place whatever the model said.
@@ -287,8 +289,7 @@ TITLED_NAME = re.compile(
 
 # Small words inside a title: "Still Life with Lemons and a Silver Ewer"; never its last word.
 TITLE_JOINS = ("of", "and", "the", "in", "on", "a", "to", "for", "with", "at", "from", "by", "over", "under")
-QUOTED_TITLE = re.compile(r"[\"“']((?:The |A |An )?[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|and|the|in|on|a|to|for|with|at|"
-                          r"from|by|over|under)){0,7})[\"”']")
+QUOTED_TITLE = re.compile(rf"[\"“']((?:The |A |An )?[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|{'|'.join(TITLE_JOINS)})){{0,7}})[\"”']")
 WORK_NOUNS = re.compile(r"\b(films?|movies?|documentar(?:y|ies)|books?|novels?|albums?|songs?|singles?|series|shows?|plays?|"
                         r"operas?|paintings?|games?|podcasts?|drama|thriller|comedy|feature|painted|written|directed|"
                         r"composed|portrait|sculpture|still life)\b", re.IGNORECASE)
@@ -307,7 +308,8 @@ def quoted_titles(text):
     return found
 
 
-HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s+$")
+HONORIFIC_WORDS = r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady)\.?"
+HONORIFIC = re.compile(rf"\b{HONORIFIC_WORDS}\s+$")
 
 
 # "Peru's Minister of Culture, Rosa Elena Valdivia, welcomed ...": a title, then the name set off by commas.
@@ -347,7 +349,7 @@ def titled_people(text):
     found += [(m.group(0), "person", m.start(), m.end(), 3) for m in JUDGE.finditer(text)]
     for match in APPOSED_TITLE.finditer(text):
         # "Priyanka Desai, an analyst at Brightwater Securities, said": a name the model may not see at all.
-        name = strip_title(re.sub(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Lord|Lady)\.? ", "", match.group(1)))
+        name = strip_title(re.sub(rf"^{HONORIFIC_WORDS} ", "", match.group(1)))
         titled = any(word.lower() in TITLE_WORDS for word in match.group(2).split())
         if name and " " in name and titled and name.split()[0] not in NOT_NAMES and not set(name.split()) & ORG_SUFFIXES:
             start = match.end(1) - len(name)  # "Professor Ines Carvalho": the person is the name after the title
