@@ -154,8 +154,6 @@ def whole_words(span, drop):
     return drop
 
 
-
-
 def converted_after(span, answer):
     """'for _____ ($7.3 million)': the answer again in another currency, in brackets after it, gives it away."""
     after = max(answer) + 1

@@ -103,7 +103,7 @@ ORG_NAME_WORDS = {
                r"Pharma|Therapeutics|Seeds|Films|Studios|Electronics|Semiconductor|Materials|Line|Shipping|Aerospace|"
                r"Aviation|Renewables|Energy|Power|Utilities|Metals|Resources|Mining|Minerals|Retail|Foods|Logistics|"
                r"Shipbuilding|Engineering|Construction|Digital|Software|Trading|Brewing|Publishing|Robotics|Industries|"
-               r"Homes|Developments|Properties|Ales|Foods|Brands",
+               r"Homes|Developments|Properties|Ales|Brands",
 }
 ORG_NAME_WORD = {kind: re.compile(rf"\b(?:{words})\b") for kind, words in ORG_NAME_WORDS.items()}
 
@@ -160,6 +160,7 @@ class ArticleContext:
         self.org_classes = {}
         self.descriptors = {}
         self.place_classes = {}
+        self.frames = {}  # name -> frame_after(name)
         self.modifiers = {}  # name -> modifier_only(name)
         self.genders = {}  # person -> gender_of(person)
         self.companies = {}  # sentence index -> company_meant(index)
@@ -398,12 +399,12 @@ class ArticleContext:
 
     def frame_after(self, name):
         """The noun the article writes after a place's name, when it names a site: 'mine' of 'the
-        Kafwembe mine'; None when it has none."""
-        for start, end in occurrences(self.text, name):
-            noun = site_noun_after(self.text, start, end)
-            if noun:
-                return noun.removesuffix("s")  # "the two mines"
-        return None
+        Kafwembe mine'; None when it has none. Asked for every lure of every site: worked out once."""
+        if name not in self.frames:
+            nouns = (site_noun_after(self.text, start, end) for start, end in occurrences(self.text, name))
+            noun = next((n for n in nouns if n), None)
+            self.frames[name] = noun.removesuffix("s") if noun else None  # "the two mines"
+        return self.frames[name]
 
     def gender_of(self, name):
         """'f' or 'm' when the article refers to the person as 'she' or 'he' right after naming them
