@@ -678,7 +678,8 @@ class QuestionMaker:
         if len(cloze.split()) > 5 or re.search(r"\d", cloze):
             return False
         names = {word for e in self.entities if e.kind in NAMED_KINDS for word in e.name.split()}
-        return not any(word.strip(".,;:'’s\"“”") in names or (n and word[:1].isupper()) for n, word in enumerate(words))
+        return not any(re.sub(r"['’]s$", "", word.strip(".,;:\"“”")) in names or (n and word[:1].isupper())
+                       for n, word in enumerate(words))  # "Kestrel's" names Kestrel; a strip of "s" would make "Falcon"
 
     def stand_in(self, name):
         """What a name is, to write in its place: 'the company' for "Meridian Line"; None for a
