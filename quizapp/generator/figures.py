@@ -8,7 +8,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from .entities import HEDGE
-from .lexicon import MONTHS
+from .lexicon import COUNT_NOUNS, MEASURE_NOUNS, MONTHS, plural
 
 # "voted 9 to 3", "approved by 61.4 per cent to 38.6 per cent": one result, asked whole.
 TALLY = re.compile(r"(?P<a>\d+(?:\.\d+)?)(?P<unit> per cent|%)? to (?P<b>\d+(?:\.\d+)?)(?P<unit2> per cent|%)?")
@@ -39,8 +39,7 @@ SCALES = {"m": "millions", "mn": "millions", "million": "millions", "bn": "billi
           "k": "thousands", "thousand": "thousands", "trillion": "trillions", "tn": "trillions"}
 
 
-SINGULAR_MEASURES = {"kilometre", "kilometer", "metre", "meter", "mile", "kilogram", "tonne", "year", "month", "week",
-                     "day", "hour", "minute", "page", "seat", "bed", "room", "acre", "hectare"}
+
 
 
 def unit_hint(answer):
@@ -48,7 +47,7 @@ def unit_hint(answer):
     words = HEDGE.sub("", answer, count=1) if HEDGE.match(answer) else answer
     words = [w.lstrip("-") for w in re.sub(r"\d[\d.,]*\s*", " ", words).split() if w != "ago"]  # "100 years ago": in years
     # "14.2-kilometre", said in the plural: "(in kilometres)".
-    words = [w + "s" if w in SINGULAR_MEASURES else w for w in words]
+    words = [plural(w) if w in MEASURE_NOUNS | COUNT_NOUNS else w for w in words]
     words = [SCALES.get(w.lower(), w) for w in words]
     money = [w for w in words if w.lower().rstrip("s") in ("pound", "euro", "dollar", "crown", "franc", "zloty", "rupee")]
     scale = [w for w in words if w in SCALES.values()]
@@ -111,8 +110,8 @@ BOUND_AFTER = re.compile(r"^[^;]{0,120}?\b(above|below|more than|less than|fewer
                          r"(?:[a-z]+\s+){0,3}?(?:of\s+)?(?:about |around )?[$€£¥]?(\d[\d,.]*)")
 
 
-OTHER_MEASURES = {"years", "months", "weeks", "days", "hours", "minutes", "metres", "kilometres", "miles", "km", "percent",
-                  "per", "%", "tonnes", "kilograms", "kg", "litres", "degrees"}
+# A bound in another measure than the answer's: "more than 20 years old" after a fleet of aircraft.
+OTHER_MEASURES = {plural(noun) for noun in MEASURE_NOUNS} | {"km", "kg", "percent", "per", "%"}
 
 
 def beside_bound(options, answer, after):

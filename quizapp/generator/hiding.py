@@ -9,6 +9,7 @@ or says there is none (the subject, the object).
 
 from typing import NamedTuple
 
+from .lexicon import COUNT_NOUNS, CURRENCY_NOUNS, MEASURE_NOUNS
 from .nlp import lemma
 from .tokens import in_order
 
@@ -33,9 +34,7 @@ MODIFIER_DEPS = {"nummod", "compound", "amod", "quantmod", "nmod"}
 VALUING_VERBS = {"value", "price", "estimate", "cost", "put", "peg", "set", "cap", "rate"}
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
 # The unit an amount used as an adjective is written with: "a 3.5 million euro grant".
-MEASURE_WORDS = {"euro", "pound", "dollar", "yen", "crown", "krone", "franc", "rupee", "yuan", "rand", "peso", "dirham",
-                 "sterling", "kilometre", "kilometer", "mile", "metre", "meter", "tonne", "ton", "acre", "hectare",
-                 "megawatt", "gigawatt", "litre", "seat", "bed", "room", "year", "month", "week", "day", "hour"}
+MEASURE_WORDS = CURRENCY_NOUNS | MEASURE_NOUNS | COUNT_NOUNS
 # Words of a time said from the story's day: "next year", "two weeks ago", "this spring".
 RELATIVE_TIME = {"next", "last", "this", "ago", "earlier", "later", "previous", "coming", "past"}
 HONORIFICS = {"Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord", "Lady"}

@@ -68,6 +68,21 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorro
 Each Every Both All Some Many Most Several Such Other Another Celsius Fahrenheit Kelvin
 """.split())
 
+# Units a figure is measured in, in the singular: "the 95-kilogram satellite", "(in kilometres)", "more than 20
+# years old". Counted things written into a figure ("a 40-bed unit", "a 240-page report") are COUNT_NOUNS.
+MEASURE_NOUNS = frozenset("""
+kilogram kilo tonne ton kilometre kilometer metre meter mile foot inch litre degree acre hectare
+year month week day hour minute
+""".split())
+COUNT_NOUNS = frozenset("page storey seat bed room".split())
+CURRENCY_NOUNS = frozenset("euro pound dollar yen crown krone franc rupee yuan rand peso dirham sterling".split())
+
+
+def plural(noun):
+    """'kilometre' -> 'kilometres', 'foot' -> 'feet'."""
+    return {"foot": "feet"}.get(noun, noun + "s")
+
+
 REPORTING_VERBS = (
     "said", "says", "added", "adds", "explained", "explains", "noted", "notes", "told", "tells",
     "stated", "states", "argued", "argues", "insisted", "insists", "warned", "warns", "commented",

@@ -31,7 +31,7 @@ from .figures import (
     worked_out,
 )
 from .hiding import Hidden
-from .lexicon import FACILITY_HEADS, ORG_SUFFIXES
+from .lexicon import FACILITY_HEADS, MEASURE_NOUNS, ORG_SUFFIXES
 from .models import Fact
 from .names import occurrences
 from .quotes import is_title
@@ -50,8 +50,8 @@ NOT_PEOPLE = {h.split()[-1] for h in FACILITY_HEADS} | set(ORG_SUFFIXES) | {
 # An amount, then an opening bracket: what follows is the amount converted ("6.8 million euros ($7.3 million)").
 CONVERTED = re.compile(r"\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:[a-z]+|[$€£¥])?\s*\(\s*$")  # "9.6 billion zlotys ("
 # Measures written as one word with their figure: "the 95-kilogram satellite", "an 18-month competition".
-MEASURE_UNITS = (r"kilogram|kilo|kg|tonne|ton|kilometre|kilometer|km|metre|meter|mile|foot|feet|inch|year|month|week|"
-                 r"day|hour|minute|page|storey|story|acre|hectare")
+# A count of things ("a 40-bed unit", "a 38,000-seat stadium") is the fact itself and keeps its score.
+MEASURE_UNITS = "|".join(sorted(MEASURE_NOUNS | {"kg", "km", "feet", "page", "storey", "story"}, key=len, reverse=True))
 FIGURE_KINDS = tuple(k for k in NUMERIC_KINDS if k != "date")
 SAID_WORDS = 16  # quotes offered side by side are cut to about this length
 NOUNS = {"facility": "plant", "product": "model", "org": "company", "place": "place", "work": "work"}
