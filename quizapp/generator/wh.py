@@ -9,13 +9,13 @@ else returns None and the caller falls back to a fill-in-the-blank.
 
 import re
 
+from .hiding import QUOTE_MARKS
 from .nlp import lemma
 from .tokens import in_order
 
 SUBJECTS = ("nsubj", "nsubjpass")
 OBJECTS = ("dobj", "attr", "oprd")
 DO_SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do"}
-QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
 PLACE_PREPS = ("at", "in", "on", "near", "inside", "outside")
 TIME_PREPS = ("in", "on", "at", "during", "since", "by")
 
