@@ -5,7 +5,16 @@ import re
 from collections import Counter, defaultdict
 
 from .gazetteer import is_known_place
-from .lexicon import CLASS_NOUNS, FACILITY_HEADS, MONTHS, NOT_NAMES, ORG_SUFFIXES, PRODUCT_HEADS, TITLE_WORDS
+from .lexicon import (
+    CLASS_NOUNS,
+    FACILITY_HEADS,
+    MONTHS,
+    NOT_NAMES,
+    ORG_SUFFIXES,
+    PRODUCT_HEADS,
+    TITLE_SMALL_WORDS,
+    TITLE_WORDS,
+)
 from .models import Entity, Span
 from .names import occurrences
 
@@ -287,9 +296,9 @@ TITLED_NAME = re.compile(
     r"CEO|COO|CFO|CTO|CCO|CMO) ((?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+){1,2})")
 
 
-# Small words inside a title: "Still Life with Lemons and a Silver Ewer"; never its last word.
-TITLE_JOINS = ("of", "and", "the", "in", "on", "a", "to", "for", "with", "at", "from", "by", "over", "under")
-QUOTED_TITLE = re.compile(rf"[\"“']((?:The |A |An )?[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|{'|'.join(TITLE_JOINS)})){{0,7}})[\"”']")
+# A short Title Case phrase in quotation marks, its small words lower case; never ending in one.
+TITLE_WORD = rf"(?:[A-Z][\w'’-]*|{'|'.join(TITLE_SMALL_WORDS)})"
+QUOTED_TITLE = re.compile(rf"[\"“']((?:The |A |An )?[A-Z][\w'’-]*(?: {TITLE_WORD}){{0,7}})[\"”']")
 WORK_NOUNS = re.compile(r"\b(films?|movies?|documentar(?:y|ies)|books?|novels?|albums?|songs?|singles?|series|shows?|plays?|"
                         r"operas?|paintings?|games?|podcasts?|drama|thriller|comedy|feature|painted|written|directed|"
                         r"composed|portrait|sculpture|still life)\b", re.IGNORECASE)
@@ -302,7 +311,7 @@ def quoted_titles(text):
     for match in QUOTED_TITLE.finditer(text):
         name = match.group(1).strip()
         around = text[max(0, match.start() - 60):match.end() + 60]
-        if name.split()[-1] in TITLE_JOINS or not WORK_NOUNS.search(around):
+        if name.split()[-1] in TITLE_SMALL_WORDS or not WORK_NOUNS.search(around):
             continue
         found.append((name, "work", match.start(1), match.start(1) + len(name), 3))
     return found

@@ -6,7 +6,8 @@ nothing is downloaded at run time; `make cities` rebuilds it. Together with the 
 """
 
 from functools import cache
-from importlib.resources import files
+
+from .distractors import shipped_list
 
 # A city of this size is one a reader has heard of; smaller ones share names with too much else.
 MIN_POPULATION = 100_000
@@ -15,11 +16,7 @@ MIN_POPULATION = 100_000
 @cache
 def known_places():
     """Names of countries and large cities."""
-    names = set()
-    for name in ("countries.txt", "cities.txt"):
-        text = files("quizapp.generator").joinpath("data", name).read_text(encoding="utf-8")
-        names |= {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
-    return frozenset(names)
+    return frozenset(shipped_list("country")) | frozenset(shipped_list("city"))
 
 
 def is_known_place(name):

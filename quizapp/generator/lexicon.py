@@ -83,6 +83,11 @@ def plural(noun):
     return {"foot": "feet"}.get(noun, noun + "s")
 
 
+# The small words a title keeps lower case: "Still Life with Lemons and a Silver Ewer".
+TITLE_SMALL_WORDS = ("of", "and", "or", "the", "in", "on", "an", "a", "to", "for", "with", "at", "from", "by", "over",
+                     "under")
+
+
 REPORTING_VERBS = (
     "said", "says", "added", "adds", "explained", "explains", "noted", "notes", "told", "tells",
     "stated", "states", "argued", "argues", "insisted", "insists", "warned", "warns", "commented",

@@ -5,7 +5,7 @@ import os
 import re
 from functools import lru_cache
 
-from .lexicon import FACILITY_HEADS, MONTHS, TITLE_WORDS, WEEKDAYS
+from .lexicon import FACILITY_HEADS, MONTHS, TITLE_SMALL_WORDS, TITLE_WORDS, WEEKDAYS
 
 BLANK = "_____"
 # What stands between a pair of quotation marks (five words or more: someone's words, not a title).
@@ -21,12 +21,9 @@ def speaks(text):
                for m in QUOTED.finditer(text))
 
 
-SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "over", "under"}
-
-
 def title_cased(words):
     """Every word but the small ones starts with a capital: a title, not a sentence someone said."""
-    return all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in words)
+    return all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
 
 
 def quoted_at(sentence, start):
