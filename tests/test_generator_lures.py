@@ -148,6 +148,11 @@ def lures(made):
     return sorted(c["text"] for c in made.question["choices"] if not c["weight"])
 
 
+def asked(raw):
+    """What each question of the set generated from ``raw`` counts as right."""
+    return [right_texts(q) for q in generate_question_set(raw).question_set.questions]
+
+
 def choice_lures(maker, facts):
     """The lures of every multiple-choice question the maker makes of these facts."""
     return [lure for fact in facts for made in maker.candidates(fact) if made.question["type"] == "multiple_choice"
@@ -283,8 +288,7 @@ def test_a_journal_is_never_to_be_spelt_even_in_the_lead():
     raw = ("Wheat that survives drought\n\n"
            "Researchers writing in the journal Cereal Genomics Letters have found a gene that lets wheat survive drought.\n\n"
            "The plants gave 28 per cent more grain than others in trials at three farms in 2024.")
-    questions = generate_question_set(raw).question_set.questions
-    assert not any("Cereal Genomics Letters" in right_texts(q) for q in questions)
+    assert not any("Cereal Genomics Letters" in right for right in asked(raw))
 
 
 def test_a_count_used_as_a_describing_word_is_not_asked():
@@ -1060,8 +1064,8 @@ def test_a_measure_written_into_its_noun_gives_way_to_the_sentences_other_facts(
            "first wildfire-monitoring satellite had reached orbit.\n\nThe 95-kilogram satellite lifted off at 10:42 "
            "local time on March 11 aboard a Kestrel-2 rocket operated by Scottish launch company Highland Orbital from "
            "the Fairhaven launch site in northern Scotland.\n\nThe company employs 62 people at its headquarters.")
-    asked = [right_texts(q) for q in generate_question_set(raw).question_set.questions]
-    assert ["March 11"] in asked and ["95"] not in asked  # "the _____-kilogram satellite" took the sentence's turn
+    rights = asked(raw)
+    assert ["March 11"] in rights and ["95"] not in rights  # "the _____-kilogram satellite" took the sentence's turn
 
 
 def test_a_shares_lures_are_never_more_than_the_whole():
@@ -1120,14 +1124,16 @@ def test_a_scaled_figure_without_its_currency_is_worked_out_from_the_total():
     assert worked_out("38.9 billion", "Fill in the blank: Alpenland brings _____ and Donautal 22.5 billion euros.", article)
 
 
-def test_those_is_not_written_as_the_and_a_continent_is_not_asked():
+def test_those_is_not_written_as_the():
     article, docs, sentences, entities, facts = analysed(PORT)
     context = ArticleContext(article, entities, facts, docs)
     assert context.resolve("Fill in the blank: Absences fell by _____ at those schools.") == ""  # not "the schools"
+
+
+def test_a_continent_is_not_asked():
     raw = ("Vultures return\n\nFour bearded vultures were released in Romania on Tuesday, the first in the wild across "
            "Europe's east in decades.\n\nThe birds were hatched in Spain and France.")
-    questions = generate_question_set(raw).question_set.questions
-    assert not any("Europe" in right_texts(q) for q in questions)
+    assert not any("Europe" in right for right in asked(raw))
 
 
 def test_a_title_before_the_blank_says_who_may_hold_it():

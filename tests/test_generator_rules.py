@@ -8,9 +8,8 @@ from quizapp.generator.distractors import perturb_date, perturb_number, pick, to
 from quizapp.generator.figures import completes_hundred
 from quizapp.generator.models import Sentence
 from quizapp.generator.pipeline import NothingToAsk, generate_question_set
-from quizapp.generator.shown import right_texts
 from quizapp.generator.stems import cloze_text, leaks
-from tests.test_generator_lures import maker_of
+from tests.test_generator_lures import asked, maker_of
 
 
 def sentence(text):
@@ -171,7 +170,7 @@ def test_a_change_is_asked_by_where_it_got_to_not_where_it_started():
     raw = ("Orvik Bank doubles profit\n\nOrvik Bank said on Monday that its profit rose sharply last year.\n\n"
            "Customer numbers climbed to 4.6 million from 3.1 million a year earlier, the bank said, and its "
            "lending book grew to £2.4bn.")
-    answers = [right_texts(q) for q in generate_question_set(raw).question_set.questions]
+    answers = asked(raw)
     assert any("4.6 million" in a or "4.6" in a for a in answers)
     assert not any("3.1 million" in a or "3.1" in a for a in answers)
 
@@ -277,5 +276,5 @@ def test_a_places_adjective_in_the_stem_gives_it_away(prompt, answer, leaked):
 def test_the_earth_is_not_asked():
     raw = ("Satellite reaches orbit\n\nAtalaia Space said on Tuesday its first satellite had reached orbit and was "
            "sending signals back to Earth, a day after its launch from Fairhaven in northern Scotland.")
-    questions = generate_question_set(raw).question_set.questions
-    assert questions and not any("Earth" in right_texts(q) for q in questions)
+    rights = asked(raw)
+    assert rights and not any("Earth" in right for right in rights)
