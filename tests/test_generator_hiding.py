@@ -79,6 +79,29 @@ def cut(text, answer, hide=()):
     # A name after what it is: "the Argentine striker" stands in for him.
     ("FC Orvik have signed the Argentine striker Tomas Vidal from Real Lanne for a fee of 12 million euros.",
      "Real Lanne", ["Tomas Vidal"], "FC Orvik have signed the Argentine striker from _____ for a fee of 12 million euros."),
+    # The second of two joined clauses goes whole with its "and"; the first cannot go, the second hangs on it.
+    ("The storm flattened 3,200 homes across the delta and forced officials to close 41 schools in the region, "
+     "the ministry said.", "3,200", ["41"], "The storm flattened _____ homes across the delta, the ministry said."),
+    ("The storm flattened 3,200 homes across the delta and forced officials to close 41 schools in the region, "
+     "the ministry said.", "41", ["3,200"], ""),
+    # Not the last of a list of three: "rebuild paths, repair bridges." would end on a comma.
+    ("The grant will rebuild 40 kilometres of paths, repair 12 bridges and hire 30 wardens, the trust said.", "12",
+     ["30"], ""),
+    # How far, before a direction, goes alone.
+    ("The blast threw debris 300 metres into the air and shattered windows in 14 streets, police said.", "14",
+     ["300 metres"], "The blast threw debris into the air and shattered windows in _____ streets, police said."),
+    # A hyphened measure describes its noun after "the" as after "a".
+    ("Crews resurfaced the 2,400-metre runway at Corran Airport in 11 days.", "Corran Airport", ["2,400-metre"],
+     "Crews resurfaced the runway at _____ in 11 days."),
+    # Where a figure went to goes with where it came from, not leaving "widened the zone from 5 kilometres".
+    ("The regional agency widened the no-fishing zone around the reef to 12 kilometres from 5 kilometres on Monday.",
+     "Monday", ["12 kilometres"], "The regional agency widened the no-fishing zone around the reef on _____."),
+    # ... but a date it starts from stays.
+    ("The club will raise its season ticket price to 420 euros from 1 July, the board said.", "1 July", ["420 euros"],
+     "The club will raise its season ticket price from _____, the board said."),
+    # The comma of a list of describing words goes with the amount: not "a, four-year programme".
+    ("The money will fund a C$12 million, four-year programme to repair 60 kilometres of canal towpath.",
+     "60 kilometres", ["C$12 million"], "The money will fund a four-year programme to repair _____ of canal towpath."),
 ])
 def test_another_answer_leaves_the_stem_with_its_phrase(text, answer, hide, expected):
     assert cut(text, answer, hide) == expected

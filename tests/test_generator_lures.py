@@ -1034,6 +1034,15 @@ def test_a_sum_converted_for_the_reader_is_not_asked():
     assert "$7.3 million" not in asked and any(a.startswith("6.8 million") for a in asked)
 
 
+def test_a_measure_converted_for_the_reader_is_not_asked():
+    raw = ("Ferry launched\n\nThe new ferry will sail at up to 38 kilometres per hour (24 mph) and carry 640 passengers, "
+           "the operator said on Monday. Water off the pier was 14 degrees Celsius (57 degrees Fahrenheit) on the day.")
+    maker, _, _, facts = maker_of(raw)
+    asked = {c.answer for f in facts for c in maker.candidates(f)}
+    assert not any(a.startswith(("24", "57")) for a in asked), asked
+    assert "640" in asked
+
+
 def test_a_seasons_lures_are_seasons():
     from quizapp.generator.distractors import perturb_date
 

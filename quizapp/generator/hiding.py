@@ -37,6 +37,8 @@ QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
 MEASURE_WORDS = CURRENCY_NOUNS | MEASURE_NOUNS | COUNT_NOUNS
 # Words of a time said from the story's day: "next year", "two weeks ago", "this spring".
 RELATIVE_TIME = {"next", "last", "this", "ago", "earlier", "later", "previous", "coming", "past"}
+# Measures of how far or how high ("4,500 metres into the sky"); not times ("two years ago" needs its years).
+DISTANCES = MEASURE_NOUNS - {"year", "month", "week", "day", "hour", "minute"}
 HONORIFICS = {"Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord", "Lady"}
 
 
@@ -51,7 +53,7 @@ def hidden_phrase(span, answer, other):
     tokens = [span.doc[i] for i in sorted(other)]
     tops = [t for t in tokens if t.head.i not in other or t.head == t]
     for cut in (as_apposition(span, tops), as_named(span, tokens, tops), as_titled(tops, other),
-                as_modifier(span, tops), as_measure(span, tokens), as_phrase(span, tops)):
+                as_modifier(span, tops), as_measure(span, tokens), as_phrase(span, tops), as_conjunct(span, tops)):
         if cut is not None and not cut & answer:
             return cut | apposition_after(span, cut)
     return None
@@ -117,22 +119,35 @@ def as_modifier(span, tops):
     if len(heads) != 1 or any(t.dep_ not in MODIFIER_DEPS for t in tops):
         return None
     head = next(iter(heads))
-    if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+    # "the 1,980-metre volcano" -> "the volcano": a hyphenated measure describes, whatever the article;
+    # "the 60 per cent stake" points at the one stake and does not read without it.
+    articles = ("a", "an", "the") if any(t.tag_ == "HYPH" for top in tops for t in top.subtree) else ("a", "an")
+    if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in articles for c in head.children):
         return None
     cut = {d.i for t in tops for d in t.subtree}
     after = span.doc[max(cut) + 1] if max(cut) + 1 < span.end else None
     if after is not None and after.head == head and after.dep_ == "compound" and after.lower_ in MEASURE_WORDS:
         cut.add(after.i)  # "a 3.5 million euro grant" -> "a grant", not "a euro grant"
+    elif after is not None and after.text == "," and after.i + 1 < head.i:
+        cut.add(after.i)  # "a C$27 million, three-year programme" -> "a three-year programme"
     return cut if head.i not in cut else None
 
 
 def as_measure(span, tokens):
     """'produced 19 per cent more grain' -> 'produced more grain', 'were 8 per cent higher' -> 'were
-    higher': how much more or less, before the comparative that reads without it."""
+    higher': how much more or less, before the comparative that reads without it. 'a column of ash 4,500
+    metres into the sky', 'lies 18 kilometres west of the crater': how far, before the direction."""
     after = tokens[-1].i + 1
-    if after >= span.end or span.doc[after].tag_ not in ("JJR", "RBR"):
+    if after >= span.end:
         return None
-    return {t.i for t in tokens}
+    following = span.doc[after]
+    if following.tag_ in ("JJR", "RBR"):
+        return {t.i for t in tokens}
+    measure = tokens[-1]
+    if (measure.dep_ == "npadvmod" and lemma(measure) in DISTANCES and following.pos_ in ("ADP", "ADV")
+            and all(t.dep_ in ("nummod", "quantmod", "advmod") or t == measure for t in tokens)):
+        return {t.i for t in measure.subtree}
+    return None
 
 
 def as_phrase(span, tops):
@@ -171,6 +186,12 @@ def as_phrase(span, tops):
                     # "... below the maximum of 4 percent the law allows": what follows the phrase belongs
                     # to it, whatever the parse says, and would be left dangling.
                     return None
+                if token.lower_ == "to":
+                    # "widened the zone to 7 kilometres from 3 kilometres": the starting point goes too, or the
+                    # stem reads "widened the zone from 3 kilometres"
+                    for start in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == after
+                                  and any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in c.subtree)):
+                        cut |= {t.i for t in start.subtree}
                 return with_commas(span, cut)
             if token.lower_ == "of" and head.dep_ == "pobj":
                 # "on the eastern island of Halmira": "of" completes its noun, but the phrase that noun ends
@@ -186,6 +207,33 @@ def as_phrase(span, tops):
         if token.dep_ not in ("pobj", "compound", "nummod", "quantmod", "amod", "flat", "appos", "conj", "cc",
                               "det", "poss", "case", "punct", "acl"):
             return None  # the subject or object itself: the sentence needs it
+        token = token.head
+    return None
+
+
+def as_conjunct(span, tops):
+    """'erupted, hurling ash into the sky and forcing authorities to evacuate 12,400 people': the second
+    of two joined clauses goes whole with its 'and', and the first reads alone. The first cannot go:
+    the second hangs on it."""
+    if len(tops) != 1:
+        return None
+    token = tops[0]
+    while token.head != token:
+        if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and token.head.pos_ in ("VERB", "AUX") \
+                and token.i > token.head.i:
+            if token.head.dep_ == "conj" or sum(c.dep_ == "conj" for c in token.head.children) > 1:
+                return None  # "to rebuild trails, replace washrooms and hire rangers": the list would end on a comma
+            cut = {t.i for t in token.subtree}
+            joins = [c for c in token.head.children if c.dep_ == "cc" and c.i < token.i]
+            if joins:
+                cut.add(joins[-1].i)
+                before = span.doc[joins[-1].i - 1] if joins[-1].i - 1 >= span.start else None
+                if before is not None and before.text == ",":
+                    cut.add(before.i)
+            after = max(cut) + 1
+            if after < span.end and not span.doc[after].is_punct:
+                return None  # what follows belongs to the cut clause, whatever the parse says
+            return cut
         token = token.head
     return None
 

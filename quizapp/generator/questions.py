@@ -48,7 +48,8 @@ NOT_PEOPLE = {h.split()[-1] for h in FACILITY_HEADS} | set(ORG_SUFFIXES) | {
     "Farm", "Farms", "Letters", "Journal", "Review", "Times", "News", "Post", "Press", "Trust", "Fund", "Foundation",
     "Regulation", "Act", "Directive", "Law", "Bill", "Treaty", "Convention", "Code"}  # laws: "Data Protection Regulation"
 # An amount, then an opening bracket: what follows is the amount converted ("6.8 million euros ($7.3 million)").
-CONVERTED = re.compile(r"\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:[a-z]+|[$€£¥])?\s*\(\s*$")  # "9.6 billion zlotys ("
+# Measures too: "320 kilometres per hour (199 mph)", "9 degrees Celsius (48 degrees Fahrenheit)".
+CONVERTED = re.compile(r"\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:[A-Za-z]+\s*){0,3}[$€£¥]?\s*\(\s*$")
 # Measures written as one word with their figure: "the 95-kilogram satellite", "an 18-month competition".
 # A count of things ("a 40-bed unit", "a 38,000-seat stadium") is the fact itself and keeps its score.
 MEASURE_UNITS = "|".join(sorted(MEASURE_NOUNS | {"kg", "km", "feet", "page", "storey", "story"}, key=len, reverse=True))
@@ -526,9 +527,9 @@ class QuestionMaker:
             return []  # "climbed to 9.3 million from _____": the figure it got to is the one to ask
         if kind in ("date", "number") and record_anchor(sentence.text[:start - sentence.start]):
             return []  # "their biggest one-day gain since _____": the record's yardstick, not the news
-        if kind == "money" and CONVERTED.search(sentence.text[:start - sentence.start]) and \
+        if kind in FIGURE_KINDS and CONVERTED.search(sentence.text[:start - sentence.start]) and \
                 sentence.text[end - sentence.start:].startswith(")"):
-            return []  # "6.8 million euros ($7.3 million)": the same sum in another currency, for the reader's ease
+            return []  # "6.8 million euros ($7.3 million)", "320 km/h (199 mph)": the same figure again, for the reader's ease
         if kind in ("number", "money", "percent", "quantity") and len(re.findall(r"\d+(?:[.,]\d+)*", fact.answer)) > 1:
             return []  # "between 5 and 10 per cent": lures would differ in one bound only
         if re.fullmatch(r"\d+-[a-z]+", fact.answer):
