@@ -14,6 +14,7 @@ from quizapp.generator.facts import extract_facts
 from quizapp.generator.figures import same_side, unit_hint
 from quizapp.generator.nlp import get_model, parse
 from quizapp.generator.pipeline import generate_question_set
+from quizapp.generator.shown import right_texts
 
 BANK = """Harbour Bank posts record results
 
@@ -206,3 +207,76 @@ def test_who_an_award_went_to_counts_more_than_what_it_was_for():
     span = get_model()(text)[:]
     winner, film = text.index("Kenji Ash-Mori"), text.index("Tidewater")
     assert prominence(span, winner, winner + 14) > prominence(span, film, film + 9)
+
+
+STRIKE = """Dockworkers strike shuts Calder Bay ferry terminal
+
+CALDER BAY, Norway - Dockworkers at the Calder Bay ferry terminal walked out on Monday, cancelling 46 sailings and \
+stranding about 3,000 passengers, port officials said.
+
+"We have been patient for two years and the company has given us nothing but promises," said Ingrid Solheim, head of \
+the dockworkers' local branch.
+
+The union wants a 6 per cent pay rise; the operator, Fjordlink, has offered 3.5 per cent.
+
+"Our ferries will run again as soon as it is safe to load them," county transport director Lars Eide said.
+
+Tove Hansen, leader of the county council, said: "Both sides need to get back to the table this week."
+
+The terminal handles about 1.2 million passengers a year and employs 410 people.
+"""
+
+
+def test_a_speaker_s_description_is_asked_after_the_quote_of_its_sentence_and_kept_back_until_then():
+    from quizapp.scoring import source_shown
+
+    questions = generate_question_set(STRIKE).question_set.questions
+    prompts = [q["prompt"] for q in questions]
+    who = prompts.index("Who is Ingrid Solheim?")
+    said = next(i for i, p in enumerate(prompts) if p.startswith("Who said: “We have been patient"))
+    assert said < who  # the quote first: "Who is Ingrid Solheim?" would name its answer
+    role = questions[who]
+    assert right_texts(role) == ["head of the dockworkers' local branch"]
+    # The other speakers' descriptions, one written before the name ("county transport director Lars Eide").
+    assert {c["text"] for c in role["choices"] if not c["weight"]} == {"county transport director",
+                                                                       "leader of the county council"}
+    items = [{"question": q, "answered_at": None} for q in questions]
+    items[said]["answered_at"] = "now"
+    assert "local branch" not in source_shown(items[said], items)
+
+
+@pytest.mark.parametrize("text, person, title", [
+    # No article before the title: the name is still a person's, the title still theirs.
+    ("Rahmat Salim, head of the provincial disaster agency, said the roads were closed. Salim said more trucks "
+     "were coming.", "Rahmat Salim", "head of the provincial disaster agency"),
+    # Lower-case words for the body before the title.
+    ('"The airport stays shut," transport ministry spokeswoman Dewi Anggraini said.', "Dewi Anggraini",
+     "transport ministry spokeswoman"),
+])
+def test_titles_written_without_an_article_or_with_their_body_in_lower_case(text, person, title):
+
+    article = ingest.from_text("Headline\n\n" + text)
+    docs, sentences = parse(article)
+    entities = extract_entities(article.text, docs)
+    people = [e for e in entities if e.kind == "person"]
+    assert [p.name for p in people] == [person]
+    facts, _ = extract_facts(article, sentences, entities, docs)
+    assert [f.answer for f in facts if f.kind == "title"] == [title]
+
+
+def test_a_body_s_name_that_runs_on_past_the_known_words_is_no_title():
+    from quizapp.generator.titles import prefix_title
+
+    text = '"We will reopen," port authority spokesman Lars Eide said.'
+    mention = type("Mention", (), {"start": text.index("Lars")})()
+    assert prefix_title(text, mention) is None  # not "authority spokesman"
+
+
+def test_one_body_named_by_two_fields_is_one_organisation():
+    text = ("Headline\n\nThe National Volcanology and Geological Hazard Centre raised the alert level on Sunday. "
+            "Nissan said on Monday that Nissan and Mitsubishi Motors would share a plant.")
+    article = ingest.from_text(text)
+    docs, _ = parse(article)
+    names = {e.name: e.kind for e in extract_entities(article.text, docs)}
+    assert names.get("National Volcanology and Geological Hazard Centre") == "org"
+    assert "Nissan and Mitsubishi Motors" not in names  # "Nissan" is named on its own

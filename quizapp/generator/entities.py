@@ -56,6 +56,7 @@ def extract_entities(text, docs):
     candidates += explicit_dates(text)
     candidates += product_candidates(text, brands)
     candidates += service_candidates(text)
+    candidates += joined_bodies(text)
     candidates += [(m.group(0), "event", m.start(), m.end(), RULE_WEIGHT) for m in NAMED_STORM.finditer(text)]
     candidates += [(m.group(0), "event", m.start(), m.end(), RULE_WEIGHT) for m in NAMED_ERA.finditer(text)]
     return merge(resolve_overlaps(text, candidates))
@@ -326,7 +327,8 @@ TITLE_THEN_NAME = re.compile(
     r"\b(?:Minister|Secretary|Director|President|Chairman|Chairwoman|Governor|Mayor|Ambassador|Commissioner)"
     r"(?: (?:of|for) (?:the )?[A-Z][\w’'-]+(?: (?:and )?[A-Z][\w’'-]+){0,3})?, ((?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+){1,2}),")
 # "Priyanka Desai, an analyst at ...": a name, then what they are.
-APPOSED_TITLE = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*){1,2}), (?:an?|the|its) "
+# "Rahmat Salim, head of the provincial agency, said": the article may go too (the title word must follow).
+APPOSED_TITLE = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*){1,2}), (?:(?:an?|the|its) )?"
                            r"((?:[\w-]+ ){0,2}[\w-]+)")
 # A judge by the title of the bench: "Lady Justice Harwood", "Mr Justice Okafor".
 JUDGE = re.compile(r"\b(?:Lord|Lady|Mr|Mrs|Ms|Dame|Sir) Justice [A-Z][\w’'-]+")
@@ -359,7 +361,9 @@ def titled_people(text):
     for match in APPOSED_TITLE.finditer(text):
         # "Priyanka Desai, an analyst at Brightwater Securities, said": a name the model may not see at all.
         name = strip_title(re.sub(rf"^{HONORIFIC_WORDS} ", "", match.group(1)))
-        titled = any(word.lower() in TITLE_WORDS for word in match.group(2).split())
+        words = match.group(2).split()
+        bare = not re.search(r", (?:an?|the|its) ", match.group(0))
+        titled = words[0].lower() in TITLE_WORDS if bare else any(word.lower() in TITLE_WORDS for word in words)
         if name and " " in name and titled and name.split()[0] not in NOT_NAMES and not set(name.split()) & ORG_SUFFIXES:
             start = match.end(1) - len(name)  # "Professor Ines Carvalho": the person is the name after the title
             found.append((name, "person", start, match.end(1), 2))
@@ -425,6 +429,28 @@ def company_candidates(text):
         if len(words) >= 2 and not words[0].endswith(("'s", "’s")):
             name = " ".join(words)
             found.append((name, "org", match.end(1) - len(name), match.end(1), 1))  # the model's longer name wins
+    return found
+
+
+# "the National Volcanology and Geological Hazard Centre": one body named by two fields, which the model
+# reads as two names.
+JOINED_BODY = re.compile(r"\b((?:[A-Z][a-z]+ ){1,3}and (?:[A-Z][a-z]+ ){1,3}(?:Centre|Center|Institute|Agency|Authority|"
+                         r"Council|Ministry|Department|Commission|Service|Office|Board|Survey|Society|Museum))\b")
+
+
+def joined_bodies(text):
+    """'National Volcanology and Geological Hazard Centre', 'Food and Drug Administration': one organisation,
+    unless the words before "and" are named on their own elsewhere ("Nissan and Mitsubishi Motors")."""
+    found = []
+    for match in JOINED_BODY.finditer(text):
+        words = match.group(1).split()
+        while words[0] in NOT_NAMES:
+            words = words[1:]
+        name = " ".join(words)
+        first = name.split(" and ")[0]
+        if words[0] == "and" or len(re.findall(rf"\b{re.escape(first)}\b", text)) > 1:
+            continue
+        found.append((name, "org", match.end(1) - len(name), match.end(1), RULE_WEIGHT))
     return found
 
 

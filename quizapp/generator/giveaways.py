@@ -73,12 +73,23 @@ def gives_away(candidate, kept):
         return asked.question["type"] != "matching" and len(words.strip()) >= 2 and words in seen(other)
 
     for other in kept:
+        if quote_then_title(candidate, other):
+            continue  # asked in that order, neither tells the other
         # A matching set spans sentences: the one it is filed under is no closer than the rest.
         same = other.sentence_index == candidate.sentence_index and "matching" not in (
             other.question["type"], candidate.question["type"])
         if answer_in(candidate, other, same) or answer_in(other, candidate, same):
             return True
     return False
+
+def quote_then_title(one, other):
+    """"Who said ...?" and "Who is X?" from the one sentence that holds both: the quiz asks the quote
+    first (see rank.in_quiz_order), and the sentence shown after it blanks the role still to be asked."""
+    sides = {one.fact_kind, other.fact_kind}
+    # Not "Who is Meridian's chief executive?": its answer is the quote's, told right after it.
+    return sides == {"quote", "title"} and one.answer != other.answer and "matching" not in (
+        one.question["type"], other.question["type"]) and (
+        (one.question.get("source") or {}).get("sentence") == (other.question.get("source") or {}).get("sentence"))
 
 def seen_names(candidate):
     """The names a title question prints: 'What is Declan Furlong-Awe's position?'."""

@@ -13,6 +13,15 @@ officer executive board member leader boss striker midfielder defender goalkeepe
 mission project program programme astronaut commander pilot inspector editor correspondent
 architect surgeon nurse chef judge curator physician historian lawyer doctor teacher
 """.split())
+# Lower-case words for the body a title belongs to, written before it: "transport ministry spokeswoman",
+# "city council leader", "state police spokesman".
+BODY_WORDS = frozenset("""
+ministry department agency council government police party union federation association authority
+club team company group board committee commission office service institute foundation campaign
+hospital university school court army navy military embassy city state county regional provincial
+federal national local transport health education finance foreign interior defence defense
+environment energy trade justice labour labor
+""".split())
 # Words that may join title words ("President and COO", "head of research").
 TITLE_JOINERS = frozenset({"and", "of", "for", "&", "the", "at"})
 

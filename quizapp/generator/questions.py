@@ -34,7 +34,7 @@ from .hiding import Hidden
 from .lexicon import FACILITY_HEADS, MEASURE_NOUNS, ORG_SUFFIXES
 from .models import Fact
 from .names import occurrences
-from .quotes import is_title
+from .quotes import describes, is_title
 from .rank import LEAD_SENTENCES
 from .stems import BLANK, DATELINE, QUOTED, cloze_text, leaks, longest_stem, quoted_at, speaks
 from .titles import possessive
@@ -88,6 +88,17 @@ class Candidate:
     hidden: tuple = ()      # what restem has taken out of the stem so far
     role: bool = False      # the stem names the role of the person it asks for ("_____, Zambia's minister of mines, said")
     aliases: tuple = ()     # other ways the article writes the answer: "Kestrel" for "Kestrel Shipbuilding"
+
+
+# A description that runs on into a clause or a second person: "the deputy commissioner who led the inquiry",
+# "chair of the Calloway Foundation and his granddaughter". Not an option beside a plain one.
+CLAUSE_IN_DESCRIPTION = re.compile(r"\b(?:who|which|whose|that|and (?:his|her|their))\b")
+
+
+def bare_description(description):
+    """'A spokeswoman for Quebec's education ministry' -> 'spokeswoman for ...': no option opens with
+    an article the others lack."""
+    return re.sub(r"^(?:an?|A|An)\s+", "", description)
 
 
 class QuestionMaker:
@@ -363,6 +374,15 @@ class QuestionMaker:
             question = self.multiple_choice(fact, f"What is {person}'s position?", fact.answer, options,
                                             ["title", "person"])
             asked.append(self.scored(question, fact, 1, options))
+        elif len(options) >= 2 and not is_title(fact.answer) and describes(fact.answer) and "," not in fact.answer:
+            # "head of the centre's eastern monitoring division" among the other speakers' descriptions: no
+            # made-up lure reads like the article's own, so two of the article's are enough.
+            described = [(bare_description(title), tier) for title, tier in options
+                         if tier == "article" and describes(title) and not CLAUSE_IN_DESCRIPTION.search(title)]
+            if len(described) >= 2 and not CLAUSE_IN_DESCRIPTION.search(fact.answer):
+                question = self.multiple_choice(fact, f"Who is {person}?", bare_description(fact.answer), described,
+                                                ["title", "person"])
+                asked.append(self.scored(question, fact, 0.5, described))
         return asked + self.holder_of_title(fact)
 
     def holder_of_title(self, fact):

@@ -6,7 +6,7 @@ import re
 from rapidfuzz import fuzz
 
 from .eliminations import elimination_fix, strike
-from .giveaways import gives_away, name_elsewhere_as_what_it_is, named_all_over, reconcile, soft_mend
+from .giveaways import gives_away, name_elsewhere_as_what_it_is, named_all_over, quote_then_title, reconcile, soft_mend
 from .shown import acceptable, normal
 
 # How a stem may open before the article's own words: "Fill in the number (in £ millions): ...".
@@ -59,7 +59,7 @@ class Spread:
             return False
         asked = self.asked.get(thing_of(candidate))
         if asked is not None and not (len(asked) == 1 and (asked[0][0] == "title") != (side_of(candidate) == "title")
-                                      and apart(asked[0][1], candidate)):
+                                      and (apart(asked[0][1], candidate) or quote_then_title(asked[0][1], candidate))):
             return False  # one question per person or thing
         if not matching and self.per_kind.get(candidate.fact_kind, 0) >= MAX_PER_FACT_KIND.get(
                 candidate.fact_kind, self.limit):
@@ -90,6 +90,10 @@ def apart(one, other):
         return False
     return abs(one.sentence_index - other.sentence_index) > 1
 
+def in_quiz_order(candidate):
+    """Article order; within a sentence the best first, but a role after the quote it goes with."""
+    return candidate.sentence_index, candidate.fact_kind == "title", -candidate.score
+
 def side_of(candidate):
     """'title' for a question that asks who holds a role ("Who is the chief executive of ...?",
     "_____, Zambia's minister of mines, said ..."); else the kind of fact it asks."""
@@ -114,7 +118,7 @@ def select(candidates, limit, topics=()):
         # had kept out ("_____ unveiled plans for a 480 million pound redevelopment"), are chosen again without it.
         kept = choose(in_turn([c for c in candidates if fact_of(c) not in given_away]), limit, topics)
         kept = [c for c in kept if not named_all_over(c, kept)]
-    return sorted(kept, key=lambda c: (c.sentence_index, -c.score))
+    return sorted(kept, key=in_quiz_order)
 
 def fact_of(candidate):
     """Which fact a candidate asks about, whatever form its stem took."""

@@ -5,7 +5,7 @@ dependency parse's appositions, then from the words written around the name."""
 
 import re
 
-from .lexicon import TITLE_JOINERS, TITLE_WORDS
+from .lexicon import BODY_WORDS, TITLE_JOINERS, TITLE_WORDS
 from .models import Fact
 from .quotes import describes, is_title
 from .sentences import sentence_of
@@ -131,6 +131,11 @@ def apposition_title(text, mention):
     return None
 
 
+# Words a title written before a name follows: "said", "the", "by".
+FUNCTION_WORDS = {"the", "a", "an", "said", "says", "and", "but", "by", "with", "to", "from", "of", "for", "told",
+                  "according", "added", "as", "that", "while", "when", "after", "before", "on", "in", "at"}
+
+
 def prefix_title(text, mention):
     """'Mitsubishi President and COO ' just before a name; stops at punctuation and other names."""
     words = text[max(0, mention.start - 80):mention.start].split()
@@ -144,12 +149,18 @@ def prefix_title(text, mention):
         if word.lower() in TITLE_WORDS or (title and (word.lower() in TITLE_JOINERS or word[:1].isupper())):
             title.insert(0, word)
             words.pop()
+        elif title and word in BODY_WORDS:
+            title.insert(0, word)  # "transport ministry spokeswoman Dewi Anggraini"
+            words.pop()
         else:
             break
     while title and title[0].lower() in TITLE_JOINERS:
         title.pop(0)
     phrase = " ".join(title)
-    return phrase if phrase and is_title(phrase) else None
+    bodied = any(word in BODY_WORDS for word in title)
+    if bodied and words and re.fullmatch(r"[a-z-]+", words[-1]) and words[-1] not in FUNCTION_WORDS:
+        return None  # "[port] authority spokesman": the body's name runs on past the words we know
+    return phrase if phrase and (is_title(phrase) or (bodied and describes(phrase))) else None
 
 
 def possessive(name):
