@@ -343,6 +343,7 @@ class QuestionMaker:
         if entity is not None and len(entity.mentions) < 2 and len(fact.answer.split()) < 2:
             return []  # "defender" of a player named once in a list: not what the article is about
         titles = [e.title for e in self.entities if e.kind == "person" and e.title and e.name != person]
+        everyone = list(titles)  # whatever their style, for the description question below
         # Only titles built from the article: other people's, and this one with another organisation
         # ("Mitsubishi CCO" for "Nissan CCO"). A generic "Chief Executive Officer" from a list is too
         # often a second right answer ("chief executive of Halvorsen Cells").
@@ -374,12 +375,14 @@ class QuestionMaker:
             question = self.multiple_choice(fact, f"What is {person}'s position?", fact.answer, options,
                                             ["title", "person"])
             asked.append(self.scored(question, fact, 1, options))
-        elif len(options) >= 2 and not is_title(fact.answer) and describes(fact.answer) and "," not in fact.answer:
-            # "head of the centre's eastern monitoring division" among the other speakers' descriptions: no
-            # made-up lure reads like the article's own, so two of the article's are enough.
-            described = [(bare_description(title), tier) for title, tier in options
-                         if tier == "article" and describes(title) and not CLAUSE_IN_DESCRIPTION.search(title)]
-            if len(described) >= 2 and not CLAUSE_IN_DESCRIPTION.search(fact.answer):
+        elif (describes(fact.answer) or is_title(fact.answer)) and "," not in fact.answer and (
+                not CLAUSE_IN_DESCRIPTION.search(fact.answer)):
+            # "head of the centre's eastern monitoring division" among the other people's descriptions and
+            # titles: no made-up lure reads like the article's own, so two of the article's are enough.
+            others = [bare_description(t) for t in everyone if (describes(t) or is_title(t)) and "," not in t
+                      and not CLAUSE_IN_DESCRIPTION.search(t)]
+            described = pick(bare_description(fact.answer), "title", [("article", others)], want=3)
+            if len(described) >= 2:
                 question = self.multiple_choice(fact, f"Who is {person}?", bare_description(fact.answer), described,
                                                 ["title", "person"])
                 asked.append(self.scored(question, fact, 0.5, described))
