@@ -11,7 +11,7 @@ from importlib.resources import files
 
 from rapidfuzz import fuzz
 
-from .lexicon import MONTHS
+from .lexicon import MONTHS, WEEKDAYS
 
 NUMBER = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)")
 
@@ -186,6 +186,9 @@ def perturb_date(answer):
         deltas = (-10, 10, -5, 5) if y % 10 == 0 and y >= 2030 and answer.strip() == year.group(1) else (-1, 1, -2, 2)
         for delta in deltas:
             out.append(answer[:year.start()] + str(y + delta) + answer[year.end():])
+    if answer in WEEKDAYS:  # "Saturday" -> the days around it
+        index = WEEKDAYS.index(answer)
+        out += [WEEKDAYS[(index + delta) % 7] for delta in (-1, 1, 2, -2)]
     month = next((m for m in MONTHS if m in answer), None)
     if month:
         index = MONTHS.index(month)

@@ -14,6 +14,7 @@ from .lexicon import (
     PRODUCT_HEADS,
     TITLE_SMALL_WORDS,
     TITLE_WORDS,
+    WEEKDAYS,
 )
 from .models import Entity, Span
 from .names import occurrences
@@ -57,6 +58,7 @@ def extract_entities(text, docs):
     candidates += product_candidates(text, brands)
     candidates += service_candidates(text)
     candidates += joined_bodies(text)
+    candidates += [(m.group(0), "date", m.start(), m.end(), RULE_WEIGHT) for m in WEEKDAY.finditer(text)]
     candidates += [(m.group(0), "event", m.start(), m.end(), RULE_WEIGHT) for m in NAMED_STORM.finditer(text)]
     candidates += [(m.group(0), "event", m.start(), m.end(), RULE_WEIGHT) for m in NAMED_ERA.finditer(text)]
     return merge(resolve_overlaps(text, candidates))
@@ -432,6 +434,9 @@ def company_candidates(text):
     return found
 
 
+# The day of the week news is dated by ("erupted on Saturday morning"): the model reads it as a TIME, or as
+# a DATE without a figure, which is dropped as vague.
+WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
 # "the National Volcanology and Geological Hazard Centre": one body named by two fields, which the model
 # reads as two names.
 JOINED_BODY = re.compile(r"\b((?:[A-Z][a-z]+ ){1,3}and (?:[A-Z][a-z]+ ){1,3}(?:Centre|Center|Institute|Agency|Authority|"

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from .clauses import prominence, starting_value, trimmed_cloze
 from .context import CONTINENTS, gender_said, gender_titled
-from .distractors import perturb_number, pick, pools_for, shipped_list
+from .distractors import perturb_date, perturb_number, pick, pools_for, shipped_list
 from .entities import HEDGE, NAMED_KINDS, NUMERIC_KINDS
 from .figures import (
     FUTURE,
@@ -31,7 +31,7 @@ from .figures import (
     worked_out,
 )
 from .hiding import Hidden
-from .lexicon import FACILITY_HEADS, MEASURE_NOUNS, ORG_SUFFIXES
+from .lexicon import FACILITY_HEADS, MEASURE_NOUNS, ORG_SUFFIXES, WEEKDAYS
 from .models import Fact
 from .names import occurrences
 from .quotes import describes, is_title
@@ -43,6 +43,7 @@ from .wh import wh_question
 
 SITE_HEADS = ("Farm", "Station", "Centre", "Center", "Estate", "Campus")  # "Hensby Farm": "Hensby" names it too
 LURES = 3   # wrong options shown
+LEAD_SENTENCE = 0  # the first of the body: the headline is not among the sentences
 SPARES = 3  # more kept aside, to stand in for one another question's stem rules out (see eliminations.elimination_fix)
 NOT_PEOPLE = {h.split()[-1] for h in FACILITY_HEADS} | set(ORG_SUFFIXES) | {
     "Farm", "Farms", "Letters", "Journal", "Review", "Times", "News", "Post", "Press", "Trust", "Fund", "Foundation",
@@ -252,6 +253,8 @@ class QuestionMaker:
             candidate.topic = self.is_topic(candidate.answer)
             candidate.thing = candidate.thing or self.context.full_names.get(candidate.answer, candidate.answer)
             candidate.aliases = self.aliases_of(candidate.thing)
+            if candidate.answer in WEEKDAYS:
+                candidate.score -= 6  # the lead's day: asked only where its sentence has room after the rest
         return made
 
     def common_words_typed(self, candidate, fact):
@@ -562,13 +565,18 @@ class QuestionMaker:
         if span is not None and kind in FIGURE_KINDS and in_aside(span, start - offset, end - offset):
             return []  # "Meridian, which operates a fleet of _____ vessels, ...": background, not the news
         if kind == "date" and not re.search(r"\b(1[6-9]|20)\d\d\b|\b(?:quarter|half) of\b", fact.answer) and not (
-                sentence.index < LEAD_SENTENCES and re.search(r"\d", fact.answer)):
-            return []  # "In _____, it was fined" for "February": a month without its year is a detail
+                sentence.index < LEAD_SENTENCES and re.search(r"\d", fact.answer)) and not (
+                sentence.index == LEAD_SENTENCE and fact.answer in WEEKDAYS):
+            # "In _____, it was fined" for "February": a month without its year is a detail. The lead's
+            # day is the news's own ("erupted on _____ morning").
+            return []
         aliases = [entity.name] if entity is not None and entity.name != fact.answer else []
         if kind == "date":
             aliases += unlike_dates(fact.answer, FUTURE.search(sentence.text) is not None, self.entities, self.sentences)
         options = self.distractors(fact.answer, kind, brand=entity.brand if entity else None, want=LURES + SPARES,
                                    exclude=self.context.true_alternatives(fact) + aliases)
+        if fact.answer in WEEKDAYS:
+            options = [(day, "perturbed") for day in perturb_date(fact.answer)]  # days beside a day, not "next June"
         if kind in ("number", "money", "quantity", "percent"):
             # Made-up figures behind the article's own, for when the sentence rules those out ("fell to _____
             # from 3.6 percent": the article's other shares are all above it).
@@ -601,7 +609,7 @@ class QuestionMaker:
                        if name.split()[-1] != fact.answer and len(name.split()) > 1]
         candidates = []
         prompt = None
-        if span is not None and words <= 32 and not speech:
+        if span is not None and words <= 32 and not speech and fact.answer not in WEEKDAYS:
             prompt = wh_question(span, start - offset, end - offset, kind, self.noun_for(fact.answer, kind))
         if prompt:
             prompt = self.context.resolve(prompt, self.antecedent(sentence), sentence.index)
