@@ -99,6 +99,21 @@ def cut(text, answer, hide=()):
     # ... but a date it starts from stays.
     ("The club will raise its season ticket price to 420 euros from 1 July, the board said.", "1 July", ["420 euros"],
      "The club will raise its season ticket price from _____, the board said."),
+    # An amount joined to another by "and" goes with its "and".
+    ("Under the deal, Harlow will pay $300 million in cash and $120 million in new shares, the company said.",
+     "$300 million", ["$120 million"], "Under the deal, Harlow will pay _____ in cash, the company said."),
+    # A comparison after a comma at the sentence's end goes whole.
+    ("Brightmoor will pay 515 pence in cash for each Ostler share, a 29% premium to Friday's closing price of 399 pence.",
+     "515 pence", ["29%"], "Brightmoor will pay _____ in cash for each Ostler share."),
+    ("Ostler reported revenue of $64 million last year, up 31% from $49 million in 2024.", "$64 million", ["31%"],
+     "Ostler reported revenue of _____ last year."),
+    # ... but not an aside in the middle: "_____, relies heavily on anglers." would be left.
+    ("Harwick Falls, a town of about 4,100 people at the lake's northern end, relies heavily on anglers.",
+     "Harwick Falls", ["4,100"], ""),
+    # The comma pair of a cut phrase stays where an aside follows it.
+    ("Shares in Marrow fell 6.2% to 51.30 euros in Paris, down from 54.70 euros at Tuesday's close, their biggest "
+     "one-day drop in more than a decade.", "6.2%", ["54.70 euros"],
+     "Shares in Marrow fell _____ to 51.30 euros in Paris, their biggest one-day drop in more than a decade."),
     # The comma of a list of describing words goes with the amount: not "a, four-year programme".
     ("The money will fund a C$12 million, four-year programme to repair 60 kilometres of canal towpath.",
      "60 kilometres", ["C$12 million"], "The money will fund a four-year programme to repair _____ of canal towpath."),

@@ -1199,3 +1199,24 @@ def test_the_leads_weekday_is_asked_among_days_and_no_later_weekday_is():
         if candidate.question["type"] == "multiple_choice":
             assert set(lures(candidate)) <= {"Monday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
             assert candidate.question["prompt"].startswith("Fill in the blank:")
+
+
+def test_a_figure_its_stem_lets_a_student_work_out_is_asked_with_the_other_figures_cut():
+    raw = ("Harlow buys Ostler\n\nLONDON - Harlow Group has agreed to buy Ostler for $420 million, the companies said on "
+           "Monday.\n\nUnder the deal, Harlow will pay $300 million in cash and $120 million in new shares.\n\n"
+           "The two companies employ 5,400 people.")
+    stems = {q["prompt"] for q in generate_question_set(raw).question_set.questions}
+    assert "Fill in the blank: Under the deal, Harlow will pay _____ in cash." in stems
+    assert not any("_____ in cash and $120 million" in stem for stem in stems)  # 420 - 120: a subtraction
+
+
+def test_a_cut_is_clean_when_each_stretch_it_took_is_a_phrase():
+    from quizapp.generator.questions import cut_cleanly
+
+    assert cut_cleanly("Harlow will pay _____ in cash and $120 million in new shares.", "Harlow will pay _____ in cash.")
+    assert cut_cleanly("It was funded by a 3.5 million euro grant and _____.", "It was funded by a grant and _____.")
+    # A list written with its verb left out loses its figure and keeps its noun.
+    assert not cut_cleanly("The EU covered 3.1 billion, the government 2.5 billion and the city the remaining _____.",
+                           "The EU covered 3.1 billion, the government and the city the remaining _____.")
+    assert not cut_cleanly("Officials moved _____ residents of Arbel, 300 from Tovia and 200 from Mensk.",
+                           "Officials moved _____ residents of Arbel, 300.")

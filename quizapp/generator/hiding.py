@@ -53,8 +53,9 @@ def hidden_phrase(span, answer, other):
     tokens = [span.doc[i] for i in sorted(other)]
     tops = [t for t in tokens if t.head.i not in other or t.head == t]
     for cut in (as_apposition(span, tops), as_named(span, tokens, tops), as_titled(tops, other),
-                as_modifier(span, tops), as_measure(span, tokens), as_phrase(span, tops), as_conjunct(span, tops)):
-        if cut is not None and not cut & answer:
+                as_modifier(span, tops), as_measure(span, tokens), as_phrase(span, tops), as_aside(span, tops),
+                as_conjunct(span, tops)):
+        if cut is not None and not cut & answer and other <= cut:  # a cut that leaves the figure printed is none
             return cut | apposition_after(span, cut)
     return None
 
@@ -204,11 +205,37 @@ def as_phrase(span, tops):
             # phrase may still go ("agreed to buy 38 aircraft from _____, the airline said").
             token = head
             continue
+        if token.dep_ == "conj" and token.head.dep_ == "pobj" and token.head.pos_ != token.pos_:
+            # "from Tovia and 200 from Mensk": the parse joined the figure to a name; cutting "from ..." would
+            # leave the list's other figure standing alone ("residents of Arbel, 300.")
+            return None
         if token.dep_ not in ("pobj", "compound", "nummod", "quantmod", "amod", "flat", "appos", "conj", "cc",
                               "det", "poss", "case", "punct", "acl"):
             return None  # the subject or object itself: the sentence needs it
         token = token.head
     return None
+
+
+def as_aside(span, tops):
+    """', a 34% premium to Monday's closing price', ', up 28% from $75 million in 2023': a phrase after a
+    comma that ends the sentence and says of the figure before it how it compares. The sentence reads
+    without it."""
+    if len(tops) != 1:
+        return None
+    token = tops[0]
+    while True:
+        subtree = in_order(token.subtree)
+        first, last = subtree[0].i, subtree[-1].i
+        comma = span.doc[first - 1] if first - 1 >= span.start else None
+        ends = last + 1 >= span.end or span.doc[last + 1].text in (".", "!", "?", ";")  # not ", a town of ...,"
+        comparing = token.lower_ in ("up", "down") and token.dep_ == "advmod" or (
+            token.pos_ == "NOUN" and token.dep_ in ("appos", "dobj", "npadvmod")
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children))
+        if comparing and comma is not None and comma.text == "," and ends:
+            return {t.i for t in subtree} | {comma.i}
+        if token.head == token:
+            return None
+        token = token.head
 
 
 def as_conjunct(span, tops):
@@ -219,8 +246,10 @@ def as_conjunct(span, tops):
         return None
     token = tops[0]
     while token.head != token:
-        if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and token.head.pos_ in ("VERB", "AUX") \
-                and token.i > token.head.i:
+        # "pay $700 million in cash [and $450 million in shares]": an amount joined to another goes the same way.
+        joined_figures = token.pos_ == "NUM" and token.head.pos_ == "NUM"
+        if token.dep_ == "conj" and (token.pos_ in ("VERB", "AUX") and token.head.pos_ in ("VERB", "AUX")
+                                     or joined_figures) and token.i > token.head.i:
             if token.head.dep_ == "conj" or sum(c.dep_ == "conj" for c in token.head.children) > 1:
                 return None  # "to rebuild trails, replace washrooms and hire rangers": the list would end on a comma
             cut = {t.i for t in token.subtree}
@@ -245,8 +274,12 @@ def with_commas(span, cut):
     after = span.doc[last + 1] if last + 1 < span.end else None
     if before is not None and before.text == ",":
         cut = cut | {before.i}
-        if after is not None and after.text == ",":
-            cut.add(after.i)  # "company, Brennock Water, will take over": both commas of the pair go
+        following = span.doc[last + 2] if last + 2 < span.end else None
+        aside_follows = following is not None and following.lower_ in ("their", "its", "his", "her", "the", "a", "an")
+        if after is not None and after.text == "," and not aside_follows:
+            # "company, Brennock Water, will take over": both commas of the pair go; but not before an aside
+            # ("in Toronto, down from C$44.20, their biggest drop in two years" keeps one).
+            cut.add(after.i)
     return cut
 
 

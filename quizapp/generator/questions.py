@@ -1,6 +1,7 @@
 """Candidate questions from facts: several per fact, each a quizapp JSON question with
 its source sentence, an explanation and a score the ranker starts from."""
 
+import difflib
 import hashlib
 import random
 import re
@@ -30,6 +31,7 @@ from .figures import (
     unlike_dates,
     worked_out,
 )
+from .giveaways import hiding
 from .hiding import Hidden
 from .lexicon import FACILITY_HEADS, MEASURE_NOUNS, ORG_SUFFIXES, WEEKDAYS
 from .models import Fact
@@ -89,6 +91,30 @@ class Candidate:
     hidden: tuple = ()      # what restem has taken out of the stem so far
     role: bool = False      # the stem names the role of the person it asks for ("_____, Zambia's minister of mines, said")
     aliases: tuple = ()     # other ways the article writes the answer: "Kestrel" for "Kestrel Shipbuilding"
+
+
+# Words a phrase the sentence reads without opens with: "[, up 28% from $75 million]", "[and $450 million in
+# shares]", "[from Northgate Bank]".
+CUT_WORD = re.compile(r"\w[\w'’%$-]*(?:[.,]\d+)*|[,;]")  # "3.5", "2,300", "cash" (not "cash.")
+PHRASE_OPENERS = {",", "and", "or", "from", "to", "for", "in", "on", "at", "by", "with", "up", "down", "of"}
+
+
+def cut_cleanly(before, after):
+    """Each stretch of words cutting took from ``before`` to leave ``after`` is a phrase (it opens with a comma,
+    a conjunction or a preposition) or an amount between 'a' and its noun ('a [3.5 million euro] grant'); and
+    no figure is left standing alone ("residents of Los Alamillos, 1,100."). A list written with its verb
+    left out ("the national government [2.5 billion] and the city ...") fails both."""
+    if re.search(r",\s*[\d][\d,.]*\s*[.,;]", after):
+        return False
+    old, new = re.findall(CUT_WORD, before), re.findall(CUT_WORD, after)
+    for tag, i1, _, _, _ in difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        if tag != "delete":
+            return False
+        if old[i1].lower() not in PHRASE_OPENERS and not (i1 > 0 and old[i1 - 1].lower() in ("a", "an", "the")):
+            return False
+    return True
 
 
 # A description that runs on into a clause or a second person: "the deputy commissioner who led the inquiry",
@@ -246,8 +272,10 @@ class QuestionMaker:
         made = [c for c in made if not self.common_words_typed(c, fact)]
         # "_____ from the owner, 180 million pounds in loans and 90 million pounds from land sales" in an
         # article about a 480 million pound plan: the answer is a subtraction away.
-        made = [c for c in made if c.question["type"] == "matching" or fact.answer_kind not in FIGURE_KINDS
-                or not worked_out(c.answer, c.question["prompt"], self.article.text)]
+        made = [c if c.question["type"] == "matching" or fact.answer_kind not in FIGURE_KINDS
+                or not worked_out(c.answer, c.question["prompt"], self.article.text) else self.without_sums(c, fact)
+                for c in made]
+        made = [c for c in made if c is not None]
         for candidate in made:
             candidate.answer_kind = candidate.answer_kind or fact.answer_kind
             candidate.topic = self.is_topic(candidate.answer)
@@ -727,6 +755,20 @@ class QuestionMaker:
         # for a gene the rules took for a product would be a guess.
         noun = self.context.descriptor(full) or (self.noun_for(full, entity.kind) if entity.kind == "org" else None)
         return f"the {noun}" if noun else None
+
+    def without_sums(self, candidate, fact):
+        """The candidate with its sentence's other figures cut, where the stem then no longer lets the answer
+        be worked out ('Corvane will pay _____ in cash [and $450 million in shares]' of a $1.15 billion deal:
+        the student must recall, not subtract); None where they cannot go."""
+        sentence = fact.sentence
+        spans = [Hidden(m.start, m.end) for e in self.entities if e.kind in FIGURE_KINDS for m in e.mentions
+                 if sentence.start <= m.start < sentence.end and not (m.start < fact.data["end"] and fact.data["start"] < m.end)]
+        mended = candidate
+        for span in spans:  # one at a time: a count the sentence needs ("has 2,300 customers") may stay
+            mended = hiding(mended, [span]) or mended
+        if mended is candidate or worked_out(mended.answer, mended.question["prompt"], self.article.text):
+            return None
+        return mended if cut_cleanly(candidate.question["prompt"], mended.question["prompt"]) else None
 
     def restemmed(self, candidate, fact, build):
         """The candidate, able to make its stem again without other questions' answers: two facts
