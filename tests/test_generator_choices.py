@@ -280,3 +280,11 @@ def test_one_body_named_by_two_fields_is_one_organisation():
     names = {e.name: e.kind for e in extract_entities(article.text, docs)}
     assert names.get("National Volcanology and Geological Hazard Centre") == "org"
     assert "Nissan and Mitsubishi Motors" not in names  # "Nissan" is named on its own
+
+
+def test_a_length_of_time_the_model_calls_a_time_is_an_amount():
+    article = ingest.from_text("Headline\n\nThe satellite can flag a new fire within 15 minutes of ignition, and its "
+                               "images reach crews 90 minutes later.")
+    docs, _ = parse(article)
+    quantities = {e.name for e in extract_entities(article.text, docs) if e.kind == "quantity"}
+    assert {"15 minutes", "90 minutes"} <= quantities  # not "90 minutes later"

@@ -99,6 +99,9 @@ def cut(text, answer, hide=()):
     # ... but a date it starts from stays.
     ("The club will raise its season ticket price to 420 euros from 1 July, the board said.", "1 July", ["420 euros"],
      "The club will raise its season ticket price from _____, the board said."),
+    # A comparison's "than" goes with the phrase after it: not "... at the smaller sites than."
+    ("Patients waited on average 23 minutes longer for a scan at the smaller sites than at Harrowmere General.",
+     "23 minutes", ["Harrowmere General"], "Patients waited on average _____ longer for a scan at the smaller sites."),
     # An amount joined to another by "and" goes with its "and".
     ("Under the deal, Harlow will pay $300 million in cash and $120 million in new shares, the company said.",
      "$300 million", ["$120 million"], "Under the deal, Harlow will pay _____ in cash, the company said."),

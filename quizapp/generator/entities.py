@@ -35,6 +35,8 @@ ALNUM_MODEL = re.compile(r"\b[A-Z][A-Za-z]*-?\d+[A-Za-z0-9:+-]*\b")
 HEDGE = re.compile(r"(?:only|just|about|around|some|nearly|almost|more than|over|roughly|up to|fewer than|less than|"
                    r"at least|at most|just over|just under|approximately)\s+", re.IGNORECASE)
 SPELLED_SMALL = re.compile(r"^(one|two|three|four|five|six|seven|eight|nine|ten|both|dozens?|several|a few)$", re.I)
+# A length of time the model calls a TIME: "15 minutes", "7 hours and 41 minutes".
+DURATION = re.compile(r"\b\d[\d.,]*\s+(?:minutes?|hours?|seconds?)\b")
 # "Anglo-Dutch", "Sino-Japanese": two nations' adjective, which the model often calls an organisation.
 NATIONALITY_COMPOUND = re.compile(r"(?:Anglo|Franco|Sino|Indo|Italo|Russo|Greco|Austro|Hispano|Luso|Afro|Euro|Pan|"
                                   r"Judeo|Nippo|Turco|Arabo|Dano|Swedo|Norwego|Polono|Germano)-[A-Z][a-z]+")
@@ -93,10 +95,16 @@ def model_candidates(text, docs):
     for offset, doc in docs:
         for ent in doc.ents:
             kind = LABELS.get(ent.label_)
+            if ent.label_ == "TIME" and DURATION.search(ent.text):
+                kind = "quantity"  # "within 15 minutes": how long, asked as an amount; a clock time is not
             if kind is None or kind in ("other", "event"):
                 continue
             start, end = offset + ent.start_char, offset + ent.end_char
             name = text[start:end]
+            if ent.label_ == "TIME" and kind == "quantity":  # "90 minutes later", "every 30 minutes": the length alone
+                duration = DURATION.search(name)
+                start, end = start + duration.start(), start + duration.end()
+                name = duration.group(0)
             if kind in ("number", "quantity") and (SPELLED_SMALL.match(name.split()[0]) and not any(
                     ch.isdigit() for ch in name)):
                 continue  # "two", "three": too vague to ask "how many" about

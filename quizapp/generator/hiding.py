@@ -25,7 +25,7 @@ class Hidden(NamedTuple):
 
 # Phrases a sentence reads without ("took over the network on 1 January 2027", "went to X for
 # "Tidewater""); "to", "of" and "with" mostly complete their verb or noun ("went to", "comes with").
-LOOSE_PREPOSITIONS = {"for", "from", "at", "during", "over", "since", "after", "before", "until", "by", "in", "on",
+LOOSE_PREPOSITIONS = {"than", "for", "from", "at", "during", "over", "since", "after", "before", "until", "by", "in", "on",
                       "under", "across", "near", "outside", "amid", "above", "below"}
 # Prepositions that need their verb to have an object to be loose: "a stake in X" and "take over the
 # network on X" read without them, "focus on X" and "invest in X" do not.
@@ -162,6 +162,8 @@ def as_phrase(span, tops):
                 t.lower_ in RELATIVE_TIME for t in token.subtree):
             return {t.i for t in token.subtree}  # "next year"; not "a tender that lasted 19 months", which needs it
         if token.dep_ in ("prep", "agent"):  # "agent": the "by" of "was founded by"
+            if token.head.lower_ == "than" and token.head.dep_ == "prep":
+                token = token.head  # "longer at the smaller sites [than at Harrowmere General]": not "than." alone
             head = token.head
             loose = token.lower_ in LOOSE_PREPOSITIONS or (  # "climbed to 9.3 million from 6.8 million"
                 token.lower_ == "to" and any(c.lower_ == "from" for c in head.children if c.dep_ == "prep"))
