@@ -1220,3 +1220,25 @@ def test_a_cut_is_clean_when_each_stretch_it_took_is_a_phrase():
                            "The EU covered 3.1 billion, the government and the city the remaining _____.")
     assert not cut_cleanly("Officials moved _____ residents of Arbel, 300 from Tovia and 200 from Mensk.",
                            "Officials moved _____ residents of Arbel, 300.")
+
+
+CHESS = ("Teenager wins Orava Masters\n\nBRATISLAVA, Slovakia - Indian grandmaster Arjun Menon, 18, won the Orava Chess "
+         "Masters on Sunday, beating Pieter van Dalen of the Netherlands in the final round.\n\nPlaying with the black "
+         "pieces, Menon chose the Sicilian Defence and won in 58 moves after van Dalen misplaced a rook.\n\nThe "
+         "tournament was held at the Zvolen Congress Hall and is organised by the Orava Chess Foundation.\n\n"
+         "Menon will next play at the Danube Rapid event in Budapest.")
+
+
+def test_a_name_of_no_known_sort_gets_no_lure_the_article_gives_another_sort():
+    maker, _, _, facts = maker_of(CHESS)
+    for fact in facts:
+        for made in maker.candidates(fact):
+            if made.answer == "Sicilian Defence" and made.question["type"] == "multiple_choice":
+                assert not set(lures(made)) & {"Orava Chess Foundation", "Zvolen Congress Hall", "Orava Chess Masters"}
+
+
+def test_a_surname_with_its_particle_is_the_persons():
+    article, docs, sentences, entities, facts = analysed(CHESS)
+    people = {e.name: len(e.mentions) for e in entities if e.kind == "person"}
+    assert people.get("Pieter van Dalen") == 2 and "van Dalen" not in people and "Pieter" not in people
+

@@ -99,6 +99,11 @@ ORG_NAME_WORDS = {
     "court": r"Court|Tribunal",
     "research": r"University|Institute|Laboratory|Laboratories",
     "investor": r"Capital|Partners|Ventures|Investments|Asset Management",
+    # Not organisations at all, though the model calls them so: where things happen, and what happens there.
+    "venue": r"Hall|Arena|Stadium|Theatre|Theater|Pavilion|Rooms|Gardens|Ballroom",
+    "event": r"Masters|Open|Championships?|Cup|Festival|Games|Tournament|Marathon|Prize|Awards|Classic|Grand Prix|"
+             r"Olympiad|Biennale|Expo|Summit",
+    "charity": r"Foundation|Charity|Society|Fund",
     "company": r"Inc|Corp|Ltd|plc|PLC|AG|GmbH|Group|Holdings|Securities|Bank|Airlines|Motors|Technologies|Systems|"
                r"Pharma|Therapeutics|Seeds|Films|Studios|Electronics|Semiconductor|Materials|Line|Shipping|Aerospace|"
                r"Aviation|Renewables|Energy|Power|Utilities|Metals|Resources|Mining|Minerals|Retail|Foods|Logistics|"
@@ -299,7 +304,9 @@ class ArticleContext:
         names the article gives another sort are dropped."""
         wanted = self.org_class(self.full_names.get(answer, answer))
         if wanted is None:
-            return pools
+            # Of no known sort ("the Sicilian Defence"): no lure of a sort the answer is known not to be of
+            # sits beside it (a foundation, a hall, a tournament), or it stands out as the odd one.
+            return [(tier, [n for n in pool if self.org_class(n) in (None, "company")]) for tier, pool in pools]
         out = []
         for tier, pool in pools:
             same = [n for n in pool if self.org_class(n) == wanted]

@@ -61,6 +61,8 @@ def extract_entities(text, docs):
     candidates += service_candidates(text)
     candidates += joined_bodies(text)
     candidates += [(m.group(0), "date", m.start(), m.end(), RULE_WEIGHT) for m in WEEKDAY.finditer(text)]
+    candidates += [(m.group(0), "person", m.start(), m.end(), RULE_WEIGHT) for m in PARTICLE_NAME.finditer(text)
+                   if m.group(0).split()[0] not in NOT_NAMES]
     candidates += [(m.group(0), "event", m.start(), m.end(), RULE_WEIGHT) for m in NAMED_STORM.finditer(text)]
     candidates += [(m.group(0), "event", m.start(), m.end(), RULE_WEIGHT) for m in NAMED_ERA.finditer(text)]
     return merge(resolve_overlaps(text, candidates))
@@ -442,6 +444,10 @@ def company_candidates(text):
     return found
 
 
+# "Pieter van Houten", "Ana de la Cruz", "Omar bin Said": a name with a lower-case particle, which the model
+# splits into a first name it calls a product and a surname.
+PARTICLE_NAME = re.compile(r"\b[A-Z][a-z]+ (?:van|von|de|der|den|da|di|du|le|la|bin|ibn|al|el|dos|das|del)"
+                           r"(?: (?:der|den|de|la|le))? [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 # The day of the week news is dated by ("erupted on Saturday morning"): the model reads it as a TIME, or as
 # a DATE without a figure, which is dropped as vague.
 WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
@@ -638,6 +644,9 @@ def alias_target(name, entity, entities):
         # "Harlow & Brand" for "Harlow & Brand Seeds": an organisation's name less its last word.
         matches = [e for n, e in entities.items() if e.kind == "org" and entity.kind == "org"
                    and n.startswith(name + " ") and len(n.split()) == len(name.split()) + 1]
+        if not matches and entity.kind == "person" and name.split()[0].islower():
+            # "van Houten" of "Pieter van Houten": a surname with its particle
+            matches = [e for n, e in entities.items() if e.kind == "person" and n.endswith(" " + name)]
         if not matches and entity.kind == "person":
             # "Cascade Valley" of "Cascade Valley State University": the start of an organisation's name is no
             # person, though the model says so (and "... of Cascade Valley, said" then gave it a quote).
