@@ -1242,3 +1242,25 @@ def test_a_surname_with_its_particle_is_the_persons():
     people = {e.name: len(e.mentions) for e in entities if e.kind == "person"}
     assert people.get("Pieter van Dalen") == 2 and "van Dalen" not in people and "Pieter" not in people
 
+
+
+def test_a_count_written_with_a_hyphen_is_asked_whole_with_lures_of_its_total():
+    from quizapp.generator.figures import tally_at
+
+    text = "The board of trustees voted 7-2 on Thursday to raise tuition."
+    tally = tally_at(text, text.index("7-2"), text.index("7-2") + 1)
+    assert tally.text == "7-2" and set(tally.lures) == {"8-1", "6-3", "9-0", "5-4"}
+    assert tally_at("It covers the 2019-20 season, which the club won.", 14, 18) is None  # a season, not a vote
+    assert not any(a in ("7", "2") for a in asked("Tuition rises\n\nPORTLAND - The board of trustees voted 7-2 on "
+                                                  "Thursday to raise tuition by 6% to $11,660 a year."))
+
+
+def test_a_one_digit_figure_printed_in_another_stem_of_its_sentence_gives_it_away():
+    rise = candidate("Fill in the blank: Tuition will rise 9% to _____, the university said.", 4,
+                     ["$31,610", "$28,000", "$35,500"], "money")
+    share = candidate("Fill in the blank: Tuition will rise _____, the university said.", 4,
+                      ["9%", "12%", "6%"], "percent")
+    assert gives_away(share, [rise])
+    elsewhere = candidate("Fill in the blank: Fees rose 9.4% to _____ last year.", 4, ["$12,000", "$14,000"], "money")
+    elsewhere.sentence_index = share.sentence_index
+    assert not gives_away(share, [elsewhere])  # "9.4%" is not "9%"

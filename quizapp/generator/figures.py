@@ -11,7 +11,9 @@ from .entities import HEDGE
 from .lexicon import COUNT_NOUNS, MEASURE_NOUNS, MONTHS, plural
 
 # "voted 9 to 3", "approved by 61.4 per cent to 38.6 per cent": one result, asked whole.
-TALLY = re.compile(r"(?P<a>\d+(?:\.\d+)?)(?P<unit> per cent|%)? to (?P<b>\d+(?:\.\d+)?)(?P<unit2> per cent|%)?")
+# "9 to 3", "61.4 per cent to 38.6 per cent", and a count written "7-2".
+TALLY = re.compile(r"(?P<a>\d+(?:\.\d+)?)(?P<unit> per cent|%)?(?P<sep> to |[-–](?=\d+\b(?![-–.]\d)))"
+                   r"(?P<b>\d+(?:\.\d+)?)(?P<unit2> per cent|%)?")
 VOTE_WORDS = re.compile(r"\b(?:vot\w*|approv\w*|reject\w*|margin|majority|passed|won|lost|beat|defeated|carried)\b",
                         re.IGNORECASE)
 
@@ -212,14 +214,14 @@ def tally_at(text, start, end):
         second = round(total - first, decimals)
         if first <= 0 or second < 0 or (first > second) != (a > b) or first == second:
             continue
-        lures.append(f"{number(first, decimals)}{unit} to {number(second, decimals)}{unit}")
+        lures.append(f"{number(first, decimals)}{unit}{match.group('sep')}{number(second, decimals)}{unit}")
     return Tally(match.group(0), match.end(), lures)
 
 
 def tally_ending_at(text, start):
     """The figure at ``start`` closes a tally ('38.6 per cent' of '61.4 per cent to 38.6 per cent'):
     it is asked as part of the whole."""
-    opening = re.search(r"(\d+(?:\.\d+)?)(?: per cent|%)? to $", text[max(0, start - 24):start])
+    opening = re.search(r"(\d+(?:\.\d+)?)(?: per cent|%)?(?: to |[-–])$", text[max(0, start - 24):start])
     return bool(opening and tally_at(text, start - len(opening.group(0)), start))
 
 

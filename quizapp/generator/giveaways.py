@@ -70,7 +70,13 @@ def gives_away(candidate, kept):
         words = normal(asked.answer)
         if same_sentence and asked.answer_kind == "work" and leaks(other.question["prompt"], asked.answer):
             return True  # "over four decades" beside "went to _____" for "Forty Winters"
-        return asked.question["type"] != "matching" and len(words.strip()) >= 2 and words in seen(other)
+        if asked.question["type"] == "matching":
+            return False
+        if len(words.strip()) == 1 and asked.answer_kind in NUMERIC_KINDS:
+            # "rise 9% to _____" beside "rise _____": a one-digit figure, as a word of its own
+            return same_sentence and re.search(rf"(?<![\w.,]){words.strip()}(?![\w]|[.,]\d)",
+                                               other.question["prompt"]) is not None
+        return len(words.strip()) >= 2 and words in seen(other)
 
     for other in kept:
         if quote_then_title(candidate, other):
