@@ -1264,3 +1264,17 @@ def test_a_one_digit_figure_printed_in_another_stem_of_its_sentence_gives_it_awa
     elsewhere = candidate("Fill in the blank: Fees rose 9.4% to _____ last year.", 4, ["$12,000", "$14,000"], "money")
     elsewhere.sentence_index = share.sentence_index
     assert not gives_away(share, [elsewhere])  # "9.4%" is not "9%"
+
+
+def test_a_figure_after_a_day_and_and_is_no_list_and_keeps_the_clause_before_it():
+    raw = ("Airport shut by ash\n\nTERNATE, Indonesia - The volcano erupted this week, officials said.\n\n"
+           "Kasiru's airport was closed on Saturday and 22 domestic flights were cancelled, the transport ministry said.")
+    stems = [q["prompt"] for q in generate_question_set(raw).question_set.questions]
+    assert ("Fill in the blank: Kasiru's airport was closed on Saturday and _____ domestic flights were cancelled, "
+            "the transport ministry said.") in stems, stems
+    from quizapp.generator.models import Sentence
+    from quizapp.generator.stems import cloze_text
+
+    text = "Talks with Nissan and Mitsubishi went on."
+    sentence = Sentence(0, len(text), text, 0, 0)
+    assert cloze_text(text, sentence, text.index("Mitsubishi"), text.index(" went")) == ""  # a list of names still is

@@ -93,6 +93,8 @@ class Candidate:
     aliases: tuple = ()     # other ways the article writes the answer: "Kestrel" for "Kestrel Shipbuilding"
 
 
+# A name after the stem's first word: what the sentence is about ("Kasiru's airport was closed ...").
+NAMED_AFTER_FIRST = re.compile(r"(?<=\s)[A-Z][a-z]")
 # Words a phrase the sentence reads without opens with: "[, up 28% from $75 million]", "[and $450 million in
 # shares]", "[from Northgate Bank]".
 CUT_WORD = re.compile(r"\w[\w'’%$-]*(?:[.,]\d+)*|[,;]")  # "3.5", "2,300", "cash" (not "cash.")
@@ -705,6 +707,8 @@ class QuestionMaker:
         see giveaways.reconcile)."""
         sentence, start, end = fact.sentence, fact.data["start"], fact.data["end"]
         cloze = cloze_text(self.article.text, sentence, start, end)
+        whole = DATELINE.sub("", cloze) if cloze else cloze
+        whole = whole[:1].upper() + whole[1:] if whole else whole
         offset, span = self.span_of(sentence)
         if cloze and span is not None:
             # Without the side clauses that hold other facts: shorter, and it gives none of them away.
@@ -726,6 +730,12 @@ class QuestionMaker:
         if cloze.count('"') % 2 or cloze.count("“") != cloze.count("”"):
             return ""  # 'This week, the queues went round the block," said _____': half a quotation
         if cloze and self.says_too_little(cloze):
+            if not hide and whole and whole != cloze and not self.says_too_little(whole) and (
+                    len(whole.split()) <= longest_stem(sentence)) and NAMED_AFTER_FIRST.search(whole) and (
+                    not DATELINE.match(self.article.text[sentence.start:sentence.end])):
+                # Cut to its clause, "_____ domestic flights were cancelled." leans on what was cut ("Kasiru's
+                # airport was closed on Saturday and ..."): the whole sentence says it.
+                return whole
             return ""  # "The _____ defended the decision.", "Damage was estimated at _____.": of what?
         if cloze and span is not None and not bare and leaks(cloze, fact.answer):
             return self.cloze_of(fact, hide, bare=True) or cloze  # without what describes the answer
