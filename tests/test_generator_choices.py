@@ -288,3 +288,11 @@ def test_a_length_of_time_the_model_calls_a_time_is_an_amount():
     docs, _ = parse(article)
     quantities = {e.name for e in extract_entities(article.text, docs) if e.kind == "quantity"}
     assert {"15 minutes", "90 minutes"} <= quantities  # not "90 minutes later"
+
+
+def test_four_people_s_roles_can_be_asked():
+    raw = STRIKE + ('\n"Passengers are the ones paying for this," said Maja Berg, chair of the Calder Bay Travellers\' '
+                    'Group.\n')
+    questions = generate_question_set(raw).question_set.questions
+    roles = [q["prompt"] for q in questions if q["prompt"].startswith(("Who is ", "What is "))]
+    assert len(roles) == 4, roles  # teachers ask the role of each person quoted

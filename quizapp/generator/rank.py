@@ -15,7 +15,7 @@ PROMPT_PREFIX = re.compile(r"^(Fill in the blank|Fill in the number(?: \([^)]*\)
 MAX_PER_SENTENCE = 3
 MAX_TRUE_FALSE_SHARE = 0.25
 # A set of twenty "Who said ...?" questions covers one kind of fact twenty times.
-MAX_PER_FACT_KIND = {"quote": 5, "said": 3, "title": 3, "pair": 2, "role": 2, "plan": 2, "term": 2}
+MAX_PER_FACT_KIND = {"quote": 5, "said": 3, "title": 4, "pair": 2, "role": 2, "plan": 2, "term": 2}
 LEAD_SENTENCES = 4  # news puts the main facts first
 
 
