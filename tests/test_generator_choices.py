@@ -296,3 +296,33 @@ def test_four_people_s_roles_can_be_asked():
     questions = generate_question_set(raw).question_set.questions
     roles = [q["prompt"] for q in questions if q["prompt"].startswith(("Who is ", "What is "))]
     assert len(roles) == 4, roles  # teachers ask the role of each person quoted
+
+
+def test_a_two_word_surname_and_a_based_prefix_belong_to_their_names():
+    article = ingest.from_text("Headline\n\nOn his farm, Joaquim Tavares Neto walked between rows of curled leaves on "
+                               "Wednesday.\n\n\"My father planted these trees in 1994,\" said Tavares Neto, 58, a "
+                               "third-generation grower.\n\nLuxembourg-based Ostara Metals Group bought the mill in 2019.")
+    docs, _ = parse(article)
+    names = {e.name: (e.kind, len(e.mentions)) for e in extract_entities(article.text, docs)}
+    assert names.get("Joaquim Tavares Neto") == ("person", 2) and "Tavares Neto" not in names
+    assert names.get("Ostara Metals Group", ("",))[0] == "org" and "Luxembourg-based Ostara Metals Group" not in names
+
+
+def test_a_past_years_lures_are_not_years_the_article_looks_ahead_to():
+    from quizapp.generator.figures import unlike_dates
+
+    article = ingest.from_text("Headline\n\nThe belt was last hit by a frost this hard in 2009. Shoots that were due "
+                               "to fruit in 2026 froze. Traders now talk of the 2026 crop. Output fell in 2008.")
+    docs, sentences = parse(article)
+    entities = extract_entities(article.text, docs)
+    unlike = unlike_dates("2009", False, entities, sentences)
+    assert "2026" in unlike and "2008" not in unlike
+
+
+def test_a_side_clause_the_parse_cut_inside_a_name_stays():
+    text = ("In the women's race, Ethiopia's Abeba Worku Tesfaye won on her debut in 2:20:11, outkicking Kenya's "
+            "Grace Chepkoech Sang over the final 800 metres to win by six seconds.")
+    doc = get_model()(text)
+    start = text.index("800 metres")
+    stem = trimmed_cloze(doc[:], start, start + len("800 metres"), "_____", [])
+    assert stem is None or "Grace Chepkoech Sang" in stem or "Sang" not in stem

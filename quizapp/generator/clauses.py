@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .hiding import apposition_after, hidden_phrase
+from .hiding import apposition_after, hidden_phrase, splits_a_name
 from .tokens import in_order, tokens_at
 
 # What an amount is written with besides its digits: "£72.4m", "3.4 million", "11 per cent".
@@ -40,7 +40,10 @@ def trimmed_cloze(span, start, end, blank, hide=(), bare=False, stand_ins=None):
     if not answer:
         return None
     indices = {t.i for t in answer}
-    drop = (apposition_after(span, indices) if bare else set()) | side_clauses(span, indices)
+    sides = side_clauses(span, indices)
+    if any(splits_a_name(span, set(run)) for run in runs(sides)):
+        sides = set()  # "outkicking Kenya's Faith | Jepkemboi Sang": the parse took "Sang" for a verb
+    drop = (apposition_after(span, indices) if bare else set()) | sides
     drop |= other_figures(span, indices) | outside_clause(span, indices) | loose_instead(span, indices)
     drop |= converted_after(span, indices)
     others = [{t.i for t in tokens_at(span, s, e)} for s, e in hide]
@@ -124,6 +127,17 @@ def article_for(pieces, word):
     if article.lower() != wanted:
         wanted = wanted.capitalize() if article[0].isupper() else wanted
         pieces[n] = pieces[n].replace(article, wanted, 1)
+
+
+def runs(indices):
+    """Sorted token indices as runs of neighbours: {3, 4, 5, 9} -> [[3, 4, 5], [9]]."""
+    out = []
+    for i in sorted(indices):
+        if out and i == out[-1][-1] + 1:
+            out[-1].append(i)
+        else:
+            out.append([i])
+    return out
 
 
 def unpaired_brackets(text):

@@ -546,6 +546,10 @@ def conjunct_products(text, products):
 def tidy(candidate):
     """Strip sentence punctuation that the name patterns swallowed: 'Proudia Dignity.'"""
     name, kind, start, end, weight = candidate
+    based = re.match(r"(?:[A-Z][\w’'.&]*\s){0,2}[A-Z][\w’'.&]*-(?:based|headquartered|owned|listed)\s+(?=[A-Z])", name)
+    if based and kind not in NUMERIC_KINDS:
+        # "Luxembourg-based Ostara Metals Group": where it is based describes the name, it is not part of it
+        name, start = name[based.end():], start + based.end()
     clean = re.sub(r"['’]s$", "", name.rstrip(".,;:!?"))
     # Keep the full stop of a final initial or abbreviation ("Corp.", "J.")
     if name.endswith(".") and (name.split()[-1] in ORG_SUFFIXES or re.search(r"\b[A-Z]\.$", name)):
@@ -644,9 +648,10 @@ def alias_target(name, entity, entities):
         # "Harlow & Brand" for "Harlow & Brand Seeds": an organisation's name less its last word.
         matches = [e for n, e in entities.items() if e.kind == "org" and entity.kind == "org"
                    and n.startswith(name + " ") and len(n.split()) == len(name.split()) + 1]
-        if not matches and entity.kind == "person" and name.split()[0].islower():
-            # "van Houten" of "Pieter van Houten": a surname with its particle
-            matches = [e for n, e in entities.items() if e.kind == "person" and n.endswith(" " + name)]
+        if not matches and entity.kind == "person" and (name.split()[0].islower() or len(name.split()) == 2):
+            # "van Houten" of "Pieter van Houten", "Tavares Neto" of "Joaquim Tavares Neto": a surname of two words
+            matches = [e for n, e in entities.items() if e.kind == "person" and n.endswith(" " + name)
+                       and len(n.split()) > len(name.split())]
         if not matches and entity.kind == "person":
             # "Cascade Valley" of "Cascade Valley State University": the start of an organisation's name is no
             # person, though the model says so (and "... of Cascade Valley, said" then gave it a quote).

@@ -266,6 +266,9 @@ def unlike_dates(answer, ahead, entities, sentences):
         other = YEAR.search(entity.name)
         if year and other and abs(int(other.group(0)) - int(year.group(0))) > 25:
             unlike.append(entity.name)
+        elif year and other and not ahead and int(other.group(0)) - int(year.group(0)) > 10:
+            # "last hit by such a frost in _____" (2009): not "2026", the crop year the article looks to
+            unlike.append(entity.name)
         elif not ahead and only_ahead(entity.name, sentences):
             unlike.append(entity.name)
         elif ahead and only_behind(entity.name, sentences):

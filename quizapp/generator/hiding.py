@@ -55,9 +55,18 @@ def hidden_phrase(span, answer, other):
     for cut in (as_apposition(span, tops), as_named(span, tokens, tops), as_titled(tops, other),
                 as_modifier(span, tops), as_measure(span, tokens), as_phrase(span, tops), as_aside(span, tops),
                 as_conjunct(span, tops)):
-        if cut is not None and not cut & answer and other <= cut:  # a cut that leaves the figure printed is none
-            return cut | apposition_after(span, cut)
+        if cut is not None and not cut & answer and other <= cut and not splits_a_name(span, cut):
+            return cut | apposition_after(span, cut)  # (a cut that leaves the figure printed is none)
     return None
+
+
+def splits_a_name(span, cut):
+    """The cut ends or starts inside a name ("outkicking Kenya's Faith | Jepkemboi Sang"): the parse hung
+    the name's last words elsewhere, and the stem would keep half of it."""
+    first, last = min(cut), max(cut)
+    doc = span.doc
+    return (last + 1 < span.end and doc[last].pos_ == "PROPN" and doc[last + 1].pos_ == "PROPN") or (
+        first - 1 >= span.start and doc[first].pos_ == "PROPN" and doc[first - 1].pos_ == "PROPN")
 
 
 def as_apposition(span, tops):
