@@ -235,15 +235,15 @@ def as_aside(span, tops):
         return None
     token = tops[0]
     while True:
-        subtree = in_order(token.subtree)
-        first, last = subtree[0].i, subtree[-1].i
-        comma = span.doc[first - 1] if first - 1 >= span.start else None
-        ends = last + 1 >= span.end or span.doc[last + 1].text in (".", "!", "?", ";")  # not ", a town of ...,"
         comparing = token.lower_ in ("up", "down") and token.dep_ == "advmod" or (
             token.pos_ == "NOUN" and token.dep_ in ("appos", "dobj", "npadvmod")
             and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children))
-        if comparing and comma is not None and comma.text == "," and ends:
-            return {t.i for t in subtree} | {comma.i}
+        if comparing:  # the subtree only for the few that may be one: it is dear to work out
+            first, last = token.left_edge.i, token.right_edge.i
+            comma = span.doc[first - 1] if first - 1 >= span.start else None
+            ends = last + 1 >= span.end or span.doc[last + 1].text in (".", "!", "?", ";")  # not ", a town of ...,"
+            if comma is not None and comma.text == "," and ends:
+                return set(range(first, last + 1)) | {comma.i}
         if token.head == token:
             return None
         token = token.head
