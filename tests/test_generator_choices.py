@@ -326,3 +326,13 @@ def test_a_side_clause_the_parse_cut_inside_a_name_stays():
     start = text.index("800 metres")
     stem = trimmed_cloze(doc[:], start, start + len("800 metres"), "_____", [])
     assert stem is None or "Grace Chepkoech Sang" in stem or "Sang" not in stem
+
+
+def test_an_age_after_a_name_makes_a_person_and_a_groups_noun_an_organisation():
+    article = ingest.from_text("Headline\n\nOutside the gate, crane operator Lee Hudspith, 51, said the news was a "
+                               "shock.\n\nPeter Ochieng, head coach of the Kamariny Striders training camp, said: "
+                               "\"He was brave.\"")
+    docs, _ = parse(article)
+    kinds = {e.name: e.kind for e in extract_entities(article.text, docs)}
+    assert kinds.get("Lee Hudspith") == "person"
+    assert kinds.get("Kamariny Striders") != "person"

@@ -63,6 +63,7 @@ def extract_entities(text, docs):
     candidates += [(m.group(0), "date", m.start(), m.end(), RULE_WEIGHT) for m in WEEKDAY.finditer(text)]
     candidates += [(m.group(0), "person", m.start(), m.end(), RULE_WEIGHT) for m in PARTICLE_NAME.finditer(text)
                    if m.group(0).split()[0] not in NOT_NAMES]
+    candidates += aged_and_grouped(text, candidates)
     candidates += [(m.group(0), "event", m.start(), m.end(), RULE_WEIGHT) for m in NAMED_STORM.finditer(text)]
     candidates += [(m.group(0), "event", m.start(), m.end(), RULE_WEIGHT) for m in NAMED_ERA.finditer(text)]
     return merge(resolve_overlaps(text, candidates))
@@ -448,6 +449,27 @@ def company_candidates(text):
 # splits into a first name it calls a product and a surname.
 PARTICLE_NAME = re.compile(r"\b[A-Z][a-z]+ (?:van|von|de|der|den|da|di|du|le|la|bin|ibn|al|el|dos|das|del)"
                            r"(?: (?:der|den|de|la|le))? [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+# "Lee Hudspith, 51, who ...": an age after a name says it is a person's.
+AGE_AFTER = re.compile(r"^,\s+(?:1[5-9]|[2-9]\d|10\d),")
+# "the Kamariny Striders training camp": a group's own noun after a name says it is no person.
+GROUP_NOUN_AFTER = re.compile(r"^\s+(?:training\s+)?(?:camp|academy|club|team|squad|school|choir|band|programme|program)\b")
+
+
+def aged_and_grouped(text, candidates):
+    """Votes from the words right after a name the model typed: an age makes it a person ('crane operator Lee
+    Hudspith, 51,', which "operator" had made a company), a group's noun an organisation."""
+    votes = []
+    for name, kind, start, end, _weight in candidates:
+        if kind in NUMERIC_KINDS or not name[:1].isupper():
+            continue
+        after = text[end:end + 24]
+        if kind != "person" and " " in name and AGE_AFTER.match(after):
+            votes.append((name, "person", start, end, 2 * RULE_WEIGHT))
+        elif kind == "person" and GROUP_NOUN_AFTER.match(after):
+            votes.append((name, "org", start, end, 2 * RULE_WEIGHT))
+    return votes
+
+
 # The day of the week news is dated by ("erupted on Saturday morning"): the model reads it as a TIME, or as
 # a DATE without a figure, which is dropped as vague.
 WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
