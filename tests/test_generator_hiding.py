@@ -102,6 +102,15 @@ def cut(text, answer, hide=()):
     # A comparison's "than" goes with the phrase after it: not "... at the smaller sites than."
     ("Patients waited on average 23 minutes longer for a scan at the smaller sites than at Harrowmere General.",
      "23 minutes", ["Harrowmere General"], "Patients waited on average _____ longer for a scan at the smaller sites."),
+    # "About C$90 million more than its budget" cannot lose its figure: the cost would read as the overrun.
+    ("The road cost C$640 million, about C$90 million more than its original budget of C$550 million.",
+     "C$640 million", ["C$90 million"], ""),
+    # ", according to ..." after a cut side clause may vouch for what was cut: it goes too.
+    ("Its main span of 480 metres hangs from two 120-metre towers, making it one of the longest spans in the region, "
+     "according to the roads agency.", "480 metres", [], "Its main span of _____ hangs from two 120-metre towers."),
+    # A name after what it is, at the sentence's end, goes with its phrase: not "... with the engineering firm."
+    ("The tunnel was designed and built by Orm Tunnel Partners, a consortium led by Halvard Construction with the "
+     "engineering firm Brenner Lowe.", "Orm Tunnel Partners", ["Brenner Lowe"], "The tunnel was designed and built by _____."),
     # An amount joined to another by "and" goes with its "and".
     ("Under the deal, Harlow will pay $300 million in cash and $120 million in new shares, the company said.",
      "$300 million", ["$120 million"], "Under the deal, Harlow will pay _____ in cash, the company said."),

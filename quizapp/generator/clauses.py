@@ -43,6 +43,7 @@ def trimmed_cloze(span, start, end, blank, hide=(), bare=False, stand_ins=None):
     sides = side_clauses(span, indices)
     if any(splits_a_name(span, set(run)) for run in runs(sides)):
         sides = set()  # "outkicking Kenya's Faith | Jepkemboi Sang": the parse took "Sang" for a verb
+    sides |= attribution_after(span, sides)
     drop = (apposition_after(span, indices) if bare else set()) | sides
     drop |= other_figures(span, indices) | outside_clause(span, indices) | loose_instead(span, indices)
     drop |= converted_after(span, indices)
@@ -127,6 +128,23 @@ def article_for(pieces, word):
     if article.lower() != wanted:
         wanted = wanted.capitalize() if article[0].isupper() else wanted
         pieces[n] = pieces[n].replace(article, wanted, 1)
+
+
+def attribution_after(span, sides):
+    """', according to the ministry' right after a cut side clause: it may vouch for what was cut ('making it
+    one of the longest spans in the country, according to the ministry') and not for what is left, so it goes
+    too."""
+    doc, out = span.doc, set()
+    for run in runs(sides):
+        after = run[-1] + 1
+        if after + 2 < span.end and doc[after].text == "," and doc[after + 1].lower_ == "according" \
+                and doc[after + 2].lower_ == "to":
+            end = after + 1
+            while end < span.end and doc[end].text not in (".", "!", "?", ";", ","):
+                end += 1
+            if end >= span.end or doc[end].text != ",":
+                out |= set(range(after, end))
+    return out
 
 
 def runs(indices):
@@ -368,6 +386,8 @@ def comma_clauses(span):
         if token.dep_ == "npadvmod" and not token.whitespace_ and token.i + 1 < span.end and span.doc[token.i + 1].text == "-":
             continue  # ", London-based venture firm ...": the first half of a word, not a clause
         first, last = subtree[0], subtree[-1]
+        if token.dep_ == "npadvmod" and token.head.tag_ in ("JJR", "RBR") and token.head.i == last.i + 1:
+            continue  # ", about C$340 million more than its budget": how much more, not a clause of its own
         before = span.doc[first.i - 1] if first.i - 1 >= span.start else None
         if before is not None and before.dep_ == "cc" and first.i - 2 >= span.start:
             before = span.doc[first.i - 2]  # ", and the bridge should open ...": the comma is before the "and"

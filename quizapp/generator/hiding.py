@@ -76,6 +76,10 @@ def as_apposition(span, tops):
         top = top.head
     if top.dep_ != "appos" or top.head.pos_ != "NOUN":
         return None  # only after a common noun ("a new company, Brennock Water,"); a dateline's "COPENHAGEN, ..." is no aside
+    first, last = top.left_edge.i, top.right_edge.i
+    set_off = first - 1 >= span.start and span.doc[first - 1].text in (",", "(")
+    if not set_off and (last + 1 >= span.end or span.doc[last + 1].text in (".", "!", "?")):
+        return None  # "... with the engineering firm Solberg Hale.": the sentence would end on "the engineering firm."
     return with_commas(span, {t.i for t in top.subtree})
 
 
@@ -118,6 +122,9 @@ def as_titled(tops, other):
     if any(c.dep_ in ("compound", "nmod") and any(g.tag_ == "HYPH" or g.dep_ == "nummod" for g in c.children)
            for c in before):
         return None  # "the 14.2-kilometre Harrowfell Tunnel": a measure, not a word for what the name is
+    last, doc = max(other), tops[0].doc
+    if last + 1 >= len(doc) or doc[last + 1].text in (".", "!", "?"):
+        return None  # "... with the engineering firm Solberg Hale.": the sentence would end on "the engineering firm."
     return set(other)
 
 
@@ -152,7 +159,16 @@ def as_measure(span, tokens):
         return None
     following = span.doc[after]
     if following.tag_ in ("JJR", "RBR"):
-        return {t.i for t in tokens}
+        measure = {t.i for t in tokens[-1].subtree} | {t.i for t in tokens}  # with its "about"
+        comma = span.doc[min(measure) - 1] if min(measure) - 1 >= span.start else None
+        if comma is not None and comma.text == ",":
+            # "cost C$1.86 billion, [about C$340 million more than its budget of C$1.52 billion]": without the
+            # figure the aside would say the cost itself is the overrun; it goes whole, or nothing does.
+            last = following.right_edge.i
+            if last + 1 < span.end and span.doc[last + 1].text not in (".", "!", "?", ";"):
+                return None
+            return set(range(comma.i, last + 1))
+        return measure
     measure = tokens[-1]
     if (measure.dep_ == "npadvmod" and lemma(measure) in DISTANCES and following.pos_ in ("ADP", "ADV")
             and all(t.dep_ in ("nummod", "quantmod", "advmod") or t == measure for t in tokens)):
