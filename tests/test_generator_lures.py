@@ -14,11 +14,13 @@ from quizapp.generator.eliminations import HARD, SOFT, elimination_fix, ruled_ou
 from quizapp.generator.entities import extract_entities
 from quizapp.generator.facts import extract_facts
 from quizapp.generator.figures import above_current, beyond_bound, date_range_at, same_side, tally_at, unlike_dates
+from quizapp.generator.forms import accepted_forms
 from quizapp.generator.giveaways import gives_away
 from quizapp.generator.models import Entity
 from quizapp.generator.nlp import get_model, parse
+from quizapp.generator.people import role_of
 from quizapp.generator.pipeline import generate_question_set
-from quizapp.generator.questions import Candidate, QuestionMaker, accepted_forms, role_of, short_site_name
+from quizapp.generator.questions import Candidate, QuestionMaker, short_site_name
 from quizapp.generator.rank import select
 from quizapp.generator.shown import normal, right_texts
 from quizapp.generator.titles import possessive
@@ -1211,7 +1213,7 @@ def test_a_figure_its_stem_lets_a_student_work_out_is_asked_with_the_other_figur
 
 
 def test_a_cut_is_clean_when_each_stretch_it_took_is_a_phrase():
-    from quizapp.generator.questions import cut_cleanly
+    from quizapp.generator.clauses import cut_cleanly
 
     assert cut_cleanly("Harlow will pay _____ in cash and $120 million in new shares.", "Harlow will pay _____ in cash.")
     assert cut_cleanly("It was funded by a 3.5 million euro grant and _____.", "It was funded by a grant and _____.")

@@ -7,6 +7,7 @@ clauses set off by a comma ('..., compared with ...', '..., which was founded in
 ...,', '..., and the club will ...') are dropped unless they hold the answer.
 """
 
+import difflib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -145,6 +146,30 @@ def attribution_after(span, sides):
             if end >= span.end or doc[end].text != ",":
                 out |= set(range(after, end))
     return out
+
+
+# Words a phrase the sentence reads without opens with: "[, up 28% from $75 million]", "[and $450 million in
+# shares]", "[from Northgate Bank]".
+CUT_WORD = re.compile(r"\w[\w'’%$-]*(?:[.,]\d+)*|[,;]")  # "3.5", "2,300", "cash" (not "cash.")
+PHRASE_OPENERS = {",", "and", "or", "from", "to", "for", "in", "on", "at", "by", "with", "up", "down", "of"}
+
+
+def cut_cleanly(before, after):
+    """Each stretch of words cutting took from ``before`` to leave ``after`` is a phrase (it opens with a comma,
+    a conjunction or a preposition) or an amount between 'a' and its noun ('a [3.5 million euro] grant'); and
+    no figure is left standing alone ("residents of Los Alamillos, 1,100."). A list written with its verb
+    left out ("the national government [2.5 billion] and the city ...") fails both."""
+    if re.search(r",\s*[\d][\d,.]*\s*[.,;]", after):
+        return False
+    old, new = re.findall(CUT_WORD, before), re.findall(CUT_WORD, after)
+    for tag, i1, _, _, _ in difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        if tag != "delete":
+            return False
+        if old[i1].lower() not in PHRASE_OPENERS and not (i1 > 0 and old[i1 - 1].lower() in ("a", "an", "the")):
+            return False
+    return True
 
 
 def runs(indices):

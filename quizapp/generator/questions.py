@@ -1,15 +1,12 @@
 """Candidate questions from facts: several per fact, each a quizapp JSON question with
 its source sentence, an explanation and a score the ranker starts from."""
 
-import difflib
 import hashlib
 import random
 import re
-import unicodedata
-from collections import Counter
-from dataclasses import dataclass, field
 
-from .clauses import prominence, starting_value, trimmed_cloze
+from .candidates import KIND_PRIORITY, LURES, NOT_PEOPLE, SPARES, Candidate
+from .clauses import cut_cleanly, prominence, starting_value, trimmed_cloze
 from .context import CONTINENTS, gender_said, gender_titled
 from .distractors import perturb_date, perturb_number, pick, pools_for, shipped_list
 from .entities import HEDGE, NAMED_KINDS, NUMERIC_KINDS
@@ -31,25 +28,19 @@ from .figures import (
     unlike_dates,
     worked_out,
 )
+from .forms import NAME_GOES_ON, accepted_forms
 from .giveaways import hiding
 from .hiding import Hidden
 from .lexicon import FACILITY_HEADS, MEASURE_NOUNS, ORG_SUFFIXES, WEEKDAYS
 from .models import Fact
 from .names import occurrences
-from .quotes import describes, is_title
+from .people import PeopleQuestions, lower_article
 from .rank import LEAD_SENTENCES
 from .stems import BLANK, DATELINE, QUOTED, cloze_text, leaks, longest_stem, quoted_at, speaks
-from .titles import possessive
 from .tokens import tokens_at
 from .wh import wh_question
 
-SITE_HEADS = ("Farm", "Station", "Centre", "Center", "Estate", "Campus")  # "Hensby Farm": "Hensby" names it too
-LURES = 3   # wrong options shown
 LEAD_SENTENCE = 0  # the first of the body: the headline is not among the sentences
-SPARES = 3  # more kept aside, to stand in for one another question's stem rules out (see eliminations.elimination_fix)
-NOT_PEOPLE = {h.split()[-1] for h in FACILITY_HEADS} | set(ORG_SUFFIXES) | {
-    "Farm", "Farms", "Letters", "Journal", "Review", "Times", "News", "Post", "Press", "Trust", "Fund", "Foundation",
-    "Regulation", "Act", "Directive", "Law", "Bill", "Treaty", "Convention", "Code"}  # laws: "Data Protection Regulation"
 # An amount, then an opening bracket: what follows is the amount converted ("6.8 million euros ($7.3 million)").
 # Measures too: "320 kilometres per hour (199 mph)", "9 degrees Celsius (48 degrees Fahrenheit)".
 CONVERTED = re.compile(r"\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:[A-Za-z]+\s*){0,3}[$€£¥]?\s*\(\s*$")
@@ -57,7 +48,6 @@ CONVERTED = re.compile(r"\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:[A-Za-z]+\s*
 # A count of things ("a 40-bed unit", "a 38,000-seat stadium") is the fact itself and keeps its score.
 MEASURE_UNITS = "|".join(sorted(MEASURE_NOUNS | {"kg", "km", "feet", "page", "storey", "story"}, key=len, reverse=True))
 FIGURE_KINDS = tuple(k for k in NUMERIC_KINDS if k != "date")
-SAID_WORDS = 16  # quotes offered side by side are cut to about this length
 NOUNS = {"facility": "plant", "product": "model", "org": "company", "place": "place", "work": "work"}
 FACILITY_NOUNS = {
     "plant": ("Plant", "Factory", "Works", "Mill", "Assembly Plant", "Gigafactory", "Fab", "Foundry"),
@@ -67,70 +57,15 @@ FACILITY_NOUNS = {
     "station": ("Station",),
     "terminal": ("Terminal",),
 }
-KIND_PRIORITY = {"quote": 10, "pair": 9, "role": 9, "name": 8, "founded": 8, "term": 7, "title": 6}
 MENTION_PRIORITY = {"person": 6, "org": 6, "product": 6, "facility": 7, "work": 7, "date": 5, "money": 7,
                     "number": 6, "percent": 6, "quantity": 4, "place": 5}
 
 
-@dataclass
-class Candidate:
-    question: dict
-    score: float
-    fact_kind: str
-    answer: str
-    sentence_index: int
-    tiers: list = field(default_factory=list)
-    answer_kind: str = ""   # person, org, number...: what kind of thing the student gives
-    topic: bool = False     # the answer is what the article is about, named all through it
-    thing: str = ""         # the entity the answer names, in full ("Declan Furlong-Awe" for "Furlong-Awe")
-    spares: list = field(default_factory=list)  # more lures, for when another question's stem rules one out
-    seen: str | None = None         # what the student sees before answering, normal()ised (shown.seen)
-    answered: set | None = None     # the right answer's written forms, normal()ised (shown.answered)
-    restem: object = None   # hide -> the stem again without the answers at hide's places (hiding.Hidden), or None
-    where: Hidden | None = None  # where the answer stands in the article, for other questions' restem
-    hidden: tuple = ()      # what restem has taken out of the stem so far
-    role: bool = False      # the stem names the role of the person it asks for ("_____, Zambia's minister of mines, said")
-    aliases: tuple = ()     # other ways the article writes the answer: "Kestrel" for "Kestrel Shipbuilding"
-
-
 # A name after the stem's first word: what the sentence is about ("Kasiru's airport was closed ...").
 NAMED_AFTER_FIRST = re.compile(r"(?<=\s)[A-Z][a-z]")
-# Words a phrase the sentence reads without opens with: "[, up 28% from $75 million]", "[and $450 million in
-# shares]", "[from Northgate Bank]".
-CUT_WORD = re.compile(r"\w[\w'’%$-]*(?:[.,]\d+)*|[,;]")  # "3.5", "2,300", "cash" (not "cash.")
-PHRASE_OPENERS = {",", "and", "or", "from", "to", "for", "in", "on", "at", "by", "with", "up", "down", "of"}
 
 
-def cut_cleanly(before, after):
-    """Each stretch of words cutting took from ``before`` to leave ``after`` is a phrase (it opens with a comma,
-    a conjunction or a preposition) or an amount between 'a' and its noun ('a [3.5 million euro] grant'); and
-    no figure is left standing alone ("residents of Los Alamillos, 1,100."). A list written with its verb
-    left out ("the national government [2.5 billion] and the city ...") fails both."""
-    if re.search(r",\s*[\d][\d,.]*\s*[.,;]", after):
-        return False
-    old, new = re.findall(CUT_WORD, before), re.findall(CUT_WORD, after)
-    for tag, i1, _, _, _ in difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes():
-        if tag == "equal":
-            continue
-        if tag != "delete":
-            return False
-        if old[i1].lower() not in PHRASE_OPENERS and not (i1 > 0 and old[i1 - 1].lower() in ("a", "an", "the")):
-            return False
-    return True
-
-
-# A description that runs on into a clause or a second person: "the deputy commissioner who led the inquiry",
-# "chair of the Calloway Foundation and his granddaughter". Not an option beside a plain one.
-CLAUSE_IN_DESCRIPTION = re.compile(r"\b(?:who|which|whose|that|and (?:his|her|their))\b")
-
-
-def bare_description(description):
-    """'A spokeswoman for Quebec's education ministry' -> 'spokeswoman for ...': no option opens with
-    an article the others lack."""
-    return re.sub(r"^(?:an?|A|An)\s+", "", description)
-
-
-class QuestionMaker:
+class QuestionMaker(PeopleQuestions):
     """Everything a fact needs to become questions: the article, its entities, the bank."""
 
     def __init__(self, article, sentences, entities, docs, bank, context):
@@ -319,127 +254,6 @@ class QuestionMaker:
         if entity is None or entity.kind in ("date", "money", "percent", "number", "quantity"):
             return False
         return len(entity.mentions) >= 3 or entity.name in (self.article.title or "")
-
-    def from_quote(self, fact):
-        if len(fact.data["quote"].split()) < 5:
-            return []  # a word or two in quotation marks is a term, not a statement
-        excerpt = shorten(fact.data["quote"], 28)
-        prompt = f"Who said: “{excerpt}”?"
-        # Lures the article shows to be people (they speak, or it gives their title): the model's
-        # "person" is sometimes a hall or a chocolate bar ("Kingsmere Hall", "Golden Hazel").
-        speakers = {q.answer for q in self.quotes}
-        people = speakers | {e.name for e in self.entities if e.kind == "person" and e.title}
-        # Never someone the quotation itself talks about ("For three centuries Jacoba Verhulst was a footnote").
-        quoted = normal_words(fact.data["quote"])
-        options = [(name, tier) for name, tier in self.distractors(fact.answer, "person", want=LURES + SPARES)
-                   if (name in people or tier != "article") and name.split()[-1].lower() not in quoted]
-        # Speakers first: a titled person who never speaks (a painter dead three centuries) is a weak lure.
-        options.sort(key=lambda option: option[0] not in speakers)
-        if len(options) < 2:
-            # One lure makes a coin toss: the student types the speaker's name instead.
-            question = self.base(fact, "short_answer", prompt, ["quote", "person", "short-answer"])
-            question["answers"] = [{"text": form, "weight": 1} for form in accepted_forms(fact.answer, "person")]
-            question["difficulty"] = 0.6
-            return [Candidate(question, KIND_PRIORITY["quote"] + 2, "quote", fact.answer, fact.sentence.index)]
-        question = self.multiple_choice(fact, prompt, fact.answer, options, ["quote", "person"])
-        return [self.scored(question, fact, 2 + min(LURES, len(options)), options), *self.what_was_said(fact)]
-
-    def what_was_said(self, fact):
-        """'Which of these did Tobias Renwick-Ames say?': the speaker's words among other speakers'.
-        Each lure is someone else's quote, so it is wrong according to the article, and all are
-        cut to a like length so that none stands out."""
-        speaker = fact.answer
-        others = []
-        for other in self.quotes:
-            if other.answer != speaker and len(other.data["quote"].split()) >= 5:
-                excerpt = shorten(other.data["quote"], SAID_WORDS)
-                if excerpt not in others:
-                    others.append(excerpt)
-        if len(others) < 2:
-            return []
-        mine = shorten(fact.data["quote"], SAID_WORDS)
-        lures = sorted(others, key=lambda e: abs(len(e) - len(mine)))[:3]
-        title = fact.data.get("title")
-        who = f"{speaker}, {lower_article(title)}," if title and len(title.split()) <= 8 else speaker
-        question = self.multiple_choice(fact, f"Which of these did {who} say?", mine, [(e, "article") for e in lures],
-                                        ["quote", "said"])
-        question["difficulty"] = 0.5
-        candidate = Candidate(question, KIND_PRIORITY["quote"] + 1, "said", mine, fact.sentence.index)
-        candidate.answer_kind, candidate.thing = "quote", speaker  # one question per speaker
-        return [candidate]
-
-    def from_title(self, fact):
-        person = fact.data["person"]
-        if person.split()[-1] in NOT_PEOPLE:
-            return []  # "European Union's General Data Protection Regulation" names a law, not a general
-        entity = self.by_name.get(person)
-        if entity is not None and len(entity.mentions) < 2 and len(fact.answer.split()) < 2:
-            return []  # "defender" of a player named once in a list: not what the article is about
-        titles = [e.title for e in self.entities if e.kind == "person" and e.title and e.name != person]
-        everyone = list(titles)  # whatever their style, for the description question below
-        # Only titles built from the article: other people's, and this one with another organisation
-        # ("Mitsubishi CCO" for "Nissan CCO"). A generic "Chief Executive Officer" from a list is too
-        # often a second right answer ("chief executive of Halvorsen Cells").
-        # Organisations the article presents as companies, most mentioned first: "chief executive of
-        # Shamrock Club" (a loyalty scheme) would be an absurd lure.
-        orgs = [e.name for e in sorted(self.entities, key=lambda e: -len(e.mentions)) if e.kind == "org"
-                and (set(e.name.split()) & ORG_SUFFIXES or self.context.described_as_company(e))][:4]
-
-        def swap(title):
-            # A company's officer becomes another company's, never the regulator's or the investor's.
-            same_sort = self.context.org_class
-            return [title.replace(f"{org}’s", possessive(other)).replace(org, other) for org in orgs if org in title
-                    for other in orgs if other != org and other not in title and same_sort(other) == same_sort(org)]
-
-        # Lures in the answer's style: job titles beside a job title, never "Mayor" beside a long description.
-        titles = [t for t in titles if is_title(t) == is_title(fact.answer) and "," not in t]
-        # No role more than twice among the options: beside "Kestrel Pay's CFO", two more CFOs (or
-        # three "co-founder and chief executive"s) would leave the answer as the odd one out, where
-        # two companies' two officers ("Nissan CCO", "Mitsubishi CCO", "Nissan COO", "Mitsubishi COO") do not.
-        roles = Counter(role_of(t, orgs) for t in [fact.answer, *titles])
-        swapped = []
-        for title in [t for other in titles for t in swap(other)] + swap(fact.answer):
-            if roles[role_of(title, orgs)] < 2:
-                roles[role_of(title, orgs)] += 1
-                swapped.append(title)
-        options = pick(fact.answer, "title", [("article", titles), ("perturbed", swapped)], want=3)
-        asked = []
-        if len(options) == 3 and is_title(fact.answer) and "," not in fact.answer:
-            question = self.multiple_choice(fact, f"What is {person}'s position?", fact.answer, options,
-                                            ["title", "person"])
-            asked.append(self.scored(question, fact, 1, options))
-        elif (describes(fact.answer) or is_title(fact.answer)) and "," not in fact.answer and (
-                not CLAUSE_IN_DESCRIPTION.search(fact.answer)):
-            # "head of the centre's eastern monitoring division" among the other people's descriptions and
-            # titles: no made-up lure reads like the article's own, so two of the article's are enough.
-            others = [bare_description(t) for t in everyone if (describes(t) or is_title(t)) and "," not in t
-                      and not CLAUSE_IN_DESCRIPTION.search(t)]
-            described = pick(bare_description(fact.answer), "title", [("article", others)], want=3)
-            if len(described) >= 2:
-                question = self.multiple_choice(fact, f"Who is {person}?", bare_description(fact.answer), described,
-                                                ["title", "person"])
-                asked.append(self.scored(question, fact, 0.5, described))
-        return asked + self.holder_of_title(fact)
-
-    def holder_of_title(self, fact):
-        """'Who is Kestrel Pay's chief financial officer?': only for a title that names its
-        organisation, so that exactly one person of the world holds it."""
-        title, person = fact.answer, fact.data["person"]
-        if not fact.data.get("named_org") or len(title.split()) < 3:
-            return []
-        if re.search(rf"\b(?:an?|one of the)\s+{re.escape(title)}", fact.sentence.text, re.IGNORECASE):
-            return []  # "a maritime analyst at Northgate": one of several, not "the" analyst
-        options = self.distractors(person, "person", want=LURES + SPARES)
-        wanted = gender_titled(title)
-        if wanted:  # "Who is the chairman of ...?": no lure the article calls "she"
-            options = [(name, tier) for name, tier in options if self.context.gender_of(name) in (wanted, None)]
-        if len(options) < 2:
-            return []
-        the_title = title if title.startswith(fact.data["named_org"]) else f"the {title}"
-        question = self.multiple_choice(fact, f"Who is {the_title}?", person, options, ["title", "person"])
-        candidate = self.scored(question, fact, 1.5, options)
-        candidate.answer, candidate.answer_kind = person, "person"
-        return [candidate]
 
     def from_pair(self, fact):
         left, right = fact.data["left"], fact.data["right"]
@@ -956,69 +770,6 @@ def difficulty(question, tiers):
     return round(max(0.05, min(0.95, value)), 2)
 
 
-SEA_NAMES = {"Baltic": "Sea", "Mediterranean": "Sea", "Caribbean": "Sea", "Adriatic": "Sea", "Aegean": "Sea",
-             "Arctic": "Ocean", "Atlantic": "Ocean", "Pacific": "Ocean", "Indian": "Ocean"}
-NAME_GOES_ON = re.compile(r"\s+(?:&|and\b|of\b|[A-Z])")
-
-
-def accepted_forms(name, kind, brand=None):
-    """What a student may type for a name: in full, without the maker, without 'Plant'."""
-    forms = [name]
-    if brand and name.startswith(brand + " "):
-        forms.append(name[len(brand) + 1:])
-    if kind == "facility" and len(name.split()) >= 2 and name.split()[-1] in FACILITY_HEADS:
-        forms.append(" ".join(name.split()[:-1]))  # "Mizushima" for "Mizushima Plant", not "Golden" for "Golden Heron"
-    if kind == "org" and len(name.split()) >= 2 and name.split()[-1] in ORG_SUFFIXES | set(SITE_HEADS):
-        forms.append(" ".join(name.split()[:-1]))  # "Halvorsen" for "Halvorsen Cells", "Hensby" for "Hensby Farm"
-    if kind in ("org", "facility", "place"):
-        # "Caldmoor University" for "University of Caldmoor", "Kelsing Port" for "Port of Kelsing", and
-        # back: people say it either way.
-        of = re.fullmatch(r"(University|Institute|College|Bank|Museum|Port) of ([A-Z][\w' -]+)", name)
-        before = re.fullmatch(r"([A-Z][\w' -]+) (University|Institute|College|Bank|Museum|Port)", name)
-        if of:
-            forms.append(f"{of.group(2)} {of.group(1)}")
-        elif before:
-            forms.append(f"{before.group(2)} of {before.group(1)}")
-    if " & " in name:
-        forms += [form.replace(" & ", " and ") for form in forms]  # "Harlow and Brand" for "Harlow & Brand"
-    # "Tomas Kalvoda" for "Tomáš Kalvoda": a keyboard without the accents.
-    forms += [plain for form in forms if (plain := without_accents(form)) != form]
-    # "Holbridge Heritage Center" for "... Centre", and back: either spelling is right.
-    for british, american in (("Centre", "Center"), ("Theatre", "Theater")):
-        forms += [form.replace(british, american) for form in forms if british in form]
-        forms += [form.replace(american, british) for form in forms if american in form and british not in form]
-    if kind == "place" and name in SEA_NAMES:
-        forms.append(f"{name} {SEA_NAMES[name]}")  # "the Baltic": "Baltic Sea" is right too
-    if name.endswith("+"):
-        forms.append(f"{name[:-1]} Plus")  # "Lumen Plus": how "Lumen+" is said
-    if kind == "work" and name.startswith("The "):
-        forms.append(name[4:])
-    if kind == "person" and len(name.split()) >= 2:
-        forms.append(name.split()[-1])
-    return list(dict.fromkeys(forms))
-
-
-def shorten(quote, words):
-    """The quote, or its first sentences up to ``words`` words; cut at a word with an ellipsis
-    only when its first sentence alone is longer."""
-    parts = quote.split()
-    if len(parts) <= words:
-        return quote.rstrip(",.;: ")
-    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])", quote)
-    kept = []
-    for sentence in sentences:
-        if len(" ".join([*kept, sentence]).split()) > words:
-            break
-        kept.append(sentence)
-    if kept:
-        return " ".join(kept).rstrip(",.;: ")
-    return " ".join(parts[:words]).rstrip(",.;:") + " …"
-
-
-def lower_article(phrase):
-    return phrase[0].lower() + phrase[1:] if phrase[:4].lower() in ("the ", "a ", "an ") or phrase[:2] == "A " else phrase
-
-
 def span_source(text, sentences):
     start = min(s.start for s in sentences)
     end = max(s.end for s in sentences)
@@ -1030,18 +781,3 @@ def slug(prompt):
     return "-".join(words) + "-" + hashlib.sha1(prompt.encode()).hexdigest()[:6]
 
 
-def role_of(title, orgs):
-    """'Kestrel Pay's chief financial officer' -> 'chief financial officer': the title without its organisation."""
-    for org in orgs:
-        title = re.sub(rf"{re.escape(org)}(?:[’']s?)?", "", title)
-    return " ".join(title.split()).lower()
-
-
-def normal_words(text):
-    """The words of a text, lower case."""
-    return set(re.findall(r"[\w’'-]+", text.lower()))
-
-
-def without_accents(text):
-    """'Tomáš' -> 'Tomas'."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))

@@ -1,0 +1,58 @@
+"""What a student may type for a name, and the plain words of a text."""
+
+import re
+import unicodedata
+
+from .lexicon import FACILITY_HEADS, ORG_SUFFIXES
+
+SITE_HEADS = ("Farm", "Station", "Centre", "Center", "Estate", "Campus")  # "Hensby Farm": "Hensby" names it too
+SEA_NAMES = {"Baltic": "Sea", "Mediterranean": "Sea", "Caribbean": "Sea", "Adriatic": "Sea", "Aegean": "Sea",
+             "Arctic": "Ocean", "Atlantic": "Ocean", "Pacific": "Ocean", "Indian": "Ocean"}
+NAME_GOES_ON = re.compile(r"\s+(?:&|and\b|of\b|[A-Z])")
+
+
+def accepted_forms(name, kind, brand=None):
+    """What a student may type for a name: in full, without the maker, without 'Plant'."""
+    forms = [name]
+    if brand and name.startswith(brand + " "):
+        forms.append(name[len(brand) + 1:])
+    if kind == "facility" and len(name.split()) >= 2 and name.split()[-1] in FACILITY_HEADS:
+        forms.append(" ".join(name.split()[:-1]))  # "Mizushima" for "Mizushima Plant", not "Golden" for "Golden Heron"
+    if kind == "org" and len(name.split()) >= 2 and name.split()[-1] in ORG_SUFFIXES | set(SITE_HEADS):
+        forms.append(" ".join(name.split()[:-1]))  # "Halvorsen" for "Halvorsen Cells", "Hensby" for "Hensby Farm"
+    if kind in ("org", "facility", "place"):
+        # "Caldmoor University" for "University of Caldmoor", "Kelsing Port" for "Port of Kelsing", and
+        # back: people say it either way.
+        of = re.fullmatch(r"(University|Institute|College|Bank|Museum|Port) of ([A-Z][\w' -]+)", name)
+        before = re.fullmatch(r"([A-Z][\w' -]+) (University|Institute|College|Bank|Museum|Port)", name)
+        if of:
+            forms.append(f"{of.group(2)} {of.group(1)}")
+        elif before:
+            forms.append(f"{before.group(2)} of {before.group(1)}")
+    if " & " in name:
+        forms += [form.replace(" & ", " and ") for form in forms]  # "Harlow and Brand" for "Harlow & Brand"
+    # "Tomas Kalvoda" for "Tomáš Kalvoda": a keyboard without the accents.
+    forms += [plain for form in forms if (plain := without_accents(form)) != form]
+    # "Holbridge Heritage Center" for "... Centre", and back: either spelling is right.
+    for british, american in (("Centre", "Center"), ("Theatre", "Theater")):
+        forms += [form.replace(british, american) for form in forms if british in form]
+        forms += [form.replace(american, british) for form in forms if american in form and british not in form]
+    if kind == "place" and name in SEA_NAMES:
+        forms.append(f"{name} {SEA_NAMES[name]}")  # "the Baltic": "Baltic Sea" is right too
+    if name.endswith("+"):
+        forms.append(f"{name[:-1]} Plus")  # "Lumen Plus": how "Lumen+" is said
+    if kind == "work" and name.startswith("The "):
+        forms.append(name[4:])
+    if kind == "person" and len(name.split()) >= 2:
+        forms.append(name.split()[-1])
+    return list(dict.fromkeys(forms))
+
+
+def normal_words(text):
+    """The words of a text, lower case."""
+    return set(re.findall(r"[\w’'-]+", text.lower()))
+
+
+def without_accents(text):
+    """'Tomáš' -> 'Tomas'."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))

@@ -1,0 +1,179 @@
+"""Questions about people: who said it ("Who said: ...?", "Which of these did X say?"), who they are
+("Who is X?", "What is X's position?") and who holds a title ("Who is Kestrel Pay's chief executive?").
+QuestionMaker takes these as a mixin: they use its article, entities and lures."""
+
+import re
+from collections import Counter
+
+from .candidates import KIND_PRIORITY, LURES, NOT_PEOPLE, SPARES, Candidate
+from .context import gender_titled
+from .distractors import pick
+from .forms import accepted_forms, normal_words
+from .lexicon import ORG_SUFFIXES
+from .quotes import describes, is_title
+from .titles import possessive
+
+SAID_WORDS = 16  # quotes offered side by side are cut to about this length
+
+# A description that runs on into a clause or a second person: "the deputy commissioner who led the inquiry",
+# "chair of the Calloway Foundation and his granddaughter". Not an option beside a plain one.
+CLAUSE_IN_DESCRIPTION = re.compile(r"\b(?:who|which|whose|that|and (?:his|her|their))\b")
+
+
+def bare_description(description):
+    """'A spokeswoman for Quebec's education ministry' -> 'spokeswoman for ...': no option opens with
+    an article the others lack."""
+    return re.sub(r"^(?:an?|A|An)\s+", "", description)
+
+
+class PeopleQuestions:
+    """The people questions of QuestionMaker."""
+
+    def from_quote(self, fact):
+        if len(fact.data["quote"].split()) < 5:
+            return []  # a word or two in quotation marks is a term, not a statement
+        excerpt = shorten(fact.data["quote"], 28)
+        prompt = f"Who said: “{excerpt}”?"
+        # Lures the article shows to be people (they speak, or it gives their title): the model's
+        # "person" is sometimes a hall or a chocolate bar ("Kingsmere Hall", "Golden Hazel").
+        speakers = {q.answer for q in self.quotes}
+        people = speakers | {e.name for e in self.entities if e.kind == "person" and e.title}
+        # Never someone the quotation itself talks about ("For three centuries Jacoba Verhulst was a footnote").
+        quoted = normal_words(fact.data["quote"])
+        options = [(name, tier) for name, tier in self.distractors(fact.answer, "person", want=LURES + SPARES)
+                   if (name in people or tier != "article") and name.split()[-1].lower() not in quoted]
+        # Speakers first: a titled person who never speaks (a painter dead three centuries) is a weak lure.
+        options.sort(key=lambda option: option[0] not in speakers)
+        if len(options) < 2:
+            # One lure makes a coin toss: the student types the speaker's name instead.
+            question = self.base(fact, "short_answer", prompt, ["quote", "person", "short-answer"])
+            question["answers"] = [{"text": form, "weight": 1} for form in accepted_forms(fact.answer, "person")]
+            question["difficulty"] = 0.6
+            return [Candidate(question, KIND_PRIORITY["quote"] + 2, "quote", fact.answer, fact.sentence.index)]
+        question = self.multiple_choice(fact, prompt, fact.answer, options, ["quote", "person"])
+        return [self.scored(question, fact, 2 + min(LURES, len(options)), options), *self.what_was_said(fact)]
+
+    def what_was_said(self, fact):
+        """'Which of these did Tobias Renwick-Ames say?': the speaker's words among other speakers'.
+        Each lure is someone else's quote, so it is wrong according to the article, and all are
+        cut to a like length so that none stands out."""
+        speaker = fact.answer
+        others = []
+        for other in self.quotes:
+            if other.answer != speaker and len(other.data["quote"].split()) >= 5:
+                excerpt = shorten(other.data["quote"], SAID_WORDS)
+                if excerpt not in others:
+                    others.append(excerpt)
+        if len(others) < 2:
+            return []
+        mine = shorten(fact.data["quote"], SAID_WORDS)
+        lures = sorted(others, key=lambda e: abs(len(e) - len(mine)))[:3]
+        title = fact.data.get("title")
+        who = f"{speaker}, {lower_article(title)}," if title and len(title.split()) <= 8 else speaker
+        question = self.multiple_choice(fact, f"Which of these did {who} say?", mine, [(e, "article") for e in lures],
+                                        ["quote", "said"])
+        question["difficulty"] = 0.5
+        candidate = Candidate(question, KIND_PRIORITY["quote"] + 1, "said", mine, fact.sentence.index)
+        candidate.answer_kind, candidate.thing = "quote", speaker  # one question per speaker
+        return [candidate]
+
+    def from_title(self, fact):
+        person = fact.data["person"]
+        if person.split()[-1] in NOT_PEOPLE:
+            return []  # "European Union's General Data Protection Regulation" names a law, not a general
+        entity = self.by_name.get(person)
+        if entity is not None and len(entity.mentions) < 2 and len(fact.answer.split()) < 2:
+            return []  # "defender" of a player named once in a list: not what the article is about
+        titles = [e.title for e in self.entities if e.kind == "person" and e.title and e.name != person]
+        everyone = list(titles)  # whatever their style, for the description question below
+        # Only titles built from the article: other people's, and this one with another organisation
+        # ("Mitsubishi CCO" for "Nissan CCO"). A generic "Chief Executive Officer" from a list is too
+        # often a second right answer ("chief executive of Halvorsen Cells").
+        # Organisations the article presents as companies, most mentioned first: "chief executive of
+        # Shamrock Club" (a loyalty scheme) would be an absurd lure.
+        orgs = [e.name for e in sorted(self.entities, key=lambda e: -len(e.mentions)) if e.kind == "org"
+                and (set(e.name.split()) & ORG_SUFFIXES or self.context.described_as_company(e))][:4]
+
+        def swap(title):
+            # A company's officer becomes another company's, never the regulator's or the investor's.
+            same_sort = self.context.org_class
+            return [title.replace(f"{org}’s", possessive(other)).replace(org, other) for org in orgs if org in title
+                    for other in orgs if other != org and other not in title and same_sort(other) == same_sort(org)]
+
+        # Lures in the answer's style: job titles beside a job title, never "Mayor" beside a long description.
+        titles = [t for t in titles if is_title(t) == is_title(fact.answer) and "," not in t]
+        # No role more than twice among the options: beside "Kestrel Pay's CFO", two more CFOs (or
+        # three "co-founder and chief executive"s) would leave the answer as the odd one out, where
+        # two companies' two officers ("Nissan CCO", "Mitsubishi CCO", "Nissan COO", "Mitsubishi COO") do not.
+        roles = Counter(role_of(t, orgs) for t in [fact.answer, *titles])
+        swapped = []
+        for title in [t for other in titles for t in swap(other)] + swap(fact.answer):
+            if roles[role_of(title, orgs)] < 2:
+                roles[role_of(title, orgs)] += 1
+                swapped.append(title)
+        options = pick(fact.answer, "title", [("article", titles), ("perturbed", swapped)], want=3)
+        asked = []
+        if len(options) == 3 and is_title(fact.answer) and "," not in fact.answer:
+            question = self.multiple_choice(fact, f"What is {person}'s position?", fact.answer, options,
+                                            ["title", "person"])
+            asked.append(self.scored(question, fact, 1, options))
+        elif (describes(fact.answer) or is_title(fact.answer)) and "," not in fact.answer and (
+                not CLAUSE_IN_DESCRIPTION.search(fact.answer)):
+            # "head of the centre's eastern monitoring division" among the other people's descriptions and
+            # titles: no made-up lure reads like the article's own, so two of the article's are enough.
+            others = [bare_description(t) for t in everyone if (describes(t) or is_title(t)) and "," not in t
+                      and not CLAUSE_IN_DESCRIPTION.search(t)]
+            described = pick(bare_description(fact.answer), "title", [("article", others)], want=3)
+            if len(described) >= 2:
+                question = self.multiple_choice(fact, f"Who is {person}?", bare_description(fact.answer), described,
+                                                ["title", "person"])
+                asked.append(self.scored(question, fact, 0.5, described))
+        return asked + self.holder_of_title(fact)
+
+    def holder_of_title(self, fact):
+        """'Who is Kestrel Pay's chief financial officer?': only for a title that names its
+        organisation, so that exactly one person of the world holds it."""
+        title, person = fact.answer, fact.data["person"]
+        if not fact.data.get("named_org") or len(title.split()) < 3:
+            return []
+        if re.search(rf"\b(?:an?|one of the)\s+{re.escape(title)}", fact.sentence.text, re.IGNORECASE):
+            return []  # "a maritime analyst at Northgate": one of several, not "the" analyst
+        options = self.distractors(person, "person", want=LURES + SPARES)
+        wanted = gender_titled(title)
+        if wanted:  # "Who is the chairman of ...?": no lure the article calls "she"
+            options = [(name, tier) for name, tier in options if self.context.gender_of(name) in (wanted, None)]
+        if len(options) < 2:
+            return []
+        the_title = title if title.startswith(fact.data["named_org"]) else f"the {title}"
+        question = self.multiple_choice(fact, f"Who is {the_title}?", person, options, ["title", "person"])
+        candidate = self.scored(question, fact, 1.5, options)
+        candidate.answer, candidate.answer_kind = person, "person"
+        return [candidate]
+
+
+def shorten(quote, words):
+    """The quote, or its first sentences up to ``words`` words; cut at a word with an ellipsis
+    only when its first sentence alone is longer."""
+    parts = quote.split()
+    if len(parts) <= words:
+        return quote.rstrip(",.;: ")
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])", quote)
+    kept = []
+    for sentence in sentences:
+        if len(" ".join([*kept, sentence]).split()) > words:
+            break
+        kept.append(sentence)
+    if kept:
+        return " ".join(kept).rstrip(",.;: ")
+    return " ".join(parts[:words]).rstrip(",.;:") + " …"
+
+
+def lower_article(phrase):
+    return phrase[0].lower() + phrase[1:] if phrase[:4].lower() in ("the ", "a ", "an ") or phrase[:2] == "A " else phrase
+
+
+def role_of(title, orgs):
+    """'Kestrel Pay's chief financial officer' -> 'chief financial officer': the title without its organisation."""
+    for org in orgs:
+        title = re.sub(rf"{re.escape(org)}(?:[’']s?)?", "", title)
+    return " ".join(title.split()).lower()
