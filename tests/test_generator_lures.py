@@ -1233,10 +1233,11 @@ CHESS = ("Teenager wins Orava Masters\n\nBRATISLAVA, Slovakia - Indian grandmast
 
 def test_a_name_of_no_known_sort_gets_no_lure_the_article_gives_another_sort():
     maker, _, _, facts = maker_of(CHESS)
-    for fact in facts:
-        for made in maker.candidates(fact):
-            if made.answer == "Sicilian Defence" and made.question["type"] == "multiple_choice":
-                assert not set(lures(made)) & {"Orava Chess Foundation", "Zvolen Congress Hall", "Orava Chess Masters"}
+    made = [c for f in facts for c in maker.candidates(f) if c.answer == "Sicilian Defence"]
+    assert made  # asked all the same: typed, when no lure of its sort is left
+    for candidate in made:
+        if candidate.question["type"] == "multiple_choice":
+            assert not set(lures(candidate)) & {"Orava Chess Foundation", "Zvolen Congress Hall", "Orava Chess Masters"}
 
 
 def test_a_surname_with_its_particle_is_the_persons():
