@@ -61,6 +61,12 @@ MENTION_PRIORITY = {"person": 6, "org": 6, "product": 6, "facility": 7, "work": 
                     "number": 6, "percent": 6, "quantity": 4, "place": 5}
 
 
+def opening(stem):
+    """The stem without its dateline, capitalised: "the world's fifth-largest ... company has agreed"."""
+    stem = DATELINE.sub("", stem)
+    return stem[:1].upper() + stem[1:]
+
+
 # A name after the stem's first word: what the sentence is about ("Kasiru's airport was closed ...").
 NAMED_AFTER_FIRST = re.compile(r"(?<=\s)[A-Z][a-z]")
 
@@ -520,9 +526,7 @@ class QuestionMaker(PeopleQuestions):
         good blank can be made. ``hide``: the other answers the stem must not print (hiding.Hidden;
         see giveaways.reconcile)."""
         sentence, start, end = fact.sentence, fact.data["start"], fact.data["end"]
-        cloze = cloze_text(self.article.text, sentence, start, end)
-        whole = DATELINE.sub("", cloze) if cloze else cloze
-        whole = whole[:1].upper() + whole[1:] if whole else whole
+        cloze = whole = cloze_text(self.article.text, sentence, start, end)
         offset, span = self.span_of(sentence)
         if cloze and span is not None:
             # Without the side clauses that hold other facts: shorter, and it gives none of them away.
@@ -532,27 +536,31 @@ class QuestionMaker(PeopleQuestions):
                                     [(h.start - offset, h.end - offset) for h in hide], bare, stand_ins)
             if trimmed == "":
                 return ""  # another answer the sentence cannot do without
-            cloze = DATELINE.sub("", trimmed or cloze)
-            cloze = cloze[:1].upper() + cloze[1:]  # "the world's fifth-largest ... company has agreed", after a dateline
+            cloze = opening(trimmed or cloze)
         elif hide:
             return ""
         # "The company said ..." written for the name is that company, not the one the sentence before meant.
         written = any(h.written for h in hide)
-        cloze = self.context.resolve(cloze, self.antecedent(sentence), None if written else sentence.index)
+        cloze = self.readable(cloze, sentence, None if written else sentence.index)
+        if cloze and self.says_too_little(cloze):
+            if not hide and whole and opening(whole) != cloze and not DATELINE.match(sentence.text):
+                # Cut to its clause, "_____ domestic flights were cancelled." leans on what was cut ("Kasiru's
+                # airport was closed on Saturday and ..."): the whole sentence says it, if it names its subject.
+                whole = self.readable(opening(whole), sentence, sentence.index)
+                if whole and not self.says_too_little(whole) and NAMED_AFTER_FIRST.search(whole):
+                    return whole
+            return ""  # "The _____ defended the decision.", "Damage was estimated at _____.": of what?
+        if cloze and span is not None and not bare and leaks(cloze, fact.answer):
+            return self.cloze_of(fact, hide, bare=True) or cloze  # without what describes the answer
+        return cloze
+
+    def readable(self, cloze, sentence, index):
+        """The stem with its pronouns resolved, or '' when it is too long or holds half a quotation."""
+        cloze = self.context.resolve(cloze, self.antecedent(sentence), index)
         if cloze and len(cloze.split()) > longest_stem(sentence):
             return ""  # a long sentence is asked about only once cut to the clause that holds the answer
         if cloze.count('"') % 2 or cloze.count("“") != cloze.count("”"):
             return ""  # 'This week, the queues went round the block," said _____': half a quotation
-        if cloze and self.says_too_little(cloze):
-            if not hide and whole and whole != cloze and not self.says_too_little(whole) and (
-                    len(whole.split()) <= longest_stem(sentence)) and NAMED_AFTER_FIRST.search(whole) and (
-                    not DATELINE.match(self.article.text[sentence.start:sentence.end])):
-                # Cut to its clause, "_____ domestic flights were cancelled." leans on what was cut ("Kasiru's
-                # airport was closed on Saturday and ..."): the whole sentence says it.
-                return whole
-            return ""  # "The _____ defended the decision.", "Damage was estimated at _____.": of what?
-        if cloze and span is not None and not bare and leaks(cloze, fact.answer):
-            return self.cloze_of(fact, hide, bare=True) or cloze  # without what describes the answer
         return cloze
 
     def says_too_little(self, cloze):
