@@ -224,8 +224,6 @@ class QuestionMaker(PeopleQuestions):
             candidate.topic = self.is_topic(candidate.answer)
             candidate.thing = candidate.thing or self.context.full_names.get(candidate.answer, candidate.answer)
             candidate.aliases = self.aliases_of(candidate.thing)
-            if candidate.answer in WEEKDAYS:
-                candidate.score -= 6  # the lead's day: asked only where its sentence has room after the rest
         return made
 
     def common_words_typed(self, candidate, fact):
@@ -519,6 +517,9 @@ class QuestionMaker(PeopleQuestions):
         if kind == "person" and entity is not None and entity.title and self.named_by_role(entity.title, start, end):
             for candidate in candidates:
                 candidate.role = True  # "_____, Zambia's minister of mines, said": asks who holds the role
+        if fact.answer in WEEKDAYS:
+            for candidate in candidates:
+                candidate.score -= 6  # the lead's day: asked only where its sentence has room after the rest
         return candidates
 
     def cloze_of(self, fact, hide=(), bare=False):
