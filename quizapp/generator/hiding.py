@@ -122,9 +122,6 @@ def as_titled(tops, other):
     if any(c.dep_ in ("compound", "nmod") and any(g.tag_ == "HYPH" or g.dep_ == "nummod" for g in c.children)
            for c in before):
         return None  # "the 14.2-kilometre Harrowfell Tunnel": a measure, not a word for what the name is
-    last, doc = max(other), tops[0].doc
-    if last + 1 >= len(doc) or doc[last + 1].text in (".", "!", "?"):
-        return None  # "... with the engineering firm Solberg Hale.": the sentence would end on "the engineering firm."
     return set(other)
 
 
