@@ -60,18 +60,23 @@ def cloze_text(text, sentence, start, end):
     if re.match(r" [A-Z][a-z]", after) and not re.match(r" (?:The|A|An|In|On|At|But|And)\b", after):
         return ""  # "the _____ Secretary": half a name
     paired = re.match(r"\s+(and|or|&)\s", after) and not JOINS_A_CLAUSE.match(after)
-    # The item before is of the answer's own sort: a figure before a figure, a name before a name ("on
-    # Saturday and _____ flights were cancelled" lists nothing).
-    figure = re.match(r"[0-9£$€¥]", text[start:end]) is not None
-    joined = listed and not listed.group(0).rstrip().endswith(",")
-    if listed and joined and (figure != bool(re.match(r"[0-9£$€¥]", listed.group(1)))
-                              or listed.group(1) in CALENDAR_WORDS):
-        listed = None
     if (re.match(r"['’]s\b", after) or paired or re.match(r",\s+[A-Z][\w-]*(,|\s+(and|or)\s)", after)
-            or (listed and re.match(r"[A-Z0-9£$€¥]", listed.group(1)))):
+            or listed_before(listed, text[start:end])):
         return ""  # one of a list: "Nissan and _____" ("Of the total cost, _____" is fine)
     stem = text[sentence.start:start] + BLANK + text[end:sentence.end]
     return DATELINE.sub("", stem)
+
+
+def listed_before(before, answer):
+    """The word before the blank ('Nissan, ', 'Nissan and ') is another item of a list the answer is one of.
+    Joined by "and", only an item of the answer's own sort is: a figure before a figure, a name before a
+    name ("on Saturday and _____ flights were cancelled" lists nothing)."""
+    if not before or not re.match(r"[A-Z0-9£$€¥]", before.group(1)):
+        return False
+    if before.group(0).rstrip().endswith(","):
+        return True
+    figure = re.match(r"[0-9£$€¥]", answer) is not None
+    return figure == bool(re.match(r"[0-9£$€¥]", before.group(1))) and before.group(1) not in CALENDAR_WORDS
 
 
 # "TAMPERE, Finland — " opens a news story; it is not part of the sentence a student reads.
