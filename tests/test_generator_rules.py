@@ -26,6 +26,8 @@ def sentence(text):
     ("Seeds were collected in eastern Anatolia and kept in a freezer.", "Anatolia",  # "and" goes on with a verb
      "Seeds were collected in eastern _____ and kept in a freezer."),
     ("The Allied Health Workers' Union said so.", "Health Workers' Union", ""),        # half a name
+    ("In Brandenau, Kenya's Elias Tanui broke the record.", "Elias Tanui",          # a possessive is whole
+     "In Brandenau, Kenya's _____ broke the record."),
     ("TAMPERE, Finland — Quillon unveiled two laptops.", "Quillon", "_____ unveiled two laptops."),
     ("The loan will pay for a Halden-based clinic.", "Halden", ""),                  # half a word
     ("The loan will pay for a 1,200-seat concert hall.", "1,200", "The loan will pay for a _____-seat concert hall."),

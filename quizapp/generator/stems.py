@@ -52,8 +52,9 @@ def cloze_text(text, sentence, start, end):
     after = text[end:end + 30]
     word_before = re.search(r"(\S+)\s$", text[max(sentence.start, start - 30):start])
     if word_before and start - len(word_before.group(0)) > sentence.start and word_before.group(1)[:1].isupper() \
-            and word_before.group(1).lower() not in TITLE_WORDS and word_before.group(1) not in ("The", "A", "An"):
-        return ""  # "The Allied _____ said": half a name blanked
+            and word_before.group(1).lower() not in TITLE_WORDS and word_before.group(1) not in ("The", "A", "An") \
+            and not re.search(r"['’]s$", word_before.group(1)):
+        return ""  # "The Allied _____ said": half a name blanked ("Kenya's _____ won" is whole)
     listed = re.search(r"(?:^|\s)(\S+?)(?:,|\s+(?:and|or|&))\s+$", text[max(sentence.start, start - 40):start])
     if re.match(r"-[a-z]", after) and not re.fullmatch(r"\d[\d,]*", text[start:end]):
         return ""  # "the _____-based bank": half a word ("a _____-bed unit" asks a count)
