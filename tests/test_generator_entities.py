@@ -139,3 +139,14 @@ def test_the_start_of_an_organisations_name_is_no_speaker():
     docs, _ = parse(article)
     people = {e.name for e in extract_entities(article.text, docs) if e.kind == "person"}
     assert "Cascade Valley" not in people and "Aisha Greer" in people
+
+
+def test_a_first_name_the_model_took_for_a_company_is_no_company():
+    from quizapp.generator.entities import without_first_names
+    candidates = [("Tiago Marçal", "person", 10, 22, 1), ("Marçal", "person", 40, 46, 1),
+                  ("Tiago", "org", 60, 65, 1), ("Alvorada", "org", 70, 78, 1)]
+    text = "Harwick signed Tiago Marçal. Marçal scored. \"We did not want to sell Tiago,\" Alvorada said. Marçal left."
+    assert [c[0] for c in without_first_names(candidates, text)] == ["Tiago Marçal", "Marçal", "Alvorada"]
+    # "Nissan Dayz" taken for a person leaves Nissan a company: "Dayz" is written alone less often.
+    assert without_first_names([("Nissan Dayz", "person", 0, 11, 1), ("Nissan", "org", 20, 26, 1)],
+                               "Nissan Dayz sales rose. The Dayz is a kei car. Nissan said so.")[1][0] == "Nissan"

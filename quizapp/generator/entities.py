@@ -46,7 +46,7 @@ RULE_WEIGHT = 3
 
 def extract_entities(text, docs):
     """Every entity of the article, typed, with its mentions; aliases merged."""
-    candidates = model_candidates(text, docs)
+    candidates = without_first_names(model_candidates(text, docs), text)
     orgs = Counter(c[0] for c in candidates if c[1] == "org")
     brands = {name for name, count in orgs.items() if count >= 2} | {c[0] for c in candidates if c[1] == "org"}
     candidates += company_candidates(text)
@@ -76,6 +76,19 @@ FULL_DATE = re.compile(rf"\b(?:\d{{1,2}} {MONTH}(?: \d{{4}})?|{MONTH} \d{{1,2}}(
 
 # "in the first quarter of next year": a when the model reads as no date at all.
 PART_OF_YEAR = re.compile(r"\bthe (?:first|second|third|fourth) (?:quarter|half) of (?:this|next|last) year\b")
+
+
+def without_first_names(candidates, text):
+    """The model's candidates less the one-word organisations that are a person's first name: "we did not
+    want to sell Tiago" beside "Tiago Marçal" and "Marçal said" (the surname written on its own). Kept,
+    "Tiago" made a brand of "Tiago Marçal" (a product) and ruled the person out as a name starting with a
+    company's."""
+    people = [c[0].split() for c in candidates if c[1] == "person"]
+    orgs = Counter(c[0] for c in candidates if c[1] == "org")
+    # Written alone more often than the "company" is: "Mitsubishi" beside a "Mitsubishi Kei" is still a maker.
+    first_names = {first for first, last in (name for name in people if len(name) == 2)
+                   if len(re.findall(rf"(?<!{re.escape(first)} )\b{re.escape(last)}\b", text)) > orgs[first]}
+    return [c for c in candidates if not (c[1] == "org" and c[0] in first_names)]
 
 
 def explicit_dates(text):
