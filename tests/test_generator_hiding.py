@@ -129,6 +129,10 @@ def cut(text, answer, hide=()):
     # The comma of a list of describing words goes with the amount: not "a, four-year programme".
     ("The money will fund a C$12 million, four-year programme to repair 60 kilometres of canal towpath.",
      "60 kilometres", ["C$12 million"], "The money will fund a four-year programme to repair _____ of canal towpath."),
+    # A title written without its article keeps the name's place with one: "the Brazilian striker".
+    ("Harwick City completed the signing of Brazilian striker Tiago Marçal from Sporting Alvorada for 82 million "
+     "pounds.", "82 million pounds", ["Tiago Marçal"],
+     "Harwick City completed the signing of the Brazilian striker from Sporting Alvorada for _____."),
 ])
 def test_another_answer_leaves_the_stem_with_its_phrase(text, answer, hide, expected):
     assert cut(text, answer, hide) == expected
@@ -142,6 +146,9 @@ def test_another_answer_leaves_the_stem_with_its_phrase(text, answer, hide, expe
      "Singapore", ["£1.9bn"]),
     # The subject, with nothing to stand in for it.
     ("Orvik hired 300 drivers in the spring.", "300", ["Orvik"]),
+    # Not "Harwick the manager": a title that goes on in capitals.
+    ("Harwick manager Diego Valcárcel had made a new striker his priority after the club scored 44 goals.", "44",
+     ["Diego Valcárcel"]),
     # "films from countries" does not read: a plural's count stays or the question goes.
     ("The festival showed films from 41 countries to 140,000 people.", "140,000", ["41"]),
     # The parse hangs "below the maximum ..." on "allows": a phrase before its verb, not set off, stays.
@@ -304,3 +311,31 @@ def test_a_share_without_its_whole_is_not_lifted_out():
     assert cut(text, "64 percent") is None
     text = "Under the plan, 78 percent of staff keep their jobs, and 64 percent of members were worried."
     assert cut(text, "64 percent") == "64 percent of members were worried.".replace("64 percent", "_____", 1)
+
+
+def test_the_person_asked_from_the_lead_is_written_as_what_the_article_calls_him_elsewhere():
+    questions = generate_question_set("\n\n".join([
+        "Harwick City sign striker Tiago Marçal",
+        "Harwick City completed the signing of Brazilian striker Tiago Marçal from Sporting Alvorada on Thursday "
+        "for a fee of 82 million pounds.",
+        "Marçal scored 31 goals in 43 appearances for Alvorada last season. He has won nine caps for Brazil.",
+        "Harwick manager Diego Valcárcel said the club had made a new centre forward its priority. "
+        "\"We did not want to sell Tiago,\" said Rui Sarmento, the Alvorada president.",
+        "Marçal will make his debut against Kingsbridge United at Millbrook Park on February 9.",
+    ])).question_set.questions
+    lead = [q for q in questions if "Tiago Marçal" in right_texts(q)]
+    others = [q["prompt"] for q in questions if q not in lead]
+    assert lead, others
+    assert sum("Marçal" in p for p in others) < 2, others
+    assert any("The striker " in p for p in others), others
+
+
+def test_no_stand_in_beside_what_the_sentence_calls_the_person_already():
+    maker, sentences, _, _ = maker_of("\n\n".join([
+        "Orchestra names music director",
+        "The Brent Orchestra has appointed Aino Lehtikoski, the chief executive of Turunmaa Arts, as its next "
+        "music director. Lehtikoski will start in May.",
+        "As chief executive, Lehtikoski doubled the audience. Also at the orchestra, leader Paul Mott will retire.",
+    ]))
+    assert maker.stand_in("Lehtikoski", sentences[1]) == "the chief executive"
+    assert maker.stand_in("Lehtikoski", sentences[2]) is None  # "As chief executive, the chief executive doubled"

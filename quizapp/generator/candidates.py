@@ -34,3 +34,4 @@ class Candidate:
     hidden: tuple = ()      # what restem has taken out of the stem so far
     role: bool = False      # the stem names the role of the person it asks for ("_____, Zambia's minister of mines, said")
     aliases: tuple = ()     # other ways the article writes the answer: "Kestrel" for "Kestrel Shipbuilding"
+    called: str | None = None  # what other stems may write for a person they name: "the striker" (see giveaways)

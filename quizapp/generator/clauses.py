@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .hiding import apposition_after, hidden_phrase, splits_a_name
+from .hiding import apposition_after, hidden_phrase, splits_a_name, undetermined_title
 from .tokens import in_order, tokens_at
 
 # What an amount is written with besides its digits: "£72.4m", "3.4 million", "11 per cent".
@@ -60,6 +60,12 @@ def trimmed_cloze(span, start, end, blank, hide=(), bare=False, stand_ins=None):
             name = sorted(other)
             written[name[0]] = stand_ins[(s, e)] + span.doc[name[-1]].whitespace_
             cuts[n] = set(name[1:])
+        elif cuts[n] is None and other and not other & indices:
+            # "the signing of Brazilian striker [Tiago Marçal] from ..." -> "the signing of the Brazilian striker from"
+            titled = undetermined_title(span, other)
+            if titled is not None and titled not in indices and titled not in written:
+                written[titled] = "the " + span.doc[titled].text_with_ws
+                cuts[n] = set(other)
     if any(cut is None for cut in cuts):
         if any(where in stand_ins for where in hide):
             return ""

@@ -15,6 +15,9 @@ from .lexicon import FACILITY_HEADS
 from .shown import acceptable, answered, normal, right_texts, seen
 from .stems import leaks
 
+# How a stem may open before the article's own words: "Fill in the number (in £ millions): ...".
+PROMPT_PREFIX = re.compile(r"^(Fill in the blank|Fill in the number(?: \([^)]*\))?|True or false): ")
+
 # A time another stem lets the student work out: "fifty years ago", "since 1998".
 # "A year ago" is how results compare figures, and dates nothing a student could work out.
 TIME_ANCHOR = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|"
@@ -152,7 +155,7 @@ def printed_at(candidate, other):
     company") where it is the article's subject, asked about in the lead. In one sentence that is the
     other's own place; elsewhere every way the answer is written ("Venkataraman-Holt" for "Priya
     Venkataraman-Holt")."""
-    forms = {other.answer, *right_texts(other.question), *other.aliases}
+    forms = {other.answer, other.thing, *right_texts(other.question), *other.aliases} - {""}
     if other.answer_kind == "person" or other.fact_kind == "quote":
         forms |= name_forms(other.answer)
     if not any(len(form) >= 2 and normal(form) in seen(candidate) for form in forms):
@@ -211,7 +214,26 @@ def name_elsewhere_as_what_it_is(kept):
             mended = hiding(other, spans) if spans else None
             if mended is not None and not any(len(form) > 3 and form in seen(mended) for form in subject_forms(subject)):
                 kept[n] = mended
+            elif subject.called and other is not subject and other.fact_kind == "mention":
+                kept[n] = called_instead(other, subject) or other
     return kept
+
+def called_instead(candidate, subject):
+    """The candidate with the subject's name written as what the article calls the person ('Marçal has won
+    nine caps for _____' -> 'The striker has won ...'), where the name came into the stem by a resolved
+    "He" and so has no place in the source to cut; None where it does not print the name."""
+    prompt = candidate.question["prompt"]
+    names = sorted({subject.thing, *subject.aliases}, key=len, reverse=True)
+    pattern = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(name) for name in names)})(?!\w)")
+    if not pattern.search(prompt) or re.search(rf"\b{subject.called.split()[-1]}\b", prompt.lower()):
+        return None  # nor where the stem says what the person is already
+    prefix = PROMPT_PREFIX.match(prompt)
+    head, body = (prompt[:prefix.end()], prompt[prefix.end():]) if prefix else ("", prompt)
+    body = pattern.sub(subject.called, body)
+    if body.startswith(subject.called):
+        body = body[0].upper() + body[1:]
+    question = {**candidate.question, "prompt": head + body}
+    return replace(candidate, question=question, seen=None, answered=None)
 
 def subject_forms(candidate):
     """answered(), and the other ways the article writes the answer ("Kestrel" for "Kestrel Shipbuilding")."""

@@ -113,16 +113,50 @@ def as_named(span, tokens, tops):
 
 def as_titled(tops, other):
     """'signed the Argentine striker Mateo Ferrandiz from ...': the name goes, 'the Argentine striker' stays."""
+    before = title_before(tops, other)
+    if not before or not any(c.dep_ == "det" for c in before):
+        return None
+    return set(other)
+
+
+def title_before(tops, other):
+    """The words before a name that say what it is ('the Argentine striker' of "the Argentine striker Mateo
+    Ferrandiz"), as the name's children; [] where there are none."""
     if len(tops) != 1 or tops[0].pos_ != "PROPN":
-        return None
+        return []
     before = [c for c in tops[0].children if c.i < min(other)]
-    if not any(c.dep_ == "det" for c in before) or not any(
-            c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and c.text.islower() for c in before):
-        return None
+    if not any(c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and c.text.islower() for c in before):
+        return []
     if any(c.dep_ in ("compound", "nmod") and any(g.tag_ == "HYPH" or g.dep_ == "nummod" for g in c.children)
            for c in before):
-        return None  # "the 14.2-kilometre Harrowfell Tunnel": a measure, not a word for what the name is
-    return set(other)
+        return []  # "the 14.2-kilometre Harrowfell Tunnel": a measure, not a word for what the name is
+    return before
+
+
+def undetermined_title(span, other):
+    """'signing of Brazilian striker Tiago Marçal from ...': the index of the first word of the title written
+    before the name without an article ("Brazilian"), where the name may go and "the" come before the title
+    ('signing of the Brazilian striker from ...'); None otherwise."""
+    doc = span.doc
+    tokens = [doc[i] for i in sorted(other)]
+    tops = [t for t in tokens if t.head.i not in other or t.head == t]
+    before = title_before(tops, other)
+    if not before or any(c.dep_ in ("det", "poss") for c in before) or doc[min(other) - 1].pos_ == "PROPN":
+        return None  # "the Finnish conductor Aino [Lehtikoski]": half a name
+    if any(t.dep_ == "conj" or any(c.dep_ in ("cc", "conj") for c in t.children) for t in tops):
+        return None  # "after goalkeeper X, defender Y and midfielder Z": one of a list
+    # The title's own words, right before the name: "Brazilian striker", not the dateline the parse hung on it.
+    words = {t.i for c in before for t in c.subtree}
+    first = min(other)
+    while first - 1 >= span.start and first - 1 in words and doc[first - 1].pos_ in ("ADJ", "NOUN") and (
+            doc[first - 1].is_lower or doc[first - 1].pos_ == "ADJ"):
+        first -= 1
+    if first == min(other) or first - 1 >= span.start and (first - 1 in words or doc[first - 1].lower_ in (
+            "the", "a", "an", "its", "their", ",", "and")):
+        return None  # "Harwick manager", "Finance director": a title that goes on in capitals; a list's item
+    if max(other) + 1 < span.end and doc[max(other) + 1].lower_ in (",", "and"):
+        return None  # "after goalkeeper X, defender Y and ...": the first of a list
+    return first
 
 
 def as_modifier(span, tops):

@@ -77,6 +77,14 @@ class PeopleQuestions:
         candidate.answer_kind, candidate.thing = "quote", speaker  # one question per speaker
         return [candidate]
 
+    def in_headline_as_person(self, person):
+        """The headline names the person ("... to sign striker Tiago Marçal"), not a company named after them
+        ("Trellis and Okamura form venture" of Kenji Okamura, president of Okamura Industries)."""
+        surname = person.split()[-1]
+        if any(e.kind == "org" and surname in e.name.split() for e in self.entities):
+            return False
+        return re.search(rf"\b{re.escape(surname)}\b(?! [A-Z])", self.article.title or "") is not None
+
     def from_title(self, fact):
         person = fact.data["person"]
         if person.split()[-1] in NOT_PEOPLE:
@@ -84,6 +92,8 @@ class PeopleQuestions:
         entity = self.by_name.get(person)
         if entity is not None and len(entity.mentions) < 2 and len(fact.answer.split()) < 2:
             return []  # "defender" of a player named once in a list: not what the article is about
+        if entity is not None and self.in_headline_as_person(person) and not self.has_speech(fact.sentence):
+            return []  # the headline's "striker Tiago Marçal": who he is is the news, asked by his name
         titles = [e.title for e in self.entities if e.kind == "person" and e.title and e.name != person]
         everyone = list(titles)  # whatever their style, for the description question below
         # Only titles built from the article: other people's, and this one with another organisation

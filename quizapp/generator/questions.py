@@ -224,6 +224,9 @@ class QuestionMaker(PeopleQuestions):
             candidate.topic = self.is_topic(candidate.answer)
             candidate.thing = candidate.thing or self.context.full_names.get(candidate.answer, candidate.answer)
             candidate.aliases = self.aliases_of(candidate.thing)
+            entity = self.by_name.get(candidate.thing)
+            if candidate.topic and entity is not None and entity.kind == "person":
+                candidate.called = self.person_stand_in(entity)
         return made
 
     def common_words_typed(self, candidate, fact):
@@ -531,7 +534,7 @@ class QuestionMaker(PeopleQuestions):
         offset, span = self.span_of(sentence)
         if cloze and span is not None:
             # Without the side clauses that hold other facts: shorter, and it gives none of them away.
-            stand_ins = {(h.start - offset, h.end - offset): self.stand_in(self.article.text[h.start:h.end])
+            stand_ins = {(h.start - offset, h.end - offset): self.stand_in(self.article.text[h.start:h.end], sentence)
                          for h in hide if h.written}
             trimmed = trimmed_cloze(span, start - offset, end - offset, BLANK,
                                     [(h.start - offset, h.end - offset) for h in hide], bare, stand_ins)
@@ -574,12 +577,17 @@ class QuestionMaker(PeopleQuestions):
         return not any(re.sub(r"['’]s$", "", word.strip(".,;:\"“”")) in names or (n and word[:1].isupper())
                        for n, word in enumerate(words))  # "Kestrel's" names Kestrel; a strip of "s" would make "Falcon"
 
-    def stand_in(self, name):
+    def stand_in(self, name, sentence=None):
         """What a name is, to write in its place: 'the company' for "Meridian Line"; None for a
         person, a name of no known sort, or where another of its kind is named as often ('the
         company' beside Mervane and Oster-Lind would say neither)."""
         full = self.context.full_names.get(name, name)
         entity = self.by_name.get(full)
+        if entity is not None and entity.kind == "person":
+            called = self.person_stand_in(entity)
+            # "The conductor, currently principal conductor of ...": not where the sentence says it already
+            said = sentence.text.lower() if sentence is not None else ""
+            return called if called and not re.search(rf"\b{called.split()[-1]}\b", said) else None
         if entity is None or entity.kind not in ("org", "product", "facility", "work"):
             return None
         if any(e is not entity and e.kind == entity.kind and len(e.mentions) >= 2 for e in self.entities):
@@ -588,6 +596,23 @@ class QuestionMaker(PeopleQuestions):
         # for a gene the rules took for a product would be a guess.
         noun = self.context.descriptor(full) or (self.noun_for(full, entity.kind) if entity.kind == "org" else None)
         return f"the {noun}" if noun else None
+
+    def person_stand_in(self, person):
+        """'the striker' for "Brazilian striker Tiago Marçal": what the article calls a person, in its own
+        lower-case words, where no one else it names is called so; None otherwise."""
+        nouns = [self.role_noun(e.title) for e in self.entities if e.kind == "person" and e.title]
+        noun = self.role_noun(person.title) if person.title else None
+        return f"the {noun}" if noun and nouns.count(noun) == 1 else None
+
+    @staticmethod
+    def role_noun(title):
+        """'striker' of "Brazilian striker", 'chief executive' of "chief executive of Harwick City"; None
+        for a title of capitalised words ("Governor") or of more than three words."""
+        words = [w for w in re.split(r"\s+(?:of|at|for|with)\s+", title)[0].split()
+                 if not w[:1].isupper() and w not in ("the", "a", "an")]
+        if not words or len(words) > 3 or any(not re.fullmatch(r"[a-z][a-z-]*", w) for w in words):
+            return None
+        return " ".join(words)
 
     def without_sums(self, candidate, fact):
         """The candidate with its sentence's other figures cut, where the stem then no longer lets the answer

@@ -1,16 +1,21 @@
 """Keep the best of the overgenerated questions: no duplicates, no near-duplicates,
 no stem that leaks its answer, a spread over the article's facts and question types."""
 
-import re
 
 from rapidfuzz import fuzz
 
 from .eliminations import elimination_fix, strike
-from .giveaways import gives_away, name_elsewhere_as_what_it_is, named_all_over, quote_then_title, reconcile, soft_mend
+from .giveaways import (
+    PROMPT_PREFIX,
+    gives_away,
+    name_elsewhere_as_what_it_is,
+    named_all_over,
+    quote_then_title,
+    reconcile,
+    soft_mend,
+)
 from .shown import acceptable, normal
 
-# How a stem may open before the article's own words: "Fill in the number (in £ millions): ...".
-PROMPT_PREFIX = re.compile(r"^(Fill in the blank|Fill in the number(?: \([^)]*\))?|True or false): ")
 # Two questions from one sentence only when neither stem prints the other's answer (see gives_away).
 MAX_PER_SENTENCE = 3
 MAX_TRUE_FALSE_SHARE = 0.25
