@@ -150,3 +150,31 @@ def test_a_first_name_the_model_took_for_a_company_is_no_company():
     # "Nissan Dayz" taken for a person leaves Nissan a company: "Dayz" is written alone less often.
     assert without_first_names([("Nissan Dayz", "person", 0, 11, 1), ("Nissan", "org", 20, 26, 1)],
                                "Nissan Dayz sales rose. The Dayz is a kei car. Nissan said so.")[1][0] == "Nissan"
+
+
+def test_a_name_does_not_run_past_its_own_words():
+    from quizapp.generator.entities import tidy
+    # The model's "Kingsbridge United at" (Millbrook Park): the preposition is the sentence's, not the club's.
+    assert tidy(("Kingsbridge United at", "org", 10, 31, 1)) == ("Kingsbridge United", "org", 10, 28, 1)
+    # "... to reach the Moon. Its first lander": across a sentence's end there is no name at all.
+    assert tidy(("Moon. Its", "product", 50, 59, 2))[0] == ""
+    assert tidy(("St. Aldric Hospital", "facility", 0, 19, 3))[0] == "St. Aldric Hospital"
+
+
+def test_the_moon_is_no_name_to_ask_or_offer():
+    assert "Moon" not in kinds("The lander touched down on the Moon on Saturday. The Moon has no air, Ada Lind said.")
+
+
+def test_a_name_written_only_before_a_product_noun_is_the_product():
+    from quizapp.generator.entities import product_candidates
+    text = "It was launched aboard a Vanguard Heavy rocket. Quillon sold a Quillon laptop. Quillon said so."
+    found = {name for name, kind, *_ in product_candidates(text, {"Vanguard Heavy", "Quillon"})}
+    assert "Vanguard Heavy" in found  # the model called it a company, but it is only ever a rocket
+    assert "Quillon" not in found     # the maker, written on its own too
+
+
+def test_a_title_in_lower_case_before_a_name_makes_it_a_person():
+    from quizapp.generator.entities import titled_people
+    people = {name for name, *_ in titled_people("Astraeon chief executive Marcus Delaney said the company had "
+                                                   "spent $310 million. Mission director Renata Okafor agreed.")}
+    assert people >= {"Marcus Delaney", "Renata Okafor"}

@@ -320,7 +320,10 @@ def org_votes(text, candidates):
 TITLED_NAME = re.compile(
     r"\b(?:Officer|Executive|President|Director|Minister|Mayor|Chairman|Chairwoman|Chair|Manager|Secretary|"
     r"Councillor|Councilor|Governor|Senator|Spokesperson|Spokesman|Spokeswoman|Founder|Professor|Dr\.?|"
-    r"CEO|COO|CFO|CTO|CCO|CMO) ((?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+){1,2})")
+    r"CEO|COO|CFO|CTO|CCO|CMO|"
+    # in lower case too: "Astraeon chief executive Marcus Delaney", "mission director Renata Okafor"
+    r"executive|president|director|chairman|chairwoman|manager|spokesman|spokeswoman|spokesperson|founder"
+    r") ((?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+){1,2})")
 
 
 # A short Title Case phrase in quotation marks, its small words lower case; never ending in one.
@@ -532,9 +535,14 @@ def product_candidates(text, brands):
     for match in ALNUM_MODEL.finditer(text):
         found.append((match.group(0), "product", match.start(), match.end(), 2))
     heads = "|".join(sorted(PRODUCT_HEADS, key=len, reverse=True))
-    for match in re.finditer(rf"\b((?:{NAME_WORD} ){{1,3}})(?:[a-z-]+ ){{0,2}}(?:{heads})\b", text):
+    before_heads = list(re.finditer(rf"\b((?:{NAME_WORD} ){{1,3}})(?:[a-z-]+ ){{0,2}}(?:{heads})\b", text))
+    written_before = Counter(match.group(1).strip() for match in before_heads)
+    for match in before_heads:
         name = match.group(1).strip()
-        if name.split()[0] not in NOT_NAMES and name not in brands:
+        # A maker named before its product ("a Quillon laptop") is no product; a name written only before
+        # one ("aboard a Vanguard Heavy rocket") is, whatever the model called it.
+        only_before = text.count(name) == written_before[name]
+        if name.split()[0] not in NOT_NAMES and (name not in brands or only_before):
             found.append((name, "product", match.start(1), match.start(1) + len(name), 2))
     for match in NAMED_CLASS.finditer(text):
         if match.group(1).split()[0] not in NOT_NAMES:
@@ -585,6 +593,11 @@ def tidy(candidate):
     if based and kind not in NUMERIC_KINDS:
         # "Luxembourg-based Ostara Metals Group": where it is based describes the name, it is not part of it
         name, start = name[based.end():], start + based.end()
+    if re.search(r"\b[A-Za-z][a-z]{3,}\.\s+[A-Z]", name):
+        return "", kind, start, start, weight  # "Moon. Its first lander": two sentences, no name
+    if kind not in NUMERIC_KINDS:
+        # "Kingsbridge United at Millbrook Park": the model took the preposition after the name into it
+        name = re.sub(r"(?:\s+(?:at|in|on|of|for|and|the|to|from|with|by))+$", "", name)
     clean = re.sub(r"['’]s$", "", name.rstrip(".,;:!?"))
     # Keep the full stop of a final initial or abbreviation ("Corp.", "J.")
     if name.endswith(".") and (name.split()[-1] in ORG_SUFFIXES or re.search(r"\b[A-Z]\.$", name)):
@@ -611,6 +624,10 @@ def shop_names(text):
     return {m.group(1) for m in SHOP_NAME.finditer(text) if m.group(1).split()[0] not in NOT_NAMES}
 
 
+# "landed on the Moon": the model's person or place, but no name a quiz asks for or offers as a lure.
+SKY = {"Moon", "Sun", "Earth"}
+
+
 def resolve_overlaps(text, candidates):
     """Where spans overlap, keep the heavier rule, then the longer span."""
     shops = shop_names(text)
@@ -625,7 +642,7 @@ def resolve_overlaps(text, candidates):
     orgs = {c[0] for c in candidates if c[1] == "org"}
     groups = {c[0] for c in candidates if c[1] == "group"}  # "Finnish", "Dutch": never a product
     candidates = [c for c in candidates if not (c[1] == "product" and c[0] in groups)]
-    candidates = [c for c in candidates if c[0] and c[0] not in class_names - orgs
+    candidates = [c for c in candidates if c[0] and c[0] not in class_names - orgs and c[0] not in SKY
                   and not (c[1] == "person" and c[0].split()[0] in orgs)]
     ordered = sorted(candidates, key=lambda c: (-c[4], -(c[3] - c[2]), c[2]))
     taken, kept = [], []
