@@ -280,3 +280,25 @@ def test_the_earth_is_not_asked():
            "sending signals back to Earth, a day after its launch from Fairhaven in northern Scotland.")
     rights = asked(raw)
     assert rights and not any("Earth" in right for right in rights)
+
+
+def test_a_clock_reading_does_not_end_the_sentence_and_its_zone_is_not_asked():
+    maker, sentences, _, facts = maker_of("\n\n".join([
+        "Lander touches down",
+        "The lander settled near the rim of Malapert crater at 11:42 a.m. Central Time (1642 GMT), about 19 minutes "
+        "after beginning its descent, Astraeon Dynamics said.",
+        "Mission controllers in Houston cheered when the signal arrived.",
+    ]))
+    assert sentences[0].text.endswith("Astraeon Dynamics said.")
+    zone = [f for f in facts if f.kind == "mention" and f.answer == "Central Time"]
+    assert all(not maker.candidates(f) for f in zone)
+
+
+def test_its_after_a_sentence_about_another_s_attempt_is_left_unresolved():
+    maker, sentences, _, _ = maker_of("\n\n".join([
+        "Lander touches down",
+        "Astraeon Dynamics landed a robot on the Moon on Saturday.",
+        "The landing was Astraeon's second attempt to reach the Moon. Its first lander crashed in 2023.",
+    ]))
+    crashed = next(s for s in sentences if s.text.startswith("Its first lander"))
+    assert maker.antecedent(crashed) != "The landing"  # whose first lander: Astraeon's, not the landing's

@@ -130,12 +130,22 @@ def merge_quote_tails(text, sentences):
     for sentence in sentences:
         previous = merged[-1] if merged else None
         if (previous is not None and previous.paragraph == sentence.paragraph
-                and (closing_mark(sentence.text) or sentence.text.split(" ", 1)[0].lower() in ("said", "says", "added"))):
+                and (closing_mark(sentence.text) or sentence.text.split(" ", 1)[0].lower() in ("said", "says", "added")
+                     or clock_tail(previous.text, sentence.text))):
             merged[-1] = Sentence(previous.start, sentence.end, text[previous.start:sentence.end],
                                   previous.index, previous.paragraph)
         else:
             merged.append(Sentence(sentence.start, sentence.end, sentence.text, len(merged), sentence.paragraph))
     return merged
+
+
+# "at 11:42 a.m. | Central Time (1642 GMT), about 19 minutes after ...": the clock's full stop is no sentence's end.
+TIME_ZONE = re.compile(r"^(?:(?:[A-Z][a-z]+ ){1,2}[Tt]ime|GMT|UTC|[A-Z]{2,4}T)\b")
+
+
+def clock_tail(previous, text):
+    """The sentence the parser ended at "a.m." or "p.m." goes on with its time zone."""
+    return re.search(r"\b[ap]\.m\.$", previous) is not None and TIME_ZONE.match(text) is not None
 
 
 def closing_mark(text):

@@ -163,6 +163,9 @@ class QuestionMaker(PeopleQuestions):
                  "compound", "poss", "nummod"))]
         if not 1 <= len(words) <= 5 or any(t.pos_ == "PRON" for t in words):
             return None
+        if not any(t.pos_ == "PROPN" for t in words) and any(
+                t.dep_ == "poss" and t.pos_ == "PROPN" and t.head.i not in {w.i for w in words} for t in span):
+            return None  # "The landing was Astraeon's second attempt. Its first lander ...": whose, Astraeon's
         return "".join(t.text_with_ws for t in words).strip()
 
     def noun_for(self, entity_name, kind):
@@ -377,6 +380,8 @@ class QuestionMaker(PeopleQuestions):
         if words < 6 or words > 2 * longest_stem(sentence) or (speech and quoted_at(sentence, fact.data["start"])):
             return []  # quoted speech is asked about as a quote, not picked apart (a quoted film title is fine)
         kind = fact.answer_kind
+        if re.search(r"\b[ap]\.m\.\s*$", sentence.text[:fact.data["start"] - sentence.start]):
+            return []  # "at 11:42 a.m. _____" for "Central Time": the clock's zone
         if fact.answer in ("Earth", "the Earth", "the world") or fact.answer in CONTINENTS:
             return []  # "sending signals back to _____", "across _____" for Europe: guessed without the article
         if kind == "person" and fact.answer.split()[-1] in NOT_PEOPLE:
