@@ -133,6 +133,12 @@ def cut(text, answer, hide=()):
     ("Harwick City completed the signing of Brazilian striker Tiago Marçal from Sporting Alvorada for 82 million "
      "pounds.", "82 million pounds", ["Tiago Marçal"],
      "Harwick City completed the signing of the Brazilian striker from Sporting Alvorada for _____."),
+    # A title before a name goes, the name stays.
+    ("Astraeon chief executive Marcus Delaney said the company had spent about $310 million on the mission.",
+     "$310 million", ["Astraeon chief executive"], "Marcus Delaney said the company had spent about _____ on the mission."),
+    # The title's capitalised words are its own: "the Harwick manager", not "Harwick the manager".
+    ("Harwick manager Diego Valcárcel had made a new striker his priority after the club scored 44 goals.", "44",
+     ["Diego Valcárcel"], "The Harwick manager had made a new striker his priority after the club scored _____ goals."),
 ])
 def test_another_answer_leaves_the_stem_with_its_phrase(text, answer, hide, expected):
     assert cut(text, answer, hide) == expected
@@ -146,9 +152,6 @@ def test_another_answer_leaves_the_stem_with_its_phrase(text, answer, hide, expe
      "Singapore", ["£1.9bn"]),
     # The subject, with nothing to stand in for it.
     ("Orvik hired 300 drivers in the spring.", "300", ["Orvik"]),
-    # Not "Harwick the manager": a title that goes on in capitals.
-    ("Harwick manager Diego Valcárcel had made a new striker his priority after the club scored 44 goals.", "44",
-     ["Diego Valcárcel"]),
     # "films from countries" does not read: a plural's count stays or the question goes.
     ("The festival showed films from 41 countries to 140,000 people.", "140,000", ["41"]),
     # The parse hangs "below the maximum ..." on "allows": a phrase before its verb, not set off, stays.

@@ -63,7 +63,10 @@ def trimmed_cloze(span, start, end, blank, hide=(), bare=False, stand_ins=None):
         elif cuts[n] is None and other and not other & indices:
             # "the signing of Brazilian striker [Tiago Marçal] from ..." -> "the signing of the Brazilian striker from"
             titled = undetermined_title(span, other)
-            if titled is not None and titled not in indices and titled not in written:
+            title = set(range(titled, min(other))) if titled is not None else set()
+            # (not where the title is another answer to hide: "The Astraeon said ...")
+            if titled is not None and not title & indices and titled not in written and not any(
+                    title & hidden for hidden in others):
                 written[titled] = "the " + span.doc[titled].text_with_ws
                 cuts[n] = set(other)
     if any(cut is None for cut in cuts):

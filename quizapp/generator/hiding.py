@@ -53,7 +53,7 @@ def hidden_phrase(span, answer, other):
     tokens = [span.doc[i] for i in sorted(other)]
     tops = [t for t in tokens if t.head.i not in other or t.head == t]
     for cut in (as_apposition(span, tops), as_named(span, tokens, tops), as_titled(tops, other),
-                as_modifier(span, tops), as_measure(span, tokens), as_phrase(span, tops), as_aside(span, tops),
+                as_title_before(span, tops, other), as_modifier(span, tops), as_measure(span, tokens), as_phrase(span, tops), as_aside(span, tops),
                 as_conjunct(span, tops)):
         if cut is not None and not cut & answer and other <= cut and not splits_a_name(span, cut):
             return cut | apposition_after(span, cut)  # (a cut that leaves the figure printed is none)
@@ -119,6 +119,21 @@ def as_titled(tops, other):
     return set(other)
 
 
+def as_title_before(span, tops, other):
+    """'Astraeon chief executive Marcus Delaney said ...' -> 'Marcus Delaney said ...': the title written
+    before a name goes, the name stays."""
+    heads = {t.head.i for t in tops}
+    after = max(other) + 1
+    if len(heads) != 1 or after >= span.end or heads != {span.doc[after].head.i if span.doc[after].dep_ in (
+            "compound", "flat") else after} or span.doc[after].pos_ != "PROPN":
+        return None
+    if sorted(other) != list(range(min(other), after)) or not any(span.doc[i].is_lower for i in other) or any(
+            span.doc[i].like_num for i in other):
+        return None  # the title's words, right before the name, with a lower-case word among them (no figure)
+    before = min(other) - 1
+    return set(other) | ({before} if before >= span.start and span.doc[before].lower_ == "the" else set())
+
+
 def title_before(tops, other):
     """The words before a name that say what it is ('the Argentine striker' of "the Argentine striker Mateo
     Ferrandiz"), as the name's children; [] where there are none."""
@@ -148,12 +163,12 @@ def undetermined_title(span, other):
     # The title's own words, right before the name: "Brazilian striker", not the dateline the parse hung on it.
     words = {t.i for c in before for t in c.subtree}
     first = min(other)
-    while first - 1 >= span.start and first - 1 in words and doc[first - 1].pos_ in ("ADJ", "NOUN") and (
-            doc[first - 1].is_lower or doc[first - 1].pos_ == "ADJ"):
-        first -= 1
-    if first == min(other) or first - 1 >= span.start and (first - 1 in words or doc[first - 1].lower_ in (
-            "the", "a", "an", "its", "their", ",", "and")):
-        return None  # "Harwick manager", "Finance director": a title that goes on in capitals; a list's item
+    while first - 1 >= span.start and first - 1 in words and doc[first - 1].pos_ in ("ADJ", "NOUN", "PROPN"):
+        first -= 1  # "Astraeon chief executive": the capitalised words of a title are its own
+    if first == min(other) or not any(doc[i].is_lower for i in range(first, min(other))) or (
+            first - 1 >= span.start and (first - 1 in words or doc[first - 1].lower_ in (
+            "the", "a", "an", "its", "their", ",", "and"))):
+        return None  # a title that goes on in words of other sorts; a list's item
     if max(other) + 1 < span.end and doc[max(other) + 1].lower_ in (",", "and"):
         return None  # "after goalkeeper X, defender Y and ...": the first of a list
     return first
