@@ -53,8 +53,8 @@ def hidden_phrase(span, answer, other):
     tokens = [span.doc[i] for i in sorted(other)]
     tops = [t for t in tokens if t.head.i not in other or t.head == t]
     for cut in (as_apposition(span, tops), as_named(span, tokens, tops), as_titled(tops, other),
-                as_title_before(span, tops, other), as_modifier(span, tops), as_measure(span, tokens), as_phrase(span, tops), as_aside(span, tops),
-                as_conjunct(span, tops)):
+                as_title_before(span, tops, other), as_modifier(span, tops), as_measure(span, tokens),
+                as_phrase(span, tops), as_aside(span, tops), as_conjunct(span, tops)):
         if cut is not None and not cut & answer and other <= cut and not splits_a_name(span, cut):
             return cut | apposition_after(span, cut)  # (a cut that leaves the figure printed is none)
     return None
