@@ -133,6 +133,13 @@ def cut(text, answer, hide=()):
     ("Harwick City completed the signing of Brazilian striker Tiago Marçal from Sporting Alvorada for 82 million "
      "pounds.", "82 million pounds", ["Tiago Marçal"],
      "Harwick City completed the signing of the Brazilian striker from Sporting Alvorada for _____."),
+    # The parse hung the side clause's last verb ("reach") on the sentence: it goes with its clause.
+    ("Marçal scored 31 goals in 43 appearances for Alvorada last season, finishing as the top scorer in the league "
+     "and helping the club from Braga reach the quarter-finals for the first time.", "31", [],
+     "Marçal scored _____ goals in 43 appearances for Alvorada last season."),
+    # The side clause stays where the answer describes its last words: not "the Helix 9, about _____ south-east".
+    ("The phone runs on a new processor, the Helix 9, manufactured at the company's plant in Gumi, about 200 "
+     "kilometres south-east of the capital.", "200 kilometres", [], None),
     # A title before a name goes, the name stays.
     ("Astraeon chief executive Marcus Delaney said the company had spent about $310 million on the mission.",
      "$310 million", ["Astraeon chief executive"], "Marcus Delaney said the company had spent about _____ on the mission."),
@@ -152,6 +159,9 @@ def test_another_answer_leaves_the_stem_with_its_phrase(text, answer, hide, expe
      "Singapore", ["£1.9bn"]),
     # The subject, with nothing to stand in for it.
     ("Orvik hired 300 drivers in the spring.", "300", ["Orvik"]),
+    # The answer describes the name to hide: "in [Gumi], about _____ south-east of the capital" would say of what.
+    ("The phone runs on a new Korvex-designed processor, the Helix 9, manufactured at the company's plant in Gumi, "
+     "about 200 kilometres south-east of the capital.", "200 kilometres", ["Gumi"]),
     # "films from countries" does not read: a plural's count stays or the question goes.
     ("The festival showed films from 41 countries to 140,000 people.", "140,000", ["41"]),
     # The parse hangs "below the maximum ..." on "allows": a phrase before its verb, not set off, stays.

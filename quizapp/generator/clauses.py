@@ -333,7 +333,8 @@ def side_clauses(span, answer):
     """Token indices of the comma-set side clauses that do not hold the answer, with their commas."""
     drop = set()
     for head, indices, cut in comma_clauses(span):
-        if head not in drop and not indices & answer:
+        if head not in drop and not indices & answer and not apposition_after(span, cut) & answer:
+            # (kept where the answer describes its last words: "in Gumi, about _____ south-east of the capital")
             drop |= cut
     return drop
 
@@ -429,6 +430,13 @@ def comma_clauses(span):
             continue  # only what a comma sets off; a clause without one is part of the meaning
         cut = set(indices | {before.i})
         after = span.doc[last.i + 1] if last.i + 1 < span.end else None
+        if after is not None and after.dep_ == "dep" and after.head.i not in indices:
+            # "..., helping the club from Braga [reach the quarter-finals ...]": the parse hung the clause's
+            # own verb on the sentence; it goes with the clause, to the sentence's end.
+            last = span.doc[max(t.i for t in after.subtree)]
+            cut |= {t.i for t in after.subtree}
+            indices = frozenset(indices | cut - {before.i})
+            after = span.doc[last.i + 1] if last.i + 1 < span.end else None
         following = span.doc[last.i + 2] if last.i + 2 < span.end else None
         while following is not None and following.dep_ in ("advmod", "neg") and following.i + 1 < span.end:
             following = span.doc[following.i + 1]  # "Kestrel, which ..., already holds": look past "already"

@@ -56,7 +56,10 @@ def hidden_phrase(span, answer, other):
                 as_title_before(span, tops, other), as_modifier(span, tops), as_measure(span, tokens),
                 as_phrase(span, tops), as_aside(span, tops), as_conjunct(span, tops)):
         if cut is not None and not cut & answer and other <= cut and not splits_a_name(span, cut):
-            return cut | apposition_after(span, cut)  # (a cut that leaves the figure printed is none)
+            described = apposition_after(span, cut)
+            if described & answer:
+                return None  # "in [Gumi], about _____ south-east of the capital": the answer describes what went
+            return cut | described  # (a cut that leaves the figure printed is none)
     return None
 
 
