@@ -8,6 +8,7 @@ from quizapp.generator.distractors import perturb_date, perturb_number, pick, to
 from quizapp.generator.figures import completes_hundred
 from quizapp.generator.models import Sentence
 from quizapp.generator.pipeline import NothingToAsk, generate_question_set
+from quizapp.generator.shown import right_texts
 from quizapp.generator.stems import cloze_text, leaks
 from tests.test_generator_lures import asked, maker_of
 
@@ -311,3 +312,17 @@ def test_its_after_a_sentence_about_another_s_attempt_is_left_unresolved():
 def test_a_stem_that_says_what_only_the_sentence_before_told_is_not_asked(stem):
     maker, _, _, _ = maker_of("Phone launched\n\nKorvex launched a phone on Tuesday. It costs 1,299 dollars.")
     assert maker.context.resolve(stem) == ""
+
+
+def test_a_day_and_month_is_a_date_to_ask_but_a_bare_month_is_not():
+    questions = generate_question_set("\n\n".join([
+        "Astraeon lander reaches the Moon",
+        "Texas-based Astraeon Dynamics said its robotic lander touched down near the lunar south pole on Saturday.",
+        "The lander was launched on January 28 and spent three weeks in transit, the company said.",
+        "In March, the company hired 200 engineers at its plant in Houston, chief executive Marcus Delaney said.",
+        "Astraeon's next lander will fly on Sunday, October 11, 2026, from a new pad in Florida, Delaney said.",
+    ])).question_set.questions
+    answers = [right_texts(q) for q in questions]
+    assert any("January 28" in a for a in answers), [q["prompt"] for q in questions]
+    assert any("October 11, 2026" in a for a in answers), [q["prompt"] for q in questions]  # "on Sunday, _____"
+    assert not any("March" in a for a in answers)

@@ -421,10 +421,9 @@ class QuestionMaker(PeopleQuestions):
         if span is not None and kind in FIGURE_KINDS and in_aside(span, start - offset, end - offset):
             return []  # "Meridian, which operates a fleet of _____ vessels, ...": background, not the news
         if kind == "date" and not re.search(r"\b(1[6-9]|20)\d\d\b|\b(?:quarter|half) of\b", fact.answer) and not (
-                sentence.index < LEAD_SENTENCES and re.search(r"\d", fact.answer)) and not (
-                sentence.index == LEAD_SENTENCE and fact.answer in WEEKDAYS):
-            # "In _____, it was fined" for "February": a month without its year is a detail. The lead's
-            # day is the news's own ("erupted on _____ morning").
+                re.search(r"\d", fact.answer)) and not (sentence.index == LEAD_SENTENCE and fact.answer in WEEKDAYS):
+            # "In _____, it was fined" for "February": a month without its day or year is a detail; "launched
+            # on January 28" is a date to know. The lead's day is the news's own ("erupted on _____ morning").
             return []
         aliases = [entity.name] if entity is not None and entity.name != fact.answer else []
         if kind == "date":

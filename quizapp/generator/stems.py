@@ -53,7 +53,7 @@ def cloze_text(text, sentence, start, end):
     word_before = re.search(r"(\S+)\s$", text[max(sentence.start, start - 30):start])
     if word_before and start - len(word_before.group(0)) > sentence.start and word_before.group(1)[:1].isupper() \
             and word_before.group(1).lower() not in TITLE_WORDS and word_before.group(1) not in ("The", "A", "An") \
-            and not re.search(r"['’]s$", word_before.group(1)):
+            and not re.search(r"(?:['’]s|,)$", word_before.group(1)):
         return ""  # "The Allied _____ said": half a name blanked ("Kenya's _____ won" is whole)
     listed = re.search(r"(?:^|\s)(\S+?)(?:,|\s+(?:and|or|&))\s+$", text[max(sentence.start, start - 40):start])
     if re.match(r"-[a-z]", after) and not re.fullmatch(r"\d[\d,]*", text[start:end]):
@@ -74,6 +74,8 @@ def listed_before(before, answer):
     name ("on Saturday and _____ flights were cancelled" lists nothing)."""
     if not before or not re.match(r"[A-Z0-9£$€¥]", before.group(1)):
         return False
+    if before.group(1) in WEEKDAYS and re.match(rf"(?:{'|'.join(MONTHS)}|\d)", answer):
+        return False  # "on Sunday, _____" for "October 11, 2026": the date of that day, not a list
     if before.group(0).rstrip().endswith(","):
         return True
     figure = re.match(r"[0-9£$€¥]", answer) is not None
