@@ -140,6 +140,10 @@ def cut(text, answer, hide=()):
     # The side clause stays where the answer describes its last words: not "the Helix 9, about _____ south-east".
     ("The phone runs on a new processor, the Helix 9, manufactured at the company's plant in Gumi, about 200 "
      "kilometres south-east of the capital.", "200 kilometres", [], None),
+    # The speaker after the reported clause is written as what he is: the attribution stays.
+    ("Korvex aims to ship 1.5 million Arc Fold units by the end of March, chief executive Park Sung-min told "
+     "reporters after the event.", "1.5 million", ["Park Sung-min"],
+     "Korvex aims to ship _____ Arc Fold units by the end of March, the chief executive told reporters after the event."),
     # A title before a name goes, the name stays.
     ("Astraeon chief executive Marcus Delaney said the company had spent about $310 million on the mission.",
      "$310 million", ["Astraeon chief executive"], "Marcus Delaney said the company had spent about _____ on the mission."),

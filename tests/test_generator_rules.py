@@ -32,6 +32,8 @@ def sentence(text):
     ("TAMPERE, Finland — Quillon unveiled two laptops.", "Quillon", "_____ unveiled two laptops."),
     ("The loan will pay for a Halden-based clinic.", "Halden", ""),                  # half a word
     ("The loan will pay for a 1,200-seat concert hall.", "1,200", "The loan will pay for a _____-seat concert hall."),
+    # A count before a capitalised name counts it: not half of "1.5 million Arc Fold".
+    ("Korvex aims to ship 1.5 million Arc Fold units.", "1.5 million", "Korvex aims to ship _____ Arc Fold units."),
 ])
 def test_cloze_blanks_only_what_a_student_can_fill(text, answer, blank):
     start = text.index(answer)

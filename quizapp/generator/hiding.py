@@ -168,9 +168,12 @@ def undetermined_title(span, other):
     first = min(other)
     while first - 1 >= span.start and first - 1 in words and doc[first - 1].pos_ in ("ADJ", "NOUN", "PROPN"):
         first -= 1  # "Astraeon chief executive": the capitalised words of a title are its own
-    if first == min(other) or not any(doc[i].is_lower for i in range(first, min(other))) or (
-            first - 1 >= span.start and (first - 1 in words or doc[first - 1].lower_ in (
-            "the", "a", "an", "its", "their", ",", "and"))):
+    # ", chief executive X told reporters" is the attribution, not a list's next item
+    listed = first - 1 >= span.start and doc[first - 1].lower_ in (",", "and") and not (
+        doc[first - 1].text == "," and tops[0].dep_ in ("nsubj", "nsubjpass"))
+    if first == min(other) or not any(doc[i].is_lower for i in range(first, min(other))) or listed or (
+            first - 1 >= span.start and (first - 1 in words or doc[first - 1].lower_ in ("the", "a", "an", "its",
+                                                                                       "their"))):
         return None  # a title that goes on in words of other sorts; a list's item
     if max(other) + 1 < span.end and doc[max(other) + 1].lower_ in (",", "and"):
         return None  # "after goalkeeper X, defender Y and ...": the first of a list

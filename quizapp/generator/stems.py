@@ -58,8 +58,9 @@ def cloze_text(text, sentence, start, end):
     listed = re.search(r"(?:^|\s)(\S+?)(?:,|\s+(?:and|or|&))\s+$", text[max(sentence.start, start - 40):start])
     if re.match(r"-[a-z]", after) and not re.fullmatch(r"\d[\d,]*", text[start:end]):
         return ""  # "the _____-based bank": half a word ("a _____-bed unit" asks a count)
-    if re.match(r" [A-Z][a-z]", after) and not re.match(r" (?:The|A|An|In|On|At|But|And)\b", after):
-        return ""  # "the _____ Secretary": half a name
+    if re.match(r" [A-Z][a-z]", after) and not re.match(r" (?:The|A|An|In|On|At|But|And)\b", after) and not (
+            re.fullmatch(r"[\d.,]+(?: (?:million|billion|thousand))?", text[start:end])):
+        return ""  # "the _____ Secretary": half a name ("ship _____ Arc Fold units" counts them)
     paired = re.match(r"\s+(and|or|&)\s", after) and not JOINS_A_CLAUSE.match(after)
     if (re.match(r"['’]s\b", after) or paired or re.match(r",\s+[A-Z][\w-]*(,|\s+(and|or)\s)", after)
             or listed_before(listed, text[start:end])):
