@@ -1281,3 +1281,16 @@ def test_a_figure_after_a_day_and_and_is_no_list_and_keeps_the_clause_before_it(
     text = "Talks with Nissan and Mitsubishi went on."
     sentence = Sentence(0, len(text), text, 0, 0)
     assert cloze_text(text, sentence, text.index("Mitsubishi"), text.index(" went")) == ""  # a list of names still is
+
+
+def test_a_state_is_no_lure_for_a_town_it_may_hold():
+    maker, _, _, facts = maker_of("\n\n".join([
+        "Trellis to build Casa Grande packaging plant",
+        "Trellis Semiconductor said on Monday it would build a packaging plant in Casa Grande. The plant will employ "
+        "2,200 people, the company said.",
+        "Trellis already operates a wafer fabrication plant in Chandler, which opened in 2021.",
+        "Arizona has offered $95 million in tax credits. Rival Okamura, based in Kyoto, makes packaging tools in Osaka.",
+    ]))
+    assert maker.context.place_class("Arizona") == "region"
+    chandler = [f for f in facts if f.kind == "mention" and f.answer == "Chandler"]
+    assert chandler and "Arizona" not in choice_lures(maker, chandler)

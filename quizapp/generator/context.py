@@ -360,6 +360,8 @@ class ArticleContext:
             return "continent"
         if name in shipped_list("country"):
             return "country"
+        if name in shipped_list("region"):
+            return "region"  # "Arizona": a state, which may hold the town asked for
         for start, _ in occurrences(self.text, name):
             match = PLACE_NOUN_OF.search(self.text[max(0, start - 30):start].lower())  # "the district of |Hollenberg"
             if match:
