@@ -336,3 +336,17 @@ def test_an_age_after_a_name_makes_a_person_and_a_groups_noun_an_organisation():
     kinds = {e.name: e.kind for e in extract_entities(article.text, docs)}
     assert kinds.get("Lee Hudspith") == "person"
     assert kinds.get("Kamariny Striders") != "person"
+
+
+def test_a_persons_role_is_asked_after_what_they_said():
+    from quizapp.generator.candidates import Candidate
+    from quizapp.generator.rank import in_quiz_order
+
+    def made(prompt, kind, answer, index):
+        return Candidate({"prompt": prompt, "type": "multiple_choice"}, 5, kind, answer, index)
+    role = made("What is Rui Sarmento's position?", "title", "Alvorada president", 8)
+    quote = made("Who said: “We did not want to sell Tiago”?", "quote", "Rui Sarmento", 9)
+    figure = made("Fill in the blank: Alvorada will spend _____ on its academy.", "mention", "20 million", 10)
+    # The sentence shown after the role ("_____ Rui Sarmento said the club had held out ...") would tell the quote.
+    assert [c.answer for c in in_quiz_order([role, figure, quote])] == ["Rui Sarmento", "Alvorada president",
+                                                                       "20 million"]

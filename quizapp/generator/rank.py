@@ -2,6 +2,8 @@
 no stem that leaks its answer, a spread over the article's facts and question types."""
 
 
+import re
+
 from rapidfuzz import fuzz
 
 from .eliminations import elimination_fix, strike
@@ -95,9 +97,25 @@ def apart(one, other):
         return False
     return abs(one.sentence_index - other.sentence_index) > 1
 
-def in_quiz_order(candidate):
-    """Article order; within a sentence the best first, but a role after the quote it goes with."""
-    return candidate.sentence_index, candidate.fact_kind == "title", -candidate.score
+def in_quiz_order(kept):
+    """Article order; within a sentence the best first, but a role after the quote it goes with. A person's
+    role is asked after what they said, wherever that is: the sentence shown after "Who is Rui Sarmento?"
+    ('_____ Rui Sarmento said the club had held out for a price ...') would tell who said the next quote."""
+    said_at = {}
+    for candidate in kept:
+        if candidate.fact_kind == "quote":
+            said_at[candidate.answer] = max(said_at.get(candidate.answer, -1), candidate.sentence_index)
+
+    def place(candidate):
+        person = next((name for name in TITLED_PERSON.findall(candidate.question["prompt"])[:1] for name in name if name),
+                      None) if candidate.fact_kind == "title" else None
+        index = max(candidate.sentence_index, said_at.get(person, -1))
+        return index, candidate.fact_kind == "title", -candidate.score
+    return sorted(kept, key=place)
+
+
+# "Who is Rui Sarmento?", "What is Rui Sarmento's position?": the person a role question is about.
+TITLED_PERSON = re.compile(r"^(?:Who is (.+)\?|What is (.+?)['’]s position\?)$")
 
 def side_of(candidate):
     """'title' for a question that asks who holds a role ("Who is the chief executive of ...?",
@@ -123,7 +141,7 @@ def select(candidates, limit, topics=()):
         # had kept out ("_____ unveiled plans for a 480 million pound redevelopment"), are chosen again without it.
         kept = choose(in_turn([c for c in candidates if fact_of(c) not in given_away]), limit, topics)
         kept = [c for c in kept if not named_all_over(c, kept)]
-    return sorted(kept, key=in_quiz_order)
+    return in_quiz_order(kept)
 
 def fact_of(candidate):
     """Which fact a candidate asks about, whatever form its stem took."""
