@@ -1294,3 +1294,30 @@ def test_a_state_is_no_lure_for_a_town_it_may_hold():
     assert maker.context.place_class("Arizona") == "region"
     chandler = [f for f in facts if f.kind == "mention" and f.answer == "Chandler"]
     assert chandler and "Arizona" not in choice_lures(maker, chandler)
+
+
+def test_a_role_that_holds_the_persons_own_surname_is_not_asked():
+    maker, _, _, facts = maker_of("\n\n".join([
+        "Trellis and Okamura form venture",
+        "Trellis Semiconductor and Okamura Industries said on Monday they would build a plant in Arizona.",
+        "\"We move quickly,\" said Kenji Okamura, the president of Okamura Industries.",
+        "\"This closes a gap,\" said Laura Mendelsohn, chief executive of Trellis Semiconductor.",
+        "\"Workers will be scarce,\" said Ravi Patel, an analyst at Meridian Data.",
+    ]))
+    titles = [f for f in facts if f.kind == "title"]
+    asked = [c.question["prompt"] for f in titles for c in maker.candidates(f)]
+    assert asked  # other roles are asked
+    # Nor "Who is the president of Okamura Industries?": the company's name answers that too.
+    assert not any("Okamura" in p for p in asked), asked
+
+
+def test_who_holds_a_title_written_with_its_article_reads_once_the():
+    maker, _, _, facts = maker_of("\n\n".join([
+        "Trellis builds a plant",
+        "Trellis Semiconductor said on Monday it would build a plant in Arizona.",
+        "\"We move quickly,\" said Anna Berg, the president of Trellis Semiconductor.",
+        "\"Workers will be scarce,\" said Ravi Patel, an analyst at Meridian Data.",
+        "\"It is a good site,\" said Tom Lund, the mayor of Casa Grande.",
+    ]))
+    asked = [c.question["prompt"] for f in facts if f.kind == "title" for c in maker.candidates(f)]
+    assert "Who is the president of Trellis Semiconductor?" in asked, asked

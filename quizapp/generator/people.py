@@ -92,6 +92,8 @@ class PeopleQuestions:
         entity = self.by_name.get(person)
         if entity is not None and len(entity.mentions) < 2 and len(fact.answer.split()) < 2:
             return []  # "defender" of a player named once in a list: not what the article is about
+        if person.split()[-1] in re.findall(r"[\w-]+", fact.answer):
+            return []  # "Who is Kenji Okamura?" beside "president of Okamura Industries": the surname answers it
         if entity is not None and self.in_headline_as_person(person) and not self.has_speech(fact.sentence):
             return []  # the headline's "striker Tiago Marçal": who he is is the news, asked by his name
         titles = [e.title for e in self.entities if e.kind == "person" and e.title and e.name != person]
@@ -154,7 +156,7 @@ class PeopleQuestions:
             options = [(name, tier) for name, tier in options if self.context.gender_of(name) in (wanted, None)]
         if len(options) < 2:
             return []
-        the_title = title if title.startswith(fact.data["named_org"]) else f"the {title}"
+        the_title = title if title.startswith((fact.data["named_org"], "the ")) else f"the {title}"  # not "the the"
         question = self.multiple_choice(fact, f"Who is {the_title}?", person, options, ["title", "person"])
         candidate = self.scored(question, fact, 1.5, options)
         candidate.answer, candidate.answer_kind = person, "person"
