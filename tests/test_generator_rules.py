@@ -328,3 +328,11 @@ def test_a_day_and_month_is_a_date_to_ask_but_a_bare_month_is_not():
     assert any("January 28" in a for a in answers), [q["prompt"] for q in questions]
     assert any("October 11, 2026" in a for a in answers), [q["prompt"] for q in questions]  # "on Sunday, _____"
     assert not any("March" in a for a in answers)
+
+
+def test_a_speakers_title_ends_at_the_comma_before_where_they_spoke():
+    from quizapp.generator.quotes import identify
+    assert identify("Kenji Okamura, the president of Okamura Industries, at a news conference",
+                    ["Kenji Okamura"]) == ("Kenji Okamura", "the president of Okamura Industries")
+    assert identify("Ravi Patel, an analyst at Meridian Data, on Tuesday", ["Ravi Patel"]) == (
+        "Ravi Patel", "analyst at Meridian Data")

@@ -74,6 +74,8 @@ def identify(who, people):
         if index < 0:
             continue
         before, after = who[:index].strip(" ,"), who[index + len(person):].strip(" ,")
+        # "..., the president of Okamura Industries, at a news conference": the title ends at its comma
+        after = re.split(r",\s+(?:at|in|on|during|after|before|when|while|speaking|who|according)\b", after)[0].strip(" ,")
         title = after or before
         if title and not is_title(title):
             # "said Ruth Annersley, a flood engineer at the Tarn Rivers Agency": a description will do.
