@@ -144,6 +144,11 @@ def cut(text, answer, hide=()):
     ("Korvex aims to ship 1.5 million Arc Fold units by the end of March, chief executive Park Sung-min told "
      "reporters after the event.", "1.5 million", ["Park Sung-min"],
      "Korvex aims to ship _____ Arc Fold units by the end of March, the chief executive told reporters after the event."),
+    # A change and the level it got to are two facts: either goes for the other.
+    ("Shares in Tollgate jumped 31% to 403 pence in early trading in London.", "31%", ["403 pence"],
+     "Shares in Tollgate jumped _____ in early trading in London."),
+    ("Shares in Tollgate jumped 31% to 403 pence in early trading in London.", "403 pence", ["31%"],
+     "Shares in Tollgate jumped to _____ in early trading in London."),
     # A title before a name goes, the name stays.
     ("Astraeon chief executive Marcus Delaney said the company had spent about $310 million on the mission.",
      "$310 million", ["Astraeon chief executive"], "Marcus Delaney said the company had spent about _____ on the mission."),

@@ -234,6 +234,9 @@ def as_phrase(span, tops):
     if len(tops) != 1:
         return None
     token = tops[0]
+    if token.dep_ == "npadvmod" and token == change_of(token.head) and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(t.like_num for t in c.subtree) for c in token.head.children):
+        return {t.i for t in token.subtree}  # "jumped [31%] to 403 pence": the level it got to says enough
     while token.head != token:
         if token.dep_ == "npadvmod" and token.ent_type_ in ("DATE", "TIME") and any(
                 t.lower_ in RELATIVE_TIME for t in token.subtree):
@@ -243,7 +246,8 @@ def as_phrase(span, tops):
                 token = token.head  # "longer at the smaller sites [than at Harrowmere General]": not "than." alone
             head = token.head
             loose = token.lower_ in LOOSE_PREPOSITIONS or (  # "climbed to 9.3 million from 6.8 million"
-                token.lower_ == "to" and any(c.lower_ == "from" for c in head.children if c.dep_ == "prep"))
+                token.lower_ == "to" and any(c.lower_ == "from" for c in head.children if c.dep_ == "prep")) or (
+                token.lower_ == "to" and change_of(head) is not None)  # "jumped 31% [to 403 pence]"
             if token.lower_ in BOUND_PREPOSITIONS and head.pos_ in ("VERB", "AUX") and not any(
                     c.dep_ in ("dobj", "attr", "auxpass", "nsubjpass") for c in head.children):
                 loose = False
@@ -293,6 +297,14 @@ def as_phrase(span, tops):
             return None  # the subject or object itself: the sentence needs it
         token = token.head
     return None
+
+
+def change_of(verb):
+    """The figure a verb of change moves by, written as its measure ("jumped [31%] to 403 pence"); None."""
+    if verb.pos_ != "VERB":
+        return None
+    return next((c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ not in ("DATE", "TIME")
+                 and any(t.like_num for t in c.subtree)), None)
 
 
 def as_aside(span, tops):
