@@ -361,3 +361,30 @@ def test_no_stand_in_beside_what_the_sentence_calls_the_person_already():
     ]))
     assert maker.stand_in("Lehtikoski", sentences[1]) == "the chief executive"
     assert maker.stand_in("Lehtikoski", sentences[2]) is None  # "As chief executive, the chief executive doubled"
+
+
+def test_a_person_in_another_stem_is_written_as_what_they_are_or_cut_with_their_phrase():
+    from quizapp.generator.hiding import Hidden
+    maker, sentences, _, facts = maker_of("\n\n".join([
+        "Fire crews gain ground near Huelva",
+        "Marta Quintero, a spokeswoman for the regional forest fire service, said crews had worked all night.",
+        "Quintero said about 40% of the fire's perimeter had been stabilised by Tuesday afternoon.",
+        "The fire break was designed by Anna Berg in 2019. Jose Beltran, the mayor of El Cerrillo, thanked the crews.",
+    ]))
+    text = maker.article.text
+
+    def asked(answer, hidden):
+        fact = next(f for f in facts if f.kind == "mention" and f.answer == answer)
+        at = text.index(hidden, fact.sentence.start)
+        return maker.cloze_of(fact, (Hidden(at, at + len(hidden), written=True),))
+    assert asked("40%", "Quintero") == "The spokeswoman said about _____ of the fire's perimeter had been stabilised " \
+                                       "by Tuesday afternoon."
+    # No word of her own for Anna Berg: she goes with "by", as any name would.
+    assert asked("2019", "Anna Berg") == "The fire break was designed in _____."
+
+
+def test_a_role_word_that_says_nothing_alone_stands_in_for_no_one():
+    from quizapp.generator.questions import QuestionMaker
+    assert QuestionMaker.role_noun("head of the regional forest fire service") is None  # "The head said"
+    assert QuestionMaker.role_noun("chief executive of Harwick City") == "chief executive"
+    assert QuestionMaker.role_noun("Governor") is None

@@ -162,7 +162,9 @@ def printed_at(candidate, other):
         return []  # the stem, already cut, does not print it
     if other.sentence_index == candidate.sentence_index and other.where:
         return [other.where]
-    if other.topic and other.fact_kind == "mention" and other.answer_kind in NAMED_KINDS:
+    if other.topic and other.fact_kind == "mention" and other.answer_kind in NAMED_KINDS or (
+            other.answer_kind == "person" or other.fact_kind == "quote"):
+        # A person may be written as what the article calls them: "Quintero said" -> "The spokeswoman said".
         return [where._replace(written=True) for where in written_at(candidate, forms)]
     return written_at(candidate, forms)
 

@@ -540,6 +540,9 @@ class QuestionMaker(PeopleQuestions):
             # Without the side clauses that hold other facts: shorter, and it gives none of them away.
             stand_ins = {(h.start - offset, h.end - offset): self.stand_in(self.article.text[h.start:h.end], sentence)
                          for h in hide if h.written}
+            # A person with no word of their own to stand in goes with their phrase, as any name does.
+            stand_ins = {where: called for where, called in stand_ins.items() if called or not self.is_person(
+                self.article.text[where[0] + offset:where[1] + offset])}
             trimmed = trimmed_cloze(span, start - offset, end - offset, BLANK,
                                     [(h.start - offset, h.end - offset) for h in hide], bare, stand_ins)
             if trimmed == "":
@@ -586,8 +589,11 @@ class QuestionMaker(PeopleQuestions):
         person, a name of no known sort, or where another of its kind is named as often ('the
         company' beside Mervane and Oster-Lind would say neither)."""
         full = self.context.full_names.get(name, name)
-        entity = self.by_name.get(full)
+        entity = self.by_name.get(full) or next(  # "Quintero" of Marta Quintero, wherever a stem writes her so
+            (e for e in self.entities if e.kind == "person" and " " not in name and e.name.split()[-1] == name), None)
         if entity is not None and entity.kind == "person":
+            if any(e.kind == "org" and name.split()[-1] in e.name.split() for e in self.entities):
+                return None  # "Okamura's shares" are Okamura Industries', not Kenji Okamura's
             called = self.person_stand_in(entity)
             # "The conductor, currently principal conductor of ...": not where the sentence says it already
             said = sentence.text.lower() if sentence is not None else ""
@@ -600,6 +606,11 @@ class QuestionMaker(PeopleQuestions):
         # for a gene the rules took for a product would be a guess.
         noun = self.context.descriptor(full) or (self.noun_for(full, entity.kind) if entity.kind == "org" else None)
         return f"the {noun}" if noun else None
+
+    def is_person(self, name):
+        entity = self.by_name.get(self.context.full_names.get(name, name))
+        return entity is not None and entity.kind == "person" or any(
+            e.kind == "person" and e.name.split()[-1] == name for e in self.entities)
 
     def person_stand_in(self, person):
         """'the striker' for "Brazilian striker Tiago Marçal": what the article calls a person, in its own
@@ -616,6 +627,8 @@ class QuestionMaker(PeopleQuestions):
                  if not w[:1].isupper() and w not in ("the", "a", "an")]
         if not words or len(words) > 3 or any(not re.fullmatch(r"[a-z][a-z-]*", w) for w in words):
             return None
+        if words[-1] in ("head", "member", "one", "part", "partner"):
+            return None  # "the head said": of what, the rest of the title says
         return " ".join(words)
 
     def without_sums(self, candidate, fact):
