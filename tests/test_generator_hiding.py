@@ -149,6 +149,9 @@ def cut(text, answer, hide=()):
      "Shares in Tollgate jumped _____ in early trading in London."),
     ("Shares in Tollgate jumped 31% to 403 pence in early trading in London.", "403 pence", ["31%"],
      "Shares in Tollgate jumped to _____ in early trading in London."),
+    # A title in capitals stands for the name with "the": its last word is a title's word.
+    ("Transportation Minister Rajiv Dhaliwal said the bridge was expected to carry 28,000 vehicles a day.", "28,000",
+     ["Rajiv Dhaliwal"], "The Transportation Minister said the bridge was expected to carry _____ vehicles a day."),
     # A title before a name goes, the name stays.
     ("Astraeon chief executive Marcus Delaney said the company had spent about $310 million on the mission.",
      "$310 million", ["Astraeon chief executive"], "Marcus Delaney said the company had spent about _____ on the mission."),
@@ -168,6 +171,8 @@ def test_another_answer_leaves_the_stem_with_its_phrase(text, answer, hide, expe
      "Singapore", ["£1.9bn"]),
     # The subject, with nothing to stand in for it.
     ("Orvik hired 300 drivers in the spring.", "300", ["Orvik"]),
+    # "The Hollinbury Falcons scored": a club before its player is no title.
+    ("Hollinbury Falcons Tom Barnes scored 12 tries last season.", "12", ["Tom Barnes"]),
     # The answer describes the name to hide: "in [Gumi], about _____ south-east of the capital" would say of what.
     ("The phone runs on a new Korvex-designed processor, the Helix 9, manufactured at the company's plant in Gumi, "
      "about 200 kilometres south-east of the capital.", "200 kilometres", ["Gumi"]),

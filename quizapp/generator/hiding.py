@@ -9,7 +9,7 @@ or says there is none (the subject, the object).
 
 from typing import NamedTuple
 
-from .lexicon import COUNT_NOUNS, CURRENCY_NOUNS, MEASURE_NOUNS
+from .lexicon import COUNT_NOUNS, CURRENCY_NOUNS, MEASURE_NOUNS, TITLE_WORDS
 from .nlp import lemma
 from .tokens import in_order
 
@@ -143,8 +143,9 @@ def title_before(tops, other):
     if len(tops) != 1 or tops[0].pos_ != "PROPN":
         return []
     before = [c for c in tops[0].children if c.i < min(other)]
-    if not any(c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and c.text.islower() for c in before):
-        return []
+    if not any(c.dep_ in ("compound", "nmod") and (c.pos_ == "NOUN" and c.text.islower() or c.lower_ in TITLE_WORDS)
+               for c in before):
+        return []  # (a title's word in capitals will do: "Transportation Minister")
     if any(c.dep_ in ("compound", "nmod") and any(g.tag_ == "HYPH" or g.dep_ == "nummod" for g in c.children)
            for c in before):
         return []  # "the 14.2-kilometre Harrowfell Tunnel": a measure, not a word for what the name is
@@ -159,7 +160,8 @@ def undetermined_title(span, other):
     tokens = [doc[i] for i in sorted(other)]
     tops = [t for t in tokens if t.head.i not in other or t.head == t]
     before = title_before(tops, other)
-    if not before or any(c.dep_ in ("det", "poss") for c in before) or doc[min(other) - 1].pos_ == "PROPN":
+    if not before or any(c.dep_ in ("det", "poss") for c in before) or (
+            doc[min(other) - 1].pos_ == "PROPN" and doc[min(other) - 1].lower_ not in TITLE_WORDS):
         return None  # "the Finnish conductor Aino [Lehtikoski]": half a name
     if any(t.dep_ == "conj" or any(c.dep_ in ("cc", "conj") for c in t.children) for t in tops):
         return None  # "after goalkeeper X, defender Y and midfielder Z": one of a list
@@ -171,7 +173,10 @@ def undetermined_title(span, other):
     # ", chief executive X told reporters" is the attribution, not a list's next item
     listed = first - 1 >= span.start and doc[first - 1].lower_ in (",", "and") and not (
         doc[first - 1].text == "," and tops[0].dep_ in ("nsubj", "nsubjpass"))
-    if first == min(other) or not any(doc[i].is_lower for i in range(first, min(other))) or listed or (
+    # "Transportation Minister": a title in capitals is one where its last word is a title's word
+    # ("Hollinbury Falcons Tom Barnes" is a club and its player).
+    titled = any(doc[i].is_lower for i in range(first, min(other))) or doc[min(other) - 1].lower_ in TITLE_WORDS
+    if first == min(other) or not titled or listed or (
             first - 1 >= span.start and (first - 1 in words or doc[first - 1].lower_ in ("the", "a", "an", "its",
                                                                                        "their"))):
         return None  # a title that goes on in words of other sorts; a list's item
