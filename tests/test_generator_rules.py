@@ -10,7 +10,7 @@ from quizapp.generator.models import Sentence
 from quizapp.generator.pipeline import NothingToAsk, generate_question_set
 from quizapp.generator.shown import right_texts
 from quizapp.generator.stems import cloze_text, leaks
-from tests.test_generator_lures import asked, maker_of
+from tests.test_generator_lures import asked, choice_lures, maker_of
 
 
 def sentence(text):
@@ -336,3 +336,22 @@ def test_a_speakers_title_ends_at_the_comma_before_where_they_spoke():
                     ["Kenji Okamura"]) == ("Kenji Okamura", "the president of Okamura Industries")
     assert identify("Ravi Patel, an analyst at Meridian Data, on Tuesday", ["Ravi Patel"]) == (
         "Ravi Patel", "analyst at Meridian Data")
+
+
+def test_made_up_figures_keep_the_answers_precision():
+    lures = perturb_number("1.21 million")
+    assert lures and all(re.fullmatch(r"\d\.\d\d million", lure) for lure in lures), lures
+    assert not all(lure[3] == "0" for lure in lures)  # not 1.70, 1.50, 1.00 beside 1.21
+
+
+def test_the_articles_round_figures_are_no_lures_for_a_precise_one():
+    maker, _, _, facts = maker_of("\n\n".join([
+        "Valkenmoor approves tram depot",
+        "Valkenmoor's city council on Thursday approved a 240 million euro tram depot, the city said.",
+        "The transport company VMT carried 71.4 million passengers last year, up 8% from a year earlier.",
+        "The package combines 140 million euros from the city, 65 million euros from the province and a 35 million "
+        "euro loan.",
+    ]))
+    passengers = [f for f in facts if f.kind == "mention" and f.answer == "71.4 million"]
+    lures = choice_lures(maker, passengers)
+    assert lures and all(re.search(r"\d+\.\d million", lure) for lure in lures), lures

@@ -136,7 +136,7 @@ def perturb_number(answer):
         factors = [(0.6, 0.75, 0.85), (0.7, 0.85, 1.2), (0.8, 1.25, 1.4), (1.15, 1.3, 1.6), (0.65, 1.35, 1.7)]
         # Spares after the three shown, above and below: "more than _____" keeps only the higher ones.
         spare = (1.45, 1.9, 0.55, 0.7, 0.45)
-        candidates = [round_like(value * f, value) for f in (*factors[pattern % 5], *spare)]
+        candidates = [round_like(value * f, value, decimals) for f in (*factors[pattern % 5], *spare)]
     out = []
     for new in candidates:
         if new <= 0:
@@ -148,11 +148,11 @@ def perturb_number(answer):
     return out
 
 
-def round_like(new, value):
+def round_like(new, value, decimals=1):
     """Round a lure as the answer is rounded: 410 -> 330 (not 348.5), 1,142 -> 1,371 (not 1,400),
-    so the one un-round number among the options is not the answer."""
+    1.21 -> 0.97 (not 1.00), so the one un-round number among the options is not the answer."""
     if value != int(value):
-        return round(new, 1)
+        return round(new, max(1, decimals))
     whole = str(int(value))
     significant = max(1, len(whole.rstrip("0")))
     return round(new, significant - len(whole)) if len(whole) > significant else round(new)

@@ -44,6 +44,12 @@ SCALES = {"m": "millions", "mn": "millions", "million": "millions", "bn": "billi
 
 
 
+def decimals_of(text):
+    """How many places after the point its first figure is written with: 2 for "1.21 million", 0 for "35"."""
+    match = re.search(r"\d[\d,]*(?:\.(\d+))?", text)
+    return len(match.group(1)) if match and match.group(1) else 0
+
+
 def unit_hint(answer):
     """' (in £ millions)': what the typed figure counts, without hedges like 'about'; '' for a plain count."""
     words = HEDGE.sub("", answer, count=1) if HEDGE.match(answer) else answer

@@ -17,6 +17,7 @@ from .figures import (
     beyond_bound,
     completes_hundred,
     date_range_at,
+    decimals_of,
     headline_states,
     in_headline,
     numeric_value,
@@ -435,6 +436,11 @@ class QuestionMaker(PeopleQuestions):
         if kind in ("number", "money", "quantity", "percent"):
             # Made-up figures behind the article's own, for when the sentence rules those out ("fell to _____
             # from 3.6 percent": the article's other shares are all above it).
+            # "71.4 million" among the article's round "35 million" and "65 million" stands out: lures
+            # of another precision go, and made-up ones of its own take their place.
+            places = decimals_of(fact.answer)
+            if places:
+                options = [(text, tier) for text, tier in options if decimals_of(text) == places]
             named = {name for name, _ in options} | {fact.answer}
             options = options + [(lure, "perturbed") for lure in dict.fromkeys(perturb_number(fact.answer))
                                  if lure not in named]
