@@ -350,3 +350,13 @@ def test_a_persons_role_is_asked_after_what_they_said():
     # The sentence shown after the role ("_____ Rui Sarmento said the club had held out ...") would tell the quote.
     assert [c.answer for c in in_quiz_order([role, figure, quote])] == ["Rui Sarmento", "Alvorada president",
                                                                        "20 million"]
+
+
+def test_a_name_inside_a_hyphened_name_is_not_written_over():
+    from quizapp.generator.candidates import Candidate
+    from quizapp.generator.giveaways import written_at
+    sentence = "The team will race as Solvik-Arvena, Solvik said."
+    made = Candidate({"prompt": "p", "type": "multiple_choice", "source": {"sentence": sentence, "start": 100}},
+                     5, "mention", "x", 3)
+    # Only the company on its own: "the company-Arvena" would be no English.
+    assert [(h.start, h.end) for h in written_at(made, {"Solvik"})] == [(137, 143)]

@@ -355,3 +355,18 @@ def test_the_articles_round_figures_are_no_lures_for_a_precise_one():
     passengers = [f for f in facts if f.kind == "mention" and f.answer == "71.4 million"]
     lures = choice_lures(maker, passengers)
     assert lures and all(re.search(r"\d+\.\d million", lure) for lure in lures), lures
+
+
+def test_the_dateline_is_not_read_as_part_of_the_lead():
+    from quizapp.generator.nlp import without_dateline
+    assert without_dateline("TROMSØ, Norway - Norwegian authorities banned exports.") == \
+        " " * len("TROMSØ, Norway - ") + "Norwegian authorities banned exports."
+    assert without_dateline("Norwegian authorities banned exports.") == "Norwegian authorities banned exports."
+    questions = generate_question_set("\n\n".join([
+        "Salmon virus halts exports",
+        "TROMSØ, Norway - Norwegian authorities on Monday banned exports of salmon from farms in the Nordvik fjord "
+        "after an outbreak of salmon anaemia was confirmed at four sites operated by Fjordhavn Seafood.",
+        "About 1.2 million fish will be culled at the farms over the next three weeks, the company said.",
+        "Shares in Fjordhavn fell 9% in Oslo. Fisheries Minister Ingrid Solheim said the ban would last six months.",
+    ])).question_set.questions
+    assert not any("TROMSØ" in q["prompt"] for q in questions), [q["prompt"] for q in questions]

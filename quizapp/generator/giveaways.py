@@ -174,7 +174,8 @@ def written_at(candidate, forms):
     text, offset = source.get("sentence", ""), source.get("start", 0)
     spans = []
     for form in sorted((f for f in forms if len(f) >= 3), key=len, reverse=True):
-        for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+        # (not inside a hyphened name: "Solvik-Arvena" is the team, and "the company-Arvena" no English)
+        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
             if not any(h.start <= offset + match.start() < h.end for h in spans):
                 spans.append(Hidden(offset + match.start(), offset + match.end()))
     return spans

@@ -84,7 +84,8 @@ def listed_before(before, answer):
 
 
 # "TAMPERE, Finland — " opens a news story; it is not part of the sentence a student reads.
-DATELINE = re.compile(r"^[A-Z][A-Z .'/-]{2,}(?:, [A-Z0-9][\w .'-]+)? [—–-]+ ")
+# Capitals of other alphabets too: "TROMSØ, Norway - ", "SÃO PAULO - ".
+DATELINE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'/-]{2,}(?:, [A-Z0-9][\w .'-]+)? [—–-]+ ")
 
 
 def leaks(prompt, answer):
