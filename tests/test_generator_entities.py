@@ -17,6 +17,9 @@ def kinds(raw):
 
 
 @pytest.mark.parametrize("raw, name, kind", [
+    # A name before a river's or a fjord's noun is the place, though the model calls it a company.
+    ("Norway banned exports from farms in the Nordvik fjord. Fjordhavn runs four sites in the Nordvik fjord. "
+     "Tor Bakken, chairman of the Nordvik Wild Salmon Association, said the Nordvik fjord was full.", "Nordvik", "place"),
     # A large city the model calls a company is a place (the shipped list of cities).
     ("The company would move staff to its two distribution centres, in Wakefield and Derby, it said.", "Derby", "place"),
     ("The tribunal found that couriers who delivered for the firm in Birmingham, Leeds and Nottingham were not "

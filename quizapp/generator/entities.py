@@ -215,6 +215,8 @@ def place_votes(text, candidates):
             before = text[max(0, start - 30):start].lower()
             if PLACE_NOUN_OF.search(before):
                 votes.append((name, "place", start, end, 4))  # "the village of Kinlochbraigh", whatever the model said
+            elif " " not in name and PLACE_NOUN_AFTER.match(text[end:end + 20]):
+                votes.append((name, "place", start, end, 4))  # "the Nordvik fjord": a place, though the model says a company
             elif name not in people:
                 continue  # what follows is only ever how the model mistakes a town for a person
             elif name.endswith(STREET_WORDS) or PLACE_NOUN_AFTER.match(text[end:end + 20].lower()):
@@ -278,7 +280,7 @@ def site_noun_after(text, start, end):
 
 
 PLACE_NOUN_AFTER = re.compile(r"\s+(delta|river|valley|coast|island|islands|mountains|lake|sea|bay|region|province|"
-                              r"district|county|estuary|basin|peninsula)\b")
+                              r"district|county|estuary|basin|peninsula|fjord|strait|gulf|canal|glacier|plateau)\b")
 # "the district of Eastwick", "the town of Olszyn": a place whatever the model said.
 PLACE_NOUNS = ("district", "town", "city", "village", "region", "province", "county", "suburb", "borough", "state", "port",
                "island")
