@@ -1321,3 +1321,19 @@ def test_who_holds_a_title_written_with_its_article_reads_once_the():
     ]))
     asked = [c.question["prompt"] for f in facts if f.kind == "title" for c in maker.candidates(f)]
     assert "Who is the president of Trellis Semiconductor?" in asked, asked
+
+
+def test_a_bank_or_a_stock_exchange_is_no_lure_for_a_maker():
+    maker, _, _, facts = maker_of("\n\n".join([
+        "Valkenmoor orders trams",
+        "Valkenmoor's council approved an order for 28 trams on Thursday, the city said.",
+        "The trams will be supplied by Czech manufacturer Moravka Rail under a contract worth 196 million euros.",
+        "Spanish maker Talvera Movilidad and French maker Ardenne Transport also bid, and Ardenne Transport came second.",
+        "The city will borrow 35 million euros from the Northgate Bank. Shares in Talvera fell 2% on the Madrid Stock "
+        "Exchange.",
+    ]))
+    assert maker.context.org_class("Northgate Bank") == "finance"
+    assert maker.context.org_class("Madrid Stock Exchange") == "exchange"
+    moravka = [f for f in facts if f.kind == "mention" and f.answer == "Moravka Rail"]
+    lures = choice_lures(maker, moravka)
+    assert not {"Northgate Bank", "Madrid Stock Exchange"} & set(lures), lures

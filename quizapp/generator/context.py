@@ -63,8 +63,11 @@ NOT_DESCRIPTORS = {"said", "same", "other", "remaining", "new", "first", "second
                    "main", "whole", "and", "with", "from", "into", "by", "for", "was", "were", "has", "had", "its"}
 SITE_WORDS = {"Farm", "Station", "Centre", "Center", "Letters", "Journal", "Review"}
 ORG_CLASSES = {
-    "company": r"compan(?:y|ies)|firm|maker|manufacturer|operator|bank|lender|insurer|airline|carrier|start-?up|"
+    "company": r"compan(?:y|ies)|firm|maker|manufacturer|operator|airline|carrier|start-?up|"
                r"retailer|supplier|developer|producer|provider|broker|brand",
+    # Not just any company: a bank is no lure for a tram maker, nor a maker for an insurer.
+    "finance": r"bank|lender|insurer",
+    "exchange": r"exchange|bourse",
     "investor": r"fund|investor|investment fund|private equity firm",
     "political": r"party|alliance|campaign|coalition|movement|group",
     "union": r"union|federation|association",
@@ -84,7 +87,7 @@ ORG_CLASS_NEAR = re.compile(rf"(?:\b(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}({ORG
                             rf"(?:\|\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}({ORG_CLASS_WORDS})\b)|"
                             rf"(?:\|\s+({ORG_CLASS_WORDS})\b)", re.IGNORECASE)
 ORG_CLASS_WORD = {kind: re.compile(words) for kind, words in ORG_CLASSES.items()}
-THE_COMPANY = re.compile(rf"\bthe (?:{ORG_CLASSES['company']})\b")  # "a difficult period for the bank"
+THE_COMPANY = re.compile(rf"\bthe (?:{ORG_CLASSES['company']}|{ORG_CLASSES['finance']})\b")  # "a difficult period for the bank"
 # The noun just before a name ("the journal |") or set after it (", a bread wheat variety").
 DESCRIPTOR_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?([a-z]{3,})(?:,)?\s+$")
 DESCRIPTOR_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]{3,})\b(?=\s*(?:[,.;]|that|which|"
@@ -95,8 +98,11 @@ PLACE_BEFORE = re.compile(r"([A-Z][\w]+), $")
 ORG_NAME_WORDS = {
     "political": r"Party|Alliance|Front|Movement|Coalition|League",
     "union": r"Union|Federation|Association",
-    "public": r"Council|Authority|Ministry|Commission|Agency|Trust|Government|Office|Assembly|Parliament|Senate",
+    "public": r"Council|Authority|Ministry|Commission|Agency|Trust|Government|Office|Assembly|Parliament|Senate|"
+              r"Directorate|Inspectorate",
     "court": r"Court|Tribunal",
+    "exchange": r"Stock Exchange|Exchange|Bourse",
+    "finance": r"Bank|Insurance|Assurance|Verzekeringen|Versicherungen?|Assicurazioni",
     "research": r"University|Institute|Laboratory|Laboratories",
     "investor": r"Capital|Partners|Ventures|Investments|Asset Management",
     # Not organisations at all, though the model calls them so: where things happen, and what happens there.
@@ -104,7 +110,7 @@ ORG_NAME_WORDS = {
     "event": r"Masters|Open|Championships?|Cup|Festival|Games|Tournament|Marathon|Prize|Awards|Classic|Grand Prix|"
              r"Olympiad|Biennale|Expo|Summit",
     "charity": r"Foundation|Charity|Society|Fund",
-    "company": r"Inc|Corp|Ltd|plc|PLC|AG|GmbH|Group|Holdings|Securities|Bank|Airlines|Motors|Technologies|Systems|"
+    "company": r"Inc|Corp|Ltd|plc|PLC|AG|GmbH|Group|Holdings|Securities|Airlines|Motors|Technologies|Systems|"
                r"Pharma|Therapeutics|Seeds|Films|Studios|Electronics|Semiconductor|Materials|Line|Shipping|Aerospace|"
                r"Aviation|Renewables|Energy|Power|Utilities|Metals|Resources|Mining|Minerals|Retail|Foods|Logistics|"
                r"Shipbuilding|Engineering|Construction|Digital|Software|Trading|Brewing|Publishing|Robotics|Industries|"
@@ -459,7 +465,7 @@ class ArticleContext:
 
     def find_company_meant(self, index):
         main = self.main_org
-        if main is None or self.org_class(main) not in ("company", None):
+        if main is None or self.org_class(main) not in ("company", "finance", None):
             return None
         named = [name for name, _kind in self.sentence_entities.get(index - 1, [])]
         if any(self.full_names.get(n, n) == main or main.startswith(n + " ") for n in named):

@@ -186,7 +186,7 @@ class QuestionMaker(PeopleQuestions):
             # like one ("... Systems", "FC ...") or appears with a company word gets "Which company".
             entity = self.by_name.get(entity_name)
             sort = self.context.org_class(entity_name)
-            if sort is not None and sort != "company":
+            if sort is not None and sort not in ("company", "finance"):
                 return "organisation"  # "Which organisation objected ...?" for a council, a union, a university
             if set(entity_name.split()) & ORG_SUFFIXES or (entity and self.context.described_as_company(entity)):
                 return self.context.org_noun
