@@ -17,6 +17,9 @@ def kinds(raw):
 
 
 @pytest.mark.parametrize("raw, name, kind", [
+    # "... Seafood" is a company's name, though the model calls it a person.
+    ("An outbreak was confirmed at four sites operated by Fjordhavn Seafood, one of the largest fish farmers.",
+     "Fjordhavn Seafood", "org"),
     # A name before a river's or a fjord's noun is the place, though the model calls it a company.
     ("Norway banned exports from farms in the Nordvik fjord. Fjordhavn runs four sites in the Nordvik fjord. "
      "Tor Bakken, chairman of the Nordvik Wild Salmon Association, said the Nordvik fjord was full.", "Nordvik", "place"),

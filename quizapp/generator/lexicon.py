@@ -55,7 +55,7 @@ Semiconductor Semiconductors Electronics Materials Capital Partners Securities R
 Line Lines Shipping Logistics Bank Pay Insurance Media Studios Films Records Games Entertainment Seeds Foods Farms
 Aerospace Aviation Defence Robotics Mining Chemicals Steel Telecom Telecoms Renewables Utilities
 Metals Resources Minerals Petroleum Properties Retail Brands Ventures Enterprises Investments Networks
-Digital Software Health Solutions Services Consulting Insight Analytics
+Digital Software Health Solutions Services Consulting Insight Analytics Seafood Fisheries Dairies Markets
 Shipbuilding Engineering Construction Contracting Publishing Brewing Brewery Breweries Distillery Distillers Trading
 Tunnelling Tunneling Manufacturing Packaging Printing Catering Banking Broadcasting Marketing Housing Lending
 Leasing Recycling Drilling Dredging Refining Haulage Freight Transport Logistics Robotics Genomics Dynamics
