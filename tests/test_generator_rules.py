@@ -310,6 +310,7 @@ def test_its_after_a_sentence_about_another_s_attempt_is_left_unresolved():
 @pytest.mark.parametrize("stem", [
     "Fill in the blank: That is roughly _____ less than the cheapest model from its rivals.",
     "Fill in the blank: The company said it had rewritten roughly _____ of the software since then.",
+    "Fill in the blank: About _____ of them submitted their answers online.",
 ])
 def test_a_stem_that_says_what_only_the_sentence_before_told_is_not_asked(stem):
     maker, _, _, _ = maker_of("Phone launched\n\nKorvex launched a phone on Tuesday. It costs 1,299 dollars.")

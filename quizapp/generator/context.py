@@ -220,8 +220,8 @@ class ArticleContext:
         if re.search(r"\bin (?:response|reply|return)\b(?! to)", text, re.IGNORECASE):
             return ""  # "altered the plan in response": to what, the sentence before says
         if re.match(r"^(?:Fill in the blank: |Fill in the number[^:]*: )?(?:That|This) (?:is|was|would|will|means|meant)\b",
-                    text) or re.search(r"\bsince then\b", text):
-            return ""  # "That is roughly _____ less than ...", "rewritten since then": what, when, the sentence before says
+                    text) or re.search(r"\bsince then\b|\bof them\b", text.split('"')[0]):
+            return ""  # "That is roughly _____ less than ...", "since then", "About _____ of them": the sentence before says
         # Outside quotations only: a quote is the speaker's words ("this year" stays).
         parts = re.split(r"([\"“][^\"”]*[\"”])", text)
         if any(m.group(1).lower() == "those" for part in parts if part[:1] not in "\"“" for m in DEMONSTRATIVE.finditer(part)):
