@@ -77,13 +77,55 @@ class PeopleQuestions:
         candidate.answer_kind, candidate.thing = "quote", speaker  # one question per speaker
         return [candidate]
 
+    def is_person(self, name):
+        """The name, or the surname, is a person's of the article."""
+        entity = self.by_name.get(self.context.full_names.get(name, name)) or self.person_by_surname(name)
+        return entity is not None and entity.kind == "person"
+
+    def person_by_surname(self, name):
+        """"Quintero" of Marta Quintero, wherever a stem writes her so; None."""
+        return next((e for e in self.entities if e.kind == "person" and " " not in name
+                     and e.name.split()[-1] == name), None)
+
+    def person_called(self, person, name, sentence=None):
+        """What a stem may write for the person where it prints ``name`` (see person_stand_in), or None:
+        never where their surname is a company's too ("Okamura's shares" are Okamura Industries'), nor where
+        the sentence says it already ("The conductor, currently principal conductor of ...")."""
+        if self.surname_of_company(name):
+            return None
+        called = self.person_stand_in(person)
+        said = sentence.text.lower() if sentence is not None else ""
+        return called if called and not re.search(rf"\b{called.split()[-1]}\b", said) else None
+
+    def person_stand_in(self, person):
+        """'the striker' for "Brazilian striker Tiago Marçal": what the article calls a person, in its own
+        lower-case words, where no one else it names is called so; None otherwise."""
+        nouns = [self.role_noun(e.title) for e in self.entities if e.kind == "person" and e.title]
+        noun = self.role_noun(person.title) if person.title else None
+        return f"the {noun}" if noun and nouns.count(noun) == 1 else None
+
+    @staticmethod
+    def role_noun(title):
+        """'striker' of "Brazilian striker", 'chief executive' of "chief executive of Harwick City"; None
+        for a title of capitalised words ("Governor") or of more than three words."""
+        words = [w for w in re.split(r"\s+(?:of|at|for|with)\s+", title)[0].split()
+                 if not w[:1].isupper() and w not in ("the", "a", "an")]
+        if not words or len(words) > 3 or any(not re.fullmatch(r"[a-z][a-z-]*", w) for w in words):
+            return None
+        if words[-1] in ("head", "member", "one", "part", "partner"):
+            return None  # "the head said": of what, the rest of the title says
+        return " ".join(words)
+
     def in_headline_as_person(self, person):
         """The headline names the person ("... to sign striker Tiago Marçal"), not a company named after them
         ("Trellis and Okamura form venture" of Kenji Okamura, president of Okamura Industries)."""
-        surname = person.split()[-1]
-        if any(e.kind == "org" and surname in e.name.split() for e in self.entities):
+        if self.surname_of_company(person):
             return False
-        return re.search(rf"\b{re.escape(surname)}\b(?! [A-Z])", self.article.title or "") is not None
+        return re.search(rf"\b{re.escape(person.split()[-1])}\b(?! [A-Z])", self.article.title or "") is not None
+
+    def surname_of_company(self, name):
+        """The person's surname is a word of a company's name: "Okamura" of Okamura Industries."""
+        return any(e.kind == "org" and name.split()[-1] in e.name.split() for e in self.entities)
 
     def from_title(self, fact):
         person = fact.data["person"]

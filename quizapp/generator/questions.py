@@ -591,19 +591,13 @@ class QuestionMaker(PeopleQuestions):
                        for n, word in enumerate(words))  # "Kestrel's" names Kestrel; a strip of "s" would make "Falcon"
 
     def stand_in(self, name, sentence=None):
-        """What a name is, to write in its place: 'the company' for "Meridian Line"; None for a
-        person, a name of no known sort, or where another of its kind is named as often ('the
-        company' beside Mervane and Oster-Lind would say neither)."""
+        """What a name is, to write in its place: 'the company' for "Meridian Line", 'the striker' for a
+        person the article calls so (see person_called); None for a name of no known sort, or where another
+        of its kind is named as often ('the company' beside Mervane and Oster-Lind would say neither)."""
         full = self.context.full_names.get(name, name)
-        entity = self.by_name.get(full) or next(  # "Quintero" of Marta Quintero, wherever a stem writes her so
-            (e for e in self.entities if e.kind == "person" and " " not in name and e.name.split()[-1] == name), None)
+        entity = self.by_name.get(full) or self.person_by_surname(name)
         if entity is not None and entity.kind == "person":
-            if any(e.kind == "org" and name.split()[-1] in e.name.split() for e in self.entities):
-                return None  # "Okamura's shares" are Okamura Industries', not Kenji Okamura's
-            called = self.person_stand_in(entity)
-            # "The conductor, currently principal conductor of ...": not where the sentence says it already
-            said = sentence.text.lower() if sentence is not None else ""
-            return called if called and not re.search(rf"\b{called.split()[-1]}\b", said) else None
+            return self.person_called(entity, name, sentence)
         if entity is None or entity.kind not in ("org", "product", "facility", "work"):
             return None
         if any(e is not entity and e.kind == entity.kind and len(e.mentions) >= 2 for e in self.entities):
@@ -612,30 +606,6 @@ class QuestionMaker(PeopleQuestions):
         # for a gene the rules took for a product would be a guess.
         noun = self.context.descriptor(full) or (self.noun_for(full, entity.kind) if entity.kind == "org" else None)
         return f"the {noun}" if noun else None
-
-    def is_person(self, name):
-        entity = self.by_name.get(self.context.full_names.get(name, name))
-        return entity is not None and entity.kind == "person" or any(
-            e.kind == "person" and e.name.split()[-1] == name for e in self.entities)
-
-    def person_stand_in(self, person):
-        """'the striker' for "Brazilian striker Tiago Marçal": what the article calls a person, in its own
-        lower-case words, where no one else it names is called so; None otherwise."""
-        nouns = [self.role_noun(e.title) for e in self.entities if e.kind == "person" and e.title]
-        noun = self.role_noun(person.title) if person.title else None
-        return f"the {noun}" if noun and nouns.count(noun) == 1 else None
-
-    @staticmethod
-    def role_noun(title):
-        """'striker' of "Brazilian striker", 'chief executive' of "chief executive of Harwick City"; None
-        for a title of capitalised words ("Governor") or of more than three words."""
-        words = [w for w in re.split(r"\s+(?:of|at|for|with)\s+", title)[0].split()
-                 if not w[:1].isupper() and w not in ("the", "a", "an")]
-        if not words or len(words) > 3 or any(not re.fullmatch(r"[a-z][a-z-]*", w) for w in words):
-            return None
-        if words[-1] in ("head", "member", "one", "part", "partner"):
-            return None  # "the head said": of what, the rest of the title says
-        return " ".join(words)
 
     def without_sums(self, candidate, fact):
         """The candidate with its sentence's other figures cut, where the stem then no longer lets the answer
