@@ -160,6 +160,9 @@ def test_a_first_name_the_model_took_for_a_company_is_no_company():
 
 def test_a_name_does_not_run_past_its_own_words():
     from quizapp.generator.entities import tidy
+    # "Frenchman Julien Marchetti": where he is from is no part of his name.
+    assert tidy(("Frenchman Julien Marchetti", "person", 0, 26, 1)) == ("Julien Marchetti", "person", 10, 26, 1)
+    assert tidy(("Spaniard Pau Ribera", "person", 0, 19, 1))[0] == "Pau Ribera"
     # The model's "Kingsbridge United at" (Millbrook Park): the preposition is the sentence's, not the club's.
     assert tidy(("Kingsbridge United at", "org", 10, 31, 1)) == ("Kingsbridge United", "org", 10, 28, 1)
     # "... to reach the Moon. Its first lander": across a sentence's end there is no name at all.

@@ -597,6 +597,11 @@ def tidy(candidate):
         name, start = name[based.end():], start + based.end()
     if re.search(r"\b[A-Za-z][a-z]{3,}\.\s+[A-Z]", name):
         return "", kind, start, start, weight  # "Moon. Its first lander": two sentences, no name
+    people_of = re.match(r"(?:[A-Z][a-z]+(?:man|woman)|Spaniard|Briton|Dane|Swede|Finn|Pole|Turk|Scot|Swiss)\s+(?=[A-Z])",
+                         name)
+    if kind == "person" and people_of and len(name.split()) > 2:
+        # "Frenchman Julien Marchetti": where he is from is no part of his name (and marked the answer out)
+        name, start = name[people_of.end():], start + people_of.end()
     if kind not in NUMERIC_KINDS:
         # "Kingsbridge United at Millbrook Park": the model took the preposition after the name into it
         name = re.sub(r"(?:\s+(?:at|in|on|of|for|and|the|to|from|with|by))+$", "", name)
