@@ -152,9 +152,9 @@ def soft_mend(candidate, kept):
 
 def printed_at(candidate, other):
     """Where the candidate's sentence prints the other's answer: [Hidden], written as what it is ("the
-    company") where it is the article's subject, asked about in the lead. In one sentence that is the
-    other's own place; elsewhere every way the answer is written ("Venkataraman-Holt" for "Priya
-    Venkataraman-Holt")."""
+    company") where it is the article's subject, asked about in the lead, or a person ("Quintero said" ->
+    "The spokeswoman said"). In one sentence that is the other's own place; elsewhere every way the answer
+    is written ("Venkataraman-Holt" for "Priya Venkataraman-Holt")."""
     forms = {other.answer, other.thing, *right_texts(other.question), *other.aliases} - {""}
     if other.answer_kind == "person" or other.fact_kind == "quote":
         forms |= name_forms(other.answer)
@@ -162,9 +162,8 @@ def printed_at(candidate, other):
         return []  # the stem, already cut, does not print it
     if other.sentence_index == candidate.sentence_index and other.where:
         return [other.where]
-    if other.topic and other.fact_kind == "mention" and other.answer_kind in NAMED_KINDS or (
-            other.answer_kind == "person" or other.fact_kind == "quote"):
-        # A person may be written as what the article calls them: "Quintero said" -> "The spokeswoman said".
+    subject = other.topic and other.fact_kind == "mention" and other.answer_kind in NAMED_KINDS
+    if subject or other.answer_kind == "person" or other.fact_kind == "quote":
         return [where._replace(written=True) for where in written_at(candidate, forms)]
     return written_at(candidate, forms)
 

@@ -1,7 +1,6 @@
 """Keep the best of the overgenerated questions: no duplicates, no near-duplicates,
 no stem that leaks its answer, a spread over the article's facts and question types."""
 
-
 import re
 
 from rapidfuzz import fuzz
@@ -107,8 +106,8 @@ def in_quiz_order(kept):
             said_at[candidate.answer] = max(said_at.get(candidate.answer, -1), candidate.sentence_index)
 
     def place(candidate):
-        person = next((name for name in TITLED_PERSON.findall(candidate.question["prompt"])[:1] for name in name if name),
-                      None) if candidate.fact_kind == "title" else None
+        about = TITLED_PERSON.match(candidate.question["prompt"]) if candidate.fact_kind == "title" else None
+        person = next((name for name in about.groups() if name), None) if about else None
         index = max(candidate.sentence_index, said_at.get(person, -1))
         return index, candidate.fact_kind == "title", -candidate.score
     return sorted(kept, key=place)
