@@ -371,3 +371,18 @@ def test_the_dateline_is_not_read_as_part_of_the_lead():
         "Shares in Fjordhavn fell 9% in Oslo. Fisheries Minister Ingrid Solheim said the ban would last six months.",
     ])).question_set.questions
     assert not any("TROMSØ" in q["prompt"] for q in questions), [q["prompt"] for q in questions]
+
+
+def test_the_next_of_a_numbered_line_is_not_asked():
+    maker, _, _, facts = maker_of("\n\n".join([
+        "Astraeon lands Selene-2 on the Moon",
+        "Texas-based Astraeon Dynamics said its lander Selene-2 touched down on Saturday. Its first lander, Selene-1, "
+        "crashed in 2023.",
+        "Astraeon said its next lander, Selene-3, will launch in 2027, chief executive Marcus Delaney said.",
+        "Quillon unveiled two laptops, the LX14 and the larger LX16, on Tuesday in Tampere.",
+    ]))
+    assert maker.next_in_series("Selene-3")
+    assert not maker.next_in_series("Selene-1")  # the first of the line is recalled, not counted
+    assert not maker.next_in_series("LX16")  # models named by size are no line
+    third = [f for f in facts if f.kind == "mention" and f.answer == "Selene-3"]
+    assert third and not [c for f in third for c in maker.candidates(f)]

@@ -387,6 +387,8 @@ class QuestionMaker(PeopleQuestions):
             return []  # "sending signals back to _____", "across _____" for Europe: guessed without the article
         if kind == "person" and fact.answer.split()[-1] in NOT_PEOPLE:
             return []  # the model's person "Data Protection Regulation" is a law
+        if kind in NAMED_KINDS and self.next_in_series(fact.answer):
+            return []  # "its next lander, _____" beside Selene-1 and Selene-2: Selene-3 is counted, not recalled
         entity = self.by_name.get(fact.data.get("entity", fact.answer))
         start, end = fact.data["start"], fact.data["end"]
         if kind in NAMED_KINDS and entity is not None and (entity.name.upper() in self.dateline or (
@@ -589,6 +591,17 @@ class QuestionMaker(PeopleQuestions):
         names = {word for e in self.entities if e.kind in NAMED_KINDS for word in e.name.split()}
         return not any(re.sub(r"['’]s$", "", word.strip(".,;:\"“”")) in names or (n and word[:1].isupper())
                        for n, word in enumerate(words))  # "Kestrel's" names Kestrel; a strip of "s" would make "Falcon"
+
+    def next_in_series(self, name):
+        """A name numbered in a line the article names others of ("Selene-3" beside "Selene-1", "Selene-2"): small
+        numbers in a row. Models named by size ("LX14" beside "LX16") are no line to count along."""
+        numbered = re.fullmatch(r"(.*\D)(\d)", name)
+        if numbered is None:
+            return False
+        line = {int(match.group(1)) for e in self.entities
+                if (match := re.fullmatch(rf"{re.escape(numbered.group(1))}(\d)", e.name))}
+        number = int(numbered.group(2))
+        return len(line) > 1 and line == set(range(min(line), max(line) + 1)) and number == max(line)
 
     def stand_in(self, name, sentence=None):
         """What a name is, to write in its place: 'the company' for "Meridian Line", 'the striker' for a
