@@ -393,3 +393,17 @@ def test_a_role_word_that_says_nothing_alone_stands_in_for_no_one():
     assert QuestionMaker.role_noun("head of the regional forest fire service") is None  # "The head said"
     assert QuestionMaker.role_noun("chief executive of Harwick City") == "chief executive"
     assert QuestionMaker.role_noun("Governor") is None
+
+
+def test_the_subjects_surname_that_names_a_company_too_is_not_written_over():
+    maker, _, _, facts = maker_of("\n\n".join([
+        "Kenji Okamura named to lead Arizona venture",
+        "Kenji Okamura, the president of Okamura Industries, will lead the new packaging venture, the companies "
+        "said on Monday.",
+        "Okamura's shares rose 2.9% in Tokyo. Okamura has run the family firm since 2011.",
+        "\"We move quickly,\" Okamura said. Laura Mendelsohn, chief executive of Trellis Semiconductor, agreed.",
+    ]))
+    lead = [c for f in facts if f.kind == "mention" and f.answer == "Kenji Okamura" for c in maker.candidates(f)]
+    assert lead and all(c.topic for c in lead)
+    # "The president's shares rose" would be the company's shares written over.
+    assert all(c.called is None for c in lead)

@@ -230,7 +230,8 @@ class QuestionMaker(PeopleQuestions):
             candidate.aliases = self.aliases_of(candidate.thing)
             entity = self.by_name.get(candidate.thing)
             if candidate.topic and entity is not None and entity.kind == "person":
-                candidate.called = self.person_stand_in(entity)
+                # (through person_called: "Okamura" in other stems may be Okamura Industries)
+                candidate.called = self.person_called(entity, entity.name)
         return made
 
     def common_words_typed(self, candidate, fact):
