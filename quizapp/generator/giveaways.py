@@ -101,8 +101,14 @@ def quote_then_title(one, other):
         (one.question.get("source") or {}).get("sentence") == (other.question.get("source") or {}).get("sentence"))
 
 def seen_names(candidate):
-    """The names a title question prints: 'What is Declan Furlong-Awe's position?'."""
-    return re.findall(r"^What is (.+?)['’]s position\?$", candidate.question["prompt"])
+    """The names a title question prints: 'What is Declan Furlong-Awe's position?', 'Who is Rui Sarmento?'
+    ('Who is the chief executive of ...?' prints a role, which no person's name equals)."""
+    about = TITLED_PERSON.match(candidate.question["prompt"])
+    return [name for name in about.groups() if name] if about else []
+
+
+# "Who is Rui Sarmento?", "What is Rui Sarmento's position?": the person a role question is about.
+TITLED_PERSON = re.compile(r"^(?:Who is (.+)\?|What is (.+?)['’]s position\?)$")
 
 def reconcile(candidate, kept):
     """(candidate, [(kept question, its new form)]) with stems cut so that none prints another's

@@ -1,7 +1,6 @@
 """Keep the best of the overgenerated questions: no duplicates, no near-duplicates,
 no stem that leaks its answer, a spread over the article's facts and question types."""
 
-import re
 
 from rapidfuzz import fuzz
 
@@ -13,6 +12,7 @@ from .giveaways import (
     named_all_over,
     quote_then_title,
     reconcile,
+    seen_names,
     soft_mend,
 )
 from .shown import acceptable, normal
@@ -106,15 +106,10 @@ def in_quiz_order(kept):
             said_at[candidate.answer] = max(said_at.get(candidate.answer, -1), candidate.sentence_index)
 
     def place(candidate):
-        about = TITLED_PERSON.match(candidate.question["prompt"]) if candidate.fact_kind == "title" else None
-        person = next((name for name in about.groups() if name), None) if about else None
-        index = max(candidate.sentence_index, said_at.get(person, -1))
+        people = seen_names(candidate) if candidate.fact_kind == "title" else []
+        index = max([candidate.sentence_index, *(said_at.get(person, -1) for person in people)])
         return index, candidate.fact_kind == "title", -candidate.score
     return sorted(kept, key=place)
-
-
-# "Who is Rui Sarmento?", "What is Rui Sarmento's position?": the person a role question is about.
-TITLED_PERSON = re.compile(r"^(?:Who is (.+)\?|What is (.+?)['’]s position\?)$")
 
 def side_of(candidate):
     """'title' for a question that asks who holds a role ("Who is the chief executive of ...?",
