@@ -303,20 +303,31 @@ def test_a_fact_beside_a_quotation_is_asked_once_the_quotation_is_gone():
     assert not maker.candidates(said)  # her name is the quotation's: the stem would keep the quotation
 
 
-def test_the_subject_asked_from_the_lead_is_written_as_what_it_is_elsewhere():
-    questions = generate_question_set("\n\n".join([
-        "Halden Freight buys Rostmark terminal",
-        "Halden Freight, a rail freight company, has agreed to buy the Rostmark rail terminal from "
-        "the city council for $900 million.",
-        "Halden Freight said the terminal would handle 2.1 million containers a year by 2030. The council "
-        "built the terminal in 1998.",
-        "Halden Freight will also hire 300 drivers in the spring, and it plans a second terminal in Orvik by 2032.",
-    ])).question_set.questions
-    lead = [q for q in questions if "Halden Freight" in right_texts(q)]
+@pytest.mark.parametrize("paragraphs, subject, printed, written", [
+    (["Halden Freight buys Rostmark terminal",
+      "Halden Freight, a rail freight company, has agreed to buy the Rostmark rail terminal from "
+      "the city council for $900 million.",
+      "Halden Freight said the terminal would handle 2.1 million containers a year by 2030. The council "
+      "built the terminal in 1998.",
+      "Halden Freight will also hire 300 drivers in the spring, and it plans a second terminal in Orvik by 2032."],
+     "Halden Freight", "Halden Freight", "Fill in the blank: The company "),
+    # A person too, as what the article calls him: "He has won ..." resolved to his name is written so as well.
+    (["Harwick City sign striker Tiago Marçal",
+      "Harwick City completed the signing of Brazilian striker Tiago Marçal from Sporting Alvorada on Thursday "
+      "for a fee of 82 million pounds.",
+      "Marçal scored 31 goals in 43 appearances for Alvorada last season. He has won nine caps for Brazil.",
+      "Harwick manager Diego Valcárcel said the club had made a new centre forward its priority. "
+      "\"We did not want to sell Tiago,\" said Rui Sarmento, the Alvorada president.",
+      "Marçal will make his debut against Kingsbridge United at Millbrook Park on February 9."],
+     "Tiago Marçal", "Marçal", "The striker "),
+])
+def test_the_subject_asked_from_the_lead_is_written_as_what_it_is_elsewhere(paragraphs, subject, printed, written):
+    questions = generate_question_set("\n\n".join(paragraphs)).question_set.questions
+    lead = [q for q in questions if subject in right_texts(q)]
     others = [q["prompt"] for q in questions if q not in lead]
     assert lead, others
-    assert sum("Halden Freight" in p for p in others) < 2, others
-    assert any(p.startswith("Fill in the blank: The company ") for p in others), others
+    assert sum(printed in p for p in others) < 2, others
+    assert any(written in p for p in others), others
 
 
 def test_a_name_is_written_as_what_the_article_says_it_is_or_not_at_all():
@@ -338,23 +349,6 @@ def test_a_share_without_its_whole_is_not_lifted_out():
     assert cut(text, "64 percent") is None
     text = "Under the plan, 78 percent of staff keep their jobs, and 64 percent of members were worried."
     assert cut(text, "64 percent") == "64 percent of members were worried.".replace("64 percent", "_____", 1)
-
-
-def test_the_person_asked_from_the_lead_is_written_as_what_the_article_calls_him_elsewhere():
-    questions = generate_question_set("\n\n".join([
-        "Harwick City sign striker Tiago Marçal",
-        "Harwick City completed the signing of Brazilian striker Tiago Marçal from Sporting Alvorada on Thursday "
-        "for a fee of 82 million pounds.",
-        "Marçal scored 31 goals in 43 appearances for Alvorada last season. He has won nine caps for Brazil.",
-        "Harwick manager Diego Valcárcel said the club had made a new centre forward its priority. "
-        "\"We did not want to sell Tiago,\" said Rui Sarmento, the Alvorada president.",
-        "Marçal will make his debut against Kingsbridge United at Millbrook Park on February 9.",
-    ])).question_set.questions
-    lead = [q for q in questions if "Tiago Marçal" in right_texts(q)]
-    others = [q["prompt"] for q in questions if q not in lead]
-    assert lead, others
-    assert sum("Marçal" in p for p in others) < 2, others
-    assert any("The striker " in p for p in others), others
 
 
 def test_no_stand_in_beside_what_the_sentence_calls_the_person_already():
