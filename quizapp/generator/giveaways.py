@@ -48,6 +48,10 @@ def gives_away(candidate, kept):
     'profit of £72.4m, compared with a loss of _____'. Across sentences only figures, dates and
     typed names count: a name printed elsewhere is only one of the options of a choice."""
     def answer_in(asked, other, same_sentence):
+        if asked.answer == "matching-figures":
+            # a figure the gaps ask for ("9" too), printed in another stem
+            return any(re.search(rf"(?<![\w.,]){re.escape(pair['right'])}(?![\w]|[.,]\d)", other.question["prompt"])
+                       for pair in asked.question["pairs"])
         if when_or_how_long(asked.answer) and time_anchored(other.question["prompt"]):
             return True  # "the 1970s" beside "Fifty years ago ...", "27 years" beside "since 1998"
         if asked.fact_kind == "quote" and other.fact_kind == "mention" and any(

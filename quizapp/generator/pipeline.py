@@ -8,6 +8,7 @@ from . import ingest
 from .context import ArticleContext
 from .entities import extract_entities
 from .facts import extract_facts
+from .figure_bank import figure_bank
 from .nlp import parse
 from .questions import QuestionMaker
 from .rank import select
@@ -59,6 +60,10 @@ def generate_question_set(raw, is_html=False, title=None, max_questions=DEFAULT_
         candidates += maker.candidates(fact)
     # Names the article keeps coming back to: seeing one in a stem rules out nothing.
     topics = [e.name for e in entities if len(e.mentions) >= 3]
+    # The figures of sentences that hold several, asked together (one question each would give the others away).
+    bank = figure_bank(maker, candidates)
+    if bank is not None:
+        candidates.append(bank)
     kept = select(candidates, max_questions, topics)
     if not kept:
         raise NothingToAsk("No question could be made: the article names no people, organisations, places, "

@@ -1,0 +1,129 @@
+"""Several figures asked at once: a passage of the article with its figures gapped, and the figures to put
+back, as a matching question ("Gap A" -> "5,912,400"). Teachers set this as a cloze with a word bank.
+
+A news sentence often holds several figures worth asking ("5,912,400 residents on census day, down 3.8%
+from the previous count"), but two questions from one sentence give each other away (giveaways), so one
+question each would leave all but one unasked. Gapped together in one passage they are one question, and
+the other figures of the bank stand in for the lures a single question would need.
+"""
+
+import re
+
+from .candidates import Candidate
+from .figures import in_headline
+from .shown import normal
+from .stems import DATELINE
+
+# Figures that read alike in a gap: a gap for a sum of money takes any sum, so a bank mixes no kinds.
+GROUPS = {"money": "money", "percent": "percent", "number": "count", "quantity": "count"}
+# Gaps are lettered: a passage of figures with numbered gaps would print "(3)" beside "3 million".
+LETTERS = "ABCDE"
+SCALES = {"thousand", "million", "billion", "trillion", "m", "bn"}
+LEAST_GAPS = 3  # two gaps are one guess
+MOST_GAPS = 5   # the matching's selects, on a phone
+MOST_WORDS = 52  # with "Fill each gap ...", no longer than any stem (shown.MAX_STEM_WORDS)
+# "9.6 billion zlotys ($2.4 billion)": the figure again, converted, which would tell the gap.
+CONVERSION = re.compile(r"\s*\([^()]*\d[^()]*\)")
+
+
+def figure_bank(maker, candidates):
+    """A matching candidate that gaps figures of one kind in their sentences (the kind that fills most
+    gaps), or None when no kind has three figures to gap. ``candidates`` are the single questions: a
+    figure that none was made for (an aside, a conversion, a tally, the headline's own) is kept out for
+    the same reasons, and stays printed. One bank a quiz: a second would be the same exercise again."""
+    best = {}
+    for candidate in candidates:
+        if (candidate.fact_kind != "mention" or GROUPS.get(candidate.answer_kind) is None or candidate.where is None
+                or in_headline(candidate, maker.article.title)):
+            continue  # (a figure the headline rounds is typed, where the rounding leaves the exact one to recall)
+        where = (candidate.where.start, candidate.where.end)
+        if where not in best or candidate.score > best[where].score:
+            best[where] = candidate
+    groups = {}
+    for candidate in best.values():
+        groups.setdefault(group_of(candidate), []).append(candidate)
+    banks = [bank for bank in (chosen(maker, group) for group in groups.values()) if bank]
+    return as_question(maker, *max(banks, key=lambda bank: len(bank[0]))) if banks else None
+
+
+def group_of(candidate):
+    """Which figures can stand in one another's gaps: sums of money, shares, bare counts ("212", "1.2
+    million"), and measures of one unit ("90 days" fits only "for at least _____")."""
+    group = GROUPS[candidate.answer_kind]
+    unit = re.search(r"[^\W\d]+$", candidate.answer) if group == "count" else None
+    if unit and unit.group(0).lower() not in SCALES:
+        return "measure " + unit.group(0).lower().removesuffix("s")
+    return group
+
+
+def chosen(maker, group):
+    """(gaps, passage, sentences) for figures of one kind: sentences of several figures first (one question
+    each would give the others away), then the surest; whole sentences, in article order; None for fewer
+    than three gaps."""
+    by_sentence = {}
+    for candidate in group:
+        by_sentence.setdefault(candidate.sentence_index, []).append(candidate)
+    ranked = sorted(by_sentence.values(), key=lambda gaps: (-min(len(gaps), 2), -max(c.score for c in gaps)))
+    picked, bank = [], None
+    for sentence_gaps in ranked:
+        trial = sorted([*picked, sentence_gaps], key=lambda gaps: gaps[0].sentence_index)
+        gaps = [c for gaps in trial for c in sorted(gaps, key=lambda c: c.where.start)]
+        sentences = [sentence_of(maker, gaps[0].sentence_index) for gaps in trial]
+        if len(gaps) > MOST_GAPS or sum(len(s.text.split()) for s in sentences) > MOST_WORDS:
+            continue
+        passage = gapped(maker, sentences, gaps)
+        if passage is None:
+            continue
+        picked, bank = trial, (gaps, passage, sentences)
+    return bank if bank is not None and len(bank[0]) >= LEAST_GAPS else None
+
+
+def sentence_of(maker, index):
+    return next(s for s in maker.sentences if s.index == index)
+
+
+def gapped(maker, sentences, gaps):
+    """The sentences with each gap's figure written "(A) _____", or None where the passage would still
+    print a gap's figure (the same number written twice)."""
+    text = maker.article.text
+    pieces, number = [], 0
+    for sentence in sentences:
+        cursor, parts = sentence.start, []
+        for gap in (g for g in gaps if sentence.start <= g.where.start < sentence.end):
+            parts.append(text[cursor:gap.where.start])
+            parts.append(f"({LETTERS[number]}) _____")
+            number += 1
+            cursor = gap.where.end
+            tail = CONVERSION.match(text, cursor)
+            if tail:
+                cursor = tail.end()
+        parts.append(text[cursor:sentence.end])
+        written = DATELINE.sub("", "".join(parts)).strip()
+        written = maker.context.resolve(written, maker.antecedent(sentence), sentence.index)
+        if not written:
+            return None
+        pieces.append(written[:1].upper() + written[1:])
+    passage = " ".join(pieces)
+    shown = normal(passage)
+    if len({normal(gap.answer) for gap in gaps}) != len(gaps) or any(normal(gap.answer) in shown for gap in gaps):
+        return None  # one figure twice: the gaps would not tell which is which
+    return passage
+
+
+def as_question(maker, gaps, passage, sentences):
+    """The matching candidate: "Gap A" to its figure. It is weighed before the single questions (its
+    score), since it asks what they would give away to each other; they go where they print its figures."""
+    start, end = sentences[0].start, sentences[-1].end
+    question = {
+        "id": "figures-" + gaps[0].question["id"],
+        "type": "matching",
+        "prompt": f"Fill each gap with the right figure: {passage}",
+        "tags": ["figure", "matching"],
+        "pairs": [{"left": f"Gap {letter}", "right": gap.answer} for letter, gap in zip(LETTERS, gaps, strict=False)],
+        "feedback": "The article says: " + " ".join(f"“{s.text}”" for s in sentences),
+        "source": {"sentence": maker.article.text[start:end], "start": start, "end": end},
+        "difficulty": 0.55,
+    }
+    candidate = Candidate(question, 13, "figure", "matching-figures", sentences[0].index)
+    candidate.thing = "matching-figures"
+    return candidate

@@ -1,0 +1,109 @@
+"""Figures gapped in a passage, with the figures to put back (generator/figure_bank.py)."""
+
+import re
+
+from quizapp.generator.pipeline import generate_question_set
+from quizapp.generator.shown import normal
+
+# Three sentences of several shares each: one question per share would give the others away.
+RESULTS = "\n\n".join([
+    "Kelmarsh Stores closes 40 shops after profit falls",
+    "LONDON, England - Kelmarsh Stores, the British homeware chain, said on Tuesday it would close 40 of its shops "
+    "after its pre-tax profit fell to 61 million pounds in the year to March.",
+    "Pre-tax profit fell 24% to 61 million pounds, as shoppers cut back on spending. Revenue slipped 2.6% to 1.93 "
+    "billion pounds.",
+    "Online sales rose 11% during the year and now account for 29% of group revenue, compared with 18% three years ago.",
+    '"We have too many shops in the wrong places," said Harriet Okonedo, chief executive of Kelmarsh Stores. "The '
+    'ones that stay open will be bigger and better."',
+    "The company employs 9,400 people. It said about 1,200 jobs would go, and that it would offer staff roles in "
+    "nearby stores where it could.",
+    "Shares in Kelmarsh fell 7.9% on Tuesday. The company cut its final dividend to 3.1 pence a share from 5.4 pence.",
+]) + "\n"
+
+
+def banks(question_set):
+    return [q for q in question_set.questions if "figure" in q.get("tags", ())]
+
+
+def test_the_shares_of_one_sentence_are_asked_together_in_one_passage():
+    generated = generate_question_set(RESULTS).question_set
+    [bank] = banks(generated)
+    assert bank["type"] == "matching"
+    rights = [pair["right"] for pair in bank["pairs"]]
+    assert {"24%", "2.6%", "11%", "29%", "18%"} <= set(rights)
+    assert [pair["left"] for pair in bank["pairs"]] == [f"Gap {letter}" for letter in "ABCDE"[:len(rights)]]
+    prompt = bank["prompt"]
+    assert prompt.startswith("Fill each gap with the right figure: ")
+    # Each gap stands where its figure stood, lettered in the passage's order.
+    for letter, right in zip("ABCDE", rights, strict=False):
+        assert f"({letter}) _____" in prompt
+        assert right in bank["source"]["sentence"]
+    assert "Pre-tax profit fell (A) _____ to 61 million pounds" in prompt
+    for right in rights:
+        assert normal(right) not in normal(prompt)  # no gap's figure is printed
+
+
+def test_a_bank_holds_one_kind_of_figure_and_no_other_question_prints_or_asks_them():
+    generated = generate_question_set(RESULTS).question_set
+    [bank] = banks(generated)
+    rights = [pair["right"] for pair in bank["pairs"]]
+    assert all(right.endswith("%") for right in rights)  # a sum of money would be placed by its unit alone
+    for question in generated.questions:
+        if question is bank:
+            continue
+        for right in rights:
+            assert not re.search(rf"(?<![\w.,]){re.escape(right)}", question["prompt"]), (right, question["prompt"])
+        assert not set(rights) & {c["text"] for c in question.get("choices", ()) if c["weight"]}
+
+
+def test_a_measure_goes_only_with_measures_of_its_unit():
+    from types import SimpleNamespace
+
+    from quizapp.generator.figure_bank import group_of
+    assert group_of(SimpleNamespace(answer_kind="quantity", answer="90 days")) == "measure day"
+    assert group_of(SimpleNamespace(answer_kind="quantity", answer="14 days")) == "measure day"
+    assert group_of(SimpleNamespace(answer_kind="number", answer="1.2 million")) == "count"
+    assert group_of(SimpleNamespace(answer_kind="number", answer="212")) == "count"
+    assert group_of(SimpleNamespace(answer_kind="money", answer="$3.1 billion")) == "money"
+
+
+def test_fewer_than_three_figures_of_a_kind_make_no_bank():
+    text = """Harbour council approves new ferry pier
+
+BRISTOL, England - Harbour councillors on Monday approved a new ferry pier costing 48 million pounds.
+
+"It is a good day for the harbour," said council leader Priya Sandhu. The pier will open in 2028.
+"""
+    assert not banks(generate_question_set(text).question_set)
+
+
+STORES = "\n\n".join([
+    "Harwell Foods to close 47 stores",
+    "LEEDS, England - Harwell Foods said on Tuesday it would close 47 of its 310 stores by the end of March, "
+    "putting about 2,600 jobs at risk.",
+    '"These are hard decisions, but the stores we are closing have lost money for years," said Martin Greaves, '
+    "chief executive of Harwell Foods.",
+    "The chain employs 18,500 people and runs 12 distribution centres across northern England.",
+    "The GMB union said it would seek urgent talks with the company.",
+]) + "\n"
+
+
+def test_a_figure_the_headline_prints_stays_printed_in_the_passage():
+    [bank] = banks(generate_question_set(STORES).question_set)
+    assert [pair["right"] for pair in bank["pairs"]] == ["310", "2,600", "18,500", "12"]  # not 47: the title says it
+    assert "close 47 of its (A) _____ stores" in bank["prompt"]
+
+
+def test_a_conversion_after_a_gap_goes_with_its_figure():
+    from types import SimpleNamespace
+
+    from quizapp.generator.figure_bank import gapped
+    from quizapp.generator.models import Sentence
+    text = "The line cost 9.6 billion zlotys ($2.4 billion), up from 7.2 billion zlotys."
+    sentence = Sentence(0, len(text), text, 0, 0)
+    gaps = [SimpleNamespace(answer=answer, where=SimpleNamespace(start=text.index(answer),
+                                                                 end=text.index(answer) + len(answer)))
+            for answer in ("9.6 billion zlotys", "7.2 billion zlotys")]
+    context = SimpleNamespace(resolve=lambda written, antecedent, index: written)
+    maker = SimpleNamespace(article=SimpleNamespace(text=text), context=context, antecedent=lambda s: None)
+    assert gapped(maker, [sentence], gaps) == "The line cost (A) _____, up from (B) _____."
