@@ -46,17 +46,22 @@ BLANK = "_____"
 
 def source_shown(item, items):
     """The item's source sentence as shown right after it is answered, with the answers of the
-    attempt's questions still to come from the same sentence blanked: a generated set asks up to
-    three things of one sentence, and showing it whole would answer the others."""
+    attempt's questions still to come from the same sentence blanked (a generated set asks up to
+    three things of one sentence, and showing it whole would answer the others), and the right sides
+    of matchings still to come wherever they are printed."""
     source = (item["question"].get("source") or {}).get("sentence")
     if not source:
         return None
     hidden = []
     for other in items:
         question = other["question"]
-        if other is item or other["answered_at"] is not None or (question.get("source") or {}).get("sentence") != source:
+        if other is item or other["answered_at"] is not None:
             continue
-        hidden += right_texts(question)
+        if (question.get("source") or {}).get("sentence") == source:
+            hidden += right_texts(question)
+        elif question["type"] == "matching":
+            # A matching spans the article: "said Erik Fosse, head of the pilots' union" would pair him with his title.
+            hidden += [pair["right"] for pair in question.get("pairs", ())]
     for text in sorted({t for t in hidden if len(t) >= 2}, key=len, reverse=True):
         source = re.sub(rf"(?<!\w){re.escape(text)}(?!\w)", BLANK, source, flags=re.IGNORECASE)
     return source

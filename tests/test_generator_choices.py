@@ -14,7 +14,6 @@ from quizapp.generator.facts import extract_facts
 from quizapp.generator.figures import same_side, unit_hint
 from quizapp.generator.nlp import get_model, parse
 from quizapp.generator.pipeline import generate_question_set
-from quizapp.generator.shown import right_texts
 
 BANK = """Harbour Bank posts record results
 
@@ -193,13 +192,23 @@ def test_people_are_matched_to_how_the_article_describes_them():
                    for q in questions)
 
 
-def test_a_speaker_asked_about_is_not_matched_to_a_role():
-    # "Who said ...?" beside "Ruth Annersley: flood engineer": the words give the role away.
-    quoted = PEOPLE + '\n\n"The barriers will hold back a flood of the same size," said Annersley.'
+def test_a_speaker_is_matched_to_a_role_after_what_they_said_and_the_source_keeps_the_role_back():
+    # "Who said ...?" beside "Ruth Annersley: flood engineer": asked first, and its source, shown after it is
+    # answered, does not pair her with the title the matching still asks for.
+    from quizapp.scoring import source_shown
+
+    quoted = PEOPLE + '\n\n"The barriers will hold back a flood of the same size," said Ruth Annersley, a flood engineer ' \
+        'at the Tarn Rivers Agency.'
     questions = generate_question_set(quoted).question_set.questions
-    speakers = {c["text"] for q in questions if q["prompt"].startswith("Who said") for c in q["choices"] if c["weight"]}
-    matched = {p["left"] for q in questions if q["type"] == "matching" for p in q["pairs"]}
-    assert speakers and not speakers & matched
+    said = next(i for i, q in enumerate(questions) if q["prompt"].startswith("Who said: “The barriers"))
+    matching = next(i for i, q in enumerate(questions) if q["type"] == "matching" and "person" in q["prompt"])
+    assert said < matching
+    assert {"left": "Ruth Annersley", "right": "flood engineer at the Tarn Rivers Agency"} in questions[matching]["pairs"]
+    items = [{"question": q, "answered_at": None} for q in questions]
+    items[said]["answered_at"] = "now"
+    assert "flood engineer" not in source_shown(items[said], items)
+    items[matching]["answered_at"] = "now"
+    assert "flood engineer" in source_shown(items[said], items)  # once the matching is answered, the whole source
 
 
 def test_who_an_award_went_to_counts_more_than_what_it_was_for():
@@ -227,19 +236,20 @@ The terminal handles about 1.2 million passengers a year and employs 410 people.
 """
 
 
-def test_a_speaker_s_description_is_asked_after_the_quote_of_its_sentence_and_kept_back_until_then():
+def test_the_speakers_are_matched_to_their_descriptions_after_their_quotes():
     from quizapp.scoring import source_shown
 
     questions = generate_question_set(STRIKE).question_set.questions
     prompts = [q["prompt"] for q in questions]
-    who = prompts.index("Who is Ingrid Solheim?")
+    matching = prompts.index("Match each person to how the article describes them.")
     said = next(i for i, p in enumerate(prompts) if p.startswith("Who said: “We have been patient"))
-    assert said < who  # the quote first: "Who is Ingrid Solheim?" would name its answer
-    role = questions[who]
-    assert right_texts(role) == ["head of the dockworkers' local branch"]
-    # The other speakers' descriptions, one written before the name ("county transport director Lars Eide").
-    assert {c["text"] for c in role["choices"] if not c["weight"]} == {"county transport director",
-                                                                       "leader of the county council"}
+    assert said < matching  # the quote first: the matching's answers name who holds each role
+    # Each speaker's description, one written before the name ("county transport director Lars Eide"); no single
+    # "Who is Ingrid Solheim?" beside it, whose options would be the same three descriptions again.
+    assert {p["left"]: p["right"] for p in questions[matching]["pairs"]} == {
+        "Ingrid Solheim": "head of the dockworkers' local branch", "Lars Eide": "county transport director",
+        "Tove Hansen": "leader of the county council"}
+    assert not any(p.startswith(("Who is ", "What is ")) for p in prompts)
     items = [{"question": q, "answered_at": None} for q in questions]
     items[said]["answered_at"] = "now"
     assert "local branch" not in source_shown(items[said], items)
@@ -290,12 +300,14 @@ def test_a_length_of_time_the_model_calls_a_time_is_an_amount():
     assert {"15 minutes", "90 minutes"} <= quantities  # not "90 minutes later"
 
 
-def test_four_people_s_roles_can_be_asked():
+def test_four_people_s_roles_are_asked_in_one_matching():
     raw = STRIKE + ('\n"Passengers are the ones paying for this," said Maja Berg, chair of the Calder Bay Travellers\' '
                     'Group.\n')
     questions = generate_question_set(raw).question_set.questions
-    roles = [q["prompt"] for q in questions if q["prompt"].startswith(("Who is ", "What is "))]
-    assert len(roles) == 4, roles  # teachers ask the role of each person quoted
+    [matching] = [q for q in questions if q["prompt"] == "Match each person to how the article describes them."]
+    # teachers ask the role of each person quoted; one question each would share one set of options
+    assert {p["left"] for p in matching["pairs"]} == {"Ingrid Solheim", "Lars Eide", "Tove Hansen", "Maja Berg"}
+    assert not any(q["prompt"].startswith(("Who is ", "What is ")) for q in questions)
 
 
 def test_a_two_word_surname_and_a_based_prefix_belong_to_their_names():

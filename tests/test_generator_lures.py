@@ -732,20 +732,12 @@ HALDEN = ('Halden Air orders 20 jets\n\nOSLO - Halden Air has agreed to buy 20 n
           'Nordic market," said Tom Reyes, an aviation analyst at Fjord Securities.')
 
 
-def test_a_speaker_is_asked_by_role_too_only_from_another_passage():
+def test_speakers_roles_are_matched_after_their_quotes_and_no_role_is_asked_alone():
     prompts = [q["prompt"] for q in generate_question_set(HALDEN).question_set.questions]
-    # "Kari Lund, head of sales at Varro Aerospace, said: ...": the source shown after one answers the other.
-    assert ("Who said: “Halden looked at every option and chose us”?" in prompts) != (
-        "Who is the head of sales at Varro Aerospace?" in prompts)
-    # "an aviation analyst at Fjord Securities" is one of several: no "Who is the aviation analyst ...?"
-    assert not any("analyst" in prompt for prompt in prompts)
-    apart = HALDEN.replace("Kari Lund, head of sales at Varro Aerospace, said:", "Kari Lund said:") + (
-        "\n\nThe airline's pilots' union welcomed the order.\n\nThe jets will be built in Toulouse, where Kari Lund, "
-        "head of sales at Varro Aerospace, has run the final assembly line since 2019.")
-    prompts = [q["prompt"] for q in generate_question_set(apart).question_set.questions]
-    assert "Who said: “Halden looked at every option and chose us”?" in prompts
-    assert any("head of sales at Varro Aerospace" in p and "_____" in p or p.startswith("Who is the head of sales")
-               or p == "Who is Kari Lund?" for p in prompts), prompts
+    said = prompts.index("Who said: “Halden looked at every option and chose us”?")
+    assert said < prompts.index("Match each person to how the article describes them.")
+    # Not "Who is the head of sales at Varro Aerospace?" or "Who is the aviation analyst ...?" besides it.
+    assert not any(p.startswith(("Who is ", "What is ")) for p in prompts)
 
 
 def test_a_stem_drops_another_questions_site_where_it_reads_without_it():
@@ -1184,8 +1176,8 @@ def test_a_name_may_be_typed_without_its_accents():
 
 
 def test_a_description_is_asked_among_the_other_peoples_titles_whatever_their_style():
-    questions = generate_question_set(HALDEN).question_set.questions
-    role = next(q for q in questions if q["prompt"] == "Who is Tom Reyes?")
+    maker, _, _, facts = maker_of(HALDEN)
+    role = next(c.question for f in facts for c in maker.candidates(f) if c.question["prompt"] == "Who is Tom Reyes?")
     assert right_texts(role) == ["aviation analyst at Fjord Securities"]
     wrong = [c["text"] for c in role["choices"] if not c["weight"]]
     assert sorted(wrong) == ["chief executive of Halden Air", "head of sales at Varro Aerospace"]

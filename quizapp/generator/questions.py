@@ -745,7 +745,8 @@ class QuestionMaker(PeopleQuestions):
             question["pairs"] = [{"left": f.answer, "right": f.data["role"]} for f in roles]
             question["difficulty"] = 0.4
             out.append(Candidate(question, 11, "role", "matching-roles", roles[0].sentence.index))
-        people = people_to_match(facts, self.by_name)
+        # (not the person the headline names: the lead asks who they are, "the signing of striker _____")
+        people = [f for f in people_to_match(facts, self.by_name) if not self.in_headline_as_person(f.data["person"])]
         if len(people) >= 3:
             question = self.base(people[0], "matching", "Match each person to how the article describes them.",
                                  ["title", "matching"])

@@ -107,6 +107,8 @@ def in_quiz_order(kept):
 
     def place(candidate):
         people = seen_names(candidate) if candidate.fact_kind == "title" else []
+        if candidate.answer == "matching-people":
+            people = [pair["left"] for pair in candidate.question["pairs"]]  # after all they said
         index = max([candidate.sentence_index, *(said_at.get(person, -1) for person in people)])
         return index, candidate.fact_kind == "title", -candidate.score
     return sorted(kept, key=place)
