@@ -235,6 +235,22 @@ def test_typed_names_accept_either_word_order_for_a_university():
     assert "University of Tarn" in accepted_forms("Tarn University", "org")
 
 
+def test_a_typed_name_is_not_accepted_as_half_of_itself():
+    # "Elsie Marwood Children's" or "Health Workers'" is no name anyone types; "Mizushima" is.
+    assert accepted_forms("Elsie Marwood Children's Centre", "facility") == [
+        "Elsie Marwood Children's Centre", "Elsie Marwood Children's Center"]
+    assert accepted_forms("Health Workers' Union", "org") == ["Health Workers' Union"]
+    assert "Mizushima" in accepted_forms("Mizushima Plant", "facility")
+
+
+def test_a_partner_named_in_a_plan_is_not_accepted_as_the_last_word_of_its_name():
+    maker, _, _, facts = maker_of("Health board signs nurse training deal\n\nThe authority said a recruitment plan "
+                                  "would be published in June and that it had signed a partnership with Northgate "
+                                  "University to educate 60 additional children's nurses a year from 2026.")
+    [typed] = [c.question for f in facts if f.kind == "plan" for c in maker.candidates(f)]
+    assert [a["text"] for a in typed["answers"]] == ["Northgate University"]  # not "University" alone
+
+
 def test_a_journal_named_once_in_passing_is_not_to_be_spelt():
     raw = ("Wheat that survives drought\n\n"
            "Researchers have found a gene that lets wheat survive drought, a team said on Monday.\n\n"

@@ -16,9 +16,12 @@ def accepted_forms(name, kind, brand=None):
     forms = [name]
     if brand and name.startswith(brand + " "):
         forms.append(name[len(brand) + 1:])
-    if kind == "facility" and len(name.split()) >= 2 and name.split()[-1] in FACILITY_HEADS:
+    # (not "Elsie Marwood Children's" of "... Children's Centre", nor "Health Workers'" of "... Workers' Union":
+    # half a name, which no one types)
+    whole = not re.search(r"['’]s?$", " ".join(name.split()[:-1]))
+    if kind == "facility" and len(name.split()) >= 2 and name.split()[-1] in FACILITY_HEADS and whole:
         forms.append(" ".join(name.split()[:-1]))  # "Mizushima" for "Mizushima Plant", not "Golden" for "Golden Heron"
-    if kind == "org" and len(name.split()) >= 2 and name.split()[-1] in ORG_SUFFIXES | set(SITE_HEADS):
+    if kind == "org" and len(name.split()) >= 2 and name.split()[-1] in ORG_SUFFIXES | set(SITE_HEADS) and whole:
         forms.append(" ".join(name.split()[:-1]))  # "Halvorsen" for "Halvorsen Cells", "Hensby" for "Hensby Farm"
     if kind in ("org", "facility", "place"):
         # "Caldmoor University" for "University of Caldmoor", "Kelsing Port" for "Port of Kelsing", and

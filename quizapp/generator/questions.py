@@ -676,8 +676,11 @@ class QuestionMaker(PeopleQuestions):
             return []
         question = self.base(fact, "short_answer", f"Fill in the blank: {cloze}", ["plan", "short-answer"])
         head = fact.data["head"]
-        # The head alone is accepted only if it names the thing ("EV"), not if it is a generic noun ("district").
-        forms = [fact.answer] + ([head] if head[:1].isupper() or any(c.isdigit() for c in head) else [])
+        # The head alone is accepted only if it names the thing ("EV"), not if it is a generic noun ("district")
+        # or the last word of a name ("University" of "Northgate University").
+        named_whole = len(fact.answer.split()) > 1 and fact.answer.split()[0][:1].isupper()
+        forms = [fact.answer] + ([head] if (head[:1].isupper() or any(c.isdigit() for c in head)) and not named_whole
+                                 else [])
         named = re.match(r"((?:[A-Z][\w&'’-]*\s?)+)\s+[a-z]+$", fact.answer)
         if named:
             forms.append(named.group(1).strip())  # "Civic Alliance" for "Civic Alliance group"
