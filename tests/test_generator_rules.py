@@ -40,6 +40,21 @@ def test_cloze_blanks_only_what_a_student_can_fill(text, answer, blank):
     assert cloze_text(text, sentence(text), start, start + len(answer)) == blank
 
 
+@pytest.mark.parametrize(("prompt", "kept"), [
+    ("Fill in the blank: The study was funded by a _____ grant from a non-profit based in Port Ardent, and.", False),
+    ("Fill in the blank: The planet was first identified in _____ by.", False),
+    ("Fill in the blank: The study was funded by a _____ grant from the Foundation for Youth Health.", True),
+    ("Which company will the plant be sold to?", True),  # a question may end on its preposition
+    ("Match each model with the model it is paired with.", True),  # and so may a sentence
+])
+def test_a_stem_cut_short_of_what_its_last_word_needs_is_not_asked(prompt, kept):
+    from quizapp.generator.candidates import Candidate
+    from quizapp.generator.shown import acceptable
+    question = {"type": "multiple_choice", "prompt": prompt,
+                "choices": [{"text": "2.3 million", "weight": 1}, {"text": "1.9 million", "weight": 0}]}
+    assert acceptable(Candidate(question, 5, "mention", "2.3 million", 0)) is kept
+
+
 def test_leaks():
     assert leaks("At which plant will the Mizushima cars be built?", "Mizushima Plant")
     assert not leaks("At which plant will the cars be built?", "Mizushima Plant")

@@ -5,6 +5,9 @@ import re
 from functools import lru_cache
 
 MAX_STEM_WORDS = 60
+# A sentence cut short of what its last word needs: "a non-profit based in Port Ardent, and.", "first identified
+# in _____ by." (a cut took the rest of the clause). Words a sentence may end on ("paired with.") are let be.
+DANGLING_END = re.compile(r"\b(?:and|or|but|the|a|an|by|than|which|that|while)\.$")
 
 
 def acceptable(candidate):
@@ -19,6 +22,8 @@ def acceptable(candidate):
         texts = [c["text"].casefold() for c in question["choices"]]
         if len(set(texts)) != len(texts) or sum(1 for c in question["choices"] if c["weight"] == 1) != 1:
             return False
+    if prompt.startswith("Fill in") and DANGLING_END.search(prompt.strip()):
+        return False
     return bool(re.search(r"\w", prompt))
 
 def seen(candidate):
