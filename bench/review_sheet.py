@@ -1,8 +1,9 @@
 """Write the generated questions for a folder of articles as a sheet a reviewer can rate.
 
 For each NAME.txt/NAME.html article: its text, then every generated question with its
-type, stem, options (the right ones marked), accepted answers, the source sentence and
-an id. A reviewer marks each question keep / edit / drop (would an instructor publish it
+type, stem, options (the right ones marked), accepted answers and the source sentence as a
+student sees it right after answering, in quiz order (the answers of questions still to come
+blanked: quizapp.scoring.source_shown). A reviewer marks each question keep / edit / drop (would an instructor publish it
 unedited, after a fix, or not at all) in a ratings JSON:
 
     {"articles": {"NAME": {"Q1": {"verdict": "keep"|"edit"|"drop", "why": "..."}}},
@@ -47,6 +48,7 @@ def main():
     parser.add_argument("--max", type=int, default=None, help="questions per article (default: the generator's)")
     args = parser.parse_args()
     from quizapp.generator.pipeline import generate_question_set
+    from quizapp.scoring import source_shown
 
     for article in sorted(p for p in args.articles.glob("*") if p.suffix in (".txt", ".html")):
         if article.name.endswith("-plain.txt"):
@@ -56,10 +58,12 @@ def main():
                                           **options).question_set.questions
         print(f"# {article.stem}\n")
         print("```text\n" + article.read_text().strip() + "\n```\n")
-        for number, question in enumerate(questions, 1):
+        items = [{"question": question, "answered_at": None} for question in questions]
+        for number, (question, item) in enumerate(zip(questions, items, strict=True), 1):
             print(f"- **Q{number}** ({question['type']}) {question['prompt']}")
             print("\n".join(describe(question)))
-            print(f"    - source: “{question['source']['sentence']}”")
+            item["answered_at"] = "answered"
+            print(f"    - source shown after answering: “{source_shown(item, items)}”")
         print()
 
 
