@@ -56,15 +56,39 @@ def test_a_bank_holds_one_kind_of_figure_and_no_other_question_prints_or_asks_th
         assert not set(rights) & {c["text"] for c in question.get("choices", ()) if c["weight"]}
 
 
-def test_a_measure_goes_only_with_measures_of_its_unit():
+def figure(answer, kind, text):
+    """A single question's candidate for ``answer`` where ``text`` writes it."""
     from types import SimpleNamespace
+    start = text.index(answer)
+    return SimpleNamespace(answer=answer, answer_kind=kind, where=SimpleNamespace(start=start, end=start + len(answer)))
 
+
+def test_a_measure_goes_only_with_measures_of_its_unit_and_a_sum_with_sums():
     from quizapp.generator.figure_bank import group_of
-    assert group_of(SimpleNamespace(answer_kind="quantity", answer="90 days")) == "measure day"
-    assert group_of(SimpleNamespace(answer_kind="quantity", answer="14 days")) == "measure day"
-    assert group_of(SimpleNamespace(answer_kind="number", answer="1.2 million")) == "count"
-    assert group_of(SimpleNamespace(answer_kind="number", answer="212")) == "count"
-    assert group_of(SimpleNamespace(answer_kind="money", answer="$3.1 billion")) == "money"
+    text = "It waits 90 days, then 14 days; 1.2 million came, 212 left; it cost $3.1 billion and 310 million crowns."
+    assert group_of(figure("90 days", "quantity", text), text) == "measure day"
+    assert group_of(figure("14 days", "quantity", text), text) == "measure day"
+    assert group_of(figure("1.2 million", "number", text), text) == "count"
+    assert group_of(figure("212", "number", text), text) == "count"
+    assert group_of(figure("$3.1 billion", "money", text), text) == "money"
+    assert group_of(figure("310 million", "number", text), text) == "money"  # "crowns" after the gap says so
+
+
+def test_a_hedge_stays_printed_before_its_gap():
+    from quizapp.generator.figure_bank import as_question, gapped
+    from quizapp.generator.models import Sentence
+    text = "The strike cost it an estimated 310 million crowns, and 45 million euros more went on refunds."
+    sentence = Sentence(0, len(text), text, 0, 0)
+    gaps = [figure("an estimated 310 million", "number", text), figure("45 million", "number", text)]
+    for gap in gaps:
+        gap.question = {"id": "q"}
+    from types import SimpleNamespace
+    context = SimpleNamespace(resolve=lambda written, antecedent, index: written)
+    maker = SimpleNamespace(article=SimpleNamespace(text=text), context=context, antecedent=lambda s: None)
+    passage = gapped(maker, [sentence], gaps)
+    assert passage == "The strike cost it an estimated (A) _____ crowns, and (B) _____ euros more went on refunds."
+    pairs = as_question(maker, gaps, passage, [sentence]).question["pairs"]
+    assert [pair["right"] for pair in pairs] == ["310 million", "45 million"]
 
 
 def test_fewer_than_three_figures_of_a_kind_make_no_bank():

@@ -10,7 +10,9 @@ the other figures of the bank stand in for the lures a single question would nee
 import re
 
 from .candidates import Candidate
+from .entities import HEDGE
 from .figures import in_headline
+from .lexicon import CURRENCY_NOUNS
 from .shown import normal
 from .stems import DATELINE
 
@@ -41,15 +43,19 @@ def figure_bank(maker, candidates):
             best[where] = candidate
     groups = {}
     for candidate in best.values():
-        groups.setdefault(group_of(candidate), []).append(candidate)
+        groups.setdefault(group_of(candidate, maker.article.text), []).append(candidate)
     banks = [bank for bank in (chosen(maker, group) for group in groups.values()) if bank]
     return as_question(maker, *max(banks, key=lambda bank: len(bank[0]))) if banks else None
 
 
-def group_of(candidate):
-    """Which figures can stand in one another's gaps: sums of money, shares, bare counts ("212", "1.2
-    million"), and measures of one unit ("90 days" fits only "for at least _____")."""
+def group_of(candidate, text):
+    """Which figures can stand in one another's gaps: sums of money ("310 million" before "crowns" too:
+    the word after the gap says it), shares, bare counts ("212", "1.2 million"), and measures of one unit
+    ("90 days" fits only "for at least _____")."""
     group = GROUPS[candidate.answer_kind]
+    currency = re.match(r"\s+([a-z]+?)s?\b", text[candidate.where.end:candidate.where.end + 20])
+    if group == "count" and currency and currency.group(1) in CURRENCY_NOUNS:
+        return "money"
     unit = re.search(r"[^\W\d]+$", candidate.answer) if group == "count" else None
     if unit and unit.group(0).lower() not in SCALES:
         return "measure " + unit.group(0).lower().removesuffix("s")
@@ -90,7 +96,7 @@ def gapped(maker, sentences, gaps):
     for sentence in sentences:
         cursor, parts = sentence.start, []
         for gap in (g for g in gaps if sentence.start <= g.where.start < sentence.end):
-            parts.append(text[cursor:gap.where.start])
+            parts.append(text[cursor:gap.where.start] + hedge_of(gap))
             parts.append(f"({LETTERS[number]}) _____")
             number += 1
             cursor = gap.where.end
@@ -110,6 +116,13 @@ def gapped(maker, sentences, gaps):
     return passage
 
 
+def hedge_of(gap):
+    """'an estimated ' of "an estimated 310 million": the article's words around the figure, printed
+    before its gap; the figure alone is what goes in it."""
+    hedged = re.match(rf"(?:an? )?(?:{HEDGE.pattern}|estimated\s+)(?=\d)", gap.answer, re.IGNORECASE)
+    return hedged.group(0) if hedged else ""
+
+
 def as_question(maker, gaps, passage, sentences):
     """The matching candidate: "Gap A" to its figure. It is weighed before the single questions (its
     score), since it asks what they would give away to each other; they go where they print its figures."""
@@ -119,7 +132,8 @@ def as_question(maker, gaps, passage, sentences):
         "type": "matching",
         "prompt": f"Fill each gap with the right figure: {passage}",
         "tags": ["figure", "matching"],
-        "pairs": [{"left": f"Gap {letter}", "right": gap.answer} for letter, gap in zip(LETTERS, gaps, strict=False)],
+        "pairs": [{"left": f"Gap {letter}", "right": gap.answer[len(hedge_of(gap)):]}
+                  for letter, gap in zip(LETTERS, gaps, strict=False)],
         "feedback": "The article says: " + " ".join(f"“{s.text}”" for s in sentences),
         "source": {"sentence": maker.article.text[start:end], "start": start, "end": end},
         "difficulty": 0.55,
