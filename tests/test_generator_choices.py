@@ -372,3 +372,18 @@ def test_a_name_inside_a_hyphened_name_is_not_written_over():
                      5, "mention", "x", 3)
     # Only the company on its own: "the company-Arvena" would be no English.
     assert [(h.start, h.end) for h in written_at(made, {"Solvik"})] == [(137, 143)]
+
+
+def test_a_quiz_asks_who_said_what_four_times_at_most():
+    speakers = [("Anna Lindqvist", "chief executive of Norrhamn Ports"), ("Pavel Dusek", "head of the dockers' union"),
+                ("Grace Mbeki", "mayor of Norrhamn"), ("Tomas Ek", "an analyst at Fjord Securities"),
+                ("Ruth Calder", "chair of the harbour trust"), ("Ivan Petrov", "the port's operations director")]
+    sayings = ["The new terminal will double what this port can handle", "Our members were never asked about "
+               "the night shifts", "This city has waited thirty years for the money", "The price looks high for a "
+               "port of this size", "The trust will keep the old quay open to the public", "The cranes arrive "
+               "from Shanghai in the spring"]
+    paragraphs = ["Norrhamn port wins approval for new terminal",
+                  "NORRHAMN, Sweden - Norrhamn Ports won approval on Monday for a new container terminal."]
+    paragraphs += [f'"{said}," said {name}, {title}.' for (name, title), said in zip(speakers, sayings, strict=True)]
+    prompts = [q["prompt"] for q in generate_question_set("\n\n".join(paragraphs)).question_set.questions]
+    assert 1 <= sum(p.startswith("Who said") for p in prompts) <= 4, prompts  # five would be one kind of fact five times
