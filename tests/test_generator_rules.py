@@ -401,3 +401,12 @@ def test_the_next_of_a_numbered_line_is_not_asked():
     assert not maker.next_in_series("LX16")  # models named by size are no line
     third = [f for f in facts if f.kind == "mention" and f.answer == "Selene-3"]
     assert third and not [c for f in third for c in maker.candidates(f)]
+
+
+def test_a_bare_noun_before_is_not_what_its_means():
+    raw = ("Voltrane to build truck plant\n\nSTOCKHOLM - Voltrane will build a truck plant in Poland, the company said "
+           "on Thursday.\n\nConstruction, led by Polish contractor Budmax Industrial, is expected to begin in April, and "
+           "Voltrane plans to start recruiting the first 400 production staff early next year. Its shares rose 4.6% in "
+           "Stockholm trading on Thursday.")
+    prompts = [q["prompt"] for q in generate_question_set(raw).question_set.questions]
+    assert not any(re.search(r"Construction['’]s", prompt) for prompt in prompts), prompts

@@ -164,6 +164,8 @@ class QuestionMaker(PeopleQuestions):
                  "compound", "poss", "nummod"))]
         if not 1 <= len(words) <= 5 or any(t.pos_ == "PRON" for t in words):
             return None
+        if not any(t.dep_ in ("det", "poss") or t.pos_ == "PROPN" for t in words):
+            return None  # "Construction ... is expected to begin in April. Its shares rose": a bare noun is no one
         if not any(t.pos_ == "PROPN" for t in words) and any(
                 t.dep_ == "poss" and t.pos_ == "PROPN" and t.head.i not in {w.i for w in words} for t in span):
             return None  # "The landing was Astraeon's second attempt. Its first lander ...": whose, Astraeon's
