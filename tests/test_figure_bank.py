@@ -72,6 +72,8 @@ def test_a_measure_goes_only_with_measures_of_its_unit_and_a_sum_with_sums():
     assert group_of(figure("212", "number", text), text) == "count"
     assert group_of(figure("$3.1 billion", "money", text), text) == "money"
     assert group_of(figure("310 million", "number", text), text) == "money"  # "crowns" after the gap says so
+    text = "Voltrane had revenue of 27.6 billion Swedish crowns."
+    assert group_of(figure("27.6 billion", "number", text), text) == "money"
 
 
 def test_a_hedge_stays_printed_before_its_gap():

@@ -53,7 +53,8 @@ def group_of(candidate, text):
     the word after the gap says it), shares, bare counts ("212", "1.2 million"), and measures of one unit
     ("90 days" fits only "for at least _____")."""
     group = GROUPS[candidate.answer_kind]
-    currency = re.match(r"\s+([a-z]+?)s?\b", text[candidate.where.end:candidate.where.end + 20])
+    # ("27.6 billion Swedish crowns": a nationality may come between)
+    currency = re.match(r"\s+(?:[A-Z][a-z]+\s+)?([a-z]+?)s?\b", text[candidate.where.end:candidate.where.end + 30])
     if group == "count" and currency and currency.group(1) in CURRENCY_NOUNS:
         return "money"
     unit = re.search(r"[^\W\d]+$", candidate.answer) if group == "count" else None
