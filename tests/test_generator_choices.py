@@ -387,3 +387,14 @@ def test_a_quiz_asks_who_said_what_four_times_at_most():
     paragraphs += [f'"{said}," said {name}, {title}.' for (name, title), said in zip(speakers, sayings, strict=True)]
     prompts = [q["prompt"] for q in generate_question_set("\n\n".join(paragraphs)).question_set.questions]
     assert 1 <= sum(p.startswith("Who said") for p in prompts) <= 4, prompts  # five would be one kind of fact five times
+
+
+def test_a_title_that_opens_its_sentence_is_matched_in_lower_case_like_the_others():
+    from quizapp.generator.questions import sentence_case
+    assert sentence_case("Chief financial officer") == "chief financial officer"
+    assert sentence_case("Transportation Minister") == "Transportation Minister"
+    assert sentence_case("chief executive of Voltrane") == "chief executive of Voltrane"
+    raw = STRIKE + "\nChief financial officer Henrik Dahl said the strike would cost the company 3 million crowns.\n"
+    questions = generate_question_set(raw).question_set.questions
+    matching = next(q for q in questions if q["prompt"] == "Match each person to how the article describes them.")
+    assert {"left": "Henrik Dahl", "right": "chief financial officer"} in matching["pairs"]

@@ -755,7 +755,7 @@ class QuestionMaker(PeopleQuestions):
         if len(people) >= 3:
             question = self.base(people[0], "matching", "Match each person to how the article describes them.",
                                  ["title", "matching"])
-            question["pairs"] = [{"left": f.data["person"], "right": f.answer} for f in people]
+            question["pairs"] = [{"left": f.data["person"], "right": sentence_case(f.answer)} for f in people]
             question["source"] = span_source(self.article.text, [f.sentence for f in people])
             question["feedback"] = "The article describes them so: " + "; ".join(
                 f"{f.data['person']}, {f.answer}" for f in people) + "."
@@ -765,6 +765,15 @@ class QuestionMaker(PeopleQuestions):
 
 
 MATCHED_PEOPLE = 5  # a matching question of more pairs is a chore on a phone
+
+
+def sentence_case(title):
+    """'chief financial officer' for "Chief financial officer", capitalised only where it opens its sentence: among
+    the other titles of a matching, a capital would mark it out. "Transportation Minister" keeps its capitals."""
+    words = title.split()
+    if len(words) > 1 and words[0][:1].isupper() and words[0][1:].islower() and words[1][:1].islower():
+        return title[:1].lower() + title[1:]
+    return title
 
 
 def short_site_name(name, entities):
