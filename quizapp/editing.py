@@ -106,6 +106,8 @@ def highlight(text, questions):
         source = question.get("source") or {}
         if isinstance(source.get("start"), int) and isinstance(source.get("end"), int):
             marks.append((source["start"], source["end"], number))
+        for span in source.get("spans", ()):  # several sentences apart: each is marked, not all between them
+            marks.append((span[0], span[1], number))
     boundaries = sorted({0, len(text), *(m[0] for m in marks), *(m[1] for m in marks)})
     pieces = []
     for start, end in zip(boundaries, boundaries[1:], strict=False):

@@ -410,3 +410,15 @@ def test_a_bare_noun_before_is_not_what_its_means():
            "Stockholm trading on Thursday.")
     prompts = [q["prompt"] for q in generate_question_set(raw).question_set.questions]
     assert not any(re.search(r"Construction['’]s", prompt) for prompt in prompts), prompts
+
+
+def test_a_source_of_several_sentences_is_the_stretch_they_make_or_each_apart():
+    from quizapp.editing import highlight
+    from quizapp.generator.questions import span_source
+    text = "One. Two.\n\nThree. Four."
+    one, two, four = sentence("One."), Sentence(5, 9, "Two.", 1, 0), Sentence(18, 23, "Four.", 3, 1)
+    assert span_source(text, [two, one]) == {"sentence": "One. Two.", "start": 0, "end": 9}
+    apart = span_source(text, [one, four])
+    assert apart == {"sentence": "One. … Four.", "spans": [[0, 4], [18, 23]]}
+    marked = [piece for paragraph in highlight(text, [{"source": apart}]) for piece, numbers, _ in paragraph if numbers]
+    assert marked == ["One.", "Four."]  # not "Two." and "Three." between them

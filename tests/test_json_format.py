@@ -104,3 +104,15 @@ def test_dumps_then_loads_gives_the_same_set():
     question_set = json_format.load_file(DATA / "mixed.json")
     again = json_format.loads(json_format.dumps(question_set))
     assert again == question_set
+
+
+def test_a_source_of_sentences_apart_keeps_each_ones_offsets(tmp_path):
+    text = "Ana Lopez runs the mill. It is old. Ben Ortiz owns it."
+    data = {"title": "t", "source": {"text": text}, "questions": [
+        {"type": "matching", "prompt": "Match each person to what they do.",
+         "pairs": [{"left": "Ana Lopez", "right": "runs the mill"}, {"left": "Ben Ortiz", "right": "owns it"}],
+         "source": {"sentence": "Ana Lopez runs the mill. … Ben Ortiz owns it.", "spans": [[0, 24], [36, 54]]}}]}
+    assert json_format.loads(json.dumps(data), "set.json").questions[0]["source"]["spans"] == [[0, 24], [36, 54]]
+    data["questions"][0]["source"]["spans"] = [[0, 24], [25, 35]]  # "It is old." is not in the sentence
+    problems = problems_of(data)
+    assert any("25..35 is not in the sentence" in p for p in problems), problems

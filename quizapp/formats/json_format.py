@@ -183,6 +183,11 @@ def check_offsets(data, source):
     for index, question in enumerate(data["questions"]):
         where = f"questions[{index}].source"
         src = question.get("source")
+        for start, end in (src or {}).get("spans", ()):
+            if start > end:
+                yield where, f"a span starts ({start}) after it ends ({end})"
+            elif text is not None and text[start:end] not in src["sentence"]:
+                yield where, f"the article's text at {start}..{end} is not in the sentence; fix the spans or the sentence"
         if not src or ("start" not in src and "end" not in src):
             continue
         if "start" not in src or "end" not in src:

@@ -13,6 +13,7 @@ from .candidates import Candidate
 from .entities import HEDGE
 from .figures import in_headline
 from .lexicon import CURRENCY_NOUNS
+from .questions import span_source
 from .shown import normal
 from .stems import DATELINE
 
@@ -127,7 +128,6 @@ def hedge_of(gap):
 def as_question(maker, gaps, passage, sentences):
     """The matching candidate: "Gap A" to its figure. It is weighed before the single questions (its
     score), since it asks what they would give away to each other; they go where they print its figures."""
-    start, end = sentences[0].start, sentences[-1].end
     question = {
         "id": "figures-" + gaps[0].question["id"],
         "type": "matching",
@@ -136,7 +136,7 @@ def as_question(maker, gaps, passage, sentences):
         "pairs": [{"left": f"Gap {letter}", "right": gap.answer[len(hedge_of(gap)):]}
                   for letter, gap in zip(LETTERS, gaps, strict=False)],
         "feedback": "The article says: " + " ".join(f"“{s.text}”" for s in sentences),
-        "source": {"sentence": maker.article.text[start:end], "start": start, "end": end},
+        "source": span_source(maker.article.text, sentences),
         "difficulty": 0.55,
     }
     candidate = Candidate(question, 13, "figure", "matching-figures", sentences[0].index)

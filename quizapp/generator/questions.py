@@ -827,9 +827,18 @@ def difficulty(question, tiers):
 
 
 def span_source(text, sentences):
-    start = min(s.start for s in sentences)
-    end = max(s.end for s in sentences)
-    return {"sentence": text[start:end], "start": start, "end": end}
+    """The source of a question drawn from several sentences: the stretch they make where they follow one
+    another, else each of them, joined by an ellipsis, with its own offsets ("spans"): a matching of people
+    quoted from the lead to the last line would otherwise show the whole article after it is answered."""
+    runs = []
+    for start, end in sorted({(s.start, s.end) for s in sentences}):
+        if runs and not text[runs[-1][1]:start].strip():
+            runs[-1][1] = max(runs[-1][1], end)  # the next sentence: one stretch
+        else:
+            runs.append([start, end])
+    if len(runs) == 1:
+        return {"sentence": text[runs[0][0]:runs[0][1]], "start": runs[0][0], "end": runs[0][1]}
+    return {"sentence": " … ".join(text[start:end] for start, end in runs), "spans": runs}
 
 
 def slug(prompt):
