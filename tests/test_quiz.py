@@ -233,7 +233,11 @@ def test_the_source_shown_after_an_answer_keeps_back_a_later_questions_answer(cl
     auth.login()
     base = attempt_url(start(client, app))
     answer(client, f"{base}/1", RIGHT["mc"])
-    assert soup(client.get(f"{base}/1")).select_one("blockquote.source-sentence").text == "_____ runs the mill."
+    page = soup(client.get(f"{base}/1"))
+    assert page.select_one("blockquote.source-sentence").text == "_____ runs the mill."
+    assert "answers to questions still to come" in page.select_one("blockquote.source-sentence").find_next("p").text
     for number, qid in enumerate(["mr", "tf", "sa"], start=2):
         answer(client, f"{base}/{number}", RIGHT[qid])
-    assert soup(client.get(f"{base}/4")).select_one("blockquote.source-sentence").text == "Ana Lopez runs the mill."
+    page = soup(client.get(f"{base}/4"))
+    assert page.select_one("blockquote.source-sentence").text == "Ana Lopez runs the mill."
+    assert "still to come" not in page.get_text()  # whole: nothing to explain
