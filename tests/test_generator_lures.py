@@ -1184,7 +1184,8 @@ def test_a_round_answer_gets_round_lures():
 
     assert all(int(lure.rstrip("%")) % 10 == 0 for lure in perturb_number("40%")[:3])  # not 46, 52 and 58%
     assert perturb_date("2050")[:3] == ["2040", "2060", "2045"]  # a target year: not 2049 and 2051
-    assert perturb_date("2020")[:2] == ["2019", "2021"]  # a year gone by stays near
+    assert perturb_date("2020")[:4] == ["2017", "2023", "2014", "2026"]  # a year on its own: a few apart, not 2019
+    assert perturb_date("June 2011")[:2] == ["June 2010", "June 2012"]  # a month's year stays near
 
 
 def test_a_name_may_be_typed_without_its_accents():

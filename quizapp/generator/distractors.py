@@ -184,8 +184,11 @@ def perturb_date(answer):
             out.append(answer[:season.start()] + moved + answer[season.end():])
     elif year:
         y = int(year.group(1))
-        # A round year still to come is a target ("by 2050"): round lures, not 2049 and 2051 beside it.
-        deltas = (-10, 10, -5, 5) if y % 10 == 0 and y >= 2030 and answer.strip() == year.group(1) else (-1, 1, -2, 2)
+        # A round year still to come is a target ("by 2050"): round lures, not 2049 and 2051 beside it. A year on
+        # its own ("the wards, built in 1968") is asked among years a few apart: reviewers drop 1967 and 1969 beside
+        # it as hair-splitting. A month's year ("June 2011") stays near.
+        alone = answer.strip() == year.group(1)
+        deltas = (-10, 10, -5, 5) if y % 10 == 0 and y >= 2030 and alone else (-3, 3, -6, 6) if alone else (-1, 1, -2, 2)
         for delta in deltas:
             out.append(answer[:year.start()] + str(y + delta) + answer[year.end():])
     if answer in WEEKDAYS:  # "Saturday" -> the days around it
