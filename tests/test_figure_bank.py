@@ -41,6 +41,8 @@ def test_the_shares_of_one_sentence_are_asked_together_in_one_passage():
     assert "Pre-tax profit fell (A) _____ to 61 million pounds" in prompt
     for right in rights:
         assert normal(right) not in normal(prompt)  # no gap's figure is printed
+    from quizapp.generator.shown import MAX_STEM_WORDS
+    assert len(prompt.split()) <= MAX_STEM_WORDS  # a passage to read on a phone
 
 
 def test_a_bank_holds_one_kind_of_figure_and_no_other_question_prints_or_asks_them():

@@ -77,10 +77,10 @@ def chosen(maker, group):
         trial = sorted([*picked, sentence_gaps], key=lambda gaps: gaps[0].sentence_index)
         gaps = [c for gaps in trial for c in sorted(gaps, key=lambda c: c.where.start)]
         sentences = [sentence_of(maker, gaps[0].sentence_index) for gaps in trial]
-        if len(gaps) > MOST_GAPS or sum(len(s.text.split()) for s in sentences) > MOST_WORDS:
+        if len(gaps) > MOST_GAPS:
             continue
         passage = gapped(maker, sentences, gaps)
-        if passage is None:
+        if passage is None or len(passage.split()) > MOST_WORDS:
             continue
         picked, bank = trial, (gaps, passage, sentences)
     return bank if bank is not None and len(bank[0]) >= LEAST_GAPS else None
