@@ -390,7 +390,7 @@ def test_a_quiz_asks_who_said_what_four_times_at_most():
 
 
 def test_a_title_that_opens_its_sentence_is_matched_in_lower_case_like_the_others():
-    from quizapp.generator.questions import sentence_case
+    from quizapp.generator.titles import sentence_case
     assert sentence_case("Chief financial officer") == "chief financial officer"
     assert sentence_case("Transportation Minister") == "Transportation Minister"
     assert sentence_case("chief executive of Voltrane") == "chief executive of Voltrane"

@@ -38,6 +38,7 @@ from .names import occurrences
 from .people import PeopleQuestions, lower_article
 from .rank import LEAD_SENTENCES
 from .stems import BLANK, DATELINE, QUOTED, cloze_text, leaks, longest_stem, quoted_at, speaks
+from .titles import sentence_case
 from .tokens import tokens_at
 from .wh import wh_question
 
@@ -765,15 +766,6 @@ class QuestionMaker(PeopleQuestions):
 
 
 MATCHED_PEOPLE = 5  # a matching question of more pairs is a chore on a phone
-
-
-def sentence_case(title):
-    """'chief financial officer' for "Chief financial officer", capitalised only where it opens its sentence: among
-    the other titles of a matching, a capital would mark it out. "Transportation Minister" keeps its capitals."""
-    words = title.split()
-    if len(words) > 1 and words[0][:1].isupper() and words[0][1:].islower() and words[1][:1].islower():
-        return title[:1].lower() + title[1:]
-    return title
 
 
 def short_site_name(name, entities):

@@ -166,3 +166,12 @@ def prefix_title(text, mention):
 def possessive(name):
     """'Kestrel Pay’s', but 'Halden Securities’'."""
     return f"{name}’" if name.endswith("s") else f"{name}’s"
+
+
+def sentence_case(title):
+    """'chief financial officer' for "Chief financial officer", capitalised only where it opens its sentence: among
+    the other titles of a matching, a capital would mark it out. "Transportation Minister" keeps its capitals."""
+    words = title.split()
+    if len(words) > 1 and words[0][:1].isupper() and words[0][1:].islower() and words[1][:1].islower():
+        return title[:1].lower() + title[1:]
+    return title
