@@ -99,8 +99,10 @@ def edit_numerical(question, form):
 
 
 def highlight(text, questions):
-    """The article as paragraphs of (text, [question numbers], [anchors]) pieces: each
-    question's source span is marked so the review page can show where it came from."""
+    """The article as paragraphs of (text, [question numbers], [anchors], [refs]) pieces: each
+    question's source span is marked so the review page can show where it came from. ``refs``
+    are the questions whose span starts at the piece: a source of sentences apart (``spans``)
+    carries its number at each of them; ``anchors``, the link target, only at the first."""
     marks = []
     for number, question in enumerate(questions, start=1):
         source = question.get("source") or {}
@@ -119,15 +121,17 @@ def highlight(text, questions):
         new = [n for n in numbers if n not in anchored]
         anchored.update(new)
         first.append(new)
-    pieces = [(text, numbers, anchors) for (text, numbers), anchors in zip(pieces, first, strict=True)]
+    starts = [sorted({n for s, _e, n in marks if s == start}) for start in boundaries[:-1]]
+    pieces = [(text, numbers, anchors, refs)
+              for (text, numbers), anchors, refs in zip(pieces, first, starts, strict=True)]
     paragraphs, current = [], []
-    for piece, numbers, anchors in pieces:
+    for piece, numbers, anchors, refs in pieces:
         parts = piece.split("\n\n")
         for index, part in enumerate(parts):
             if index > 0:
                 paragraphs.append(current)
                 current = []
             if part:
-                current.append((part, numbers, anchors if index == 0 else []))
+                current.append((part, numbers, anchors if index == 0 else [], refs if index == 0 else []))
     paragraphs.append(current)
-    return [p for p in paragraphs if any(t.strip() for t, _n, _a in p)]
+    return [p for p in paragraphs if any(t.strip() for t, _n, _a, _r in p)]

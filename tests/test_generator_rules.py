@@ -420,5 +420,8 @@ def test_a_source_of_several_sentences_is_the_stretch_they_make_or_each_apart():
     assert span_source(text, [two, one]) == {"sentence": "One. Two.", "start": 0, "end": 9}
     apart = span_source(text, [one, four])
     assert apart == {"sentence": "One. … Four.", "spans": [[0, 4], [18, 23]]}
-    marked = [piece for paragraph in highlight(text, [{"source": apart}]) for piece, numbers, _ in paragraph if numbers]
-    assert marked == ["One.", "Four."]  # not "Two." and "Three." between them
+    pieces = [piece for paragraph in highlight(text, [{"source": apart}]) for piece in paragraph]
+    assert [text for text, numbers, _, _ in pieces if numbers] == ["One.", "Four."]  # not "Two." and "Three."
+    # Each sentence carries the question's number; the link lands on the first.
+    assert [(text, anchors, refs) for text, numbers, anchors, refs in pieces if numbers] == [
+        ("One.", [1], [1]), ("Four.", [], [1])]
