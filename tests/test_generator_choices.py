@@ -398,3 +398,4 @@ def test_a_title_that_opens_its_sentence_is_matched_in_lower_case_like_the_other
     questions = generate_question_set(raw).question_set.questions
     matching = next(q for q in questions if q["prompt"] == "Match each person to how the article describes them.")
     assert {"left": "Henrik Dahl", "right": "chief financial officer"} in matching["pairs"]
+    assert "Henrik Dahl, chief financial officer" in matching["feedback"]

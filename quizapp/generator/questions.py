@@ -759,7 +759,7 @@ class QuestionMaker(PeopleQuestions):
             question["pairs"] = [{"left": f.data["person"], "right": sentence_case(f.answer)} for f in people]
             question["source"] = span_source(self.article.text, [f.sentence for f in people])
             question["feedback"] = "The article describes them so: " + "; ".join(
-                f"{f.data['person']}, {f.answer}" for f in people) + "."
+                f"{f.data['person']}, {sentence_case(f.answer)}" for f in people) + "."
             question["difficulty"] = 0.5
             out.append(Candidate(question, 11, "title", "matching-people", people[0].sentence.index))
         return out
