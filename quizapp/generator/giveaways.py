@@ -34,6 +34,14 @@ def when_or_how_long(answer):
 def time_anchored(prompt):
     return bool(TIME_ANCHOR.search(prompt))
 
+@lru_cache(maxsize=4096)
+def figure_pattern(figure):
+    return re.compile(rf"(?<![\w.,]){re.escape(figure)}(?![\w]|[.,]\d)")
+
+def printed_figure(figure, text):
+    """The figure stands whole in the text: "9" in "rose 9% to", not in "19" or "9.5"."""
+    return figure_pattern(figure).search(text) is not None
+
 def name_forms(name):
     """A person as a stem may print them: in full, or by a surname long enough to tell them by."""
     surname = name.split()[-1]
@@ -50,8 +58,7 @@ def gives_away(candidate, kept):
     def answer_in(asked, other, same_sentence):
         if asked.answer == "matching-figures":
             # a figure the gaps ask for ("9" too), printed in another stem
-            return any(re.search(rf"(?<![\w.,]){re.escape(pair['right'])}(?![\w]|[.,]\d)", other.question["prompt"])
-                       for pair in asked.question["pairs"])
+            return any(printed_figure(pair["right"], other.question["prompt"]) for pair in asked.question["pairs"])
         if when_or_how_long(asked.answer) and time_anchored(other.question["prompt"]):
             return True  # "the 1970s" beside "Fifty years ago ...", "27 years" beside "since 1998"
         if asked.fact_kind == "quote" and other.fact_kind == "mention" and any(
@@ -81,8 +88,7 @@ def gives_away(candidate, kept):
             return False
         if len(words.strip()) == 1 and asked.answer_kind in NUMERIC_KINDS:
             # "rise 9% to _____" beside "rise _____": a one-digit figure, as a word of its own
-            return same_sentence and re.search(rf"(?<![\w.,]){words.strip()}(?![\w]|[.,]\d)",
-                                               other.question["prompt"]) is not None
+            return same_sentence and printed_figure(words.strip(), other.question["prompt"])
         return len(words.strip()) >= 2 and words in seen(other)
 
     for other in kept:
