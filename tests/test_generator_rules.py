@@ -137,6 +137,19 @@ def test_she_added_goes_to_the_speaker_before():
     assert speakers == {"This": "Patricia Oduya", "Every": "Patricia Oduya", "We": "Gareth Pryce"}
 
 
+def test_a_quote_by_surname_shows_the_sentence_naming_the_speaker_not_the_paragraphs_between():
+    raw = ("Argentine qualifier Lucia Ferrante won the Porto Open on Sunday, beating top seed Daria Volkova in three sets.\n\n"
+           "The match lasted three hours and ended after dark.\n\n"
+           "Volkova, the world number four, had not dropped a set all week, organisers said.\n\n"
+           "\"I came here with one bag and a ticket home for Wednesday,\" Ferrante told reporters.")
+    quote = next(q for q in generate_question_set(raw).question_set.questions if "one bag" in q["prompt"])
+    source = quote["source"]
+    assert source["sentence"] == ("Argentine qualifier Lucia Ferrante won the Porto Open on Sunday, beating top seed "
+                                  "Daria Volkova in three sets. … \"I came here with one bag and a ticket home for "
+                                  "Wednesday,\" Ferrante told reporters.")
+    assert [raw[s:e] for s, e in source["spans"]] == source["sentence"].split(" … ")
+
+
 @pytest.mark.parametrize(("prompt", "answer", "leaked"), [
     ("Fill in the blank: The audience award went to _____, following a family over four decades.", "Forty Winters", True),
     ("Fill in the blank: The award went to _____, a film about forty years at sea.", "Forty Winters", True),

@@ -113,16 +113,20 @@ def quote_facts(text, quotes, sentences):
             continue
         first = sentence_of(sentences, quote.start)
         start = quote.start
+        data = {"quote": quote.quote, "title": quote.title}
         if quote.speaker not in text[start:quote.end]:
-            # "..., she added" or "..., Pryce said": the evidence starts where the speaker is named in full.
+            # "..., she added" or "..., Pryce said": the evidence is where the speaker is named in full too.
             named = [s for s in sentences if s.end <= quote.start and quote.speaker in s.text
                      and s.index >= first.index - 3]
             if not named:
                 continue
-            start = named[-1].start
+            if named[-1].index >= first.index - 1:
+                start = named[-1].start  # the sentence before: one passage
+            else:
+                # Sentences apart: each is shown, not the two paragraphs between (see span_source).
+                data["named_in"] = named[-1]
         passage = type(first)(start, quote.end, text[start:quote.end], first.index, first.paragraph)
-        facts.append(Fact("quote", passage, quote.speaker, "person",
-                          {"quote": quote.quote, "title": quote.title}))
+        facts.append(Fact("quote", passage, quote.speaker, "person", data))
     return facts
 
 

@@ -199,13 +199,16 @@ class QuestionMaker(PeopleQuestions):
     # --- question builders ----------------------------------------------------
     def base(self, fact, kind, prompt, tags):
         sentence = fact.sentence
+        named_in = fact.data.get("named_in")  # a quote whose speaker the article named sentences before
+        source = span_source(self.article.text, [named_in, sentence]) if named_in else {
+            "sentence": sentence.text, "start": sentence.start, "end": sentence.end}
         return {
             "id": slug(prompt),
             "type": kind,
             "prompt": prompt,
             "tags": tags,
-            "feedback": f"The article says: “{sentence.text}”",
-            "source": {"sentence": sentence.text, "start": sentence.start, "end": sentence.end},
+            "feedback": f"The article says: “{source['sentence']}”",
+            "source": source,
         }
 
     def multiple_choice(self, fact, prompt, answer, options, tags):
