@@ -187,3 +187,11 @@ def test_a_title_in_lower_case_before_a_name_makes_it_a_person():
     people = {name for name, *_ in titled_people("Astraeon chief executive Marcus Delaney said the company had "
                                                    "spent $310 million. Mission director Renata Okafor agreed.")}
     assert people >= {"Marcus Delaney", "Renata Okafor"}
+
+
+def test_an_era_year_is_one_date_and_an_abbreviation_keeps_its_full_stop():
+    found = kinds("Divers found the wreck of a merchant ship dating to around 600 B.C. off the coast of Murcia. "
+                  "Spain fought a long legal battle with U.S. treasure hunters over another wreck.")
+    assert found.get("600 B.C.") == "date"
+    assert "B.C." not in found and "B.C" not in found  # no country of that name
+    assert "U.S." in found and "U.S" not in found

@@ -438,3 +438,13 @@ def test_a_source_of_several_sentences_is_the_stretch_they_make_or_each_apart():
     # Each sentence carries the question's number; the link lands on the first.
     assert [(text, anchors, refs) for text, numbers, anchors, refs in pieces if numbers] == [
         ("One.", [1], [1]), ("Four.", [], [1])]
+
+
+def test_an_ancient_date_is_asked_among_centuries_and_a_place_describing_a_company_is_not_asked():
+    assert perturb_date("600 B.C.") == ["500 B.C.", "700 B.C.", "400 B.C.", "800 B.C."]
+    assert perturb_date("AD 79")[:2] == ["AD 78", "AD 80"]
+    raw = ("Sable Holdings, the U.S. entertainment group, agreed on Monday to buy Finnish video-game developer "
+           "Kettuvaara Games for $3.1 billion in cash. The deal needs clearance from regulators in the "
+           "United States and the European Union, the companies said.")
+    questions = generate_question_set(raw).question_set.questions
+    assert not any("the _____ entertainment group" in q["prompt"] for q in questions)

@@ -162,6 +162,10 @@ ORDINAL_PARTS = {"quarter": ("first", "second", "third", "fourth"), "half": ("fi
 PART_OF_YEAR = re.compile(r"\b(first|second|third|fourth) (quarter|half) of\b")
 
 
+ERA_YEAR = re.compile(r"(AD |A\.D\. )?(?(1)(\d{1,4})|(\d{1,4}) (?:B\.C\.(?:E\.)?|BCE|BC|CE|AD|A\.D\.))")
+ERA_YEAR_DIGITS = re.compile(r"\d{1,4}")
+
+
 def perturb_date(answer):
     """June 2011 -> June 2010, June 2012, March 2011; 2010 -> 2009, 2011, 2012; the first quarter of
     next year -> the second, third and fourth."""
@@ -191,6 +195,12 @@ def perturb_date(answer):
         deltas = (-10, 10, -5, 5) if y % 10 == 0 and y >= 2030 and alone else (-3, 3, -6, 6) if alone else (-1, 1, -2, 2)
         for delta in deltas:
             out.append(answer[:year.start()] + str(y + delta) + answer[year.end():])
+    era = ERA_YEAR.fullmatch(answer.strip())
+    if era:  # "600 B.C." -> 500 and 700 B.C.: an ancient date is known to its century, not its year
+        y = int(era.group(2) or era.group(3))
+        step = next(s for s in (100, 50, 10, 1) if y % s == 0)
+        out += [ERA_YEAR_DIGITS.sub(str(y + delta), answer, count=1) for delta in (-step, step, -2 * step, 2 * step)
+                if y + delta > 0]
     if answer in WEEKDAYS:  # "Saturday" -> the days around it
         index = WEEKDAYS.index(answer)
         out += [WEEKDAYS[(index + delta) % 7] for delta in (-1, 1, 2, -2)]

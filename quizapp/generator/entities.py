@@ -93,7 +93,14 @@ def without_first_names(candidates, text):
 
 def explicit_dates(text):
     """Dates written out in full, whatever the model made of them."""
-    return [(m.group(0), "date", m.start(), m.end(), 2) for m in (*FULL_DATE.finditer(text), *PART_OF_YEAR.finditer(text))]
+    return [(m.group(0), "date", m.start(), m.end(), 2)
+            for m in (*FULL_DATE.finditer(text), *PART_OF_YEAR.finditer(text), *ERA_DATE.finditer(text))]
+
+
+# "around 600 B.C.", "AD 79": a year of an era, one date (the model takes "B.C." for a country).
+ERA = r"(?:B\.C\.(?:E\.)?|A\.D\.|BCE|BC|CE|AD)"
+ERA_DATE = re.compile(rf"\b\d{{1,4}}\s{ERA}(?!\w)|\b(?:AD|A\.D\.)\s\d{{1,4}}\b")
+ERA_ONLY = re.compile(rf"{ERA}|B\.C|A\.D")
 
 
 # A year, a decade ("the 1970s", a date and no amount of anything) or a month.
@@ -117,6 +124,8 @@ def model_candidates(text, docs):
                 continue
             start, end = offset + ent.start_char, offset + ent.end_char
             name = text[start:end]
+            if ERA_ONLY.fullmatch(name):
+                continue  # "B.C.", a country to the model: part of a date (explicit_dates)
             if ent.label_ == "TIME" and kind == "quantity":  # "90 minutes later", "every 30 minutes": the length alone
                 duration = DURATION.search(name)
                 start, end = start + duration.start(), start + duration.end()
@@ -420,7 +429,11 @@ def trim(text, name, start, end):
     for tail in ("'s", "’s"):
         if name.endswith(tail):
             name, end = name[: -len(tail)], end - len(tail)
-    return name.strip(" ,.;:"), start, start + len(name.strip(" ,.;:"))
+    name = name.strip(" ,;:")
+    if name.endswith(".") and not re.search(r"(?:\b[A-Z]|\.[A-Za-z])\.$", name):
+        name = name.rstrip(".")  # a sentence's full stop; "U.S." and "B.C." keep theirs
+    name = name.lstrip(".")
+    return name, start, start + len(name)
 
 
 def facility_candidates(text):

@@ -428,6 +428,8 @@ class QuestionMaker(PeopleQuestions):
             return []  # "the 10-day festival": a describing word, not a fact the story is about
         if span is not None and all(t.pos_ == "ADJ" for t in tokens_at(span, start - offset, end - offset)):
             return []  # "terminals in _____ ports" for "European": an adjective, not a place to name
+        if kind == "place" and span is not None and whose_thing(tokens_at(span, start - offset, end - offset)):
+            return []  # "the _____ entertainment group" for "U.S.": where a company is from, a word of its description
         if span is not None and kind in FIGURE_KINDS and in_aside(span, start - offset, end - offset):
             return []  # "Meridian, which operates a fleet of _____ vessels, ...": background, not the news
         if kind == "date" and not re.search(r"\b(1[6-9]|20)\d\d\b|\b(?:quarter|half) of\b", fact.answer) and not (
@@ -797,6 +799,25 @@ def people_to_match(facts, by_name):
                 for f in distinct}
     best = sorted(distinct, key=lambda f: -mentions[f.data["person"]])[:MATCHED_PEOPLE]
     return sorted(best, key=lambda f: f.sentence.start)
+
+
+# Nouns a place's name goes before as part of another place's name, as where it lies or where it happens:
+# "the Tagus river", "the Alentejo region", "a United States launch". Before other nouns ("a U.S. entertainment group") the place only describes.
+PLACE_HEADS = frozenset("""river rivers valley region regions province state county district coast island islands
+mountains mountain sea bay delta basin desert plain plains peninsula border capital city town village area
+plateau gulf strait lake lakes highlands lowlands countryside interior heartland crater ground park field fjord
+canyon glacier volcano reef forest estuary harbour harbor port""".split()) | {
+    "launch", "release", "debut", "rollout", "premiere", "market", "sales", "tour"}  # where it happens: "a U.S. launch"
+
+
+def whose_thing(tokens):
+    """The place's words stand before a common noun they describe ("the U.S. treasure-hunting company",
+    "a Swedish truck maker"), as a word of its description, not as where something is."""
+    if not tokens:
+        return False
+    head = next((t for t in tokens if t.head not in tokens or t.head == t), tokens[0])
+    return head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ == "NOUN" and head.head.i > tokens[-1].i \
+        and head.head.lower_ not in PLACE_HEADS
 
 
 def in_aside(span, start, end):
