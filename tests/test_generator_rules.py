@@ -448,3 +448,16 @@ def test_an_ancient_date_is_asked_among_centuries_and_a_place_describing_a_compa
            "United States and the European Union, the companies said.")
     questions = generate_question_set(raw).question_set.questions
     assert not any("the _____ entertainment group" in q["prompt"] for q in questions)
+
+
+@pytest.mark.parametrize(("sentence", "broken"), [
+    ("Kettuvaara's board has unanimously recommended the offer, and founders and managers holding about 46% of the "
+     "shares have already committed to accept it.", "the offer about"),
+    ("More than 14 million Kettuvaara shares changed hands by mid-afternoon, roughly ten times the daily average "
+     "over the past three months.", "mid-afternoon over"),
+])
+def test_a_side_clause_whose_words_run_on_after_it_is_not_cut(sentence, broken):
+    raw = "Sable Holdings agreed on Monday to buy Kettuvaara Games for $3.1 billion in cash.\n\n" + sentence
+    prompts = [q["prompt"] for q in generate_question_set(raw).question_set.questions]
+    assert any("_____" in p and " ".join(sentence.split()[5:8]) in p for p in prompts)  # the sentence is asked
+    assert not any(broken in p for p in prompts)

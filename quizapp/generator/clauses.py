@@ -437,6 +437,10 @@ def comma_clauses(span):
             cut |= {t.i for t in after.subtree}
             indices = frozenset(indices | cut - {before.i})
             after = span.doc[last.i + 1] if last.i + 1 < span.end else None
+        if after is not None and not after.is_punct and after.dep_ != "cc":
+            # "recommended the offer, and founders holding | about 46% of the shares have committed": the words
+            # after the clause belong to it, whatever the parse says; cutting it would leave them dangling.
+            continue
         following = span.doc[last.i + 2] if last.i + 2 < span.end else None
         while following is not None and following.dep_ in ("advmod", "neg") and following.i + 1 < span.end:
             following = span.doc[following.i + 1]  # "Kestrel, which ..., already holds": look past "already"
