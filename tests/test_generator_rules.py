@@ -461,3 +461,25 @@ def test_a_side_clause_whose_words_run_on_after_it_is_not_cut(sentence, broken):
     prompts = [q["prompt"] for q in generate_question_set(raw).question_set.questions]
     assert any("_____" in p and " ".join(sentence.split()[5:8]) in p for p in prompts)  # the sentence is asked
     assert not any(broken in p for p in prompts)
+
+
+@pytest.mark.parametrize(("sentence", "broken"), [
+    # An amount whose noun has no article is what the noun says ("reach annual sales").
+    ("Analysts at Nordhavn Securities estimated that velorapant could reach annual sales of $1.2 billion by 2031 if "
+     "approved.", "annual sales if"),
+    ("Analysts at Nordhavn Securities estimated that velorapant could reach annual sales of $1.2 billion by 2031 if "
+     "approved.", "annual sales by"),
+    # An aside after the amount describes it.
+    ("Wilkowo, a town of 41,000, has had an unemployment rate of 8.7%, more than double the national average, since "
+     "a furniture factory closed in 2023.", "rate, more than"),
+    # A measure completes "long"; a phrase after "are" is all the verb says.
+    ("The vessel appears to have been about 14 metres long, almost twice the size of the Mazarron II wreck, a "
+     "Phoenician boat discovered in 1994 some 40 kilometres to the west.", "have been long"),
+    ("Reservoirs across the south are at 31% of capacity, down from 47% a year earlier, after the driest winter since "
+     "records began in 1931.", "are, down"),
+])
+def test_a_figure_is_not_cut_where_its_words_need_it(sentence, broken):
+    raw = "Officials gave the figures in a report published on Monday in Lisbon.\n\n" + sentence
+    prompts = [q["prompt"] for q in generate_question_set(raw).question_set.questions]
+    assert any("_____" in p and " ".join(sentence.split()[1:3]) in p for p in prompts)  # the sentence is asked
+    assert not any(broken in p for p in prompts)

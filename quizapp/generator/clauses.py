@@ -390,6 +390,10 @@ def cuttable(span):
         if following.text.startswith("to ") and any(c.isdigit() for c in following.text):
             continue  # "a margin of 51 per cent to 49 per cent": the range goes whole or not at all
         money = any(t.text[:1] in "£$€¥%" or t.lower_ in ("percent", "cent", "euros", "pounds", "dollars") for t in amount)
+        if not any(c.dep_ in ("det", "poss") for c in prep.head.children):
+            continue  # "could reach annual sales [of $1.2 billion]": without its amount the noun says nothing
+        if following[:1].text == "," and not starts_a_clause(following[1:2]):
+            continue  # "an unemployment rate [of 8.7%], more than double the national average": the aside is the figure's
         if money and all(t.pos_ in ("NUM", "SYM") or t.lower_ in AMOUNT_WORDS for t in amount):
             # Only a sum: "a population of about 340,000" -> "a population" says nothing.
             # 'a pre-tax profit of £72.4m' -> 'made a pre-tax profit in the year, compared with a loss of _____'
@@ -398,6 +402,13 @@ def cuttable(span):
                          and span.doc[t.i + 1:t.i + 2].text != "of")
     words = tuple((t.i, t.idx, t.text, t.whitespace_) for t in span)
     return Cuttable(tuple(figures), insteads, words)
+
+
+def starts_a_clause(words):
+    """The words after a comma open a clause of their own ("..., which", "..., and the", "..., it said"),
+    not an aside about what came before the comma ("..., more than double the average")."""
+    return not words or words[0].pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON") or words[0].lower_ in (
+        "which", "who", "when", "where", "while", "as", "according")
 
 
 @lru_cache(maxsize=256)  # a few articles' sentences; it keeps their docs alive

@@ -39,6 +39,8 @@ MEASURE_WORDS = CURRENCY_NOUNS | MEASURE_NOUNS | COUNT_NOUNS
 RELATIVE_TIME = {"next", "last", "this", "ago", "earlier", "later", "previous", "coming", "past"}
 # Measures of how far or how high ("4,500 metres into the sky"); not times ("two years ago" needs its years).
 DISTANCES = MEASURE_NOUNS - {"year", "month", "week", "day", "hour", "minute"}
+# Words a measure completes: "about 14 metres long", "some 5 kilometres away" do not read without it.
+DIMENSIONS = {"long", "high", "wide", "deep", "tall", "thick", "away", "apart", "across", "old"}
 HONORIFICS = {"Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord", "Lady"}
 
 
@@ -228,6 +230,7 @@ def as_measure(span, tokens):
         return measure
     measure = tokens[-1]
     if (measure.dep_ == "npadvmod" and lemma(measure) in DISTANCES and following.pos_ in ("ADP", "ADV")
+            and following.lower_ not in DIMENSIONS
             and all(t.dep_ in ("nummod", "quantmod", "advmod") or t == measure for t in tokens)):
         return {t.i for t in measure.subtree}
     return None
@@ -258,6 +261,8 @@ def as_phrase(span, tops):
                 loose = False
             if token.lower_ == "at" and head.pos_ == "VERB" and lemma(head) in VALUING_VERBS:
                 loose = False  # "was valued at £1.9bn": without its figure "was valued" says nothing
+            if lemma(head) == "be" and not any(c.dep_ in ("attr", "acomp") for c in head.children):
+                loose = False  # "reservoirs are [at 31% of capacity]": the phrase is all the verb says
             if loose and head.lower_ in ("up", "down") and head.dep_ == "advmod":
                 token = head  # ", up from 31,000": "up" goes with it
                 after = max(t.i for t in token.subtree) + 1
