@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .hiding import apposition_after, hidden_phrase, splits_a_name, undetermined_title
+from .lexicon import TITLE_WORDS
 from .tokens import in_order, tokens_at
 
 # What an amount is written with besides its digits: "£72.4m", "3.4 million", "11 per cent".
@@ -67,7 +68,12 @@ def trimmed_cloze(span, start, end, blank, hide=(), bare=False, stand_ins=None):
             # (not where the title is another answer to hide: "The Astraeon said ...")
             if titled is not None and not title & indices and titled not in written and not any(
                     title & hidden for hidden in others):
-                written[titled] = "the " + span.doc[titled].text_with_ws
+                first_word = span.doc[titled].text_with_ws
+                word = span.doc[titled]
+                if titled == span.start and titled + 1 < span.end and span.doc[titled + 1].is_lower and (
+                        word.lower_ in TITLE_WORDS or not (word.ent_type_ or word.pos_ == "PROPN")):
+                    first_word = first_word[:1].lower() + first_word[1:]  # "Chief executive X said" -> "The chief executive said"
+                written[titled] = "the " + first_word
                 cuts[n] = set(other)
     if any(cut is None for cut in cuts):
         if any(where in stand_ins for where in hide):
