@@ -802,12 +802,13 @@ def people_to_match(facts, by_name):
 
 
 # Nouns a place's name goes before as part of another place's name, as where it lies or where it happens:
-# "the Tagus river", "the Alentejo region", "a United States launch". Before other nouns ("a U.S. entertainment group") the place only describes.
+# "the Tagus river", "the Alentejo region", "a United States launch". Before other nouns ("a U.S. entertainment
+# group") the place only describes.
 PLACE_HEADS = frozenset("""river rivers valley region regions province state county district coast island islands
 mountains mountain sea bay delta basin desert plain plains peninsula border capital city town village area
 plateau gulf strait lake lakes highlands lowlands countryside interior heartland crater ground park field fjord
 canyon glacier volcano reef forest estuary harbour harbor port""".split()) | {
-    "launch", "release", "debut", "rollout", "premiere", "market", "sales", "tour"}  # where it happens: "a U.S. launch"
+    "launch", "release", "debut", "rollout", "premiere", "market", "sales", "tour"}
 
 
 def whose_thing(tokens):
