@@ -63,7 +63,11 @@ def main():
             print(f"- **Q{number}** ({question['type']}) {question['prompt']}")
             print("\n".join(describe(question)))
             item["answered_at"] = "answered"
-            print(f"    - source shown after answering: “{source_shown(item, items)}”")
+            shown = source_shown(item, items)
+            print(f"    - source shown after answering: “{shown}”")
+            if shown != (question.get("source") or {}).get("sentence"):
+                print("      (the quiz says under it: “[…] marks the answer to a question still to come; your results "
+                      "show the whole sentence.”)")
         print()
 
 

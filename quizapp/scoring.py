@@ -41,7 +41,8 @@ def review_items(items, allow_typos):
     return reviewed
 
 
-BLANK = "_____"
+# An editor's mark for words left out: a blank ("_____") would read as one more gap to fill.
+KEPT_BACK = "[…]"
 
 
 def source_shown(item, items):
@@ -63,6 +64,6 @@ def source_shown(item, items):
             # A matching spans the article: "said Erik Fosse, head of the pilots' union" would pair him with his title.
             hidden += [pair["right"] for pair in question.get("pairs", ())]
     for text in sorted({t for t in hidden if len(t) >= 2}, key=len, reverse=True):
-        source = re.sub(rf"(?<!\w){re.escape(text)}(?!\w)", BLANK, source, flags=re.IGNORECASE)
+        source = re.sub(rf"(?<!\w){re.escape(text)}(?!\w)", KEPT_BACK, source, flags=re.IGNORECASE)
     return source
 

@@ -217,7 +217,7 @@ def test_source_shown_after_an_answer_blanks_the_answers_still_to_come():
     elsewhere = {"question": {"type": "short_answer", "answers": [{"text": "Meridian Line", "weight": 1}],
                               "source": {"sentence": "Meridian Line rose."}}, "answered_at": None}
     shown = source_shown(stake, [stake, port, price, elsewhere])
-    assert shown == "Meridian Line agreed to buy a 60 per cent stake at the _____ for $_____ billion."
+    assert shown == "Meridian Line agreed to buy a 60 per cent stake at the […] for $[…] billion."
     port["answered_at"] = "now"
     assert "Port of Kelsing" in source_shown(stake, [stake, port, price, elsewhere])  # answered: nothing to keep back
 
@@ -234,8 +234,8 @@ def test_the_source_shown_after_an_answer_keeps_back_a_later_questions_answer(cl
     base = attempt_url(start(client, app))
     answer(client, f"{base}/1", RIGHT["mc"])
     page = soup(client.get(f"{base}/1"))
-    assert page.select_one("blockquote.source-sentence").text == "_____ runs the mill."
-    assert "answers to questions still to come" in page.select_one("blockquote.source-sentence").find_next("p").text
+    assert page.select_one("blockquote.source-sentence").text == "[…] runs the mill."
+    assert "answer to a question still to come" in page.select_one("blockquote.source-sentence").find_next("p").text
     for number, qid in enumerate(["mr", "tf", "sa"], start=2):
         answer(client, f"{base}/{number}", RIGHT[qid])
     page = soup(client.get(f"{base}/4"))
