@@ -483,3 +483,15 @@ def test_a_figure_is_not_cut_where_its_words_need_it(sentence, broken):
     prompts = [q["prompt"] for q in generate_question_set(raw).question_set.questions]
     assert any("_____" in p and " ".join(sentence.split()[1:3]) in p for p in prompts)  # the sentence is asked
     assert not any(broken in p for p in prompts)
+
+
+def test_bodies_of_another_sort_are_no_lures_for_each_other():
+    pools = [("article", ["Nordhavn Securities", "European Medicines Agency", "Halvorsen Therapeutics",
+                          "International Headache Congress", "Baltic Capital", "World Sleep Summit",
+                          "Norwegian Medicines Board"])]
+    assert [c for c, _ in pick("U.S. Food and Drug Administration", "org", pools)] == [
+        "European Medicines Agency", "Norwegian Medicines Board"]
+    assert [c for c, _ in pick("European Congress of Neurology", "org", pools)] == [
+        "International Headache Congress", "World Sleep Summit"]
+    assert [c for c, _ in pick("Stanmore Research", "org", pools)] == ["Nordhavn Securities", "Baltic Capital"]
+    assert [c for c, _ in pick("Korvala Lift", "org", pools)] == ["Halvorsen Therapeutics"]

@@ -62,7 +62,21 @@ def too_close(candidate, others):
 
 
 PUBLIC_BODY = re.compile(r"\b(Union|Commission|Ministry|Council|Agency|Authority|Government|Parliament|Court|"
-                         r"Fund|Organi[sz]ation|University|Institute|Department|Office|Police|Army|Navy|League)\b")
+                         r"Fund|Organi[sz]ation|University|Institute|Department|Office|Police|Army|Navy|League|"
+                         r"Administration|Regulator|Board|Association|Federation|Alliance)\b")
+# Sorts of body whose names say what they are: a congress is no lure for a regulator, nor a brokerage for either.
+ORG_SORTS = (
+    ("event", re.compile(r"\b(Congress|Conference|Summit|Festival|Forum|Expo|Fair|Symposium|Convention|"
+                         r"Championships?|Games|Cup|Open|Awards?)\b")),
+    ("public", PUBLIC_BODY),
+    ("finance", re.compile(r"\b(Securities|Capital|Bank|Banking|Investments?|Asset|Advisers|Advisors|Equities|"
+                           r"Markets|Research|Ratings|Analytics)\b")),
+)
+
+
+def org_sort(name):
+    """'event', 'public', 'finance', or 'company' for any other organisation's name."""
+    return next((sort for sort, words in ORG_SORTS if words.search(name)), "company")
 
 
 def same_form(answer, candidate, kind):
@@ -72,8 +86,8 @@ def same_form(answer, candidate, kind):
         return fuzz.token_set_ratio(normal(answer), normal(candidate)) < 80
     if kind == "product":
         return True
-    if kind == "org" and bool(PUBLIC_BODY.search(answer)) != bool(PUBLIC_BODY.search(candidate)):
-        return False  # "European Union" is no lure for a company
+    if kind == "org" and org_sort(answer) != org_sort(candidate):
+        return False  # "European Union" is no lure for a company, "Nordhavn Securities" none for a congress
     if kind == "person" and len(answer.split()) >= 2 and len(candidate.split()) < 2:
         return False  # "Kestrel" beside "Ingrid Solheim" gives the answer away
     ratio = len(candidate) / max(1, len(answer))
