@@ -195,3 +195,10 @@ def test_an_era_year_is_one_date_and_an_abbreviation_keeps_its_full_stop():
     assert found.get("600 B.C.") == "date"
     assert "B.C." not in found and "B.C" not in found  # no country of that name
     assert "U.S." in found and "U.S" not in found
+
+
+def test_a_score_is_no_part_of_a_name_and_a_numbered_pier_is_a_site():
+    found = kinds("Volkova, the world number four from Kazakhstan, had beaten Ferrante 6-1, 6-2 in their only "
+                  "previous meeting. The terminal, named Pier Seven, cost 410 million euros, and Pier Eight will follow.")
+    assert "Ferrante 6-1" not in found
+    assert found.get("Pier Seven") == "facility" and found.get("Pier Eight") == "facility"

@@ -65,6 +65,7 @@ def extract_entities(text, docs):
                    if m.group(0).split()[0] not in NOT_NAMES]
     candidates += aged_and_grouped(text, candidates)
     candidates += [(m.group(0), "event", m.start(), m.end(), RULE_WEIGHT) for m in NAMED_STORM.finditer(text)]
+    candidates += [(m.group(0), "facility", m.start(), m.end(), RULE_WEIGHT) for m in NUMBERED_SITE.finditer(text)]
     candidates += [(m.group(0), "event", m.start(), m.end(), RULE_WEIGHT) for m in NAMED_ERA.finditer(text)]
     return merge(resolve_overlaps(text, candidates))
 
@@ -456,6 +457,9 @@ def facility_candidates(text):
 
 # "the Dutch Golden Age", "the Bronze Age", "the Ming dynasty": a time, not a place to offer cities beside.
 NAMED_ERA = re.compile(r"\b(?:[A-Z][a-z]+ ){1,2}(?:Age|Era|Period|Dynasty|Renaissance)\b")
+# "Pier Seven", "Terminal 2", "Berth 14": a site named by its number, which the model takes for a person.
+NUMBERED_SITE = re.compile(r"\b(?:Pier|Berth|Terminal|Dock|Platform|Runway|Hangar|Quay|Wharf) (?:\d{1,3}[A-Z]?|One|Two|Three|"
+                           r"Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\b")
 # "Storm Halden", "Hurricane Ida": a storm is no place, person or company to ask about or offer.
 NAMED_STORM = re.compile(r"\b(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm) [A-Z][a-z]+\b")
 COMPANY_WORDS = "|".join(re.escape(w) for w in sorted(ORG_SUFFIXES, key=len, reverse=True))
@@ -612,6 +616,9 @@ def tidy(candidate):
         return "", kind, start, start, weight  # "Moon. Its first lander": two sentences, no name
     people_of = re.match(r"(?:[A-Z][a-z]+(?:man|woman)|Spaniard|Briton|Dane|Swede|Finn|Pole|Turk|Scot|Swiss)\s+(?=[A-Z])",
                          name)
+    if kind == "person":
+        # "beating Ferrante 6-1, 6-2": the model ran the score into the name
+        name = re.sub(r"(?:\s+\d[\d()/–-]*)+$", "", name)
     if kind == "person" and people_of and len(name.split()) > 2:
         # "Frenchman Julien Marchetti": where he is from is no part of his name (and marked the answer out)
         name, start = name[people_of.end():], start + people_of.end()

@@ -11,7 +11,7 @@ from .distractors import pick
 from .forms import accepted_forms, normal_words
 from .lexicon import ORG_SUFFIXES
 from .quotes import describes, is_title
-from .titles import possessive
+from .titles import possessive, sentence_case
 
 SAID_WORDS = 16  # quotes offered side by side are cut to about this length
 
@@ -168,8 +168,9 @@ class PeopleQuestions:
         options = pick(fact.answer, "title", [("article", titles), ("perturbed", swapped)], want=3)
         asked = []
         if len(options) == 3 and is_title(fact.answer) and "," not in fact.answer:
-            question = self.multiple_choice(fact, f"What is {person}'s position?", fact.answer, options,
-                                            ["title", "person"])
+            # "Chief executive" opened its sentence: beside "finance director" its capital would mark it out.
+            question = self.multiple_choice(fact, f"What is {person}'s position?", sentence_case(fact.answer),
+                                            [(sentence_case(t), tier) for t, tier in options], ["title", "person"])
             asked.append(self.scored(question, fact, 1, options))
         elif (describes(fact.answer) or is_title(fact.answer)) and "," not in fact.answer and (
                 not CLAUSE_IN_DESCRIPTION.search(fact.answer)):
@@ -179,8 +180,8 @@ class PeopleQuestions:
                       and not CLAUSE_IN_DESCRIPTION.search(t)]
             described = pick(bare_description(fact.answer), "title", [("article", others)], want=3)
             if len(described) >= 2:
-                question = self.multiple_choice(fact, f"Who is {person}?", bare_description(fact.answer), described,
-                                                ["title", "person"])
+                question = self.multiple_choice(fact, f"Who is {person}?", sentence_case(bare_description(fact.answer)),
+                                                [(sentence_case(t), tier) for t, tier in described], ["title", "person"])
                 asked.append(self.scored(question, fact, 0.5, described))
         return asked + self.holder_of_title(fact)
 

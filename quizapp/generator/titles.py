@@ -172,6 +172,12 @@ def sentence_case(title):
     """'chief financial officer' for "Chief financial officer", capitalised only where it opens its sentence: among
     the other titles of a matching, a capital would mark it out. "Transportation Minister" keeps its capitals."""
     words = title.split()
-    if len(words) > 1 and words[0][:1].isupper() and words[0][1:].islower() and words[1][:1].islower():
+    if len(words) > 1 and words[0][:1].isupper() and words[0][1:].islower() and words[1][:1].islower() and (
+            words[0].lower() in TITLE_WORDS | BODY_WORDS | TITLE_OPENERS):
         return title[:1].lower() + title[1:]
-    return title
+    return title  # "Halvorsen's chief medical officer", "Lindholm manager": a name keeps its capital
+
+
+# Words a title opens with that are no title of their own: "Sporting director", "Former chairman".
+TITLE_OPENERS = frozenset("""sporting former acting interim assistant sales music artistic creative medical research
+industry museum culture economy""".split())
