@@ -1,6 +1,7 @@
 """The generator's smaller rules, each on a sentence written to test it."""
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -495,3 +496,10 @@ def test_bodies_of_another_sort_are_no_lures_for_each_other():
         "International Headache Congress", "World Sleep Summit"]
     assert [c for c, _ in pick("Stanmore Research", "org", pools)] == ["Nordhavn Securities", "Baltic Capital"]
     assert [c for c, _ in pick("Korvala Lift", "org", pools)] == ["Halvorsen Therapeutics"]
+
+
+def test_a_bare_year_of_the_background_gives_way_to_the_sentences_other_figure():
+    # "The company's first plant, Fjellvik Works in northern Norway, opened in 2021 and employs 650 people."
+    raw = (Path(__file__).parent / "data" / "articles" / "factory-opening.txt").read_text()
+    answers = [a for q in generate_question_set(raw).question_set.questions for a in right_texts(q)]
+    assert "650" in answers and "2021" not in answers

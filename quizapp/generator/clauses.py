@@ -461,9 +461,14 @@ def comma_clauses(span):
         following = span.doc[last.i + 2] if last.i + 2 < span.end else None
         while following is not None and following.dep_ in ("advmod", "neg") and following.i + 1 < span.end:
             following = span.doc[following.i + 1]  # "Kestrel, which ..., already holds": look past "already"
-        if after is not None and after.text == "," and following is not None and following.dep_ in ("ROOT", "aux",
-                                                                                                  "auxpass"):
-            cut.add(after.i)  # "Kestrel, which ..., employs": "Kestrel employs"; elsewhere one comma stays
+        if after is not None and after.text == "," and (following is not None and following.dep_ in ("ROOT", "aux",
+                                                                                                   "auxpass")
+                                                        or token.dep_ == "relcl" and before.text == ","
+                                                        and token.head.dep_ in ("nsubj", "nsubjpass")):
+            # "Kestrel, which ..., employs": "Kestrel employs" (a relative clause on the subject set off by two
+            # commas takes both, whatever the parse made of the verb after it); elsewhere one comma stays
+            # ("For Volkova, who ..., the defeat ends")
+            cut.add(after.i)
         # "and"/"but" opening a second clause goes with it.
         cut |= {c.i for c in token.head.children if c.dep_ == "cc" and first.i - 2 <= c.i < first.i}
         clauses.append((token.i, indices, frozenset(cut)))

@@ -43,6 +43,7 @@ from .tokens import tokens_at
 from .wh import wh_question
 
 LEAD_SENTENCE = 0  # the first of the body: the headline is not among the sentences
+YEAR_PENALTY = 4
 # An amount, then an opening bracket: what follows is the amount converted ("6.8 million euros ($7.3 million)").
 # Measures too: "320 kilometres per hour (199 mph)", "9 degrees Celsius (48 degrees Fahrenheit)".
 CONVERTED = re.compile(r"\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:[A-Za-z]+\s*){0,3}[$€£¥]?\s*\(\s*$")
@@ -730,6 +731,10 @@ class QuestionMaker(PeopleQuestions):
                 score += weight * (2 if weight < 0 and fact.answer_kind in FIGURE_KINDS else 1)
             if fact.sentence.paragraph == len(self.article.paragraphs) - 1 and len(self.article.paragraphs) > 4:
                 score -= 1  # a news story ends on background: headcount, founding, what comes next
+            if re.fullmatch(r"(?:1[6-9]|20)\d\d", fact.answer) and fact.sentence.index >= LEAD_SENTENCES:
+                # A bare year away from the lead dates the background: when a company was founded, an earlier
+                # find, a past strike. Reviewers dropped most, and few were among the facts a teacher picked.
+                score -= YEAR_PENALTY
         question["difficulty"] = difficulty(question, tiers)
         return Candidate(question, score, fact.kind, fact.answer, fact.sentence.index, tiers,
                          spares=[text for text, _ in options[LURES:]])
