@@ -503,3 +503,15 @@ def test_a_bare_year_of_the_background_gives_way_to_the_sentences_other_figure()
     raw = (Path(__file__).parent / "data" / "articles" / "factory-opening.txt").read_text()
     answers = [a for q in generate_question_set(raw).question_set.questions for a in right_texts(q)]
     assert "650" in answers and "2021" not in answers
+
+
+def test_the_lead_names_who_did_the_news_even_when_a_quote_of_theirs_is_asked():
+    raw = ("Argentine qualifier Lucia Ferrante won the Porto Atlantic Open on Sunday, beating the top seed in three sets.\n\n"
+           "Ferrante, ranked 143rd in the world at the start of the week, became the first qualifier to win the title.\n\n"
+           "Daria Volkova, the world number four, had not dropped a set all week, tournament director Rui Mascarenhas said.\n\n"
+           "\"I came here with one bag and a ticket home for Wednesday,\" Ferrante told reporters.\n\n"
+           "\"I had the match on my racket, twice, and I did not take it,\" Volkova said at a news conference.")
+    prompts = {q["prompt"]: right_texts(q) for q in generate_question_set(raw).question_set.questions}
+    assert prompts.get("Fill in the blank: Argentine qualifier _____ won the Porto Atlantic Open on Sunday.") == [
+        "Lucia Ferrante"]
+    assert any(p.startswith("Who said: “I came here") for p in prompts)

@@ -65,8 +65,7 @@ class Spread:
         if not matching and self.per_sentence.get(candidate.sentence_index, 0) >= MAX_PER_SENTENCE:
             return False
         asked = self.asked.get(thing_of(candidate))
-        if asked is not None and not (len(asked) == 1 and (asked[0][0] == "title") != (side_of(candidate) == "title")
-                                      and (apart(asked[0][1], candidate) or quote_then_title(asked[0][1], candidate))):
+        if asked is not None and not asked_again(asked, candidate):
             return False  # one question per person or thing
         if not matching and self.per_kind.get(candidate.fact_kind, 0) >= MAX_PER_FACT_KIND.get(
                 candidate.fact_kind, self.limit):
@@ -88,6 +87,20 @@ class Spread:
         # for anything else ("Who said ...?"), from passages apart: two facts, and neither question, nor the
         # source sentence shown after it, tells the other's answer.
         self.asked.setdefault(thing_of(candidate), []).append((side_of(candidate), candidate))
+
+def asked_again(asked, candidate):
+    """A person may be asked a second time, from a passage apart: what they are ("Who is the chief executive of
+    ...?") beside anything else; and what the lead says they did ("Argentine qualifier _____ won the Porto Open")
+    beside what they said: the lead is the news, and the quote another fact."""
+    if len(asked) != 1:
+        return False
+    side, earlier = asked[0]
+    if (side == "title") != (side_of(candidate) == "title"):
+        return apart(earlier, candidate) or quote_then_title(earlier, candidate)
+    kinds = {earlier.fact_kind, candidate.fact_kind}
+    lead = next((c for c in (earlier, candidate) if c.fact_kind == "mention"), None)
+    return kinds == {"mention", "quote"} and lead.sentence_index == 0 and lead.question["type"] != "matching" and abs(
+        earlier.sentence_index - candidate.sentence_index) > 1
 
 def apart(one, other):
     """Two questions from different passages: their sources do not overlap, and at least one sentence
