@@ -1346,3 +1346,13 @@ def test_a_bank_or_a_stock_exchange_is_no_lure_for_a_maker():
     moravka = [f for f in facts if f.kind == "mention" and f.answer == "Moravka Rail"]
     lures = choice_lures(maker, moravka)
     assert not {"Northgate Bank", "Madrid Stock Exchange"} & set(lures), lures
+
+
+def test_a_part_of_a_continent_is_lured_by_continents_not_towns():
+    raw = ("Wreck found\n\nThe ship carried ivory and lead. The ivory probably came from North Africa, while the lead "
+           "came from mines near Huelva. The wreck lies off Cartagena, near Mazarron.")
+    article, docs, sentences, entities, facts = analysed(raw)
+    context = ArticleContext(article, entities, facts, docs)
+    assert context.place_class("North Africa") == "continent"
+    pools = context.same_place_class("North Africa", [("article", ["Huelva", "Cartagena", "Middle East"])])
+    assert pools == [("article", ["Middle East"])]

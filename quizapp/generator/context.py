@@ -54,6 +54,8 @@ COMPANY_WORDS = re.compile(r"\b(compan(y|ies)|firms?|automakers?|carmakers?|make
                            r"groups?|brands?|retailers?|airlines?|banks?)\b", re.IGNORECASE)
 
 
+PART_OF_CONTINENT = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Sub-Saharan|"
+                               r"North-?[Ee]ast|North-?[Ww]est|South-?[Ee]ast|South-?[Ww]est)\s+(?:Africa|Europe|Asia)")
 CONTINENTS = {"Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Oceania", "Antarctica",
               "Middle East", "Scandinavia", "the Balkans", "Central Asia", "Southeast Asia",
               # Seas and the regions named after them: no lure for a town either.
@@ -362,8 +364,8 @@ class ArticleContext:
         return self.place_classes[name]
 
     def find_place_class(self, name):
-        if name in CONTINENTS:
-            return "continent"
+        if name in CONTINENTS or PART_OF_CONTINENT.fullmatch(name):
+            return "continent"  # "North Africa" is no town's rival: lures are "Europe", "the Middle East"
         if name in shipped_list("country"):
             return "country"
         if name in shipped_list("region"):
