@@ -397,6 +397,8 @@ def test_a_title_that_opens_its_sentence_is_matched_in_lower_case_like_the_other
     assert sentence_case("Council leader") == "council leader"
     assert sentence_case("Halvorsen's chief medical officer") == "Halvorsen's chief medical officer"  # a name keeps it
     assert sentence_case("Lindholm manager") == "Lindholm manager"
+    from quizapp.generator.people import PeopleQuestions
+    assert PeopleQuestions.role_noun("Chief executive") == "chief executive"  # "He told" -> "The chief executive told"
     raw = STRIKE + "\nChief financial officer Henrik Dahl said the strike would cost the company 3 million crowns.\n"
     questions = generate_question_set(raw).question_set.questions
     matching = next(q for q in questions if q["prompt"] == "Match each person to how the article describes them.")

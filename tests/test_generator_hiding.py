@@ -405,3 +405,17 @@ def test_the_subjects_surname_that_names_a_company_too_is_not_written_over():
     assert lead and all(c.topic for c in lead)
     # "The president's shares rose" would be the company's shares written over.
     assert all(c.called is None for c in lead)
+
+
+@pytest.mark.parametrize("text, answer, expected", [
+    # A clause set off by commas between a subject and its verb takes both commas.
+    ("About 60 percent of the cargo already travels by train, and a second track on the line to Divaca, built by "
+     "the state at a cost of 1.2 billion euros, is due to open in 2026.", "60 percent",
+     "About _____ of the cargo already travels by train, and a second track on the line to Divaca is due to open "
+     "in 2026."),
+    # A relative clause after "how ... traders" is not lifted into a sentence of its own ("How traders sailed").
+    ("Experts said the find could shed light on how Phoenician traders, who sailed from cities in what is now "
+     "Lebanon, organised their business.", "Lebanon", None),
+])
+def test_a_cut_leaves_a_sentence_that_reads(text, answer, expected):
+    assert cut(text, answer) == expected

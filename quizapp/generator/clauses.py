@@ -291,6 +291,8 @@ def relative_lift(span, clause, indices):
         noun.pop()  # the comma before "which"; a hyphen inside the name stays
     if not relative or not noun or clause.head.pos_ not in ("PROPN", "NOUN") or noun[0].i < span.start:
         return None
+    if noun[0].tag_ in ("WRB", "WDT", "WP", "IN"):
+        return None  # "shed light on how Phoenician traders, who sailed ...": "How traders sailed" is no sentence
     head = clause.head
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
         return None  # "an education scheme that reaches _____": lifted, "An education scheme reaches" says whose? no one's
@@ -410,6 +412,9 @@ def cuttable(span):
     return Cuttable(tuple(figures), insteads, words)
 
 
+FINITE = ("VBZ", "VBD", "VBP", "MD")  # "is", "was", "are", "will": a verb with its subject before it
+
+
 def starts_a_clause(words):
     """The words after a comma open a clause of their own ("..., which", "..., and the", "..., it said"),
     not an aside about what came before the comma ("..., more than double the average")."""
@@ -461,8 +466,8 @@ def comma_clauses(span):
         following = span.doc[last.i + 2] if last.i + 2 < span.end else None
         while following is not None and following.dep_ in ("advmod", "neg") and following.i + 1 < span.end:
             following = span.doc[following.i + 1]  # "Kestrel, which ..., already holds": look past "already"
-        if after is not None and after.text == "," and (following is not None and following.dep_ in ("ROOT", "aux",
-                                                                                                   "auxpass")
+        if after is not None and after.text == "," and (following is not None and (following.dep_ in (
+                "ROOT", "aux", "auxpass") or following.tag_ in FINITE and following.i > token.head.i)
                                                         or token.dep_ == "relcl" and before.text == ","
                                                         and token.head.dep_ in ("nsubj", "nsubjpass")):
             # "Kestrel, which ..., employs": "Kestrel employs" (a relative clause on the subject set off by two
