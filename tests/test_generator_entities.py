@@ -202,3 +202,9 @@ def test_a_score_is_no_part_of_a_name_and_a_numbered_pier_is_a_site():
                   "previous meeting. The terminal, named Pier Seven, cost 410 million euros, and Pier Eight will follow.")
     assert "Ferrante 6-1" not in found
     assert found.get("Pier Seven") == "facility" and found.get("Pier Eight") == "facility"
+
+
+def test_as_low_as_hedges_the_figure_and_stays_in_the_stem():
+    found = kinds("Shares in Halvorsen closed at 184.60 crowns on Tuesday. The stock had fallen as low as 61 crowns "
+                  "last autumn, when the trial was halted.")
+    assert "61" in found and "as low as 61" not in found
