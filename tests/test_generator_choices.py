@@ -404,3 +404,14 @@ def test_a_title_that_opens_its_sentence_is_matched_in_lower_case_like_the_other
     matching = next(q for q in questions if q["prompt"] == "Match each person to how the article describes them.")
     assert {"left": "Henrik Dahl", "right": "chief financial officer"} in matching["pairs"]
     assert "Henrik Dahl, chief financial officer" in matching["feedback"]
+
+
+def test_the_body_a_title_belongs_to_is_named_where_the_article_names_one_of_its_sort():
+    from types import SimpleNamespace
+
+    from quizapp.generator.titles import owned
+    orgs = [SimpleNamespace(name="Mediterranean Underwater Heritage Institute"), SimpleNamespace(name="Odyssey Marine")]
+    assert owned("the institute's director", None, orgs) == "the Mediterranean Underwater Heritage Institute’s director"
+    assert owned("the region's culture councillor", None, orgs) == "the region's culture councillor"  # none named
+    two = [*orgs, SimpleNamespace(name="Kelsing Research Institute")]
+    assert owned("the institute's director", None, two) == "the institute's director"  # which one, the reader cannot tell

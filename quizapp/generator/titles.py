@@ -14,6 +14,8 @@ from .sentences import sentence_of
 OWNER_NOUNS = re.compile(r"^the (company|bank|firm|group|club|carmaker|automaker|maker|manufacturer|airline|"
                          r"insurer|retailer|operator|developer|start-?up|trust|council|university|agency)['’]s\s+",
                          re.IGNORECASE)
+# "the institute's director": whose, the one body of the article named with that noun says.
+OWNER = re.compile(r"^the ([a-z]+)['’]s\s+")
 # Where an apposition stops being a description: a relative clause or a second clause.
 DESCRIPTION_END = re.compile(r"\s+(?:who|whose|which|that|where|when)\b|\s*[,;:.!?\"“”()—–]")
 
@@ -34,7 +36,7 @@ def title_facts(text, sentences, people, quotes, docs=(), orgs=()):
                 title = apposition_title(text, mention) or prefix_title(text, mention)
                 if title:
                     break
-        title = owned(title, main_org) if title else None
+        title = owned(title, main_org, orgs) if title else None
         own = set(person.name.split())
         if title and any(word.strip(",.") in names - own for word in title.split()):
             title = None  # "defender Yusuf Adeyemi and midfielder Pau Ribera" is a list of people, not a title
@@ -57,14 +59,20 @@ def main_organisation(orgs):
     return None
 
 
-def owned(title, main_org):
-    """'the company's co-founder' -> "Kestrel Pay's co-founder"; 'its general secretary' -> None
+def owned(title, main_org, orgs=()):
+    """'the company's co-founder' -> "Kestrel Pay's co-founder"; "the institute's director" -> "Mediterranean
+    Heritage Institute's director" where the article names one institute; 'its general secretary' -> None
     (whose, the reader cannot tell); 'a retired engineer' -> 'retired engineer'."""
     if title.split()[0].lower() in ("its", "their", "his", "her", "our"):
         return None
     match = OWNER_NOUNS.match(title)
     if match:
         return f"{possessive(main_org)} {title[match.end():]}" if main_org else None
+    match = OWNER.match(title)
+    if match:
+        named = [o.name for o in orgs if o.name.split()[-1].lower() == match.group(1).lower()]
+        if len(set(named)) == 1:
+            return f"the {possessive(named[0])} {title[match.end():]}"  # "the Rijnland Museum's curator"
     title = re.sub(r"^(?:(?:a|an|currently|now|formerly|also)\s+)+", "", title)
     if re.fullmatch(r"the (?:[a-z-]+ ){0,1}[a-z-]+", title):
         return None  # "the engineer": how the article refers to someone, not a position to ask about
