@@ -515,3 +515,11 @@ def test_the_lead_names_who_did_the_news_even_when_a_quote_of_theirs_is_asked():
     assert prompts.get("Fill in the blank: Argentine qualifier _____ won the Porto Atlantic Open on Sunday.") == [
         "Lucia Ferrante"]
     assert any(p.startswith("Who said: “I came here") for p in prompts)
+
+
+def test_its_after_a_sentence_naming_a_studio_is_not_given_to_the_sentences_subject():
+    raw = ("Sable Holdings agreed on Monday to buy Finnish video-game developer Kettuvaara Games for $3.1 billion.\n\n"
+           "The deal caps a remarkable year for the studio. Its latest title, \"Frostbound Legacy\", sold 9.4 million "
+           "copies in its first ten days, the fastest launch in the company's history.")
+    prompts = [q["prompt"] for q in generate_question_set(raw).question_set.questions]
+    assert not any("The deal’s latest title" in p or "The deal's latest title" in p for p in prompts)

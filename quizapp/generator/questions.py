@@ -171,6 +171,12 @@ class QuestionMaker(PeopleQuestions):
         if not any(t.pos_ == "PROPN" for t in words) and any(
                 t.dep_ == "poss" and t.pos_ == "PROPN" and t.head.i not in {w.i for w in words} for t in span):
             return None  # "The landing was Astraeon's second attempt. Its first lander ...": whose, Astraeon's
+        if not any(t.pos_ == "PROPN" for t in words) and any(
+                t.tag_ == "NN" and t.dep_ in ("dobj", "pobj") and t.lower_ in OWNERS and t.i != subject.i
+                and not any(c.pos_ == "PROPN" for c in t.children) for t in span):
+            # "The deal caps a year for the studio. Its latest title": the studio's, not the deal's ("with the
+            # engineering firm Solberg Hale" names its firm: the subject stays the likelier "its")
+            return None
         return "".join(t.text_with_ws for t in words).strip()
 
     def noun_for(self, entity_name, kind):
@@ -846,6 +852,12 @@ def difficulty(question, tiers):
              "matching": 0.5}.get(question["type"], 0.5)
     value += 0.08 * tiers.count("article") - 0.05 * tiers.count("perturbed")
     return round(max(0.05, min(0.95, value)), 2)
+
+
+# Nouns for what owns things ("its latest title", "its shares"): named in the sentence before beside a subject
+# of another sort, they are the likelier "its".
+OWNERS = frozenset("""studio company firm group bank club team maker developer publisher operator carrier airline
+business owner government council city country state authority university institute agency museum""".split())
 
 
 def span_source(text, sentences):
