@@ -35,6 +35,9 @@ def sentence(text):
     ("The loan will pay for a 1,200-seat concert hall.", "1,200", "The loan will pay for a _____-seat concert hall."),
     # A count before a capitalised name counts it: not half of "1.5 million Arc Fold".
     ("Korvex aims to ship 1.5 million Arc Fold units.", "1.5 million", "Korvex aims to ship _____ Arc Fold units."),
+    # A name joined by a particle is one name: "Ribeira do Canto", "Aguas do Barlavento".
+    ("The dam stands on the Ribeira do Canto river.", "Ribeira", ""),
+    ("Aguas do Barlavento will finance the dam.", "Barlavento", ""),
 ])
 def test_cloze_blanks_only_what_a_student_can_fill(text, answer, blank):
     start = text.index(answer)

@@ -56,6 +56,8 @@ def cloze_text(text, sentence, start, end):
             and not re.search(r"(?:['’]s|,)$", word_before.group(1)):
         return ""  # "The Allied _____ said": half a name blanked ("Kenya's _____ won" is whole)
     listed = re.search(r"(?:^|\s)(\S+?)(?:,|\s+(?:and|or|&))\s+$", text[max(sentence.start, start - 40):start])
+    if NAME_PARTICLE_AFTER.match(after) or NAME_PARTICLE_BEFORE.search(text[max(sentence.start, start - 30):start]):
+        return ""  # "the _____ do Canto river", "Aguas do _____": half a name joined by a particle
     if re.match(r"-[a-z]", after) and not re.fullmatch(r"\d[\d,]*", text[start:end]):
         return ""  # "the _____-based bank": half a word ("a _____-bed unit" asks a count)
     if re.match(r" [A-Z][a-z]", after) and not re.match(r" (?:The|A|An|In|On|At|But|And)\b", after) and not (
@@ -67,6 +69,11 @@ def cloze_text(text, sentence, start, end):
         return ""  # one of a list: "Nissan and _____" ("Of the total cost, _____" is fine)
     stem = text[sentence.start:start] + BLANK + text[end:sentence.end]
     return DATELINE.sub("", stem)
+
+
+NAME_PARTICLES = r"(?:do|da|dos|das|de|del|della|di|du|von|van|der|den|ter|al|el|bin|ibn)"
+NAME_PARTICLE_AFTER = re.compile(rf" {NAME_PARTICLES} [A-Z]")
+NAME_PARTICLE_BEFORE = re.compile(rf"[A-Z][\w'’-]* {NAME_PARTICLES} $")
 
 
 def listed_before(before, answer):
