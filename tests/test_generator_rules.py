@@ -526,3 +526,17 @@ def test_its_after_a_sentence_naming_a_studio_is_not_given_to_the_sentences_subj
            "copies in its first ten days, the fastest launch in the company's history.")
     prompts = [q["prompt"] for q in generate_question_set(raw).question_set.questions]
     assert not any("The deal’s latest title" in p or "The deal's latest title" in p for p in prompts)
+
+
+@pytest.mark.parametrize(("prompt", "speaks"), [
+    ("Fill in the blank: Mokoena said the group would keep its primary listing in _____.", True),
+    ("Fill in the blank: Thandiwe Mokoena, chief executive of Meridian, told reporters the mine would close in _____.", True),
+    ("Fill in the blank: Each train will cost _____, according to Mokoena.", True),
+    # Named, not speaking: the stem tells nothing of what she said, and "Who said ...?" may stand beside it.
+    ("Fill in the blank: Mokoena earned _____ euros for the title, more than in the previous two seasons combined.", False),
+])
+def test_a_stem_gives_a_quote_away_only_where_the_speaker_speaks_in_it(prompt, speaks):
+    from types import SimpleNamespace
+
+    from quizapp.generator.giveaways import speaks_in
+    assert speaks_in(SimpleNamespace(question={"prompt": prompt}), "Thandiwe Mokoena") is speaks

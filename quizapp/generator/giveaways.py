@@ -51,6 +51,23 @@ def speaker_forms(name):
     """name_forms(), normal()ised."""
     return {normal(form) for form in name_forms(name)}
 
+SPEECH_AFTER = re.compile(r"^\s+(?:\w+\s+){0,8}(?:said|says|told|added|adds|argued|warned|insisted|noted|stressed|"
+                          r"explained|believes|thinks|called|described)\b")
+
+
+def speaks_in(candidate, speaker):
+    """The candidate's stem has the speaker say or think something ("Quintanar-Boyd said there would be ...",
+    "according to Quintanar-Boyd"), not merely named."""
+    text = normal(candidate.question["prompt"])
+    for form in (form.strip() for form in speaker_forms(speaker)):
+        if not form:
+            continue
+        for match in re.finditer(rf"\b{re.escape(form)}\b", text):
+            if SPEECH_AFTER.match(text[match.end():]) or text[:match.start()].endswith("according to "):
+                return True
+    return False
+
+
 def gives_away(candidate, kept):
     """One question prints another's answer: 'profit of _____, compared with a loss of £38.6m' beside
     'profit of £72.4m, compared with a loss of _____'. Across sentences only figures, dates and
@@ -61,9 +78,10 @@ def gives_away(candidate, kept):
             return any(printed_figure(pair["right"], other.question["prompt"]) for pair in asked.question["pairs"])
         if when_or_how_long(asked.answer) and time_anchored(other.question["prompt"]):
             return True  # "the 1970s" beside "Fifty years ago ...", "27 years" beside "since 1998"
-        if asked.fact_kind == "quote" and other.fact_kind == "mention" and any(
-                form in seen(other) for form in speaker_forms(asked.answer)):
-            return True  # "Who said ...?" beside "Quintanar-Boyd said there would be no job losses": his side is known
+        if asked.fact_kind == "quote" and other.fact_kind == "mention" and speaks_in(other, asked.answer):
+            # "Who said ...?" beside "Quintanar-Boyd said there would be no job losses": his side is known. A stem
+            # that only names the speaker ("Ferrante earned _____ euros") tells nothing of what she said.
+            return True
         if asked.question["type"] == "short_answer" and (other.fact_kind in ("mention", "term")
                                                          or other.question["type"] == "matching"):
             # A typed name printed in another sentence's stem can be copied from it ("a gene named
