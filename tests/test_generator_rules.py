@@ -141,6 +141,19 @@ def test_she_added_goes_to_the_speaker_before():
     assert speakers == {"This": "Patricia Oduya", "Every": "Patricia Oduya", "We": "Gareth Pryce"}
 
 
+def test_a_quote_by_surname_is_asked_however_far_the_full_name_is_and_with_a_clause_after_the_surname():
+    raw = ("Argentine qualifier Lucia Ferrante won the Porto Open on Sunday, beating top seed Daria Volkova in three sets.\n\n"
+           "Martin Iturbe has coached Ferrante since she was 14.\n\n"
+           "The match lasted three hours. The crowd of about 6,500 stayed to the end. Organisers sold 41,000 tickets.\n\n"
+           "\"I had the match on my racket, twice, and I did not take it,\" Volkova said at a news conference.\n\n"
+           "\"She hit 11 aces today; a year ago she was hitting maybe 11 a month,\" said Iturbe, who also coached "
+           "her father.")
+    asked = {q["prompt"]: right_texts(q) for q in generate_question_set(raw).question_set.questions}
+    assert asked.get("Who said: “I had the match on my racket, twice, and I did not take it”?", [""])[0] == "Daria Volkova"
+    assert asked.get("Who said: “She hit 11 aces today; a year ago she was hitting maybe 11 a month”?", [""])[0] == (
+        "Martin Iturbe")
+
+
 def test_a_quote_by_surname_shows_the_sentence_naming_the_speaker_not_the_paragraphs_between():
     raw = ("Argentine qualifier Lucia Ferrante won the Porto Open on Sunday, beating top seed Daria Volkova in three sets.\n\n"
            "The match lasted three hours and ended after dark.\n\n"

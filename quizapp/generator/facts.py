@@ -116,10 +116,9 @@ def quote_facts(text, quotes, sentences):
         data = {"quote": quote.quote, "title": quote.title}
         if quote.speaker not in text[start:quote.end]:
             # "..., she added" or "..., Pryce said": the evidence is where the speaker is named in full too.
-            named = [s for s in sentences if s.end <= quote.start and quote.speaker in s.text
-                     and s.index >= first.index - 3]
+            named = [s for s in sentences if s.end <= quote.start and quote.speaker in s.text]
             if not named:
-                continue
+                continue  # (the article never names the speaker in full before: whose words, the quiz cannot show)
             if named[-1].index >= first.index - 1:
                 start = named[-1].start  # the sentence before: one passage
             else:

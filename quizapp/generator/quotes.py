@@ -66,7 +66,9 @@ def identify(who, people):
     into the speaker (a known person) and their title. A bare surname ('Pryce') is the one
     person of the article with that surname."""
     who = " ".join(who.split()).strip(" ,")
-    by_surname = [p for p in people if " " in p and p.split()[-1] == who]
+    # "said Iturbe, who also coached her father": the surname before a clause about its bearer
+    surname = re.split(r",\s+(?:who|whose|adding|referring|speaking)\b", who)[0]
+    by_surname = [p for p in people if " " in p and p.split()[-1] == surname]
     if len(by_surname) == 1:
         return by_surname[0], None
     for person in sorted(people, key=len, reverse=True):
