@@ -508,6 +508,21 @@ def test_a_speaker_another_stem_shows_at_work_is_given_away():
     other = candidate("Fill in the blank: The port wants _____ of containers to leave by train.", 21,
                       ["30 per cent", "24 per cent", "36 per cent"], "percent")
     assert gives_away(jobs, [who]) and not gives_away(other, [who])
+    # Named without speaking, the speaker's side is not shown.
+    prize = candidate("Fill in the blank: Quintanar-Boyd earned _____ euros for the title.", 19,
+                      ["142,000", "98,000", "185,000"], "number")
+    assert not gives_away(prize, [who])
+
+
+def test_a_figure_is_given_away_only_where_it_stands_whole():
+    holding = candidate("Fill in the blank: Founders holding about _____ of the shares have agreed to sell.", 1,
+                        ["46%", "32%", "39%"], "percent")
+    price = candidate("Fill in the blank: Kettuvaara shares jumped 27.8% to _____ euros.", 8, ["41.46", "33.17", "51.83"],
+                      "money")
+    level = candidate("Fill in the blank: Kettuvaara shares jumped _____ to 41.46 euros.", 8, ["27.8%", "32.3%", "36.8%"],
+                      "percent")
+    assert not gives_away(holding, [level])  # "46" of "41.46" is no 46%
+    assert gives_away(level, [price])  # "27.8%" printed whole
 
 
 def test_a_title_that_is_another_question_s_answer_gives_way_to_a_spare():

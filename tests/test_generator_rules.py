@@ -553,3 +553,15 @@ def test_a_stem_gives_a_quote_away_only_where_the_speaker_speaks_in_it(prompt, s
 
     from quizapp.generator.giveaways import speaks_in
     assert speaks_in(SimpleNamespace(question={"prompt": prompt}), "Thandiwe Mokoena") is speaks
+
+
+@pytest.mark.parametrize(("before", "level"), [
+    ("Shares in Halvorsen closed at ", True),
+    ("The stock had fallen as low as ", True),
+    ("Kettuvaara shares jumped 27.8% to ", True),
+    ("Kettuvaara shares jumped ", False),  # how far they moved: the news
+    ("The shares fell by the close of trading, valuing the company at about ", False),  # what it is worth
+])
+def test_a_share_prices_level_is_told_from_its_move(before, level):
+    from quizapp.generator.questions import SHARE_PRICE_LEVEL
+    assert bool(SHARE_PRICE_LEVEL.search(before)) is level

@@ -107,7 +107,13 @@ def gives_away(candidate, kept):
         if len(words.strip()) == 1 and asked.answer_kind in NUMERIC_KINDS:
             # "rise 9% to _____" beside "rise _____": a one-digit figure, as a word of its own
             return same_sentence and printed_figure(words.strip(), other.question["prompt"])
-        return len(words.strip()) >= 2 and words in seen(other)
+        if len(words.strip()) < 2 or words not in seen(other):
+            return False
+        figures = re.findall(r"\d[\d,]*(?:\.\d+)?", asked.answer) if asked.answer_kind in NUMERIC_KINDS else []
+        # "46%" is not printed in "to 41.46 euros": a figure counts only where it stands whole
+        printed = " ".join([other.question["prompt"], *(side for pair in other.question.get("pairs", ())
+                                                       for side in (pair["left"], pair["right"]))])
+        return all(printed_figure(figure, printed) for figure in figures)
 
     for other in kept:
         if quote_then_title(candidate, other):

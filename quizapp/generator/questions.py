@@ -737,6 +737,9 @@ class QuestionMaker(PeopleQuestions):
                 score += weight * (2 if weight < 0 and fact.answer_kind in FIGURE_KINDS else 1)
             if fact.sentence.paragraph == len(self.article.paragraphs) - 1 and len(self.article.paragraphs) > 4:
                 score -= 1  # a news story ends on background: headcount, founding, what comes next
+            if fact.answer_kind in ("number", "money") and SHARE_PRICE_LEVEL.search(
+                    fact.sentence.text[:fact.data["start"] - fact.sentence.start]):
+                score -= 3  # "Shares closed at _____ crowns": how far they moved is the news, the level is a detail
             if re.fullmatch(r"(?:1[6-9]|20)\d\d", fact.answer) and fact.sentence.index >= LEAD_SENTENCES:
                 # A bare year away from the lead dates the background: when a company was founded, an earlier
                 # find, a past strike. Reviewers dropped most, and few were among the facts a teacher picked.
@@ -854,6 +857,10 @@ def difficulty(question, tiers):
     return round(max(0.05, min(0.95, value)), 2)
 
 
+# A price a share stood at: "shares closed at", "the stock had fallen as low as", "rose 5.7% to".
+SHARE_PRICE_LEVEL = re.compile(r"\b(?:shares?|stock)\b.{0,60}\b(?:closed|ended|opened|stood|"
+                               r"rose|fell|jumped|climbed|dropped|slumped|fallen|risen)\b.{0,30}\b(?:at|to|as low as|"
+                               r"as high as)\s+(?:about\s+|around\s+)?\S*$", re.IGNORECASE)
 # Nouns for what owns things ("its latest title", "its shares"): named in the sentence before beside a subject
 # of another sort, they are the likelier "its".
 OWNERS = frozenset("""studio company firm group bank club team maker developer publisher operator carrier airline
