@@ -565,3 +565,10 @@ def test_a_stem_gives_a_quote_away_only_where_the_speaker_speaks_in_it(prompt, s
 def test_a_share_prices_level_is_told_from_its_move(before, level):
     from quizapp.generator.questions import SHARE_PRICE_LEVEL
     assert bool(SHARE_PRICE_LEVEL.search(before)) is level
+
+
+def test_the_size_of_a_town_said_in_passing_is_not_asked():
+    raw = ("Voltrane will close its truck plant in Brenstedt by the end of 2027, cutting 1,100 jobs, the company said.\n\n"
+           "Brenstedt, a town of about 19,000 people, has depended on truck making since the 1950s.")
+    answers = [a for q in generate_question_set(raw).question_set.questions for a in right_texts(q)]
+    assert "1,100" in answers and "19,000" not in answers

@@ -431,6 +431,8 @@ class QuestionMaker(PeopleQuestions):
             return []  # "6.8 million euros ($7.3 million)", "320 km/h (199 mph)": the same figure again, for the reader's ease
         if kind in ("number", "money", "percent", "quantity") and len(re.findall(r"\d+(?:[.,]\d+)*", fact.answer)) > 1:
             return []  # "between 5 and 10 per cent": lures would differ in one bound only
+        if kind in ("number", "quantity") and POPULATION_ASIDE.search(sentence.text[:start - sentence.start]):
+            return []  # "Alcorva, a town of _____ people, banned ...": how big the town is sets the scene
         if re.fullmatch(r"\d+-[a-z]+", fact.answer):
             return []  # "the 10-day festival": a describing word, not a fact the story is about
         if span is not None and all(t.pos_ == "ADJ" for t in tokens_at(span, start - offset, end - offset)):
@@ -857,6 +859,9 @@ def difficulty(question, tiers):
     return round(max(0.05, min(0.95, value)), 2)
 
 
+# The size of a place, said in passing: "a town of about 58,000", "a city of 1.2 million people".
+POPULATION_ASIDE = re.compile(r"\b(?:town|city|village|municipality|community|island|suburb|district|region|hamlet)"
+                              r" of (?:about |some |around |nearly |roughly |almost |more than |just over |under )?$")
 # A price a share stood at: "shares closed at", "the stock had fallen as low as", "rose 5.7% to".
 SHARE_PRICE_LEVEL = re.compile(r"\b(?:shares?|stock)\b.{0,60}\b(?:closed|ended|opened|stood|"
                                r"rose|fell|jumped|climbed|dropped|slumped|fallen|risen)\b.{0,30}\b(?:at|to|as low as|"
