@@ -208,3 +208,9 @@ def test_as_low_as_hedges_the_figure_and_stays_in_the_stem():
     found = kinds("Shares in Halvorsen closed at 184.60 crowns on Tuesday. The stock had fallen as low as 61 crowns "
                   "last autumn, when the trial was halted.")
     assert "61" in found and "as low as 61" not in found
+
+
+def test_a_common_noun_opening_a_sentence_is_no_name():
+    found = kinds("Quillon unveiled two laptops on Tuesday. Owners of either laptop will be able to replace the battery "
+                  "with a standard screwdriver.")
+    assert "Owners" not in found

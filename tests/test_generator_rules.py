@@ -572,3 +572,11 @@ def test_the_size_of_a_town_said_in_passing_is_not_asked():
            "Brenstedt, a town of about 19,000 people, has depended on truck making since the 1950s.")
     answers = [a for q in generate_question_set(raw).question_set.questions for a in right_texts(q)]
     assert "1,100" in answers and "19,000" not in answers
+
+
+def test_the_land_a_town_is_in_is_not_asked_beside_the_town():
+    raw = ("Mervane and Oster-Lind will form a joint venture called Alvera to make vaccines, the companies said on "
+           "Monday.\n\nAlvera will have its headquarters in Leiden, in the Netherlands.")
+    prompts = [q["prompt"] for q in generate_question_set(raw).question_set.questions]
+    assert not any("Netherlands" in right for q in generate_question_set(raw).question_set.questions
+                   for right in right_texts(q)), prompts

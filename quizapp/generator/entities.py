@@ -68,7 +68,27 @@ def extract_entities(text, docs):
     candidates += [(m.group(0), "event", m.start(), m.end(), RULE_WEIGHT) for m in NAMED_STORM.finditer(text)]
     candidates += [(m.group(0), "facility", m.start(), m.end(), RULE_WEIGHT) for m in NUMBERED_SITE.finditer(text)]
     candidates += [(m.group(0), "event", m.start(), m.end(), RULE_WEIGHT) for m in NAMED_ERA.finditer(text)]
-    return merge(resolve_overlaps(text, candidates))
+    return [e for e in merge(resolve_overlaps(text, candidates)) if not common_word_opening(e, docs)]
+
+
+def common_word_opening(entity, docs):
+    """'Owners of either laptop will be able to ...': a lone word, only ever at a sentence's start, that the
+    parse reads as a common noun, is no name whatever a rule made of its capital."""
+    if " " in entity.name or entity.kind in NUMERIC_KINDS or entity.kind == "date" or not entity.mentions:
+        return False
+    for mention in entity.mentions:
+        token = token_at(docs, mention.start)
+        if token is None or not token.is_sent_start or token.pos_ != "NOUN" or token.text != entity.name:
+            return False
+    return True
+
+
+def token_at(docs, offset):
+    """The token that starts at the article offset, in the parsed paragraphs ``docs`` [(offset, doc)]; None."""
+    for start, doc in docs:
+        if start <= offset < start + len(doc.text):
+            return next((t for t in doc if start + t.idx == offset), None)
+    return None
 
 
 MONTH = rf"(?:{'|'.join(MONTHS)})"

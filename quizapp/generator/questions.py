@@ -437,6 +437,8 @@ class QuestionMaker(PeopleQuestions):
             return []  # "the 10-day festival": a describing word, not a fact the story is about
         if span is not None and all(t.pos_ == "ADJ" for t in tokens_at(span, start - offset, end - offset)):
             return []  # "terminals in _____ ports" for "European": an adjective, not a place to name
+        if kind == "place" and TOWN_BEFORE.search(sentence.text[:start - sentence.start]):
+            return []  # "headquarters in Leiden, in the _____": the land a town is in, with the town asked or printed
         if kind == "place" and span is not None and whose_thing(tokens_at(span, start - offset, end - offset)):
             return []  # "the _____ entertainment group" for "U.S.": where a company is from, a word of its description
         if span is not None and kind in FIGURE_KINDS and in_aside(span, start - offset, end - offset):
@@ -817,6 +819,7 @@ def people_to_match(facts, by_name):
     return sorted(best, key=lambda f: f.sentence.start)
 
 
+TOWN_BEFORE = re.compile(r"\bin [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, (?:in )?(?:the )?$")
 # Nouns a place's name goes before as part of another place's name, as where it lies or where it happens:
 # "the Tagus river", "the Alentejo region", "a United States launch". Before other nouns ("a U.S. entertainment
 # group") the place only describes.
