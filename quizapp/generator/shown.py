@@ -7,7 +7,9 @@ from functools import lru_cache
 MAX_STEM_WORDS = 60
 # A sentence cut short of what its last word needs: "a non-profit based in Port Ardent, and.", "first identified
 # in _____ by." (a cut took the rest of the clause). Words a sentence may end on ("paired with.") are let be.
-DANGLING_END = re.compile(r"\b(?:and|or|but|the|a|an|by|than|which|that|while)\.$")
+# A stem cut short of what its last word needs: "... and.", "published in the _____, are based." (on what?)
+DANGLING_END = re.compile(r"\b(?:and|or|but|the|a|an|by|than|which|that|while|(?:is|are|was|were|be|been) "
+                          r"(?:based|located|aimed|designed|intended|expected|due|set|made|used|known|able))\.$")
 
 
 def acceptable(candidate):
