@@ -49,6 +49,7 @@ def test_cloze_blanks_only_what_a_student_can_fill(text, answer, blank):
     ("Fill in the blank: The planet was first identified in _____ by.", False),
     ("Fill in the blank: The findings, published in the _____, are based.", False),  # based on what?
     ("Fill in the blank: The plant is located in _____.", True),
+    ("Fill in the blank: Landowners will be paid _____ per hectare each time the storage area is used.", True),
     ("Fill in the blank: The study was funded by a _____ grant from the Foundation for Youth Health.", True),
     ("Which company will the plant be sold to?", True),  # a question may end on its preposition
     ("Match each model with the model it is paired with.", True),  # and so may a sentence
