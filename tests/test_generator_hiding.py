@@ -158,6 +158,10 @@ def cut(text, answer, hide=()):
     # The title's capitalised words are its own: "the Harwick manager", not "Harwick the manager".
     ("Harwick manager Diego Valcárcel had made a new striker his priority after the club scored 44 goals.", "44",
      ["Diego Valcárcel"], "The Harwick manager had made a new striker his priority after the club scored _____ goals."),
+    # A name with a description after it, as the object: the description stands in, and its comma stays.
+    ("Zambia suspended the licence of Kestrel Copper, a Toronto-listed miner, saying the firm owed $187 million.",
+     "$187 million", ["Kestrel Copper"],
+     "Zambia suspended the licence of a Toronto-listed miner, saying the firm owed _____."),
     # A title capitalised only because it opens the sentence is written in lower case after "the".
     ("Chief executive Lars Aamodt said Halvorsen would apply for approval to the European Medicines Agency in March.",
      "European Medicines Agency", ["Lars Aamodt"], "The chief executive said Halvorsen would apply for approval to the _____ "

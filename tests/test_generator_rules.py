@@ -38,6 +38,10 @@ def sentence(text):
     # A name joined by a particle is one name: "Ribeira do Canto", "Aguas do Barlavento".
     ("The dam stands on the Ribeira do Canto river.", "Ribeira", ""),
     ("Aguas do Barlavento will finance the dam.", "Barlavento", ""),
+    # A body's name goes on after "for": half of it is no answer ("Federal Court on Thursday" is whole).
+    ("It notified the International Centre for Settlement of Investment Disputes.", "International Centre", ""),
+    ("Australia's Federal Court on Thursday fined the chain.", "Federal Court",
+     "Australia's _____ on Thursday fined the chain."),
 ])
 def test_cloze_blanks_only_what_a_student_can_fill(text, answer, blank):
     start = text.index(answer)

@@ -470,8 +470,10 @@ def facility_candidates(text):
             words = words[1:]
         if words[0] in NOT_NAMES or words[0].endswith(("'s", "’s")):
             continue
-        if re.match(r" [A-Z]", text[match.end(1):match.end(1) + 2]):
-            continue  # "the Allied Shipyard Workers union": the facility's noun is part of a longer name
+        if re.match(r" (?:(?:for|of|on|and) (?:the )?)?[A-Z]", text[match.end(1):match.end(1) + 10]):
+            # "the Allied Shipyard Workers union", "the International Centre for Settlement of Investment
+            # Disputes": the facility's noun is part of a longer name
+            continue
         found.append((" ".join(words), "facility", start, start + len(" ".join(words)), RULE_WEIGHT))
     return found
 

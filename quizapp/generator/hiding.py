@@ -111,8 +111,9 @@ def as_named(span, tokens, tops):
     honorific = span.doc[first - 1] if first > span.start else None
     if honorific is not None and honorific.text.rstrip(".") in HONORIFICS:
         cut.add(honorific.i)  # "Dr Ines Vale, a surgeon at X," -> "A surgeon at X"
-    if closing < span.end and span.doc[closing].text == ",":
-        cut.add(closing)
+    if closing < span.end and span.doc[closing].text == "," and tops[0].dep_ in ("nsubj", "nsubjpass"):
+        cut.add(closing)  # "Meridian Line, the ... company, has agreed" -> "The ... company has agreed"; after an
+        # object the comma stays: "the licence of a Toronto-listed company ..., saying the firm owed"
     return cut
 
 

@@ -56,6 +56,11 @@ def cloze_text(text, sentence, start, end):
             and not re.search(r"(?:['’]s|,)$", word_before.group(1)):
         return ""  # "The Allied _____ said": half a name blanked ("Kenya's _____ won" is whole)
     listed = re.search(r"(?:^|\s)(\S+?)(?:,|\s+(?:and|or|&))\s+$", text[max(sentence.start, start - 40):start])
+    if re.search(r"\b(?:Centre|Center|Institute|Ministry|Council|Commission|Agency|Society|Association|Federation|"
+                 r"Office|Department|Bureau|Board|Fund|Foundation|Union|Court|Academy|School|College|University|"
+                 r"Museum)$", text[start:end]) and (joined := re.match(r" (?:for|of|on) (?:the )?([A-Z]\w*)", after)) and (
+            joined.group(1) not in CALENDAR_WORDS):
+        return ""  # "the _____ for Settlement of Investment Disputes": half of a body's name
     if NAME_PARTICLE_AFTER.match(after) or NAME_PARTICLE_BEFORE.search(text[max(sentence.start, start - 30):start]):
         return ""  # "the _____ do Canto river", "Aguas do _____": half a name joined by a particle
     if re.match(r"-[a-z]", after) and not re.fullmatch(r"\d[\d,]*", text[start:end]):
