@@ -720,10 +720,8 @@ class QuestionMaker(PeopleQuestions):
                 and fact.sentence.index > 0 and fact.answer_kind in ("org", "place", "person", "facility", "product")):
             score -= 4  # "Voters in _____": the article's own subject, known from its headline (its figures are fair game)
         elif fact.kind == "mention" and entity is not None and len(entity.mentions) >= 4 and fact.answer_kind in (
-                "org", "place", "facility", "product") and fact.sentence.index != LEAD_SENTENCE:
-            # named on every other line: the topic, not a fact worth a blank (but in the lead, who did the news
-            # is the first fact a teacher asks: "suspended the licence of _____")
-            score -= 1.5
+                "org", "place", "facility", "product"):
+            score -= 1.5  # named on every other line: the topic, not a fact worth a blank
         if in_headline(fact, self.article.title):
             score -= 5  # "customers pass 9 million" in the headline gives away "9.3 million"
         if fact.answer_kind == "place" and fact.answer in shipped_list("place"):
