@@ -112,9 +112,11 @@ def trimmed_cloze(span, start, end, blank, hide=(), bare=False, stand_ins=None):
     text = "".join(pieces)
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",\s*([.;:!?])", r"\1", text)
-    text = re.sub(r'(?:^|\s)(?:""|“”)(?=[\s.,;:]|$)', "", text)  # the quotation marks of a title that went
+    text = re.sub(r'(?:^|\s)(?:"\s?"|“\s?”)(?=[\s.,;:]|$)', "", text)  # the quotation marks of a title that went
     text = re.sub(r"\s*\(\s*\)", "", text)  # "for 6.8 million euros ( )": the brackets of a figure that went
     text = unpaired_brackets(text)
+    if re.search(r",\s*,|\(\s*\)|\s[,;]\s", text):
+        return "" if hide else None  # "Last year's winner,, sold": what the cut left does not read
     text = re.sub(r"\s{2,}", " ", text).strip(" ,")
     text = text[:1].upper() + text[1:]  # "the world's fifth-largest ... company has agreed": now the sentence's start
     stop = span.text.rstrip()[-1:]
@@ -412,6 +414,12 @@ def cuttable(span):
     return Cuttable(tuple(figures), insteads, words)
 
 
+def ends_sentence(span, token):
+    """The token's phrase runs to the sentence's end (its full stop aside)."""
+    last = token.right_edge.i + 1
+    return last >= span.end or all(t.is_punct for t in span.doc[last:span.end])
+
+
 FINITE = ("VBZ", "VBD", "VBP", "MD")  # "is", "was", "are", "will": a verb with its subject before it
 
 
@@ -429,7 +437,9 @@ def comma_clauses(span):
     Worked out once per sentence: every blank in the sentence asks which of them to keep."""
     clauses = []
     for token in span:
-        side = token.dep_ in SIDE_CLAUSES or (token.dep_ == "prep" and token.lower_ in SIDE_PREPOSITIONS)
+        side = token.dep_ in SIDE_CLAUSES or (token.dep_ == "prep" and token.lower_ in SIDE_PREPOSITIONS) or (
+            token.dep_ == "appos" and ends_sentence(span, token) and token.head.dep_ not in ("nsubj", "nsubjpass")
+            and not any(t.tag_ in FINITE for t in token.subtree))  # ", the story of three generations of ..."
         if not side:
             continue
         subtree = in_order(token.subtree)
@@ -438,6 +448,11 @@ def comma_clauses(span):
             continue
         if token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             continue  # "A and B" inside one clause: not a side clause
+        if token.dep_ in ("acl", "conj") and token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN") \
+                and token.pos_ in ("VERB", "AUX"):
+            # "Last year's winner, "Ash Harbour", sold ...": the parse made the subject the root of a sentence
+            # with no verb; "sold" is its verb, whatever the tag says
+            continue
         if token.dep_ == "npadvmod" and token.ent_type_ in ("DATE", "TIME"):
             continue  # "handled 3.4 million TEUs, ..., last year": when is part of the fact
         if token.dep_ == "npadvmod" and not token.whitespace_ and token.i + 1 < span.end and span.doc[token.i + 1].text == "-":
