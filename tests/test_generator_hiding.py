@@ -162,6 +162,9 @@ def cut(text, answer, hide=()):
     ("Zambia suspended the licence of Kestrel Copper, a Toronto-listed miner, saying the firm owed $187 million.",
      "$187 million", ["Kestrel Copper"],
      "Zambia suspended the licence of a Toronto-listed miner, saying the firm owed _____."),
+    # An amount's currency word goes with it, however many nouns stand between it and the thing it prices.
+    ("The council approved a 240 million euro tram depot and an order for 28 low-floor trams.", "28", ["240 million"],
+     "The council approved a tram depot and an order for _____ low-floor trams."),
     # A title capitalised only because it opens the sentence is written in lower case after "the".
     ("Chief executive Lars Aamodt said Halvorsen would apply for approval to the European Medicines Agency in March.",
      "European Medicines Agency", ["Lars Aamodt"], "The chief executive said Halvorsen would apply for approval to the _____ "

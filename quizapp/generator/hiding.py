@@ -203,12 +203,19 @@ def as_modifier(span, tops):
         return None
     cut = {d.i for t in tops for d in t.subtree}
     after = span.doc[max(cut) + 1] if max(cut) + 1 < span.end else None
-    if after is not None and after.head == head and after.dep_ in ("compound", "nmod", "amod") and (
-            after.lower_ in MEASURE_WORDS):
+    if after is not None and after.dep_ in ("compound", "nmod", "amod") and after.lower_ in MEASURE_WORDS and (
+            under(after, head)):
         cut.add(after.i)  # "a 3.5 million euro grant" -> "a grant", not "a euro grant"
     elif after is not None and after.text == "," and after.i + 1 < head.i:
         cut.add(after.i)  # "a C$27 million, three-year programme" -> "a three-year programme"
     return cut if head.i not in cut else None
+
+
+def under(token, head):
+    """The token modifies ``head``, directly or through the nouns between ("euro" of "a euro tram depot")."""
+    while token.head != head and token.head.dep_ == "compound" and token.head != token:
+        token = token.head
+    return token.head == head
 
 
 def as_measure(span, tokens):
