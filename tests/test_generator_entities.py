@@ -214,3 +214,14 @@ def test_a_common_noun_opening_a_sentence_is_no_name():
     found = kinds("Quillon unveiled two laptops on Tuesday. Owners of either laptop will be able to replace the battery "
                   "with a standard screwdriver.")
     assert "Owners" not in found
+
+
+def test_what_someone_heads_is_an_organisation_and_the_name_nearest_said_is_the_speaker():
+    from quizapp.generator.quotes import identify
+    raw = ("Wavely agreed a deal with Nordisk Tonerett, the collecting society that represents 41,000 songwriters. "
+           "\"This is the fairest deal our members have ever been offered,\" said Ingrid Solberg, chief executive of "
+           "Nordisk Tonerett. Nordisk Tonerett will run the fund.")
+    assert kinds(raw).get("Nordisk Tonerett") == "org"
+    # Even where a model took the body for a person, the name right after "said" is the speaker.
+    assert identify("Ingrid Solberg, chief executive of Nordisk Tonerett", ["Nordisk Tonerett", "Ingrid Solberg"]) == (
+        "Ingrid Solberg", "chief executive of Nordisk Tonerett")

@@ -320,7 +320,13 @@ PLACE_NOUN_OF = re.compile(rf"\b({'|'.join(PLACE_NOUNS)}) of\s+$")
 
 ORG_NOUNS = (r"(?:company|companies|maker|makers|group|firm|operator|manufacturer|supplier|bank|agency|club|"
              r"carrier|airline|start-?up|insurer|retailer|chain|developer|designer|provider|producer|consortium|"
-             r"organi[sz]ation|charity|party|union|association|university|institute|lab|laboratory)")
+             r"organi[sz]ation|charity|party|union|association|university|institute|lab|laboratory|society|"
+             r"federation|foundation|trust|alliance|cooperative|co-operative|coalition|publisher|label|broadcaster|"
+             r"regulator|watchdog)")
+# "chief executive of Nordisk Tonerett": what someone heads or works at is an organisation, whatever the model says.
+ORG_AFTER_TITLE = re.compile(r"\b(?:chief executive|executive|director|head|chair|chairman|chairwoman|president|founder|"
+                             r"spokesman|spokeswoman|spokesperson|secretary|manager|officer|analyst|economist) "
+                             r"(?:of|at) (?:the )?$", re.IGNORECASE)
 # ", a Czech maker of buses" describes the name; ", the company said" is an attribution, not a description.
 ORG_APPOSITION = re.compile(rf"^(?:['’]s)?,\s+(?:an?|the|its|their)\s+(?:(?!(?:at|of|in|for|with|from|the)\s)[\w'’-]+\s+){{0,4}}"
                             rf"{ORG_NOUNS}\b(?!['’]s)"
@@ -345,7 +351,8 @@ def org_votes(text, candidates):
         for start, end in occurrences(text, name):
             if any(s == start and e > end for s, e in longer):
                 continue
-            if ORG_APPOSITION.match(text[end:end + 80]) or ORG_BEFORE.search(text[max(0, start - 30):start]):
+            if ORG_APPOSITION.match(text[end:end + 80]) or ORG_BEFORE.search(text[max(0, start - 30):start]) or (
+                    ORG_AFTER_TITLE.search(text[max(0, start - 30):start])):
                 votes.append((name, "org", start, end, 3))
     return votes
 

@@ -71,10 +71,10 @@ def identify(who, people):
     by_surname = [p for p in people if " " in p and p.split()[-1] == surname]
     if len(by_surname) == 1:
         return by_surname[0], None
-    for person in sorted(people, key=len, reverse=True):
+    # The name nearest the verb is the speaker: in "Ingrid Solberg, chief executive of Nordisk Tonerett" the
+    # second name is where she works, whatever the model took it for.
+    for person in sorted((p for p in people if who.find(p) >= 0), key=lambda p: (who.find(p), -len(p))):
         index = who.find(person)
-        if index < 0:
-            continue
         before, after = who[:index].strip(" ,"), who[index + len(person):].strip(" ,")
         # "..., the president of Okamura Industries, at a news conference": the title ends at its comma
         after = re.split(r",\s+(?:at|in|on|during|after|before|when|while|speaking|who|according)\b", after)[0].strip(" ,")
