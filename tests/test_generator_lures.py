@@ -1371,3 +1371,13 @@ def test_a_part_of_a_continent_is_lured_by_continents_not_towns():
     assert context.place_class("North Africa") == "continent"
     pools = context.same_place_class("North Africa", [("article", ["Huelva", "Cartagena", "Middle East"])])
     assert pools == [("article", ["Middle East"])]
+
+
+def test_percent_lures_make_no_even_series_and_a_small_share_stays_small():
+    from quizapp.generator.distractors import perturb_percent
+    for answer in ("1.1 percent", "4.2%", "6.5 percent", "31%", "57.2 per cent"):
+        values = sorted([float(x.rstrip("%").split()[0]) for x in perturb_percent(answer)]
+                        + [float(answer.rstrip("%").split()[0])])
+        gaps = {round(b - a, 1) for a, b in zip(values, values[1:], strict=False)}
+        assert len(gaps) > 1, (answer, values)  # not 1.1 / 4.4 / 7.7 / 11.0
+    assert all(float(x.split()[0]) < 3 for x in perturb_percent("1.1 percent"))

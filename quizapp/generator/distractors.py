@@ -233,17 +233,26 @@ def perturb_percent(answer):
     value = float(match.group(1))
     decimals = len(match.group(1).split(".")[1]) if "." in match.group(1) else 0
     # Near the answer, in its precision, and placed around it by a hash of the answer: "57.2 per cent"
-    # beside 51.8 / 63.9 / 69.4, not beside its half and one and a half times.
-    step = max(3.0, round(value * 0.15, decimals))
+    # beside 51.8 / 63.9 / 69.4, not beside its half and one and a half times. A small share moves by a share of
+    # itself (1.1% beside 0.7, 1.6, 2.0, not 4.4, 7.7, 11.0), and the gaps differ, so that the options make no
+    # even series with the answer at its start (a set-17 reviewer read 1.1 / 4.4 / 7.7 / 11.0 as machine-made).
+    unit = 10 ** -decimals
+    step = max(unit, round(value * (0.15 if value >= 20 else 0.35), decimals)) if value < 20 else max(
+        3.0, round(value * 0.15, decimals))
     pattern = int(hashlib.sha1(answer.encode()).hexdigest(), 16)
     offsets = [(-2, -1, 1), (-1, 1, 2), (1, 2, 3), (-3, -2, -1), (-2, 1, 2)][pattern % 5]
+    stretch = {-3: 2.6, -2: 1.7, -1: 0.8, 1: 1.0, 2: 2.3, 3: 3.1}  # uneven gaps around the answer
     out = []
     for k in dict.fromkeys([*offsets, -1, 1, 2, -2, 3, -3]):
-        new = round(value + k * step + (0.3 * k if decimals else 0), decimals)
+        new = round(value + (1 if k > 0 else -1) * stretch[k] * step, decimals)
+        if decimals == 0 and value >= 20 and value % 5 == 0:
+            new = round(new / 5) * 5  # a round share gets round lures
         # A share over half stays over half ("72 per cent backed it", not "50 per cent"): crossing
         # the majority changes what the sentence says, and the student sees that.
         same_side = value == 50 or (new > 50) == (value > 50)
-        if 0 < new < 100 and new != value and same_side and len(out) < 3:
+        text_new = f"{new:.{decimals}f}"
+        if 0 < new < 100 and new != value and same_side and len(out) < 3 and not any(
+                text_new in o for o in out):
             text = f"{new:.{decimals}f}"
             out.append(answer[:match.start(1)] + text + answer[match.end(1):])
     return out
