@@ -439,6 +439,10 @@ def test_a_cut_leaves_a_sentence_that_reads(text, answer, expected):
     ("Last year's winner, \"Ash Harbour\" by Niall Devane, sold about 60,000 copies in the 12 months after the "
      "ceremony, compared with fewer than 4,000 before it, and has since been translated into 14 languages.",
      "Niall Devane", None),
+    # The description after a cut clause goes with it, with both commas.
+    ("Part of every ticket sold at Vltava Valley Zoo, which welcomed 1.3 million visitors last year, an increase of "
+     "8 percent on 2023, goes to conservation work in Congo.", "Congo",
+     "Part of every ticket sold at Vltava Valley Zoo goes to conservation work in _____."),
 ])
 def test_a_trailing_description_goes_and_a_misparsed_verb_stays(text, answer, expected):
     got = cut(text, answer)
