@@ -97,6 +97,8 @@ def test_small_counts_move_by_steps_not_tenfold():
 
 def test_date_lures():
     assert set(perturb_date("June 2011")) >= {"June 2010", "June 2012"}
+    # A day without its year: other days of the month, and the next month's, not the 9th three months on.
+    assert perturb_date("March 9") == ["March 16", "March 4", "March 21", "April 9"]
     assert perturb_date("the first quarter of next year")[:3] == [
         "the second quarter of next year", "the third quarter of next year", "the fourth quarter of next year"]
     assert set(perturb_date("the second half of next year")) == {

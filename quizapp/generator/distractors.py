@@ -219,7 +219,18 @@ def perturb_date(answer):
         index = WEEKDAYS.index(answer)
         out += [WEEKDAYS[(index + delta) % 7] for delta in (-1, 1, 2, -2)]
     month = next((m for m in MONTHS if m in answer), None)
-    if month:
+    day = re.search(rf"(?:\b(\d{{1,2}}) {month}|{month} (\d{{1,2}})\b)", answer) if month else None
+    if day and not year:
+        # "March 9": other days of the month and a neighbouring month, not the 9th of June, September and
+        # December (the same day three months apart reads as made up)
+        number = int(day.group(1) or day.group(2))
+        start = day.start(1) if day.group(1) else day.start(2)
+        for delta in (7, -5, 12, -11):
+            if 1 <= number + delta <= 28:
+                out.append(answer[:start] + str(number + delta) + answer[start + len(str(number)):])
+        index = MONTHS.index(month)
+        out.append(answer.replace(month, MONTHS[(index + 1) % 12]))
+    elif month:
         index = MONTHS.index(month)
         for delta in (3, -3, 6):
             out.append(answer.replace(month, MONTHS[(index + delta) % 12]))
