@@ -483,9 +483,15 @@ def test_an_ancient_date_is_asked_among_centuries_and_a_place_describing_a_compa
      "over the past three months.", "mid-afternoon over"),
 ])
 def test_a_side_clause_whose_words_run_on_after_it_is_not_cut(sentence, broken):
-    raw = "Sable Holdings agreed on Monday to buy Kettuvaara Games for $3.1 billion in cash.\n\n" + sentence
-    prompts = [q["prompt"] for q in generate_question_set(raw).question_set.questions]
-    assert any("_____" in p and " ".join(sentence.split()[5:8]) in p for p in prompts)  # the sentence is asked
+    asked_whole("Sable Holdings agreed on Monday to buy Kettuvaara Games for $3.1 billion in cash.", sentence,
+                " ".join(sentence.split()[5:8]), broken)
+
+
+def asked_whole(lead, sentence, words, broken):
+    """The article of ``lead`` and ``sentence`` asks about the sentence (a blank beside its ``words``) and
+    no stem reads ``broken``."""
+    prompts = [q["prompt"] for q in generate_question_set(lead + "\n\n" + sentence).question_set.questions]
+    assert any("_____" in p and words in p for p in prompts), prompts
     assert not any(broken in p for p in prompts)
 
 
@@ -505,10 +511,8 @@ def test_a_side_clause_whose_words_run_on_after_it_is_not_cut(sentence, broken):
      "records began in 1931.", "are, down"),
 ])
 def test_a_figure_is_not_cut_where_its_words_need_it(sentence, broken):
-    raw = "Officials gave the figures in a report published on Monday in Lisbon.\n\n" + sentence
-    prompts = [q["prompt"] for q in generate_question_set(raw).question_set.questions]
-    assert any("_____" in p and " ".join(sentence.split()[1:3]) in p for p in prompts)  # the sentence is asked
-    assert not any(broken in p for p in prompts)
+    asked_whole("Officials gave the figures in a report published on Monday in Lisbon.", sentence,
+                " ".join(sentence.split()[1:3]), broken)
 
 
 def test_bodies_of_another_sort_are_no_lures_for_each_other():
