@@ -576,7 +576,7 @@ def test_a_stem_gives_a_quote_away_only_where_the_speaker_speaks_in_it(prompt, s
     ("The shares fell by the close of trading, valuing the company at about ", False),  # what it is worth
 ])
 def test_a_share_prices_level_is_told_from_its_move(before, level):
-    from quizapp.generator.questions import SHARE_PRICE_LEVEL
+    from quizapp.generator.background import SHARE_PRICE_LEVEL
     assert bool(SHARE_PRICE_LEVEL.search(before)) is level
 
 

@@ -5,6 +5,7 @@ import hashlib
 import random
 import re
 
+from .background import POPULATION_ASIDE, SHARE_PRICE_LEVEL, TOWN_BEFORE, whose_thing
 from .candidates import KIND_PRIORITY, LURES, NOT_PEOPLE, SPARES, Candidate
 from .clauses import cut_cleanly, prominence, starting_value, trimmed_cloze
 from .context import CONTINENTS, gender_said, gender_titled
@@ -819,27 +820,6 @@ def people_to_match(facts, by_name):
     return sorted(best, key=lambda f: f.sentence.start)
 
 
-TOWN_BEFORE = re.compile(r"\bin [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, (?:in )?(?:the )?$")
-# Nouns a place's name goes before as part of another place's name, as where it lies or where it happens:
-# "the Tagus river", "the Alentejo region", "a United States launch". Before other nouns ("a U.S. entertainment
-# group") the place only describes.
-PLACE_HEADS = frozenset("""river rivers valley region regions province state county district coast island islands
-mountains mountain sea bay delta basin desert plain plains peninsula border capital city town village area
-plateau gulf strait lake lakes highlands lowlands countryside interior heartland crater ground park field fjord
-canyon glacier volcano reef forest estuary harbour harbor port""".split()) | {
-    "launch", "release", "debut", "rollout", "premiere", "market", "sales", "tour"}
-
-
-def whose_thing(tokens):
-    """The place's words stand before a common noun they describe ("the U.S. treasure-hunting company",
-    "a Swedish truck maker"), as a word of its description, not as where something is."""
-    if not tokens:
-        return False
-    head = next((t for t in tokens if t.head not in tokens or t.head == t), tokens[0])
-    return head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ == "NOUN" and head.head.i > tokens[-1].i \
-        and head.head.lower_ not in PLACE_HEADS
-
-
 def in_aside(span, start, end):
     """The words at [start, end) (offsets in the span's doc) sit in a relative clause set off by a
     comma (', which operates a fleet of 410 vessels,', ', where it will be grown on 4 hectares'):
@@ -862,13 +842,6 @@ def difficulty(question, tiers):
     return round(max(0.05, min(0.95, value)), 2)
 
 
-# The size of a place, said in passing: "a town of about 58,000", "a city of 1.2 million people".
-POPULATION_ASIDE = re.compile(r"\b(?:town|city|village|municipality|community|island|suburb|district|region|hamlet)"
-                              r" of (?:about |some |around |nearly |roughly |almost |more than |just over |under )?$")
-# A price a share stood at: "shares closed at", "the stock had fallen as low as", "rose 5.7% to".
-SHARE_PRICE_LEVEL = re.compile(r"\b(?:shares?|stock)\b.{0,60}\b(?:closed|ended|opened|stood|"
-                               r"rose|fell|jumped|climbed|dropped|slumped|fallen|risen)\b.{0,30}\b(?:at|to|as low as|"
-                               r"as high as)\s+(?:about\s+|around\s+)?\S*$", re.IGNORECASE)
 # Nouns for what owns things ("its latest title", "its shares"): named in the sentence before beside a subject
 # of another sort, they are the likelier "its".
 OWNERS = frozenset("""studio company firm group bank club team maker developer publisher operator carrier airline

@@ -1,0 +1,35 @@
+"""What an article says in passing, to set the scene, rather than as its news: the size of a town, the
+land a town is in, where a company is from, the level a share price stood at. A teacher's list of facts
+to ask about names none of them (seventeen evaluation sets); QuestionMaker asks them rarely or not at all."""
+
+import re
+
+# "headquarters in Leiden, in the Netherlands": the land a town is in, after the town.
+TOWN_BEFORE = re.compile(r"\bin [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, (?:in )?(?:the )?$")
+# Nouns a place's name goes before as part of another place's name, as where it lies or where it happens:
+# "the Tagus river", "the Alentejo region", "a United States launch". Before other nouns ("a U.S. entertainment
+# group") the place only describes.
+PLACE_HEADS = frozenset("""river rivers valley region regions province state county district coast island islands
+mountains mountain sea bay delta basin desert plain plains peninsula border capital city town village area
+plateau gulf strait lake lakes highlands lowlands countryside interior heartland crater ground park field fjord
+canyon glacier volcano reef forest estuary harbour harbor port""".split()) | {
+    "launch", "release", "debut", "rollout", "premiere", "market", "sales", "tour"}
+
+
+def whose_thing(tokens):
+    """The place's words stand before a common noun they describe ("the U.S. treasure-hunting company",
+    "a Swedish truck maker"), as a word of its description, not as where something is."""
+    if not tokens:
+        return False
+    head = next((t for t in tokens if t.head not in tokens or t.head == t), tokens[0])
+    return head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ == "NOUN" and head.head.i > tokens[-1].i \
+        and head.head.lower_ not in PLACE_HEADS
+
+
+# The size of a place, said in passing: "a town of about 58,000", "a city of 1.2 million people".
+POPULATION_ASIDE = re.compile(r"\b(?:town|city|village|municipality|community|island|suburb|district|region|hamlet)"
+                              r" of (?:about |some |around |nearly |roughly |almost |more than |just over |under )?$")
+# A price a share stood at: "shares closed at", "the stock had fallen as low as", "rose 5.7% to".
+SHARE_PRICE_LEVEL = re.compile(r"\b(?:shares?|stock)\b.{0,60}\b(?:closed|ended|opened|stood|"
+                               r"rose|fell|jumped|climbed|dropped|slumped|fallen|risen)\b.{0,30}\b(?:at|to|as low as|"
+                               r"as high as)\s+(?:about\s+|around\s+)?\S*$", re.IGNORECASE)
