@@ -225,3 +225,10 @@ def test_what_someone_heads_is_an_organisation_and_the_name_nearest_said_is_the_
     # Even where a model took the body for a person, the name right after "said" is the speaker.
     assert identify("Ingrid Solberg, chief executive of Nordisk Tonerett", ["Nordisk Tonerett", "Ingrid Solberg"]) == (
         "Ingrid Solberg", "chief executive of Nordisk Tonerett")
+
+
+def test_a_named_animal_or_band_is_no_person():
+    found = kinds("The calf was born to an eight-year-old mother named Zawadi, keeper Jana Dvorakova said. Songs by "
+                  "the Norwegian pop duo Kaldt Lys disappeared from the app, Dvorakova said.")
+    assert found.get("Zawadi") != "person" and found.get("Kaldt Lys") != "person"
+    assert found.get("Jana Dvorakova") == "person"

@@ -68,7 +68,17 @@ def extract_entities(text, docs):
     candidates += [(m.group(0), "event", m.start(), m.end(), RULE_WEIGHT) for m in NAMED_STORM.finditer(text)]
     candidates += [(m.group(0), "facility", m.start(), m.end(), RULE_WEIGHT) for m in NUMBERED_SITE.finditer(text)]
     candidates += [(m.group(0), "event", m.start(), m.end(), RULE_WEIGHT) for m in NAMED_ERA.finditer(text)]
-    return [e for e in merge(resolve_overlaps(text, candidates)) if not common_word_opening(e, docs)]
+    entities = [e for e in merge(resolve_overlaps(text, candidates)) if not common_word_opening(e, docs)]
+    for entity in entities:
+        if entity.kind == "person" and any(NAMED_THING.search(text[max(0, m.start - 30):m.start]) for m in entity.mentions):
+            entity.kind = "work"  # "a bull called Tumbo", "the pop duo Kaldt Lys": a name to recall among its like, no person
+    return entities
+
+
+# What a person is not: "a mother named Zawadi" (an okapi), "a bull called Tumbo", "the pop duo Kaldt Lys".
+NAMED_THING = re.compile(r"\b(?:(?:mother|father|bull|cow|calf|cub|dog|cat|horse|mare|foal|stallion|elephant|"
+                         r"animal|bird|ship|boat|vessel|yacht|robot|rover|probe)\s+(?:named|called|nicknamed)|"
+                         r"(?:duo|trio|quartet|band|group)|(?:named|called) (?:the )?(?:calf|cub|foal))\s+$")
 
 
 def common_word_opening(entity, docs):
