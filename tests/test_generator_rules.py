@@ -476,43 +476,35 @@ def test_an_ancient_date_is_asked_among_centuries_and_a_place_describing_a_compa
     assert not any("the _____ entertainment group" in q["prompt"] for q in questions)
 
 
-@pytest.mark.parametrize(("sentence", "broken"), [
-    ("Kettuvaara's board has unanimously recommended the offer, and founders and managers holding about 46% of the "
-     "shares have already committed to accept it.", "the offer about"),
-    ("More than 14 million Kettuvaara shares changed hands by mid-afternoon, roughly ten times the daily average "
-     "over the past three months.", "mid-afternoon over"),
+SABLE = "Sable Holdings agreed on Monday to buy Kettuvaara Games for $3.1 billion in cash."
+REPORT = "Officials gave the figures in a report published on Monday in Lisbon."
+
+
+@pytest.mark.parametrize(("lead", "sentence", "words", "broken"), [
+    # A side clause whose words run on after it is not cut.
+    (SABLE, "Kettuvaara's board has unanimously recommended the offer, and founders and managers holding about 46% "
+     "of the shares have already committed to accept it.", "recommended the offer,", "the offer about"),
+    (SABLE, "More than 14 million Kettuvaara shares changed hands by mid-afternoon, roughly ten times the daily "
+     "average over the past three months.", "shares changed hands", "mid-afternoon over"),
+    # An amount whose noun has no article is what the noun says ("reach annual sales").
+    (REPORT, "Analysts at Nordhavn Securities estimated that velorapant could reach annual sales of $1.2 billion by "
+     "2031 if approved.", "at Nordhavn", "annual sales if"),
+    (REPORT, "Analysts at Nordhavn Securities estimated that velorapant could reach annual sales of $1.2 billion by "
+     "2031 if approved.", "at Nordhavn", "annual sales by"),
+    # An aside after the amount describes it.
+    (REPORT, "Wilkowo, a town of 41,000, has had an unemployment rate of 8.7%, more than double the national average, "
+     "since a furniture factory closed in 2023.", "a town", "rate, more than"),
+    # A measure completes "long"; a phrase after "are" is all the verb says.
+    (REPORT, "The vessel appears to have been about 14 metres long, almost twice the size of the Mazarron II wreck, a "
+     "Phoenician boat discovered in 1994 some 40 kilometres to the west.", "vessel appears", "have been long"),
+    (REPORT, "Reservoirs across the south are at 31% of capacity, down from 47% a year earlier, after the driest "
+     "winter since records began in 1931.", "across the", "are, down"),
 ])
-def test_a_side_clause_whose_words_run_on_after_it_is_not_cut(sentence, broken):
-    asked_whole("Sable Holdings agreed on Monday to buy Kettuvaara Games for $3.1 billion in cash.", sentence,
-                " ".join(sentence.split()[5:8]), broken)
-
-
-def asked_whole(lead, sentence, words, broken):
-    """The article of ``lead`` and ``sentence`` asks about the sentence (a blank beside its ``words``) and
-    no stem reads ``broken``."""
+def test_a_cut_leaves_a_sentence_whole(lead, sentence, words, broken):
+    """The article asks about the sentence (a blank beside its ``words``) and no stem reads ``broken``."""
     prompts = [q["prompt"] for q in generate_question_set(lead + "\n\n" + sentence).question_set.questions]
     assert any("_____" in p and words in p for p in prompts), prompts
     assert not any(broken in p for p in prompts)
-
-
-@pytest.mark.parametrize(("sentence", "broken"), [
-    # An amount whose noun has no article is what the noun says ("reach annual sales").
-    ("Analysts at Nordhavn Securities estimated that velorapant could reach annual sales of $1.2 billion by 2031 if "
-     "approved.", "annual sales if"),
-    ("Analysts at Nordhavn Securities estimated that velorapant could reach annual sales of $1.2 billion by 2031 if "
-     "approved.", "annual sales by"),
-    # An aside after the amount describes it.
-    ("Wilkowo, a town of 41,000, has had an unemployment rate of 8.7%, more than double the national average, since "
-     "a furniture factory closed in 2023.", "rate, more than"),
-    # A measure completes "long"; a phrase after "are" is all the verb says.
-    ("The vessel appears to have been about 14 metres long, almost twice the size of the Mazarron II wreck, a "
-     "Phoenician boat discovered in 1994 some 40 kilometres to the west.", "have been long"),
-    ("Reservoirs across the south are at 31% of capacity, down from 47% a year earlier, after the driest winter since "
-     "records began in 1931.", "are, down"),
-])
-def test_a_figure_is_not_cut_where_its_words_need_it(sentence, broken):
-    asked_whole("Officials gave the figures in a report published on Monday in Lisbon.", sentence,
-                " ".join(sentence.split()[1:3]), broken)
 
 
 def test_bodies_of_another_sort_are_no_lures_for_each_other():
