@@ -97,7 +97,8 @@ def token_at(docs, offset):
     """The token that starts at the article offset, in the parsed paragraphs ``docs`` [(offset, doc)]; None."""
     for start, doc in docs:
         if start <= offset < start + len(doc.text):
-            return next((t for t in doc if start + t.idx == offset), None)
+            span = doc.char_span(offset - start, offset - start + 1, alignment_mode="expand")
+            return span[0] if span is not None and len(span) and span[0].idx == offset - start else None
     return None
 
 
