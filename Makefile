@@ -38,7 +38,7 @@ bench: install
 # Rebuild the generator's list of large cities (it tells towns from companies) from GeoNames.
 cities: install
 	$(BIN)/python -m pip install --quiet -e '.[data]'
-	$(BIN)/python -m quizapp.generator.gazetteer > quizapp/generator/data/cities.txt
+	$(BIN)/python -m quizapp.generator.gazetteer quizapp/generator/data
 
 # Regenerate the shipped sample set from its article (tests fail when it is stale).
 sample: install

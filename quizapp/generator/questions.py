@@ -31,6 +31,7 @@ from .figures import (
     worked_out,
 )
 from .forms import NAME_GOES_ON, accepted_forms
+from .gazetteer import near_places
 from .giveaways import hiding
 from .hiding import Hidden
 from .lexicon import FACILITY_HEADS, MEASURE_NOUNS, ORG_SUFFIXES, WEEKDAYS
@@ -121,7 +122,7 @@ class QuestionMaker(PeopleQuestions):
         if kind in ("place", "facility", "org"):
             pools = self.context.same_frame(answer, pools, kind)
         if kind == "place":
-            pools = self.context.same_place_class(answer, pools)
+            pools = near_places(answer, self.context.same_place_class(answer, pools), self.article.text)
         if kind == "person":
             # The model's PERSON is sometimes a farm, a journal or a firm: "Hensby Farm" cannot say anything.
             pools = [(tier, [n for n in pool if n.split()[-1] not in NOT_PEOPLE]) for tier, pool in pools]

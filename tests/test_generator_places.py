@@ -1,0 +1,57 @@
+"""Places lured from the answer's part of the world (generator/gazetteer.py): a city by the cities of its
+region and country, a country by its neighbours, a stock market's city by the other markets."""
+
+import pytest
+
+from quizapp.generator.gazetteer import city_named, is_known_place, near_places, world_lures
+from tests.test_generator_lures import maker_of
+
+
+@pytest.mark.parametrize("answer, some_lures, never", [
+    ("Kazakhstan", {"Russia", "China", "Uzbekistan"}, {"Germany", "Sweden"}),  # its neighbours, largest first
+    ("Canada", {"United States", "Mexico"}, {"Haiti", "Cuba"}),  # then countries a reader knows, nearest first
+    ("Huelva", {"Sevilla", "Malaga"}, {"Madrid", "Chamberi"}),  # a city: first the cities of its own region
+    ("Toronto", {"Montreal", "Calgary", "Ottawa"}, {"London", "Etobicoke"}),  # no London, Ontario; no districts
+    ("Tokyo", {"Osaka", "Yokohama", "Nagoya"}, {"Adachi", "Edogawa"}),  # the largest city: not its wards
+])
+def test_a_place_is_lured_by_places_near_it_and_like_it(answer, some_lures, never):
+    lures = world_lures(answer)
+    assert some_lures <= set(lures[:6]) and not never & set(lures), lures
+
+
+def test_a_made_up_or_small_place_has_no_world_lures():
+    assert world_lures("Kilbrannan") == [] and world_lures("Ankaran") == []
+
+
+def test_a_city_in_a_market_sentence_is_lured_by_other_markets():
+    assert set(world_lures("Helsinki", "Quillon shares rose 3.5% in Helsinki after the launch.")[:3]) <= {
+        "Stockholm", "Oslo", "Copenhagen", "Tallinn"}
+    assert "Tampere" in world_lures("Helsinki", "The company is based in Helsinki.")
+
+
+def test_a_city_whose_country_the_article_names_is_that_country_s():
+    assert city_named("Cordoba", "The mosque in Cordoba, Spain, drew 2 million visitors.").code == "ES"
+    assert city_named("Cordoba").code == "AR"  # else the largest of the name
+    assert world_lures("Cordoba", "The mosque in Cordoba, Spain.")[:1] == ["Sevilla"]
+
+
+def test_the_city_table_still_tells_known_places():
+    assert is_known_place("Copenhagen") and is_known_place("Nottingham") and not is_known_place("Kestrel")
+
+
+def test_a_city_s_pools_put_its_country_first_and_known_cities_abroad_never():
+    pools = near_places("Ljubljana", [("article", ["Trieste", "Rijeka", "Ankaran", "Maribor"]), ("list", ["France"])], "")
+    names = [name for _, pool in pools for name in pool]
+    assert names[0] == "Maribor" and "Ankaran" in names  # a made-up or unknown place may be next door
+    assert not {"Trieste", "Rijeka", "France"} & set(names)
+
+
+def test_a_birthplace_is_lured_by_its_country_s_cities_not_the_article_s_cities_abroad():
+    maker, _, _, _ = maker_of(
+        "Writer wins prize\n\n"
+        "LONDON, May 2 - British-Croatian writer Mira Kovac has won the Ashgrove Prize for her novel \"Salt\".\n\n"
+        "Kovac, who was born in Split and moved to Britain with her parents at the age of six, wrote the book "
+        "in Porto and in Rome over three winters.\n\n"
+        "The prize is worth 50,000 pounds, the judges said.")
+    lures = [text for text, _ in maker.distractors("Split", "place")]
+    assert lures and set(lures) <= {"Zagreb", "Rijeka", "Osijek", "Zadar", "Pula", "Slavonski Brod", "Karlovac"}, lures
