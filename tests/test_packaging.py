@@ -35,7 +35,8 @@ def test_wheel_contains_everything_the_app_reads(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     for needed in ("quizapp/templates/base.html", "quizapp/templates/quiz/question.html",
                    "quizapp/static/quizapp.css", "quizapp/migrations/0001_initial.sql",
-                   "quizapp/schema/question-set.schema.json"):
+                   "quizapp/schema/question-set.schema.json", "quizapp/generator/data/cities.tsv",
+                   "quizapp/generator/data/country_facts.tsv"):
         assert needed in names, needed
 
 
