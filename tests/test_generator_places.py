@@ -3,7 +3,7 @@ region and country, a country by its neighbours, a stock market's city by the ot
 
 import pytest
 
-from quizapp.generator.gazetteer import city_named, is_known_place, near_places, world_lures
+from quizapp.generator.gazetteer import city_named, is_known_place, near_places, story_countries, world_lures
 from tests.test_generator_lures import maker_of
 
 
@@ -55,3 +55,24 @@ def test_a_birthplace_is_lured_by_its_country_s_cities_not_the_article_s_cities_
         "The prize is worth 50,000 pounds, the judges said.")
     lures = [text for text, _ in maker.distractors("Split", "place")]
     assert lures and set(lures) <= {"Zagreb", "Rijeka", "Osijek", "Zadar", "Pula", "Slavonski Brod", "Karlovac"}, lures
+
+
+@pytest.mark.parametrize("dateline, countries", [
+    ("ATHENS, Greece - ", {"Greece"}),
+    ("TORONTO - ", {"Canada"}),  # the country of the dateline's city
+    ("LONDON, May 2 - ", {"Britain", "UK", "United Kingdom", "Great Britain"}),  # not Scotland: a fact in a London story
+    ("KILBRANNAN - ", set()),
+])
+def test_a_story_is_from_the_country_of_its_dateline(dateline, countries):
+    assert story_countries(dateline, "") == countries
+
+
+def test_the_country_a_story_is_from_is_not_asked():
+    maker, _, _, facts = maker_of(
+        "Ferry inquiry blames overloading\n\n"
+        "ATHENS, Greece - An inquiry into the sinking of the ferry Kalliope Star blamed overloading, the panel said.\n\n"
+        "The ship had 86 vehicles on board when it left Rafina, against a licensed maximum of 62.\n\n"
+        "Greece has one of the largest domestic ferry networks in Europe, carrying about 19 million passengers a year, "
+        "and Italy and Spain have the next largest.")
+    asked = {c.answer for f in facts for c in maker.candidates(f)}
+    assert "Greece" not in asked and "86" in asked

@@ -37,6 +37,7 @@ EXCHANGE_CITIES = ("New York City", "London", "Tokyo", "Shanghai", "Hong Kong", 
 # The names news stories use where GeoNames has others.
 NEWS_NAMES = {"Czechia": "Czech Republic", "The Netherlands": "Netherlands", "Timor Leste": "East Timor",
               "New York City": "New York"}
+UK_NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
 ALIASES = {"Britain": "GB", "Great Britain": "GB", "UK": "GB", "England": "GB", "Scotland": "GB", "Wales": "GB",
            "Northern Ireland": "GB", "US": "US", "USA": "US", "U.S.": "US", "the United States": "US",
            "Congo": "CG", "the Netherlands": "NL", "Holland": "NL", "Czechia": "CZ", "The Netherlands": "NL"}
@@ -196,6 +197,22 @@ def exchange_city(answer, text):
     name = re.escape(answer)
     return bool(re.search(rf"\b(?:shares|stock|listed)\b(?:[^.]|\.\d){{0,80}}\bin {name}\b|\bin {name} trading\b|"
                           rf"\b{name}-listed\b|\b{name} (?:stock|bourse|exchange)\b", text, re.IGNORECASE))
+
+
+def story_countries(dateline, text):
+    """The country a story is from, by every name the article gives it: the one its dateline names
+    ("ATHENS, Greece - ") or the one its dateline's city is in ("TORONTO - "). Asking for it is asking what
+    the whole article says ("Which place last overhauled its pension system?" in a story from Lisbon)."""
+    parts = [part.strip() for part in re.split(r"[,\-–—]", dateline) if part.strip()]
+    codes = {country_codes()[part] for part in parts if part in country_codes()}
+    for part in parts:
+        city = city_named(part.title(), text)
+        if city is not None and city.population >= MIN_POPULATION:
+            codes.add(city.code)
+    named = {part for part in parts if part in country_codes()}
+    # A London story says nothing of where in Britain a Scottish town is.
+    return frozenset(name for name, code in country_codes().items()
+                     if code in codes and (name not in UK_NATIONS or name in named))
 
 
 def distance(one, other):

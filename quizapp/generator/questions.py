@@ -31,7 +31,7 @@ from .figures import (
     worked_out,
 )
 from .forms import NAME_GOES_ON, accepted_forms
-from .gazetteer import near_places
+from .gazetteer import near_places, story_countries
 from .giveaways import hiding
 from .hiding import Hidden
 from .lexicon import FACILITY_HEADS, MEASURE_NOUNS, ORG_SUFFIXES
@@ -96,6 +96,7 @@ class QuestionMaker(PeopleQuestions):
         # The dateline opens the first paragraph of the body, after the headline.
         opening = DATELINE.match(article.text[article.paragraphs[0].start:][:80]) if article.paragraphs else None
         self.dateline = opening.group(0) if opening else ""
+        self.story_countries = story_countries(self.dateline, article.text)
 
     # --- helpers -------------------------------------------------------------
     def names_of(self, kind, but=()):
@@ -406,6 +407,8 @@ class QuestionMaker(PeopleQuestions):
             return []  # "its next lander, _____" beside Selene-1 and Selene-2: Selene-3 is counted, not recalled
         entity = self.by_name.get(fact.data.get("entity", fact.answer))
         start, end = fact.data["start"], fact.data["end"]
+        if kind == "place" and fact.answer in self.story_countries:
+            return []  # "Which place has one of Europe's largest ferry networks?" in a story from Athens: Greece
         if kind in NAMED_KINDS and entity is not None and (entity.name.upper() in self.dateline or (
                 entity.name in (self.article.title or "") and sentence.index > 0)):
             # The dateline's place is where the story is, not a fact. A headline name is asked once, from the
