@@ -10,10 +10,19 @@ import pytest
 from quizapp.generator import ingest
 from quizapp.generator.clauses import trimmed_cloze
 from quizapp.generator.context import ArticleContext
+from quizapp.generator.distractors import perturb_number
 from quizapp.generator.eliminations import HARD, SOFT, elimination_fix, ruled_out, strike
 from quizapp.generator.entities import extract_entities
 from quizapp.generator.facts import extract_facts
-from quizapp.generator.figures import above_current, beyond_bound, date_range_at, same_side, tally_at, unlike_dates
+from quizapp.generator.figures import (
+    above_current,
+    beyond_bound,
+    date_range_at,
+    past_the_other,
+    same_side,
+    tally_at,
+    unlike_dates,
+)
 from quizapp.generator.forms import accepted_forms
 from quizapp.generator.giveaways import gives_away
 from quizapp.generator.models import Entity
@@ -1377,3 +1386,34 @@ def test_percent_lures_make_no_even_series_and_a_small_share_stays_small():
         gaps = {round(b - a, 1) for a, b in zip(values, values[1:], strict=False)}
         assert len(gaps) > 1, (answer, values)  # not 1.1 / 4.4 / 7.7 / 11.0
     assert all(float(x.split()[0]) < 3 for x in perturb_percent("1.1 percent"))
+
+
+@pytest.mark.parametrize("before, answer, after, options, kept", [
+    # "passed by _____ votes to 109": a lure of 100 is a defeat, one of 224 more members than the house has.
+    ("The bill passed by ", "118", " votes to 109, with three abstentions.", ["71", "100", "224"], {"112", "115", "121", "124", "127"}),
+    # "fell as much as _____ ... before closing 4.9% lower": the day's worst is past the close.
+    ("Shares fell as much as ", "6.2%", " in Copenhagen trading before closing 4.9% lower.", ["2.5%", "4.4%", "7.1%", "8.1%"],
+     {"7.1%", "8.1%"}),
+    ("Shares fell ", "6.2%", " in Copenhagen trading before closing 4.9% lower.", ["2.5%", "7.1%"], {"2.5%", "7.1%"}),
+])
+def test_a_figure_set_against_another_keeps_its_lures_past_it(before, answer, after, options, kept):
+    got = past_the_other([(o, "perturbed") for o in options], answer, before, after)
+    assert {text for text, _ in got} == kept
+
+
+def test_a_fall_from_a_figure_then_keeps_its_lures_below_it():
+    options = [(o, "perturbed") for o in ("0.9", "1.2", "2.9", "3.1")]
+    before = "The number of workers for each pensioner has fallen from 2.6 in 2005 to "
+    assert {t for t, _ in same_side(options, "1.7", " today.", before)} == {"0.9", "1.2"}
+
+
+def test_an_age_is_lured_by_years_not_decades():
+    assert {int(lure) for lure in perturb_number("64", age=True)} <= set(range(58, 71))
+    assert min(int(lure) for lure in perturb_number("64")) <= 44  # a count of 64 may move by tens
+    maker, _, _, facts = maker_of(
+        "Pension age rises\n\nLISBON - Parliament voted to raise the pension age to 67 on Thursday.\n\n"
+        "Miners with at least 30 years of contributions will be allowed to retire at 64 without penalty, the minister said.")
+    fact = next(f for f in facts if f.kind == "mention" and f.answer == "64")
+    for candidate in maker.candidates(fact):
+        if candidate.question["type"] == "multiple_choice":
+            assert all(55 <= int(text) <= 75 for text in lures(candidate)), lures(candidate)

@@ -118,8 +118,9 @@ def pick(answer, kind, pools, exclude=(), want=3):
     return chosen
 
 
-def perturb_number(answer):
-    """500,000 units -> 300,000 / 425,000 / 600,000 units; the format and unit stay."""
+def perturb_number(answer, age=False):
+    """500,000 units -> 300,000 / 425,000 / 600,000 units; the format and unit stay. An ``age`` moves by
+    years ("retire at 64" -> 62, 63, 65), never by decades (34 and 44 are no pension ages)."""
     decade = re.search(r"\b(1[6-9]|20)(\d)0s\b", answer)
     if decade:  # "the 1970s" -> "the 1950s", "the 1960s", "the 1980s"
         year = int(decade.group(0)[:4])
@@ -138,7 +139,9 @@ def perturb_number(answer):
         # Small counts move by steps (14 stops -> 12, 16, 18), not by factors of ten (140 stops). A round
         # answer gets round lures: 40% beside 46, 52 and 58% stands out as the only round one.
         step = max(1, round(value * 0.15))
-        if value >= 20 and value % 10 == 0:
+        if age:
+            step = 5 if value % 5 == 0 else 1
+        elif value >= 20 and value % 10 == 0:
             step = 10
         elif value >= 20 and value % 5 == 0:
             step = 5

@@ -72,13 +72,17 @@ UP_FROM = re.compile(rf"[^.;]{{0,40}}?\b(?:up |down )?from (?:about |around )?({
 # "cost 9.6 billion zlotys ($2.4 billion), up from the _____ budgeted": the lures stay below 9.6 billion.
 BEFORE_UP_FROM = re.compile(rf"({FIGURE_TEXT})[^;]{{0,60}}?\b(?:up|down) from (?:the |about |around )?$")
 FROM_TO = re.compile(rf"\s+to ({FIGURE_TEXT}(?:\s+[a-z]+)?)")  # "from _____ to 180 metres"
+# "has fallen from 2.6 in 2005 to _____ today": the lures stay below 2.6.
+FROM_THEN_TO = re.compile(rf"\bfrom (?:about |around )?({FIGURE_TEXT})(?:\s+(?:in|at the end of|a year earlier)(?:\s+\d{{4}})?)?"
+                          rf"\s+to (?:about |around )?$")
 
 
 def same_side(options, answer, after, before=""):
     """'climbed to _____ from 6.8 million': a lure below 6.8 million contradicts the sentence. When the
     answer is followed by 'from N' (or 'up from N') in its unit, comes after 'to N from', or stands in
     'from _____ to N', keep the lures on the answer's side of N."""
-    match = TO_FROM.search(before) or UP_FROM.match(after) or BEFORE_UP_FROM.search(re.sub(r"\([^)]*\)", "", before))
+    match = (TO_FROM.search(before) or UP_FROM.match(after) or BEFORE_UP_FROM.search(re.sub(r"\([^)]*\)", "", before))
+             or FROM_THEN_TO.search(before))
     if not match and re.search(r"\bfrom (?:about |around )?$", before):
         match = FROM_TO.match(after)  # "reduced the height from _____ to 180 metres": the lures stay above 180
     if not match:
@@ -139,6 +143,35 @@ def beside_bound(options, answer, after):
     return [(text, tier) for text, tier in options
             if (value := numeric_value(text)) is not None and (value > bound) == (mine > bound)
             and abs(value - bound) >= margin]
+
+
+# "passed by _____ votes to 109": the winning side had more.
+VOTES_TO = re.compile(r"^\s+votes?\s+to\s+(\d[\d,]*)\b")
+# "fell as much as _____ in Copenhagen trading ... before closing 4.9% lower": the day's extreme is past the close.
+AS_MUCH_AS = re.compile(r"\bas (?:much|high|far) as (?:about |around )?$")
+CLOSED_AT = re.compile(rf"^[^;]{{0,120}}?\b(?:clos|end|finish|settl)\w*\s+(?:the day\s+)?(?:down\s+|up\s+|at\s+)?({FIGURE_TEXT})")
+
+
+def past_the_other(options, answer, before, after):
+    """'passed by _____ votes to 109': no lure of 100 (a defeat); 'fell as much as _____ before closing
+    4.9% lower': no lure of 4.4% (the fall would have been less than the close). Keeps the lures above
+    the figure the sentence sets against the answer, as the answer is."""
+    match = VOTES_TO.match(after) or (AS_MUCH_AS.search(before) and CLOSED_AT.match(after))
+    mine = numeric_value(answer)
+    if not match or mine is None:
+        return options
+    other = numeric_value(match.group(1))
+    if other is None or mine <= other or (unit_words(match.group(1)) != unit_words(answer) and not VOTES_TO.match(after)):
+        return options
+    margin = 0.4 * (mine - other)
+    kept = [(text, tier) for text, tier in options if (value := numeric_value(text)) is not None and value >= other + margin]
+    if VOTES_TO.match(after) and mine == int(mine):
+        # A vote's lures stay near it: 171 or 224 votes beside 109 are more members than the house has.
+        step = max(1, round((mine - other) / 3))
+        made = [str(int(mine + k * step)) for k in (-2, -1, 1, 2, 3) if mine + k * step > other]
+        kept = [(text, tier) for text, tier in kept if abs(numeric_value(text) - mine) <= 4 * step]
+        kept += [(text, "perturbed") for text in made if text not in {t for t, _ in kept}]
+    return kept
 
 
 # "would lift the terminal's annual capacity to _____": the blank is a new, higher figure.

@@ -22,6 +22,7 @@ from .figures import (
     headline_states,
     in_headline,
     numeric_value,
+    past_the_other,
     record_anchor,
     same_side,
     tally_at,
@@ -61,6 +62,8 @@ FACILITY_NOUNS = {
     "station": ("Station",),
     "terminal": ("Terminal",),
 }
+# "retire at _____", "a pension age of _____", "aged _____": an age, whose lures are years apart, not decades.
+AGE_BEFORE = re.compile(r"\b(?:retire|retiring|retirement|pension) (?:age )?(?:at|of|to) $|\b(?:aged|age of|ages of) $")
 MENTION_PRIORITY = {"person": 6, "org": 6, "product": 6, "facility": 7, "work": 7, "date": 5, "money": 7,
                     "number": 6, "percent": 6, "quantity": 4, "place": 5}
 
@@ -467,7 +470,11 @@ class QuestionMaker(PeopleQuestions):
             if places:
                 options = [(text, tier) for text, tier in options if decimals_of(text) == places]
             named = {name for name, _ in options} | {fact.answer}
-            options = options + [(lure, "perturbed") for lure in dict.fromkeys(perturb_number(fact.answer))
+            age = AGE_BEFORE.search(sentence.text[max(0, start - sentence.start - 30):start - sentence.start]) or re.match(
+                r"[- ]years?[- ]old\b", sentence.text[end - sentence.start:]) or re.search(r"\byears? old$", fact.answer)
+            if age:
+                options = [(text, tier) for text, tier in options if tier != "perturbed"]
+            options = options + [(lure, "perturbed") for lure in dict.fromkeys(perturb_number(fact.answer, age=bool(age)))
                                  if lure not in named]
             options = same_side(options, fact.answer, sentence.text[end - sentence.start:],
                                 sentence.text[:start - sentence.start])
@@ -475,6 +482,8 @@ class QuestionMaker(PeopleQuestions):
                                     [e.name for e in self.entities if e.kind == kind and e.name != fact.answer])
             options = beyond_bound(options, fact.answer, sentence.text[:start - sentence.start])
             options = beside_bound(options, fact.answer, sentence.text[end - sentence.start:])
+            options = past_the_other(options, fact.answer, sentence.text[:start - sentence.start],
+                                     sentence.text[end - sentence.start:])
             whole = re.match(r" of (?:the|its|their) (\d[\d,]*)\b", sentence.text[end - sentence.start:])
             if whole:
                 # "took _____ of the 45 seats": no lure above the whole.
