@@ -232,3 +232,12 @@ def test_a_named_animal_or_band_is_no_person():
                   "the Norwegian pop duo Kaldt Lys disappeared from the app, Dvorakova said.")
     assert found.get("Zawadi") != "person" and found.get("Kaldt Lys") != "person"
     assert found.get("Jana Dvorakova") == "person"
+
+
+def test_a_given_name_the_model_left_out_of_a_person_is_part_of_the_name():
+    found = kinds("Ferry inquiry\n\nFor relatives, the findings brought little comfort. Giorgos Stavrou, whose daughter "
+                  "was among the dead, heads the association of victims' families.\n\n"
+                  "\"We said from the first day that the ship was overloaded,\" Stavrou said.\n\n"
+                  "Sir Alastair Penhaligon, who chairs the board, said the report was fair.")
+    assert found.get("Giorgos Stavrou") == "person" and "Stavrou" not in found
+    assert "Sir Alastair Penhaligon" not in found  # an honorific is no given name

@@ -1390,7 +1390,8 @@ def test_percent_lures_make_no_even_series_and_a_small_share_stays_small():
 
 @pytest.mark.parametrize("before, answer, after, options, kept", [
     # "passed by _____ votes to 109": a lure of 100 is a defeat, one of 224 more members than the house has.
-    ("The bill passed by ", "118", " votes to 109, with three abstentions.", ["71", "100", "224"], {"112", "115", "121", "124", "127"}),
+    ("The bill passed by ", "118", " votes to 109, with three abstentions.", ["71", "100", "224"],
+     {"112", "115", "121", "124", "127"}),
     # "fell as much as _____ ... before closing 4.9% lower": the day's worst is past the close.
     ("Shares fell as much as ", "6.2%", " in Copenhagen trading before closing 4.9% lower.", ["2.5%", "4.4%", "7.1%", "8.1%"],
      {"7.1%", "8.1%"}),
@@ -1417,3 +1418,9 @@ def test_an_age_is_lured_by_years_not_decades():
     for candidate in maker.candidates(fact):
         if candidate.question["type"] == "multiple_choice":
             assert all(55 <= int(text) <= 75 for text in lures(candidate)), lures(candidate)
+
+
+def test_a_company_may_be_typed_by_its_short_name_not_by_the_word_for_what_it_is():
+    forms = accepted_forms("Nordvig Forsikring", "org", brand="Nordvig")
+    assert "Nordvig" in forms and "Forsikring" not in forms
+    assert "Sakura" in accepted_forms("Nissan Sakura", "product", brand="Nissan")

@@ -166,6 +166,14 @@ def model_candidates(text, docs):
             if kind in ("number", "quantity") and (SPELLED_SMALL.match(name.split()[0]) and not any(
                     ch.isdigit() for ch in name)):
                 continue  # "two", "three": too vague to ask "how many" about
+            if ent.label_ == "PERSON" and ent.start > ent.sent.start:
+                given = doc[ent.start - 1]
+                if (given.pos_ == "PROPN" and not given.ent_type_ and given.dep_ == "compound" and given.text.isalpha()
+                        and given.text[:1].isupper() and ent.start <= given.head.i < ent.end
+                        and not re.fullmatch(HONORIFIC_WORDS + r"|Justice|Judge", given.text) and strip_title(given.text)):
+                    # "Giorgos Stavrou": the model's PERSON is "Stavrou", its parse hangs "Giorgos" on it.
+                    start = offset + given.idx
+                    name = text[start:end]
             if kind in ("person", "org"):
                 stripped = strip_title(name)
                 if stripped is None:

@@ -15,7 +15,9 @@ def accepted_forms(name, kind, brand=None):
     """What a student may type for a name: in full, without the maker, without 'Plant'."""
     forms = [name]
     if brand and name.startswith(brand + " "):
-        forms.append(name[len(brand) + 1:])
+        # A model without its maker ("Sakura" of "Nissan Sakura"); a company by the name the article mostly
+        # uses ("Nordvig" of "Nordvig Forsikring"), never by the word for what it is ("Forsikring": insurance).
+        forms.append(brand if kind == "org" else name[len(brand) + 1:])
     # (not "Elsie Marwood Children's" of "... Children's Centre", nor "Health Workers'" of "... Workers' Union":
     # half a name, which no one types)
     whole = not re.search(r"['’]s?$", " ".join(name.split()[:-1]))
