@@ -585,3 +585,21 @@ def test_the_land_a_town_is_in_is_not_asked_beside_the_town():
     prompts = [q["prompt"] for q in generate_question_set(raw).question_set.questions]
     assert not any("Netherlands" in right for q in generate_question_set(raw).question_set.questions
                    for right in right_texts(q)), prompts
+
+
+def test_a_sentence_past_the_lead_gives_two_questions_at_most_and_the_lead_three():
+    from quizapp.generator.candidates import Candidate
+    from quizapp.generator.rank import LEAD_SENTENCES, Spread
+
+    def candidate(answer, index):
+        question = {"type": "multiple_choice", "prompt": f"Fill in the blank: {answer}", "choices": []}
+        return Candidate(question, 5, "mention", answer, index)
+
+    for index, most in ((0, 3), (LEAD_SENTENCES + 2, 2)):
+        spread, kept = Spread(20), []
+        for answer in ("410 million euros", "1,800", "2027"):
+            made = candidate(answer, index)
+            if spread.allows(made, kept):
+                spread.add(made)
+                kept.append(made)
+        assert len(kept) == most
