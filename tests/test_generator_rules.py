@@ -603,3 +603,13 @@ def test_a_sentence_past_the_lead_gives_two_questions_at_most_and_the_lead_three
                 spread.add(made)
                 kept.append(made)
         assert len(kept) == most
+
+
+def test_a_bare_year_past_the_lead_is_not_asked_and_the_lead_s_is():
+    maker, _, _, facts = maker_of(
+        "Shipyard wins order\n\nGLASGOW - Kestrel Shipbuilding has won a contract to build six frigates, securing "
+        "work at its yard until 2036.\n\nThe first ship is due to enter service in 2031, the navy said.\n\n"
+        "The yard employs 2,400 people.\n\nIt opened in 1998 on the site of an older yard.\n\n"
+        "Kestrel was founded in 1921 by a family of engineers, and it built ferries until 2004.")
+    asked = {c.answer for f in facts for c in maker.candidates(f)}
+    assert "2036" in asked and not {"1921", "2004"} & asked
