@@ -5,7 +5,7 @@ import pytest
 
 from quizapp.generator import ingest
 from quizapp.generator.clauses import article_for
-from quizapp.generator.entities import extract_entities
+from quizapp.generator.entities import extract_entities, product_candidates
 from quizapp.generator.gazetteer import is_known_place
 from quizapp.generator.nlp import parse
 
@@ -241,3 +241,10 @@ def test_a_given_name_the_model_left_out_of_a_person_is_part_of_the_name():
                   "Sir Alastair Penhaligon, who chairs the board, said the report was fair.")
     assert found.get("Giorgos Stavrou") == "person" and "Stavrou" not in found
     assert "Sir Alastair Penhaligon" not in found  # an honorific is no given name
+
+
+def test_a_company_s_full_name_after_its_short_name_is_no_product_of_it():
+    text = ("COPENHAGEN, Denmark - Nordvig Forsikring, Denmark's second-largest property insurer, said on Tuesday it "
+            "had set aside 4.8 billion crowns. Nissan Sakura, the maker's best-selling model, sold 30,000.")
+    products = {name for name, *_ in product_candidates(text, {"Nordvig", "Nissan"})}
+    assert "Nordvig Forsikring" not in products and "Nissan Sakura" in products

@@ -596,6 +596,8 @@ def product_candidates(text, brands):
         pattern = re.compile(rf"\b({brand_re})(?:['’]s)? ((?:{NAME_WORD} ?){{1,3}})")
         for match in pattern.finditer(text):
             model = trim_model(match.group(2), text, match.end(2))
+            if model and COMPANY_APPOSITIVE.match(text, match.start(2) + len(model)):
+                continue  # "Nordvig Forsikring, Denmark's second-largest property insurer": the company's full name
             if model and not set(model.split()) & ORG_SUFFIXES:  # "Altair Aerospace" is the maker itself
                 start = match.start(1) if not re.match(r"['’]s", text[match.end(1):match.end(1) + 2]) else match.start(2)
                 name = text[start:match.start(2) + len(model)]
@@ -617,6 +619,12 @@ def product_candidates(text, brands):
             found.append((match.group(1), "product", match.start(1), match.end(1), RULE_WEIGHT))
     found += conjunct_products(text, found)
     return found
+
+
+# ", Denmark's second-largest property insurer", ", the state-owned lender": what follows says a company.
+COMPANY_APPOSITIVE = re.compile(r",\s+(?:[A-Z][\w.-]*['’]s\s+|the\s+|an?\s+)(?:[\w-]+\s+){0,4}?(?:insurer|bank|lender|company|"
+                                r"group|maker|makers|firm|carrier|airline|operator|manufacturer|retailer|brewer|publisher|"
+                                r"producer|developer|provider|utility|chain|broker|conglomerate|insurance company)\b(?!['’])")
 
 
 # "the Sentinel class", "Sentinel-class ships": a named class of ships, trains or aircraft is a product.
