@@ -499,6 +499,10 @@ REPORT = "Officials gave the figures in a report published on Monday in Lisbon."
      "Phoenician boat discovered in 1994 some 40 kilometres to the west.", "vessel appears", "have been long"),
     (REPORT, "Reservoirs across the south are at 31% of capacity, down from 47% a year earlier, after the driest "
      "winter since records began in 1931.", "across the", "are, down"),
+    # A list after "including" goes on past its first item.
+    (REPORT, "The inquiry made 23 recommendations, including mandatory electronic weighing of vehicles before boarding, "
+     "independent inspections of bow and stern doors every six months and a legal limit of 12 hours' duty for "
+     "ferry captains.", "recommendations", "recommendations, independent"),
 ])
 def test_a_cut_leaves_a_sentence_whole(lead, sentence, words, broken):
     """The article asks about the sentence (a blank beside its ``words``) and no stem reads ``broken``."""
@@ -613,3 +617,17 @@ def test_a_bare_year_past_the_lead_is_not_asked_and_the_lead_s_is():
         "Kestrel was founded in 1921 by a family of engineers, and it built ferries until 2004.")
     asked = {c.answer for f in facts for c in maker.candidates(f)}
     assert "2036" in asked and not {"1921", "2004"} & asked
+
+
+@pytest.mark.parametrize("prompt", [
+    "Fill in the blank: Public spending on pensions currently stands, and is projected to climb above _____.",
+    "Fill in the blank: An industry group, estimated total insured losses from the storm at about _____ crowns.",
+])
+def test_a_stem_cut_short_of_what_its_verb_needs_is_refused(prompt):
+    from quizapp.generator.candidates import Candidate
+    from quizapp.generator.shown import acceptable
+
+    question = {"type": "short_answer", "prompt": prompt, "answers": [{"text": "x", "weight": 1}]}
+    assert not acceptable(Candidate(question, 5, "mention", "15%", 9))
+    question["prompt"] = "Fill in the blank: Public spending on pensions currently stands at _____ of output."
+    assert acceptable(Candidate(question, 5, "mention", "15%", 9))

@@ -488,6 +488,9 @@ def comma_clauses(span):
         following = span.doc[last.i + 2] if last.i + 2 < span.end else None
         while following is not None and following.dep_ in ("advmod", "neg") and following.i + 1 < span.end:
             following = span.doc[following.i + 1]  # "Kestrel, which ..., already holds": look past "already"
+        if token.lower_ == "including" and after is not None and after.text == "," and following is not None \
+                and not starts_a_clause([following]):
+            continue  # "made 23 recommendations, including A, B and C": the list goes on past its first item
         if after is not None and after.text == "," and (following is not None and (following.dep_ in (
                 "ROOT", "aux", "auxpass") or following.tag_ in FINITE and following.i > token.head.i)
                                                         or token.dep_ == "relcl" and before.text == ","
