@@ -11,7 +11,7 @@ from quizapp.generator.models import Sentence
 from quizapp.generator.pipeline import NothingToAsk, generate_question_set
 from quizapp.generator.shown import right_texts
 from quizapp.generator.stems import cloze_text, leaks
-from tests.test_generator_lures import asked, choice_lures, maker_of
+from tests.test_generator_lures import asked, choice_lures, lures, maker_of
 
 
 def sentence(text):
@@ -631,3 +631,20 @@ def test_a_stem_cut_short_of_what_its_verb_needs_is_refused(prompt):
     assert not acceptable(Candidate(question, 5, "mention", "15%", 9))
     question["prompt"] = "Fill in the blank: Public spending on pensions currently stands at _____ of output."
     assert acceptable(Candidate(question, 5, "mention", "15%", 9))
+
+
+def test_the_span_a_count_is_out_of_is_not_asked_and_the_count_is():
+    raw = (REPORT + "\n\nThe panel found that the ship's captain, Nikos Dimitrakopoulos, had been on duty for 19 of the "
+           "previous 24 hours when the ship capsized.")
+    maker, _, _, facts = maker_of(raw)
+    made = [c for f in facts for c in maker.candidates(f)]
+    assert "24 hours" not in {c.answer for c in made}
+    count = [c for c in made if c.answer == "19" and c.question["type"] == "multiple_choice"]
+    assert count and all(int(text) < 24 for c in count for text in lures(c)), [lures(c) for c in count]
+
+
+def test_a_clause_about_a_person_is_no_description_of_them():
+    from quizapp.generator.quotes import describes
+
+    assert not describes("whose 19-year-old daughter Marina was among the dead")
+    assert describes("a crop physiologist at the Tillingford Centre")

@@ -61,6 +61,8 @@ FACILITY_NOUNS = {
     "station": ("Station",),
     "terminal": ("Terminal",),
 }
+# "19 of the previous _____": the span a count is out of.
+OUT_OF_THE_LAST = re.compile(r"\b\d[\d,.]* of (?:the |its |their )?(?:previous|past|last|preceding|first|next) $")
 # "retire at _____", "a pension age of _____", "aged _____": an age, whose lures are years apart, not decades.
 AGE_BEFORE = re.compile(r"\b(?:retire|retiring|retirement|pension) (?:age )?(?:at|of|to) $|\b(?:aged|age of|ages of) $")
 MENTION_PRIORITY = {"person": 6, "org": 6, "product": 6, "facility": 7, "work": 7, "date": 5, "money": 7,
@@ -442,6 +444,8 @@ class QuestionMaker(PeopleQuestions):
             return []  # "6.8 million euros ($7.3 million)", "320 km/h (199 mph)": the same figure again, for the reader's ease
         if kind in ("number", "money", "percent", "quantity") and len(re.findall(r"\d+(?:[.,]\d+)*", fact.answer)) > 1:
             return []  # "between 5 and 10 per cent": lures would differ in one bound only
+        if kind in FIGURE_KINDS and OUT_OF_THE_LAST.search(sentence.text[:start - sentence.start]):
+            return []  # "on duty for 19 of the previous _____" (24 hours): the yardstick, not the finding
         if kind in ("number", "quantity") and POPULATION_ASIDE.search(sentence.text[:start - sentence.start]):
             return []  # "Alcorva, a town of _____ people, banned ...": how big the town is sets the scene
         if re.fullmatch(r"\d+-[a-z]+", fact.answer):
@@ -488,7 +492,8 @@ class QuestionMaker(PeopleQuestions):
             options = beside_bound(options, fact.answer, sentence.text[end - sentence.start:])
             options = past_the_other(options, fact.answer, sentence.text[:start - sentence.start],
                                      sentence.text[end - sentence.start:])
-            whole = re.match(r" of (?:the|its|their) (\d[\d,]*)\b", sentence.text[end - sentence.start:])
+            whole = re.match(r" of (?:the|its|their) (?:(?:previous|past|last|preceding|first|next) )?(\d[\d,]*)\b",
+                             sentence.text[end - sentence.start:])
             if whole:
                 # "took _____ of the 45 seats": no lure above the whole.
                 options = [(text, tier) for text, tier in options if (numeric_value(text) or 0) <= numeric_value(whole.group(1))]

@@ -103,6 +103,8 @@ def describes(phrase):
     words = phrase.split()
     if not 1 <= len(words) <= MAX_DESCRIPTION_WORDS or re.search(r"\d{3,}|\b(?:said|says|told)\b", phrase):
         return False
+    if words[0].lower() in ("who", "whose", "which", "that", "where", "when"):
+        return False  # "whose 19-year-old daughter was among the dead": a clause about them, not what they are
     return any(w.lower().strip(",") in TITLE_WORDS or re.search(r"(?:ist|er|or|ian|man|woman|person|ant|ent)$", w)
                for w in words if w[:1].islower() or w.lower() in TITLE_WORDS)
 
