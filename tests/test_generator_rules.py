@@ -648,3 +648,13 @@ def test_a_clause_about_a_person_is_no_description_of_them():
 
     assert not describes("whose 19-year-old daughter Marina was among the dead")
     assert describes("a crop physiologist at the Tillingford Centre")
+
+
+def test_the_lead_s_toll_is_asked_though_a_relative_clause_gives_it():
+    maker, _, _, facts = maker_of(
+        "Inquiry blames overloading for ferry sinking\n\n"
+        "ATHENS, Greece - An official inquiry into the sinking of the ferry Kalliope Star, which killed 27 people off "
+        "the island of Andros in October, concluded on Monday that the ship was overloaded.\n\n"
+        "The operator, which runs 14 ferries, said it would study the report.")
+    asked = {c.answer for f in facts for c in maker.candidates(f)}
+    assert "27" in asked and "14" not in asked

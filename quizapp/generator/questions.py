@@ -61,6 +61,8 @@ FACILITY_NOUNS = {
     "station": ("Station",),
     "terminal": ("Terminal",),
 }
+# What a disaster cost in lives.
+TOLL = re.compile(r"\b(?:killed|kill|killing|dead|died|deaths|injured|injuring|wounded|missing)\b")
 # "19 of the previous _____": the span a count is out of.
 OUT_OF_THE_LAST = re.compile(r"\b\d[\d,.]* of (?:the |its |their )?(?:previous|past|last|preceding|first|next) $")
 # "retire at _____", "a pension age of _____", "aged _____": an age, whose lures are years apart, not decades.
@@ -456,8 +458,11 @@ class QuestionMaker(PeopleQuestions):
             return []  # "headquarters in Leiden, in the _____": the land a town is in, with the town asked or printed
         if kind == "place" and span is not None and whose_thing(tokens_at(span, start - offset, end - offset)):
             return []  # "the _____ entertainment group" for "U.S.": where a company is from, a word of its description
-        if span is not None and kind in FIGURE_KINDS and in_aside(span, start - offset, end - offset):
-            return []  # "Meridian, which operates a fleet of _____ vessels, ...": background, not the news
+        if span is not None and kind in FIGURE_KINDS and in_aside(span, start - offset, end - offset) and not (
+                sentence.index == 0 and TOLL.search(sentence.text)):
+            # "Meridian, which operates a fleet of _____ vessels, ...": background, not the news. Not the lead's
+            # toll, though: "the sinking of the ferry, which killed _____ people, ..." is what the news is about.
+            return []
         if kind == "date" and not re.search(r"\b(1[6-9]|20)\d\d\b|\b(?:quarter|half) of\b", fact.answer) and not (
                 re.search(r"\d", fact.answer)):
             # "In _____, it was fined" for "February": a month without its day or year is a detail; "launched
