@@ -76,3 +76,10 @@ def test_the_country_a_story_is_from_is_not_asked():
         "and Italy and Spain have the next largest.")
     asked = {c.answer for f in facts for c in maker.candidates(f)}
     assert "Greece" not in asked and "86" in asked
+
+
+def test_a_country_is_asked_as_a_country_and_a_city_as_a_city():
+    maker, _, _, _ = maker_of("Fossil returns\n\nLONDON - A museum will return a crocodile skull to Morocco in 2027.\n\n"
+                              "It will be flown to Lima in February.")
+    assert maker.noun_for("Morocco", "place") == "country" and maker.noun_for("Lima", "place") == "city"
+    assert maker.noun_for("Kilbrannan", "place") == "place"

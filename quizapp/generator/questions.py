@@ -32,7 +32,7 @@ from .figures import (
     worked_out,
 )
 from .forms import NAME_GOES_ON, accepted_forms
-from .gazetteer import near_places, story_countries
+from .gazetteer import is_known_place, near_places, story_countries
 from .giveaways import hiding
 from .hiding import Hidden
 from .lexicon import FACILITY_HEADS, MEASURE_NOUNS, ORG_SUFFIXES
@@ -209,6 +209,10 @@ class QuestionMaker(PeopleQuestions):
             if set(entity_name.split()) & ORG_SUFFIXES or (entity and self.context.described_as_company(entity)):
                 return self.context.org_noun
             return None
+        if kind == "place" and self.context.place_class(entity_name) == "country":
+            return "country"  # "Which country has one of Europe's largest ferry networks?", not "Which place"
+        if kind == "place" and is_known_place(entity_name) and self.context.place_class(entity_name) is None:
+            return "city"
         return NOUNS.get(kind)
 
     # --- question builders ----------------------------------------------------
