@@ -447,3 +447,18 @@ def test_a_cut_leaves_a_sentence_that_reads(text, answer, expected):
 def test_a_trailing_description_goes_and_a_misparsed_verb_stays(text, answer, expected):
     got = cut(text, answer)
     assert got == expected or (expected is None and "sold about" in (got or "sold about"))
+
+
+def test_the_span_a_superlative_holds_over_is_never_cut_to_hide_an_answer():
+    from quizapp.generator.hiding import hidden_phrase
+    from quizapp.generator.nlp import get_model
+
+    doc = get_model()("The federation estimated losses from the storm at about 11 billion crowns, making it the costliest "
+                      "windstorm to hit the region in more than 20 years.")
+    figure = {t.i for t in doc if t.text in ("11", "billion")}
+    years = {t.i for t in doc if t.text in ("20", "years")}
+    assert hidden_phrase(doc[:], figure, years) is None  # "the costliest windstorm to hit the region": ever?
+    doc = get_model()("The federation estimated losses from the storm at about 11 billion crowns, and it expects claims "
+                      "to be settled in more than 20 weeks.")
+    figure = {t.i for t in doc if t.text in ("11", "billion")}
+    assert hidden_phrase(doc[:], figure, {t.i for t in doc if t.text in ("20", "weeks")})

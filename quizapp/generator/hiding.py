@@ -58,11 +58,24 @@ def hidden_phrase(span, answer, other):
                 as_title_before(span, tops, other), as_modifier(span, tops), as_measure(span, tokens),
                 as_phrase(span, tops), as_aside(span, tops), as_conjunct(span, tops)):
         if cut is not None and not cut & answer and other <= cut and not splits_a_name(span, cut):
+            if bounds_a_superlative(span, cut):
+                return None  # "the costliest windstorm to hit the region [in more than 20 years]": ever, without it
             described = apposition_after(span, cut)
             if described & answer:
                 return None  # "in [Gumi], about _____ south-east of the capital": the answer describes what went
             return cut | described  # (a cut that leaves the figure printed is none)
     return None
+
+
+def bounds_a_superlative(span, cut):
+    """The cut is the span a superlative holds over ('the costliest storm in more than 20 years', 'its biggest
+    drop since 2020'): without it the sentence claims more than the article does."""
+    first = span.doc[min(cut)]
+    if first.lower_ not in ("in", "since", "for") and not (first.is_punct and min(cut) + 1 <= max(cut)
+                                                           and span.doc[min(cut) + 1].lower_ in ("in", "since", "for")):
+        return False
+    before = span.doc[max(span.start, min(cut) - 10):min(cut)]
+    return any(t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "only") for t in before)
 
 
 def splits_a_name(span, cut):
