@@ -462,3 +462,16 @@ def test_the_span_a_superlative_holds_over_is_never_cut_to_hide_an_answer():
                       "to be settled in more than 20 weeks.")
     figure = {t.i for t in doc if t.text in ("11", "billion")}
     assert hidden_phrase(doc[:], figure, {t.i for t in doc if t.text in ("20", "weeks")})
+
+
+def test_a_hidden_object_s_description_keeps_no_comma_before_the_verb_s_own_words():
+    from quizapp.generator.hiding import hidden_phrase
+    from quizapp.generator.nlp import get_model
+
+    doc = get_model()("The retailer said its chief executive would step down in June and named Sofia Castellanos-Reid, "
+                      "a former sportswear executive, as its next chief executive.")
+    name = {t.i for t in doc if t.text in ("Sofia", "Castellanos", "-", "Reid")}
+    june = {t.i for t in doc if t.text == "June"}
+    cut = hidden_phrase(doc[:], june, name)
+    closing = next(t.i for t in doc if t.text == "," and t.i > max(name) + 1)
+    assert name < cut and closing in cut  # "named a former sportswear executive as its next chief executive"

@@ -658,3 +658,31 @@ def test_the_lead_s_toll_is_asked_though_a_relative_clause_gives_it():
         "The operator, which runs 14 ferries, said it would study the report.")
     asked = {c.answer for f in facts for c in maker.candidates(f)}
     assert "27" in asked and "14" not in asked
+
+
+def test_a_quotation_the_sentence_does_not_close_is_still_speech():
+    from quizapp.generator.stems import speaks
+
+    assert speaks('In a statement, Castellanos-Reid said: "Harlow & Finch has a name people trust and a loyal base.')
+    assert not speaks('"Still Life with Lemons and a Silver Ewer", painted in 1652, was sold.')
+    raw = ("Retailer names chief\n\nLONDON - Harlow & Finch named Sofia Castellanos-Reid as its next chief executive.\n\n"
+           'In a statement, Castellanos-Reid said: "Harlow & Finch has a name people trust and a loyal customer base. '
+           'My job is to give them more reasons to walk through the door."')
+    assert not any(q["prompt"].startswith('Who said: "') for q in generate_question_set(raw).question_set.questions)
+
+
+def test_a_place_written_after_the_is_lured_by_places_written_so():
+    maker, _, _, facts = maker_of(
+        "Deal needs clearance\n\nHELSINKI - Sable Holdings agreed to buy Kettuvaara Games for $3.1 billion.\n\n"
+        "The deal needs clearance from authorities in the European Union and the United States, the companies said.\n\n"
+        "Sable also sells games in Canada, Mexico, the Netherlands and the Philippines.")
+    fact = next(f for f in facts if f.kind == "mention" and f.answer == "United States")
+    for candidate in maker.candidates(fact):
+        if candidate.question["type"] == "multiple_choice":
+            assert all(name in ("Netherlands", "Philippines") for name in lures(candidate)), lures(candidate)
+
+
+def test_a_sports_company_is_no_person_lure():
+    from quizapp.generator.candidates import NOT_PEOPLE
+
+    assert "Sport" in NOT_PEOPLE  # "Altavia Sport", which the model called a person, offered as a speaker

@@ -11,7 +11,8 @@ LURES = 3   # wrong options shown
 SPARES = 3  # more kept aside, to stand in for one another question's stem rules out (see eliminations.elimination_fix)
 NOT_PEOPLE = {h.split()[-1] for h in FACILITY_HEADS} | set(ORG_SUFFIXES) | {
     "Farm", "Farms", "Letters", "Journal", "Review", "Times", "News", "Post", "Press", "Trust", "Fund", "Foundation",
-    "Regulation", "Act", "Directive", "Law", "Bill", "Treaty", "Convention", "Code"}  # laws: "Data Protection Regulation"
+    "Regulation", "Act", "Directive", "Law", "Bill", "Treaty", "Convention", "Code",
+    "Sport", "Sports"}  # laws: "Data Protection Regulation"
 KIND_PRIORITY = {"quote": 10, "pair": 9, "role": 9, "name": 8, "founded": 8, "term": 7, "title": 6}
 
 

@@ -127,6 +127,9 @@ def as_named(span, tokens, tops):
     if closing < span.end and span.doc[closing].text == "," and tops[0].dep_ in ("nsubj", "nsubjpass"):
         cut.add(closing)  # "Meridian Line, the ... company, has agreed" -> "The ... company has agreed"; after an
         # object the comma stays: "the licence of a Toronto-listed company ..., saying the firm owed"
+    elif closing + 1 < span.end and span.doc[closing].text == "," and span.doc[closing + 1].dep_ in ("prep", "dative") \
+            and span.doc[closing + 1].head.i == tops[0].head.i and tops[0].dep_ in ("dobj", "obj"):
+        cut.add(closing)  # "named X, a former sportswear executive, as its next chief executive": "as" is the verb's
     return cut
 
 

@@ -61,6 +61,10 @@ FACILITY_NOUNS = {
     "station": ("Station",),
     "terminal": ("Terminal",),
 }
+# Place names written after "the": "the United States", "the Netherlands", "the Balkans", "the North Sea".
+TAKES_THE = re.compile(r"\b(?:States|Kingdom|Republic|Netherlands|Philippines|Emirates|Islands|Union|Gulf|Bahamas|Gambia|"
+                       r"Maldives|Alps|Andes|Balkans|Baltic|Mediterranean|Sea|Ocean|Coast|Strait|Valley|Highlands|"
+                       r"Midlands|Caribbean|Arctic|Antarctic|Sahara|Amazon|Middle East|Far East|Riviera)\b|s$")
 # What a disaster cost in lives.
 TOLL = re.compile(r"\b(?:killed|kill|killing|dead|died|deaths|injured|injuring|wounded|missing)\b")
 # "19 of the previous _____": the span a count is out of.
@@ -509,6 +513,9 @@ class QuestionMaker(PeopleQuestions):
             if kind == "percent" and sentence.text[end - sentence.start:].startswith(" of "):
                 # "kept _____ of its capacity": a share of a whole, so never more than all of it.
                 options = [(text, tier) for text, tier in options if (numeric_value(text) or 0) <= 100]
+        if kind == "place" and re.search(r"\bthe $", sentence.text[:start - sentence.start]):
+            # "in the European Union and the _____": "the United States" reads, "the Mexico" does not.
+            options = [(name, tier) for name, tier in options if TAKES_THE.search(name)]
         if kind == "person":
             # "_____ was named best actress for her role": no lure the article calls "he".
             wanted = gender_said(sentence.text[end - sentence.start:])

@@ -14,11 +14,20 @@ BLANK = "_____"
 QUOTED = re.compile(r'"([^"]*)"|“([^”]*)”')
 
 
+# A quotation that opens and runs past the sentence's end ('she said: "Harlow & Finch has a name people trust.'):
+# the sentence splitter ends it at the quotation's own full stop.
+OPEN_QUOTE = re.compile(r'(?:^|[\s(:,])["“]([^"”]+)$')
+
+
 def speaks(text):
-    """The text quotes someone's words: five words or more between quotation marks, not a title
-    ('"Still Life with Lemons and a Silver Ewer", painted in 1652, ...')."""
-    return any(len(words := (m.group(1) or m.group(2) or "").split()) >= 5 and not title_cased(words)
-               for m in QUOTED.finditer(text))
+    """The text quotes someone's words: five words or more between quotation marks, or after an opening one
+    that the sentence does not close, not a title ('"Still Life with Lemons and a Silver Ewer", painted in
+    1652, ...')."""
+    runs = [m.group(1) or m.group(2) or "" for m in QUOTED.finditer(text)]
+    if text.count('"') % 2 == 1 or text.count("“") > text.count("”"):
+        opened = OPEN_QUOTE.search(text)
+        runs += [opened.group(1)] if opened else []
+    return any(len(words := run.split()) >= 5 and not title_cased(words) for run in runs)
 
 
 def title_cased(words):
