@@ -622,6 +622,7 @@ def test_a_bare_year_past_the_lead_is_not_asked_and_the_lead_s_is():
 @pytest.mark.parametrize("prompt", [
     "Fill in the blank: Public spending on pensions currently stands, and is projected to climb above _____.",
     "Fill in the blank: An industry group, estimated total insured losses from the storm at about _____ crowns.",
+    "Fill in the blank: The species, named _____ imperator, is described.",  # (in a paper published in ...)
 ])
 def test_a_stem_cut_short_of_what_its_verb_needs_is_refused(prompt):
     from quizapp.generator.candidates import Candidate

@@ -9,7 +9,7 @@ MAX_STEM_WORDS = 60
 # in _____ by." (a cut took the rest of the clause). Words a sentence may end on ("paired with.") are let be.
 # A stem cut short of what its last word needs: "... and.", "published in the _____, are based." (on what?)
 DANGLING_END = re.compile(r"\b(?:and|or|but|the|a|an|by|than|which|that|while|(?:is|are|was|were|be|been) "
-                          r"(?:based|located|aimed|intended|due|able))\.$")
+                          r"(?:based|located|aimed|intended|due|able|described|published|detailed|set out|outlined))\.$")
 
 # A cut that took what a verb needs: "spending currently stands, and is projected" (at 13.1% of GDP), "An industry
 # group, estimated" (the federation it described, hidden for another question).
