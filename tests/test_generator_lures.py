@@ -16,8 +16,10 @@ from quizapp.generator.entities import extract_entities
 from quizapp.generator.facts import extract_facts
 from quizapp.generator.figures import (
     above_current,
+    below_current,
     beyond_bound,
     date_range_at,
+    on_the_scale,
     past_the_other,
     same_side,
     tally_at,
@@ -1424,3 +1426,12 @@ def test_a_company_may_be_typed_by_its_short_name_not_by_the_word_for_what_it_is
     forms = accepted_forms("Nordvig Forsikring", "org", brand="Nordvig")
     assert "Nordvig" in forms and "Forsikring" not in forms
     assert "Sakura" in accepted_forms("Nissan Sakura", "product", brand="Nissan")
+
+
+def test_a_level_keeps_its_lures_on_its_scale_and_a_fall_keeps_them_below_today_s():
+    options = [(o, "perturbed") for o in ("2", "3", "5", "6")]
+    assert {t for t, _ in on_the_scale(options, " on the five-point European scale on Saturday.")} == {"2", "3", "5"}
+    assert on_the_scale(options, " on Saturday.") == options
+    before = "The avalanche warning service said the danger level was expected to fall to "
+    assert {t for t, _ in below_current(options, "3", before, ["4", "80"])} == {"2", "3"}
+    assert below_current(options, "3", "The danger level was rated at ", ["4"]) == options

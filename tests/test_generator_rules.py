@@ -687,3 +687,27 @@ def test_a_sports_company_is_no_person_lure():
     from quizapp.generator.candidates import NOT_PEOPLE
 
     assert "Sport" in NOT_PEOPLE  # "Altavia Sport", which the model called a person, offered as a speaker
+
+
+@pytest.mark.parametrize("prompt", [
+    "Fill in the blank: Unions had initially demanded _____ won, an increase.",  # (of 11.4%)
+    "Fill in the blank: Exports of Bordeaux wine fell by value in the first eight months of the year, to _____ euros.",
+])
+def test_a_stem_whose_cut_took_the_figure_its_words_need_is_refused(prompt):
+    from quizapp.generator.candidates import Candidate
+    from quizapp.generator.shown import acceptable
+
+    question = {"type": "short_answer", "prompt": prompt, "answers": [{"text": "x", "weight": 1}]}
+    assert not acceptable(Candidate(question, 5, "mention", "11,500", 9))
+
+
+def test_a_city_named_as_a_country_s_capital_is_not_asked_and_a_range_may_be_typed_by_its_name():
+    from quizapp.generator.forms import accepted_forms
+
+    maker, _, _, facts = maker_of(
+        "Fraud gang jailed\n\nMADRID - A Spanish court jailed nine people over a 62 million euro fraud on Tuesday.\n\n"
+        "The group operated call centres in Valencia and the Bulgarian capital, Sofia, between 2019 and 2023, "
+        "the court found.")
+    asked = {c.answer for f in facts for c in maker.candidates(f)}
+    assert "Sofia" not in asked
+    assert "Stubai" in accepted_forms("Stubai Alps", "place")

@@ -197,6 +197,46 @@ def above_current(options, answer, before, figures):
     return [(text, tier) for text, tier in options if (value := numeric_value(text)) is not None and value > floor]
 
 
+# "was expected to fall to _____", "cut its forecast to _____": the blank is a new, lower figure.
+FALL_TO = re.compile(r"\b(?:fall|drop|ease|cut|reduce|lower|decline|shrink|slip|sink)(?:s|es|ed|d|ing)?\b"
+                     r"|\b(?:fell|fallen|dropped|eased|shrank|shrunk|sank|sunk)\b", re.IGNORECASE)
+
+
+def below_current(options, answer, before, figures):
+    """'the danger level was expected to fall to _____' when the article gives today's level (4): a lure at or
+    above it is no fall. Keeps the lures below the smallest figure of the answer's unit above the answer."""
+    clause = re.split(r"[.;]", before)[-1]
+    if not re.search(r"\bto (?:about |around |some )?$", clause) or not FALL_TO.search(clause[-80:]):
+        return options
+    mine = numeric_value(answer)
+    if mine is None:
+        return options
+    higher = [value for figure in figures if unit_words(figure) == unit_words(answer)
+              and (value := numeric_value(figure)) is not None and value > mine]
+    if not higher:
+        return options
+    ceiling = min(higher)
+    return [(text, tier) for text, tier in options if (value := numeric_value(text)) is not None and value < ceiling]
+
+
+# "level _____ on the five-point European scale", "a score of _____ out of 10": no lure off the scale.
+SCALE_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+ON_A_SCALE = re.compile(r"^\s+(?:on|of) (?:the|a|an) (?:(\w+)|(\d+))-point\b|^\s+out of (\d+)\b"
+                        r"|^\s+on a scale of (?:1|one|0|zero) to (\d+)")
+
+
+def on_the_scale(options, after):
+    """Keeps the lures from 1 up to the top of the scale the sentence names after the blank."""
+    match = ON_A_SCALE.match(after)
+    if not match:
+        return options
+    word, digits, out_of, to = match.groups()
+    top = SCALE_WORDS.get((word or "").lower()) or int(digits or out_of or to or 0)
+    if not top:
+        return options
+    return [(text, tier) for text, tier in options if (value := numeric_value(text)) is not None and 0 < value <= top]
+
+
 def unit_words(text):
     return re.sub(r"[\d.,\s]+", " ", text).strip().lower().replace("about ", "")
 

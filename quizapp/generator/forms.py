@@ -11,6 +11,10 @@ SEA_NAMES = {"Baltic": "Sea", "Mediterranean": "Sea", "Caribbean": "Sea", "Adria
 NAME_GOES_ON = re.compile(r"\s+(?:&|and\b|of\b|[A-Z])")
 
 
+# A range, a valley or islands, which people name by its first word.
+RANGE = re.compile(r"(?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:Alps|Mountains|Hills|Valley|Islands)")
+
+
 def accepted_forms(name, kind, brand=None):
     """What a student may type for a name: in full, without the maker, without 'Plant'."""
     forms = [name]
@@ -42,6 +46,8 @@ def accepted_forms(name, kind, brand=None):
     for british, american in (("Centre", "Center"), ("Theatre", "Theater")):
         forms += [form.replace(british, american) for form in forms if british in form]
         forms += [form.replace(american, british) for form in forms if american in form and british not in form]
+    if kind == "place" and RANGE.fullmatch(name):
+        forms.append(name.rsplit(" ", 1)[0].removeprefix("the "))  # "Stubai" for "Stubai Alps"
     if kind == "place" and name in SEA_NAMES:
         forms.append(f"{name} {SEA_NAMES[name]}")  # "the Baltic": "Baltic Sea" is right too
     if name.endswith("+"):

@@ -14,6 +14,7 @@ from .entities import HEDGE, NAMED_KINDS, NUMERIC_KINDS
 from .figures import (
     FUTURE,
     above_current,
+    below_current,
     beside_bound,
     beyond_bound,
     completes_hundred,
@@ -22,6 +23,7 @@ from .figures import (
     headline_states,
     in_headline,
     numeric_value,
+    on_the_scale,
     past_the_other,
     record_anchor,
     same_side,
@@ -462,6 +464,8 @@ class QuestionMaker(PeopleQuestions):
             return []  # "the 10-day festival": a describing word, not a fact the story is about
         if span is not None and all(t.pos_ == "ADJ" for t in tokens_at(span, start - offset, end - offset)):
             return []  # "terminals in _____ ports" for "European": an adjective, not a place to name
+        if kind == "place" and re.search(r"\bcapital(?: city)?,? $", sentence.text[:start - sentence.start]):
+            return []  # "the Bulgarian capital, _____": Sofia is known without the article
         if kind == "place" and TOWN_BEFORE.search(sentence.text[:start - sentence.start]):
             return []  # "headquarters in Leiden, in the _____": the land a town is in, with the town asked or printed
         if kind == "place" and span is not None and whose_thing(tokens_at(span, start - offset, end - offset)):
@@ -499,8 +503,10 @@ class QuestionMaker(PeopleQuestions):
                                  if lure not in named]
             options = same_side(options, fact.answer, sentence.text[end - sentence.start:],
                                 sentence.text[:start - sentence.start])
-            options = above_current(options, fact.answer, sentence.text[:start - sentence.start],
-                                    [e.name for e in self.entities if e.kind == kind and e.name != fact.answer])
+            figures = [e.name for e in self.entities if e.kind == kind and e.name != fact.answer]
+            options = above_current(options, fact.answer, sentence.text[:start - sentence.start], figures)
+            options = below_current(options, fact.answer, sentence.text[:start - sentence.start], figures)
+            options = on_the_scale(options, sentence.text[end - sentence.start:])
             options = beyond_bound(options, fact.answer, sentence.text[:start - sentence.start])
             options = beside_bound(options, fact.answer, sentence.text[end - sentence.start:])
             options = past_the_other(options, fact.answer, sentence.text[:start - sentence.start],

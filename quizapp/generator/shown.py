@@ -9,11 +9,13 @@ MAX_STEM_WORDS = 60
 # in _____ by." (a cut took the rest of the clause). Words a sentence may end on ("paired with.") are let be.
 # A stem cut short of what its last word needs: "... and.", "published in the _____, are based." (on what?)
 DANGLING_END = re.compile(r"\b(?:and|or|but|the|a|an|by|than|which|that|while|(?:is|are|was|were|be|been) "
-                          r"(?:based|located|aimed|intended|due|able|described|published|detailed|set out|outlined))\.$")
+                          r"(?:based|located|aimed|intended|due|able|described|published|detailed|set out|outlined)"
+                          r"|, (?:an increase|a rise|a fall|a drop|a decline|a cut|a jump))\.$")
 
 # A cut that took what a verb needs: "spending currently stands, and is projected" (at 13.1% of GDP), "An industry
 # group, estimated" (the federation it described, hidden for another question).
 LEFT_WITHOUT = re.compile(r"\b(?:stands|stood|totals|totalled|totaled|amounts to|amounted to|reached|reaches)\s*[,.;]"
+                          r"|\b(?:fell|rose|dropped|climbed|grew|increased|declined|jumped|slipped) by (?:value|volume)\b"
                           r"|^Fill in the blank: (?:An?|The) [a-z][a-z' -]{2,40}, (?:said|says|estimated|estimates|"
                           r"announced|reported|found|warned|added|expects|expected|told)\b")
 
