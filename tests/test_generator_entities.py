@@ -248,3 +248,17 @@ def test_a_company_s_full_name_after_its_short_name_is_no_product_of_it():
             "had set aside 4.8 billion crowns. Nissan Sakura, the maker's best-selling model, sold 30,000.")
     products = {name for name, *_ in product_candidates(text, {"Nordvig", "Nissan"})}
     assert "Nordvig Forsikring" not in products and "Nissan Sakura" in products
+
+
+def test_a_korean_name_is_called_by_its_family_name_which_comes_first():
+    from quizapp.generator.forms import accepted_forms
+    from quizapp.generator.names import family_name
+
+    assert family_name("Park Ji-won") == "Park" and family_name("Hiroto Saikawa") == "Saikawa"
+    assert "Park" in accepted_forms("Park Ji-won", "person")
+    raw = ("Minimum wage rises\n\nSEOUL - South Korea will raise its minimum wage by 3.1% next year.\n\n"
+           "Park Ji-won, chief economist at Hanbit Securities, called it a cautious decision.\n\n"
+           "\"This is a cautious, middle-of-the-road decision that will satisfy nobody,\" Park said.\n\n"
+           "Kim Hye-jin, vice president of the workers' federation, said: \"A 3.1% rise is a cut in real wages.\"")
+    found = kinds(raw)
+    assert "Park" not in found and found.get("Park Ji-won") == "person"

@@ -17,7 +17,7 @@ from .lexicon import (
     WEEKDAYS,
 )
 from .models import Entity, Span
-from .names import occurrences
+from .names import family_name, occurrences
 
 LABELS = {
     "PERSON": "person", "ORG": "org", "PRODUCT": "product", "FAC": "facility", "GPE": "place",
@@ -794,6 +794,10 @@ def alias_target(name, entity, entities):
             matches = [e for n, e in entities.items() if e.kind == "org" and n.startswith(name + " ")]
         return matches[0] if len(matches) == 1 else None
     matches = [e for n, e in entities.items() if n != name and e.kind == "person" and n.split()[-1] == name]
+    if not matches and entity.kind != "place":
+        # "Park" of "Park Ji-won", "Kim" of "Kim Hye-jin": a Korean name puts the family name first.
+        matches = [e for n, e in entities.items() if n != name and e.kind == "person" and " " in n
+                   and family_name(n) == name != n.split()[-1]]
     if not matches and entity.kind != "place":
         # "Lindholm" for "FC Lindholm", "Halvorsen" for "Halvorsen Cells": a word of one organisation's name
         # (but "the village of Kinlochbraigh" is not "Kinlochbraigh Community Council").

@@ -4,6 +4,7 @@ import re
 import unicodedata
 
 from .lexicon import FACILITY_HEADS, ORG_SUFFIXES
+from .names import family_name
 
 SITE_HEADS = ("Farm", "Station", "Centre", "Center", "Estate", "Campus")  # "Hensby Farm": "Hensby" names it too
 SEA_NAMES = {"Baltic": "Sea", "Mediterranean": "Sea", "Caribbean": "Sea", "Adriatic": "Sea", "Aegean": "Sea",
@@ -55,7 +56,7 @@ def accepted_forms(name, kind, brand=None):
     if kind == "work" and name.startswith("The "):
         forms.append(name[4:])
     if kind == "person" and len(name.split()) >= 2:
-        forms.append(name.split()[-1])
+        forms.append(family_name(name))
     return list(dict.fromkeys(forms))
 
 

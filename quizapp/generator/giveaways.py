@@ -12,6 +12,7 @@ from functools import lru_cache
 from .entities import NAMED_KINDS, NUMERIC_KINDS
 from .hiding import Hidden
 from .lexicon import FACILITY_HEADS
+from .names import family_name
 from .shown import acceptable, answered, normal, right_texts, seen
 from .stems import leaks
 
@@ -44,7 +45,7 @@ def printed_figure(figure, text):
 
 def name_forms(name):
     """A person as a stem may print them: in full, or by a surname long enough to tell them by."""
-    surname = name.split()[-1]
+    surname = family_name(name)
     return {name, surname} if len(surname) > 3 else {name}
 
 def speaker_forms(name):

@@ -1,4 +1,6 @@
-"""Where a name stands whole in an article's text."""
+"""Where a name stands whole in an article's text, and what a person is called for short."""
+
+import re
 
 
 def occurrences(text, name):
@@ -18,3 +20,16 @@ def occurrences(text, name):
 def word_char(char):
     """A letter, digit, underscore or hyphen: what may not touch a whole name."""
     return char.isalnum() or char in "_-"
+
+
+# The given name after a Korean family name: "Ji-won", "Seung-ho", "Min-ah".
+GIVEN_NAME_SECOND = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def family_name(person):
+    """The name a person is called by on second mention: 'Saikawa' of 'Hiroto Saikawa', but 'Park' of 'Park Ji-won'
+    (a Korean name puts the family name first)."""
+    words = person.split()
+    if len(words) == 2 and GIVEN_NAME_SECOND.fullmatch(words[1]):
+        return words[0]
+    return words[-1]

@@ -10,6 +10,7 @@ from .context import gender_titled
 from .distractors import pick
 from .forms import accepted_forms, normal_words
 from .lexicon import ORG_SUFFIXES
+from .names import family_name
 from .quotes import describes, is_title
 from .titles import possessive, sentence_case
 
@@ -85,7 +86,7 @@ class PeopleQuestions:
     def person_by_surname(self, name):
         """"Quintero" of Marta Quintero, wherever a stem writes her so; None."""
         return next((e for e in self.entities if e.kind == "person" and " " not in name
-                     and e.name.split()[-1] == name), None)
+                     and family_name(e.name) == name), None)
 
     def person_called(self, person, name, sentence=None):
         """What a stem may write for the person where it prints ``name`` (see person_stand_in), or None:

@@ -39,7 +39,7 @@ from .giveaways import hiding
 from .hiding import Hidden
 from .lexicon import FACILITY_HEADS, MEASURE_NOUNS, ORG_SUFFIXES
 from .models import Fact
-from .names import occurrences
+from .names import family_name, occurrences
 from .people import PeopleQuestions, lower_article
 from .rank import LEAD_SENTENCES
 from .stems import BLANK, DATELINE, QUOTED, cloze_text, leaks, longest_stem, quoted_at, speaks
@@ -284,8 +284,8 @@ class QuestionMaker(PeopleQuestions):
         """The other ways the article writes a named thing ("Kestrel" for "Kestrel Shipbuilding"): a stem
         that prints one names the thing as surely as its full name."""
         entity = self.by_name.get(name)
-        if entity is not None and entity.kind == "person" and " " in name and len(name.split()[-1]) > 3:
-            return (name.split()[-1],)  # "Verata has promised ...": the surname names Losana Verata
+        if entity is not None and entity.kind == "person" and " " in name and len(family_name(name)) > 3:
+            return (family_name(name),)  # "Verata has promised ...": the surname names Losana Verata
         if entity is None or entity.kind not in ("org", "product", "facility", "work"):
             return ()
         written = {self.article.text[m.start:m.end] for m in entity.mentions} | set(self.short_names(entity))
@@ -531,8 +531,8 @@ class QuestionMaker(PeopleQuestions):
                 options = [(name, tier) for name, tier in options if self.context.gender_of(name) in (wanted, None)]
         if kind == "person" and len(fact.answer.split()) == 1:
             # "Kjeldsen" beside "Priya Raman" gives itself away: offer surnames too.
-            options = [(name.split()[-1], tier) for name, tier in options
-                       if name.split()[-1] != fact.answer and len(name.split()) > 1]
+            options = [(family_name(name), tier) for name, tier in options
+                       if family_name(name) != fact.answer and len(name.split()) > 1]
         candidates = []
         prompt = None
         if span is not None and words <= 32 and not speech:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import REPORTING_VERBS, TITLE_JOINERS, TITLE_WORDS
+from .names import family_name
 
 VERBS = "|".join(REPORTING_VERBS)
 QUOTE = r"[\"“](?P<quote>[^\"“”]{12,}?)[\"”]"
@@ -68,7 +69,7 @@ def identify(who, people):
     who = " ".join(who.split()).strip(" ,")
     # "said Iturbe, who also coached her father": the surname before a clause about its bearer
     surname = re.split(r",\s+(?:who|whose|adding|referring|speaking)\b", who)[0]
-    by_surname = [p for p in people if " " in p and p.split()[-1] == surname]
+    by_surname = [p for p in people if " " in p and family_name(p) == surname]
     if len(by_surname) == 1:
         return by_surname[0], None
     # The name nearest the verb is the speaker: in "Ingrid Solberg, chief executive of Nordisk Tonerett" the
