@@ -262,3 +262,17 @@ def test_a_korean_name_is_called_by_its_family_name_which_comes_first():
            "Kim Hye-jin, vice president of the workers' federation, said: \"A 3.1% rise is a cut in real wages.\"")
     found = kinds(raw)
     assert "Park" not in found and found.get("Park Ji-won") == "person"
+
+
+def test_a_name_given_an_age_is_a_person_and_its_two_word_surname_is_theirs():
+    found = kinds("Fraud ring jailed\n\nMADRID - A court jailed nine people on Tuesday.\n\n"
+                  "The ringleader, Adrian Soler Ibarra, a 41-year-old former mobile phone salesman from Alicante, "
+                  "was sentenced to 11 years.\n\nDuring the trial, his lawyer argued that Soler Ibarra had been a "
+                  "mid-level manager.")
+    assert found.get("Adrian Soler Ibarra") == "person" and "Soler Ibarra" not in found
+
+
+def test_a_name_set_beside_a_company_noun_is_a_company():
+    found = kinds("Avalanche kills two\n\nINNSBRUCK - Two skiers were killed on Sunday.\n\nThe group had booked the "
+                  "tour through a Munich-based alpine travel agency, Gipfelweg Reisen, which said it was devastated.")
+    assert found.get("Gipfelweg Reisen") == "org"

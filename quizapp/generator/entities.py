@@ -534,14 +534,21 @@ def company_candidates(text):
 PARTICLE_NAME = re.compile(r"\b[A-Z][a-z]+ (?:van|von|de|der|den|da|di|du|le|la|bin|ibn|al|el|dos|das|del)"
                            r"(?: (?:der|den|de|la|le))? [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 # "Lee Hudspith, 51, who ...": an age after a name says it is a person's.
-AGE_AFTER = re.compile(r"^,\s+(?:1[5-9]|[2-9]\d|10\d),")
+AGE_AFTER = re.compile(r"^,\s+(?:(?:1[5-9]|[2-9]\d|10\d),|an?\s+(?:1[5-9]|[2-9]\d|10\d)-year-old\b)")
 # "the Kamariny Striders training camp": a group's own noun after a name says it is no person.
 GROUP_NOUN_AFTER = re.compile(r"^\s+(?:training\s+)?(?:camp|academy|club|team|squad|school|choir|band|programme|program)\b")
 
 
+# "a Munich-based alpine travel agency, Gipfelweg Reisen,": the noun a name stands beside says what it is.
+BODY_NOUN_BEFORE = re.compile(r"\b(?:agency|company|firm|group|operator|maker|insurer|bank|lender|retailer|publisher|"
+                              r"developer|carrier|airline|brewer|manufacturer|studio|consultancy|charity|"
+                              r"association|society|federation|foundation|broker),\s+$")
+
+
 def aged_and_grouped(text, candidates):
-    """Votes from the words right after a name the model typed: an age makes it a person ('crane operator Lee
-    Hudspith, 51,', which "operator" had made a company), a group's noun an organisation."""
+    """Votes from the words beside a name the model typed: an age makes it a person ('crane operator Lee
+    Hudspith, 51,', which "operator" had made a company), a group's noun an organisation (after it, or before it
+    with a comma: 'a travel agency, Gipfelweg Reisen,')."""
     votes = []
     for name, kind, start, end, _weight in candidates:
         if kind in NUMERIC_KINDS or not name[:1].isupper():
@@ -549,7 +556,7 @@ def aged_and_grouped(text, candidates):
         after = text[end:end + 24]
         if kind != "person" and " " in name and AGE_AFTER.match(after):
             votes.append((name, "person", start, end, 2 * RULE_WEIGHT))
-        elif kind == "person" and GROUP_NOUN_AFTER.match(after):
+        elif kind == "person" and (GROUP_NOUN_AFTER.match(after) or BODY_NOUN_BEFORE.search(text[max(0, start - 30):start])):
             votes.append((name, "org", start, end, 2 * RULE_WEIGHT))
     return votes
 
@@ -784,8 +791,9 @@ def alias_target(name, entity, entities):
         # "Harlow & Brand" for "Harlow & Brand Seeds": an organisation's name less its last word.
         matches = [e for n, e in entities.items() if e.kind == "org" and entity.kind == "org"
                    and n.startswith(name + " ") and len(n.split()) == len(name.split()) + 1]
-        if not matches and entity.kind == "person" and (name.split()[0].islower() or len(name.split()) == 2):
-            # "van Houten" of "Pieter van Houten", "Tavares Neto" of "Joaquim Tavares Neto": a surname of two words
+        if not matches and entity.kind in ("person", "place", "org") and (name.split()[0].islower() or len(name.split()) == 2):
+            # "van Houten" of "Pieter van Houten", "Tavares Neto" of "Joaquim Tavares Neto": a surname of two words,
+            # whatever the model called it ("Soler Ibarra" a place)
             matches = [e for n, e in entities.items() if e.kind == "person" and n.endswith(" " + name)
                        and len(n.split()) > len(name.split())]
         if not matches and entity.kind == "person":
