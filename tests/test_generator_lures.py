@@ -1435,3 +1435,8 @@ def test_a_level_keeps_its_lures_on_its_scale_and_a_fall_keeps_them_below_today_
     before = "The avalanche warning service said the danger level was expected to fall to "
     assert {t for t, _ in below_current(options, "3", before, ["4", "80"])} == {"2", "3"}
     assert below_current(options, "3", "The danger level was rated at ", ["4"]) == options
+
+
+def test_a_vote_s_lures_need_no_more_votes_than_the_body_has_members():
+    got = past_the_other([("19", "perturbed")], "15", "rejected a proposal by ", " votes to 12.", members=27)
+    assert {text for text, _ in got} == {"13", "14"}

@@ -152,8 +152,9 @@ AS_MUCH_AS = re.compile(r"\bas (?:much|high|far) as (?:about |around )?$")
 CLOSED_AT = re.compile(rf"^[^;]{{0,120}}?\b(?:clos|end|finish|settl)\w*\s+(?:the day\s+)?(?:down\s+|up\s+|at\s+)?({FIGURE_TEXT})")
 
 
-def past_the_other(options, answer, before, after):
-    """'passed by _____ votes to 109': no lure of 100 (a defeat); 'fell as much as _____ before closing
+def past_the_other(options, answer, before, after, members=None):
+    """'passed by _____ votes to 109': no lure of 100 (a defeat), nor one the ``members`` of the body could
+    not cast; 'fell as much as _____ before closing
     4.9% lower': no lure of 4.4% (the fall would have been less than the close). Keeps the lures above
     the figure the sentence sets against the answer, as the answer is."""
     match = VOTES_TO.match(after) or (AS_MUCH_AS.search(before) and CLOSED_AT.match(after))
@@ -171,6 +172,9 @@ def past_the_other(options, answer, before, after):
         made = [str(int(mine + k * step)) for k in (-2, -1, 1, 2, 3) if mine + k * step > other]
         kept = [(text, tier) for text, tier in kept if abs(numeric_value(text) - mine) <= 4 * step]
         kept += [(text, "perturbed") for text in made if text not in {t for t, _ in kept}]
+        if members:
+            # "the 27-member commission rejected it by _____ votes to 12": no more votes than members.
+            kept = [(text, tier) for text, tier in kept if numeric_value(text) + other <= members]
     return kept
 
 

@@ -509,8 +509,9 @@ class QuestionMaker(PeopleQuestions):
             options = on_the_scale(options, sentence.text[end - sentence.start:])
             options = beyond_bound(options, fact.answer, sentence.text[:start - sentence.start])
             options = beside_bound(options, fact.answer, sentence.text[end - sentence.start:])
+            members = re.search(r"\b(\d+)-(?:member|seat|strong)\b", self.article.text)
             options = past_the_other(options, fact.answer, sentence.text[:start - sentence.start],
-                                     sentence.text[end - sentence.start:])
+                                     sentence.text[end - sentence.start:], int(members.group(1)) if members else None)
             whole = re.match(r" of (?:the|its|their) (?:(?:previous|past|last|preceding|first|next) )?(\d[\d,]*)\b",
                              sentence.text[end - sentence.start:])
             if whole:
