@@ -83,3 +83,9 @@ def test_a_country_is_asked_as_a_country_and_a_city_as_a_city():
                               "It will be flown to Lima in February.")
     assert maker.noun_for("Morocco", "place") == "country" and maker.noun_for("Lima", "place") == "city"
     assert maker.noun_for("Kilbrannan", "place") == "place"
+
+
+def test_a_country_a_reader_knows_is_lured_by_neighbours_they_know():
+    assert "Pakistan" not in world_lures("China")[:6] and "India" in world_lures("China")[:3]
+    assert world_lures("Brazil")[:2] == ["Argentina", "Chile"]  # then its other neighbours, not Nigeria
+    assert "Nigeria" not in world_lures("Brazil")[:6]

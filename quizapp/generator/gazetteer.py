@@ -141,12 +141,20 @@ def world_lures(answer, text=""):
     code = country_codes().get(answer)
     if code in countries():
         country = countries()[code]
-        # Its neighbours, largest first, then the countries a reader knows (shipped list), nearest first:
-        # "Canada" is lured by the United States and Mexico, not by Haiti.
-        near = sorted((countries()[n] for n in country.neighbours if n in countries()), key=lambda c: -c.population)
-        known = {country_codes().get(name) for name in shipped_list("place")}
-        far = sorted((c for c in countries().values() if c.code in known and c not in near), key=lambda c: distance(c, country))
-        return [c.name for c in near + far if c.code != code and c.population >= MIN_COUNTRY_POPULATION][:LURES_KEPT]
+        known = {country_codes().get(name) for name in shipped_list("place")}  # countries a reader knows
+
+        def rank(other):
+            """Its neighbours a reader knows (all of them, for a country a reader may not know: "Kazakhstan"),
+            then the known countries of its continent, its other neighbours, the known countries elsewhere:
+            "China" is lured by India and Japan, not Pakistan; "Brazil" by Argentina, Chile, then Colombia."""
+            neighbour = other.code in country.neighbours
+            familiar = other.code in known
+            tier = (0 if neighbour and (familiar or code not in known) else 1 if familiar and other.continent == country.continent
+                    else 2 if neighbour else 3 if familiar else 4)
+            return tier, -other.population if neighbour else distance(other, country)
+        ranked = sorted((c for c in countries().values() if c.code != code and c.population >= MIN_COUNTRY_POPULATION),
+                        key=rank)
+        return [c.name for c in ranked if rank(c)[0] < 4][:LURES_KEPT]
     if exchange_city(answer, text):
         # "Shares rose in _____ trading": a stock market's city, lured by the other markets nearest it.
         city = city_named(answer, text)
