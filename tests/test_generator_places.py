@@ -89,3 +89,9 @@ def test_a_country_a_reader_knows_is_lured_by_neighbours_they_know():
     assert "Pakistan" not in world_lures("China")[:6] and "India" in world_lures("China")[:3]
     assert world_lures("Brazil")[:2] == ["Argentina", "Chile"]  # then its other neighbours, not Nigeria
     assert "Nigeria" not in world_lures("Brazil")[:6]
+
+
+def test_a_city_s_lures_are_spelt_as_the_article_spells_them_and_read_as_its_country_s():
+    pools = near_places("Huelva", [("article", ["Cadiz", "Cartagena", "Seville"])], "Cadiz, Cartagena, Seville, Huelva")
+    assert pools[0] == ("article", ["Cadiz", "Cartagena"])  # Spain's, not the Philippines' Cadiz or Colombia's Cartagena
+    assert "Seville" in pools[1][1] and "Sevilla" not in pools[1][1]

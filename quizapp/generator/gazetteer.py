@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
+from rapidfuzz import fuzz
+
 from .distractors import shipped_list
 
 # A city of this size is one a reader has heard of; smaller ones share names with too much else.
@@ -125,13 +127,15 @@ def ascii_folded(name):
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
-def city_named(name, text=""):
-    """The City ``name`` is, or None: of several, the one whose country the text names, else the largest."""
+def city_named(name, text="", near=None):
+    """The City ``name`` is, or None: of several, the one in the country ``near`` (a code), else the one whose
+    country the text names, else the largest ("Cadiz" beside Huelva is Spain's, not the Philippines')."""
     same_name = cities().get(CITY_ALIASES.get(folded(name), folded(name)))
     if not same_name:
         return None
+    there = [city for city in same_name if city.code == near]
     named = [city for city in same_name if countries().get(city.code) and countries()[city.code].name in text]
-    return (named or same_name)[0]
+    return (there or named or same_name)[0]
 
 
 def world_lures(answer, text=""):
@@ -181,7 +185,7 @@ def near_places(answer, pools, text):
     its country, then the world's, then the article's places GeoNames does not know (a made-up district
     may be next door), never a known city abroad ("Rijeka" is no lure for "Ljubljana"); for a country, the
     article's countries, then its neighbours. The shipped list's countries give way to them."""
-    lures = world_lures(answer, text)
+    lures = [as_written(lure, text) for lure in world_lures(answer, text)]
     if not lures:
         return pools
     city = None if answer in country_codes() else city_named(answer, text)
@@ -190,9 +194,9 @@ def near_places(answer, pools, text):
         if tier == "list":
             continue
         if tier == "article" and city is not None:
-            here = [n for n in pool if (city_named(n, text) or city).code == city.code]
-            out += [(tier, [n for n in here if city_named(n, text)]), ("world", lures),
-                    (tier, [n for n in here if not city_named(n, text)])]
+            here = [n for n in pool if (city_named(n, text, city.code) or city).code == city.code]
+            out += [(tier, [n for n in here if city_named(n, text, city.code)]), ("world", lures),
+                    (tier, [n for n in here if not city_named(n, text, city.code)])]
         else:
             out.append((tier, pool))
     return out if any(tier == "world" for tier, _ in out) else out + [("world", lures)]
@@ -221,6 +225,15 @@ def story_countries(dateline, text):
     # A London story says nothing of where in Britain a Scottish town is.
     return frozenset(name for name, code in country_codes().items()
                      if code in codes and (name not in UK_NATIONS or name in named))
+
+
+def as_written(place, text):
+    """The place as the article spells it: "Seville" where GeoNames writes "Sevilla"."""
+    if place in text:
+        return place
+    near = [word for word in set(re.findall(r"\b[A-Z][a-z]{3,}\b", text))
+            if word[:2] == place[:2] and fuzz.ratio(folded(word), folded(place)) >= 80 and " " not in place]
+    return near[0] if len(near) == 1 else place
 
 
 def distance(one, other):
