@@ -11,6 +11,7 @@ from quizapp.generator.models import Sentence
 from quizapp.generator.pipeline import NothingToAsk, generate_question_set
 from quizapp.generator.shown import right_texts
 from quizapp.generator.stems import cloze_text, leaks
+from tests.conftest import ROOT
 from tests.test_generator_lures import asked, choice_lures, lures, maker_of
 
 
@@ -711,3 +712,11 @@ def test_a_city_named_as_a_country_s_capital_is_not_asked_and_a_range_may_be_typ
     asked = {c.answer for f in facts for c in maker.candidates(f)}
     assert "Sofia" not in asked
     assert "Stubai" in accepted_forms("Stubai Alps", "place")
+
+
+def test_a_title_in_quotation_marks_is_lured_by_quoted_titles_never_by_people():
+    maker, _, _, facts = maker_of((ROOT / "bench" / "eval-articles-17" / "literary_prize.txt").read_text())
+    made = [c for f in facts if f.kind == "mention" and f.answer == "Ash Harbour" for c in maker.candidates(f)
+            if c.question["type"] == "multiple_choice"]
+    quoted = re.findall(r'"([^"]+)"', (ROOT / "bench" / "eval-articles-17" / "literary_prize.txt").read_text())
+    assert all(set(lures(c)) <= set(quoted) for c in made), [lures(c) for c in made]

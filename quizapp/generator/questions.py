@@ -520,6 +520,12 @@ class QuestionMaker(PeopleQuestions):
             if kind == "percent" and sentence.text[end - sentence.start:].startswith(" of "):
                 # "kept _____ of its capacity": a share of a whole, so never more than all of it.
                 options = [(text, tier) for text, tier in options if (numeric_value(text) or 0) <= 100]
+        if re.search(r"[\"“]$", sentence.text[:start - sentence.start]) and re.match(
+                r"[\"”]", sentence.text[end - sentence.start:]):
+            # 'Last year's winner, "_____", sold ...': a title in quotation marks is lured by the article's other
+            # quoted titles, never by its people.
+            options = [(name, tier) for name, tier in options
+                       if re.search(rf"[\"“]{re.escape(name)}[\"”]", self.article.text)]
         if kind == "place" and re.search(r"\bthe $", sentence.text[:start - sentence.start]):
             # "in the European Union and the _____": "the United States" reads, "the Mexico" does not.
             options = [(name, tier) for name, tier in options if TAKES_THE.search(name)]
