@@ -276,3 +276,11 @@ def test_a_name_set_beside_a_company_noun_is_a_company():
     found = kinds("Avalanche kills two\n\nINNSBRUCK - Two skiers were killed on Sunday.\n\nThe group had booked the "
                   "tour through a Munich-based alpine travel agency, Gipfelweg Reisen, which said it was devastated.")
     assert found.get("Gipfelweg Reisen") == "org"
+
+
+def test_a_ship_is_no_company_nor_person():
+    found = kinds("Port opens terminal\n\nKOPER, Slovenia - Istrana Port Group opened a terminal on Thursday, as the "
+                  "first vessel to use the berth, the Liberian-flagged Orient Meridian, was being unloaded.\n\n"
+                  "An inquiry into the sinking of the ferry Kalliope Star blamed overloading.")
+    assert found.get("Orient Meridian") == "work" and found.get("Kalliope Star") == "work"
+    assert found.get("Istrana Port Group") == "org"

@@ -72,10 +72,16 @@ def extract_entities(text, docs):
     for entity in entities:
         if entity.kind == "person" and any(NAMED_THING.search(text[max(0, m.start - 30):m.start]) for m in entity.mentions):
             entity.kind = "work"  # "a bull called Tumbo", "the pop duo Kaldt Lys": a name to recall among its like, no person
+        elif entity.kind in ("person", "org") and any(VESSEL_BEFORE.search(text[max(0, m.start - 40):m.start])
+                                                      for m in entity.mentions):
+            entity.kind = "work"  # "the Liberian-flagged Orient Meridian", "the wreck of the ...": a ship, no company
     return entities
 
 
 # What a person is not: "a mother named Zawadi" (an okapi), "a bull called Tumbo", "the pop duo Kaldt Lys".
+# A ship named after what it is: "the Liberian-flagged Orient Meridian", "the ferry Kalliope Star".
+VESSEL_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+-flagged|(?:cargo |container |passenger |cruise )?(?:ship|vessel|ferry|"
+                           r"tanker|freighter|trawler|galleon|frigate|liner)|wreck of the)\s+(?:the\s+)?$")
 NAMED_THING = re.compile(r"\b(?:(?:mother|father|bull|cow|calf|cub|dog|cat|horse|mare|foal|stallion|elephant|"
                          r"animal|bird|ship|boat|vessel|yacht|robot|rover|probe)\s+(?:named|called|nicknamed)|"
                          r"(?:duo|trio|quartet|band|group)|(?:named|called) (?:the )?(?:calf|cub|foal))\s+$")
