@@ -3,7 +3,14 @@ region and country, a country by its neighbours, a stock market's city by the ot
 
 import pytest
 
-from quizapp.generator.gazetteer import city_named, is_known_place, near_places, story_countries, world_lures
+from quizapp.generator.gazetteer import (
+    city_named,
+    elsewhere,
+    is_known_place,
+    near_places,
+    story_countries,
+    world_lures,
+)
 from tests.test_generator_lures import maker_of
 
 
@@ -95,3 +102,11 @@ def test_a_city_s_lures_are_spelt_as_the_article_spells_them_and_read_as_its_cou
     pools = near_places("Huelva", [("article", ["Cadiz", "Cartagena", "Seville"])], "Cadiz, Cartagena, Seville, Huelva")
     assert pools[0] == ("article", ["Cadiz", "Cartagena"])  # Spain's, not the Philippines' Cadiz or Colombia's Cartagena
     assert "Seville" in pools[1][1] and "Sevilla" not in pools[1][1]
+
+
+def test_a_lure_the_article_places_elsewhere_is_no_lure_for_a_blank_said_to_be_here():
+    text = ("Zawadi arrived from Antwerp Zoo in Belgium in 2021. The father came from Wroclaw Zoo in Poland. "
+            "The calf was born at Vltava Valley Zoo on the northern edge of Prague.")
+    assert elsewhere("Wroclaw Zoo", "Belgium", text) and elsewhere("Antwerp Zoo", "Prague", text)
+    assert not elsewhere("Antwerp Zoo", "Belgium", text) and not elsewhere("Okapi Wildlife Reserve", "Belgium", text)
+    assert elsewhere("Lyon Museum", "Spain") and not elsewhere("Seville Museum", "Spain")  # the cities it names

@@ -236,6 +236,34 @@ def as_written(place, text):
     return near[0] if len(near) == 1 else place
 
 
+def elsewhere(name, place, text=""):
+    """``name`` ("Wroclaw Zoo") holds a known city or country that is not ``place`` and not in it: a lure the
+    sentence's "_____ in Belgium" rules out."""
+    code = country_codes().get(place)
+    where = city_named(place, text)
+    # Where the article itself puts the name: "Antwerp Zoo in Belgium", "the Okapi Wildlife Reserve in the
+    # Democratic Republic of Congo".
+    said = re.search(rf"{re.escape(name)},? in (?:the )?([A-Z][\w'-]+(?: (?:of )?[A-Z][\w'-]+){{0,3}})", text)
+    if said:
+        located = country_codes().get(said.group(1)) or next(
+            (country_codes()[n] for n in country_codes() if said.group(1).endswith(n)), None)
+        wanted = code or (where.code if where else None)
+        if located and wanted:
+            return located != wanted
+    words = re.findall(r"[A-Z][\w'-]+", name)
+    for word in [*words, *(" ".join(pair) for pair in zip(words, words[1:], strict=False))]:
+        if word == place:
+            return False
+        other = country_codes().get(word)
+        city = city_named(word, text, code or (where.code if where else None))
+        if other is not None and other != (code or (where.code if where else None)):
+            return True
+        if city is not None and city.population >= MIN_POPULATION and (
+                (code and city.code != code) or (where is not None and folded(city.name) != folded(where.name))):
+            return True
+    return False
+
+
 def distance(one, other):
     """Degrees between two cities, or two countries' capitals, near enough to order lures by."""
     return math.hypot(one.latitude - other.latitude,

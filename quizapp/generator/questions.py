@@ -34,7 +34,7 @@ from .figures import (
     worked_out,
 )
 from .forms import NAME_GOES_ON, accepted_forms
-from .gazetteer import is_known_place, near_places, story_countries
+from .gazetteer import elsewhere, is_known_place, near_places, story_countries
 from .giveaways import hiding
 from .hiding import Hidden
 from .lexicon import FACILITY_HEADS, MEASURE_NOUNS, ORG_SUFFIXES
@@ -63,6 +63,9 @@ FACILITY_NOUNS = {
     "station": ("Station",),
     "terminal": ("Terminal",),
 }
+# Where the blank is, said right after it: "_____ in Belgium", "_____ on the northern edge of Prague".
+LOCATED_AFTER = re.compile(r"^,?\s+(?:in|near|outside|on the (?:\w+ )?(?:edge|outskirts|side) of)\s+"
+                           r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)")
 # Place names written after "the": "the United States", "the Netherlands", "the Balkans", "the North Sea".
 TAKES_THE = re.compile(r"\b(?:States|Kingdom|Republic|Netherlands|Philippines|Emirates|Islands|Union|Gulf|Bahamas|Gambia|"
                        r"Maldives|Alps|Andes|Balkans|Baltic|Mediterranean|Sea|Ocean|Coast|Strait|Valley|Highlands|"
@@ -526,6 +529,11 @@ class QuestionMaker(PeopleQuestions):
             # quoted titles, never by its people.
             options = [(name, tier) for name, tier in options
                        if re.search(rf"[\"“]{re.escape(name)}[\"”]", self.article.text)]
+        located = LOCATED_AFTER.match(sentence.text[end - sentence.start:])
+        if kind in ("org", "facility", "place") and located:
+            # "arrived from _____ in Belgium": no "Wroclaw Zoo"; "born at _____ on the northern edge of Prague": no
+            # "Antwerp Zoo".
+            options = [(name, tier) for name, tier in options if not elsewhere(name, located.group(1), self.article.text)]
         if kind == "place" and re.search(r"\bthe $", sentence.text[:start - sentence.start]):
             # "in the European Union and the _____": "the United States" reads, "the Mexico" does not.
             options = [(name, tier) for name, tier in options if TAKES_THE.search(name)]
