@@ -187,18 +187,7 @@ def above_current(options, answer, before, figures):
     """'lift capacity to _____' when the article gives today's figure (3.4 million) elsewhere:
     a lure at or below today's figure is no rise at all. Keeps the lures above the largest
     figure of the answer's unit that is below the answer."""
-    clause = re.split(r"[.;]", before)[-1]
-    if not re.search(r"\bto (?:about |around |some )?$", clause) or not RISE_TO.search(clause[-80:]):
-        return options
-    mine = numeric_value(answer)
-    if mine is None:
-        return options
-    lower = [value for figure in figures if unit_words(figure) == unit_words(answer)
-             and (value := numeric_value(figure)) is not None and value < mine]
-    if not lower:
-        return options
-    floor = max(lower)
-    return [(text, tier) for text, tier in options if (value := numeric_value(text)) is not None and value > floor]
+    return past_current(options, answer, before, figures, RISE_TO, rising=True)
 
 
 # "was expected to fall to _____", "cut its forecast to _____": the blank is a new, lower figure.
@@ -209,18 +198,24 @@ FALL_TO = re.compile(r"\b(?:fall|drop|ease|cut|reduce|lower|decline|shrink|slip|
 def below_current(options, answer, before, figures):
     """'the danger level was expected to fall to _____' when the article gives today's level (4): a lure at or
     above it is no fall. Keeps the lures below the smallest figure of the answer's unit above the answer."""
+    return past_current(options, answer, before, figures, FALL_TO, rising=False)
+
+
+def past_current(options, answer, before, figures, verbs, rising):
+    """The lures on the far side of today's figure from the one the sentence's verb moves the answer from."""
     clause = re.split(r"[.;]", before)[-1]
-    if not re.search(r"\bto (?:about |around |some )?$", clause) or not FALL_TO.search(clause[-80:]):
+    if not re.search(r"\bto (?:about |around |some )?$", clause) or not verbs.search(clause[-80:]):
         return options
     mine = numeric_value(answer)
     if mine is None:
         return options
-    higher = [value for figure in figures if unit_words(figure) == unit_words(answer)
-              and (value := numeric_value(figure)) is not None and value > mine]
-    if not higher:
+    today = [value for figure in figures if unit_words(figure) == unit_words(answer)
+             and (value := numeric_value(figure)) is not None and (value < mine if rising else value > mine)]
+    if not today:
         return options
-    ceiling = min(higher)
-    return [(text, tier) for text, tier in options if (value := numeric_value(text)) is not None and value < ceiling]
+    bound = max(today) if rising else min(today)
+    return [(text, tier) for text, tier in options if (value := numeric_value(text)) is not None
+            and (value > bound if rising else value < bound)]
 
 
 # "level _____ on the five-point European scale", "a score of _____ out of 10": no lure off the scale.
