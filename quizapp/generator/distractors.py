@@ -18,11 +18,10 @@ NUMBER = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)")
 
 @cache
 def shipped_list(kind):
-    """Lists shipped with quizapp: places, countries, states and provinces, large cities (see gazetteer), job
-    titles."""
+    """Lists shipped with quizapp: places, countries, states and provinces, job titles. (Cities are in
+    gazetteer.py's table.)"""
     # No list of companies: "Siemens" in a quiz about a tram line is a lure nobody takes.
-    name = {"place": "places.txt", "title": "titles.txt", "country": "countries.txt", "city": "cities.txt",
-            "region": "regions.txt"}.get(kind)
+    name = {"place": "places.txt", "title": "titles.txt", "country": "countries.txt", "region": "regions.txt"}.get(kind)
     if name is None:
         return []
     text = files("quizapp.generator").joinpath("data", name).read_text(encoding="utf-8")

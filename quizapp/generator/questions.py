@@ -69,7 +69,7 @@ LOCATED_AFTER = re.compile(r"^,?\s+(?:in|near|outside|on the (?:\w+ )?(?:edge|ou
 # Place names written after "the": "the United States", "the Netherlands", "the Balkans", "the North Sea".
 TAKES_THE = re.compile(r"\b(?:States|Kingdom|Republic|Netherlands|Philippines|Emirates|Islands|Union|Gulf|Bahamas|Gambia|"
                        r"Maldives|Alps|Andes|Balkans|Baltic|Mediterranean|Sea|Ocean|Coast|Strait|Valley|Highlands|"
-                       r"Midlands|Caribbean|Arctic|Antarctic|Sahara|Amazon|Middle East|Far East|Riviera)\b|s$")
+                       r"Midlands|Caribbean|Arctic|Antarctic|Sahara|Amazon|Middle East|Far East|Riviera|Seychelles)\b")
 # What a disaster cost in lives.
 TOLL = re.compile(r"\b(?:killed|kill|killing|dead|died|deaths|injured|injuring|wounded|missing)\b")
 # "19 of the previous _____": the span a count is out of.
