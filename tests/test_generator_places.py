@@ -113,7 +113,7 @@ def test_a_lure_the_article_places_elsewhere_is_no_lure_for_a_blank_said_to_be_h
 
 
 def test_a_city_ending_in_s_does_not_take_the():
-    from quizapp.generator.questions import TAKES_THE
+    from quizapp.generator.fits import TAKES_THE
 
     assert TAKES_THE.search("Netherlands") and TAKES_THE.search("United States")
     assert not TAKES_THE.search("Paris") and not TAKES_THE.search("Athens")  # "the Paris" does not read

@@ -145,6 +145,16 @@ def beside_bound(options, answer, after):
             and abs(value - bound) >= margin]
 
 
+# "retire at _____", "a pension age of _____", "aged _____": an age, whose lures are years apart, not decades.
+AGE_BEFORE = re.compile(r"\b(?:retire|retiring|retirement|pension) (?:age )?(?:at|of|to) $|\b(?:aged|age of|ages of) $")
+
+
+def is_age(answer, before, after):
+    """The figure is someone's age: 'retire at _____', 'a _____-year-old', '_____ years old'."""
+    return bool(AGE_BEFORE.search(before[-30:]) or re.match(r"[- ]years?[- ]old\b", after)
+                or re.search(r"\byears? old$", answer))
+
+
 # "passed by _____ votes to 109": the winning side had more.
 VOTES_TO = re.compile(r"^\s+votes?\s+to\s+(\d[\d,]*)\b")
 # "fell as much as _____ in Copenhagen trading ... before closing 4.9% lower": the day's extreme is past the close.

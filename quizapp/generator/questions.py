@@ -22,6 +22,7 @@ from .figures import (
     decimals_of,
     headline_states,
     in_headline,
+    is_age,
     numeric_value,
     on_the_scale,
     past_the_other,
@@ -33,8 +34,9 @@ from .figures import (
     unlike_dates,
     worked_out,
 )
+from .fits import fitting
 from .forms import NAME_GOES_ON, accepted_forms
-from .gazetteer import elsewhere, is_known_place, near_places, story_countries
+from .gazetteer import is_known_place, near_places, story_countries
 from .giveaways import hiding
 from .hiding import Hidden
 from .lexicon import FACILITY_HEADS, MEASURE_NOUNS, ORG_SUFFIXES
@@ -63,19 +65,10 @@ FACILITY_NOUNS = {
     "station": ("Station",),
     "terminal": ("Terminal",),
 }
-# Where the blank is, said right after it: "_____ in Belgium", "_____ on the northern edge of Prague".
-LOCATED_AFTER = re.compile(r"^,?\s+(?:in|near|outside|on the (?:\w+ )?(?:edge|outskirts|side) of)\s+"
-                           r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)")
-# Place names written after "the": "the United States", "the Netherlands", "the Balkans", "the North Sea".
-TAKES_THE = re.compile(r"\b(?:States|Kingdom|Republic|Netherlands|Philippines|Emirates|Islands|Union|Gulf|Bahamas|Gambia|"
-                       r"Maldives|Alps|Andes|Balkans|Baltic|Mediterranean|Sea|Ocean|Coast|Strait|Valley|Highlands|"
-                       r"Midlands|Caribbean|Arctic|Antarctic|Sahara|Amazon|Middle East|Far East|Riviera|Seychelles)\b")
 # What a disaster cost in lives.
 TOLL = re.compile(r"\b(?:killed|kill|killing|dead|died|deaths|injured|injuring|wounded|missing)\b")
 # "19 of the previous _____": the span a count is out of.
 OUT_OF_THE_LAST = re.compile(r"\b\d[\d,.]* of (?:the |its |their )?(?:previous|past|last|preceding|first|next) $")
-# "retire at _____", "a pension age of _____", "aged _____": an age, whose lures are years apart, not decades.
-AGE_BEFORE = re.compile(r"\b(?:retire|retiring|retirement|pension) (?:age )?(?:at|of|to) $|\b(?:aged|age of|ages of) $")
 MENTION_PRIORITY = {"person": 6, "org": 6, "product": 6, "facility": 7, "work": 7, "date": 5, "money": 7,
                     "number": 6, "percent": 6, "quantity": 4, "place": 5}
 
@@ -112,6 +105,9 @@ class QuestionMaker(PeopleQuestions):
         opening = DATELINE.match(article.text[article.paragraphs[0].start:][:80]) if article.paragraphs else None
         self.dateline = opening.group(0) if opening else ""
         self.story_countries = story_countries(self.dateline, article.text)
+        # "the 27-member commission": no vote has more (see figures.past_the_other).
+        members = re.search(r"\b(\d+)-(?:member|seat|strong)\b", article.text)
+        self.members = int(members.group(1)) if members else None
 
     # --- helpers -------------------------------------------------------------
     def names_of(self, kind, but=()):
@@ -498,11 +494,10 @@ class QuestionMaker(PeopleQuestions):
             if places:
                 options = [(text, tier) for text, tier in options if decimals_of(text) == places]
             named = {name for name, _ in options} | {fact.answer}
-            age = AGE_BEFORE.search(sentence.text[max(0, start - sentence.start - 30):start - sentence.start]) or re.match(
-                r"[- ]years?[- ]old\b", sentence.text[end - sentence.start:]) or re.search(r"\byears? old$", fact.answer)
+            age = is_age(fact.answer, sentence.text[:start - sentence.start], sentence.text[end - sentence.start:])
             if age:
                 options = [(text, tier) for text, tier in options if tier != "perturbed"]
-            options = options + [(lure, "perturbed") for lure in dict.fromkeys(perturb_number(fact.answer, age=bool(age)))
+            options = options + [(lure, "perturbed") for lure in dict.fromkeys(perturb_number(fact.answer, age=age))
                                  if lure not in named]
             options = same_side(options, fact.answer, sentence.text[end - sentence.start:],
                                 sentence.text[:start - sentence.start])
@@ -512,9 +507,8 @@ class QuestionMaker(PeopleQuestions):
             options = on_the_scale(options, sentence.text[end - sentence.start:])
             options = beyond_bound(options, fact.answer, sentence.text[:start - sentence.start])
             options = beside_bound(options, fact.answer, sentence.text[end - sentence.start:])
-            members = re.search(r"\b(\d+)-(?:member|seat|strong)\b", self.article.text)
             options = past_the_other(options, fact.answer, sentence.text[:start - sentence.start],
-                                     sentence.text[end - sentence.start:], int(members.group(1)) if members else None)
+                                     sentence.text[end - sentence.start:], self.members)
             whole = re.match(r" of (?:the|its|their) (?:(?:previous|past|last|preceding|first|next) )?(\d[\d,]*)\b",
                              sentence.text[end - sentence.start:])
             if whole:
@@ -523,20 +517,8 @@ class QuestionMaker(PeopleQuestions):
             if kind == "percent" and sentence.text[end - sentence.start:].startswith(" of "):
                 # "kept _____ of its capacity": a share of a whole, so never more than all of it.
                 options = [(text, tier) for text, tier in options if (numeric_value(text) or 0) <= 100]
-        if re.search(r"[\"“]$", sentence.text[:start - sentence.start]) and re.match(
-                r"[\"”]", sentence.text[end - sentence.start:]):
-            # 'Last year's winner, "_____", sold ...': a title in quotation marks is lured by the article's other
-            # quoted titles, never by its people.
-            options = [(name, tier) for name, tier in options
-                       if re.search(rf"[\"“]{re.escape(name)}[\"”]", self.article.text)]
-        located = LOCATED_AFTER.match(sentence.text[end - sentence.start:])
-        if kind in ("org", "facility", "place") and located:
-            # "arrived from _____ in Belgium": no "Wroclaw Zoo"; "born at _____ on the northern edge of Prague": no
-            # "Antwerp Zoo".
-            options = [(name, tier) for name, tier in options if not elsewhere(name, located.group(1), self.article.text)]
-        if kind == "place" and re.search(r"\bthe $", sentence.text[:start - sentence.start]):
-            # "in the European Union and the _____": "the United States" reads, "the Mexico" does not.
-            options = [(name, tier) for name, tier in options if TAKES_THE.search(name)]
+        options = fitting(options, kind, sentence.text[:start - sentence.start], sentence.text[end - sentence.start:],
+                          self.article.text)
         if kind == "person":
             # "_____ was named best actress for her role": no lure the article calls "he".
             wanted = gender_said(sentence.text[end - sentence.start:])
