@@ -15,7 +15,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from rapidfuzz import fuzz
@@ -156,9 +156,9 @@ def world_lures(answer, text=""):
             tier = (0 if neighbour and (familiar or code not in known) else 1 if familiar and other.continent == country.continent
                     else 2 if neighbour else 3 if familiar else 4)
             return tier, -other.population if neighbour else distance(other, country)
-        ranked = sorted((c for c in countries().values() if c.code != code and c.population >= MIN_COUNTRY_POPULATION),
-                        key=rank)
-        return [c.name for c in ranked if rank(c)[0] < 4][:LURES_KEPT]
+        ranked = sorted((rank(c), c.name) for c in countries().values()
+                        if c.code != code and c.population >= MIN_COUNTRY_POPULATION)
+        return [name for (tier, _), name in ranked if tier < 4][:LURES_KEPT]
     if exchange_city(answer, text):
         # "Shares rose in _____ trading": a stock market's city, lured by the other markets nearest it.
         city = city_named(answer, text)
@@ -229,11 +229,17 @@ def story_countries(dateline, text):
 
 def as_written(place, text):
     """The place as the article spells it: "Seville" where GeoNames writes "Sevilla"."""
-    if place in text:
+    if place in text or " " in place:
         return place
-    near = [word for word in set(re.findall(r"\b[A-Z][a-z]{3,}\b", text))
-            if word[:2] == place[:2] and fuzz.ratio(folded(word), folded(place)) >= 80 and " " not in place]
+    near = [word for word in capitalised_words(text)
+            if word[:2] == place[:2] and fuzz.ratio(folded(word), folded(place)) >= 80]
     return near[0] if len(near) == 1 else place
+
+
+@lru_cache(maxsize=8)
+def capitalised_words(text):
+    """The article's capitalised words, read once for all of a question set's place lures."""
+    return frozenset(re.findall(r"\b[A-Z][a-z]{3,}\b", text))
 
 
 def elsewhere(name, place, text=""):
