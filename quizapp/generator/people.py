@@ -42,7 +42,7 @@ class PeopleQuestions:
         # Never someone the quotation itself talks about ("For three centuries Jacoba Verhulst was a footnote").
         quoted = normal_words(fact.data["quote"])
         options = [(name, tier) for name, tier in self.distractors(fact.answer, "person", want=LURES + SPARES)
-                   if (name in people or tier != "article") and name.split()[-1].lower() not in quoted]
+                   if (name in people or tier != "article") and family_name(name).lower() not in quoted]
         # Speakers first: a titled person who never speaks (a painter dead three centuries) is a weak lure.
         options.sort(key=lambda option: option[0] not in speakers)
         if len(options) < 2:
@@ -122,11 +122,11 @@ class PeopleQuestions:
         ("Trellis and Okamura form venture" of Kenji Okamura, president of Okamura Industries)."""
         if self.surname_of_company(person):
             return False
-        return re.search(rf"\b{re.escape(person.split()[-1])}\b(?! [A-Z])", self.article.title or "") is not None
+        return re.search(rf"\b{re.escape(family_name(person))}\b(?! [A-Z])", self.article.title or "") is not None
 
     def surname_of_company(self, name):
         """The person's surname is a word of a company's name: "Okamura" of Okamura Industries."""
-        return any(e.kind == "org" and name.split()[-1] in e.name.split() for e in self.entities)
+        return any(e.kind == "org" and family_name(name) in e.name.split() for e in self.entities)
 
     def from_title(self, fact):
         person = fact.data["person"]
@@ -135,7 +135,7 @@ class PeopleQuestions:
         entity = self.by_name.get(person)
         if entity is not None and len(entity.mentions) < 2 and len(fact.answer.split()) < 2:
             return []  # "defender" of a player named once in a list: not what the article is about
-        if person.split()[-1] in re.findall(r"[\w-]+", fact.answer):
+        if family_name(person) in re.findall(r"[\w-]+", fact.answer):
             return []  # "Who is Kenji Okamura?" beside "president of Okamura Industries": the surname answers it
         if entity is not None and self.in_headline_as_person(person) and not self.has_speech(fact.sentence):
             return []  # the headline's "striker Tiago Marçal": who he is is the news, asked by his name
