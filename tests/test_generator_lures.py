@@ -1417,6 +1417,7 @@ def test_an_age_is_lured_by_years_not_decades():
         "Pension age rises\n\nLISBON - Parliament voted to raise the pension age to 67 on Thursday.\n\n"
         "Miners with at least 30 years of contributions will be allowed to retire at 64 without penalty, the minister said.")
     fact = next(f for f in facts if f.kind == "mention" and f.answer == "64")
+    assert any(c.question["type"] == "multiple_choice" for c in maker.candidates(fact))
     for candidate in maker.candidates(fact):
         if candidate.question["type"] == "multiple_choice":
             assert all(55 <= int(text) <= 75 for text in lures(candidate)), lures(candidate)

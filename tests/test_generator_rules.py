@@ -7,6 +7,7 @@ import pytest
 
 from quizapp.generator.distractors import perturb_date, perturb_number, pick, too_close
 from quizapp.generator.figures import completes_hundred
+from quizapp.generator.fits import fitting
 from quizapp.generator.models import Sentence
 from quizapp.generator.pipeline import NothingToAsk, generate_question_set
 from quizapp.generator.shown import right_texts
@@ -669,6 +670,7 @@ def test_a_place_written_after_the_is_lured_by_places_written_so():
         "The deal needs clearance from authorities in the European Union and the United States, the companies said.\n\n"
         "Sable also sells games in Canada, Mexico, the Netherlands and the Philippines.")
     fact = next(f for f in facts if f.kind == "mention" and f.answer == "United States")
+    assert any(c.question["type"] == "multiple_choice" for c in maker.candidates(fact))
     for candidate in maker.candidates(fact):
         if candidate.question["type"] == "multiple_choice":
             assert all(name in ("Netherlands", "Philippines") for name in lures(candidate)), lures(candidate)
@@ -678,6 +680,11 @@ def test_a_sports_company_is_no_person_lure():
     from quizapp.generator.candidates import NOT_PEOPLE
 
     assert "Sport" in NOT_PEOPLE  # "Altavia Sport", which the model called a person, offered as a speaker
+    maker, _, _, _ = maker_of("Retailer names chief\n\nLONDON - Harlow & Finch named Sofia Castellanos-Reid as chief "
+                              "executive on Thursday.\n\nShe joins from Altavia Sport, said Richard Penhallow, the "
+                              "chairman, and Bethany Marsh-Adeyemi, the union's leader.")
+    lured = [name for name, _ in maker.distractors("Sofia Castellanos-Reid", "person")]
+    assert "Altavia Sport" not in lured and "Richard Penhallow" in lured
 
 
 def test_a_city_named_as_a_country_s_capital_is_not_asked_and_a_range_may_be_typed_by_its_name():
@@ -698,3 +705,6 @@ def test_a_title_in_quotation_marks_is_lured_by_quoted_titles_never_by_people():
             if c.question["type"] == "multiple_choice"]
     quoted = re.findall(r'"([^"]+)"', (ROOT / "bench" / "eval-articles-17" / "literary_prize.txt").read_text())
     assert all(set(lures(c)) <= set(quoted) for c in made), [lures(c) for c in made]
+    options = [("Siobhan Keane", "article"), ("Salt Ledger", "article"), ("Niall Devane", "article")]
+    assert fitting(options, "work", 'Last year\'s winner, "', '", sold about 60,000 copies.',
+                   'Last year\'s winner, "Ash Harbour", sold. "Salt Ledger" by Niall Devane.') == [("Salt Ledger", "article")]

@@ -78,10 +78,10 @@ def extract_entities(text, docs):
     return entities
 
 
-# What a person is not: "a mother named Zawadi" (an okapi), "a bull called Tumbo", "the pop duo Kaldt Lys".
 # A ship named after what it is: "the Liberian-flagged Orient Meridian", "the ferry Kalliope Star".
 VESSEL_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+-flagged|(?:cargo |container |passenger |cruise )?(?:ship|vessel|ferry|"
                            r"tanker|freighter|trawler|galleon|frigate|liner)|wreck of the)\s+(?:the\s+)?$")
+# What a person is not: "a mother named Zawadi" (an okapi), "a bull called Tumbo", "the pop duo Kaldt Lys".
 NAMED_THING = re.compile(r"\b(?:(?:mother|father|bull|cow|calf|cub|dog|cat|horse|mare|foal|stallion|elephant|"
                          r"animal|bird|ship|boat|vessel|yacht|robot|rover|probe)\s+(?:named|called|nicknamed)|"
                          r"(?:duo|trio|quartet|band|group)|(?:named|called) (?:the )?(?:calf|cub|foal))\s+$")
