@@ -164,19 +164,20 @@ CLOSED_AT = re.compile(rf"^[^;]{{0,120}}?\b(?:clos|end|finish|settl)\w*\s+(?:the
 
 def past_the_other(options, answer, before, after, members=None):
     """'passed by _____ votes to 109': no lure of 100 (a defeat), nor one the ``members`` of the body could
-    not cast; 'fell as much as _____ before closing
-    4.9% lower': no lure of 4.4% (the fall would have been less than the close). Keeps the lures above
-    the figure the sentence sets against the answer, as the answer is."""
-    match = VOTES_TO.match(after) or (AS_MUCH_AS.search(before) and CLOSED_AT.match(after))
+    not cast; 'fell as much as _____ before closing 4.9% lower': no lure of 4.4% (the fall would have been
+    less than the close). Keeps the lures above the figure the sentence sets against the answer, as the
+    answer is."""
+    vote = VOTES_TO.match(after)
+    match = vote or (AS_MUCH_AS.search(before) and CLOSED_AT.match(after))
     mine = numeric_value(answer)
     if not match or mine is None:
         return options
     other = numeric_value(match.group(1))
-    if other is None or mine <= other or (unit_words(match.group(1)) != unit_words(answer) and not VOTES_TO.match(after)):
+    if other is None or mine <= other or (not vote and unit_words(match.group(1)) != unit_words(answer)):
         return options
     margin = 0.4 * (mine - other)
     kept = [(text, tier) for text, tier in options if (value := numeric_value(text)) is not None and value >= other + margin]
-    if VOTES_TO.match(after) and mine == int(mine):
+    if vote and mine == int(mine):
         # A vote's lures stay near it: 171 or 224 votes beside 109 are more members than the house has.
         step = max(1, round((mine - other) / 3))
         made = [str(int(mine + k * step)) for k in (-2, -1, 1, 2, 3) if mine + k * step > other]

@@ -194,9 +194,9 @@ def near_places(answer, pools, text):
         if tier == "list":
             continue
         if tier == "article" and city is not None:
-            here = [n for n in pool if (city_named(n, text, city.code) or city).code == city.code]
-            out += [(tier, [n for n in here if city_named(n, text, city.code)]), ("world", lures),
-                    (tier, [n for n in here if not city_named(n, text, city.code)])]
+            known = {n: city_named(n, text, city.code) for n in pool}
+            out += [(tier, [n for n in pool if known[n] is not None and known[n].code == city.code]), ("world", lures),
+                    (tier, [n for n in pool if known[n] is None])]
         else:
             out.append((tier, pool))
     return out if any(tier == "world" for tier, _ in out) else out + [("world", lures)]
