@@ -166,6 +166,15 @@ def asked(raw):
     return [right_texts(q) for q in generate_question_set(raw).question_set.questions]
 
 
+def mention_lures(raw, answer):
+    """The lures of each multiple-choice question made of the article's mention of ``answer``; asserts there is one."""
+    maker, _, _, facts = maker_of(raw)
+    fact = next(f for f in facts if f.kind == "mention" and f.answer == answer)
+    made = [lures(c) for c in maker.candidates(fact) if c.question["type"] == "multiple_choice"]
+    assert made, f"no multiple-choice question asks {answer!r}"
+    return made
+
+
 def choice_lures(maker, facts):
     """The lures of every multiple-choice question the maker makes of these facts."""
     return [lure for fact in facts for made in maker.candidates(fact) if made.question["type"] == "multiple_choice"
@@ -1413,14 +1422,10 @@ def test_a_fall_from_a_figure_then_keeps_its_lures_below_it():
 def test_an_age_is_lured_by_years_not_decades():
     assert {int(lure) for lure in perturb_number("64", age=True)} <= set(range(58, 71))
     assert min(int(lure) for lure in perturb_number("64")) <= 44  # a count of 64 may move by tens
-    maker, _, _, facts = maker_of(
-        "Pension age rises\n\nLISBON - Parliament voted to raise the pension age to 67 on Thursday.\n\n"
-        "Miners with at least 30 years of contributions will be allowed to retire at 64 without penalty, the minister said.")
-    fact = next(f for f in facts if f.kind == "mention" and f.answer == "64")
-    assert any(c.question["type"] == "multiple_choice" for c in maker.candidates(fact))
-    for candidate in maker.candidates(fact):
-        if candidate.question["type"] == "multiple_choice":
-            assert all(55 <= int(text) <= 75 for text in lures(candidate)), lures(candidate)
+    raw = ("Pension age rises\n\nLISBON - Parliament voted to raise the pension age to 67 on Thursday.\n\n"
+           "Miners with at least 30 years of contributions will be allowed to retire at 64 without penalty, the minister said.")
+    for made in mention_lures(raw, "64"):
+        assert all(55 <= int(text) <= 75 for text in made), made
 
 
 def test_a_company_may_be_typed_by_its_short_name_not_by_the_word_for_what_it_is():

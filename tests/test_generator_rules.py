@@ -13,7 +13,7 @@ from quizapp.generator.pipeline import NothingToAsk, generate_question_set
 from quizapp.generator.shown import right_texts
 from quizapp.generator.stems import cloze_text, leaks
 from tests.conftest import ROOT
-from tests.test_generator_lures import asked, choice_lures, lures, maker_of
+from tests.test_generator_lures import asked, choice_lures, lures, maker_of, mention_lures
 
 
 def sentence(text):
@@ -665,15 +665,11 @@ def test_a_quotation_the_sentence_does_not_close_is_still_speech():
 
 
 def test_a_place_written_after_the_is_lured_by_places_written_so():
-    maker, _, _, facts = maker_of(
-        "Deal needs clearance\n\nHELSINKI - Sable Holdings agreed to buy Kettuvaara Games for $3.1 billion.\n\n"
-        "The deal needs clearance from authorities in the European Union and the United States, the companies said.\n\n"
-        "Sable also sells games in Canada, Mexico, the Netherlands and the Philippines.")
-    fact = next(f for f in facts if f.kind == "mention" and f.answer == "United States")
-    assert any(c.question["type"] == "multiple_choice" for c in maker.candidates(fact))
-    for candidate in maker.candidates(fact):
-        if candidate.question["type"] == "multiple_choice":
-            assert all(name in ("Netherlands", "Philippines") for name in lures(candidate)), lures(candidate)
+    raw = ("Deal needs clearance\n\nHELSINKI - Sable Holdings agreed to buy Kettuvaara Games for $3.1 billion.\n\n"
+           "The deal needs clearance from authorities in the European Union and the United States, the companies said.\n\n"
+           "Sable also sells games in Canada, Mexico, the Netherlands and the Philippines.")
+    for made in mention_lures(raw, "United States"):
+        assert all(name in ("Netherlands", "Philippines") for name in made), made
 
 
 def test_a_sports_company_is_no_person_lure():
