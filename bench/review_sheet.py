@@ -54,10 +54,12 @@ def main():
         if article.name.endswith("-plain.txt"):
             continue
         options = {} if args.max is None else {"max_questions": args.max}
-        questions = generate_question_set(article.read_text(), is_html=article.suffix == ".html",
-                                          **options).question_set.questions
+        question_set = generate_question_set(article.read_text(), is_html=article.suffix == ".html",
+                                             **options).question_set
+        questions = question_set.questions
         print(f"# {article.stem}\n")
         print("```text\n" + article.read_text().strip() + "\n```\n")
+        print(f"The quiz's title, shown above every question: “{question_set.title}”\n")
         items = [{"question": question, "answered_at": None} for question in questions]
         for number, (question, item) in enumerate(zip(questions, items, strict=True), 1):
             print(f"- **Q{number}** ({question['type']}) {question['prompt']}")

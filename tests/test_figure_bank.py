@@ -106,7 +106,7 @@ BRISTOL, England - Harbour councillors on Monday approved a new ferry pier costi
 
 
 STORES = "\n\n".join([
-    "Harwell Foods to close 47 stores",
+    "Harwell Foods store closures reach 47",  # a figure the quiz's title keeps (see headline.py)
     "LEEDS, England - Harwell Foods said on Tuesday it would close 47 of its 310 stores by the end of March, "
     "putting about 2,600 jobs at risk.",
     '"These are hard decisions, but the stores we are closing have lost money for years," said Martin Greaves, '

@@ -37,7 +37,7 @@ def figure_bank(maker, candidates):
     best = {}
     for candidate in candidates:
         if (candidate.fact_kind != "mention" or GROUPS.get(candidate.answer_kind) is None or candidate.where is None
-                or in_headline(candidate, maker.article.title)):
+                or in_headline(candidate, maker.title)):
             continue  # (a figure the headline rounds is typed, where the rounding leaves the exact one to recall)
         where = (candidate.where.start, candidate.where.end)
         if where not in best or candidate.score > best[where].score:

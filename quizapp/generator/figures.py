@@ -318,22 +318,23 @@ def number(value, decimals):
     return f"{value:.{decimals}f}"
 
 
-# A whole figure in the headline ("9" of "pass 9 million", not the "3" of "9.3").
-HEADLINE_FIGURE = re.compile(r"(?<![\d.,])\d+(?![\d,])")
+# A whole figure in the headline ("9" of "pass 9 million", not the "3" of "9.3"; "1,200" whole).
+HEADLINE_FIGURE = re.compile(r"(?<![\d.,])\d+(?:,\d{3})*(?![,]?\d)")
 
 
 def in_headline(fact, title):
     """The answer's figure is in the headline, whole ('agrees $1.3bn deal' for '$1.3 billion') or
     rounded ('customers pass 9 million' for '9.3 million'): no options, which would leave one near it."""
-    figure = re.search(r"\d+", fact.answer)
+    figure = re.search(r"\d+(?:,\d{3})*", fact.answer)
     return bool(figure and fact.answer_kind in ("number", "money", "percent", "quantity")
                 and figure.group(0) in HEADLINE_FIGURE.findall(title or ""))
 
 
 def headline_states(fact, title):
     """The headline gives the answer's figure as it stands ('$1.3bn' for '$1.3 billion'), not rounded."""
-    figure = re.search(r"\d+(?:\.\d+)?", fact.answer)
-    return bool(in_headline(fact, title) and figure and figure.group(0) in re.findall(r"\d+(?:\.\d+)?", title or ""))
+    figure = re.search(r"\d+(?:,\d{3})*(?:\.\d+)?", fact.answer)
+    return bool(in_headline(fact, title) and figure and figure.group(0) in re.findall(r"\d+(?:,\d{3})*(?:\.\d+)?",
+                                                                                     title or ""))
 
 
 # A sentence about what is still to come.

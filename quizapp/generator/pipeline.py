@@ -69,9 +69,10 @@ def generate_question_set(raw, is_html=False, title=None, max_questions=DEFAULT_
         raise NothingToAsk("No question could be made: the article names no people, organisations, places, "
                            "products, dates or amounts that a question could ask about.")
     headline = article.title or first_words(article)
+    shown = maker.title or headline  # the headline less the figures its questions may ask
     question_set = QuestionSet(
-        title=title or headline,
-        description=f"Questions about the article “{headline}”.",
+        title=title or shown,
+        description=f"Questions about the article “{shown}”.",
         questions=[c.question for c in kept],
         source={k: v for k, v in {"title": headline, "text": article.text, "url": source_url}.items() if v},
         settings={**DEFAULT_SETTINGS, "allow_typos": True},  # names are hard to spell

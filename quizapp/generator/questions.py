@@ -38,6 +38,7 @@ from .fits import fitting
 from .forms import NAME_GOES_ON, accepted_forms
 from .gazetteer import is_known_place, near_places, story_countries
 from .giveaways import hiding
+from .headline import quiz_title
 from .hiding import Hidden
 from .lexicon import FACILITY_HEADS, MEASURE_NOUNS, ORG_SUFFIXES
 from .models import Fact
@@ -88,6 +89,8 @@ class QuestionMaker(PeopleQuestions):
 
     def __init__(self, article, sentences, entities, docs, bank, context):
         self.article = article
+        # What a student sees above every question: the headline less the figures it can lose (headline.py).
+        self.title = quiz_title(article.title)
         self.sentences = sentences
         self.entities = entities
         self.by_name = {e.name: e for e in entities}
@@ -565,7 +568,7 @@ class QuestionMaker(PeopleQuestions):
         if kind == "percent" and (completes_hundred(fact.answer, sentence.text) or re.search(
                 r"\b(?:remaining|rest|other)\s+$", self.article.text[max(0, start - 12):start])):
             return candidates  # "the remaining _____" (of 60 per cent sold): arithmetic, not recall
-        if len(options) >= 2 and cloze and not leaks(cloze, fact.answer) and not in_headline(fact, self.article.title):
+        if len(options) >= 2 and cloze and not leaks(cloze, fact.answer) and not in_headline(fact, self.title):
             # A figure the headline rounds ("customers pass 9 million") leaves one option near it: typed only.
             question = self.multiple_choice(fact, f"Fill in the blank: {cloze}", fact.answer, options, [kind, "cloze"])
             candidates.append(self.restemmed(self.scored(question, fact, -0.5, options), fact, "Fill in the blank: {}".format))
@@ -586,7 +589,7 @@ class QuestionMaker(PeopleQuestions):
             tolerance = round(abs(value) * 0.05, 2) if hedged and not year else 0
             numerical["answers"] = [{"value": value, "tolerance": tolerance, "weight": 1}]
             # Typed, a rounded headline figure ("pass 9 million") still leaves the exact one to recall.
-            score = MENTION_PRIORITY.get(kind, 4) - 1 - (5 if headline_states(fact, self.article.title) else 0)
+            score = MENTION_PRIORITY.get(kind, 4) - 1 - (5 if headline_states(fact, self.title) else 0)
             candidates.append(self.restemmed(Candidate(numerical, score, "mention", fact.answer, sentence.index),
                                              fact, number_stem))
         if kind == "person" and entity is not None and entity.title and self.named_by_role(entity.title, start, end):
@@ -759,7 +762,7 @@ class QuestionMaker(PeopleQuestions):
         elif fact.kind == "mention" and entity is not None and len(entity.mentions) >= 4 and fact.answer_kind in (
                 "org", "place", "facility", "product"):
             score -= 1.5  # named on every other line: the topic, not a fact worth a blank
-        if in_headline(fact, self.article.title):
+        if in_headline(fact, self.title):
             score -= 5  # "customers pass 9 million" in the headline gives away "9.3 million"
         if fact.answer_kind == "place" and fact.answer in shipped_list("place"):
             score -= 1.5  # "Earth", "Germany": well known, rarely what the article is about

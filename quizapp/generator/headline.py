@@ -1,0 +1,56 @@
+"""The title a student sees while taking the quiz: the article's headline without the figures its
+questions may ask.
+
+A headline packs the story's main figures ("cuts key rate to 5.25 percent", "cancel 4,000
+appointments"), and those are the facts a teacher most wants asked. Shown above every question,
+it would give them away; cut from the title, they can be asked with options like any other figure.
+A figure the headline cannot lose and still read ("Two dead, seven rescued", "customers pass 9
+million") stays, and stays unasked with options.
+"""
+
+import re
+
+# An amount as headlines write it: "$3.6 billion", "€780 million", "C$95 million", "4,000", "48.7C", "£46m".
+# Never a part of a figure: not "1," of "1,340", not "4.8" of "4.8 billion".
+AMOUNT = (r"(?<![\w.$€£¥-])(?:[A-Z]{1,2}\$|[$€£¥])?\d+(?:,\d{3})*(?:\.\d+)?(?![.,]?\d)"
+          r"(?:\s?(?:million|billion|trillion|bn|m|k)\b|(?!\s?(?:million|billion|trillion|bn)\b))")
+# Units of time and measure: "by 40 minutes" is said, "14 years of rule" is not a word describing "years".
+MEASURES = (r"minutes|hours|days|weeks|months|years|seconds|metres|meters|kilometres|kilometers|km|miles|tonnes|"
+            r"tons|hectares|acres|light-years|kilograms|kg")
+# The unit an amount is counted in, when the amount is the thing said, not a word describing a noun.
+UNIT = (r"(?:%|C\b|F\b|\s(?:percent|per cent|degrees(?: Celsius| Fahrenheit)?|basis points|points|"
+        r"euros?|pounds?|dollars?|crowns?|kronor|yen|won|rupees?|francs?|pesos?|yuan|rand|zloty|"
+        rf"{MEASURES})\b)")
+# Words that end a phrase: what follows a figure that was the phrase's last word.
+PHRASE_END = r"(?=\s*(?:$|[,;:]|\s(?:as|after|amid|and|in|on|over|for|from|with|while|but|to|at|by|despite|"
+PHRASE_END += r"following|ahead|before|since|until)\b))"
+
+# "to 5.25 percent", "by 50%", "for 82 million pounds", "to 48.7C", "raising pension age to 67".
+AFTER_PREPOSITION = re.compile(rf"\s(?:to|by|for|of|at|below|above)\s(?:nearly |almost |about |around |more than |"
+                               rf"over |under |just )?{AMOUNT}{UNIT}?{PHRASE_END}")
+# "raises minimum wage 3.1% after", "dam's cost climbs 38%": a change given bare, after its verb or noun.
+BARE_PERCENT = re.compile(rf"(?<=[a-z])\s{AMOUNT}(?:%|\s(?:percent|per cent)\b){PHRASE_END}")
+# "48-hour strike", "2,600-year-old Phoenician shipwreck", "50,000-pound Calloway Prize", "28-turbine wind farm".
+COMPOUND = re.compile(rf"{AMOUNT}-[a-z]+(?:-[a-z]+)?\s(?!(?:low|high|record|best|worst|first)\b)")
+# "$3.6 billion venture", "410 million euro terminal", "4,000 appointments", "42 stores", "28 Skylane jets".
+BEFORE_NOUN = re.compile(rf"{AMOUNT}%?(?:\s(?:euro|pound|dollar|crown|yen|won|rupee|franc|peso|yuan))?\s"
+                         r"(?=(?:[A-Z][\w-]*\s)?[a-z][\w-]*)"
+                         r"(?!(?:[A-Z][\w-]*\s)?(?:percent|per|degrees|basis|points|euros|pounds|dollars|crowns|kronor|"
+                         r"rupees|francs|pesos|to|from|of|in|on|at|by|for|over|as|and|away|ago|old|long|late|early|"
+                         rf"more than|times|{MEASURES})\b"
+                         r"|(?:[A-Z][\w-]*\s)?[a-z][\w-]*\s(?:away|ago|old|long|later|earlier)\b)")
+WORDS_LEFT = 4
+
+
+def quiz_title(headline):
+    """The headline with the figures it can lose cut out; the headline itself where the cut would
+    leave too little to read."""
+    if not headline:
+        return headline
+    title = headline
+    for pattern in (AFTER_PREPOSITION, BARE_PERCENT, COMPOUND, BEFORE_NOUN):
+        title = pattern.sub(lambda m: " " if m.group(0).startswith(" ") else "", title)
+    title = re.sub(r"\s+([,;:])", r"\1", re.sub(r"\s{2,}", " ", title)).strip(" ,;:")
+    title = re.sub(r"\b([Aa])n (?=[b-df-hj-np-tv-z])", r"\1 ", title)  # "an 800 million pound deal" -> "a deal"
+    title = re.sub(r"\b([Aa]) (?=[aeiou])", r"\1n ", title)
+    return title if len(title.split()) >= WORDS_LEFT else headline

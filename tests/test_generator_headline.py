@@ -1,0 +1,80 @@
+"""The quiz's title: the headline without the figures its questions may ask (generator/headline.py)."""
+
+import pytest
+
+from quizapp.generator.headline import quiz_title
+from quizapp.generator.pipeline import generate_question_set
+
+
+@pytest.mark.parametrize(("headline", "title"), [
+    # A figure after its preposition goes with the preposition.
+    ("Chile's central bank cuts key rate to 5.25 percent, signals slower easing",
+     "Chile's central bank cuts key rate, signals slower easing"),
+    ("Stradivari violin sells for 11.2 million pounds at London auction", "Stradivari violin sells at London auction"),
+    ("Harrowfell rail tunnel opens, cutting Pennine journey times by 40 minutes",
+     "Harrowfell rail tunnel opens, cutting Pennine journey times"),
+    ("Portuguese parliament narrowly backs raising pension age to 67",
+     "Portuguese parliament narrowly backs raising pension age"),
+    # A figure describing a noun goes, the noun stays; "an" becomes "a" where the next word needs it.
+    ("Irish nurses begin 48-hour strike over staffing as hospitals cancel 4,000 appointments",
+     "Irish nurses begin strike over staffing as hospitals cancel appointments"),
+    ("Brennick Steel to shut Redforth works with loss of 1,340 jobs as union vows to fight",
+     "Brennick Steel to shut Redforth works with loss of jobs as union vows to fight"),
+    ("Nordavia orders 28 Skylane jets in an $800 million deal", "Nordavia orders Skylane jets in a deal"),
+    ("Divers find 2,600-year-old Phoenician shipwreck off Spain's southeast coast",
+     "Divers find Phoenician shipwreck off Spain's southeast coast"),
+    ("South Korea raises minimum wage 3.1% after labour members walk out",
+     "South Korea raises minimum wage after labour members walk out"),
+    # Where the figure is what the headline says, it stays: the rest would not read.
+    ("Danish insurer Nordvig sets aside 4.8 billion crowns for Storm Ingrid claims",
+     "Danish insurer Nordvig sets aside 4.8 billion crowns for Storm Ingrid claims"),
+    ("Kestrel Pay posts first annual profit as customers pass 9 million",
+     "Kestrel Pay posts first annual profit as customers pass 9 million"),
+    ("Wildfire forces 4,200 from their homes in southern Spain", "Wildfire forces 4,200 from their homes in southern Spain"),
+    ("Bordeaux harvest sinks to 50-year low as mildew ravages vineyards",
+     "Bordeaux harvest sinks to 50-year low as mildew ravages vineyards"),
+    ("Astronomers find water vapour on planet 112 light-years away",
+     "Astronomers find water vapour on planet 112 light-years away"),
+    # Figures inside names are names.
+    ("Quillon unveils LX14 and LX16 laptops", "Quillon unveils LX14 and LX16 laptops"),
+    ("Lander Selene-2 touches down", "Lander Selene-2 touches down"),
+    # Too little would be left to read.
+    ("Prices up 12%", "Prices up 12%"),
+])
+def test_quiz_title_drops_the_figures_the_headline_can_lose(headline, title):
+    assert quiz_title(headline) == title
+
+
+ARTICLE = """Harlow Foods to cut 1,200 jobs as profit falls
+
+LONDON - Harlow Foods said on Tuesday it would cut 1,200 jobs and close three bakeries after its annual profit fell by a third.
+
+The company employs about 9,500 people at 14 sites across Britain, chief executive Martin Lowe said.
+
+"These are painful decisions, but the business has to change," Lowe said.
+
+The bakeries in Leeds, Hull and York will close by the end of March, the company said.
+
+Shares in Harlow Foods rose 4 percent in London trading.
+"""
+
+
+def offered(question_set):
+    """Every option a student picks from: multiple-choice choices and the figures of a matching bank."""
+    return {text for q in question_set.questions for text in
+            [c["text"] for c in q.get("choices", ())] + [p["right"] for p in q.get("pairs", ())]}
+
+
+def test_the_headline_figure_is_asked_with_options_and_the_title_does_not_give_it():
+    question_set = generate_question_set(ARTICLE).question_set
+    assert question_set.title == "Harlow Foods to cut jobs as profit falls"
+    assert "1,200" not in question_set.description
+    assert "1,200" in offered(question_set), [q["prompt"] for q in question_set.questions]
+    assert question_set.source["title"] == "Harlow Foods to cut 1,200 jobs as profit falls"  # the article keeps it
+
+
+def test_a_figure_the_title_keeps_is_not_asked_with_options():
+    article = ARTICLE.replace("Harlow Foods to cut 1,200 jobs as profit falls", "Harlow Foods cuts 1,200")
+    question_set = generate_question_set(article).question_set
+    assert question_set.title == "Harlow Foods cuts 1,200"
+    assert "1,200" not in offered(question_set)
