@@ -1446,3 +1446,11 @@ def test_a_level_keeps_its_lures_on_its_scale_and_a_fall_keeps_them_below_today_
 def test_a_vote_s_lures_need_no_more_votes_than_the_body_has_members():
     got = past_the_other([("19", "perturbed")], "15", "rejected a proposal by ", " votes to 12.", members=27)
     assert {text for text, _ in got} == {"13", "14"}
+
+
+@pytest.mark.parametrize("answer", ["May 31", "March 31, 2024", "31 August 2025", "January 30"])
+def test_a_date_lure_is_a_day_the_calendar_has(answer):
+    from quizapp.generator.distractors import perturb_date
+    made = perturb_date(answer)
+    assert made and not [lure for lure in made if re.search(r"(?:February|Feb) (?:29|30|31)|(?:April|June|September|"
+                                                            r"November) 31|31 (?:April|June|September|November)", lure)]

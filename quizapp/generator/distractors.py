@@ -182,6 +182,10 @@ ERA_YEAR = re.compile(r"(AD |A\.D\. )?(?(1)(\d{1,4})|(\d{1,4}) (?:B\.C\.(?:E\.)?
 ERA_YEAR_DIGITS = re.compile(r"\d{1,4}")
 
 
+# The days of each month, February as most years have it: a lure must be a day the calendar has.
+MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def perturb_date(answer):
     """June 2011 -> June 2010, June 2012, March 2011; 2010 -> 2009, 2011, 2012; the first quarter of
     next year -> the second, third and fourth."""
@@ -231,11 +235,14 @@ def perturb_date(answer):
             if 1 <= number + delta <= 28:
                 out.append(answer[:start] + str(number + delta) + answer[start + len(str(number)):])
         index = MONTHS.index(month)
-        out.append(answer.replace(month, MONTHS[(index + 1) % 12]))
+        if number <= MONTH_DAYS[(index + 1) % 12]:  # never "June 31" for "May 31"
+            out.append(answer.replace(month, MONTHS[(index + 1) % 12]))
     elif month:
         index = MONTHS.index(month)
+        number = int(day.group(1) or day.group(2)) if day else 1
         for delta in (3, -3, 6):
-            out.append(answer.replace(month, MONTHS[(index + delta) % 12]))
+            if number <= MONTH_DAYS[(index + delta) % 12]:
+                out.append(answer.replace(month, MONTHS[(index + delta) % 12]))
     return out
 
 
