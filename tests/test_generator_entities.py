@@ -73,6 +73,14 @@ def kinds(raw):
     # A name before a lower-case "station" is the station.
     ("The club said its plan included a shuttle bus from Hollinbury Central station and a park-and-ride site.",
      "Hollinbury Central", "facility"),
+    # The members of a list of provinces are places, though the model calls two of them people.
+    ("Most of the deposits lie in the mountainous northern provinces of Lai Chau, Lao Cai and Yen Bai, near the "
+     "border with China.", "Lai Chau", "place"),
+    ("Most of the deposits lie in the mountainous northern provinces of Lai Chau, Lao Cai and Yen Bai, near the "
+     "border with China.", "Lao Cai", "place"),
+    # A city of several words is a place, though the model calls it a person.
+    ("The ministry said it would publish detailed licensing guidelines by May 31 and hold consultations with foreign "
+     "investors in Hanoi and Ho Chi Minh City next month.", "Ho Chi Minh City", "place"),
 ])
 def test_names_the_model_mistypes_get_their_kind(raw, name, kind):
     assert kinds(raw).get(name) == kind

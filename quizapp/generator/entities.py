@@ -285,11 +285,18 @@ def place_votes(text, candidates):
             votes += [(name, "facility", start, end, 3) for start, end in occurrences(text, name)
                       if site_noun_after(text, start, end)
                       and not PLACE_NOUN_OF.search(text[max(0, start - 30):start].lower())]
-    # "Derby", "Copenhagen": a large city or a country is a place, unless it is a surname ("Sarah Lincoln").
+    # "Derby", "Copenhagen": a large city or a country is a place, unless it is a surname ("Sarah Lincoln");
+    # "Ho Chi Minh City", "San Jose": a city of several words, which the model takes for a person's name.
     surnames = {word for name in people for word in name.split()[1:]}
     for name in named:
-        if " " not in name and name not in surnames and is_known_place(name):
+        if name not in surnames and is_known_place(name):
             votes += [(name, "place", start, end, 2) for start, end in standalone(text, name)]
+    # "the northern provinces of Lai Chau, Lao Cai and Yen Bai": each of the list is a place.
+    for match in PLACES_OF_LIST.finditer(text):
+        for item in re.finditer(NAME_IN_LIST, match.group("items")):
+            if item.group(0) in named:
+                start = match.start("items") + item.start()
+                votes.append((item.group(0), "place", start, start + len(item.group(0)), 4))
     # "KILBRANNAN, Scotland - ...": the dateline names the town the story is filed from.
     dateline = DATELINE.search(text[:600])
     if dateline:
@@ -341,6 +348,10 @@ PLACE_NOUN_AFTER = re.compile(r"\s+(delta|river|valley|coast|island|islands|moun
 PLACE_NOUNS = ("district", "town", "city", "village", "region", "province", "county", "suburb", "borough", "state", "port",
                "island")
 PLACE_NOUN_OF = re.compile(rf"\b({'|'.join(PLACE_NOUNS)}) of\s+$")
+NAME_IN_LIST = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
+# "the provinces of Lai Chau, Lao Cai and Yen Bai", "the towns of Kelby and Ardmore".
+PLACES_OF_LIST = re.compile(rf"\b(?:{'|'.join(n + 's' for n in PLACE_NOUNS if not n.endswith('y'))}|cities|counties)"
+                            rf" of (?P<items>{NAME_IN_LIST}(?:, {NAME_IN_LIST})*,? and {NAME_IN_LIST})")
 
 
 ORG_NOUNS = (r"(?:company|companies|maker|makers|group|firm|operator|manufacturer|supplier|bank|agency|club|"
