@@ -81,6 +81,12 @@ def kinds(raw):
     # A city of several words is a place, though the model calls it a person.
     ("The ministry said it would publish detailed licensing guidelines by May 31 and hold consultations with foreign "
      "investors in Hanoi and Ho Chi Minh City next month.", "Ho Chi Minh City", "place"),
+    # A name "who" follows is a person's, though the model calls it a site.
+    ("At Cork University Hospital, staff nurse Siobhan Keane, who has worked on a surgical ward for 11 years, said many "
+     "younger colleagues had left for jobs in Australia and Canada.", "Siobhan Keane", "person"),
+    # "Joint Stock Co" is the company's word: the name runs on before it.
+    ("Vietnam Rare Earth Processing Joint Stock Co, a state-backed firm, said it would accelerate work on a plant.",
+     "Vietnam Rare Earth Processing Joint Stock Co", "org"),
 ])
 def test_names_the_model_mistypes_get_their_kind(raw, name, kind):
     assert kinds(raw).get(name) == kind

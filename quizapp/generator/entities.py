@@ -529,7 +529,8 @@ NUMBERED_SITE = re.compile(r"\b(?:Pier|Berth|Terminal|Dock|Platform|Runway|Hanga
 # "Storm Halden", "Hurricane Ida": a storm is no place, person or company to ask about or offer.
 NAMED_STORM = re.compile(r"\b(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm) [A-Z][a-z]+\b")
 COMPANY_WORDS = "|".join(re.escape(w) for w in sorted(ORG_SUFFIXES, key=len, reverse=True))
-COMPANY = re.compile(rf"\b((?:{NAME_WORD} ){{1,3}}(?:{COMPANY_WORDS}))(?![\w’'&-]| [A-Z])")
+# "Vietnam Rare Earth Processing Joint Stock Co": "Joint Stock" is a part of the company word, not of the name.
+COMPANY = re.compile(rf"\b((?:{NAME_WORD} ){{1,3}}(?:(?:{NAME_WORD} )?Joint Stock )?(?:{COMPANY_WORDS}))(?![\w’'&-]| [A-Z])")
 
 
 def company_candidates(text):
@@ -562,6 +563,9 @@ BODY_NOUN_BEFORE = re.compile(r"\b(?:agency|company|firm|group|operator|maker|in
                               r"association|society|federation|foundation|broker),\s+$")
 
 
+WHO_AFTER = re.compile(r",\s+who\b")
+
+
 def aged_and_grouped(text, candidates):
     """Votes from the words beside a name the model typed: an age makes it a person ('crane operator Lee
     Hudspith, 51,', which "operator" had made a company), a group's noun an organisation (after it, or before it
@@ -572,6 +576,10 @@ def aged_and_grouped(text, candidates):
             continue
         after = text[end:end + 24]
         if kind != "person" and " " in name and AGE_AFTER.match(after):
+            votes.append((name, "person", start, end, 2 * RULE_WEIGHT))
+        elif kind in ("facility", "place", "product", "work") and " " in name and WHO_AFTER.match(after):
+            # "staff nurse Siobhan Keane, who has worked on a surgical ward": no site is a "who"
+            # (an organisation can be: "Arsenal, who won", so the model's org stays).
             votes.append((name, "person", start, end, 2 * RULE_WEIGHT))
         elif kind == "person" and (GROUP_NOUN_AFTER.match(after) or BODY_NOUN_BEFORE.search(text[max(0, start - 30):start])):
             votes.append((name, "org", start, end, 2 * RULE_WEIGHT))
