@@ -406,6 +406,39 @@ def test_a_title_that_opens_its_sentence_is_matched_in_lower_case_like_the_other
     assert "Henrik Dahl, chief financial officer" in matching["feedback"]
 
 
+def titles_of(raw):
+    article = ingest.from_text(raw)
+    docs, sentences = parse(article)
+    facts, _ = extract_facts(article, sentences, extract_entities(article.text, docs), docs)
+    return {f.data["person"]: f.answer for f in facts if f.kind == "title"}
+
+
+@pytest.mark.parametrize(("raw", "person", "title"), [
+    # "Its": the organisation the sentence before names.
+    ("The Public Hospitals Executive, which runs the state's acute hospitals, said about 4,300 appointments had been "
+     "postponed. Its chief operations officer, Martin Fahy, urged patients not to turn up.",
+     "Martin Fahy", "the Public Hospitals Executive’s chief operations officer"),
+    # "the company's" where no one company runs through the article: the one just named.
+    ("Vietnam Rare Earth Processing Joint Stock Co, a state-backed firm, said it would build a plant. \"We have the ore,\" "
+     "said Le Thi Mai, the company's chief executive.",
+     "Le Thi Mai", "Vietnam Rare Earth Processing Joint Stock Co’s chief executive"),
+    # "Company spokesman" opening a sentence.
+    ("In Osaka, magnet maker Hoshino Magnetics said it was studying the decree. Company spokesman Kenji Arai said: "
+     "\"We support the plan.\"", "Kenji Arai", "Hoshino Magnetics’ spokesman"),
+    # "at the hospital": the hospital the article just named.
+    ("At Lok Nayak Hospital, a heatstroke unit with 20 beds was full by Monday afternoon.\n\n\"Patients are arriving "
+     "with high temperatures,\" said Sunita Rawat, head of emergency medicine at the hospital.",
+     "Sunita Rawat", "head of emergency medicine at Lok Nayak Hospital"),
+])
+def test_a_title_says_whose_it_is_where_the_article_just_named_it(raw, person, title):
+    assert titles_of(raw).get(person) == title
+
+
+def test_a_title_leaning_on_an_organisation_the_article_has_not_named_is_not_asked():
+    raw = "Its chief operations officer, Martin Fahy, urged patients not to turn up for cancelled procedures."
+    assert "Martin Fahy" not in titles_of(raw)
+
+
 def test_the_body_a_title_belongs_to_is_named_where_the_article_names_one_of_its_sort():
     from types import SimpleNamespace
 

@@ -28,7 +28,8 @@ def extract_facts(article, sentences, entities, docs=()):
     facts = []
     quotes = find_quotes(article.text, article.paragraphs, people, sentences)
     facts += quote_facts(article.text, quotes, sentences)
-    facts += title_facts(article.text, sentences, by_kind.get("person", []), quotes, docs, by_kind.get("org", []))
+    facts += title_facts(article.text, sentences, by_kind.get("person", []), quotes, docs, by_kind.get("org", []),
+                         by_kind.get("facility", []))
     facts += pair_facts(sentences, by_kind.get("product", []))
     facts += role_facts(sentences, by_kind.get("org", []))
     facts += name_facts(sentences, entities)

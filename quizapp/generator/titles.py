@@ -20,8 +20,10 @@ OWNER = re.compile(r"^the ([a-z]+)['’]s\s+")
 DESCRIPTION_END = re.compile(r"\s+(?:who|whose|which|that|where|when)\b|\s*[,;:.!?\"“”()—–]")
 
 
-def title_facts(text, sentences, people, quotes, docs=(), orgs=()):
-    """A fact per person whose title or description the article gives."""
+def title_facts(text, sentences, people, quotes, docs=(), orgs=(), sites=()):
+    """A fact per person whose title or description the article gives. ``orgs`` and ``sites`` (the
+    organisation and facility entities) say whose 'its chief operations officer' or 'head of
+    emergency medicine at the hospital' someone is."""
     facts, seen = [], set()
     titles = {q.speaker: q.title for q in quotes if q.speaker and q.title}
     described = appositions(text, docs, people)
@@ -36,7 +38,8 @@ def title_facts(text, sentences, people, quotes, docs=(), orgs=()):
                 title = apposition_title(text, mention) or prefix_title(text, mention)
                 if title:
                     break
-        title = owned(title, main_org, orgs) if title else None
+        if title:
+            title = owned(title, main_org, orgs, Nearby(text, mention.start, orgs, sites))
         own = set(person.name.split())
         if title and any(word.strip(",.") in names - own for word in title.split()):
             title = None  # "defender Yusuf Adeyemi and midfielder Pau Ribera" is a list of people, not a title
@@ -59,15 +62,48 @@ def main_organisation(orgs):
     return None
 
 
-def owned(title, main_org, orgs=()):
-    """'the company's co-founder' -> "Kestrel Pay's co-founder"; "the institute's director" -> "Mediterranean
-    Heritage Institute's director" where the article names one institute; 'its general secretary' -> None
-    (whose, the reader cannot tell); 'a retired engineer' -> 'retired engineer'."""
-    if title.split()[0].lower() in ("its", "their", "his", "her", "our"):
+class Nearby:
+    """The organisations named just before a person's mention, and where in the text: whose "its" is."""
+
+    WINDOW = 400  # about the sentence before: further back, "its" has moved on
+
+    def __init__(self, text, at, orgs=(), sites=()):
+        self.text, self.at = text, at
+        self.named = sorted(((m.start, e.name) for e in (*orgs, *sites) for m in e.mentions
+                             if at - self.WINDOW <= m.start < at), reverse=True)
+
+    def last(self, noun=None):
+        """The organisation named last before the mention (whose last word is ``noun``, if given), as the
+        article writes it ("the Public Hospitals Executive"), or None."""
+        for start, name in self.named:
+            if noun is None or name.split()[-1].lower() == noun.lower():
+                the = self.text[max(0, start - 4):start].lower() == "the "
+                return f"the {name}" if the else name
         return None
+
+
+def owned(title, main_org, orgs=(), nearby=None):
+    """'the company's co-founder' -> "Kestrel Pay's co-founder"; "the institute's director" -> "Mediterranean
+    Heritage Institute's director" where the article names one institute; 'its chief operations officer'
+    -> "the Public Hospitals Executive's chief operations officer" where the sentence before names it
+    (None where it names none: whose, the reader cannot tell); 'head of emergency medicine at the hospital'
+    -> '... at Lok Nayak Hospital'; 'a retired engineer' -> 'retired engineer'."""
+    first = title.split()[0].lower()
+    if first in ("his", "her", "our"):
+        return None
+    if first in ("its", "their", "company", "firm") or OWNER_NOUNS.match(title) and not main_org:
+        owner = nearby.last() if nearby else None
+        rest = OWNER_NOUNS.sub("", title) if OWNER_NOUNS.match(title) else title.split(None, 1)[1:]
+        rest = rest if isinstance(rest, str) else (rest[0] if rest else "")
+        return f"{possessive(owner)} {rest}" if owner and rest else None
     match = OWNER_NOUNS.match(title)
     if match:
-        return f"{possessive(main_org)} {title[match.end():]}" if main_org else None
+        return f"{possessive(main_org)} {title[match.end():]}"
+    place = re.search(r"\b(at|of|for) the ([a-z]+)$", title)
+    if place and nearby:
+        named = nearby.last(place.group(2))  # "at the hospital" -> "at Lok Nayak Hospital"
+        if named:
+            title = f"{title[:place.start()]}{place.group(1)} {named}"
     match = OWNER.match(title)
     if match:
         named = [o.name for o in orgs if o.name.split()[-1].lower() == match.group(1).lower()]
