@@ -85,7 +85,7 @@ def test_a_hedge_stays_printed_before_its_gap():
     sentence = Sentence(0, len(text), text, 0, 0)
     gaps = [figure("an estimated 310 million", "number", text), figure("45 million", "number", text)]
     for gap in gaps:
-        gap.question = {"id": "q"}
+        gap.question, gap.score, gap.spares = {"id": "q"}, 0, []
     from types import SimpleNamespace
     context = SimpleNamespace(resolve=lambda written, antecedent, index: written)
     maker = SimpleNamespace(article=SimpleNamespace(text=text), context=context, antecedent=lambda s: None)
@@ -135,3 +135,18 @@ def test_a_conversion_after_a_gap_goes_with_its_figure():
     context = SimpleNamespace(resolve=lambda written, antecedent, index: written)
     maker = SimpleNamespace(article=SimpleNamespace(text=text), context=context, antecedent=lambda s: None)
     assert gapped(maker, [sentence], gaps) == "The line cost (A) _____, up from (B) _____."
+
+
+def test_a_bank_offers_decoys_that_fill_no_gap_and_stand_apart_from_its_figures():
+    from quizapp.formats.json_format import dumps, loads
+    from quizapp.generator.figures import numeric_value
+
+    generated = generate_question_set(RESULTS).question_set
+    [bank] = banks(generated)
+    rights = [pair["right"] for pair in bank["pairs"]]
+    decoys = bank["distractors"]
+    assert len(decoys) == 2, decoys  # with as many figures as gaps, logic fills the last gaps
+    for decoy in decoys:
+        assert normal(decoy) not in normal(bank["prompt"]) and decoy not in rights
+        assert all(abs(numeric_value(decoy) - numeric_value(r)) > 0.15 * numeric_value(r) for r in rights), decoy
+    loads(dumps(generated))  # a distractor that matched a gap would fail its validation

@@ -11,7 +11,7 @@ import re
 
 from .candidates import Candidate
 from .entities import HEDGE
-from .figures import in_headline
+from .figures import in_headline, numeric_value
 from .lexicon import CURRENCY_NOUNS
 from .questions import span_source
 from .shown import normal
@@ -125,6 +125,34 @@ def hedge_of(gap):
     return hedged.group(0) if hedged else ""
 
 
+DECOYS = 2  # with as many figures as gaps, the last gap fills itself and logic fills the rest ("the peak is the largest")
+
+
+def decoys(gaps, passage):
+    """Figures that fill no gap: each gap's own multiple-choice lures (which its sentence allows), the
+    best-scored gaps' first, never a gap's answer or a figure the passage prints."""
+    answers = {normal(gap.answer[len(hedge_of(gap)):]) for gap in gaps}
+    shown = normal(passage)
+    values = [numeric_value(gap.answer) for gap in gaps]
+    out = []
+    for gap in sorted(gaps, key=lambda g: -g.score):
+        lures = [c["text"] for c in gap.question.get("choices", ()) if c["weight"] <= 0] + list(gap.spares or ())
+        lure = next((text for text in lures if normal(text) not in answers and normal(text) not in shown
+                     and text not in out and apart(text, values)), None)
+        if lure is not None:
+            out.append(lure)
+        if len(out) == DECOYS:
+            break
+    return out
+
+
+def apart(text, values):
+    """Not beside any gap's figure: "70 percent" among gaps of 71 and 94 percent asks which is which of two
+    near-twins, not what the article says."""
+    value = numeric_value(text)
+    return value is not None and all(v is None or abs(value - v) > 0.15 * max(abs(v), abs(value)) for v in values)
+
+
 def as_question(maker, gaps, passage, sentences):
     """The matching candidate: "Gap A" to its figure. It is weighed before the single questions (its
     score), since it asks what they would give away to each other; they go where they print its figures."""
@@ -135,6 +163,7 @@ def as_question(maker, gaps, passage, sentences):
         "tags": ["figure", "matching"],
         "pairs": [{"left": f"Gap {letter}", "right": gap.answer[len(hedge_of(gap)):]}
                   for letter, gap in zip(LETTERS, gaps, strict=False)],
+        "distractors": decoys(gaps, passage),
         "feedback": "The article says: " + " ".join(f"“{s.text}”" for s in sentences),
         "source": span_source(maker.article.text, sentences),
         "difficulty": 0.55,
