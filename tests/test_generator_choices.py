@@ -448,3 +448,14 @@ def test_the_body_a_title_belongs_to_is_named_where_the_article_names_one_of_its
     assert owned("the region's culture councillor", None, orgs) == "the region's culture councillor"  # none named
     two = [*orgs, SimpleNamespace(name="Kelsing Research Institute")]
     assert owned("the institute's director", None, two) == "the institute's director"  # which one, the reader cannot tell
+
+
+def test_its_becomes_the_name_as_the_article_writes_it():
+    from tests.test_generator_lures import maker_of
+    raw = ("The Public Hospitals Executive, which runs the state's acute hospitals, said about 4,300 appointments had "
+           "been postponed. Its chief operations officer, Martin Fahy, said every appointment would be rescheduled "
+           "within eight weeks.")
+    maker, *_ = maker_of(raw)
+    stem = maker.context.resolve("Fill in the blank: Its chief operations officer, _____, said so.",
+                                 "Public Hospitals Executive")
+    assert stem == "Fill in the blank: The Public Hospitals Executive’s chief operations officer, _____, said so."

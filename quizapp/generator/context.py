@@ -196,7 +196,9 @@ class ArticleContext:
         if not text:
             return ""
         if antecedent:
-            named = antecedent[0].upper() + antecedent[1:]
+            # "Its chief operations officer" -> "The Public Hospitals Executive's ...", as the article writes it.
+            written = f"the {antecedent}" if self.written_with_the(antecedent) else antecedent
+            named = written[0].upper() + written[1:]
             text = re.sub(r"^(Fill in the blank: |Fill in the number: )?(It|They) (?=[a-z])",
                           lambda m: f"{m.group(1) or ''}{named} ", text)
             # "Its first partnership ..." after "The festival was not without controversy."
@@ -456,6 +458,10 @@ class ArticleContext:
             self.modifiers[name] = bool(spans or joined) and all(self.text[end:end + 1] == " " and end + 1 in self.noun_at
                                                                  for _, end in spans)
         return self.modifiers[name]
+
+    def written_with_the(self, name):
+        """The article writes the name after "the" ("the Public Hospitals Executive")."""
+        return any(self.text[max(0, start - 4):start].lower() == "the " for start, _ in occurrences(self.text, name))
 
     def company_meant(self, index):
         """Whom a sentence-initial 'The company' means: the organisation the article is about, if the
