@@ -73,6 +73,8 @@ def test_amounts_keep_their_unit_and_lures_stay_on_the_answers_side(bank):
                      "climbed to 9.3 million from ") == [("5.4 million", "p")]
     assert unit_hint("£72.4m") == " (in £ millions)" and unit_hint("about 1,900") == ""
     assert unit_hint("2.4 billion pound") == " (in billions of pounds)"  # not "(in billions pound)"
+    assert unit_hint("2 billion dong") == " (in billions of dong)"  # any unit after a scale, not only pounds
+    assert unit_hint("22 million tonnes") == " (in millions of tonnes)"
     assert unit_hint("14.2-kilometre") == " (in kilometres)"  # not "(in -kilometre)"
 
 

@@ -62,6 +62,9 @@ def unit_hint(answer):
     if money and len(words) == len(money) + len(scale):
         currency = money[0].lower().rstrip("s") + "s"
         return f" (in {scale[0]} of {currency})" if scale else f" (in {currency})"  # not "(in billions pound)"
+    rest = [w for w in words if w not in SCALES.values()]
+    if scale and rest and len(scale) == 1 and words[0] == scale[0]:
+        return f" (in {scale[0]} of {' '.join(rest)})"  # "2 billion dong": not "(in billions dong)"
     return f" (in {' '.join(words)})" if words else ""
 
 
