@@ -26,6 +26,7 @@ from .figures import (
     numeric_value,
     on_the_scale,
     past_the_other,
+    procedural,
     record_anchor,
     same_side,
     tally_at,
@@ -764,6 +765,8 @@ class QuestionMaker(PeopleQuestions):
             score -= 1.5  # named on every other line: the topic, not a fact worth a blank
         if in_headline(fact, self.title):
             score -= 5  # "customers pass 9 million" in the headline gives away "9.3 million"
+        if fact.answer_kind == "date" and procedural(fact.sentence.text):
+            score -= 3  # "results will be published on _____": when the paperwork is due, not what happened
         if fact.answer_kind == "place" and fact.answer in shipped_list("place"):
             score -= 1.5  # "Earth", "Germany": well known, rarely what the article is about
         after = fact.sentence.text[fact.data.get("end", 0) - fact.sentence.start:]
