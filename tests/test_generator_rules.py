@@ -646,6 +646,12 @@ def test_a_clause_about_a_person_is_no_description_of_them():
      "ATHENS, Greece - An official inquiry into the sinking of the ferry Kalliope Star, which killed 27 people off "
      "the island of Andros in October, concluded on Monday that the ship was overloaded.\n\n"
      "The operator, which runs 14 ferries, said it would study the report.", "27", {"14"}),
+    # The day a step of a procedure falls due is not asked; a mission's milestone is.
+    ("Chile's central bank cuts rate\n\nSANTIAGO - Chile's central bank cut its benchmark rate to 5.25 percent on "
+     "Tuesday.\n\nIt was the bank's fourth cut this year. Inflation has eased to 3.9 percent.\n\n"
+     "The probe is scheduled to arrive in March 2029, the agency said.\n\n"
+     "The bank's next monetary policy meeting is scheduled for June 18.\n\n"
+     "Nordvig will publish its full first-quarter results on April 29.", "March 2029", {"June 18", "April 29"}),
 ])
 def test_what_the_news_is_about_is_asked_and_its_background_is_not(raw, asked, not_asked):
     maker, _, _, facts = maker_of(raw)
