@@ -1454,3 +1454,14 @@ def test_a_date_lure_is_a_day_the_calendar_has(answer):
     made = perturb_date(answer)
     assert made and not [lure for lure in made if re.search(r"(?:February|Feb) (?:29|30|31)|(?:April|June|September|"
                                                             r"November) 31|31 (?:April|June|September|November)", lure)]
+
+
+def test_a_rate_set_in_quarter_points_is_lured_by_quarter_points():
+    from quizapp.generator.distractors import perturb_number, perturb_percent
+
+    for made in (perturb_number("5.25 percent"), perturb_percent("5.25 percent"), perturb_percent("4.75%")):
+        assert made and all(re.search(r"\.(?:25|75)\b", lure) for lure in made), made
+    raw = ("Chile cuts rate\n\nSANTIAGO - Chile's central bank cut its benchmark interest rate by 75 basis points to "
+           "5.25 percent on Tuesday, the bank said in a statement after its meeting in the capital.")
+    made = mention_lures(raw, "75")
+    assert all(int(lure) % 25 == 0 for lures_of in made for lure in lures_of), made  # not 60, 70 and 80

@@ -117,9 +117,10 @@ def pick(answer, kind, pools, exclude=(), want=3):
     return chosen
 
 
-def perturb_number(answer, age=False):
+def perturb_number(answer, age=False, step=None):
     """500,000 units -> 300,000 / 425,000 / 600,000 units; the format and unit stay. An ``age`` moves by
-    years ("retire at 64" -> 62, 63, 65), never by decades (34 and 44 are no pension ages)."""
+    years ("retire at 64" -> 62, 63, 65), never by decades (34 and 44 are no pension ages); a ``step``
+    given moves by it (25 for basis points: a central bank moves by quarter points, never by 60)."""
     decade = re.search(r"\b(1[6-9]|20)(\d)0s\b", answer)
     if decade:  # "the 1970s" -> "the 1950s", "the 1960s", "the 1980s"
         year = int(decade.group(0)[:4])
@@ -134,7 +135,13 @@ def perturb_number(answer, age=False):
     # 410 as the common factor), and the answer's place among them varies by question (chosen by a
     # hash of the answer, so output is reproducible).
     pattern = int(hashlib.sha1(answer.encode()).hexdigest(), 16)
-    if decimals == 0 and value < 100:
+    quarters = decimals == 2 and round(value * 100) % 50 == 25  # "5.25 percent", "4.75": a rate set in quarters
+    if step or quarters:
+        step = step or 0.5  # 4.75 and 5.75 beside 5.25, never 4.20 or 7.09
+        steps = [(-3, -2, -1), (-2, -1, 1), (-1, 1, 2), (1, 2, 3)][pattern % 4]
+        spares = sorted((k for k in (-3, -2, -1, 1, 2, 3, 4) if k not in steps), key=abs)[:3]
+        candidates = [value + k * step for k in (*steps, *spares)]
+    elif decimals == 0 and value < 100:
         # Small counts move by steps (14 stops -> 12, 16, 18), not by factors of ten (140 stops). A round
         # answer gets round lures: 40% beside 46, 52 and 58% stands out as the only round one.
         step = max(1, round(value * 0.15))
@@ -252,6 +259,8 @@ def perturb_percent(answer):
         return []
     value = float(match.group(1))
     decimals = len(match.group(1).split(".")[1]) if "." in match.group(1) else 0
+    if decimals == 2 and round(value * 100) % 50 == 25:
+        return perturb_number(answer)[:3]  # a rate set in quarter points: 4.75 and 5.75 beside 5.25
     # Near the answer, in its precision, and placed around it by a hash of the answer: "57.2 per cent"
     # beside 51.8 / 63.9 / 69.4, not beside its half and one and a half times. A small share moves by a share of
     # itself (1.1% beside 0.7, 1.6, 2.0, not 4.4, 7.7, 11.0), and the gaps differ, so that the options make no

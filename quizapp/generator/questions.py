@@ -79,6 +79,10 @@ MENTION_PRIORITY = {"person": 6, "org": 6, "product": 6, "facility": 7, "work": 
 DAY_OF_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z][a-z]+\b|\b[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?\b")
 
 
+# "by _____ basis points", "a _____-basis-point cut": moves of a rate, made in quarter points.
+BASIS_POINTS = re.compile(r"(?:\s|-)basis[\s-]points?\b")
+
+
 def opening(stem):
     """The stem without its dateline, capitalised: "the world's fifth-largest ... company has agreed"."""
     stem = DATELINE.sub("", stem)
@@ -510,7 +514,12 @@ class QuestionMaker(PeopleQuestions):
             age = is_age(fact.answer, sentence.text[:start - sentence.start], sentence.text[end - sentence.start:])
             if age:
                 options = [(text, tier) for text, tier in options if tier != "perturbed"]
-            options = options + [(lure, "perturbed") for lure in dict.fromkeys(perturb_number(fact.answer, age=age))
+            step = 25 if BASIS_POINTS.match(sentence.text[end - sentence.start:]) and (
+                numeric_value(fact.answer) or 1) % 25 == 0 else None
+            if step:
+                options = [(text, tier) for text, tier in options if (numeric_value(text) or 1) % 25 == 0]
+            options = options + [(lure, "perturbed") for lure in dict.fromkeys(perturb_number(fact.answer, age=age,
+                                                                                              step=step))
                                  if lure not in named]
             options = same_side(options, fact.answer, sentence.text[end - sentence.start:],
                                 sentence.text[:start - sentence.start])
