@@ -22,8 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def describe(question):
-    """The question's options and right answers as lines of markdown."""
+def describe(question, allow_typos=False):
+    """The question's options and right answers as lines of markdown; for a typed answer, how loosely the
+    quiz grades it (quizapp.grading), since a reviewer judges whether it is fair to type."""
     kind = question["type"]
     lines = []
     if kind == "multiple_choice":
@@ -31,6 +32,9 @@ def describe(question):
             lines.append(f"    - {'**[right]** ' if choice['weight'] > 0 else ''}{choice['text']}")
     elif kind == "short_answer":
         lines.append("    - accepted: " + " | ".join(a["text"] for a in question["answers"]))
+        lines.append("      (graded ignoring case, spacing and end punctuation"
+                     + ("; a slip of one letter is forgiven in answers of 4 to 8 characters, two in longer ones)"
+                        if allow_typos else ")"))
     elif kind == "numerical":
         lines.append("    - accepted: " + " | ".join(f"{a['value']} (± {a.get('tolerance', 0)})"
                                                    for a in question["answers"]))
@@ -63,7 +67,7 @@ def main():
         items = [{"question": question, "answered_at": None} for question in questions]
         for number, (question, item) in enumerate(zip(questions, items, strict=True), 1):
             print(f"- **Q{number}** ({question['type']}) {question['prompt']}")
-            print("\n".join(describe(question)))
+            print("\n".join(describe(question, question_set.settings.get("allow_typos", False))))
             item["answered_at"] = "answered"
             shown = source_shown(item, items)
             print(f"    - source shown after answering: “{shown}”")
