@@ -253,6 +253,13 @@ def test_a_quote_asked_about_elsewhere_is_no_lure():
 def test_typed_names_accept_either_word_order_for_a_university():
     assert "Caldmoor University" in accepted_forms("University of Caldmoor", "org")
     assert "University of Tarn" in accepted_forms("Tarn University", "org")
+    assert "Industry and Trade Ministry" in accepted_forms("Ministry of Industry and Trade", "org")  # set 20
+
+
+def test_a_government_body_is_not_accepted_by_its_field_alone():
+    assert accepted_forms("Health Ministry", "org") == ["Health Ministry", "Ministry of Health"]  # not "Health"
+    assert "Department of" not in accepted_forms("Department of Energy", "org")  # "Energy" is no company word here
+    assert "Solvik" in accepted_forms("Solvik Energy", "org")  # where it is
 
 
 def test_a_typed_name_is_not_accepted_as_half_of_itself():

@@ -6,6 +6,10 @@ import unicodedata
 from .lexicon import FACILITY_HEADS, ORG_SUFFIXES
 from .names import family_name
 
+# What a government body is called: its other words are a field ("Health", "Energy"), not a name to type.
+GOVERNMENT_WORDS = frozenset({"Ministry", "Department", "Council", "Commission", "Authority", "Agency", "Office",
+                              "Service", "Board", "Committee"})
+
 SITE_HEADS = ("Farm", "Station", "Centre", "Center", "Estate", "Campus")  # "Hensby Farm": "Hensby" names it too
 SEA_NAMES = {"Baltic": "Sea", "Mediterranean": "Sea", "Caribbean": "Sea", "Adriatic": "Sea", "Aegean": "Sea",
              "Arctic": "Ocean", "Atlantic": "Ocean", "Pacific": "Ocean", "Indian": "Ocean"}
@@ -28,13 +32,17 @@ def accepted_forms(name, kind, brand=None):
     whole = not re.search(r"['’]s?$", " ".join(name.split()[:-1]))
     if kind == "facility" and len(name.split()) >= 2 and name.split()[-1] in FACILITY_HEADS and whole:
         forms.append(" ".join(name.split()[:-1]))  # "Mizushima" for "Mizushima Plant", not "Golden" for "Golden Heron"
-    if kind == "org" and len(name.split()) >= 2 and name.split()[-1] in ORG_SUFFIXES | set(SITE_HEADS) and whole:
+    # (not "Health" of "Health Ministry", whose first words say only what it deals with; not "Department of")
+    if (kind == "org" and len(name.split()) >= 2 and name.split()[-1] in ORG_SUFFIXES | set(SITE_HEADS) and whole
+            and name.split()[-1] not in GOVERNMENT_WORDS and name.split()[-2] not in ("of", "and", "for", "&")):
         forms.append(" ".join(name.split()[:-1]))  # "Halvorsen" for "Halvorsen Cells", "Hensby" for "Hensby Farm"
     if kind in ("org", "facility", "place"):
         # "Caldmoor University" for "University of Caldmoor", "Kelsing Port" for "Port of Kelsing", and
         # back: people say it either way.
-        of = re.fullmatch(r"(University|Institute|College|Bank|Museum|Port) of ([A-Z][\w' -]+)", name)
-        before = re.fullmatch(r"([A-Z][\w' -]+) (University|Institute|College|Bank|Museum|Port)", name)
+        of = re.fullmatch(r"(University|Institute|College|Bank|Museum|Port|Ministry|Department) of ([A-Z][\w' -]+)",
+                          name)
+        before = re.fullmatch(r"([A-Z][\w' -]+) (University|Institute|College|Bank|Museum|Port|Ministry|Department)",
+                              name)
         if of:
             forms.append(f"{of.group(2)} {of.group(1)}")
         elif before:
