@@ -461,3 +461,15 @@ def test_its_becomes_the_name_as_the_article_writes_it():
     stem = maker.context.resolve("Fill in the blank: Its chief operations officer, _____, said so.",
                                  "Public Hospitals Executive")
     assert stem == "Fill in the blank: The Public Hospitals Executive’s chief operations officer, _____, said so."
+
+
+def test_the_head_of_a_body_is_matched_by_a_one_word_title():
+    raw = ("Chile's central bank cuts key rate\n\nSANTIAGO, Chile - Chile's central bank cut its benchmark interest rate "
+           "to 5.25 percent on Tuesday.\n\n\"The last stretch is proving harder than we anticipated,\" Governor Claudia "
+           "Echeverria told reporters.\n\nBoard member Ximena Pardo argued for a smaller cut.\n\nFinance Minister Tomas "
+           "Villalobos welcomed the cut.\n\n\"The message was more hawkish than the headline,\" said Felipe Rojas, "
+           "chief economist at Banco Andino in Santiago.\n\nProfessor Ana Ruiz said rates would fall further.")
+    questions = generate_question_set(raw).question_set.questions
+    matching = next(q for q in questions if q["prompt"] == "Match each person to how the article describes them.")
+    assert {"left": "Claudia Echeverria", "right": "governor"} in matching["pairs"]
+    assert "Ana Ruiz" not in {pair["left"] for pair in matching["pairs"]}  # "Professor" says too little

@@ -109,6 +109,8 @@ class PeopleQuestions:
     def role_noun(title):
         """'striker' of "Brazilian striker", 'chief executive' of "chief executive of Harwick City"; None
         for a title of capitalised words ("Governor") or of more than three words."""
+        if not re.search(r"(?:^|\s)[a-z]", title):
+            return None
         words = [w for w in re.split(r"\s+(?:of|at|for|with)\s+", sentence_case(title))[0].split()
                  if not w[:1].isupper() and w not in ("the", "a", "an")]
         if not words or len(words) > 3 or any(not re.fullmatch(r"[a-z][a-z-]*", w) for w in words):

@@ -857,14 +857,20 @@ def site_short_names(entities):
                      for head in FACILITY_HEADS if e.name.endswith(" " + head))
 
 
+# One-word titles that still say who someone is: the head of the body the story is about ("Governor
+# Claudia Echeverria" of a central bank), where "Professor" or "defender" says too little to match.
+HEAD_TITLES = frozenset({"governor", "mayor", "president", "chancellor", "premier", "chairman", "chairwoman"})
+
+
 def people_to_match(facts, by_name):
     """Title facts for a 'match each person to how the article describes them' question: one per
     person, the most mentioned first, in article order. A one-word title ("Professor", "defender")
-    says too little to match, and one with a comma ("the paper's first author, PhD researcher") is
+    says too little to match (a head's, "Governor", says enough), and one with a comma ("the paper's first author, PhD researcher") is
     two descriptions run together."""
     chosen = {}
     for fact in facts:
-        if (fact.kind == "title" and len(fact.answer.split()) >= 2 and "," not in fact.answer
+        if (fact.kind == "title" and (len(fact.answer.split()) >= 2 or fact.answer.lower() in HEAD_TITLES)
+                and "," not in fact.answer
                 and fact.data["person"] not in chosen):
             chosen[fact.data["person"]] = fact
     distinct = {f.answer.casefold(): f for f in chosen.values()}.values()

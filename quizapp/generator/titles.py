@@ -216,6 +216,8 @@ def sentence_case(title):
     """'chief financial officer' for "Chief financial officer", capitalised only where it opens its sentence: among
     the other titles of a matching, a capital would mark it out. "Transportation Minister" keeps its capitals."""
     words = title.split()
+    if len(words) == 1 and words[0][1:].islower() and words[0].lower() in TITLE_WORDS:
+        return title.lower()  # "Governor" among "board member" and "chief economist at ..."
     if len(words) > 1 and words[0][:1].isupper() and words[0][1:].islower() and words[1][:1].islower() and (
             words[0].lower() in TITLE_WORDS | BODY_WORDS | TITLE_OPENERS):
         return title[:1].lower() + title[1:]
