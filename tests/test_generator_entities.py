@@ -87,6 +87,12 @@ def kinds(raw):
     # "Joint Stock Co" is the company's word: the name runs on before it.
     ("Vietnam Rare Earth Processing Joint Stock Co, a state-backed firm, said it would accelerate work on a plant.",
      "Vietnam Rare Earth Processing Joint Stock Co", "org"),
+    # A name before "observatory" is the site's.
+    ("The reading at the Safdarjung observatory in New Delhi was the highest recorded in the city in more than eight "
+     "decades, the India Meteorological Department said.", "Safdarjung", "facility"),
+    # A temperature's scale is part of it.
+    ("India's electricity demand surged as a brutal heatwave sent temperatures in the capital to 48.7 degrees Celsius "
+     "(119.7 Fahrenheit), triggering rolling blackouts.", "48.7 degrees Celsius", "quantity"),
 ])
 def test_names_the_model_mistypes_get_their_kind(raw, name, kind):
     assert kinds(raw).get(name) == kind

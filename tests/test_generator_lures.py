@@ -1472,3 +1472,11 @@ def test_a_rate_set_in_quarter_points_is_lured_by_quarter_points():
            "5.25 percent on Tuesday, the bank said in a statement after its meeting in the capital.")
     made = mention_lures(raw, "75")
     assert all(int(lure) % 25 == 0 for lures_of in made for lure in lures_of), made  # not 60, 70 and 80
+
+
+def test_a_temperature_is_lured_by_degrees_not_by_a_share_of_itself():
+    from quizapp.generator.distractors import perturb_number
+
+    made = perturb_number("48.7 degrees Celsius")
+    assert made and all(abs(float(lure.split()[0]) - 48.7) <= 4.5 for lure in made), made  # not 29.2
+    assert all(lure.endswith(" degrees Celsius") and "." in lure for lure in made)

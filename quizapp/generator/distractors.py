@@ -136,6 +136,8 @@ def perturb_number(answer, age=False, step=None):
     # hash of the answer, so output is reproducible).
     pattern = int(hashlib.sha1(answer.encode()).hexdigest(), 16)
     quarters = decimals == 2 and round(value * 100) % 50 == 25  # "5.25 percent", "4.75": a rate set in quarters
+    if step is None and re.search(r"\bdegrees?\b|°", answer):
+        step = 1.5 if decimals else 2  # a temperature moves by degrees: 47.2 and 50.2 beside 48.7, never 29.2
     if step or quarters:
         step = step or 0.5  # 4.75 and 5.75 beside 5.25, never 4.20 or 7.09
         steps = [(-3, -2, -1), (-2, -1, 1), (-1, 1, 2), (1, 2, 3)][pattern % 4]

@@ -229,6 +229,9 @@ def model_candidates(text, docs):
             else:
                 seen_inside.add(name)
             name, start, end = trim(text, name, start, end)
+            scale = TEMPERATURE_SCALE.match(text, end) if kind in NUMERIC_KINDS else None
+            if scale:
+                name, end = name + scale.group(0), scale.end()  # "48.7 degrees Celsius": the scale is the unit's
             hedge = HEDGE.match(name) if kind in NUMERIC_KINDS else None
             if hedge and re.search(r"\d", name[hedge.end():]):
                 name, start = name[hedge.end():], start + hedge.end()  # "about 3,200": the figure is 3,200
@@ -326,7 +329,7 @@ BASED_IN = re.compile(r"((?:[A-Z][\w’'.&]*\s){0,3}[A-Z][\w’'.&]*)-(?:based|h
 
 # A lower-case site noun after a name: "Hollinbury Central station", "the Cerro Alto open-pit mine".
 SITE_NOUNS = (r"(station|airport|stadium|hospital|plant|factory|mines?|refinery|terminal|yard|oilfield|quarry|smelter|"
-              r"reservoir|dam|wind farm|solar farm)\b")
+              r"reservoir|dam|wind farm|solar farm|observatory|laboratory|prison)\b")
 SITE_NOUN_AFTER = re.compile(rf" {SITE_NOUNS}")
 # With describing words between, only after "the" ("the Kafwembe underground mine"): "Falcons plan new stadium"
 # is a headline's verb, not a site.
@@ -563,6 +566,7 @@ BODY_NOUN_BEFORE = re.compile(r"\b(?:agency|company|firm|group|operator|maker|in
                               r"association|society|federation|foundation|broker),\s+$")
 
 
+TEMPERATURE_SCALE = re.compile(r" (?:Celsius|Fahrenheit|centigrade)\b")
 WHO_AFTER = re.compile(r",\s+who\b")
 
 
