@@ -24,6 +24,7 @@ def sentence(text):
     ("Sales reached 500,000 units last year.", "500,000", "Sales reached _____ units last year."),
     ("The cars are built at Mitsubishi's Mizushima Plant.", "Mitsubishi", ""),        # possessive
     ("Nissan and Mitsubishi will share platforms.", "Nissan", ""),                     # one of a pair
+    ("Deposits lie in the provinces of Lai Chau, Lao Cai and Yen Bai.", "Lai Chau", ""),  # one of a list of two-word names
     ("Offers came from France, Italy and Japan.", "France", ""),                       # one of a list
     ("Offers came from France and the Netherlands.", "France", ""),                    # one of a pair
     ("It needs approval from the Commission and from the screening board.", "Commission", ""),  # a pair

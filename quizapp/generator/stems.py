@@ -78,7 +78,7 @@ def cloze_text(text, sentence, start, end):
             re.fullmatch(r"[\d.,]+(?: (?:million|billion|thousand))?", text[start:end])):
         return ""  # "the _____ Secretary": half a name ("ship _____ Arc Fold units" counts them)
     paired = re.match(r"\s+(and|or|&)\s", after) and not JOINS_A_CLAUSE.match(after)
-    if (re.match(r"['’]s\b", after) or paired or re.match(r",\s+[A-Z][\w-]*(,|\s+(and|or)\s)", after)
+    if (re.match(r"['’]s\b", after) or paired or re.match(r",\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}(,|\s+(and|or)\s)", after)
             or listed_before(listed, text[start:end])):
         return ""  # one of a list: "Nissan and _____" ("Of the total cost, _____" is fine)
     stem = text[sentence.start:start] + BLANK + text[end:sentence.end]
