@@ -78,3 +78,17 @@ def test_a_figure_the_title_keeps_is_not_asked_with_options():
     question_set = generate_question_set(article).question_set
     assert question_set.title == "Harlow Foods cuts 1,200"
     assert "1,200" not in offered(question_set)
+
+
+def test_a_name_the_title_prints_is_not_asked():
+    raw = ("Aerial survey finds bleaching on two-thirds of Great Barrier Reef\n\nTOWNSVILLE, Australia - Coral bleaching "
+           "has affected about two-thirds of the reefs surveyed along the Great Barrier Reef this summer, Australian "
+           "scientists said on Wednesday.\n\nResearchers from the Reef Monitoring Consortium flew over 1,080 reefs "
+           "between February and March, the consortium said.\n\nThe heaviest damage was recorded near Heron Island, "
+           "where about 90 percent of corals were bleached, said Dr Helen Carr, the consortium's chief scientist.")
+    question_set = generate_question_set(raw).question_set
+    assert "Great Barrier Reef" in question_set.title
+    answers = {text for q in question_set.questions for text in
+               [c["text"] for c in q.get("choices", ()) if c["weight"] > 0] + [a["text"] for a in q.get("answers", ())
+                                                                                if isinstance(a.get("text"), str)]}
+    assert answers and "Great Barrier Reef" not in answers, answers

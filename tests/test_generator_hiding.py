@@ -315,22 +315,13 @@ def test_a_fact_beside_a_quotation_is_asked_once_the_quotation_is_gone():
 
 
 @pytest.mark.parametrize("paragraphs, subject, printed, written", [
-    (["Halden Freight buys Rostmark terminal",
+    (["Rail freight firm buys Rostmark terminal",  # a title naming the subject would give it away
       "Halden Freight, a rail freight company, has agreed to buy the Rostmark rail terminal from "
       "the city council for $900 million.",
       "Halden Freight said the terminal would handle 2.1 million containers a year by 2030. The council "
       "built the terminal in 1998.",
       "Halden Freight will also hire 300 drivers in the spring, and it plans a second terminal in Orvik by 2032."],
      "Halden Freight", "Halden Freight", "Fill in the blank: The company "),
-    # A person too, as what the article calls him: "He has won ..." resolved to his name is written so as well.
-    (["Harwick City sign striker Tiago Marçal",
-      "Harwick City completed the signing of Brazilian striker Tiago Marçal from Sporting Alvorada on Thursday "
-      "for a fee of 82 million pounds.",
-      "Marçal scored 31 goals in 43 appearances for Alvorada last season. He has won nine caps for Brazil.",
-      "Harwick manager Diego Valcárcel said the club had made a new centre forward its priority. "
-      "\"We did not want to sell Tiago,\" said Rui Sarmento, the Alvorada president.",
-      "Marçal will make his debut against Kingsbridge United at Millbrook Park on February 9."],
-     "Tiago Marçal", "Marçal", "The striker "),
 ])
 def test_the_subject_asked_from_the_lead_is_written_as_what_it_is_elsewhere(paragraphs, subject, printed, written):
     questions = generate_question_set("\n\n".join(paragraphs)).question_set.questions
@@ -402,7 +393,7 @@ def test_a_role_word_that_says_nothing_alone_stands_in_for_no_one():
 
 def test_the_subjects_surname_that_names_a_company_too_is_not_written_over():
     maker, _, _, facts = maker_of("\n\n".join([
-        "Kenji Okamura named to lead Arizona venture",
+        "Family firm's president named to lead Arizona venture",
         "Kenji Okamura, the president of Okamura Industries, will lead the new packaging venture, the companies "
         "said on Monday.",
         "Okamura's shares rose 2.9% in Tokyo. Okamura has run the family firm since 2011.",
@@ -475,3 +466,17 @@ def test_a_hidden_object_s_description_keeps_no_comma_before_the_verb_s_own_word
     cut = hidden_phrase(doc[:], june, name)
     closing = next(t.i for t in doc if t.text == "," and t.i > max(name) + 1)
     assert name < cut and closing in cut  # "named a former sportswear executive as its next chief executive"
+
+
+def test_a_person_asked_from_the_lead_is_written_elsewhere_as_what_the_article_calls_him():
+    # (Through the whole pipeline only where no title names him: the quiz's title would give him away.)
+    from quizapp.generator.giveaways import called_instead
+    from tests.test_generator_lures import candidate
+
+    subject = candidate("Fill in the blank: Harwick City signed Brazilian striker _____.", 0,
+                        ["Tiago Marçal", "Joao Lima", "Pedro Alves"], "person")
+    subject.thing, subject.aliases, subject.called = "Tiago Marçal", ("Marçal",), "the striker"
+    other = candidate("Fill in the blank: Marçal has won nine caps for _____.", 2, ["Brazil", "Chile", "Peru"])
+    assert called_instead(other, subject).question["prompt"] == "Fill in the blank: The striker has won nine caps for _____."
+    said = candidate("Fill in the blank: The striker scored for _____.", 3, ["Alvorada", "Lima", "Porto"])
+    assert called_instead(said, subject) is None  # no name to write over

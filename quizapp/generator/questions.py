@@ -436,11 +436,9 @@ class QuestionMaker(PeopleQuestions):
         start, end = fact.data["start"], fact.data["end"]
         if kind == "place" and fact.answer in self.story_countries:
             return []  # "Which place has one of Europe's largest ferry networks?" in a story from Athens: Greece
-        if kind in NAMED_KINDS and entity is not None and (entity.name.upper() in self.dateline or (
-                entity.name in (self.article.title or "") and sentence.index > 0)):
-            # The dateline's place is where the story is, not a fact. A headline name is asked once, from the
-            # lead that states the news ("_____ won the Golden Heron"): the main fact is the first an
-            # instructor checks; elsewhere it is the subject every sentence is about.
+        if kind in NAMED_KINDS and entity is not None and (entity.name.upper() in self.dateline or self.titled(entity)):
+            # The dateline's place is where the story is, not a fact; a name in the quiz's title is printed above
+            # every question ("bleaching on two-thirds of Great Barrier Reef" over "along the _____").
             return []
         if re.fullmatch(r"(?:1[6-9]|20)\d\d", fact.answer) and sentence.index >= LEAD_SENTENCES:
             # A bare year away from the lead dates the background: when a company was founded, an earlier find,
@@ -615,6 +613,16 @@ class QuestionMaker(PeopleQuestions):
             for candidate in candidates:
                 candidate.role = True  # "_____, Zambia's minister of mines, said": asks who holds the role
         return candidates
+
+    def titled(self, entity):
+        """The quiz's title names the entity, in full or, for an organisation, by its first word ("Auckland votes
+        to charge drivers" for Auckland Council)."""
+        title = self.title or ""
+        if re.search(rf"(?<!\w){re.escape(entity.name)}(?!\w)", title):
+            return True
+        first = entity.name.split()[0]
+        return (entity.kind == "org" and " " in entity.name and len(first) > 3 and first[:1].isupper()
+                and re.search(rf"(?<!\w){re.escape(first)}(?!\w)", title) is not None)
 
     def cloze_of(self, fact, hide=(), bare=False):
         """The fact's sentence with its answer blanked, cut to what the question needs; '' when no
@@ -865,8 +873,8 @@ HEAD_TITLES = frozenset({"governor", "mayor", "president", "chancellor", "premie
 def people_to_match(facts, by_name):
     """Title facts for a 'match each person to how the article describes them' question: one per
     person, the most mentioned first, in article order. A one-word title ("Professor", "defender")
-    says too little to match (a head's, "Governor", says enough), and one with a comma ("the paper's first author, PhD researcher") is
-    two descriptions run together."""
+    says too little to match (a head's, "Governor", says enough), and one with a comma ("the paper's
+    first author, PhD researcher") is two descriptions run together."""
     chosen = {}
     for fact in facts:
         if (fact.kind == "title" and (len(fact.answer.split()) >= 2 or fact.answer.lower() in HEAD_TITLES)
