@@ -87,10 +87,11 @@ def normalise(text, case_sensitive=False):
 
 
 def typo_budget(answer):
-    """Edits allowed for a typo: none for very short answers, where one letter changes the word."""
+    """Edits allowed for a typo: none for very short answers, where one letter changes the word, nor for
+    answers with digits."""
     length = len(answer)
-    if length <= 3:
-        return 0
+    if length <= 3 or re.search(r"\d", answer):
+        return 0  # and none in a code or a figure: "H5N8" is another strain than "H5N1"
     return 1 if length <= 8 else 2
 
 

@@ -55,6 +55,12 @@ def test_short_answers_get_no_typo_slack():
     assert grade(question, "cut", allow_typos=True).fraction == 0.0
 
 
+def test_a_code_with_digits_gets_no_typo_slack():
+    question = {"type": "short_answer", "prompt": "?", "answers": [{"text": "H5N1"}]}
+    assert grade(question, "H5N8", allow_typos=True).fraction == 0.0  # another strain
+    assert grade(question, "h5n1", allow_typos=True).fraction == 1.0
+
+
 def test_numerical_tolerates_float_rounding():
     question = {"type": "numerical", "prompt": "?", "answers": [{"value": 0.3}]}
     assert grade(question, 0.1 + 0.2).fraction == 1.0
