@@ -1484,3 +1484,11 @@ def test_a_temperature_is_lured_by_degrees_not_by_a_share_of_itself():
     made = perturb_number("48.7 degrees Celsius")
     assert made and all(abs(float(lure.split()[0]) - 48.7) <= 4.5 for lure in made), made  # not 29.2
     assert all(lure.endswith(" degrees Celsius") and "." in lure for lure in made)
+
+
+@pytest.mark.parametrize(("answer", "lures"), [("2022", ["2019", "2025"]), ("2100", ["2090", "2110"])])
+def test_a_year_asked_as_a_number_is_lured_by_years(answer, lures):
+    from quizapp.generator.distractors import perturb_number
+
+    made = perturb_number(answer)
+    assert set(lures) <= set(made) and not any("," in lure for lure in made), made  # never "2,528"

@@ -129,6 +129,8 @@ def perturb_number(answer, age=False, step=None):
     if not match:
         return []
     raw = match.group("num")
+    if re.fullmatch(r"(?:1[6-9]|2[01])\d\d", raw) and not age and not step:
+        return perturb_date(answer)  # "Only _____ saw a larger loss" (2022): years, never "2,528"
     value = float(raw.replace(",", ""))
     decimals = len(raw.split(".")[1]) if "." in raw else 0
     # Lures are near the answer but not simple multiples of it (205/410/615/820 let a student find
@@ -198,7 +200,7 @@ MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 def perturb_date(answer):
     """June 2011 -> June 2010, June 2012, March 2011; 2010 -> 2009, 2011, 2012; the first quarter of
     next year -> the second, third and fourth."""
-    year = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", answer)
+    year = re.search(r"\b(1[6-9]\d\d|20\d\d|21\d\d)\b", answer)
     out = []
     part = PART_OF_YEAR.search(answer)
     if part:
