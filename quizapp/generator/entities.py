@@ -34,7 +34,7 @@ FACILITY = re.compile(
 ALNUM_MODEL = re.compile(r"\b[A-Z][A-Za-z]*-?\d+[A-Za-z0-9:+-]*\b")
 HEDGE = re.compile(r"(?:only|just|about|around|some|nearly|almost|more than|over|roughly|up to|fewer than|less than|"
                    r"as (?:low|high|much|many|little|few|long) as|"
-                   r"at least|at most|just over|just under|approximately)\s+", re.IGNORECASE)
+                   r"at least|at most|just over|just under|approximately|(?:an )?estimated)\s+", re.IGNORECASE)
 SPELLED_SMALL = re.compile(r"^(one|two|three|four|five|six|seven|eight|nine|ten|both|dozens?|several|a few)$", re.I)
 # A length of time the model calls a TIME: "15 minutes", "7 hours and 41 minutes".
 DURATION = re.compile(r"\b\d[\d.,]*\s+(?:minutes?|hours?|seconds?)\b")
