@@ -301,6 +301,8 @@ def test_a_blank_set_beside_the_persons_title_asks_who_holds_the_role(sentence, 
 @pytest.mark.parametrize("text, answer, asked", [
     ("The Danish company opened its first factory in 2015.", "2015", "When did the Danish company open its first factory?"),
     ("Quillon was founded in Tampere in 1998.", "1998", "When was Quillon founded in Tampere?"),  # a name, not an event
+    # A nationality keeps its capital where it opens the question.
+    ("Swiss voters approved a climate law in June 2023.", "June 2023", "When did Swiss voters approve a climate law?"),
     # A quoted title before the verb does not survive the reordering: 'When had still Life with ...", painted'.
     ('"Still Life with Lemons and a Silver Ewer", painted in 1652, had been owned by a family in Switzerland since 1923.',
      "1923", None),

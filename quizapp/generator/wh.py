@@ -82,8 +82,8 @@ def object_question(doc_span, root, subject, removed, answer, kind, noun, prep):
                  (t.i > root.i and t.dep_ == "punct" and t.text not in ".!?" and t.i not in skip)]
     predicate = [t for t in predicate if t.i >= root.i or t.i > subject_tokens[-1].i]
     subject_text = text_of(subject_tokens)
-    if subject_tokens[0].pos_ != "PROPN":
-        subject_text = lower_first(subject_text)
+    if subject_tokens[0].pos_ != "PROPN" and not subject_tokens[0].ent_type_:
+        subject_text = lower_first(subject_text)  # "cars under ...", but "Swiss voters": a name's adjective
     if subject_tokens[0].lower_ in ("a", "an") and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children):
         # "a new company, Brennock Water," is introduced by the article; the question refers back to it.
         subject_text = "the" + subject_text[len(subject_tokens[0].text):]
