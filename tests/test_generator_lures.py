@@ -1492,3 +1492,11 @@ def test_a_year_asked_as_a_number_is_lured_by_years(answer, lures):
 
     made = perturb_number(answer)
     assert set(lures) <= set(made) and not any("," in lure for lure in made), made  # never "2,528"
+
+
+def test_one_end_of_a_range_is_lured_inside_the_range_the_sentence_gives():
+    raw = ("Reef survey finds bleaching\n\nTOWNSVILLE, Australia - Sea surface temperatures across much of the reef were "
+           "1.5 to 2 degrees Celsius above the summer average for most of February, according to the Bureau of "
+           "Meteorology.")
+    made = mention_lures(raw, "1.5")
+    assert all(float(lure) < 2 for lures_of in made for lure in lures_of), made  # never "2.5 to 2 degrees"

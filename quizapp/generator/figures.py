@@ -102,6 +102,25 @@ def same_side(options, answer, after, before=""):
             and abs(value - base) >= margin]
 
 
+# "_____ to 2 degrees" (1.5), "1.5 to _____ degrees" (2): one end of a range the sentence gives.
+RANGE_END_AFTER = re.compile(r"^\s*(?:to|-|–)\s*(\d[\d,]*(?:\.\d+)?)\b")
+RANGE_START_BEFORE = re.compile(r"\b(\d[\d,]*(?:\.\d+)?)\s*(?:to|-|–)\s*$")
+
+
+def inside_range(options, answer, before, after):
+    """'were _____ to 2 degrees above': a lure of 2.5 makes "2.5 to 2"; keeps the lures below a range's
+    end the sentence gives, above its start, and not on it."""
+    mine = numeric_value(answer)
+    if mine is None or re.search(r"[^\d.,\s]", answer):
+        return options  # a figure with its own unit ("5% to 9.3 million") is no end of a range
+    end, start = RANGE_END_AFTER.match(after), RANGE_START_BEFORE.search(before)
+    if end and (bound := numeric_value(end.group(1))) is not None and mine < bound:
+        return [(t, tier) for t, tier in options if (v := numeric_value(t)) is not None and v < bound]
+    if start and (bound := numeric_value(start.group(1))) is not None and mine > bound:
+        return [(t, tier) for t, tier in options if (v := numeric_value(t)) is not None and v > bound]
+    return options
+
+
 # "more than _____ signatures": a lure below the answer would make the sentence true as well.
 AT_LEAST = re.compile(r"\b(?:more than|over|at least|in excess of|upwards of)\s+$", re.IGNORECASE)
 AT_MOST = re.compile(r"\b(?:less than|fewer than|under|at most|up to|no more than)\s+$", re.IGNORECASE)

@@ -22,6 +22,7 @@ from .figures import (
     decimals_of,
     headline_states,
     in_headline,
+    inside_range,
     is_age,
     numeric_value,
     on_the_scale,
@@ -526,6 +527,8 @@ class QuestionMaker(PeopleQuestions):
             options = below_current(options, fact.answer, sentence.text[:start - sentence.start], figures)
             options = on_the_scale(options, sentence.text[end - sentence.start:])
             options = beyond_bound(options, fact.answer, sentence.text[:start - sentence.start])
+            options = inside_range(options, fact.answer, sentence.text[:start - sentence.start],
+                                   sentence.text[end - sentence.start:])
             options = beside_bound(options, fact.answer, sentence.text[end - sentence.start:])
             options = past_the_other(options, fact.answer, sentence.text[:start - sentence.start],
                                      sentence.text[end - sentence.start:], self.members)
