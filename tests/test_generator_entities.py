@@ -96,6 +96,15 @@ def kinds(raw):
     # "an estimated" is the article's hedge, printed in the stem, not a word of every option.
     ("The Netherlands is one of Europe's largest exporters of eggs and poultry meat, a sector worth an estimated "
      "3.2 billion euros a year.", "3.2 billion", "number"),
+    # Members of a list of counties "such as"; a place gone around; a "Port ..."; a city written without its accent.
+    ("The sugar industry supports an estimated 250,000 farmers, mostly in counties such as Kakamega and Bungoma, and "
+     "growers fear lower demand from drinks makers could push down cane prices.", "Bungoma", "place"),
+    ('"Ships that cannot get through will burn an extra 60 to 80 tonnes of fuel going around Skagen," said Lars '
+     'Rasmussen, a shipping analyst.', "Skagen", "place"),
+    ("Reefs off Cairns and Port Douglas, which are the most visited by tourists, were moderately affected.",
+     "Port Douglas", "place"),
+    ("Ports in the Baltic region, including Gdansk, Klaipeda and Helsinki, warned that arrivals could be delayed.",
+     "Klaipeda", "place"),
 ])
 def test_names_the_model_mistypes_get_their_kind(raw, name, kind):
     assert kinds(raw).get(name) == kind

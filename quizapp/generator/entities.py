@@ -254,6 +254,8 @@ def model_candidates(text, docs):
 PUBLIC_BODIES = frozenset({"Council", "Authority", "Ministry", "University", "Institute", "Agency", "Foundation",
                            "FC", "Bank", "Port", "Line", "Lines"})
 STREET_WORDS = ("Lane", "Street", "Road", "Avenue", "Square", "Boulevard", "Way", "Quay", "Hill", "Green")
+# Where one goes past or round, which a company is not (unlike "in" and "at": "shares in Kestrel", "jobs at Kestrel").
+ROUTE_PREPOSITIONS = ("near", "around", "across", "through", "outside", "towards", "via")
 PLACE_PREPOSITIONS = ("in", "near", "across", "around", "between", "through", "outside", "inside", "towards")
 
 
@@ -277,6 +279,9 @@ def place_votes(text, candidates):
             elif " " not in name and PLACE_NOUN_AFTER.match(text[end:end + 20]):
                 votes.append((name, "place", start, end, 4))  # "the Nordvik fjord": a place, though the model says a company
             elif name not in people:
+                if " " not in name and before.split()[-1:] and before.split()[-1] in ROUTE_PREPOSITIONS and (
+                        name not in companies):
+                    votes.append((name, "place", start, end, 3))  # "going around Skagen": no company is gone around
                 continue  # what follows is only ever how the model mistakes a town for a person
             elif name.endswith(STREET_WORDS) or PLACE_NOUN_AFTER.match(text[end:end + 20].lower()):
                 votes.append((name, "place", start, end, 4))
@@ -294,6 +299,9 @@ def place_votes(text, candidates):
     for name in named:
         if name not in surnames and is_known_place(name):
             votes += [(name, "place", start, end, 2) for start, end in standalone(text, name)]
+    for name in named:
+        if PLACE_OPENING.match(name):
+            votes += [(name, "place", start, end, 4) for start, end in standalone(text, name)]
     # "the northern provinces of Lai Chau, Lao Cai and Yen Bai": each of the list is a place.
     for match in PLACES_OF_LIST.finditer(text):
         for item in re.finditer(NAME_IN_LIST, match.group("items")):
@@ -352,9 +360,12 @@ PLACE_NOUNS = ("district", "town", "city", "village", "region", "province", "cou
                "island")
 PLACE_NOUN_OF = re.compile(rf"\b({'|'.join(PLACE_NOUNS)}) of\s+$")
 NAME_IN_LIST = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
-# "the provinces of Lai Chau, Lao Cai and Yen Bai", "the towns of Kelby and Ardmore".
+# "the provinces of Lai Chau, Lao Cai and Yen Bai", "counties such as Kakamega and Bungoma".
 PLACES_OF_LIST = re.compile(rf"\b(?:{'|'.join(n + 's' for n in PLACE_NOUNS if not n.endswith('y'))}|cities|counties)"
-                            rf" of (?P<items>{NAME_IN_LIST}(?:, {NAME_IN_LIST})*,? and {NAME_IN_LIST})")
+                            rf",? (?:of|such as|including|like) (?P<items>{NAME_IN_LIST}(?:, {NAME_IN_LIST})*,? and "
+                            rf"{NAME_IN_LIST})")
+# "Port Douglas", "Mount Seruwa", "Cape Verde": a place by its first word, whatever the model says.
+PLACE_OPENING = re.compile(r"^(?:Port|Mount|Cape|Lake|Fort|Lough|Loch) [A-Z][a-z]+$")
 
 
 ORG_NOUNS = (r"(?:company|companies|maker|makers|group|firm|operator|manufacturer|supplier|bank|agency|club|"

@@ -114,8 +114,14 @@ def known_places():
         city.name for same_name in cities().values() for city in same_name if city.population >= MIN_POPULATION)
 
 
+@lru_cache(maxsize=1)
+def known_folded():
+    """known_places() as English copy writes them without accents: "Klaipeda" for Klaipėda."""
+    return frozenset(folded(name) for name in known_places())
+
+
 def is_known_place(name):
-    return name in known_places()
+    return name in known_places() or folded(name) in known_folded()
 
 
 def folded(name):
