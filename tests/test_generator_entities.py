@@ -105,6 +105,11 @@ def kinds(raw):
      "Port Douglas", "place"),
     ("Ports in the Baltic region, including Gdansk, Klaipeda and Helsinki, warned that arrivals could be delayed.",
      "Klaipeda", "place"),
+    # A town joined by a particle, after "in"; a bill is a law, no body.
+    ("To supply the fleet, energy company Solmar Hidrogeno will build a production plant on an industrial estate in "
+     "Ribarroja del Turia, west of the city.", "Ribarroja del Turia", "place"),
+    ("The proposal still needs to be approved by the National Assembly as part of the Finance Bill, which lawmakers "
+     "are due to debate in June.", "Finance Bill", "work"),
 ])
 def test_names_the_model_mistypes_get_their_kind(raw, name, kind):
     assert kinds(raw).get(name) == kind

@@ -63,14 +63,19 @@ def extract_entities(text, docs):
     candidates += joined_bodies(text)
     candidates += [(m.group(0), "date", m.start(), m.end(), RULE_WEIGHT) for m in WEEKDAY.finditer(text)]
     candidates += [(m.group(0), "person", m.start(), m.end(), RULE_WEIGHT) for m in PARTICLE_NAME.finditer(text)
-                   if m.group(0).split()[0] not in NOT_NAMES]
+                   if m.group(0).split()[0] not in NOT_NAMES and not PLACE_BEFORE.search(text[max(0, m.start() - 12):m.start()])]
+    # "an industrial estate in Ribarroja del Turia": a name joined by a particle, after "in", is a town.
+    candidates += [(m.group(0), "place", m.start(), m.end(), 2 * RULE_WEIGHT) for m in PARTICLE_NAME.finditer(text)
+                   if PLACE_BEFORE.search(text[max(0, m.start() - 12):m.start()])]
     candidates += aged_and_grouped(text, candidates)
     candidates += [(m.group(0), "event", m.start(), m.end(), RULE_WEIGHT) for m in NAMED_STORM.finditer(text)]
     candidates += [(m.group(0), "facility", m.start(), m.end(), RULE_WEIGHT) for m in NUMBERED_SITE.finditer(text)]
     candidates += [(m.group(0), "event", m.start(), m.end(), RULE_WEIGHT) for m in NAMED_ERA.finditer(text)]
     entities = [e for e in merge(resolve_overlaps(text, candidates)) if not common_word_opening(e, docs)]
     for entity in entities:
-        if entity.kind == "person" and any(NAMED_THING.search(text[max(0, m.start - 30):m.start]) for m in entity.mentions):
+        if entity.kind in ("org", "person", "product") and entity.name.split()[-1] in LAW_WORDS and " " in entity.name:
+            entity.kind = "work"  # "the Finance Bill": a law, no body to offer beside the National Treasury
+        elif entity.kind == "person" and any(NAMED_THING.search(text[max(0, m.start - 30):m.start]) for m in entity.mentions):
             entity.kind = "work"  # "a bull called Tumbo", "the pop duo Kaldt Lys": a name to recall among its like, no person
         elif entity.kind in ("person", "org") and any(VESSEL_BEFORE.search(text[max(0, m.start - 40):m.start])
                                                       for m in entity.mentions):
@@ -78,6 +83,8 @@ def extract_entities(text, docs):
     return entities
 
 
+PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around)\s+$")
+LAW_WORDS = frozenset({"Bill", "Act", "Treaty", "Directive", "Accord"})
 # A ship named after what it is: "the Liberian-flagged Orient Meridian", "the ferry Kalliope Star".
 VESSEL_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+-flagged|(?:cargo |container |passenger |cruise )?(?:ship|vessel|ferry|"
                            r"tanker|freighter|trawler|galleon|frigate|liner)|wreck of the)\s+(?:the\s+)?$")
