@@ -54,6 +54,11 @@ def test_side_clauses_are_cut_from_a_blank_unless_they_hold_the_answer():
     text = "The bank made a profit of £72.4m in the year to March, compared with a loss of £38.6m a year earlier."
     start = text.index("£72.4m")
     assert trimmed_cloze(nlp(text)[:], start, start + 6, "_____") == "The bank made a profit of _____ in the year to March."
+    # Cutting each item's clause would leave ", and Nigeria." standing: the sentence stays whole.
+    text = ("Kenya follows South Africa, which introduced a health promotion levy on sugary drinks in 2018, and Nigeria, "
+            "which brought in a similar tax in 2022.")
+    start = text.index("South Africa")
+    assert trimmed_cloze(nlp(text)[:], start, start + len("South Africa"), "_____") is None
 
 
 def test_no_question_prints_another_ones_figure(bank):

@@ -115,14 +115,20 @@ def trimmed_cloze(span, start, end, blank, hide=(), bare=False, stand_ins=None):
     text = re.sub(r'(?:^|\s)(?:"\s?"|“\s?”)(?=[\s.,;:]|$)', "", text)  # the quotation marks of a title that went
     text = re.sub(r"\s*\(\s*\)", "", text)  # "for 6.8 million euros ( )": the brackets of a figure that went
     text = unpaired_brackets(text)
-    if re.search(r",\s*,|\(\s*\)|\s[,;]\s", text):
-        return "" if hide else None  # "Last year's winner,, sold": what the cut left does not read
+    if re.search(r",\s*,|\(\s*\)|\s[,;]\s", text) or (DANGLING_ITEM.search(text) and not DANGLING_ITEM.search(span.text)):
+        # "Last year's winner,, sold", "Kenya follows _____, and Nigeria." (each country's clause went): what
+        # the cut left does not read
+        return "" if hide else None
     text = re.sub(r"\s{2,}", " ", text).strip(" ,")
     text = text[:1].upper() + text[1:]  # "the world's fifth-largest ... company has agreed": now the sentence's start
     stop = span.text.rstrip()[-1:]
     if stop in (".", "!", "?") and not text.endswith(stop):
         text += stop  # the parse hung the full stop on a clause that went (or in "£29m.", on a figure)
     return text if len(text.split()) >= 5 else ("" if hide else None)
+
+
+# A list item left at the end once the clauses that told of each item went: ", and Nigeria."
+DANGLING_ITEM = re.compile(r",\s+(?:and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*[.!?]?\s*$")
 
 
 # Words spelt with a vowel but said with a consonant ("a one-off", "a university"), and the reverse.
