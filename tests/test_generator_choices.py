@@ -473,8 +473,10 @@ def test_the_head_of_a_body_is_matched_by_a_one_word_title():
            "to 5.25 percent on Tuesday.\n\n\"The last stretch is proving harder than we anticipated,\" Governor Claudia "
            "Echeverria told reporters.\n\nBoard member Ximena Pardo argued for a smaller cut.\n\nFinance Minister Tomas "
            "Villalobos welcomed the cut.\n\n\"The message was more hawkish than the headline,\" said Felipe Rojas, "
-           "chief economist at Banco Andino in Santiago.\n\nProfessor Ana Ruiz said rates would fall further.")
+           "chief economist at Banco Andino in Santiago.\n\nProfessor Ana Ruiz said rates would fall further.\n\n"
+           "Councillor Mark Dunstan voted against the plan.")
     questions = generate_question_set(raw).question_set.questions
     matching = next(q for q in questions if q["prompt"] == "Match each person to how the article describes them.")
     assert {"left": "Claudia Echeverria", "right": "governor"} in matching["pairs"]
     assert "Ana Ruiz" not in {pair["left"] for pair in matching["pairs"]}  # "Professor" says too little
+    assert {"left": "Mark Dunstan", "right": "councillor"} in matching["pairs"]

@@ -655,6 +655,9 @@ def test_a_clause_about_a_person_is_no_description_of_them():
      "The probe is scheduled to arrive in March 2029, the agency said.\n\n"
      "The bank's next monetary policy meeting is scheduled for June 18.\n\n"
      "Nordvig will publish its full first-quarter results on April 29.", "March 2029", {"June 18", "April 29"}),
+    # The span a figure is measured over is not asked; the figure is.
+    ("Swiss glaciers shrink again\n\nZURICH - Switzerland's glaciers lost 4 percent of their remaining ice in the past "
+     "12 months, scientists said on Tuesday.", "4 percent", {"past 12 months", "the past 12 months"}),
 ])
 def test_what_the_news_is_about_is_asked_and_its_background_is_not(raw, asked, not_asked):
     maker, _, _, facts = maker_of(raw)
