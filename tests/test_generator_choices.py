@@ -480,3 +480,12 @@ def test_the_head_of_a_body_is_matched_by_a_one_word_title():
     assert {"left": "Claudia Echeverria", "right": "governor"} in matching["pairs"]
     assert "Ana Ruiz" not in {pair["left"] for pair in matching["pairs"]}  # "Professor" says too little
     assert {"left": "Mark Dunstan", "right": "councillor"} in matching["pairs"]
+
+
+def test_its_after_a_described_subject_keeps_the_whole_description():
+    from tests.test_generator_lures import maker_of
+    raw = ("Cruise line drops Kotor\n\nKOTOR, Montenegro - The decision affects 38 port calls, the Genoa-based company "
+           "said in a statement. Its ships will instead call at the port of Bar and at Dubrovnik in Croatia.")
+    maker, sentences, *_ = maker_of(raw)
+    its = next(s for s in sentences if s.text.startswith("Its ships"))
+    assert maker.antecedent(its) == "the Genoa-based company"  # not "the based company"

@@ -207,7 +207,9 @@ class QuestionMaker(PeopleQuestions):
             # "The deal caps a year for the studio. Its latest title": the studio's, not the deal's ("with the
             # engineering firm Solberg Hale" names its firm: the subject stays the likelier "its")
             return None
-        return "".join(t.text_with_ws for t in words).strip()
+        # From its first word to its head, whole: "the Genoa-based company", not "the based company" (a modifier's
+        # own words hang from it, not from the head).
+        return span.doc[min(t.i for t in words):subject.i + 1].text
 
     def noun_for(self, entity_name, kind):
         if kind == "facility":
