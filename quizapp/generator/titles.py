@@ -68,7 +68,7 @@ class Nearby:
     WINDOW = 400  # about the sentence before: further back, "its" has moved on
 
     def __init__(self, text, at, orgs=(), sites=()):
-        self.text, self.at = text, at
+        self.text = text
         self.named = sorted(((m.start, e.name) for e in (*orgs, *sites) for m in e.mentions
                              if at - self.WINDOW <= m.start < at), reverse=True)
 
@@ -91,14 +91,13 @@ def owned(title, main_org, orgs=(), nearby=None):
     first = title.split()[0].lower()
     if first in ("his", "her", "our"):
         return None
-    if first in ("its", "their", "company", "firm") or OWNER_NOUNS.match(title) and not main_org:
-        owner = nearby.last() if nearby else None
-        rest = OWNER_NOUNS.sub("", title) if OWNER_NOUNS.match(title) else title.split(None, 1)[1:]
-        rest = rest if isinstance(rest, str) else (rest[0] if rest else "")
-        return f"{possessive(owner)} {rest}" if owner and rest else None
     match = OWNER_NOUNS.match(title)
-    if match:
+    if match and main_org:
         return f"{possessive(main_org)} {title[match.end():]}"
+    if match or first in ("its", "their", "company", "firm"):
+        owner = nearby.last() if nearby else None
+        rest = title[match.end():] if match else title.partition(" ")[2]
+        return f"{possessive(owner)} {rest}" if owner and rest else None
     place = re.search(r"\b(at|of|for) the ([a-z]+)$", title)
     if place and nearby:
         named = nearby.last(place.group(2))  # "at the hospital" -> "at Lok Nayak Hospital"
