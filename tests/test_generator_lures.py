@@ -1500,3 +1500,11 @@ def test_one_end_of_a_range_is_lured_inside_the_range_the_sentence_gives():
            "Meteorology.")
     made = mention_lures(raw, "1.5")
     assert all(float(lure) < 2 for lures_of in made for lure in lures_of), made  # never "2.5 to 2 degrees"
+
+
+def test_a_figure_said_to_be_even_lower_is_lured_below_the_one_before():
+    raw = ("Romania launches measles drive\n\nBUCHAREST, Romania - Only 78 percent of children received the first dose "
+           "of the vaccine last year, the health ministry said. Coverage for the second dose was even lower, at 64 "
+           "percent, she said.")
+    made = mention_lures(raw, "64 percent")
+    assert all(float(lure.split()[0]) < 78 for lures_of in made for lure in lures_of), made  # not 87 percent

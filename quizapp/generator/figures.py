@@ -234,10 +234,15 @@ def below_current(options, answer, before, figures):
     return past_current(options, answer, before, figures, FALL_TO, rising=False)
 
 
+COMPARED = re.compile(r"\b(?:even|still|much|far) (lower|higher|smaller|larger|fewer|more|less)\b", re.IGNORECASE)
+
+
 def past_current(options, answer, before, figures, verbs, rising):
     """The lures on the far side of today's figure from the one the sentence's verb moves the answer from."""
     clause = re.split(r"[.;]", before)[-1]
-    if not re.search(r"\bto (?:about |around |some )?$", clause) or not verbs.search(clause[-80:]):
+    moved = re.search(r"\bto (?:about |around |some )?$", clause) and verbs.search(clause[-80:])
+    compared = COMPARED.search(clause)  # "was even lower, at _____": below the figure the article gave before
+    if not moved and not (compared and (compared.group(1) in ("higher", "larger", "more")) == rising):
         return options
     mine = numeric_value(answer)
     if mine is None:
