@@ -92,3 +92,15 @@ def test_a_name_the_title_prints_is_not_asked():
                [c["text"] for c in q.get("choices", ()) if c["weight"] > 0] + [a["text"] for a in q.get("answers", ())
                                                                                 if isinstance(a.get("text"), str)]}
     assert answers and "Great Barrier Reef" not in answers, answers
+
+
+def test_a_person_the_title_names_by_surname_is_not_asked():
+    raw = ("Argentine qualifier Ferrante stuns top seed Volkova to win Porto title\n\nPORTO, Portugal - Argentine qualifier "
+           "Lucia Ferrante beat top seed Irina Volkova 6-4, 7-6 to win the Porto Open on Sunday.\n\nFerrante, 23, had "
+           "never won a tour title before. She saved two match points in the second set, the organisers said.\n\n"
+           "The final was watched by 4,200 spectators at the Quinta Arena, the largest crowd of the week.")
+    question_set = generate_question_set(raw).question_set
+    answers = {text for q in question_set.questions for text in
+               [c["text"] for c in q.get("choices", ()) if c["weight"] > 0] + [a["text"] for a in q.get("answers", ())
+                                                                                if isinstance(a.get("text"), str)]}
+    assert answers and not {"Lucia Ferrante", "Ferrante", "Irina Volkova", "Volkova"} & answers, answers

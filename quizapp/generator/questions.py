@@ -626,11 +626,13 @@ class QuestionMaker(PeopleQuestions):
         return candidates
 
     def titled(self, entity):
-        """The quiz's title names the entity, in full or, for an organisation, by its first word ("Auckland votes
-        to charge drivers" for Auckland Council)."""
+        """The quiz's title names the entity, in full, a person by the family name, an organisation by its first
+        word ("Auckland votes to charge drivers" for Auckland Council)."""
         title = self.title or ""
         if re.search(rf"(?<!\w){re.escape(entity.name)}(?!\w)", title):
             return True
+        if entity.kind == "person":
+            return self.in_headline_as_person(entity.name)  # "Indian teenager Varadarajan wins ..." for his full name
         first = entity.name.split()[0]
         return (entity.kind == "org" and " " in entity.name and len(first) > 3 and first[:1].isupper()
                 and re.search(rf"(?<!\w){re.escape(first)}(?!\w)", title) is not None)
