@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 def describe(question, allow_typos=False):
     """The question's options and right answers as lines of markdown; for a typed answer, how loosely the
     quiz grades it (quizapp.grading), since a reviewer judges whether it is fair to type."""
+    from quizapp.grading import typo_budget
     kind = question["type"]
     lines = []
     if kind == "multiple_choice":
@@ -32,9 +33,10 @@ def describe(question, allow_typos=False):
             lines.append(f"    - {'**[right]** ' if choice['weight'] > 0 else ''}{choice['text']}")
     elif kind == "short_answer":
         lines.append("    - accepted: " + " | ".join(a["text"] for a in question["answers"]))
-        lines.append("      (graded ignoring case, spacing and end punctuation"
-                     + ("; a slip of one letter is forgiven in answers of 4 to 8 characters, two in longer ones)"
-                        if allow_typos else ")"))
+        slips = {a["text"]: typo_budget(a["text"]) if allow_typos else 0 for a in question["answers"]}
+        forgiven = ", ".join(f"{n} in “{text}”" for text, n in slips.items() if n)
+        lines.append("      (graded ignoring case, spacing and end punctuation; letters typed wrong forgiven: "
+                     + (forgiven or "none") + ")")
     elif kind == "numerical":
         lines.append("    - accepted: " + " | ".join(f"{a['value']} (± {a.get('tolerance', 0)})"
                                                    for a in question["answers"]))
