@@ -45,10 +45,17 @@ def review_items(items, allow_typos):
 KEPT_BACK = "[…]"
 
 
+def shares_sentence(one, other):
+    """Two sources that show one sentence: the same, or one inside the other (a quotation's source runs
+    over two sentences, "'...,' said Nathan Brierley, president of ... … 'Smoke season ...,' Brierley said",
+    and the question on his role shows only the first)."""
+    return bool(one and other) and (one in other or other in one)
+
+
 def source_shown(item, items):
     """The item's source sentence as shown right after it is answered, with the answers of the
     attempt's questions still to come from the same sentence blanked (a generated set asks up to
-    three things of one sentence, and showing it whole would answer the others), and the right sides
+    three things of one sentence, and showing it whole would answer the others; see shares_sentence), and the right sides
     of matchings still to come wherever they are printed."""
     source = (item["question"].get("source") or {}).get("sentence")
     if not source:
@@ -58,7 +65,7 @@ def source_shown(item, items):
         question = other["question"]
         if other is item or other["answered_at"] is not None:
             continue
-        if (question.get("source") or {}).get("sentence") == source:
+        if shares_sentence((question.get("source") or {}).get("sentence"), source):
             hidden += right_texts(question)
         elif question["type"] == "matching":
             # A matching spans the article: "said Erik Fosse, head of the pilots' union" would pair him with his title.

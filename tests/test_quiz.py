@@ -222,6 +222,22 @@ def test_source_shown_after_an_answer_blanks_the_answers_still_to_come():
     assert "Port of Kelsing" in source_shown(stake, [stake, port, price, elsewhere])  # answered: nothing to keep back
 
 
+def test_a_quotations_source_keeps_back_the_role_asked_of_its_first_sentence():
+    # The quotation's source runs over two sentences; "Who is Nathan Brierley?" comes after it, from the first.
+    from quizapp.scoring import source_shown
+
+    first = "Nathan Brierley, president of the Manitoba Teachers' Society, said the union supported the closures."
+    quoted = first + ' … "Smoke season is not going away," Brierley said.'
+    said = {"question": {"type": "multiple_choice", "choices": [{"text": "Nathan Brierley", "weight": 1}],
+                         "source": {"sentence": quoted}}, "answered_at": "now"}
+    role = {"question": {"type": "multiple_choice", "source": {"sentence": first}, "choices": [
+        {"text": "president of the Manitoba Teachers' Society", "weight": 1}, {"text": "Deputy Mayor", "weight": 0}]},
+        "answered_at": None}
+    assert "president of" not in source_shown(said, [said, role])
+    role["answered_at"] = "now"
+    assert "president of the Manitoba Teachers' Society" in source_shown(said, [said, role])
+
+
 def test_the_source_shown_after_an_answer_keeps_back_a_later_questions_answer(client, auth, app):
     # "_____ runs the mill." is asked of the same sentence as "Who runs the mill?".
     with app.app_context():
