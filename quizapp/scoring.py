@@ -65,11 +65,11 @@ def source_shown(item, items):
         question = other["question"]
         if other is item or other["answered_at"] is not None:
             continue
-        if shares_sentence((question.get("source") or {}).get("sentence"), source):
-            hidden += right_texts(question)
-        elif question["type"] == "matching":
+        if question["type"] == "matching":
             # A matching spans the article: "said Erik Fosse, head of the pilots' union" would pair him with his title.
             hidden += [pair["right"] for pair in question.get("pairs", ())]
+        elif shares_sentence((question.get("source") or {}).get("sentence"), source):
+            hidden += right_texts(question)
     for text in sorted({t for t in hidden if len(t) >= 2}, key=len, reverse=True):
         source = re.sub(rf"(?<!\w){re.escape(text)}(?!\w)", KEPT_BACK, source, flags=re.IGNORECASE)
     return source
