@@ -489,3 +489,28 @@ def test_its_after_a_described_subject_keeps_the_whole_description():
     maker, sentences, *_ = maker_of(raw)
     its = next(s for s in sentences if s.text.startswith("Its ships"))
     assert maker.antecedent(its) == "the Genoa-based company"  # not "the based company"
+
+
+COACH = """Forest Rovers part company with coach after cup exit
+
+Forest Rovers coach Tomas Lindqvist resigned on Monday after the club's exit from the cup. Penalties by Piet Moen, \
+Lars Dahl and Ole Rud were saved, while Karl Strand, Sven Lund and Per Nygaard scored for the visitors.
+
+"I take full responsibility for what happened," Lindqvist said in a statement.
+
+"We thank Tomas for his work, but our target was the final," club chairman Henrik Solberg said.
+
+"Fans deserve to know what went wrong this season," said city councillor Maria Vik.
+
+"We let the coach down, not the other way round," captain Jonas Aas said.
+"""
+
+
+def test_a_quotes_lures_are_the_articles_speakers_and_never_whom_it_speaks_of():
+    questions = generate_question_set(COACH).question_set.questions
+    said = {q["prompt"].split("“")[1][:12]: [c["text"] for c in q["choices"] if c["weight"] == 0]
+            for q in questions if q["prompt"].startswith("Who said")}
+    # The speakers come late in the article, after six people who say nothing: they are still the lures.
+    assert set(said["I take full "]) == {"Henrik Solberg", "Maria Vik", "Jonas Aas"}
+    assert "Tomas Lindqvist" not in said["We thank Tom"]  # spoken to by his given name
+    assert "Tomas Lindqvist" not in said["We let the c"]  # spoken of by his role

@@ -41,10 +41,13 @@ class PeopleQuestions:
         people = speakers | {e.name for e in self.entities if e.kind == "person" and e.title}
         # Never someone the quotation itself talks about ("For three centuries Jacoba Verhulst was a footnote").
         quoted = normal_words(fact.data["quote"])
-        options = [(name, tier) for name, tier in self.distractors(fact.answer, "person", want=LURES + SPARES)
-                   if (name in people or tier != "article") and family_name(name).lower() not in quoted]
+        # Every person the article names is weighed, not the first few: the speakers may come late in it.
+        options = [(name, tier) for name, tier in self.distractors(fact.answer, "person", want=len(self.entities) + SPARES)
+                   if (name in people or tier != "article") and family_name(name).lower() not in quoted
+                   and not self.spoken_of(name, fact.data["quote"])]
         # Speakers first: a titled person who never speaks (a painter dead three centuries) is a weak lure.
         options.sort(key=lambda option: option[0] not in speakers)
+        options = options[:LURES + SPARES]
         if len(options) < 2:
             # One lure makes a coin toss: the student types the speaker's name instead.
             question = self.base(fact, "short_answer", prompt, ["quote", "person", "short-answer"])
@@ -53,6 +56,16 @@ class PeopleQuestions:
             return [Candidate(question, KIND_PRIORITY["quote"] + 2, "quote", fact.answer, fact.sentence.index)]
         question = self.multiple_choice(fact, prompt, fact.answer, options, ["quote", "person"])
         return [self.scored(question, fact, 2 + min(LURES, len(options)), options), *self.what_was_said(fact)]
+
+    def spoken_of(self, name, quote):
+        """The quotation speaks to or of the person, so they did not say it: by the given name ("We thank Rui
+        for his work"), or by their role ("We let the coach down" is no coach's)."""
+        given = name.split()[0] if len(name.split()) > 1 else None
+        if given and len(given) > 2 and re.search(rf"(?<!\w){re.escape(given)}(?!\w)", quote):
+            return True
+        entity = self.by_name.get(name)
+        noun = self.role_noun(entity.title) if entity is not None and entity.title else None
+        return bool(noun) and re.search(rf"\b(?:the|our|my|your) {re.escape(noun)}\b", quote, re.IGNORECASE) is not None
 
     def what_was_said(self, fact):
         """'Which of these did Tobias Renwick-Ames say?': the speaker's words among other speakers'.
