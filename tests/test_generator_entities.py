@@ -322,3 +322,28 @@ def test_a_ship_is_no_company_nor_person():
                   "An inquiry into the sinking of the ferry Kalliope Star blamed overloading.")
     assert found.get("Orient Meridian") == "work" and found.get("Kalliope Star") == "work"
     assert found.get("Istrana Port Group") == "org"
+
+
+@pytest.mark.parametrize("raw, name, kind", [
+    # A player's position opening a sentence is no part of the name.
+    ("Forward Kwame Addo-Larbi gave Ghana the lead in the 34th minute.", "Kwame Addo-Larbi", "person"),
+    # A title only a person holds, just before the name: the model's "organisation" is a person.
+    ('"This picture fooled experts for decades," said the exhibition\'s curator, Karin Holmgaard.', "Karin Holmgaard",
+     "person"),
+    # A name joined to a person's by "and" is a person's too.
+    ("Mali goalkeeper Ibrahim Sangare then saved spot kicks from Daniel Ofori and Emmanuel Tetteh in the shootout.",
+     "Daniel Ofori", "person"),
+    # A team with its score is the team: here a country, so a place.
+    ("Ghana had topped the group, beating Tanzania 3-1 and Angola 2-0 before a goalless draw.", "Angola", "place"),
+    # A ground named in French puts its noun first.
+    ("Ghana lost 4-3 on penalties at the Stade Adrar in Agadir on Sunday.", "Stade Adrar", "facility"),
+    ("The painting was bought from the Zurich dealer Galerie Obermatt in 1961.", "Galerie Obermatt", "org"),
+])
+def test_names_typed_by_the_words_around_them(raw, name, kind):
+    assert kinds(raw).get(name) == kind
+
+
+def test_a_given_name_written_alone_after_the_full_name_is_the_same_person():
+    found = kinds('Ghana coach Rui Valadares resigned on Monday. "We thank Rui for his work," the federation\'s '
+                  'president Kwabena Asante-Boateng said.')
+    assert found.get("Rui Valadares") == "person" and "Rui" not in found

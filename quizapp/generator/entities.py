@@ -47,7 +47,7 @@ RULE_WEIGHT = 3
 
 def extract_entities(text, docs):
     """Every entity of the article, typed, with its mentions; aliases merged."""
-    candidates = without_first_names(model_candidates(text, docs), text)
+    candidates = without_first_names(without_scores(model_candidates(text, docs)), text)
     orgs = Counter(c[0] for c in candidates if c[1] == "org")
     brands = {name for name, count in orgs.items() if count >= 2} | {c[0] for c in candidates if c[1] == "org"}
     candidates += company_candidates(text)
@@ -122,6 +122,17 @@ FULL_DATE = re.compile(rf"\b(?:\d{{1,2}} {MONTH}(?: \d{{4}})?|{MONTH} \d{{1,2}}(
 
 # "in the first quarter of next year": a when the model reads as no date at all.
 PART_OF_YEAR = re.compile(r"\bthe (?:first|second|third|fourth) (?:quarter|half) of (?:this|next|last) year\b")
+
+
+def without_scores(candidates):
+    """'beating Tanzania 3-1 and Angola 2-0': a team with its score is the team, and so a place the votes can
+    know ("Angola 2-0" was an organisation, offered as a lure for a stadium)."""
+    out = []
+    for name, kind, start, end, weight in candidates:
+        score = re.search(r"\s+\d{1,2}[-–]\d{1,2}$", name) if kind not in NUMERIC_KINDS else None
+        out.append((name[:score.start()], kind, start, end - len(score.group(0)), weight) if score else
+                   (name, kind, start, end, weight))
+    return out
 
 
 def without_first_names(candidates, text):
@@ -309,6 +320,8 @@ def place_votes(text, candidates):
     for name in named:
         if PLACE_OPENING.match(name):
             votes += [(name, "place", start, end, 4) for start, end in standalone(text, name)]
+        elif STADIUM_OPENING.match(name):
+            votes += [(name, "facility", start, end, 4) for start, end in standalone(text, name)]
     # "the northern provinces of Lai Chau, Lao Cai and Yen Bai": each of the list is a place.
     for match in PLACES_OF_LIST.finditer(text):
         for item in re.finditer(NAME_IN_LIST, match.group("items")):
@@ -373,6 +386,8 @@ PLACES_OF_LIST = re.compile(rf"\b(?:{'|'.join(n + 's' for n in PLACE_NOUNS if no
                             rf"{NAME_IN_LIST})")
 # "Port Douglas", "Mount Seruwa", "Cape Verde": a place by its first word, whatever the model says.
 PLACE_OPENING = re.compile(r"^(?:Port|Mount|Cape|Lake|Fort|Lough|Loch) [A-Z][a-z]+$")
+# "the Stade Adrar in Agadir": a ground named in French, Spanish, Italian or German puts its noun first.
+STADIUM_OPENING = re.compile(r"^(?:Stade|Estadio|Estádio|Stadio|Stadion) (?:[A-Z][\w'-]+ ?)+$")
 
 
 ORG_NOUNS = (r"(?:company|companies|maker|makers|group|firm|operator|manufacturer|supplier|bank|agency|club|"
@@ -586,6 +601,16 @@ BODY_NOUN_BEFORE = re.compile(r"\b(?:agency|company|firm|group|operator|maker|in
 
 TEMPERATURE_SCALE = re.compile(r" (?:Celsius|Fahrenheit|centigrade)\b")
 WHO_AFTER = re.compile(r",\s+who\b")
+# "said the exhibition's curator, Karin Holmgaard": a title only a person holds, just before the name. Not the
+# words a body or a plan can be too ("its partner, Nissan", "the project, Harbour Link").
+PERSON_TITLES = sorted(TITLE_WORDS - {"partner", "owner", "member", "lead", "principal", "senior", "junior", "associate",
+                                      "mission", "project", "program", "programme", "board", "head", "vice", "general",
+                                      "chief", "executive", "officer", "operating", "financial", "technology",
+                                      "technical", "marketing", "commercial", "competitive", "managing", "deputy",
+                                      "representative", "player", "leader", "boss", "chair"}, key=len, reverse=True)
+PERSON_TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, PERSON_TITLES))}),?\s+$")
+# "saved spot kicks from Daniel Ofori and Emmanuel Tetteh": one name joined to a person's is a person's.
+AND_NAME = re.compile(r"\s+and\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+)")
 
 
 def aged_and_grouped(text, candidates):
@@ -593,12 +618,21 @@ def aged_and_grouped(text, candidates):
     Hudspith, 51,', which "operator" had made a company), a group's noun an organisation (after it, or before it
     with a comma: 'a travel agency, Gipfelweg Reisen,')."""
     votes = []
+    people = {name for name, kind, *_ in candidates if kind == "person"}
     for name, kind, start, end, _weight in candidates:
         if kind in NUMERIC_KINDS or not name[:1].isupper():
             continue
         after = text[end:end + 24]
+        joined = AND_NAME.match(text, end)
         if kind != "person" and " " in name and AGE_AFTER.match(after):
             votes.append((name, "person", start, end, 2 * RULE_WEIGHT))
+        elif kind != "person" and " " in name and len(name.split()) <= 3 and not set(name.split()) & ORG_SUFFIXES and (
+                PERSON_TITLE_BEFORE.search(text[max(0, start - 30):start])):
+            votes.append((name, "person", start, end, 2 * RULE_WEIGHT))
+        elif kind != "person" and " " in name and len(name.split()) <= 3 and not set(name.split()) & ORG_SUFFIXES and (
+                joined and joined.group(1) in people and len(joined.group(1).split()) == len(name.split())):
+            # (a lighter vote: the model's "person" is sometimes a town, "Lai Chau, Lao Cai and Yen Bai")
+            votes.append((name, "person", start, end, RULE_WEIGHT))
         elif kind in ("facility", "place", "product", "work") and " " in name and WHO_AFTER.match(after):
             # "staff nurse Siobhan Keane, who has worked on a surgical ward": no site is a "who"
             # (an organisation can be: "Arsenal, who won", so the model's org stays).
@@ -730,6 +764,7 @@ def tidy(candidate):
     if kind == "person":
         # "beating Ferrante 6-1, 6-2": the model ran the score into the name
         name = re.sub(r"(?:\s+\d[\d()/–-]*)+$", "", name)
+
     if kind == "person" and people_of and len(name.split()) > 2:
         # "Frenchman Julien Marchetti": where he is from is no part of his name (and marked the answer out)
         name, start = name[people_of.end():], start + people_of.end()
@@ -849,6 +884,11 @@ def alias_target(name, entity, entities):
             matches = [e for n, e in entities.items() if e.kind == "org" and n.startswith(name + " ")]
         return matches[0] if len(matches) == 1 else None
     matches = [e for n, e in entities.items() if n != name and e.kind == "person" and n.split()[-1] == name]
+    if not matches and entity.kind == "person":
+        # "We thank Rui for his work" of Rui Valadares: a given name the article writes alone, in a quotation,
+        # after the full name.
+        matches = [e for n, e in entities.items() if n != name and e.kind == "person" and len(n.split()) > 1
+                   and n.split()[0] == name and e.first < entity.first]
     if not matches and entity.kind != "place":
         # "Park" of "Park Ji-won", "Kim" of "Kim Hye-jin": a Korean name puts the family name first.
         matches = [e for n, e in entities.items() if n != name and e.kind == "person" and " " in n

@@ -9,7 +9,8 @@ director managing general manager head minister secretary mayor deputy councillo
 senator representative spokesperson spokesman spokeswoman founder co-founder cofounder owner partner
 analyst economist scientist researcher professor engineer lead principal senior junior associate
 coach captain commissioner administrator superintendent chancellor prime premier ambassador
-officer executive board member leader boss striker midfielder defender goalkeeper player
+officer executive board member leader boss striker midfielder defender goalkeeper player forward winger keeper
+skipper referee
 mission project program programme astronaut commander pilot inspector editor correspondent
 architect surgeon nurse chef judge curator physician historian lawyer doctor teacher
 """.split())
@@ -64,7 +65,7 @@ Instruments Biosciences Sciences Biotech Medical Automotive Mobility Railways Fe
 Offshore Communications Telecommunications Interactive Hotels Resorts Cinemas Homes Estates Developments Realty
 Finance Financial Assurance Associates Consultancy Advisers Advisors Management Apparel Cosmetics Beverages
 Trust Network Alliance Association Federation Union Society Commission Board Party Coalition Forum Club Committee
-Museum Gallery Library Orchestra Philharmonic Opera Theatre Zoo College Academy Studio Architects Architecture Atelier
+Museum Gallery Galerie Library Orchestra Philharmonic Opera Theatre Zoo College Academy Studio Architects Architecture Atelier
 Ales Beers Wines Spirits Cider Distilleries
 Survey Project Programme Program Initiative Observatory Consortium
 """.split())
