@@ -514,3 +514,39 @@ def test_a_quotes_lures_are_the_articles_speakers_and_never_whom_it_speaks_of():
     assert set(said["I take full "]) == {"Henrik Solberg", "Maria Vik", "Jonas Aas"}
     assert "Tomas Lindqvist" not in said["We thank Tom"]  # spoken to by his given name
     assert "Tomas Lindqvist" not in said["We let the c"]  # spoken of by his role
+
+
+CABLY = """Ride-hailing firm Cably fined over driver contracts
+
+MADRID - A labour court on Wednesday ordered ride-hailing company Cably Mobility to pay 31.2 million euros and to recognise \
+more than 4,000 of its drivers as employees. Cably Mobility said it would appeal to a higher court, and shares in \
+Cably Mobility fell 3 percent.
+
+"We strongly disagree with this decision," said Lena Hoffmeister, the company's director of public policy. She cited \
+an internal survey in which 72 percent of drivers said they preferred to remain self-employed.
+
+The company, which launched in Spain in 2019, says it has about 9,500 active drivers in the country. Its Spanish \
+revenue rose 22 percent to 190 million euros in 2024, according to its filings.
+"""
+
+GHANA = """Ghana coach resigns after cup exit
+
+ACCRA - Ghana coach Rui Valadares resigned on Monday after his team was knocked out of the Africa Cup of Nations \
+by Mali.
+
+Valadares was appointed in March 2024 on a contract running until June 2027. Under his leadership Ghana played \
+22 matches, winning 11, drawing 6 and losing 5.
+"""
+
+
+def test_its_and_the_company_after_a_paragraph_about_the_company_are_the_company():
+    # "The company, which launched in Spain ..." follows a quotation from its director; "Its Spanish revenue ..."
+    # follows that. Neither stem could be asked before, for want of a name.
+    prompts = [q["prompt"] for q in generate_question_set(CABLY).question_set.questions]
+    assert "Fill in the blank: Cably Mobility says it has about _____ active drivers in the country." in prompts
+    assert any(p.startswith("Fill in the blank: Cably Mobility’s Spanish revenue rose") for p in prompts)
+
+
+def test_his_before_any_name_is_the_one_person_just_named():
+    prompts = [q["prompt"] for q in generate_question_set(GHANA).question_set.questions]
+    assert any("Under Rui Valadares’ leadership Ghana played" in p for p in prompts)

@@ -19,6 +19,11 @@ PRONOUNS = re.compile(r"\b(he|she|him|his|her|hers|they|them|their|theirs|it|its
                       re.IGNORECASE)
 # A capitalised word after the first one: a name the pronoun can refer back to ("Pelican and its rival").
 NAME = re.compile(rf"(?<=\s)(?!(?:{'|'.join(MONTHS + WEEKDAYS)})\b)[A-Z][a-z]+|\b[A-Z]{{2,}}\b")
+# A 'his' or 'her' with no capitalised word or blank before it, and a noun after it ("her team", not "told her
+# the", "gave her a").
+OWNER_BEFORE_NAME = re.compile(r"(?P<outside>(?:[a-z,;]+\s+|^(?:Under|In|On|At|For|During|After|Before|With|Since|From|By|"
+                               r"As|Despite|Throughout|Over|Until|Without)\s+)*?)(?P<pronoun>\b(?:[Hh]is|[Hh]er))\s+"
+                               r"(?!(?:the|a|an|to|and|that|this|of|in|on|for|with|as|by|at)\b)[a-z]")
 # "that" is left alone: as often as not it is a conjunction ("said that the ..."), not a demonstrative.
 NOUN_PHRASE = re.compile(r"\b(the|a|an)\s+[a-z]", re.IGNORECASE)
 # A stem's first word is a name unless it is one of the words sentences open with ("Aquavance said it
@@ -202,12 +207,13 @@ class ArticleContext:
             text = re.sub(r"^(Fill in the blank: |Fill in the number: )?(It|They) (?=[a-z])",
                           lambda m: f"{m.group(1) or ''}{named} ", text)
             # "Its first partnership ..." after "The festival was not without controversy."
-            text = re.sub(r"^(Fill in the blank: |Fill in the number: )?(Its|Their) (?=[a-z])",
+            text = re.sub(r"^(Fill in the blank: |Fill in the number: )?(Its|Their) (?=[a-z]|[A-Z][a-z]+ [a-z])",
                           lambda m: f"{m.group(1) or ''}{possessive(named)} ", text)
         person = self.person_antecedent(sentence_index) if sentence_index is not None else None
         if person:
             text = re.sub(r"^(Fill in the blank: |Fill in the number: )?(He|She) (?=[a-z])",
                           lambda m: f"{m.group(1) or ''}{person} ", text)
+            text = self.owner_named(text, person)
         company = self.company_meant(sentence_index) if sentence_index is not None else None
         if company:
             text = re.sub(r"^(Fill in the blank: |Fill in the number: )?The (?:company|firm|group)\b(?!['’])",
@@ -256,6 +262,22 @@ class ArticleContext:
                     opening and opening.group(1).lower() not in OPENERS)):
                 return ""  # "In 2019 they signed ...": nothing before the pronoun for it to mean
         return text
+
+    def owner_named(self, text, person):
+        """"Under his leadership Ghana played _____ matches" -> "Under Valadares’s leadership ...": a 'his' or 'her'
+        before any name in the stem is the one person just named, where the article's pronouns for them agree."""
+        stem = PROMPT_PREFIX.sub("", text)
+        owner = OWNER_BEFORE_NAME.match(stem)
+        if owner is None or owner.group("outside").count('"') % 2 or "“" in owner.group("outside"):
+            return text
+        wanted = "m" if owner.group("pronoun").lower() == "his" else "f"
+        if self.gender_of(self.full_names.get(person, person)) not in (wanted, None):
+            return text
+        start = len(text) - len(stem) + owner.start("pronoun")
+        named = possessive(person)
+        if start == 0 or text[:start].endswith(": "):
+            named = named[0].upper() + named[1:]
+        return text[:start] + named + text[start + len(owner.group("pronoun")):]
 
     def opens_on_person(self, stem):
         """The stem's subject is a person: a person's blank or name first ("_____, a former trustee, ...")."""
@@ -484,12 +506,40 @@ class ArticleContext:
         short = main.split()[0]
         if len(short) > 3 and occurrences(before, short)[:1] == [(0, len(short))]:
             return main  # "Meridian plans to invest ... The company said the work would ...": its short name opens it
-        # "The results follow a difficult period for the bank. In February, it was fined ...".
-        return main if THE_COMPANY.search(before) and not named else None
+        # "The results follow a difficult period for the bank. In February, it was fined ..."; "..., said Lena
+        # Hoffmeister, the company's director ...": a person or a figure named there is no other company.
+        others = [n for n, kind in self.sentence_entities.get(index - 1, []) if kind in ("org", "product", "facility")]
+        if THE_COMPANY.search(before) and not others:
+            return main
+        return self.in_focus(index - 1)  # "... said Lena Hoffmeister, the company's director. She cited ... The company says"
 
     def antecedent(self, sentence):
-        """The organisation a sentence-initial 'It' most likely means: the previous sentence's first one."""
-        return self.first_org.get(sentence.index - 1)
+        """The organisation a sentence-initial 'It' most likely means: the previous sentence's first one, or the
+        article's company where the sentence before opens on it as "The company" ("The company, which launched in
+        Spain in 2019, says ... Its Spanish revenue rose ...")."""
+        named = self.first_org.get(sentence.index - 1)
+        if named:
+            return named
+        before = self.sentence_text.get(sentence.index - 1, "")
+        if re.match(r"The (?:company|firm|group)\b(?!['’])", before):
+            return self.company_meant(sentence.index - 1) or self.in_focus(sentence.index - 2)
+        return None
+
+    def in_focus(self, index):
+        """The article's company, where the sentence names it (or "the company") and no other body, or names no
+        body and the sentence before it does: who "The company" opening the next sentence means."""
+        main = self.main_org
+        if main is None or self.org_class(main) not in ("company", "finance", None):
+            return None
+        for at in (index, index - 1):
+            named = [n for n, kind in self.sentence_entities.get(at, []) if kind in ("org", "product", "facility")]
+            ours = [n for n in named if self.full_names.get(n, n) == main or main.startswith(n + " ")]
+            text = self.sentence_text.get(at, "")
+            if named != ours:
+                return None
+            if ours or THE_COMPANY.search(text.lower()):
+                return main
+        return None
 
     def described_as_company(self, entity):
         """A company word right before or after one of the organisation's mentions."""
