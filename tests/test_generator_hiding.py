@@ -29,6 +29,9 @@ def cut(text, answer, hide=()):
     ("Halden Freight has agreed to buy a 40 per cent stake in the Rostmark rail terminal for $950 million.",
      "$950 million", ["40 per cent"],
      "Halden Freight has agreed to buy a stake in the Rostmark rail terminal for _____."),
+    # A participle left with nothing to say goes with its phrase.
+    ("Valadares was appointed in March 2024 on a contract running until June 2027.", "March 2024", ["June 2027"],
+     "Valadares was appointed in _____ on a contract."),
     # A name set off after a common noun is an aside.
     ("Under the deal, a new state-owned operator, Rostmark Rail, will run the line from 1 March 2028.",
      "1 March 2028", ["Rostmark Rail"],

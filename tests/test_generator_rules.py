@@ -716,3 +716,16 @@ def test_a_title_in_quotation_marks_is_lured_by_quoted_titles_never_by_people():
     options = [("Siobhan Keane", "article"), ("Salt Ledger", "article"), ("Niall Devane", "article")]
     assert fitting(options, "work", 'Last year\'s winner, "', '", sold about 60,000 copies.',
                    'Last year\'s winner, "Ash Harbour", sold. "Salt Ledger" by Niall Devane.') == [("Salt Ledger", "article")]
+
+
+def test_the_rest_of_a_whole_and_a_century_are_not_asked_as_numbers():
+    raw = ("A Madrid court ordered Cably Mobility to pay 31.2 million euros on Wednesday, the largest such ruling in "
+           "Spain.\n\nOf the total, 24.4 million euros covers unpaid social security contributions. The remaining 6.8 "
+           "million euros is a fine for serious labour infringements.\n\nArt market experts said forgeries of Dutch Golden "
+           "Age paintings remained common in collections assembled in the mid-20th century.")
+    questions = generate_question_set(raw).question_set.questions
+    answers = [a for q in questions for a in right_texts(q)]
+    assert "24.4 million" in answers and not any("6.8" in a for a in answers)
+    maker, _, _, facts = maker_of(raw)
+    made = [c for f in facts if "century" in f.answer for c in maker.candidates(f)]
+    assert made and not any(c.question["type"] == "numerical" for c in made)

@@ -295,6 +295,10 @@ def as_phrase(span, tops):
                     return None  # ", down from 26 at the last election": what follows belongs to the comparison
             if loose:
                 cut = {t.i for t in token.subtree}
+                if head.dep_ == "acl" and head.tag_ in ("VBG", "VBN") and all(c == token for c in head.children):
+                    # "on a contract [running until June 2027]": the participle has nothing left to say and goes
+                    # with its phrase ("appointed in _____ on a contract running." was set 24's)
+                    cut = {t.i for t in head.subtree}
                 after = max(cut) + 1
                 subject = head
                 while subject.dep_ in ("appos", "compound") and subject.head != subject:

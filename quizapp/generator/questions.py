@@ -479,6 +479,9 @@ class QuestionMaker(PeopleQuestions):
             return []  # "6.8 million euros ($7.3 million)", "320 km/h (199 mph)": the same figure again, for the reader's ease
         if kind in ("number", "money", "percent", "quantity") and len(re.findall(r"\d+(?:[.,]\d+)*", fact.answer)) > 1:
             return []  # "between 5 and 10 per cent": lures would differ in one bound only
+        if kind in FIGURE_KINDS and re.search(r"\b(?:remaining|rest of the)\s+$", sentence.text[:start - sentence.start],
+                                              re.IGNORECASE) and re.search(r"\d", self.article.text[max(0, start - 400):start]):
+            return []  # "The remaining _____ euros is a fine": the whole less the parts the sentence before gave
         if kind in FIGURE_KINDS and OUT_OF_THE_LAST.search(sentence.text[:start - sentence.start]):
             return []  # "on duty for 19 of the previous _____" (24 hours): the yardstick, not the finding
         if kind in ("number", "quantity") and POPULATION_ASIDE.search(sentence.text[:start - sentence.start]):
@@ -600,7 +603,8 @@ class QuestionMaker(PeopleQuestions):
             # A figure the headline rounds ("customers pass 9 million") leaves one option near it: typed only.
             question = self.multiple_choice(fact, f"Fill in the blank: {cloze}", fact.answer, options, [kind, "cloze"])
             candidates.append(self.restemmed(self.scored(question, fact, -0.5, options), fact, "Fill in the blank: {}".format))
-        value = numeric_value(fact.answer) if kind in ("number", "money", "quantity") else None
+        value = numeric_value(fact.answer) if kind in ("number", "money", "quantity") and not re.search(
+            r"\d(?:st|nd|rd|th)\b", fact.answer) else None  # "the mid-20th century" is no number to type
         if value is not None and cloze:
             # A bare scale stays in the sentence ("to _____ million TEUs"); a currency's goes up front
             # ("Fill in the number (in £ millions): ..."), not in the middle of the sentence.
