@@ -266,6 +266,11 @@ def test_the_speakers_are_matched_to_their_descriptions_after_their_quotes():
     # No article before the title: the name is still a person's, the title still theirs.
     ("Rahmat Salim, head of the provincial disaster agency, said the roads were closed. Salim said more trucks "
      "were coming.", "Rahmat Salim", "head of the provincial disaster agency"),
+    # A title in capitals before the name ("Minister for ..."), and an age between a name and its title.
+    ("Ghana's Minister for Youth and Sports, Abena Owusu-Ampem, said the budget would be reviewed.", "Abena Owusu-Ampem",
+     "Ghana's Minister for Youth and Sports"),
+    ("Isaac Darko-Mensah, 46, a former Ghana defender who won 38 caps, will lead the team.", "Isaac Darko-Mensah",
+     "former Ghana defender"),
     # Lower-case words for the body before the title.
     ('"The airport stays shut," transport ministry spokeswoman Dewi Anggraini said.', "Dewi Anggraini",
      "transport ministry spokeswoman"),
@@ -550,3 +555,18 @@ def test_its_and_the_company_after_a_paragraph_about_the_company_are_the_company
 def test_his_before_any_name_is_the_one_person_just_named():
     prompts = [q["prompt"] for q in generate_question_set(GHANA).question_set.questions]
     assert any("Under Rui Valadares’ leadership Ghana played" in p for p in prompts)
+
+
+def test_a_role_questions_stem_does_not_strike_a_speaker_from_who_said():
+    # "What is Kwabena Asante-Boateng's position?" says nothing of who said "I take full responsibility".
+    from quizapp.generator.candidates import Candidate
+    from quizapp.generator.eliminations import ruled_out
+
+    said = Candidate({"type": "multiple_choice", "prompt": "Who said: “I take full responsibility”?"}, 18, "quote",
+                     "Rui Valadares", 3, answer_kind="person")
+    role = Candidate({"type": "multiple_choice", "prompt": "What is Kwabena Asante-Boateng's position?"}, 10, "title",
+                     "GFA president", 9, answer_kind="title")
+    told = Candidate({"type": "multiple_choice", "prompt": "Fill in the blank: Kwabena Asante-Boateng said the target "
+                      "was the _____."}, 8, "mention", "semi-finals", 4, answer_kind="other")
+    assert ruled_out(said, "Kwabena Asante-Boateng", [role]) == 0
+    assert ruled_out(said, "Kwabena Asante-Boateng", [told]) > 0  # he said something else, next door

@@ -45,6 +45,10 @@ def ruled_out(asked, lure, by, topics=frozenset()):
     # Matching people to their titles says what each does: "the festival's artistic director" was not
     # named best actress (HARD), and is unlikely to speak for the union (SOFT, below).
     printed = [o for o in by if words in seen(o)]
+    if asked.fact_kind == "quote":
+        # "What is Kwabena Asante-Boateng's position?" says nothing of who said what: the article's speakers stay
+        # the lures of each other's quotations (set 24's were swapped for players who never spoke).
+        printed = [o for o in printed if o.fact_kind != "title" or o.question["type"] == "matching"]
     if not printed or (words in topics and not any(o.answer == "matching-people" for o in printed)):
         return 0  # a matching says what even a name on every line does ("Moraru-Dace: the Romanian director")
     if asked.fact_kind == "quote" and all(o.answer == "matching-people" for o in printed):

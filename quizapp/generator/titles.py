@@ -139,7 +139,9 @@ def appositions(text, docs, people):
                 if m_start <= head_start < m_end and token.pos_ == "NOUN" and not m_start <= start < m_end:
                     # NAME, DESCRIPTION: the words after the name's comma, up to a clause.
                     description = text_until_clause(text, m_end)
-                elif m_start <= start < m_end and token.head.pos_ == "NOUN" and token.head.idx < token.idx:
+                elif m_start <= start < m_end and token.head.idx < token.idx and (token.head.pos_ == "NOUN" or (
+                        token.head.pos_ == "PROPN" and token.head.lower_ in TITLE_WORDS)):
+                    # ("Ghana's Minister for Youth and Sports, NAME": a title in capitals is a proper noun to the parse)
                     # DESCRIPTION, NAME: the noun phrase before the name.
                     description = phrase_before(text, offset, token.head, m_start)
                 else:
@@ -151,7 +153,7 @@ def appositions(text, docs, people):
 
 def text_until_clause(text, end):
     """', a crop physiologist at the Tillingford Centre who ...' -> 'a crop physiologist at the Tillingford Centre'."""
-    match = re.match(r",\s+", text[end:end + 3])
+    match = re.match(r",\s+(?:\d{1,3},\s+)?", text[end:end + 8])  # "NAME, 46, a former Ghana defender"
     if not match:
         return None
     rest = text[end + match.end():end + 200]
