@@ -271,6 +271,9 @@ def test_the_speakers_are_matched_to_their_descriptions_after_their_quotes():
      "Ghana's Minister for Youth and Sports"),
     ("Isaac Darko-Mensah, 46, a former Ghana defender who won 38 caps, will lead the team.", "Isaac Darko-Mensah",
      "former Ghana defender"),
+    # "St." is no end of a title.
+    ("Priya Dhaliwal, a nurse and mother of two in the St. Vital neighbourhood, said she kept her children inside.",
+     "Priya Dhaliwal", "nurse and mother of two in the St. Vital neighbourhood"),
     # Lower-case words for the body before the title.
     ('"The airport stays shut," transport ministry spokeswoman Dewi Anggraini said.', "Dewi Anggraini",
      "transport ministry spokeswoman"),

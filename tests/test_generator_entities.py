@@ -338,6 +338,9 @@ def test_a_ship_is_no_company_nor_person():
     # A ground named in French puts its noun first.
     ("Ghana lost 4-3 on penalties at the Stade Adrar in Agadir on Sunday.", "Stade Adrar", "facility"),
     ("The painting was bought from the Zurich dealer Galerie Obermatt in 1961.", "Galerie Obermatt", "org"),
+    # Bodies named before their plural noun are not joined people, whatever the model makes of one of them.
+    ("The closures affect about 71,000 students in the Winnipeg, Pembina Trails and Louis Riel school divisions.",
+     "Pembina Trails", "org"),
 ])
 def test_names_typed_by_the_words_around_them(raw, name, kind):
     assert kinds(raw).get(name) == kind
@@ -347,3 +350,9 @@ def test_a_given_name_written_alone_after_the_full_name_is_the_same_person():
     found = kinds('Ghana coach Rui Valadares resigned on Monday. "We thank Rui for his work," the federation\'s '
                   'president Kwabena Asante-Boateng said.')
     assert found.get("Rui Valadares") == "person" and "Rui" not in found
+
+
+def test_a_company_and_its_parent_are_two_companies():
+    found = kinds("A court ordered ride-hailing company Cably to pay 31 million euros. Cably said it would appeal. "
+                  "Cably has 9,500 drivers in Spain. Shares in Cably's parent company, Cably Group, fell 3.1 percent.")
+    assert found.get("Cably") == "org" and found.get("Cably Group") == "org"

@@ -71,7 +71,7 @@ def extract_entities(text, docs):
     candidates += [(m.group(0), "event", m.start(), m.end(), RULE_WEIGHT) for m in NAMED_STORM.finditer(text)]
     candidates += [(m.group(0), "facility", m.start(), m.end(), RULE_WEIGHT) for m in NUMBERED_SITE.finditer(text)]
     candidates += [(m.group(0), "event", m.start(), m.end(), RULE_WEIGHT) for m in NAMED_ERA.finditer(text)]
-    entities = [e for e in merge(resolve_overlaps(text, candidates)) if not common_word_opening(e, docs)]
+    entities = [e for e in merge(resolve_overlaps(text, candidates), text) if not common_word_opening(e, docs)]
     for entity in entities:
         if entity.kind in ("org", "person", "product") and entity.name.split()[-1] in LAW_WORDS and " " in entity.name:
             entity.kind = "work"  # "the Finance Bill": a law, no body to offer beside the National Treasury
@@ -610,7 +610,9 @@ PERSON_TITLES = sorted(TITLE_WORDS - {"partner", "owner", "member", "lead", "pri
                                       "representative", "player", "leader", "boss", "chair"}, key=len, reverse=True)
 PERSON_TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, PERSON_TITLES))}),?\s+$")
 # "saved spot kicks from Daniel Ofori and Emmanuel Tetteh": one name joined to a person's is a person's.
-AND_NAME = re.compile(r"\s+and\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+)")
+AND_NAME = re.compile(r"\s+and\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+)(?!\s+(?:[a-z]+\s+)?(?:divisions|districts|councils|schools|"
+                      r"clubs|companies|firms|groups|teams|regions|provinces|counties|areas|brands|banks)\b)")  # not "... and
+# Louis Riel school divisions": names of bodies before their plural noun
 
 
 def aged_and_grouped(text, candidates):
@@ -828,7 +830,7 @@ def resolve_overlaps(text, candidates):
     return sorted(kept, key=lambda c: c[2])
 
 
-def merge(candidates):
+def merge(candidates, text=""):
     """One Entity per name: kind by weighted vote, surnames merged into full names."""
     votes = defaultdict(Counter)
     mentions = defaultdict(list)
@@ -845,9 +847,13 @@ def merge(candidates):
         if entity.kind == "person" and " " not in name and any(
                 other.kind == "facility" and other.name.startswith(name + " ") for other in entities.values()):
             entity.kind = "place"
+    # "Shares in Cably's parent company, Cably Group, fell": the two are not one company.
+    owners = {(m.group(1), m.group(2)) for m in re.finditer(
+        r"\b([A-Z][\w&-]*(?: [A-Z][\w&-]*)*)['’]s (?:parent|owner|holding company)(?: company| group)?,? "
+        r"([A-Z][\w&-]*(?: [A-Z][\w&-]*)*)", text)}
     for name, entity in list(entities.items()):
         full = alias_target(name, entity, entities)
-        if full is not None:
+        if full is not None and (name, full.name) not in owners:
             full.mentions.extend(entity.mentions)
             del entities[name]
     for name, entity in list(entities.items()):

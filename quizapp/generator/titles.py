@@ -17,7 +17,9 @@ OWNER_NOUNS = re.compile(r"^the (company|bank|firm|group|club|carmaker|automaker
 # "the institute's director": whose, the one body of the article named with that noun says.
 OWNER = re.compile(r"^the ([a-z]+)['’]s\s+")
 # Where an apposition stops being a description: a relative clause or a second clause.
-DESCRIPTION_END = re.compile(r"\s+(?:who|whose|which|that|where|when)\b|\s*[,;:.!?\"“”()—–]")
+# (Not the full stop of "St." or "No.": "a nurse and mother of two in the St. Vital neighbourhood".)
+DESCRIPTION_END = re.compile(r"\s+(?:who|whose|which|that|where|when)\b|\s*(?:[,;:!?\"“”()—–]|(?<!\bSt)(?<!\bMt)(?<!\bFt)"
+                             r"(?<!\bNo)(?<!\bDr)\.)")
 
 
 def title_facts(text, sentences, people, quotes, docs=(), orgs=(), sites=()):
