@@ -572,4 +572,6 @@ def test_a_role_questions_stem_does_not_strike_a_speaker_from_who_said():
     told = Candidate({"type": "multiple_choice", "prompt": "Fill in the blank: Kwabena Asante-Boateng said the target "
                       "was the _____."}, 8, "mention", "semi-finals", 4, answer_kind="other")
     assert ruled_out(said, "Kwabena Asante-Boateng", [role]) == 0
-    assert ruled_out(said, "Kwabena Asante-Boateng", [told]) > 0  # he said something else, next door
+    assert ruled_out(said, "Kwabena Asante-Boateng", [told]) == 0  # what he said elsewhere
+    told.sentence_index = said.sentence_index
+    assert ruled_out(said, "Kwabena Asante-Boateng", [told]) > 0  # what he did in the quotation's own sentence
