@@ -338,6 +338,9 @@ def test_a_ship_is_no_company_nor_person():
     # A ground named in French puts its noun first.
     ("Ghana lost 4-3 on penalties at the Stade Adrar in Agadir on Sunday.", "Stade Adrar", "facility"),
     ("The painting was bought from the Zurich dealer Galerie Obermatt in 1961.", "Galerie Obermatt", "org"),
+    # A named measure is no body ("the Air Quality Health Index" was offered among school boards).
+    ("Environment Canada warned on Monday that the Air Quality Health Index would sit at 10, the top of its scale.",
+     "Air Quality Health Index", "work"),
     # Bodies named before their plural noun are not joined people, whatever the model makes of one of them.
     ("The closures affect about 71,000 students in the Winnipeg, Pembina Trails and Louis Riel school divisions.",
      "Pembina Trails", "org"),

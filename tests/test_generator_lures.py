@@ -1508,3 +1508,10 @@ def test_a_figure_said_to_be_even_lower_is_lured_below_the_one_before():
            "percent, she said.")
     made = mention_lures(raw, "64 percent")
     assert all(float(lure.split()[0]) < 78 for lures_of in made for lure in lures_of), made  # not 87 percent
+
+
+def test_a_knockout_rounds_lures_are_the_other_rounds():
+    raw = ("Ghana coach Rui Valadares resigned on Monday, a day after the team was knocked out of the Africa Cup of "
+           "Nations in the round of 16 by Mali.")
+    for made in mention_lures(raw, "16"):
+        assert set(made) <= {"8", "32", "64"}, made

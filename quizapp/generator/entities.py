@@ -84,7 +84,8 @@ def extract_entities(text, docs):
 
 
 PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around)\s+$")
-LAW_WORDS = frozenset({"Bill", "Act", "Treaty", "Directive", "Accord"})
+# Laws, and named measures ("the Air Quality Health Index" was offered among school boards).
+LAW_WORDS = frozenset({"Bill", "Act", "Treaty", "Directive", "Accord", "Index"})
 # A ship named after what it is: "the Liberian-flagged Orient Meridian", "the ferry Kalliope Star".
 VESSEL_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+-flagged|(?:cargo |container |passenger |cruise )?(?:ship|vessel|ferry|"
                            r"tanker|freighter|trawler|galleon|frigate|liner)|wreck of the)\s+(?:the\s+)?$")

@@ -72,6 +72,9 @@ FACILITY_NOUNS = {
 TOLL = re.compile(r"\b(?:killed|kill|killing|dead|died|deaths|injured|injuring|wounded|missing)\b")
 # "19 of the previous _____": the span a count is out of.
 OUT_OF_THE_LAST = re.compile(r"\b\d[\d,.]* of (?:the |its |their )?(?:previous|past|last|preceding|first|next) $")
+# A knockout round named by the teams left in it: "the round of 16", "the last 32".
+KNOCKOUT_ROUND = re.compile(r"\b(?:round|last) of $|\bthe last $")
+ROUNDS = ("16", "32", "8", "64")
 MENTION_PRIORITY = {"person": 6, "org": 6, "product": 6, "facility": 7, "work": 7, "date": 5, "money": 7,
                     "number": 6, "percent": 6, "quantity": 4, "place": 5}
 
@@ -551,6 +554,9 @@ class QuestionMaker(PeopleQuestions):
             if kind == "percent" and sentence.text[end - sentence.start:].startswith(" of "):
                 # "kept _____ of its capacity": a share of a whole, so never more than all of it.
                 options = [(text, tier) for text, tier in options if (numeric_value(text) or 0) <= 100]
+        if kind == "number" and KNOCKOUT_ROUND.search(sentence.text[:start - sentence.start]) and fact.answer in ROUNDS:
+            # "knocked out in the round of 16": rounds halve, so the lures are the other rounds, not 12 or 18
+            options = [(size, "perturbed") for size in ROUNDS if size != fact.answer]
         options = fitting(options, kind, sentence.text[:start - sentence.start], sentence.text[end - sentence.start:],
                           self.article.text)
         if kind == "person":
