@@ -1515,3 +1515,12 @@ def test_a_knockout_rounds_lures_are_the_other_rounds():
            "Nations in the round of 16 by Mali.")
     for made in mention_lures(raw, "16"):
         assert set(made) <= {"8", "32", "64"}, made
+
+
+def test_a_count_written_in_words_is_asked_with_words_and_the_two_companies_are_not():
+    raw = ("Avalanche kills skiers in Austrian Alps\n\nINNSBRUCK, Austria - An avalanche swept over a group of skiers in "
+           "the Stubai Alps on Saturday, the two companies running the resort said.\n\nRescuers said nine people were "
+           "being treated for hypothermia at a clinic in the valley.")
+    made = mention_lures(raw, "nine")
+    assert made and all(set(lures) <= {"six", "seven", "eight", "ten", "eleven", "twelve"} for lures in made), made
+    assert not any(right == ["two"] for right in asked(raw))

@@ -125,6 +125,27 @@ FULL_DATE = re.compile(rf"\b(?:\d{{1,2}} {MONTH}(?: \d{{4}})?|{MONTH} \d{{1,2}}(
 PART_OF_YEAR = re.compile(r"\bthe (?:first|second|third|fourth) (?:quarter|half) of (?:this|next|last) year\b")
 
 
+# What a disaster cost: the count before it is the news ("Two German skiers were killed").
+TOLL_WORDS = re.compile(r"\b(?:killed|dead|died|deaths|injured|wounded|missing|buried|rescued|evacuated|arrested|"
+                        r"treated|hurt)\b")
+
+
+def counted_news(ent, first_paragraph):
+    """A count written in words that the story is about: the lead's ("build six frigates", "Four young bearded
+    vultures were released") or a toll's ("nine people were being treated"), a number of things and no more
+    ("two" alone, "both", "several" stay too vague to ask)."""
+    word = ent.text.split()[0].lower()
+    if len(ent.text.split()) != 1 or word not in ("two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                                   "ten"):
+        return False
+    after = ent.doc[ent.end:ent.end + 3]
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if before in ("the", "these", "those", "its", "their", "his", "her", "'s", "’s", "our"):
+        return False  # "the two companies said", "the world's ten largest": who they are, or a rank
+    counts = any(t.tag_ == "NNS" for t in after) and not any(t.text in ("-", "–") for t in after[:1])
+    return counts and (first_paragraph and ent.sent.start == 0 or TOLL_WORDS.search(ent.sent.text) is not None)
+
+
 def without_scores(candidates):
     """'beating Tanzania 3-1 and Angola 2-0': a team with its score is the team, and so a place the votes can
     know ("Angola 2-0" was an organisation, offered as a lure for a stadium)."""
@@ -188,8 +209,9 @@ def model_candidates(text, docs):
                 duration = DURATION.search(name)
                 start, end = start + duration.start(), start + duration.end()
                 name = duration.group(0)
+            counted = kind in ("number", "quantity") and counted_news(ent, offset == docs[0][0])
             if kind in ("number", "quantity") and (SPELLED_SMALL.match(name.split()[0]) and not any(
-                    ch.isdigit() for ch in name)):
+                    ch.isdigit() for ch in name)) and not counted:
                 continue  # "two", "three": too vague to ask "how many" about
             if ent.label_ == "PERSON" and ent.start > ent.sent.start:
                 given = doc[ent.start - 1]
@@ -220,7 +242,7 @@ def model_candidates(text, docs):
                 end = start + len(name)
             if NATIONALITY_COMPOUND.fullmatch(name):
                 kind = "group"  # "Anglo-Dutch consortium": whose it is, never a company's name
-            if kind in ("money", "number", "quantity", "percent") and not re.search(r"\d", name):
+            if kind in ("money", "number", "quantity", "percent") and not re.search(r"\d", name) and not counted:
                 continue  # "remaining", "a fifth": no figure to ask for
             if kind == "money" and re.search(r"per ?cent|%", name):
                 kind = "percent"
