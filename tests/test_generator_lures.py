@@ -1524,3 +1524,10 @@ def test_a_count_written_in_words_is_asked_with_words_and_the_two_companies_are_
     made = mention_lures(raw, "nine")
     assert made and all(set(lures) <= {"six", "seven", "eight", "ten", "eleven", "twelve"} for lures in made), made
     assert not any(right == ["two"] for right in asked(raw))
+
+
+def test_a_count_the_title_gives_in_words_is_not_asked_with_options():
+    raw = ("Romania launches vaccination drive as measles outbreak kills nine children\n\nBUCHAREST, Romania - Romania "
+           "will send 450 mobile vaccination teams into schools from Monday, the health ministry said.\n\nAll nine "
+           "children who died of measles this year were under the age of five, officials said.")
+    assert not any(right == ["nine"] for right in asked(raw))

@@ -118,9 +118,9 @@ def pick(answer, kind, pools, exclude=(), want=3):
 
 
 # Counts news writes in words: "Two German skiers were killed", "to build six frigates".
-SPELLED = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+NUMBER_NAMES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
            "seventeen eighteen nineteen twenty").split()
-SPELLED_COUNT = re.compile(rf"^({'|'.join(SPELLED[2:11])})\b", re.IGNORECASE)
+COUNT_IN_WORDS = re.compile(rf"^({'|'.join(NUMBER_NAMES[2:11])})\b", re.IGNORECASE)
 
 
 def perturb_number(answer, age=False, step=None):
@@ -128,15 +128,15 @@ def perturb_number(answer, age=False, step=None):
     years ("retire at 64" -> 62, 63, 65), never by decades (34 and 44 are no pension ages); a ``step``
     given moves by it (25 for basis points: a central bank moves by quarter points, never by 60). A count
     written in words gets lures in words ("six" -> "four", "five", "eight")."""
-    spelled = SPELLED_COUNT.match(answer)
+    spelled = COUNT_IN_WORDS.match(answer)
     if spelled:
         word = spelled.group(1)
-        lures = perturb_number(str(SPELLED.index(word.lower())) + answer[len(word):])
+        lures = perturb_number(str(NUMBER_NAMES.index(word.lower())) + answer[len(word):])
         out = []
         for lure in lures:
             value = int(lure.split()[0]) if lure.split()[0].isdigit() else None
-            if value is not None and 1 < value < len(SPELLED):
-                written = SPELLED[value].capitalize() if word[0].isupper() else SPELLED[value]
+            if value is not None and 1 < value < len(NUMBER_NAMES):
+                written = NUMBER_NAMES[value].capitalize() if word[0].isupper() else NUMBER_NAMES[value]
                 out.append(written + lure[len(str(value)):])
         return out
     decade = re.search(r"\b(1[6-9]|20)(\d)0s\b", answer)

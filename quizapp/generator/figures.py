@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
+from .distractors import COUNT_IN_WORDS
 from .entities import HEDGE
 from .lexicon import COUNT_NOUNS, MEASURE_NOUNS, MONTHS, plural
 
@@ -353,6 +354,10 @@ def in_headline(fact, title):
     """The answer's figure is in the headline, whole ('agrees $1.3bn deal' for '$1.3 billion') or
     rounded ('customers pass 9 million' for '9.3 million'): no options, which would leave one near it."""
     figure = re.search(r"\d+(?:,\d{3})*", fact.answer)
+    spelled = COUNT_IN_WORDS.match(fact.answer)
+    if spelled and fact.answer_kind in ("number", "quantity"):
+        # "outbreak kills nine children" over "All _____ children who died ...": the title says it in words
+        return re.search(rf"(?<!\w){spelled.group(1)}(?!\w)", title or "", re.IGNORECASE) is not None
     return bool(figure and fact.answer_kind in ("number", "money", "percent", "quantity")
                 and figure.group(0) in HEADLINE_FIGURE.findall(title or ""))
 
