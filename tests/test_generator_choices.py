@@ -14,6 +14,7 @@ from quizapp.generator.facts import extract_facts
 from quizapp.generator.figures import same_side, unit_hint
 from quizapp.generator.nlp import get_model, parse
 from quizapp.generator.pipeline import generate_question_set
+from quizapp.generator.shown import right_texts
 
 BANK = """Harbour Bank posts record results
 
@@ -575,3 +576,33 @@ def test_a_role_questions_stem_does_not_strike_a_speaker_from_who_said():
     assert ruled_out(said, "Kwabena Asante-Boateng", [told]) == 0  # what he said elsewhere
     told.sentence_index = said.sentence_index
     assert ruled_out(said, "Kwabena Asante-Boateng", [told]) > 0  # what he did in the quotation's own sentence
+
+
+BANKS = """Alpenland and Donautal banks agree to merge
+
+VIENNA - Alpenland Bank and Donautal Bank agreed on Monday to merge, creating Austria's third-largest lender. The \
+banks plan to cut 1,150 jobs over three years, the companies said.
+
+"Our colleagues built this bank branch by branch. We will not accept that 1,150 people pay the price for a deal that \
+makes shareholders richer," said Gerhard Moser, chairman of the staff council.
+
+Alpenland chief executive Petra Lindner said the merger would save about 240 million euros a year.
+"""
+
+
+MORE_SPEAKERS = """
+
+"This is a good deal for customers," Alpenland chairman Franz Huber told reporters.
+
+"We expect the competition authority to look closely at the branch network," said analyst Eva Brandl of Erste \
+Research.
+"""
+
+
+@pytest.mark.parametrize("raw", [BANKS, BANKS + MORE_SPEAKERS])  # a typed "Who said", then one with options
+def test_who_said_elides_a_figure_another_question_asks_and_both_are_asked(raw):
+    questions = generate_question_set(raw).question_set.questions
+    prompts = [q["prompt"] for q in questions]
+    assert any(right == ["1,150"] for right in (right_texts(q) for q in questions)), prompts
+    assert "Who said: “Our colleagues built this bank branch by branch. We will not accept that […] people pay the " \
+           "price for a deal that makes shareholders richer”?" in prompts

@@ -53,9 +53,34 @@ class PeopleQuestions:
             question = self.base(fact, "short_answer", prompt, ["quote", "person", "short-answer"])
             question["answers"] = [{"text": form, "weight": 1} for form in accepted_forms(fact.answer, "person")]
             question["difficulty"] = 0.6
-            return [Candidate(question, KIND_PRIORITY["quote"] + 2, "quote", fact.answer, fact.sentence.index)]
+            typed = Candidate(question, KIND_PRIORITY["quote"] + 2, "quote", fact.answer, fact.sentence.index)
+            typed.restem = self.quote_without(fact, question.get("source") or {})
+            return [typed]
         question = self.multiple_choice(fact, prompt, fact.answer, options, ["quote", "person"])
-        return [self.scored(question, fact, 2 + min(LURES, len(options)), options), *self.what_was_said(fact)]
+        candidate = self.scored(question, fact, 2 + min(LURES, len(options)), options)
+        candidate.restem = self.quote_without(fact, question.get("source") or {})
+        return [candidate, *self.what_was_said(fact)]
+
+    def quote_without(self, fact, source):
+        """restem for "Who said ...?": the quotation with another question's answer elided, as an editor marks
+        words left out ("Behind every one of these […] closures are people ..." beside "to close _____ stores"):
+        who said it is still the question, and the figure stays to be asked."""
+        quote = fact.data["quote"]
+
+        def restem(hidden):
+            words = quote
+            for where in hidden:
+                texts = [self.article.text[where.start:where.end]]
+                if source.get("sentence"):  # (a place in a two-part source, counted along its text)
+                    at = where.start - source.get("start", 0)
+                    texts.append(source["sentence"][at:at + where.end - where.start])
+                text = next((t for t in texts if len(t) >= 2 and re.search(rf"(?<!\w){re.escape(t)}(?!\w)", words)), None)
+                if text is None:
+                    return None
+                words = re.sub(rf"(?<!\w){re.escape(text)}(?!\w)", "[…]", words)
+            excerpt = shorten(words, 28)
+            return f"Who said: “{excerpt}”?" if len(re.sub(r"\W|…", "", excerpt)) > 20 else None
+        return restem
 
     def spoken_of(self, name, quote):
         """The quotation speaks to or of the person, so they did not say it: by the given name ("We thank Rui
