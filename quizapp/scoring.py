@@ -70,6 +70,10 @@ def source_shown(item, items):
             hidden += [pair["right"] for pair in question.get("pairs", ())]
         elif shares_sentence((question.get("source") or {}).get("sentence"), source):
             hidden += right_texts(question)
+        else:
+            # A figure still to be asked, wherever this source prints it: a quotation's "We will not accept that
+            # 1,150 people pay the price" before "The banks plan to cut _____ jobs".
+            hidden += [text for text in right_texts(question) if re.search(r"\d", text)]
     for text in sorted({t for t in hidden if len(t) >= 2}, key=len, reverse=True):
         source = re.sub(rf"(?<!\w){re.escape(text)}(?!\w)", KEPT_BACK, source, flags=re.IGNORECASE)
     return source

@@ -238,6 +238,19 @@ def test_a_quotations_source_keeps_back_the_role_asked_of_its_first_sentence():
     assert "president of the Manitoba Teachers' Society" in source_shown(said, [said, role])
 
 
+def test_a_source_keeps_back_a_figure_a_later_question_asks_of_another_sentence():
+    from quizapp.scoring import source_shown
+
+    said = {"question": {"type": "multiple_choice", "choices": [{"text": "Gerhard Moser", "weight": 1}],
+                         "source": {"sentence": '"We will not accept that 1,150 people pay the price," said Gerhard Moser.'}},
+            "answered_at": "now"}
+    cut = {"question": {"type": "multiple_choice", "choices": [{"text": "1,150", "weight": 1}],
+                        "source": {"sentence": "The banks plan to cut 1,150 jobs."}}, "answered_at": None}
+    named = {"question": {"type": "short_answer", "answers": [{"text": "Gerhard Moser", "weight": 1}],
+                          "source": {"sentence": "Gerhard Moser chairs the staff council."}}, "answered_at": None}
+    assert source_shown(said, [said, cut, named]) == '"We will not accept that […] people pay the price," said Gerhard Moser.'
+
+
 def test_the_source_shown_after_an_answer_keeps_back_a_later_questions_answer(client, auth, app):
     # "_____ runs the mill." is asked of the same sentence as "Who runs the mill?".
     with app.app_context():
