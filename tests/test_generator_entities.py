@@ -359,3 +359,9 @@ def test_a_company_and_its_parent_are_two_companies():
     found = kinds("A court ordered ride-hailing company Cably to pay 31 million euros. Cably said it would appeal. "
                   "Cably has 9,500 drivers in Spain. Shares in Cably's parent company, Cably Group, fell 3.1 percent.")
     assert found.get("Cably") == "org" and found.get("Cably Group") == "org"
+
+
+def test_a_long_capitalised_title_before_a_speaker_is_read_and_is_no_organisation():
+    raw = ('"No company is above labour law," Secretary of State for Labour Ignacio Berrocal said in a statement.')
+    found = kinds(raw)
+    assert found.get("Ignacio Berrocal") == "person" and "State" not in found

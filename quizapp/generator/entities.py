@@ -71,7 +71,8 @@ def extract_entities(text, docs):
     candidates += [(m.group(0), "event", m.start(), m.end(), RULE_WEIGHT) for m in NAMED_STORM.finditer(text)]
     candidates += [(m.group(0), "facility", m.start(), m.end(), RULE_WEIGHT) for m in NUMBERED_SITE.finditer(text)]
     candidates += [(m.group(0), "event", m.start(), m.end(), RULE_WEIGHT) for m in NAMED_ERA.finditer(text)]
-    entities = [e for e in merge(resolve_overlaps(text, candidates), text) if not common_word_opening(e, docs)]
+    entities = [e for e in merge(resolve_overlaps(text, candidates), text) if not common_word_opening(e, docs)
+                and not in_a_title(e, text)]
     for entity in entities:
         if entity.kind in ("org", "person", "product") and entity.name.split()[-1] in LAW_WORDS and " " in entity.name:
             entity.kind = "work"  # "the Finance Bill": a law, no body to offer beside the National Treasury
@@ -84,6 +85,13 @@ def extract_entities(text, docs):
 
 
 PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around)\s+$")
+
+
+def in_a_title(entity, text):
+    """'State' of "Secretary of State for Labour": a word of a person's title, no organisation to offer."""
+    return entity.kind == "org" and " " not in entity.name and all(
+        re.search(r"\b(?:Secretary|Minister|Ministry|Minister of State) (?:of|for) $", text[max(0, m.start - 30):m.start])
+        for m in entity.mentions)
 # Laws, and named measures ("the Air Quality Health Index" was offered among school boards).
 LAW_WORDS = frozenset({"Bill", "Act", "Treaty", "Directive", "Accord", "Index"})
 # A ship named after what it is: "the Liberian-flagged Orient Meridian", "the ferry Kalliope Star".
@@ -490,6 +498,12 @@ HONORIFIC = re.compile(rf"\b{HONORIFIC_WORDS}\s+$")
 TITLE_THEN_NAME = re.compile(
     r"\b(?:Minister|Secretary|Director|President|Chairman|Chairwoman|Governor|Mayor|Ambassador|Commissioner)"
     r"(?: (?:of|for) (?:the )?[A-Z][\w’'-]+(?: (?:and )?[A-Z][\w’'-]+){0,3})?, ((?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+){1,2}),")
+# '"...," Secretary of State for Labour Ignacio Berrocal said': a title of several capitalised words, then the
+# name, then the speaking verb (the model saw a body called "State" and no person).
+TITLE_OF_NAME_SAID = re.compile(
+    r"\b(?:Minister|Secretary|Director|President|Chairman|Chairwoman|Governor|Mayor|Ambassador|Commissioner)"
+    r"(?: (?:of|for) (?:the )?[A-Z][\w’'-]+(?: (?:and )?[A-Z][\w’'-]+)*?)+ ([A-Z][\w’'-]+ [A-Z][\w’'-]+) "
+    r"(?:said|says|told|added)\b")
 # "Priyanka Desai, an analyst at ...": a name, then what they are.
 # "Rahmat Salim, head of the provincial agency, said": the article may go too (the title word must follow).
 APPOSED_TITLE = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*){1,2}), (?:(?:an?|the|its) )?"
@@ -515,7 +529,7 @@ def titled_people(text):
     """'Chief Product Officer Renata Vasquez', "Peru's Minister of Culture, Rosa Elena Valdivia,": the
     capitalised words after a title are a person; 'Lady Justice Harwood' is a judge."""
     found = []
-    for match in (*TITLED_NAME.finditer(text), *TITLE_THEN_NAME.finditer(text)):
+    for match in (*TITLED_NAME.finditer(text), *TITLE_THEN_NAME.finditer(text), *TITLE_OF_NAME_SAID.finditer(text)):
         name = match.group(1)
         words = name.split()
         if words[0] in NOT_NAMES or words[0].lower() in TITLE_WORDS or set(words) & ORG_SUFFIXES:
