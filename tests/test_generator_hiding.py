@@ -29,6 +29,14 @@ def cut(text, answer, hide=()):
     ("Halden Freight has agreed to buy a 40 per cent stake in the Rostmark rail terminal for $950 million.",
      "$950 million", ["40 per cent"],
      "Halden Freight has agreed to buy a stake in the Rostmark rail terminal for _____."),
+    # A judge's title, left where the name went, is the judge's in lower case.
+    ("Judge Carmen Aranda Vidal of Madrid's Social Court No. 19 found that the company had deactivated drivers whose "
+     "acceptance rates fell below 80 percent.", "below 80 percent", ["Carmen Aranda Vidal"],
+     "The judge of Madrid's Social Court No. 19 found that the company had deactivated drivers whose acceptance rates "
+     "fell _____."),
+    # A verb that would end the sentence with nothing after it keeps its phrase: no cut.
+    ("A cello made by the Venetian maker Domenico Montagnana in 1739 sold for 1.3 million pounds.",
+     "Domenico Montagnana", ["1.3 million pounds"], ""),
     # A participle left with nothing to say goes with its phrase.
     ("Valadares was appointed in March 2024 on a contract running until June 2027.", "March 2024", ["June 2027"],
      "Valadares was appointed in _____ on a contract."),

@@ -73,6 +73,8 @@ def trimmed_cloze(span, start, end, blank, hide=(), bare=False, stand_ins=None):
                 if titled == span.start and titled + 1 < span.end and span.doc[titled + 1].is_lower and (
                         word.lower_ in TITLE_WORDS or not (word.ent_type_ or word.pos_ == "PROPN")):
                     first_word = first_word[:1].lower() + first_word[1:]  # "Chief executive X said" -> "The chief executive said"
+                elif titled + 1 == min(other) and word.lower_ in TITLE_WORDS:
+                    first_word = first_word.lower()  # "Judge [Carmen Aranda Vidal] of Madrid's court" -> "The judge of ..."
                 written[titled] = "the " + first_word
                 cuts[n] = set(other)
     if any(cut is None for cut in cuts):

@@ -295,6 +295,10 @@ def as_phrase(span, tops):
                     return None  # ", down from 26 at the last election": what follows belongs to the comparison
             if loose:
                 cut = {t.i for t in token.subtree}
+                rest = [t for t in span.doc[head.i + 1:span.end] if t.i not in cut and not t.is_punct]
+                if head.pos_ == "VERB" and head.dep_ == "ROOT" and not rest and not any(
+                        c.dep_ in ("dobj", "attr", "acomp", "xcomp", "ccomp", "prt", "oprd") for c in head.children):
+                    return None  # "A cello made by _____ in 1739 sold [for 1.3 million pounds]": "sold." says too little
                 if head.dep_ == "acl" and head.tag_ in ("VBG", "VBN") and all(c == token for c in head.children):
                     # "on a contract [running until June 2027]": the participle has nothing left to say and goes
                     # with its phrase ("appointed in _____ on a contract running." was set 24's)
