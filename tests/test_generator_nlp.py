@@ -1,4 +1,4 @@
-"""How the English model is loaded: numpy's products on one BLAS thread (see generator/nlp.py)."""
+"""How the English model is loaded (numpy's products on one BLAS thread) and its sentences mended (generator/nlp.py)."""
 
 from threadpoolctl import threadpool_info
 
@@ -17,3 +17,15 @@ def test_numpy_s_blas_runs_on_one_thread_once_the_model_is_loaded():
     blas = [pool for pool in threadpool_info() if pool["user_api"] == "blas"]
     assert blas, "numpy's BLAS was not found"
     assert {pool["num_threads"] for pool in blas} == {1}
+
+
+def test_a_sentence_the_parser_ends_with_no_mark_goes_on_with_its_rest():
+    from quizapp.generator import ingest
+    from quizapp.generator.nlp import parse
+
+    raw = ("Reef bleaching\n\nThe reef spans more than 2,300 kilometres. The Great Barrier Reef is a UNESCO World "
+           "Heritage Site and supports around 64,000 jobs, mostly in tourism.")
+    _, sentences = parse(ingest.from_text(raw))
+    assert [s.text for s in sentences] == [
+        "The reef spans more than 2,300 kilometres.",
+        "The Great Barrier Reef is a UNESCO World Heritage Site and supports around 64,000 jobs, mostly in tourism."]

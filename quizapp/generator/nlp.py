@@ -130,7 +130,8 @@ def split_at_opening_quotes(text, sentences):
 
 
 def merge_quote_tails(text, sentences):
-    """Glue a fragment like '" said Jo Bloggs, CEO.' back onto the quote before it.
+    """Glue a fragment like '" said Jo Bloggs, CEO.' back onto the quote before it, and a sentence the parser
+    ended in the middle onto its rest.
 
     Parsers sometimes end a sentence inside a quotation; the attribution then
     stands alone and the question would show half a quote.
@@ -140,7 +141,7 @@ def merge_quote_tails(text, sentences):
         previous = merged[-1] if merged else None
         if (previous is not None and previous.paragraph == sentence.paragraph
                 and (closing_mark(sentence.text) or sentence.text.split(" ", 1)[0].lower() in ("said", "says", "added")
-                     or clock_tail(previous.text, sentence.text))):
+                     or clock_tail(previous.text, sentence.text) or unfinished(previous.text))):
             merged[-1] = Sentence(previous.start, sentence.end, text[previous.start:sentence.end],
                                   previous.index, previous.paragraph)
         else:
@@ -155,6 +156,12 @@ TIME_ZONE = re.compile(r"^(?:(?:[A-Z][a-z]+ ){1,2}[Tt]ime|GMT|UTC|[A-Z]{2,4}T)\b
 def clock_tail(previous, text):
     """The sentence the parser ended at "a.m." or "p.m." goes on with its time zone."""
     return re.search(r"\b[ap]\.m\.$", previous) is not None and TIME_ZONE.match(text) is not None
+
+
+def unfinished(text):
+    """The parser ended a sentence with no mark to end it: "The Great Barrier Reef is a UNESCO | World Heritage
+    Site and supports ...", read as two, gave a stem that opened on "World Heritage Site and supports"."""
+    return re.search(r"[.!?:;\"”'’)…]$", text) is None
 
 
 def closing_mark(text):
