@@ -29,6 +29,12 @@ def cut(text, answer, hide=()):
     ("Halden Freight has agreed to buy a 40 per cent stake in the Rostmark rail terminal for $950 million.",
      "$950 million", ["40 per cent"],
      "Halden Freight has agreed to buy a stake in the Rostmark rail terminal for _____."),
+    # A relative clause after two joined nouns: a plural verb lifts them both, a singular one the last.
+    ("Glaciers feed rivers such as the Rhine and the Rhone, which supply drinking water to farms in France, Germany "
+     "and the Netherlands.", "Netherlands", [],
+     "The Rhine and the Rhone supply drinking water to farms in France, Germany and the _____."),
+    ("Glaciers feed rivers such as the Rhine and the Rhone, which rises in Switzerland near the Furka Pass.",
+     "Furka Pass", [], "The Rhone rises in Switzerland near the _____."),
     # A judge's title, left where the name went, is the judge's in lower case.
     ("Judge Carmen Aranda Vidal of Madrid's Social Court No. 19 found that the company had deactivated drivers whose "
      "acceptance rates fell below 80 percent.", "below 80 percent", ["Carmen Aranda Vidal"],

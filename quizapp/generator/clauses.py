@@ -296,7 +296,17 @@ def relative_lift(span, clause, indices):
     at the end of March' -> 'Customer deposits reached _____ at the end of March'; None when the
     clause's subject is not its relative word ('under which the platform ...')."""
     relative = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_SUBJECTS]
-    noun = [t for t in in_order(clause.head.subtree) if t.i < min(indices)]
+    first = clause.head
+    if first.dep_ == "conj":
+        # "the Rhine and the Rhone, which supply ...": a plural verb means them both, whose first the parse hangs the
+        # second on ("The Rhone supply drinking water" was set 22's); a singular one the last ("..., which rises").
+        if clause.tag_ != "VBP" and not any(c.tag_ == "VBP" for c in clause.children if c.dep_ in ("aux", "auxpass")):
+            if clause.tag_ not in ("VBZ",) and not any(c.tag_ == "VBZ" for c in clause.children):
+                return None  # "..., which flowed": one or both, the verb does not say
+        else:
+            while first.dep_ == "conj":
+                first = first.head
+    noun = [t for t in in_order(first.subtree) if t.i < min(indices) and t.i >= first.left_edge.i]
     while noun and noun[-1].is_punct:
         noun.pop()  # the comma before "which"; a hyphen inside the name stays
     if not relative or not noun or clause.head.pos_ not in ("PROPN", "NOUN") or noun[0].i < span.start:
