@@ -29,6 +29,9 @@ def cut(text, answer, hide=()):
     ("Halden Freight has agreed to buy a 40 per cent stake in the Rostmark rail terminal for $950 million.",
      "$950 million", ["40 per cent"],
      "Halden Freight has agreed to buy a stake in the Rostmark rail terminal for _____."),
+    # What follows a place may describe the journey, not the place: the name cannot give way to it.
+    ("Some operators had already begun diverting vessels around the northern tip of Denmark, a detour of about 460 "
+     "kilometres.", "460 kilometres", ["Denmark"], ""),
     # A relative clause after two joined nouns: a plural verb lifts them both, a singular one the last.
     ("Glaciers feed rivers such as the Rhine and the Rhone, which supply drinking water to farms in France, Germany "
      "and the Netherlands.", "Netherlands", [],

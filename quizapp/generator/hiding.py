@@ -41,6 +41,10 @@ RELATIVE_TIME = {"next", "last", "this", "ago", "earlier", "later", "previous", 
 DISTANCES = MEASURE_NOUNS - {"year", "month", "week", "day", "hour", "minute"}
 # Words a measure completes: "about 14 metres long", "some 5 kilometres away" do not read without it.
 DIMENSIONS = {"long", "high", "wide", "deep", "tall", "thick", "away", "apart", "across", "old"}
+# What a place is ("Kasiru, the island's main town"): a description that can stand for its name.
+PLACE_WORDS = {"town", "city", "village", "region", "province", "county", "district", "suburb", "borough", "state",
+               "port", "island", "country", "nation", "capital", "area", "peninsula", "valley", "municipality",
+               "community", "hub", "centre", "center", "resort", "kingdom", "republic", "territory"}
 HONORIFICS = {"Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord", "Lady"}
 
 
@@ -119,6 +123,10 @@ def as_named(span, tokens, tops):
     appos = in_order(described[0].subtree)
     if any(t.like_num for t in appos if t.i < described[0].i):
         return None  # "a loan from Northgate Bank, a 60 million pound equity injection from ...": a list's next item
+    if tops[0].ent_type_ in ("GPE", "LOC") and described[0].lower_ not in PLACE_WORDS:
+        # "diverting vessels around the northern tip of Denmark, a detour of about 460 kilometres": what follows
+        # the place describes the journey, not the place ("the northern tip of a detour" was set 23's)
+        return None
     closing = appos[-1].i + 1
     cut = set(range(first, last + 1)) | {after.i} | {c.i for c in tops[0].children if c.dep_ == "det"}  # "from the"
     honorific = span.doc[first - 1] if first > span.start else None
