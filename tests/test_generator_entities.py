@@ -365,3 +365,9 @@ def test_a_long_capitalised_title_before_a_speaker_is_read_and_is_no_organisatio
     raw = ('"No company is above labour law," Secretary of State for Labour Ignacio Berrocal said in a statement.')
     found = kinds(raw)
     assert found.get("Ignacio Berrocal") == "person" and "State" not in found
+
+
+def test_capitalised_words_naming_a_kind_of_thing_are_no_organisation():
+    found = kinds("Noah Feldmann, a researcher, estimated that 10 percent of Old Master paintings sold in Europe carried "
+                  "false attributions. The Scottish Government has set a target of 2030.")
+    assert "Old Master" not in found and found.get("Scottish Government") == "org"

@@ -72,7 +72,7 @@ def extract_entities(text, docs):
     candidates += [(m.group(0), "facility", m.start(), m.end(), RULE_WEIGHT) for m in NUMBERED_SITE.finditer(text)]
     candidates += [(m.group(0), "event", m.start(), m.end(), RULE_WEIGHT) for m in NAMED_ERA.finditer(text)]
     entities = [e for e in merge(resolve_overlaps(text, candidates), text) if not common_word_opening(e, docs)
-                and not in_a_title(e, text)]
+                and not in_a_title(e, text) and not a_kind_of_thing(e, text, docs)]
     for entity in entities:
         if entity.kind in ("org", "person", "product") and entity.name.split()[-1] in LAW_WORDS and " " in entity.name:
             entity.kind = "work"  # "the Finance Bill": a law, no body to offer beside the National Treasury
@@ -85,6 +85,23 @@ def extract_entities(text, docs):
 
 
 PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around)\s+$")
+
+
+def a_kind_of_thing(entity, text, docs):
+    """'Old Master paintings': capitalised words named once, before a plural noun, say what kind the things are;
+    no organisation to offer beside a museum."""
+    if entity.kind != "org" or len(entity.mentions) != 1 or set(entity.name.split()) & ORG_SUFFIXES:
+        return False
+    end = entity.mentions[0].end
+    if not re.match(r"\s+[a-z]+s\b(?! (?:of|to|in|at|from|for|by)\b)", text[end:]) or re.search(
+            r"\b(?:the|by|at|with)\s+$", text[max(0, entity.mentions[0].start - 6):entity.mentions[0].start]):
+        return False
+    after = end + len(text[end:]) - len(text[end:].lstrip())
+    for offset, doc in docs:
+        token = next((t for t in doc if offset + t.idx == after), None)
+        if token is not None:
+            return token.tag_ == "NNS"  # "paintings", not "has" ("Scottish Government has set a target")
+    return False
 
 
 def in_a_title(entity, text):
