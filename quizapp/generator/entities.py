@@ -78,8 +78,8 @@ def extract_entities(text, docs):
             entity.kind = "work"  # "the Finance Bill": a law, no body to offer beside the National Treasury
         elif entity.kind == "person" and any(NAMED_THING.search(text[max(0, m.start - 30):m.start]) for m in entity.mentions):
             entity.kind = "work"  # "a bull called Tumbo", "the pop duo Kaldt Lys": a name to recall among its like, no person
-        elif entity.kind in ("person", "org") and any(VESSEL_BEFORE.search(text[max(0, m.start - 40):m.start])
-                                                      for m in entity.mentions):
+        elif entity.kind in ("person", "org", "product") and (re.match(r"(?:MV|MS|MT|RV|HMS|SS) [A-Z]", entity.name) or any(
+                VESSEL_BEFORE.search(text[max(0, m.start - 40):m.start]) for m in entity.mentions)):
             entity.kind = "work"  # "the Liberian-flagged Orient Meridian", "the wreck of the ...": a ship, no company
     return entities
 
@@ -113,7 +113,8 @@ def in_a_title(entity, text):
 LAW_WORDS = frozenset({"Bill", "Act", "Treaty", "Directive", "Accord", "Index"})
 # A ship named after what it is: "the Liberian-flagged Orient Meridian", "the ferry Kalliope Star".
 VESSEL_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+-flagged|(?:cargo |container |passenger |cruise )?(?:ship|vessel|ferry|"
-                           r"tanker|freighter|trawler|galleon|frigate|liner)|wreck of the)\s+(?:the\s+)?$")
+                           r"tanker|freighter|trawler|galleon|frigate|liner|catamaran|hydrofoil)|wreck of the)\s+(?:the\s+)?"
+                           r"(?:(?:MV|MS|MT|RV|HMS|SS) )?$|\b(?:MV|MS|MT|RV|HMS|SS) $")
 # What a person is not: "a mother named Zawadi" (an okapi), "a bull called Tumbo", "the pop duo Kaldt Lys".
 NAMED_THING = re.compile(r"\b(?:(?:mother|father|bull|cow|calf|cub|dog|cat|horse|mare|foal|stallion|elephant|"
                          r"animal|bird|ship|boat|vessel|yacht|robot|rover|probe)\s+(?:named|called|nicknamed)|"

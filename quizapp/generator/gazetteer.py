@@ -129,8 +129,13 @@ def folded(name):
     return ascii_folded(name).casefold()
 
 
+# Letters no accent comes off: "Wrocław" is written "Wroclaw", "Tromsø" "Tromso".
+UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+                              "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i", "þ": "th", "ð": "d"})
+
+
 def ascii_folded(name):
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return "".join(c for c in unicodedata.normalize("NFKD", name.translate(UNDECOMPOSED)) if not unicodedata.combining(c))
 
 
 def city_named(name, text="", near=None):

@@ -3,7 +3,7 @@ products, and words that are never names. General English, nothing about any one
 
 # Job titles, lower case. Multi-word titles are matched word by word.
 TITLE_WORDS = frozenset("""
-president vice chairman chairwoman chairperson chair ceo coo cfo cto cco cmo cio cso evp svp vp md
+president vice undersecretary chairman chairwoman chairperson chair ceo coo cfo cto cco cmo cio cso evp svp vp md
 chief executive officer operating financial technology technical marketing commercial competitive
 director managing general manager head minister secretary mayor deputy councillor councilor governor
 senator representative spokesperson spokesman spokeswoman founder co-founder cofounder owner partner
