@@ -383,3 +383,12 @@ def test_capitalised_words_naming_a_kind_of_thing_are_no_organisation():
 ])
 def test_towns_ships_and_titles_of_set_26(raw, name, kind):
     assert kinds(raw).get(name) == kind
+
+
+def test_bodies_named_of_several_words_and_steps_of_a_scale():
+    found = kinds("Minister of Lands and Water Affairs Onalenna Ditshego said the funds would drill 40 boreholes. The "
+                  "Gaborone Chamber of Commerce and Industry said a cut would hurt output. Under the new Level 4 "
+                  "restrictions, hosepipes are banned.")
+    assert found.get("Onalenna Ditshego") == "person"
+    assert found.get("Gaborone Chamber of Commerce and Industry") == "org"
+    assert "Lands and Water Affairs" not in found and "Level 4" not in found and "Gaborone Chamber" not in found

@@ -61,6 +61,8 @@ def extract_entities(text, docs):
     candidates += product_candidates(text, brands)
     candidates += service_candidates(text)
     candidates += joined_bodies(text)
+    candidates += [(m.group(1), "org", m.start(1), m.end(1), RULE_WEIGHT + 1) for m in BODY_OF.finditer(text)
+                   if m.group(1).split()[0] not in NOT_NAMES]
     candidates += [(m.group(0), "date", m.start(), m.end(), RULE_WEIGHT) for m in WEEKDAY.finditer(text)]
     candidates += [(m.group(0), "person", m.start(), m.end(), RULE_WEIGHT) for m in PARTICLE_NAME.finditer(text)
                    if m.group(0).split()[0] not in NOT_NAMES and not PLACE_BEFORE.search(text[max(0, m.start() - 12):m.start()])]
@@ -72,7 +74,8 @@ def extract_entities(text, docs):
     candidates += [(m.group(0), "facility", m.start(), m.end(), RULE_WEIGHT) for m in NUMBERED_SITE.finditer(text)]
     candidates += [(m.group(0), "event", m.start(), m.end(), RULE_WEIGHT) for m in NAMED_ERA.finditer(text)]
     entities = [e for e in merge(resolve_overlaps(text, candidates), text) if not common_word_opening(e, docs)
-                and not in_a_title(e, text) and not a_kind_of_thing(e, text, docs)]
+                and not in_a_title(e, text) and not a_kind_of_thing(e, text, docs)
+                and not (e.kind not in NUMERIC_KINDS and SCALE_STEP.match(e.name))]
     for entity in entities:
         if entity.kind in ("org", "person", "product") and entity.name.split()[-1] in LAW_WORDS and " " in entity.name:
             entity.kind = "work"  # "the Finance Bill": a law, no body to offer beside the National Treasury
@@ -105,10 +108,11 @@ def a_kind_of_thing(entity, text, docs):
 
 
 def in_a_title(entity, text):
-    """'State' of "Secretary of State for Labour": a word of a person's title, no organisation to offer."""
-    return entity.kind == "org" and " " not in entity.name and all(
-        re.search(r"\b(?:Secretary|Minister|Ministry|Minister of State) (?:of|for) $", text[max(0, m.start - 30):m.start])
-        for m in entity.mentions)
+    """'State' of "Secretary of State for Labour", 'Lands and Water Affairs' of a minister's: words of a person's
+    title, no organisation to offer."""
+    return entity.kind == "org" and all(
+        re.search(r"\b(?:Secretary|Minister)(?: of State)? (?:of|for) $", text[max(0, m.start - 30):m.start])
+        for m in entity.mentions)  # (and "Lands and Water Affairs" of "Minister of Lands and Water Affairs NAME")
 # Laws, and named measures ("the Air Quality Health Index" was offered among school boards).
 LAW_WORDS = frozenset({"Bill", "Act", "Treaty", "Directive", "Accord", "Index"})
 # A ship named after what it is: "the Liberian-flagged Orient Meridian", "the ferry Kalliope Star".
@@ -552,7 +556,8 @@ def titled_people(text):
         words = name.split()
         if words[0] in NOT_NAMES or words[0].lower() in TITLE_WORDS or set(words) & ORG_SUFFIXES:
             continue
-        found.append((name, "person", match.start(1), match.end(1), 2 if match.re is TITLED_NAME else 3))
+        weight = {TITLED_NAME: 2, TITLE_OF_NAME_SAID: 4}.get(match.re, 3)  # (a title, a name, "said": surest)
+        found.append((name, "person", match.start(1), match.end(1), weight))
     found += [(m.group(0), "person", m.start(), m.end(), 3) for m in JUDGE.finditer(text)]
     for match in APPOSED_TITLE.finditer(text):
         # "Priyanka Desai, an analyst at Brightwater Securities, said": a name the model may not see at all.
@@ -733,6 +738,15 @@ def service_candidates(text):
     return [(m.group(1), "org", m.start(1), m.end(1), RULE_WEIGHT) for m in SERVICE.finditer(text)]
 
 
+# "Level 4 restrictions", "Phase 2", "Group E": a step of a scale or a round, no model to offer among products.
+SCALE_STEP = re.compile(r"(?:Level|Stage|Phase|Category|Grade|Tier|Class|Group|Round|Zone|Article|Section|Chapter|"
+                        r"Step|Type) \w{1,3}$")
+# "The Gaborone Chamber of Commerce and Industry", "the Ministry of Lands and Water Affairs": one body, which the
+# model cuts at "of" or "and".
+BODY_OF = re.compile(r"\b(?:The )?((?:[A-Z][a-z]+ ){0,2}(?:Chamber|Ministry|Department|Federation|Association|Bureau|Commission) "
+                     r"of [A-Z][a-z]+(?: (?:and|&) [A-Z][a-z]+)*(?: [A-Z][a-z]+)?)\b")
+
+
 def product_candidates(text, brands):
     """Models named with their maker, alphanumeric model codes, and names before a product noun."""
     found = []
@@ -748,7 +762,8 @@ def product_candidates(text, brands):
                 name = text[start:match.start(2) + len(model)]
                 found.append((name, "product", start, start + len(name), RULE_WEIGHT))
     for match in ALNUM_MODEL.finditer(text):
-        found.append((match.group(0), "product", match.start(), match.end(), 2))
+        if not SCALE_STEP.match(match.group(0)):
+            found.append((match.group(0), "product", match.start(), match.end(), 2))
     heads = "|".join(sorted(PRODUCT_HEADS, key=len, reverse=True))
     before_heads = list(re.finditer(rf"\b((?:{NAME_WORD} ){{1,3}})(?:[a-z-]+ ){{0,2}}(?:{heads})\b", text))
     written_before = Counter(match.group(1).strip() for match in before_heads)
