@@ -606,3 +606,12 @@ def test_who_said_elides_a_figure_another_question_asks_and_both_are_asked(raw):
     assert any(right == ["1,150"] for right in (right_texts(q) for q in questions)), prompts
     assert "Who said: “Our colleagues built this bank branch by branch. We will not accept that […] people pay the " \
            "price for a deal that makes shareholders richer”?" in prompts
+
+
+def test_who_holds_a_title_that_opens_with_its_bodys_name_asks_for_the_title():
+    raw = ("Frog found in Borneo\n\nKUCHING, Malaysia - Scientists have found a new frog in Sarawak. Sarawak Forest "
+           "Department Director Hamdan Sulaiman said the department would review protection of the streams. "
+           '"We will act quickly," said Nurul Aisyah Rahman, a herpetologist at the university. "This is a rare find," '
+           "said Daniel Lim, a conservationist.")
+    prompts = [q["prompt"] for q in generate_question_set(raw).question_set.questions]
+    assert "Who is the Sarawak Forest Department Director?" in prompts

@@ -38,6 +38,11 @@ def cut(text, answer, hide=()):
      "The Rhine and the Rhone supply drinking water to farms in France, Germany and the _____."),
     ("Glaciers feed rivers such as the Rhine and the Rhone, which rises in Switzerland near the Furka Pass.",
      "Furka Pass", [], "The Rhone rises in Switzerland near the _____."),
+    # "stood at", like "was valued at", needs its figure; a verb left last with nothing after it keeps its phrase.
+    ("The Gaborone Dam stood at 8.7 percent of capacity on Monday, down from 31 percent a year earlier.",
+     "31 percent", ["8.7 percent"], ""),
+    ("The studio said the game, originally scheduled for November 2025, would now be released in the first quarter of "
+     "2027.", "November 2025", ["the first quarter of 2027"], ""),
     # A judge's title, left where the name went, is the judge's in lower case.
     ("Judge Carmen Aranda Vidal of Madrid's Social Court No. 19 found that the company had deactivated drivers whose "
      "acceptance rates fell below 80 percent.", "below 80 percent", ["Carmen Aranda Vidal"],

@@ -1531,3 +1531,11 @@ def test_a_count_the_title_gives_in_words_is_not_asked_with_options():
            "will send 450 mobile vaccination teams into schools from Monday, the health ministry said.\n\nAll nine "
            "children who died of measles this year were under the age of five, officials said.")
     assert not any(right == ["nine"] for right in asked(raw))
+
+
+def test_hours_days_and_months_are_lured_in_the_units_the_calendar_goes_by():
+    from quizapp.generator.distractors import perturb_number
+
+    assert all(int(lure.split()[0]) % 12 == 0 for lure in perturb_number("48 hours"))
+    assert all(int(lure.split()[0]) % 7 == 0 for lure in perturb_number("14 days"))
+    assert all(int(lure.split()[0]) % 6 == 0 for lure in perturb_number("18 months"))

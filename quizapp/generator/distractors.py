@@ -123,6 +123,10 @@ NUMBER_NAMES = ("zero one two three four five six seven eight nine ten eleven tw
 COUNT_IN_WORDS = re.compile(rf"^({'|'.join(NUMBER_NAMES[2:11])})\b", re.IGNORECASE)
 
 
+# Times counted in the units the clock and calendar go by: a day of hours, a week of days, half a year of months.
+CLOCK_STEPS = {"hours": 12, "days": 7, "months": 6, "weeks": 2}
+
+
 def perturb_number(answer, age=False, step=None):
     """500,000 units -> 300,000 / 425,000 / 600,000 units; the format and unit stay. An ``age`` moves by
     years ("retire at 64" -> 62, 63, 65), never by decades (34 and 44 are no pension ages); a ``step``
@@ -167,8 +171,12 @@ def perturb_number(answer, age=False, step=None):
         # Small counts move by steps (14 stops -> 12, 16, 18), not by factors of ten (140 stops). A round
         # answer gets round lures: 40% beside 46, 52 and 58% stands out as the only round one.
         step = max(1, round(value * 0.15))
+        unit = re.search(r"\b(hour|day|month|week)s?\b", answer)
+        clock = CLOCK_STEPS.get(unit.group(1) + "s") if unit else None
         if age:
             step = 5 if value % 5 == 0 else 1
+        elif clock and value % clock == 0:
+            step = clock  # "48 hours" among 24, 36 and 72, not 27, 34 and 41; "14 days" among weeks
         elif value >= 20 and value % 10 == 0:
             step = 10
         elif value >= 20 and value % 5 == 0:

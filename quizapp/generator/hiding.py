@@ -31,7 +31,8 @@ LOOSE_PREPOSITIONS = {"than", "for", "from", "at", "during", "over", "since", "a
 # network on X" read without them, "focus on X" and "invest in X" do not.
 BOUND_PREPOSITIONS = {"in", "on", "by"}
 MODIFIER_DEPS = {"nummod", "compound", "amod", "quantmod", "nmod"}
-VALUING_VERBS = {"value", "price", "estimate", "cost", "put", "peg", "set", "cap", "rate"}
+VALUING_VERBS = {"value", "price", "estimate", "cost", "put", "peg", "set", "cap", "rate", "stand", "sit", "remain", "hover",
+                 "close", "trade", "rest"}  # ("the dam stood [at 8.7 percent] on Monday": "stood on Monday")
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
 # The unit an amount used as an adjective is written with: "a 3.5 million euro grant".
 MEASURE_WORDS = CURRENCY_NOUNS | MEASURE_NOUNS | COUNT_NOUNS
@@ -304,13 +305,14 @@ def as_phrase(span, tops):
             if loose:
                 cut = {t.i for t in token.subtree}
                 rest = [t for t in span.doc[head.i + 1:span.end] if t.i not in cut and not t.is_punct]
-                if head.pos_ == "VERB" and head.dep_ == "ROOT" and not rest and not any(
-                        c.dep_ in ("dobj", "attr", "acomp", "xcomp", "ccomp", "prt", "oprd") for c in head.children):
-                    return None  # "A cello made by _____ in 1739 sold [for 1.3 million pounds]": "sold." says too little
                 if head.dep_ == "acl" and head.tag_ in ("VBG", "VBN") and all(c == token for c in head.children):
                     # "on a contract [running until June 2027]": the participle has nothing left to say and goes
                     # with its phrase ("appointed in _____ on a contract running." was set 24's)
                     cut = {t.i for t in head.subtree}
+                elif head.pos_ == "VERB" and not rest and not any(
+                        c.dep_ in ("dobj", "attr", "acomp", "xcomp", "ccomp", "prt", "oprd") for c in head.children):
+                    return None  # "A cello made by _____ in 1739 sold [for 1.3 million pounds]": "sold." says too little
+                    # (and "said the game would now be released [in the first quarter of 2027].")
                 after = max(cut) + 1
                 subject = head
                 while subject.dep_ in ("appos", "compound") and subject.head != subject:

@@ -240,7 +240,9 @@ class PeopleQuestions:
             options = [(name, tier) for name, tier in options if self.context.gender_of(name) in (wanted, None)]
         if len(options) < 2:
             return []
-        the_title = title if title.startswith((fact.data["named_org"], "the ")) else f"the {title}"  # not "the the"
+        # "Kestrel Pay's chief executive" as written; "the Sarawak Forest Department Director"; never "the the"
+        owned = re.match(rf"{re.escape(fact.data['named_org'])}['’]s? ", title)
+        the_title = title if owned or title.startswith("the ") else f"the {title}"
         question = self.multiple_choice(fact, f"Who is {the_title}?", person, options, ["title", "person"])
         candidate = self.scored(question, fact, 1.5, options)
         candidate.answer, candidate.answer_kind = person, "person"
