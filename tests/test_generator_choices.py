@@ -615,3 +615,15 @@ def test_who_holds_a_title_that_opens_with_its_bodys_name_asks_for_the_title():
            "said Daniel Lim, a conservationist.")
     prompts = [q["prompt"] for q in generate_question_set(raw).question_set.questions]
     assert "Who is the Sarawak Forest Department Director?" in prompts
+
+
+def test_a_figure_banks_passage_naming_a_speaker_does_not_strike_them_from_who_said():
+    from quizapp.generator.candidates import Candidate
+    from quizapp.generator.eliminations import ruled_out
+
+    said = Candidate({"type": "multiple_choice", "prompt": "Who said: “This is the hardest decision we have taken”?"},
+                     18, "quote", "Marta Wolanska", 3, answer_kind="person")
+    bank = Candidate({"type": "matching", "prompt": "Fill each gap with the right figure: The game has a budget of (A) "
+                      "_____, chief financial officer Tomasz Kedzior said.", "pairs": []}, 13, "figure",
+                     "matching-figures", 12)
+    assert ruled_out(said, "Tomasz Kedzior", [bank]) == 0

@@ -49,8 +49,8 @@ def ruled_out(asked, lure, by, topics=frozenset()):
         # "What is Kwabena Asante-Boateng's position?", or "Noah Feldmann estimated that _____ ..." from another
         # sentence, says nothing of who said this: the article's speakers stay the lures of each other's quotations
         # (set 24's were swapped for players who never spoke, and for a forger dead 75 years).
-        printed = [o for o in printed if (o.fact_kind != "title" and o.sentence_index == asked.sentence_index)
-                   or o.question["type"] == "matching"]
+        printed = [o for o in printed if (o.fact_kind != "title" and o.question["type"] != "matching"
+                                          and o.sentence_index == asked.sentence_index) or o.answer == "matching-people"]
     if not printed or (words in topics and not any(o.answer == "matching-people" for o in printed)):
         return 0  # a matching says what even a name on every line does ("Moraru-Dace: the Romanian director")
     if asked.fact_kind == "quote" and all(o.answer == "matching-people" for o in printed):
