@@ -2,6 +2,7 @@
 
 import re
 
+from quizapp.generator.candidates import Candidate
 from quizapp.generator.pipeline import generate_question_set
 from quizapp.generator.shown import normal
 
@@ -150,3 +151,12 @@ def test_a_bank_offers_decoys_that_fill_no_gap_and_stand_apart_from_its_figures(
         assert normal(decoy) not in normal(bank["prompt"]) and decoy not in rights
         assert all(abs(numeric_value(decoy) - numeric_value(r)) > 0.15 * numeric_value(r) for r in rights), decoy
     loads(dumps(generated))  # a distractor that matched a gap would fail its validation
+
+
+def test_a_bank_of_shares_offers_no_decoy_above_a_hundred_percent():
+    from quizapp.generator.figure_bank import beyond_whole
+
+    gaps = [Candidate({"type": "multiple_choice", "prompt": ""}, 5, "mention", answer, 1) for answer in
+            ("78 percent", "64 percent")]
+    assert beyond_whole("122 percent", gaps) and not beyond_whole("88 percent", gaps)
+    assert not beyond_whole("122", [Candidate({}, 5, "mention", "310", 1)])

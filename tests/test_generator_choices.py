@@ -627,3 +627,4 @@ def test_a_figure_banks_passage_naming_a_speaker_does_not_strike_them_from_who_s
                       "_____, chief financial officer Tomasz Kedzior said.", "pairs": []}, 13, "figure",
                      "matching-figures", 12)
     assert ruled_out(said, "Tomasz Kedzior", [bank]) == 0
+

@@ -365,6 +365,9 @@ def test_a_long_capitalised_title_before_a_speaker_is_read_and_is_no_organisatio
     raw = ('"No company is above labour law," Secretary of State for Labour Ignacio Berrocal said in a statement.')
     found = kinds(raw)
     assert found.get("Ignacio Berrocal") == "person" and "State" not in found
+    found = kinds("Minister for Housing, Local Government and Heritage Declan Moran said the government would pay. "
+                  '"People are entitled to know," Moran told RTE.')
+    assert found.get("Declan Moran") == "person" and "Moran" not in found
 
 
 def test_capitalised_words_naming_a_kind_of_thing_are_no_organisation():

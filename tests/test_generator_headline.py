@@ -104,3 +104,8 @@ def test_a_person_the_title_names_by_surname_is_not_asked():
                [c["text"] for c in q.get("choices", ()) if c["weight"] > 0] + [a["text"] for a in q.get("answers", ())
                                                                                 if isinstance(a.get("text"), str)]}
     assert answers and not {"Lucia Ferrante", "Ferrante", "Irina Volkova", "Volkova"} & answers, answers
+
+
+def test_a_toll_less_its_figure_goes_whole_from_the_title():
+    assert quiz_title("Landslide buries stretch of Peru's Central Highway, 14 missing") == (
+        "Landslide buries stretch of Peru's Central Highway")

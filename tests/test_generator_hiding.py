@@ -43,6 +43,10 @@ def cut(text, answer, hide=()):
      "31 percent", ["8.7 percent"], ""),
     ("The studio said the game, originally scheduled for November 2025, would now be released in the first quarter of "
      "2027.", "November 2025", ["the first quarter of 2027"], ""),
+    # A name with an age and a description: the age goes with the name.
+    ("Sarah Okafor, 34, a mother of three from Burngreave, said she stopped using the library after running up £27 in "
+     "fines.", "£27", ["Sarah Okafor"],
+     "A mother of three from Burngreave said she stopped using the library after running up _____ in fines."),
     # A judge's title, left where the name went, is the judge's in lower case.
     ("Judge Carmen Aranda Vidal of Madrid's Social Court No. 19 found that the company had deactivated drivers whose "
      "acceptance rates fell below 80 percent.", "below 80 percent", ["Carmen Aranda Vidal"],

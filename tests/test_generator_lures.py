@@ -1539,3 +1539,9 @@ def test_hours_days_and_months_are_lured_in_the_units_the_calendar_goes_by():
     assert all(int(lure.split()[0]) % 12 == 0 for lure in perturb_number("48 hours"))
     assert all(int(lure.split()[0]) % 7 == 0 for lure in perturb_number("14 days"))
     assert all(int(lure.split()[0]) % 6 == 0 for lure in perturb_number("18 months"))
+
+
+def test_a_bound_written_before_a_figure_is_no_unit_to_type():
+    from quizapp.generator.entities import HEDGE
+
+    assert HEDGE.match("smaller than 100 micrometres") and HEDGE.match("larger than 5 millimetres")

@@ -33,6 +33,7 @@ FACILITY = re.compile(
 )
 ALNUM_MODEL = re.compile(r"\b[A-Z][A-Za-z]*-?\d+[A-Za-z0-9:+-]*\b")
 HEDGE = re.compile(r"(?:only|just|about|around|some|nearly|almost|more than|over|roughly|up to|fewer than|less than|"
+                   r"smaller than|larger than|greater than|bigger than|"
                    r"as (?:low|high|much|many|little|few|long) as|"
                    r"at least|at most|just over|just under|approximately|(?:an )?estimated)\s+", re.IGNORECASE)
 SPELLED_SMALL = re.compile(r"^(one|two|three|four|five|six|seven|eight|nine|ten|both|dozens?|several|a few)$", re.I)
@@ -524,8 +525,8 @@ TITLE_THEN_NAME = re.compile(
 # name, then the speaking verb (the model saw a body called "State" and no person).
 TITLE_OF_NAME_SAID = re.compile(
     r"\b(?:Minister|Secretary|Director|President|Chairman|Chairwoman|Governor|Mayor|Ambassador|Commissioner)"
-    r"(?: (?:of|for) (?:the )?[A-Z][\w’'-]+(?: (?:and )?[A-Z][\w’'-]+)*?)+ ([A-Z][\w’'-]+ [A-Z][\w’'-]+) "
-    r"(?:said|says|told|added)\b")
+    r"(?: (?:of|for) (?:the )?[A-Z][\w’'-]+(?:,? (?:and )?[A-Z][\w’'-]+)*?)+ ([A-Z][\w’'-]+ [A-Z][\w’'-]+) "
+    r"(?:said|says|told|added)\b")  # ("Minister for Housing, Local Government and Heritage Declan Moran said")
 # "Priyanka Desai, an analyst at ...": a name, then what they are.
 # "Rahmat Salim, head of the provincial agency, said": the article may go too (the title word must follow).
 APPOSED_TITLE = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*){1,2}), (?:(?:an?|the|its) )?"

@@ -138,12 +138,19 @@ def decoys(gaps, passage):
     for gap in sorted(gaps, key=lambda g: -g.score):
         lures = [c["text"] for c in gap.question.get("choices", ()) if c["weight"] <= 0] + list(gap.spares or ())
         lure = next((text for text in lures if normal(text) not in answers and normal(text) not in shown
-                     and text not in out and apart(text, values)), None)
+                     and text not in out and apart(text, values) and not beyond_whole(text, gaps)), None)
         if lure is not None:
             out.append(lure)
         if len(out) == DECOYS:
             break
     return out
+
+
+def beyond_whole(text, gaps):
+    """A share above 100 among gaps that are shares of a whole ("122 percent" beside the proportion of books
+    returned on time): no gap could take it."""
+    shares = all(re.search(r"%|\bper ?cent\b", gap.answer) for gap in gaps)
+    return shares and (numeric_value(text) or 0) > 100
 
 
 def apart(text, values):

@@ -51,6 +51,8 @@ def quiz_title(headline):
     for pattern in (AFTER_PREPOSITION, BARE_PERCENT, COMPOUND, BEFORE_NOUN):
         title = pattern.sub(lambda m: " " if m.group(0).startswith(" ") else "", title)
     title = re.sub(r"\s+([,;:])", r"\1", re.sub(r"\s{2,}", " ", title)).strip(" ,;:")
+    # "..., 14 missing" less its figure leaves ", missing": the toll goes whole
+    title = re.sub(r",\s+(?:dead|missing|injured|hurt|killed|wounded|rescued|evacuated|arrested)$", "", title)
     title = re.sub(r"\b([Aa])n (?=[b-df-hj-np-tv-z])", r"\1 ", title)  # "an 800 million pound deal" -> "a deal"
     title = re.sub(r"\b([Aa]) (?=[aeiou])", r"\1n ", title)
     return title if len(title.split()) >= WORDS_LEFT else headline

@@ -130,6 +130,8 @@ def as_named(span, tokens, tops):
         return None
     closing = appos[-1].i + 1
     cut = set(range(first, last + 1)) | {after.i} | {c.i for c in tops[0].children if c.dep_ == "det"}  # "from the"
+    if appos[0].i == last + 4 and span.doc[last + 2].like_num and span.doc[last + 3].text == ",":
+        cut |= {last + 2, last + 3}  # "Sarah Okafor, 34, a mother of three, said" -> "A mother of three said", no "34,"
     honorific = span.doc[first - 1] if first > span.start else None
     if honorific is not None and honorific.text.rstrip(".") in HONORIFICS:
         cut.add(honorific.i)  # "Dr Ines Vale, a surgeon at X," -> "A surgeon at X"
