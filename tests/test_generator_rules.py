@@ -729,3 +729,11 @@ def test_the_rest_of_a_whole_and_a_century_are_not_asked_as_numbers():
     maker, _, _, facts = maker_of(raw)
     made = [c for f in facts if "century" in f.answer for c in maker.candidates(f)]
     assert made and not any(c.question["type"] == "numerical" for c in made)
+
+
+def test_a_change_and_the_level_it_reached_are_one_fact_asked_as_the_change():
+    raw = ("Sheffield libraries scrap late fines\n\nSHEFFIELD, England - Sheffield City Council scrapped late fines at "
+           "all 28 of its libraries on April 1 last year, a report said on Monday.\n\nThe number of items written off "
+           "as lost fell 17 percent to 5,300, the report said.")
+    answers = [a for q in generate_question_set(raw).question_set.questions for a in right_texts(q)]
+    assert "17 percent" in answers and "5,300" not in answers, answers

@@ -2,6 +2,8 @@
 no stem that leaks its answer, a spread over the article's facts and question types."""
 
 
+import re
+
 from rapidfuzz import fuzz
 
 from .eliminations import elimination_fix, strike
@@ -78,9 +80,13 @@ class Spread:
         if question["type"] == "true_false" and self.true_false + 1 > max(1, MAX_TRUE_FALSE_SHARE * self.limit):
             return False
         # Two blanks over the same words of one sentence ("Calder Park" and "Calder Park business district").
-        return not any(k is candidate or (k.sentence_index == candidate.sentence_index and k.answer != candidate.answer
-                                          and (k.answer in candidate.answer or candidate.answer in k.answer))
-                       for k in kept)
+        if any(k is candidate or (k.sentence_index == candidate.sentence_index and k.answer != candidate.answer
+                                  and (k.answer in candidate.answer or candidate.answer in k.answer))
+               for k in kept):
+            return False
+        # How far a figure moved and where it got to, in one clause ("borrowing climbed 14 percent to 2.6 million"):
+        # one fact, asked once (set 25's reviewers dropped the second as the same question again).
+        return not any(k.sentence_index == candidate.sentence_index and one_change(k, candidate) for k in kept)
 
     def add(self, candidate):
         question = candidate.question
@@ -92,6 +98,39 @@ class Spread:
         # for anything else ("Who said ...?"), from passages apart: two facts, and neither question, nor the
         # source sentence shown after it, tells the other's answer.
         self.asked.setdefault(thing_of(candidate), []).append((side_of(candidate), candidate))
+
+# "rose 14 percent to 2.6 million", "fell by 17% to 5,300": a change and the level it reached.
+CHANGE_TO = re.compile(r"\b(?:rose|fell|climbed|increased|decreased|dropped|grew|jumped|slipped|declined|surged|soared|"
+                       r"plunged|gained|lost|jumped|edged (?:up|down))\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?"
+                       r"(?P<change>\S+(?: percent| per cent|%)?)\s+to\s+(?:about\s+|nearly\s+|almost\s+)?"
+                       r"(?P<level>(?:[^,;]|,(?=\d{3}))+)")
+
+
+def prefer_changes(candidates):
+    """Of a change and the level it reached, the change is the news ("fell 17 percent", not "to 5,300"): both
+    of set 25's reviewers would have asked it."""
+    by_sentence = {}
+    for candidate in candidates:
+        if candidate.fact_kind == "mention" and candidate.question["type"] == "multiple_choice":
+            by_sentence.setdefault(candidate.sentence_index, []).append(candidate)
+    for group in by_sentence.values():
+        for one in group:
+            if re.search(r"%|\bper ?cent\b", one.answer) and any(
+                    other.answer != one.answer and one_change(one, other) for other in group):
+                one.score += 1
+
+
+def one_change(one, other):
+    """The two answers are the change and the level of one clause of their sentence."""
+    source = (one.question.get("source") or {}).get("sentence", "")
+    for match in CHANGE_TO.finditer(source):
+        change, level = match.group("change"), match.group("level")
+        answers = {one.answer, other.answer}
+        if any(a in change for a in answers) and any(level.startswith(a) or a in level.split(" in ")[0] for a in answers) \
+                and not all(a in change for a in answers):
+            return True
+    return False
+
 
 def asked_again(asked, candidate):
     """A person may be asked a second time, from a passage apart: what they are ("Who is the chief executive of
@@ -146,6 +185,7 @@ def select(candidates, limit, topics=()):
     topics = frozenset(normal(name) for name in topics)
     candidates = drop_revealed(candidates)
     demote_repeats(candidates)
+    prefer_changes(candidates)
     for candidate in candidates:
         if candidate.sentence_index < LEAD_SENTENCES:
             candidate.score += 1.5
