@@ -54,6 +54,8 @@ def test_cloze_blanks_only_what_a_student_can_fill(text, answer, blank):
 @pytest.mark.parametrize(("prompt", "kept"), [
     ("Fill in the blank: The study was funded by a _____ grant from a non-profit based in Port Ardent, and.", False),
     ("Fill in the blank: The planet was first identified in _____ by.", False),
+    ("Fill in the blank: The study found an average of _____ particles per litre, with the highest concentration.",
+     False),  # recorded where?
     ("Fill in the blank: The findings, published in the _____, are based.", False),  # based on what?
     # A cut that took what a verb or a noun needs.
     ("Fill in the blank: Public spending on pensions currently stands, and is projected to climb above _____.", False),

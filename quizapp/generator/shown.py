@@ -10,7 +10,9 @@ MAX_STEM_WORDS = 60
 # A stem cut short of what its last word needs: "... and.", "published in the _____, are based." (on what?)
 DANGLING_END = re.compile(r"\b(?:and|or|but|the|a|an|by|than|which|that|while|(?:is|are|was|were|be|been) "
                           r"(?:based|located|aimed|intended|due|able|described|published|detailed|set out|outlined)"
-                          r"|, (?:an increase|a rise|a fall|a drop|a decline|a cut|a jump))\.$")
+                          r"|, (?:an increase|a rise|a fall|a drop|a decline|a cut|a jump)"
+                          # "an average of _____ particles per litre, with the highest concentration." (where?)
+                          r"|, with the (?:highest|lowest|largest|smallest|biggest|most|fewest|greatest) [a-z]+)\.$")
 
 # A cut that took what a verb needs: "spending currently stands, and is projected" (at 13.1% of GDP), "An industry
 # group, estimated" (the federation it described, hidden for another question).
