@@ -344,6 +344,12 @@ def test_a_ship_is_no_company_nor_person():
     # Bodies named before their plural noun are not joined people, whatever the model makes of one of them.
     ("The closures affect about 71,000 students in the Winnipeg, Pembina Trails and Louis Riel school divisions.",
      "Pembina Trails", "org"),
+    # A town whose letter has no accent to drop: "Wrocław" is known as "Wroclaw".
+    ("A smaller studio in Wroclaw, which employs 35 people, will be closed by the end of March.", "Wroclaw", "place"),
+    # Ships: "MV ..." and a catamaran's name are no company.
+    ("The 310-seat catamaran MV Amihan Express left the port of San Jose at 6:30 a.m.", "Amihan Express", "work"),
+    ("The second vessel, MV Habagat Express, is due to join the service in March.", "MV Habagat Express", "work"),
+    ('"We expect more sailings," Transportation Undersecretary Celia Manalastas said.', "Celia Manalastas", "person"),
 ])
 def test_names_typed_by_the_words_around_them(raw, name, kind):
     assert kinds(raw).get(name) == kind
@@ -374,18 +380,6 @@ def test_capitalised_words_naming_a_kind_of_thing_are_no_organisation():
     found = kinds("Noah Feldmann, a researcher, estimated that 10 percent of Old Master paintings sold in Europe carried "
                   "false attributions. The Scottish Government has set a target of 2030.")
     assert "Old Master" not in found and found.get("Scottish Government") == "org"
-
-
-@pytest.mark.parametrize("raw, name, kind", [
-    # A town whose letter has no accent to drop: "Wrocław" is known as "Wroclaw".
-    ("A smaller studio in Wroclaw, which employs 35 people, will be closed by the end of March.", "Wroclaw", "place"),
-    # Ships: "MV ..." and a catamaran's name are no company.
-    ("The 310-seat catamaran MV Amihan Express left the port of San Jose at 6:30 a.m.", "Amihan Express", "work"),
-    ("The second vessel, MV Habagat Express, is due to join the service in March.", "MV Habagat Express", "work"),
-    ('"We expect more sailings," Transportation Undersecretary Celia Manalastas said.', "Celia Manalastas", "person"),
-])
-def test_towns_ships_and_titles_of_set_26(raw, name, kind):
-    assert kinds(raw).get(name) == kind
 
 
 def test_bodies_named_of_several_words_and_steps_of_a_scale():
