@@ -264,7 +264,7 @@ class ArticleContext:
         return text
 
     def owner_named(self, text, person):
-        """"Under his leadership Ghana played _____ matches" -> "Under Valadares’s leadership ...": a 'his' or 'her'
+        """"Under his leadership Ghana played _____ matches" -> "Under Valadares’ leadership ...": a 'his' or 'her'
         before any name in the stem is the one person just named, where the article's pronouns for them agree."""
         stem = PROMPT_PREFIX.sub("", text)
         owner = OWNER_BEFORE_NAME.match(stem)

@@ -114,6 +114,8 @@ def in_a_title(entity, text):
     return entity.kind == "org" and all(
         re.search(r"\b(?:Secretary|Minister)(?: of State)? (?:of|for) $", text[max(0, m.start - 30):m.start])
         for m in entity.mentions)  # (and "Lands and Water Affairs" of "Minister of Lands and Water Affairs NAME")
+
+
 # Laws, and named measures ("the Air Quality Health Index" was offered among school boards).
 LAW_WORDS = frozenset({"Bill", "Act", "Treaty", "Directive", "Accord", "Index"})
 # A ship named after what it is: "the Liberian-flagged Orient Meridian", "the ferry Kalliope Star".
@@ -687,13 +689,13 @@ def aged_and_grouped(text, candidates):
             continue
         after = text[end:end + 24]
         joined = AND_NAME.match(text, end)
+        named_like_a_person = kind != "person" and 2 <= len(name.split()) <= 3 and not set(name.split()) & ORG_SUFFIXES
         if kind != "person" and " " in name and AGE_AFTER.match(after):
             votes.append((name, "person", start, end, 2 * RULE_WEIGHT))
-        elif kind != "person" and " " in name and len(name.split()) <= 3 and not set(name.split()) & ORG_SUFFIXES and (
-                PERSON_TITLE_BEFORE.search(text[max(0, start - 30):start])):
+        elif named_like_a_person and PERSON_TITLE_BEFORE.search(text[max(0, start - 30):start]):
             votes.append((name, "person", start, end, 2 * RULE_WEIGHT))
-        elif kind != "person" and " " in name and len(name.split()) <= 3 and not set(name.split()) & ORG_SUFFIXES and (
-                joined and joined.group(1) in people and len(joined.group(1).split()) == len(name.split())):
+        elif named_like_a_person and joined and joined.group(1) in people and len(joined.group(1).split()) == len(
+                name.split()):
             # (a lighter vote: the model's "person" is sometimes a town, "Lai Chau, Lao Cai and Yen Bai")
             votes.append((name, "person", start, end, RULE_WEIGHT))
         elif kind in ("facility", "place", "product", "work") and " " in name and WHO_AFTER.match(after):
