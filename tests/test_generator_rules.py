@@ -739,3 +739,15 @@ def test_a_change_and_the_level_it_reached_are_one_fact_asked_as_the_change():
            "as lost fell 17 percent to 5,300, the report said.")
     answers = [a for q in generate_question_set(raw).question_set.questions for a in right_texts(q)]
     assert "17 percent" in answers and "5,300" not in answers, answers
+
+
+def test_the_figure_a_change_started_from_is_not_asked_with_its_unit_after_it():
+    from quizapp.generator.clauses import starting_value
+    from quizapp.generator.nlp import get_model
+
+    text = "An analyst said he had cut his target price for the shares to 110 zlotys from 165 zlotys."
+    span = get_model()(text)[:]
+    start = text.index("165")
+    assert starting_value(span, start, start + 3)
+    start = text.index("110")
+    assert not starting_value(span, start, start + 3)

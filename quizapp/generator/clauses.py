@@ -528,6 +528,8 @@ def starting_value(span, start, end):
     Where it got to is the news; the start is there to measure it by."""
     tokens = tokens_at(span, start, end)
     head = next((t for t in tokens if t.head not in tokens or t.head == t), None)
+    if head is not None and head.dep_ in ("nummod", "quantmod") and head.head.dep_ == "pobj":
+        head = head.head  # "to 110 zlotys from [165] zlotys": the figure counts the unit the phrase is about
     return head is not None and head.dep_ == "pobj" and head.head.lower_ == "from" and any(
         c.dep_ == "prep" and c.lower_ == "to" for c in head.head.head.children)
 
