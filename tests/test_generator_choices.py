@@ -628,3 +628,22 @@ def test_a_figure_banks_passage_naming_a_speaker_does_not_strike_them_from_who_s
                      "matching-figures", 12)
     assert ruled_out(said, "Tomasz Kedzior", [bank]) == 0
 
+
+
+def test_an_office_named_in_capitals_keeps_them_among_lower_case_titles():
+    from quizapp.generator.titles import sentence_case
+
+    assert sentence_case("Secretary of State for Labour") == "Secretary of State for Labour"
+    assert sentence_case("Chief executive of Harwick City") == "chief executive of Harwick City"
+
+
+def test_who_is_offers_no_bare_one_word_title_beside_a_long_description():
+    # Set 24's ride-hailing article: "Who is Marta Quiroga?" offered a bare "judge" beside "transport analyst at
+    # Madrid-based consultancy Iberia Mobility Partners".
+    from pathlib import Path
+
+    raw = (Path(__file__).parent.parent / "bench" / "eval-articles-24" / "ridehail_court_fine.txt").read_text()
+    asked = [q for q in generate_question_set(raw).question_set.questions if q["prompt"].startswith("Who is ")]
+    assert asked
+    for question in asked:
+        assert all(len(c["text"].split()) >= 2 for c in question["choices"]), question["choices"]

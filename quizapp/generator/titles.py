@@ -221,6 +221,9 @@ def sentence_case(title):
     words = title.split()
     if len(words) == 1 and words[0][1:].islower() and words[0].lower() in TITLE_WORDS:
         return title.lower()  # "Governor" among "board member" and "chief economist at ..."
+    if len(words) > 2 and words[1] in ("of", "for") and words[2][:1].isupper() and words[0].lower() in (
+            "secretary", "minister", "president", "director", "governor", "commissioner", "ambassador"):
+        return title  # "Secretary of State for Labour", "Minister for Youth and Sports": an office's name, in capitals
     if len(words) > 1 and words[0][:1].isupper() and words[0][1:].islower() and words[1][:1].islower() and (
             words[0].lower() in TITLE_WORDS | BODY_WORDS | TITLE_OPENERS):
         return title[:1].lower() + title[1:]
