@@ -522,7 +522,7 @@ class ArticleContext:
             return named
         before = self.sentence_text.get(sentence.index - 1, "")
         if re.match(r"The (?:company|firm|group)\b(?!['’])", before):
-            return self.company_meant(sentence.index - 1) or self.in_focus(sentence.index - 2)
+            return self.company_meant(sentence.index - 1)  # (which looks back past it: in_focus)
         return None
 
     def in_focus(self, index):

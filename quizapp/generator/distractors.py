@@ -12,6 +12,7 @@ from importlib.resources import files
 from rapidfuzz import fuzz
 
 from .lexicon import MONTHS, WEEKDAYS
+from .stems import NUMBER_WORDS
 
 NUMBER = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)")
 
@@ -118,8 +119,7 @@ def pick(answer, kind, pools, exclude=(), want=3):
 
 
 # Counts news writes in words: "Two German skiers were killed", "to build six frigates".
-NUMBER_NAMES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-           "seventeen eighteen nineteen twenty").split()
+NUMBER_NAMES = [word for word, value in sorted(NUMBER_WORDS.items(), key=lambda item: item[1]) if value <= 20]
 COUNT_IN_WORDS = re.compile(rf"^({'|'.join(NUMBER_NAMES[2:11])})\b", re.IGNORECASE)
 
 

@@ -4,6 +4,7 @@
 import re
 from collections import Counter, defaultdict
 
+from .distractors import COUNT_IN_WORDS
 from .gazetteer import is_known_place
 from .lexicon import (
     CLASS_NOUNS,
@@ -167,9 +168,7 @@ def counted_news(ent, first_paragraph):
     """A count written in words that the story is about: the lead's ("build six frigates", "Four young bearded
     vultures were released") or a toll's ("nine people were being treated"), a number of things and no more
     ("two" alone, "both", "several" stay too vague to ask)."""
-    word = ent.text.split()[0].lower()
-    if len(ent.text.split()) != 1 or word not in ("two", "three", "four", "five", "six", "seven", "eight", "nine",
-                                                   "ten"):
+    if not COUNT_IN_WORDS.fullmatch(ent.text):
         return False
     after = ent.doc[ent.end:ent.end + 3]
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""

@@ -9,6 +9,7 @@ or says there is none (the subject, the object).
 
 from typing import NamedTuple
 
+from .entities import PLACE_NOUNS
 from .lexicon import COUNT_NOUNS, CURRENCY_NOUNS, MEASURE_NOUNS, TITLE_WORDS
 from .nlp import lemma
 from .tokens import in_order
@@ -43,9 +44,8 @@ DISTANCES = MEASURE_NOUNS - {"year", "month", "week", "day", "hour", "minute"}
 # Words a measure completes: "about 14 metres long", "some 5 kilometres away" do not read without it.
 DIMENSIONS = {"long", "high", "wide", "deep", "tall", "thick", "away", "apart", "across", "old"}
 # What a place is ("Kasiru, the island's main town"): a description that can stand for its name.
-PLACE_WORDS = {"town", "city", "village", "region", "province", "county", "district", "suburb", "borough", "state",
-               "port", "island", "country", "nation", "capital", "area", "peninsula", "valley", "municipality",
-               "community", "hub", "centre", "center", "resort", "kingdom", "republic", "territory"}
+PLACE_WORDS = set(PLACE_NOUNS) | {"country", "nation", "capital", "area", "peninsula", "valley", "municipality",
+                                  "community", "hub", "centre", "center", "resort", "kingdom", "republic", "territory"}
 HONORIFICS = {"Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord", "Lady"}
 
 

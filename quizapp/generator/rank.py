@@ -101,7 +101,7 @@ class Spread:
 
 # "rose 14 percent to 2.6 million", "fell by 17% to 5,300": a change and the level it reached.
 CHANGE_TO = re.compile(r"\b(?:rose|fell|climbed|increased|decreased|dropped|grew|jumped|slipped|declined|surged|soared|"
-                       r"plunged|gained|lost|jumped|edged (?:up|down))\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?"
+                       r"plunged|gained|lost|edged (?:up|down))\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?"
                        r"(?P<change>\S+(?: percent| per cent|%)?)\s+to\s+(?:about\s+|nearly\s+|almost\s+)?"
                        r"(?P<level>(?:[^,;]|,(?=\d{3}))+)")
 
