@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
-from .distractors import COUNT_IN_WORDS
+from .distractors import COUNT_IN_WORDS, NUMBER_NAMES
 from .entities import HEDGE
 from .lexicon import COUNT_NOUNS, MEASURE_NOUNS, MONTHS, plural
 
@@ -452,8 +452,7 @@ def amounts(text):
 
 LEAD_CHARS = 400  # the headline and the first sentence or two
 # "eight of the longer-range model": counts written as words, for working out totals.
-SPELLED = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-           "eighteen nineteen twenty").split()
+SPELLED = NUMBER_NAMES[2:]  # "two" to "twenty"
 SPELLED_COUNT = re.compile(rf"\b(?:{'|'.join(SPELLED)})\b", re.IGNORECASE)
 
 
