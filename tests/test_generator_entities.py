@@ -389,3 +389,12 @@ def test_bodies_named_of_several_words_and_steps_of_a_scale():
     assert found.get("Onalenna Ditshego") == "person"
     assert found.get("Gaborone Chamber of Commerce and Industry") == "org"
     assert "Lands and Water Affairs" not in found and "Level 4" not in found and "Gaborone Chamber" not in found
+
+
+def test_the_ends_of_a_journey_and_a_named_road_are_places():
+    # The model took both for people, so "Canta" was lured by the surnames "Huamán" and "Quispe".
+    found = kinds("Mariela Huamán, a geologist, said the slope had cracked. Authorities said traffic would be "
+                  "diverted to the Canta road to the north, a narrower route that adds about seven hours to the "
+                  "journey between Lima and La Oroya.")
+    assert found.get("Canta") == "place" and found.get("La Oroya") == "place"
+    assert found.get("Mariela Huamán") == "person"

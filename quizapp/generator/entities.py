@@ -389,6 +389,14 @@ def place_votes(text, candidates):
         for place in (dateline.group(1).title(), dateline.group(2)):
             if " " not in place or place in named:
                 votes += [(place, "place", start, end, 4) for start, end in standalone(text, place)]
+    # "between Lima and La Oroya", "from Huancayo to Canta": the other end of a journey from a place is a place.
+    places = {name for name, kind, *_ in candidates if kind == "place"}
+    for match in PLACE_TO_PLACE.finditer(text):
+        first, second = match.group("first"), match.group("second")
+        for name, other in ((first, second), (second, first)):
+            if name in named and (other in places or is_known_place(other)):
+                start = match.start("first") if name == first else match.start("second")
+                votes.append((name, "place", start, start + len(name), 4))
     # "the Cork-based company": where something is based is a place, whatever the model said.
     for match in BASED_IN.finditer(text):
         words = match.group(1).split()
@@ -429,7 +437,8 @@ def site_noun_after(text, start, end):
 
 
 PLACE_NOUN_AFTER = re.compile(r"\s+(delta|river|valley|coast|island|islands|mountains|lake|sea|bay|region|province|"
-                              r"district|county|estuary|basin|peninsula|fjord|strait|gulf|canal|glacier|plateau)\b")
+                              r"district|county|estuary|basin|peninsula|fjord|strait|gulf|canal|glacier|plateau|road|highway|"
+                              r"motorway|route)\b")
 # "the district of Eastwick", "the town of Olszyn": a place whatever the model said.
 PLACE_NOUNS = ("district", "town", "city", "village", "region", "province", "county", "suburb", "borough", "state", "port",
                "island")
@@ -439,6 +448,7 @@ NAME_IN_LIST = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
 PLACES_OF_LIST = re.compile(rf"\b(?:{'|'.join(n + 's' for n in PLACE_NOUNS if not n.endswith('y'))}|cities|counties)"
                             rf",? (?:of|such as|including|like) (?P<items>{NAME_IN_LIST}(?:, {NAME_IN_LIST})*,? and "
                             rf"{NAME_IN_LIST})")
+PLACE_TO_PLACE = re.compile(rf"\b(?:between|from) (?P<first>{NAME_IN_LIST}) (?:and|to) (?P<second>{NAME_IN_LIST})")
 # "Port Douglas", "Mount Seruwa", "Cape Verde": a place by its first word, whatever the model says.
 PLACE_OPENING = re.compile(r"^(?:Port|Mount|Cape|Lake|Fort|Lough|Loch) [A-Z][a-z]+$")
 # "the Stade Adrar in Agadir": a ground named in French, Spanish, Italian or German puts its noun first.
