@@ -1545,3 +1545,29 @@ def test_a_bound_written_before_a_figure_is_no_unit_to_type():
     from quizapp.generator.entities import HEDGE
 
     assert HEDGE.match("smaller than 100 micrometres") and HEDGE.match("larger than 5 millimetres")
+
+
+def test_a_name_met_once_past_the_lead_is_not_typed():
+    # Reviewers of sets 16 to 25 kept one of 54 ratings of typed names: a court, an airport, a bus
+    # operator named once are trivia, and spelling them from memory is unfair. A name the article
+    # comes back to is still worth typing.
+    raw = ("Airline collapses\n\nNordicLink Air filed for bankruptcy on Thursday and grounded its fleet.\n\n"
+           "The airline employed 420 people, its chief executive Henrik Solberg said. It had served 18 "
+           "destinations in the north of the country since 2009.\n\nThe transport ministry said it would fund "
+           "temporary contracts with other carriers for three months.\n\n"
+           "At Bodo airport, queues stretched out of the terminal building as travellers looked for seats.\n\n"
+           "Passengers were advised to contact Fjordline Travel, which sold most of the airline's tickets. "
+           "Fjordline Travel said it would refund package customers within 30 days.")
+    maker, _, _, facts = maker_of(raw)
+    typed = {c.answer for f in facts for c in maker.candidates(f) if c.question["type"] == "short_answer"}
+    assert "Bodo" not in typed
+    assert "Fjordline Travel" in typed
+
+
+def test_half_a_name_is_not_blanked():
+    raw = ("Microplastics found in tap water\n\nMicroplastics were found in most tap water samples across Ireland, "
+           "researchers said on Monday.\n\nUisce Éireann, the national water utility, said all public supplies "
+           "complied with existing legal standards.\n\nThe study was published by Trinity College Dublin.")
+    maker, _, _, facts = maker_of(raw)
+    asked = {c.answer for f in facts for c in maker.candidates(f)}
+    assert "Éireann" not in asked

@@ -42,7 +42,7 @@ from .gazetteer import is_known_place, near_places, story_countries
 from .giveaways import hiding
 from .headline import quiz_title
 from .hiding import Hidden
-from .lexicon import FACILITY_HEADS, MEASURE_NOUNS, ORG_SUFFIXES
+from .lexicon import FACILITY_HEADS, MEASURE_NOUNS, ORG_SUFFIXES, TITLE_WORDS
 from .models import Fact
 from .names import family_name, occurrences
 from .people import PeopleQuestions, lower_article
@@ -400,10 +400,21 @@ class QuestionMaker(PeopleQuestions):
             return True
         if self.context.org_class(entity.name) == "publication":
             return False  # reviewers dropped the journal's name every time, lead sentence or not
-        if len(entity.mentions) >= 2 or sentence.index < LEAD_SENTENCES:
-            return True
-        return bool(self.context.descriptor(entity.name) or self.context.place_class(entity.name)
-                    or self.context.frame_after(entity.name))  # "the Cerro Alto open-pit mine"
+        return len(entity.mentions) >= 2 or sentence.index < LEAD_SENTENCES
+
+    def name_runs_on(self, start, end):
+        """The word before the name at [start, end) is more of it: a capitalised proper noun the parse
+        hangs on the name ("Uisce" of "Uisce Éireann"), not a title ("Minister") or a nationality."""
+        for offset, stop, doc in self.docs:
+            if offset <= start < stop:
+                found = doc.char_span(start - offset, end - offset, alignment_mode="expand")
+                if found is None or found.start == 0:
+                    return False
+                before = doc[found.start - 1]
+                return (before.pos_ == "PROPN" and before.dep_ == "compound" and before.head in found
+                        and before.text[:1].isupper() and not before.whitespace_ == ""
+                        and before.lower_ not in TITLE_WORDS and before.ent_type_ not in ("NORP", "GPE"))
+        return False
 
     def short_names(self, entity):
         """The shorter names the article also uses for an organisation: 'Ardent' ('For Ardent, the
@@ -444,6 +455,8 @@ class QuestionMaker(PeopleQuestions):
             return []  # "its next lander, _____" beside Selene-1 and Selene-2: Selene-3 is counted, not recalled
         entity = self.by_name.get(fact.data.get("entity", fact.answer))
         start, end = fact.data["start"], fact.data["end"]
+        if kind in NAMED_KINDS and kind != "person" and self.name_runs_on(start, end):
+            return []  # "Uisce _____, the national water utility": half a name the model cut in two
         if kind == "place" and fact.answer in self.story_countries:
             return []  # "Which place has one of Europe's largest ferry networks?" in a story from Athens: Greece
         if kind in NAMED_KINDS and entity is not None and (entity.name.upper() in self.dateline or self.titled(entity)):
