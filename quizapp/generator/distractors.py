@@ -197,8 +197,20 @@ def perturb_number(answer, age=False, step=None):
         if decimals == 0 and new != int(new):
             continue
         text = f"{new:,.{decimals}f}" if "," in raw or new >= 1000 else f"{new:.{decimals}f}"
-        out.append(answer[:match.start()] + text + answer[match.end():])
+        rest = answer[match.end():]
+        scale = SCALE_WORD.match(rest)
+        if new < 1 and scale:
+            # "0.9 billion" is no way to write it: "900 million", as the article would.
+            smaller = SMALLER_SCALE[scale.group(1)]
+            thousands = round(new * 1000)
+            text = f"{thousands} {smaller}" if smaller else f"{thousands * 1000:,}"
+            rest = rest[scale.end():]
+        out.append(answer[:match.start()] + text + rest)
     return out
+
+
+SCALE_WORD = re.compile(r" (trillion|billion|million)\b")
+SMALLER_SCALE = {"trillion": "billion", "billion": "million", "million": None}
 
 
 def round_like(new, value, decimals=1):
