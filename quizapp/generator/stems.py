@@ -82,7 +82,15 @@ def cloze_text(text, sentence, start, end):
             or listed_before(listed, text[start:end])):
         return ""  # one of a list: "Nissan and _____" ("Of the total cost, _____" is fine)
     stem = text[sentence.start:start] + BLANK + text[end:sentence.end]
+    if re.search(r"\d", text[start:end]):
+        # "owed about _____ Norwegian crowns ($102 million)": the sum converted works the answer out.
+        stem = CONVERTED_AFTER_BLANK.sub(r"\1", stem)
     return DATELINE.sub("", stem)
+
+
+# The blank, its currency's words, then the same sum in another currency in brackets.
+CONVERTED_AFTER_BLANK = re.compile(r"(_{5}(?: [A-Za-z]+){0,3}) \((?:about |around |roughly |some |nearly |almost )?"
+                                   r"(?:US|A|C|NZ|HK)?[$€£¥]\s?[\d.,]+(?: ?(?:million|billion|trillion|bn|m))?\)")
 
 
 NAME_PARTICLES = r"(?:do|da|dos|das|de|del|della|di|du|von|van|der|den|ter|al|el|bin|ibn)"
