@@ -10,6 +10,7 @@ from itertools import combinations
 from .distractors import COUNT_IN_WORDS, NUMBER_NAMES
 from .entities import HEDGE
 from .lexicon import COUNT_NOUNS, MEASURE_NOUNS, MONTHS, plural
+from .stems import NUMBER_WORDS
 
 # "voted 9 to 3", "approved by 61.4 per cent to 38.6 per cent": one result, asked whole.
 # "9 to 3", "61.4 per cent to 38.6 per cent", and a count written "7-2".
@@ -222,6 +223,53 @@ def above_current(options, answer, before, figures):
     a lure at or below today's figure is no rise at all. Keeps the lures above the largest
     figure of the answer's unit that is below the answer."""
     return past_current(options, answer, before, figures, RISE_TO, rising=True)
+
+
+# "a loss of 310 million crowns, more than three times the _____ crown loss": how many times another figure
+# the blank is, said after that figure (the blank the smaller) or after the blank (the blank the larger).
+TIMES = (r"(?P<hedge>more than |over |nearly |almost |about |around |roughly |some |at least |less than )?"
+         r"(?P<times>twice|double|(?P<k>\d+(?:\.\d+)?|" + "|".join(list(NUMBER_WORDS)[2:11]) + r") times)")
+TIMES_BEFORE_BLANK = re.compile(rf"(?P<figure>{FIGURE_TEXT})[^.;]{{0,80}}?\b{TIMES} (?:the |as (?:much|many|high) as "
+                                r"(?:the )?|that of (?:the )?)?(?:[\w-]+ ){0,3}?(?:of )?$", re.IGNORECASE)
+TIMES_AFTER_BLANK = re.compile(rf"^[^.;]{{0,80}}?\b{TIMES} (?:the |as (?:much|many|high) as (?:the )?|that of (?:the )?)?"
+                               rf"(?P<figure>{FIGURE_TEXT})", re.IGNORECASE)
+SCALE_OF = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
+            "trillion": 1e12, "tn": 1e12}
+
+
+def scaled_value(text):
+    """410000 for '410,000', 310000000 for '310 million crowns', 2.4e9 for '$2.4bn'."""
+    value = numeric_value(text)
+    scale = re.search(r"\d\s*(thousand|million|billion|trillion|bn|mn|m|k|tn)\b", text)
+    return None if value is None else value * (SCALE_OF[scale.group(1)] if scale else 1)
+
+
+def times_apart(options, answer, before, after):
+    """'more than three times the _____' after a loss of 310 million: a lure the claim fits (100 million,
+    90 million: 310 is more than three times either) is a second right answer. Keeps the lures that
+    break the stated ratio."""
+    clause_before, clause_after = re.split(r"[.;]", before)[-1], re.split(r"[.;]", after)[0]
+    match, larger = TIMES_BEFORE_BLANK.search(clause_before), False
+    if match is None:
+        match, larger = TIMES_AFTER_BLANK.search(clause_after), True
+    mine, other = scaled_value(answer), scaled_value(match.group("figure")) if match else None
+    if not mine or not other:
+        return options
+    times = match.group("times").lower()
+    k = 2.0 if times in ("twice", "double") else float(NUMBER_WORDS.get(match.group("k").lower(), match.group("k")))
+    hedge = (match.group("hedge") or "").strip().lower()
+
+    def fits(value):
+        ratio = value / other if larger else other / value
+        if hedge in ("more than", "over", "at least"):
+            return ratio >= k
+        if hedge in ("nearly", "almost", "less than"):
+            return k * 0.8 <= ratio <= k
+        return k * 0.85 <= ratio <= k * 1.15
+
+    if not fits(mine):
+        return options  # the sentence's figures are not the ones the ratio joins
+    return [(text, tier) for text, tier in options if (value := scaled_value(text)) is None or not fits(value)]
 
 
 # "was expected to fall to _____", "cut its forecast to _____": the blank is a new, lower figure.

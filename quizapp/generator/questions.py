@@ -32,6 +32,7 @@ from .figures import (
     same_side,
     tally_at,
     tally_ending_at,
+    times_apart,
     unit_hint,
     unlike_dates,
     worked_out,
@@ -557,6 +558,8 @@ class QuestionMaker(PeopleQuestions):
             options = inside_range(options, fact.answer, sentence.text[:start - sentence.start],
                                    sentence.text[end - sentence.start:])
             options = beside_bound(options, fact.answer, sentence.text[end - sentence.start:])
+            options = times_apart(options, fact.answer, sentence.text[:start - sentence.start],
+                                  sentence.text[end - sentence.start:])
             options = past_the_other(options, fact.answer, sentence.text[:start - sentence.start],
                                      sentence.text[end - sentence.start:], self.members)
             whole = re.match(r" of (?:the|its|their) (?:(?:previous|past|last|preceding|first|next) )?(\d[\d,]*)\b",
