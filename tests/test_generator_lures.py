@@ -1571,3 +1571,36 @@ def test_half_a_name_is_not_blanked():
     maker, _, _, facts = maker_of(raw)
     asked = {c.answer for f in facts for c in maker.candidates(f)}
     assert "Éireann" not in asked
+
+
+def test_a_lure_below_one_billion_is_written_in_millions():
+    lures = perturb_number("1.1 billion crowns")
+    assert lures and not any(lure.startswith("0.") for lure in lures)
+    assert any(lure.endswith(" million crowns") for lure in lures)
+    assert all(not lure.startswith("0.") for lure in perturb_number("$1.2 million"))
+
+
+def test_a_lure_the_stated_ratio_fits_is_not_offered():
+    from quizapp.generator.figures import times_apart
+
+    before = "The airline reported a pre-tax loss of 310 million crowns last year, more than three times the "
+    offered = [(text, "perturbed") for text in ("240 million", "100 million", "90 million", "120 million")]
+    # 310 is more than three times 100 or 90 million: either would be a second right answer
+    assert [t for t, _ in times_apart(offered, "95 million", before, " crown loss of the year before.")] == [
+        "240 million", "120 million"]
+    after = " hectares for the same date."
+    before = "Fires have burned about 640,000 hectares, more than three times the 10-year average of "
+    offered = [(text, "perturbed") for text in ("250,000", "120,000", "314,000")]
+    assert [t for t, _ in times_apart(offered, "185,000", before, after)] == ["250,000", "314,000"]
+    # no ratio stated: the lures stand
+    assert times_apart(offered, "185,000", "The 10-year average is ", after) == offered
+
+
+def test_a_sum_converted_into_another_currency_is_not_printed_beside_its_blank():
+    raw = ("Airline collapses\n\nNordicLink Air filed for bankruptcy on Thursday and grounded its fleet of 14 "
+           "aircraft.\n\nAccording to the court filing, the airline owed creditors about 1.1 billion Norwegian "
+           "crowns ($102 million).")
+    maker, _, _, facts = maker_of(raw)
+    fact = next(f for f in facts if f.answer.startswith("1.1 billion"))
+    stems = [c.question["prompt"] for c in maker.candidates(fact)]
+    assert stems and not any("$102 million" in stem for stem in stems)
