@@ -3,7 +3,7 @@
 import json
 import re
 
-from .generator.shown import right_texts
+from .generator.shown import description_forms, right_texts
 from .grading import UNGRADED_TYPES, correct_answer_text, grade
 from .responses import describe_response
 
@@ -67,7 +67,7 @@ def source_shown(item, items):
             continue
         if question["type"] == "matching":
             # A matching spans the article: "said Erik Fosse, head of the pilots' union" would pair him with his title.
-            hidden += [pair["right"] for pair in question.get("pairs", ())]
+            hidden += [form for pair in question.get("pairs", ()) for form in description_forms(pair["right"])]
         elif shares_sentence((question.get("source") or {}).get("sentence"), source):
             hidden += right_texts(question)
         else:

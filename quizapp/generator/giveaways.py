@@ -13,7 +13,7 @@ from .entities import NAMED_KINDS, NUMERIC_KINDS
 from .hiding import Hidden
 from .lexicon import FACILITY_HEADS
 from .names import family_name
-from .shown import acceptable, answered, normal, right_texts, seen
+from .shown import acceptable, answered, description_forms, normal, right_texts, seen
 from .stems import leaks
 
 # How a stem may open before the article's own words: "Fill in the number (in £ millions): ...".
@@ -196,6 +196,10 @@ def printed_at(candidate, other):
     company") where it is the article's subject, asked about in the lead, or a person ("Quintero said" ->
     "The spokeswoman said"). In one sentence that is the other's own place; elsewhere every way the answer
     is written ("Venkataraman-Holt" for "Priya Venkataraman-Holt")."""
+    if other.answer == "matching-people":
+        # the descriptions of the people the stem names, not the names
+        return written_at(candidate, {form for pair in other.question["pairs"] if pair_printed(pair, candidate)
+                                      for form in description_forms(pair["right"])})
     forms = {other.answer, other.thing, *right_texts(other.question), *other.aliases} - {""}
     if other.answer_kind == "person" or other.fact_kind == "quote":
         forms |= name_forms(other.answer)
@@ -290,3 +294,39 @@ def named_all_over(candidate, kept):
         return False
     return sum(1 for other in kept if other is not candidate and any(
         len(form) > 3 and form in seen(other) for form in subject_forms(candidate))) >= 2
+
+def pair_printed(pair, candidate):
+    """The candidate's stem prints a matched person with their description: "Board member Ximena Pardo
+    argued for a smaller reduction of _____" beside "Ximena Pardo: board member"."""
+    stem = seen(candidate)
+    return any(normal(name) in stem for name in name_forms(pair["left"])) and any(
+        len(form) >= 4 and normal(form) in stem for form in description_forms(pair["right"]))
+
+def matched_apart(kept, least=3):
+    """Stems that print a matched person with their description lose the description where they read
+    without it ("Board member Ximena Pardo argued ..." -> "Ximena Pardo argued ..."); where one cannot,
+    the matching loses that pair, if enough remain. Reviewers of set 20 marked three stems that named a
+    board member, a minister and an official with their titles beside a matching that asked for them."""
+    for n, matching in enumerate(kept):
+        if matching.answer != "matching-people":
+            continue
+        printed = []
+        for i, other in enumerate(kept):
+            if other.question["type"] == "matching" or other.fact_kind in ("quote", "title"):
+                continue
+            pairs = [pair for pair in matching.question["pairs"] if pair_printed(pair, other)]
+            if not pairs:
+                continue
+            mended = hiding(other, printed_at(other, matching))
+            if mended is not None and acceptable(mended) and not any(pair_printed(pair, mended) for pair in pairs) \
+                    and not gives_away(mended, [k for k in kept if k is not other]):
+                kept[i] = mended
+            else:
+                printed += pairs
+        apart = [pair for pair in matching.question["pairs"] if pair not in printed]
+        if printed and len(apart) >= least:
+            question = {**matching.question, "pairs": apart,
+                        "feedback": "The article describes them so: " + "; ".join(
+                            f"{pair['left']}, {pair['right']}" for pair in apart) + "."}
+            kept[n] = replace(matching, question=question, seen=None, answered=None)
+    return kept

@@ -10,6 +10,7 @@ from .eliminations import elimination_fix, strike
 from .giveaways import (
     PROMPT_PREFIX,
     gives_away,
+    matched_apart,
     name_elsewhere_as_what_it_is,
     named_all_over,
     quote_then_title,
@@ -196,7 +197,7 @@ def select(candidates, limit, topics=()):
         # had kept out ("_____ unveiled plans for a 480 million pound redevelopment"), are chosen again without it.
         kept = choose(in_turn([c for c in candidates if fact_of(c) not in given_away]), limit, topics)
         kept = [c for c in kept if not named_all_over(c, kept)]
-    return in_quiz_order(kept)
+    return in_quiz_order(matched_apart(kept))
 
 def fact_of(candidate):
     """Which fact a candidate asks about, whatever form its stem took."""

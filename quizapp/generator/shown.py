@@ -68,3 +68,16 @@ def right_texts(question):
         # "2011" and "410,000": the figure with and without a thousands comma.
         return [form.removesuffix(".0") for a in question["answers"] for form in (f'{a["value"]}', f'{a["value"]:,}')]
     return [a["text"] for a in question.get("answers", ())]
+
+def description_forms(description):
+    """A matched description as a source may print it: whole, or without the body it names, which the
+    matching spells out where the article wrote "the hospital" or "the company's" ("head of emergency
+    medicine at Lok Nayak Hospital" is "head of emergency medicine at the hospital" in the source)."""
+    forms = [description]
+    at = re.match(r"^(.+?) (?:at|of) (?:the )?[A-Z]", description)
+    if at and len(at.group(1).split()) >= 2:
+        forms.append(at.group(1))
+    owned = re.match(r"^[A-Z][\w&.' -]*?['’]s (.+)$", description)
+    if owned and len(owned.group(1).split()) >= 2:
+        forms.append(owned.group(1))
+    return forms
