@@ -1604,3 +1604,21 @@ def test_a_sum_converted_into_another_currency_is_not_printed_beside_its_blank()
     fact = next(f for f in facts if f.answer.startswith("1.1 billion"))
     stems = [c.question["prompt"] for c in maker.candidates(fact)]
     assert stems and not any("$102 million" in stem for stem in stems)
+
+
+def test_the_record_broken_is_lured_below_the_new_one():
+    raw = ("Power demand hits record\n\nIndia's electricity demand surged to an all-time high of 262 gigawatts on "
+           "Tuesday as a heatwave gripped the north.\n\nThe national grid operator said peak demand had broken the "
+           "previous record of 250 gigawatts set last year.")
+    maker, _, _, facts = maker_of(raw)
+    offered = choice_lures(maker, [f for f in facts if f.answer.startswith("250")])
+    assert offered and all(float(lure.split()[0]) < 262 for lure in offered)
+
+
+def test_a_count_the_sentence_adds_up_is_not_asked():
+    raw = ("Central bank cuts rates\n\nChile's central bank cut its benchmark rate by 50 basis points on Tuesday.\n\n"
+           "Most economists had expected the move. Nineteen of 22 analysts polled by local media had forecast a "
+           "50-basis-point cut, with the remaining three predicting a quarter-point reduction.")
+    maker, _, _, facts = maker_of(raw)
+    asked = {c.answer for f in facts for c in maker.candidates(f)}
+    assert not asked & {"22", "Nineteen", "three"}

@@ -272,6 +272,31 @@ def times_apart(options, answer, before, after):
     return [(text, tier) for text, tier in options if (value := scaled_value(text)) is None or not fits(value)]
 
 
+# "Nineteen of 22 analysts ... with the remaining three": any of the three is the others' sum or difference.
+COUNT = r"(?:\d[\d,]*|" + "|".join(NUMBER_WORDS) + r")"
+PART_OF_WHOLE = re.compile(rf"\b(?P<part>{COUNT}) of (?:the |its |their )?(?P<whole>{COUNT})\b", re.IGNORECASE)
+REMAINDER = re.compile(rf"\b(?:the )?(?:remaining|other) (?P<rest>{COUNT})\b", re.IGNORECASE)
+
+
+def count_of(text):
+    """3 for '3' or 'three', 1200 for '1,200'."""
+    word = text.lower()
+    return NUMBER_WORDS[word] if word in NUMBER_WORDS else int(text.replace(",", ""))
+
+
+def worked_out_from_parts(sentence, start, end):
+    """The figure at [start, end) of the sentence is one of a part, its whole and the rest the sentence
+    all gives ('Nineteen of _____ analysts ..., with the remaining three'): arithmetic, not recall."""
+    for whole in PART_OF_WHOLE.finditer(sentence):
+        for rest in REMAINDER.finditer(sentence, whole.end()):
+            if count_of(whole.group("part")) + count_of(rest.group("rest")) != count_of(whole.group("whole")):
+                continue
+            spans = [whole.span("part"), whole.span("whole"), rest.span("rest")]
+            if any(a <= start and end <= b or start <= a < end for a, b in spans):
+                return True
+    return False
+
+
 # "was expected to fall to _____", "cut its forecast to _____": the blank is a new, lower figure.
 FALL_TO = re.compile(r"\b(?:fall|drop|ease|cut|reduce|lower|decline|shrink|slip|sink)(?:s|es|ed|d|ing)?\b"
                      r"|\b(?:fell|fallen|dropped|eased|shrank|shrunk|sank|sunk)\b", re.IGNORECASE)
@@ -293,6 +318,25 @@ def past_current(options, answer, before, figures, verbs, rising):
     compared = COMPARED.search(clause)  # "was even lower, at _____": below the figure the article gave before
     if not moved and not (compared and (compared.group(1) in ("higher", "larger", "more")) == rising):
         return options
+    return beyond_today(options, answer, figures, rising)
+
+
+# "had broken the previous record of _____ gigawatts": the record broken is below the new figure.
+PREVIOUS_RECORD = re.compile(r"\b(?:previous|old|earlier|former|prior) (?:all-time |national |world )?(?:record|high|peak|best)"
+                             r"(?: level)? (?:of )?(?:about |around |some )?$", re.IGNORECASE)
+
+
+def below_the_new_record(options, answer, before, figures):
+    """'broke the previous record of _____' when the article gives the new one (262 gigawatts): a lure at or
+    above it was never broken. Keeps the lures below the smallest figure of the answer's unit above the answer."""
+    if not PREVIOUS_RECORD.search(re.split(r"[.;]", before)[-1]):
+        return options
+    return beyond_today(options, answer, figures, rising=False)
+
+
+def beyond_today(options, answer, figures, rising):
+    """The lures above (``rising``) the largest figure of the answer's unit below the answer, or below the
+    smallest above it."""
     mine = numeric_value(answer)
     if mine is None:
         return options

@@ -15,6 +15,7 @@ from .figures import (
     FUTURE,
     above_current,
     below_current,
+    below_the_new_record,
     beside_bound,
     beyond_bound,
     completes_hundred,
@@ -36,6 +37,7 @@ from .figures import (
     unit_hint,
     unlike_dates,
     worked_out,
+    worked_out_from_parts,
 )
 from .fits import fitting
 from .forms import NAME_GOES_ON, accepted_forms
@@ -499,6 +501,8 @@ class QuestionMaker(PeopleQuestions):
         if kind in FIGURE_KINDS and re.search(r"\b(?:remaining|rest of the)\s+$", sentence.text[:start - sentence.start],
                                               re.IGNORECASE) and re.search(r"\d", self.article.text[max(0, start - 400):start]):
             return []  # "The remaining _____ euros is a fine": the whole less the parts the sentence before gave
+        if kind in FIGURE_KINDS and worked_out_from_parts(sentence.text, start - sentence.start, end - sentence.start):
+            return []  # "Nineteen of _____ analysts ..., with the remaining three": a sum
         if kind in FIGURE_KINDS and OUT_OF_THE_LAST.search(sentence.text[:start - sentence.start]):
             return []  # "on duty for 19 of the previous _____" (24 hours): the yardstick, not the finding
         if kind in ("number", "quantity") and POPULATION_ASIDE.search(sentence.text[:start - sentence.start]):
@@ -553,6 +557,7 @@ class QuestionMaker(PeopleQuestions):
             figures = [e.name for e in self.entities if e.kind == kind and e.name != fact.answer]
             options = above_current(options, fact.answer, sentence.text[:start - sentence.start], figures)
             options = below_current(options, fact.answer, sentence.text[:start - sentence.start], figures)
+            options = below_the_new_record(options, fact.answer, sentence.text[:start - sentence.start], figures)
             options = on_the_scale(options, sentence.text[end - sentence.start:])
             options = beyond_bound(options, fact.answer, sentence.text[:start - sentence.start])
             options = inside_range(options, fact.answer, sentence.text[:start - sentence.start],
