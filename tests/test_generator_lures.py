@@ -1622,3 +1622,15 @@ def test_a_count_the_sentence_adds_up_is_not_asked():
     maker, _, _, facts = maker_of(raw)
     asked = {c.answer for f in facts for c in maker.candidates(f)}
     assert not asked & {"22", "Nineteen", "three"}
+
+
+def test_a_date_s_lures_keep_the_month_the_quiz_title_prints():
+    raw = ("Kenya to introduce tax on sugary drinks from July\n\nNAIROBI - Kenya will impose a tax on sugary soft "
+           "drinks from July 1, the National Treasury said on Thursday.\n\nThe Treasury expects the tax to raise about "
+           "14 billion shillings, or roughly 108 million US dollars, in its first full year.")
+    maker, _, _, facts = maker_of(raw)
+    offered = choice_lures(maker, [f for f in facts if f.answer == "July 1"])
+    assert offered and all(lure.startswith("July") for lure in offered)
+    money = next(f for f in facts if f.answer.startswith("14 billion"))
+    stems = [c.question["prompt"] for c in maker.candidates(money)]
+    assert stems and not any("108 million" in stem for stem in stems)

@@ -45,7 +45,7 @@ from .gazetteer import is_known_place, near_places, story_countries
 from .giveaways import hiding
 from .headline import quiz_title
 from .hiding import Hidden
-from .lexicon import FACILITY_HEADS, MEASURE_NOUNS, ORG_SUFFIXES, TITLE_WORDS
+from .lexicon import FACILITY_HEADS, MEASURE_NOUNS, MONTHS, ORG_SUFFIXES, TITLE_WORDS
 from .models import Fact
 from .names import family_name, occurrences
 from .people import PeopleQuestions, lower_article
@@ -578,6 +578,12 @@ class QuestionMaker(PeopleQuestions):
         if kind == "number" and KNOCKOUT_ROUND.search(sentence.text[:start - sentence.start]) and fact.answer in ROUNDS:
             # "knocked out in the round of 16": rounds halve, so the lures are the other rounds, not 12 or 18
             options = [(size, "perturbed") for size in ROUNDS if size != fact.answer]
+        if kind == "date" and self.title:
+            # "Kenya to tax sugary drinks from July" over "from _____" (July 1): every lure keeps the month
+            # (and year) the quiz's title prints, or "August 1" is ruled out by the title.
+            for shown in re.findall(rf"\b(?:{'|'.join(MONTHS)}|(?:1[6-9]|20)\d\d)\b", fact.answer):
+                if re.search(rf"\b{shown}\b", self.title):
+                    options = [(text, tier) for text, tier in options if re.search(rf"\b{shown}\b", text)]
         options = fitting(options, kind, sentence.text[:start - sentence.start], sentence.text[end - sentence.start:],
                           self.article.text)
         if kind == "person":

@@ -89,8 +89,11 @@ def cloze_text(text, sentence, start, end):
 
 
 # The blank, its currency's words, then the same sum in another currency in brackets.
-CONVERTED_AFTER_BLANK = re.compile(r"(_{5}(?: [A-Za-z]+){0,3}) \((?:about |around |roughly |some |nearly |almost )?"
-                                   r"(?:US|A|C|NZ|HK)?[$€£¥]\s?[\d.,]+(?: ?(?:million|billion|trillion|bn|m))?\)")
+# ("about _____, or roughly 108 million US dollars, in its first year": the same, written out)
+CONVERTED_AFTER_BLANK = re.compile(
+    r"(_{5}(?: [A-Za-z]+){0,3})(?: \((?:about |around |roughly |some |nearly |almost )?(?:US|A|C|NZ|HK)?[$€£¥]\s?"
+    r"[\d.,]+(?: ?(?:million|billion|trillion|bn|m))?\)|, or (?:about |around |roughly |some |nearly |almost )?"
+    r"(?:US|A|C|NZ|HK)?[$€£¥]?\d[\d.,]*(?: (?:million|billion|trillion))? (?:US dollars|dollars|euros|pounds)\b,?)")
 
 
 NAME_PARTICLES = r"(?:do|da|dos|das|de|del|della|di|du|von|van|der|den|ter|al|el|bin|ibn)"
