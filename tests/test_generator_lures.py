@@ -1634,3 +1634,21 @@ def test_a_date_s_lures_keep_the_month_the_quiz_title_prints():
     money = next(f for f in facts if f.answer.startswith("14 billion"))
     stems = [c.question["prompt"] for c in maker.candidates(money)]
     assert stems and not any("108 million" in stem for stem in stems)
+
+
+def test_a_record_that_stands_is_lured_above_the_sale_that_did_not_beat_it():
+    raw = ("Stradivari violin sells for $14.2 million\n\nA violin made by Antonio Stradivari in 1714 sold for $14.2 "
+           "million at an auction in New York on Thursday.\n\nThe record for a violin sold at auction remains the "
+           "$15.9 million paid for the 1721 \"Lady Blunt\" Stradivari in 2011.")
+    maker, _, _, facts = maker_of(raw)
+    offered = choice_lures(maker, [f for f in facts if f.answer == "$15.9 million"])
+    assert offered and all(float(lure.strip("$").split()[0]) > 14.2 for lure in offered)
+
+
+def test_a_sum_converted_in_brackets_is_not_asked_whatever_the_hedge():
+    raw = ("Romania launches measles vaccination drive\n\nRomania launched a vaccination campaign on Monday after "
+           "measles cases doubled.\n\nChildren who complete their vaccination will get a voucher worth 100 lei "
+           "(about 20 euros) for school supplies.")
+    maker, _, _, facts = maker_of(raw)
+    asked = {c.answer for f in facts for c in maker.candidates(f)}
+    assert not any(answer.startswith("20") for answer in asked)

@@ -326,12 +326,21 @@ PREVIOUS_RECORD = re.compile(r"\b(?:previous|old|earlier|former|prior) (?:all-ti
                              r"(?: level)? (?:of )?(?:about |around |some )?$", re.IGNORECASE)
 
 
+# "The record for a violin sold at auction remains the _____": above the sale the story is about.
+RECORD_STANDS = re.compile(r"\brecord\b[^.;]{0,60}\b(?:remains|still stands at|stands at|is still)\s+(?:the\s+)?"
+                           r"(?:about |around |some )?$", re.IGNORECASE)
+
+
 def below_the_new_record(options, answer, before, figures):
     """'broke the previous record of _____' when the article gives the new one (262 gigawatts): a lure at or
-    above it was never broken. Keeps the lures below the smallest figure of the answer's unit above the answer."""
-    if not PREVIOUS_RECORD.search(re.split(r"[.;]", before)[-1]):
-        return options
-    return beyond_today(options, answer, figures, rising=False)
+    above it was never broken. Keeps the lures below the smallest figure of the answer's unit above the answer.
+    'The record ... remains the _____' beside this sale's $14.2 million: the lures stay above it."""
+    clause = re.split(r"[.;]", before)[-1]
+    if PREVIOUS_RECORD.search(clause):
+        return beyond_today(options, answer, figures, rising=False)
+    if RECORD_STANDS.search(clause):
+        return beyond_today(options, answer, figures, rising=True)
+    return options
 
 
 def beyond_today(options, answer, figures, rising):

@@ -57,7 +57,8 @@ from .wh import wh_question
 
 # An amount, then an opening bracket: what follows is the amount converted ("6.8 million euros ($7.3 million)").
 # Measures too: "320 kilometres per hour (199 mph)", "9 degrees Celsius (48 degrees Fahrenheit)".
-CONVERTED = re.compile(r"\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:[A-Za-z]+\s*){0,3}[$€£¥]?\s*\(\s*$")
+CONVERTED = re.compile(r"\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:[A-Za-z]+\s*){0,3}[$€£¥]?\s*\(\s*"
+                       r"(?:about |around |roughly |some |nearly |almost |approximately )?$")
 # Measures written as one word with their figure: "the 95-kilogram satellite", "an 18-month competition".
 # A count of things ("a 40-bed unit", "a 38,000-seat stadium") is the fact itself and keeps its score.
 MEASURE_UNITS = "|".join(sorted(MEASURE_NOUNS | {"kg", "km", "feet", "page", "storey", "story"}, key=len, reverse=True))
@@ -494,7 +495,7 @@ class QuestionMaker(PeopleQuestions):
         if kind in ("date", "number") and record_anchor(sentence.text[:start - sentence.start]):
             return []  # "their biggest one-day gain since _____": the record's yardstick, not the news
         if kind in FIGURE_KINDS and CONVERTED.search(sentence.text[:start - sentence.start]) and \
-                sentence.text[end - sentence.start:].startswith(")"):
+                re.match(r"(?:\s*[A-Za-z$€£¥]+){0,3}\s*\)", sentence.text[end - sentence.start:]):
             return []  # "6.8 million euros ($7.3 million)", "320 km/h (199 mph)": the same figure again, for the reader's ease
         if kind in ("number", "money", "percent", "quantity") and len(re.findall(r"\d+(?:[.,]\d+)*", fact.answer)) > 1:
             return []  # "between 5 and 10 per cent": lures would differ in one bound only
