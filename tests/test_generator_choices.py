@@ -697,3 +697,29 @@ def test_a_stem_does_not_print_a_matched_person_beside_their_title():
                            for q in questions if q is not matching)
     assert any("Ximena Pardo" == pair["left"] for matching in matchings for pair in matching["pairs"])
     assert any("smaller reduction of _____ basis points" in q["prompt"] for q in questions)
+
+
+TEACHERS = """Teachers accept pay deal, calling off strikes
+
+DUBLIN - Secondary teachers have voted to accept a pay deal worth 11 percent over three years, ending a dispute \
+that had threatened strikes at 720 schools.
+
+"This is a fair outcome for teachers and for pupils," said Aoife Geraghty, general secretary of the National \
+Federation of Secondary Teachers.
+
+"Schools can now plan the year with confidence," said Brendan Kehoe, chief executive of the Association of \
+School Boards.
+
+Education Minister Norma Foley said the agreement would cost 310 million euros a year when fully in place. "We \
+have listened to teachers," Foley said.
+"""
+
+
+def test_a_matching_of_few_people_offers_a_description_that_fits_none_of_them():
+    # Three pairs and no spare: the last follows from the others (reviewers of sets 21 to 25).
+    questions = generate_question_set(TEACHERS).question_set.questions
+    matching = next(q for q in questions if q["type"] == "matching" and "person" in q["prompt"])
+    rights = {pair["right"] for pair in matching["pairs"]}
+    assert matching.get("distractors") and not set(matching["distractors"]) & rights
+    assert matching["distractors"][0] in ("chief executive of the National Federation of Secondary Teachers",
+                                          "general secretary of the Association of School Boards")

@@ -898,11 +898,41 @@ class QuestionMaker(PeopleQuestions):
             question["feedback"] = "The article describes them so: " + "; ".join(
                 f"{f.data['person']}, {sentence_case(f.answer)}" for f in people) + "."
             question["difficulty"] = 0.5
+            decoy = self.decoy_description(people, facts) if len(people) < MATCHED_PEOPLE else None
+            if decoy:
+                question["distractors"] = [decoy]
             out.append(Candidate(question, 11, "title", "matching-people", people[0].sentence.index))
         return out
 
+    def decoy_description(self, people, facts):
+        """A description that fits no one, so the last pair does not follow from the others (reviewers of
+        sets 21 to 25: "three pairs, the last is free"): one of theirs with its organisation swapped for
+        another of the article's of the same sort ("chief economist at Banco Austral" -> "chief economist
+        at Banco Sur"); None where no description names one."""
+        true = {sentence_case(f.answer).casefold() for f in facts if f.kind == "title"}
+        # Bodies that are surely bodies ("... Council", "... Securities"): the model's organisations
+        # include ships, regions and towns ("member of the Baltic Meridian state parliament").
+        bodies = sorted((e.name for e in self.entities if e.kind == "org" and len(e.name.split()) >= 2
+                         and set(e.name.split()) & (ORG_SUFFIXES | BODY_NAMES)), key=len, reverse=True)
+        for fact in people:
+            description = sentence_case(fact.answer)
+            for org in bodies:
+                named = re.search(rf"(?<!\w){re.escape(org)}(?:(?P<mark>['’])(?!s))?(?!\w)", description)
+                if not named:
+                    continue
+                for other, tier in self.distractors(org, "org"):
+                    # "Hoshino Magnetics’ spokesman" -> "Vietnam Rare Earth Processing's spokesman", not "...’ spokesman"
+                    written = other + ("’s" if named.group("mark") and not other.endswith("s") else named.group("mark") or "")
+                    decoy = description[:named.start()] + written + description[named.end():]
+                    if tier == "article" and other in bodies and decoy.casefold() not in true and other not in description:
+                        return decoy
+        return None
+
 
 MATCHED_PEOPLE = 5  # a matching question of more pairs is a chore on a phone
+# Capitalised words only a body's name ends in ("Farmers' Union", "Highland Council").
+BODY_NAMES = frozenset({"Union", "Council", "Federation", "Association", "Commission", "Service", "Consortium",
+                        "Fund", "Society", "Board", "Directorate", "Department", "Office", "Trust", "Alliance"})
 
 
 def short_site_name(name, entities):
