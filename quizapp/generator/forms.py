@@ -59,6 +59,9 @@ def accepted_forms(name, kind, brand=None):
         forms.append(name.rsplit(" ", 1)[0].removeprefix("the "))  # "Stubai" for "Stubai Alps"
     if kind == "place" and name in SEA_NAMES:
         forms.append(f"{name} {SEA_NAMES[name]}")  # "the Baltic": "Baltic Sea" is right too
+    if kind == "place" and name.split()[0] in SEA_NAMES and name == f"{name.split()[0]} {SEA_NAMES[name.split()[0]]}" \
+            and name.split()[0] != "Indian":
+        forms.append(name.split()[0])  # and back: "Baltic" for "Baltic Sea" (not "North", nor "Indian")
     if name.endswith("+"):
         forms.append(f"{name[:-1]} Plus")  # "Lumen Plus": how "Lumen+" is said
     if kind == "work" and name.startswith("The "):
