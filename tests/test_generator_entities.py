@@ -398,3 +398,10 @@ def test_the_ends_of_a_journey_and_a_named_road_are_places():
                   "journey between Lima and La Oroya.")
     assert found.get("Canta") == "place" and found.get("La Oroya") == "place"
     assert found.get("Mariela Huamán") == "person"
+
+
+def test_a_name_put_in_a_country_is_a_place():
+    # The model took "Dubrovnik" for a person, so it was lured by a ship's and a shopkeeper's names.
+    found = kinds("Its ships will instead call at the Montenegrin port of Bar, about 70 kilometres to the south, "
+                  "and at Dubrovnik in neighbouring Croatia, said Marco Bellandi.")
+    assert found.get("Dubrovnik") == "place" and found.get("Marco Bellandi") == "person"

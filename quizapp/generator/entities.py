@@ -5,7 +5,7 @@ import re
 from collections import Counter, defaultdict
 
 from .distractors import COUNT_IN_WORDS
-from .gazetteer import is_known_place
+from .gazetteer import country_codes, is_known_place
 from .lexicon import (
     CLASS_NOUNS,
     FACILITY_HEADS,
@@ -332,6 +332,17 @@ ROUTE_PREPOSITIONS = ("near", "around", "across", "through", "outside", "towards
 PLACE_PREPOSITIONS = ("in", "near", "across", "around", "between", "through", "outside", "inside", "towards")
 
 
+IN_A_COUNTRY = re.compile(r"^ in (?:neighbouring |neighboring |nearby |northern |southern |eastern |western |central "
+                          r"|north-eastern |north-western |south-eastern |south-western )?"
+                          r"(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+
+
+def in_a_country(after):
+    """The words after a name put it in a country: "Dubrovnik in neighbouring Croatia"."""
+    match = IN_A_COUNTRY.match(after)
+    return bool(match) and match.group("country") in country_codes()
+
+
 def place_votes(text, candidates):
     """The model often calls a town a person or a company: a name after 'in'/'near', ending in 'Lane'
     or before '-based' is a place."""
@@ -340,6 +351,7 @@ def place_votes(text, candidates):
     people = {name for name, kind, *_ in candidates if kind == "person"}
     # "Shares in Kestrel's parent company" beside "Kestrel Shipbuilding": a company's short name, not a town
     # ("in Hollinbury" beside "Hollinbury City Council" is the town).
+    person_words = {word for name in people if " " in name for word in name.split()}
     companies = {name.split()[0] for name, kind, *_ in candidates if kind == "org" and " " in name
                  and name.split()[-1] in ORG_SUFFIXES - PUBLIC_BODIES}
     # Every mention counts, not only those the model saw: "the eastern district of Eastwick" may be
@@ -358,6 +370,8 @@ def place_votes(text, candidates):
                 continue  # what follows is only ever how the model mistakes a town for a person
             elif name.endswith(STREET_WORDS) or PLACE_NOUN_AFTER.match(text[end:end + 20].lower()):
                 votes.append((name, "place", start, end, 4))
+            elif " " not in name and name not in person_words and in_a_country(text[end:end + 40]):
+                votes.append((name, "place", start, end, 4))  # "at Dubrovnik in neighbouring Croatia"
             elif before.split()[-1:] and before.split()[-1] in PLACE_PREPOSITIONS and name not in companies:
                 votes.append((name, "place", start, end, 3))
     # "from Hollinbury Central station", "the Cerro Alto open-pit mine": a site, whatever the model said.
