@@ -723,3 +723,16 @@ def test_a_matching_of_few_people_offers_a_description_that_fits_none_of_them():
     assert matching.get("distractors") and not set(matching["distractors"]) & rights
     assert matching["distractors"][0] in ("chief executive of the National Federation of Secondary Teachers",
                                           "general secretary of the Association of School Boards")
+
+
+def test_a_quotation_a_little_long_is_shown_whole_and_a_very_long_one_is_cut_at_a_pause():
+    from quizapp.generator.people import shorten
+
+    whole = ("Bears are coming into places where children walk to school and elderly people tend their gardens, and "
+             "we cannot rely on a shrinking group of volunteer hunters to protect them.")
+    assert shorten(whole, 28) == whole.rstrip(".")  # not "... volunteer hunters to …" (set 21's reviewer)
+    long = ("We have spent years asking the ministry for money to repair the dams, the sluices and the pumping "
+            "stations, and every year we were told to wait for the next budget, while the winters got wetter and the "
+            "rivers rose higher than anyone here can remember in their lifetime.")
+    cut = shorten(long, 28)
+    assert cut.endswith("pumping stations …") and len(cut.split()) <= 29

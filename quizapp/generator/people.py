@@ -267,7 +267,14 @@ def shorten(quote, words):
         kept.append(sentence)
     if kept:
         return " ".join(kept).rstrip(",.;: ")
-    return " ".join(parts[:words]).rstrip(",.;:") + " …"
+    if len(sentences[0].split()) <= words * 3 // 2:
+        return sentences[0].rstrip(",.;: ")  # a whole sentence a little long reads better than one cut off mid-phrase
+    # else at the last pause within the limit ("..., and elderly people tend their fields …"), if it comes late enough
+    head = " ".join(parts[:words])
+    pause = max(head.rfind(mark) for mark in (",", ";", " –", " —"))
+    if pause >= len(head) // 2:
+        return head[:pause].rstrip(",.;: –—") + " …"
+    return head.rstrip(",.;:") + " …"
 
 
 def lower_article(phrase):
