@@ -57,6 +57,10 @@ from .wh import wh_question
 
 # An amount, then an opening bracket: what follows is the amount converted ("6.8 million euros ($7.3 million)").
 # Measures too: "320 kilometres per hour (199 mph)", "9 degrees Celsius (48 degrees Fahrenheit)".
+# "that" or "this" standing for what the sentence before said, as the subject of a verb.
+THAT_DID = re.compile(r"(?:^|[,;] |\b(?:said|says|added|argued|warned|noted) )(?:[Tt]hat|[Tt]his) (?:is|was|would|will|"
+                      r"means|meant|made|makes|has|had|could|left|leaves|brought|brings|put|puts)\b")
+PRONOUN_SAID_END = re.compile(r", (?:he|she|they) (?:said|says|added|told reporters)\.$")
 CONVERTED = re.compile(r"\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:[A-Za-z]+\s*){0,3}[$€£¥]?\s*\(\s*"
                        r"(?:about |around |roughly |some |nearly |almost |approximately )?$")
 # Measures written as one word with their figure: "the 95-kilogram satellite", "an 18-month competition".
@@ -718,7 +722,14 @@ class QuestionMaker(PeopleQuestions):
             return ""  # a long sentence is asked about only once cut to the clause that holds the answer
         if cloze.count('"') % 2 or cloze.count("“") != cloze.count("”"):
             return ""  # 'This week, the queues went round the block," said _____': half a quotation
-        return cloze
+        if THAT_DID.search(cloze):
+            return ""  # "Officials said that made hydrogen better suited ...": that what? (set 23's reviewer)
+        # "..., she said." where no name comes before it: who is she? The claim reads without its speaker.
+        return PRONOUN_SAID_END.sub(".", cloze) if cloze and not self.names_someone(cloze) else cloze
+
+    def names_someone(self, cloze):
+        """The stem names a person of the article."""
+        return any(e.kind == "person" and any(word in cloze for word in e.name.split()) for e in self.entities)
 
     def says_too_little(self, cloze):
         """A stem of five words that names nothing and gives no figure leans on the sentences before it:
