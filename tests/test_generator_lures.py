@@ -1673,3 +1673,13 @@ def test_a_figure_s_stem_of_six_words_that_names_nothing_is_not_asked():
     maker, _, _, facts = maker_of(raw)
     stems = [c.question["prompt"] for f in facts if f.answer == "2022" for c in maker.candidates(f)]
     assert not any(stem.endswith("Only _____ saw a larger loss.") for stem in stems)
+
+
+def test_it_after_a_reported_sentence_is_what_was_said_about_not_who_said_it():
+    raw = ("Vietnam curbs rare-earth exports\n\nVietnam will require companies exporting rare-earth ores to obtain "
+           "licences from July 1, the government said on Monday.\n\nThe decision, published in a decree signed by the "
+           "prime minister, is designed to force mining companies to refine the minerals at home, officials said. It "
+           "sets an export quota of 12,000 tonnes a year, roughly 40 percent below last year's shipments.")
+    maker, _, _, facts = maker_of(raw)
+    stems = [c.question["prompt"] for f in facts if f.answer.startswith("12,000") for c in maker.candidates(f)]
+    assert any("The decision sets an export quota of _____" in stem for stem in stems)

@@ -199,7 +199,13 @@ class QuestionMaker(PeopleQuestions):
         if previous is None or previous.paragraph != sentence.paragraph:
             return None
         _offset, span = self.span_of(previous)
-        subject = next((t for t in span.root.children if t.dep_ in ("nsubj", "nsubjpass")), None) if span else None
+        root = span.root if span else None
+        if root is not None and root.lower_ in ("said", "says", "told", "added", "reported", "stated") and re.match(
+                r"It\s", sentence.text):
+            # "The decision ... is designed to force ..., officials said. It sets ...": what was said is the news
+            # ("Its ships" want an owner, which a decision is not: only "It")
+            root = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), root)
+        subject = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None) if span else None
         if subject is None or subject.pos_ == "PRON":
             return None
         # The head with its determiner and modifiers, without relative clauses or appositions.
