@@ -29,7 +29,7 @@ MAX_PER_LEAD_SENTENCE = 3
 MAX_TRUE_FALSE_SHARE = 0.25
 # A set of twenty "Who said ...?" questions covers one kind of fact twenty times; five were already too many
 # for a set-14 reviewer.
-MAX_PER_FACT_KIND = {"quote": 4, "said": 3, "title": 4, "pair": 2, "role": 2, "plan": 2, "term": 2}
+MAX_PER_FACT_KIND = {"quote": 4, "said": 3, "title": 1, "pair": 2, "role": 2, "plan": 2, "term": 2}
 LEAD_SENTENCES = 4  # news puts the main facts first
 
 
