@@ -222,6 +222,37 @@ def exchange_city(answer, text):
                           rf"\b{name}-listed\b|\b{name} (?:stock|bourse|exchange)\b", text, re.IGNORECASE))
 
 
+@cache
+def capitals():
+    """{country code: its capital's name}: the table's city nearest the point GeoNames gives the country (its
+    capital's), where one lies within about 25 km."""
+    out = {}
+    for code, country in countries().items():
+        here = [city for city in cities_of(code) if not city.district]
+        nearest = min(here, key=lambda city: distance(city, country), default=None)
+        if nearest is not None and distance(nearest, country) <= 0.25:
+            out[code] = nearest.name
+    return out
+
+
+def capital_known(name, text):
+    """``name`` is the capital of a country the text names: a reader knows it without the article
+    ("legislation passed in _____" in a story from New Zealand is Wellington)."""
+    city = city_named(name)
+    return city is not None and capitals().get(city.code) == city.name and countries()[city.code].name in text
+
+
+def country_of_city_in(name, text):
+    """``name`` is a country and the text names one of its cities ("from Antwerp Zoo" for Belgium): the
+    city gives the country away."""
+    code = country_codes().get(name)
+    if code is None:
+        return False
+    plain = folded(text)
+    return any(city.population >= MIN_LURE_POPULATION and re.search(rf"\b{re.escape(folded(city.name))}\b", plain)
+               for city in cities_of(code)[:200])
+
+
 def story_countries(dateline, text):
     """The country a story is from, by every name the article gives it: the one its dateline names
     ("ATHENS, Greece - ") or the one its dateline's city is in ("TORONTO - "). Asking for it is asking what

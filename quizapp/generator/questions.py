@@ -41,7 +41,7 @@ from .figures import (
 )
 from .fits import fitting
 from .forms import NAME_GOES_ON, accepted_forms
-from .gazetteer import is_known_place, near_places, story_countries
+from .gazetteer import capital_known, country_of_city_in, is_known_place, near_places, story_countries
 from .giveaways import hiding
 from .headline import quiz_title
 from .hiding import Hidden
@@ -471,6 +471,11 @@ class QuestionMaker(PeopleQuestions):
         start, end = fact.data["start"], fact.data["end"]
         if kind in NAMED_KINDS and kind != "person" and self.name_runs_on(start, end):
             return []  # "Uisce _____, the national water utility": half a name the model cut in two
+        if kind == "place" and (capital_known(fact.answer, self.article.text)
+                                or country_of_city_in(fact.answer, sentence.text)):
+            # Known without the article: the capital of a country it names ("legislation passed in _____" for
+            # Wellington), the country of a city the sentence names ("from Wroclaw Zoo" for Poland): sets 17 to 24
+            return []
         if kind == "place" and fact.answer in self.story_countries:
             return []  # "Which place has one of Europe's largest ferry networks?" in a story from Athens: Greece
         if kind in NAMED_KINDS and entity is not None and (entity.name.upper() in self.dateline or self.titled(entity)):
