@@ -65,11 +65,25 @@ def hidden_phrase(span, answer, other):
         if cut is not None and not cut & answer and other <= cut and not splits_a_name(span, cut):
             if bounds_a_superlative(span, cut):
                 return None  # "the costliest windstorm to hit the region [in more than 20 years]": ever, without it
-            described = apposition_after(span, cut)
+            described = apposition_after(span, cut) | place_after(span, cut)
             if described & answer:
                 return None  # "in [Gumi], about _____ south-east of the capital": the answer describes what went
             return cut | described  # (a cut that leaves the figure printed is none)
     return None
+
+
+def place_after(span, cut):
+    """'from [Wroclaw Zoo] in Poland': the place right after a cut name says where that was, though the parse
+    may hang it on the verb; left behind, it moves the rest ("transferred to Prague in Poland")."""
+    after = max(cut) + 1
+    if after + 1 >= span.end or span.doc[after].lower_ != "in" or span.doc[min(cut)].pos_ not in ("ADP", "PROPN"):
+        return set()
+    place = [t for t in span.doc[after].subtree]
+    if not place or not all(t.pos_ == "PROPN" or t.i == after or t.lower_ == "the" for t in place):
+        return set()
+    if not any(t.ent_type_ in ("GPE", "LOC") for t in place):
+        return set()
+    return {t.i for t in place}
 
 
 def bounds_a_superlative(span, cut):
