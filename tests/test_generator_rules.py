@@ -787,3 +787,14 @@ def test_a_place_after_a_cut_name_goes_with_it():
     age, zoo = text.index("12-year-old"), text.index("Wroclaw Zoo")
     stem = trimmed_cloze(span, age, age + len("12-year-old"), "_____", [(zoo, zoo + len("Wroclaw Zoo"))])
     assert stem and "Wroclaw" not in stem and "Prague in Poland" not in stem  # the zoo was in Poland, not Prague
+
+
+def test_where_a_thing_named_in_passing_is_is_not_asked_but_where_the_news_happens_is():
+    raw = ("Museum says prized painting is a forgery\n\nThe Valtersen museum in Aarhus said on Monday that its most "
+           "famous painting is a forgery.\n\nThe museum bought the work in 1961. Curators first doubted it in 2019.\n\n"
+           "Staff studied the frame for a year. The museum then sent the work to the Lumen Conservation Institute in "
+           "Amsterdam for a two-year technical study.\n\nA smaller museum in Odense will close its own Avercamp room.")
+    maker, _, _, facts = maker_of(raw)
+    asked = {c.answer for f in facts for c in maker.candidates(f)}
+    assert "Amsterdam" not in asked
+    assert "Odense" in asked  # the subject's place: what will close
