@@ -1683,3 +1683,14 @@ def test_it_after_a_reported_sentence_is_what_was_said_about_not_who_said_it():
     maker, _, _, facts = maker_of(raw)
     stems = [c.question["prompt"] for f in facts if f.answer.startswith("12,000") for c in maker.candidates(f)]
     assert any("The decision sets an export quota of _____" in stem for stem in stems)
+
+
+def test_a_share_the_headline_gives_in_words_is_lured_near_it_and_large_lures_move_up_a_scale():
+    raw = ("Microplastics found in nearly nine in ten Irish tap water samples\n\nDUBLIN - Microplastic particles were "
+           "found in 87 percent of tap water samples collected across Ireland, a study published on Monday said.\n\n"
+           "The researchers tested 310 samples.")
+    maker, _, _, facts = maker_of(raw)
+    offered = choice_lures(maker, [f for f in facts if f.answer == "87 percent"])
+    assert offered and all(80 <= int(lure.split()[0]) <= 96 for lure in offered)  # not 77, 65 or 53 percent
+    assert not any(lure.startswith("1,0") for lure in perturb_number("650 million"))  # "1.04 billion", not "1,040 million"
+    assert any(lure.endswith(" billion") for lure in perturb_number("650 million"))

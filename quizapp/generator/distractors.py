@@ -205,12 +205,17 @@ def perturb_number(answer, age=False, step=None):
             thousands = round(new * 1000)
             text = f"{thousands} {smaller}" if smaller else f"{thousands * 1000:,}"
             rest = rest[scale.end():]
+        elif new >= 1000 and scale and scale.group(1) in LARGER_SCALE:
+            # nor "1,040 million": "1.04 billion"
+            text = f"{new / 1000:.2f}".rstrip("0").rstrip(".") + " " + LARGER_SCALE[scale.group(1)]
+            rest = rest[scale.end():]
         out.append(answer[:match.start()] + text + rest)
     return out
 
 
 SCALE_WORD = re.compile(r" (trillion|billion|million)\b")
 SMALLER_SCALE = {"trillion": "billion", "billion": "million", "million": None}
+LARGER_SCALE = {"million": "billion", "billion": "trillion"}
 
 
 def round_like(new, value, decimals=1):

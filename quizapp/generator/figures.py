@@ -451,6 +451,37 @@ def number(value, decimals):
 HEADLINE_FIGURE = re.compile(r"(?<![\d.,])\d+(?:,\d{3})*(?![,]?\d)")
 
 
+# Shares a headline gives in words: "nearly half", "nine in ten", "a third".
+SHARE_WORDS = {"half": 50, "a third": 33, "one third": 33, "two-thirds": 67, "two thirds": 67, "a quarter": 25,
+               "one quarter": 25, "three-quarters": 75, "three quarters": 75, "a fifth": 20, "one in five": 20,
+               "one in four": 25, "one in three": 33, "two in three": 67, "three in four": 75, "four in five": 80,
+               "nine in ten": 90, "eight in ten": 80, "seven in ten": 70, "six in ten": 60, "one in ten": 10}
+SHARE_IN_WORDS = re.compile(r"\b(" + "|".join(sorted(SHARE_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def title_share(answer, title):
+    """The share the headline gives in words for a percentage answer it rounds ('nearly nine in ten' over
+    87 percent), or None."""
+    mine = numeric_value(answer) if re.search(r"%|per ?cent", answer) else None
+    if mine is None:
+        return None
+    for match in SHARE_IN_WORDS.finditer(title or ""):
+        share = SHARE_WORDS[match.group(1).lower()]
+        if abs(share - mine) <= 8:
+            return share
+    return None
+
+
+def near_the_share(answer, share):
+    """Lures as near the headline's share as the answer is ('84 percent', '89 percent', '92 percent' beside 87
+    under 'nine in ten'), so the title rules none out."""
+    mine = numeric_value(answer)
+    offsets = (-6, -3, 2, 4, -5, 5)
+    values = [share + k for k in offsets if 0 < share + k < 100 and share + k != mine]
+    number = re.search(r"\d+(?:\.\d+)?", answer)
+    return [answer[:number.start()] + str(value) + answer[number.end():] for value in values]
+
+
 def in_headline(fact, title):
     """The answer's figure is in the headline, whole ('agrees $1.3bn deal' for '$1.3 billion') or
     rounded ('customers pass 9 million' for '9.3 million'): no options, which would leave one near it."""

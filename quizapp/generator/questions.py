@@ -25,6 +25,7 @@ from .figures import (
     in_headline,
     inside_range,
     is_age,
+    near_the_share,
     numeric_value,
     on_the_scale,
     past_the_other,
@@ -34,6 +35,7 @@ from .figures import (
     tally_at,
     tally_ending_at,
     times_apart,
+    title_share,
     unit_hint,
     unlike_dates,
     worked_out,
@@ -599,6 +601,10 @@ class QuestionMaker(PeopleQuestions):
         if kind == "number" and KNOCKOUT_ROUND.search(sentence.text[:start - sentence.start]) and fact.answer in ROUNDS:
             # "knocked out in the round of 16": rounds halve, so the lures are the other rounds, not 12 or 18
             options = [(size, "perturbed") for size in ROUNDS if size != fact.answer]
+        share = title_share(fact.answer, self.title) if kind == "percent" else None
+        if share is not None:
+            # "Microplastics in nearly nine in ten samples" over 87 percent: lures the title fits as well
+            options = [(text, "perturbed") for text in near_the_share(fact.answer, share)]
         if kind == "date" and self.title:
             # "Kenya to tax sugary drinks from July" over "from _____" (July 1): every lure keeps the month
             # (and year) the quiz's title prints, or "August 1" is ruled out by the title.
