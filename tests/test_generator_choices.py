@@ -736,3 +736,10 @@ def test_a_quotation_a_little_long_is_shown_whole_and_a_very_long_one_is_cut_at_
             "rivers rose higher than anyone here can remember in their lifetime.")
     cut = shorten(long, 28)
     assert cut.endswith("pumping stations …") and len(cut.split()) <= 29
+
+
+def test_the_firm_s_title_names_a_business_not_the_court_named_after_it():
+    raw = ("Zambia suspends copper licence\n\nZambia's Ministry of Mines suspended the licence of Kestrel Copper on "
+           "Thursday.\n\nAnalysts at Lusaka-based Kafue Capital said a settlement was likely before the High Court "
+           "hearing. \"Both sides need the copper to flow,\" said Mwansa Chanda, the firm's head of research.")
+    assert titles_of(raw)["Mwansa Chanda"] == "Kafue Capital’s head of research"  # not "the High Court's"

@@ -10,6 +10,11 @@ from .models import Fact
 from .quotes import describes, is_title
 from .sentences import sentence_of
 
+# Owners that are businesses: "the firm's head of research" is no court's.
+BUSINESS_NOUNS = re.compile(r"^(?:company|bank|firm|group|carmaker|automaker|maker|manufacturer|airline|retailer|"
+                            r"insurer|brokerage|operator|developer|studio|publisher|chain|lender|miner)$")
+PUBLIC_BODY_WORDS = frozenset({"Court", "Ministry", "Council", "Commission", "Union", "Agency", "Authority", "Department",
+                               "Parliament", "Assembly", "Government", "Tribunal", "Office", "Service", "Directorate"})
 # "the company's co-founder": which company, the reader can be told when the article has one main one.
 OWNER_NOUNS = re.compile(r"^the (company|bank|firm|group|club|carmaker|automaker|maker|manufacturer|airline|"
                          r"insurer|retailer|operator|developer|start-?up|trust|council|university|agency)['’]s\s+",
@@ -74,10 +79,13 @@ class Nearby:
         self.named = sorted(((m.start, e.name) for e in (*orgs, *sites) for m in e.mentions
                              if at - self.WINDOW <= m.start < at), reverse=True)
 
-    def last(self, noun=None):
-        """The organisation named last before the mention (whose last word is ``noun``, if given), as the
-        article writes it ("the Public Hospitals Executive"), or None."""
+    def last(self, noun=None, business=False):
+        """The organisation named last before the mention (whose last word is ``noun``, if given; a business,
+        not a court, ministry or union, if ``business``), as the article writes it ("the Public Hospitals
+        Executive"), or None."""
         for start, name in self.named:
+            if business and name.split()[-1] in PUBLIC_BODY_WORDS:
+                continue  # "Analysts at Kafue Capital said ... before the High Court hearing. ..., the firm's head"
             if noun is None or name.split()[-1].lower() == noun.lower():
                 the = self.text[max(0, start - 4):start].lower() == "the "
                 return f"the {name}" if the else name
@@ -97,7 +105,8 @@ def owned(title, main_org, orgs=(), nearby=None):
     if match and main_org:
         return f"{possessive(main_org)} {title[match.end():]}"
     if match or first in ("its", "their", "company", "firm"):
-        owner = nearby.last() if nearby else None
+        business = bool(match and BUSINESS_NOUNS.match(match.group(1))) or first in ("company", "firm")
+        owner = nearby.last(business=business) if nearby else None
         rest = title[match.end():] if match else title.partition(" ")[2]
         return f"{possessive(owner)} {rest}" if owner and rest else None
     place = re.search(r"\b(at|of|for) the ([a-z]+)$", title)
