@@ -76,5 +76,6 @@ def source_shown(item, items):
             hidden += [text for text in right_texts(question) if re.search(r"\d", text)]
     for text in sorted({t for t in hidden if len(t) >= 2}, key=len, reverse=True):
         source = re.sub(rf"(?<!\w){re.escape(text)}(?!\w)", KEPT_BACK, source, flags=re.IGNORECASE)
-    return source
+    # "[…] […] said": a name and its title kept back side by side read as one gap
+    return re.sub(rf"{re.escape(KEPT_BACK)}(?:,?\s+{re.escape(KEPT_BACK)})+", KEPT_BACK, source)
 

@@ -743,3 +743,18 @@ def test_the_firm_s_title_names_a_business_not_the_court_named_after_it():
            "Thursday.\n\nAnalysts at Lusaka-based Kafue Capital said a settlement was likely before the High Court "
            "hearing. \"Both sides need the copper to flow,\" said Mwansa Chanda, the firm's head of research.")
     assert titles_of(raw)["Mwansa Chanda"] == "Kafue Capital’s head of research"  # not "the High Court's"
+
+
+def test_answers_kept_back_side_by_side_read_as_one_gap():
+    from quizapp.scoring import source_shown
+
+    source = "Port director Ana Novak said eight cranes had arrived."
+    asked = {"question": {"type": "multiple_choice", "prompt": "?", "source": {"sentence": source},
+                          "choices": [{"text": "eight", "weight": 1}]}, "answered_at": "now"}
+    matching = {"question": {"type": "matching", "prompt": "Match ...", "pairs": [
+        {"left": "Ana Novak", "right": "Port director"}, {"left": "Ivo Kranjc", "right": "union leader"},
+        {"left": "Maja Zupan", "right": "mayor"}]}, "answered_at": None}
+    later = {"question": {"type": "short_answer", "prompt": "Who ...?", "source": {"sentence": source},
+                          "answers": [{"text": "Ana Novak", "weight": 1}]}, "answered_at": None}
+    shown = source_shown(asked, [asked, matching, later])
+    assert "[…] […]" not in shown and shown.startswith("[…] said")
