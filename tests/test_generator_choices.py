@@ -758,3 +758,12 @@ def test_answers_kept_back_side_by_side_read_as_one_gap():
                           "answers": [{"text": "Ana Novak", "weight": 1}]}, "answered_at": None}
     shown = source_shown(asked, [asked, matching, later])
     assert "[…] […]" not in shown and shown.startswith("[…] said")
+
+
+def test_a_decoy_description_names_its_body_after_a_preposition_and_never_a_body_everyone_knows():
+    raw = TEACHERS.replace("chief executive of the Association of School Boards", "a school principal in Cork").replace(
+        "National Federation of Secondary Teachers", "Irish School Staff Union") + (
+        "\nThe deal follows guidance from the European Union on public sector pay.\n")
+    questions = generate_question_set(raw).question_set.questions
+    matching = next(q for q in questions if q["type"] == "matching" and "person" in q["prompt"])
+    assert not any("European Union" in d or "’s " in d or "' " in d for d in matching.get("distractors", []))

@@ -950,18 +950,21 @@ class QuestionMaker(PeopleQuestions):
         true = {sentence_case(f.answer).casefold() for f in facts if f.kind == "title"}
         # Bodies that are surely bodies ("... Council", "... Securities"): the model's organisations
         # include ships, regions and towns ("member of the Baltic Meridian state parliament").
+        # (not the bodies every reader knows: no one in the story is "president of the European Union")
         bodies = sorted((e.name for e in self.entities if e.kind == "org" and len(e.name.split()) >= 2
-                         and set(e.name.split()) & (ORG_SUFFIXES | BODY_NAMES)), key=len, reverse=True)
+                         and set(e.name.split()) & (ORG_SUFFIXES | BODY_NAMES)
+                         and not re.match(r"(?:European|United Nations|World|International|Asian|African) ", e.name)),
+                        key=len, reverse=True)
         for fact in people:
             description = sentence_case(fact.answer)
             for org in bodies:
-                named = re.search(rf"(?<!\w){re.escape(org)}(?:(?P<mark>['’])(?!s))?(?!\w)", description)
+                # Only a body after "at", "of", "for" or "with": "the University of Southampton's director" is
+                # no way to name anyone (set 16's reviewer)
+                named = re.search(rf"\b(?:at|of|for|with) (?:the )?{re.escape(org)}(?![\w'’])", description)
                 if not named:
                     continue
                 for other, tier in self.distractors(org, "org"):
-                    # "Hoshino Magnetics’ spokesman" -> "Vietnam Rare Earth Processing's spokesman", not "...’ spokesman"
-                    written = other + ("’s" if named.group("mark") and not other.endswith("s") else named.group("mark") or "")
-                    decoy = description[:named.start()] + written + description[named.end():]
+                    decoy = description[:named.end() - len(org)] + other + description[named.end():]
                     if tier == "article" and other in bodies and decoy.casefold() not in true and other not in description:
                         return decoy
         return None
