@@ -1694,3 +1694,21 @@ def test_a_share_the_headline_gives_in_words_is_lured_near_it_and_large_lures_mo
     assert offered and all(80 <= int(lure.split()[0]) <= 96 for lure in offered)  # not 77, 65 or 53 percent
     assert not any(lure.startswith("1,0") for lure in perturb_number("650 million"))  # "1.04 billion", not "1,040 million"
     assert any(lure.endswith(" billion") for lure in perturb_number("650 million"))
+
+
+def test_no_lure_is_more_than_the_vessel_holds():
+    raw = ("New ferry route opens\n\nSAN JOSE, Philippines - A new ferry route between Mindoro and Palawan opened on "
+           "Monday.\n\nThe 310-seat catamaran MV Amihan Express left the port of San Jose at 6:30 a.m. with 264 "
+           "passengers on board, the operator said.")
+    maker, _, _, facts = maker_of(raw)
+    offered = choice_lures(maker, [f for f in facts if f.answer == "264"])
+    assert offered and all(int(lure) <= 310 for lure in offered)
+
+
+def test_a_figure_bank_prints_no_sum_converted_after_a_gap_s_unit():
+    from quizapp.generator.figure_bank import CONVERTED_AFTER_UNIT
+
+    text = "invested (A) _____ pesos ($21 million) in the route"
+    at = text.index(" pesos")
+    tail = CONVERTED_AFTER_UNIT.match(text, at)
+    assert tail and tail.group("unit") == " pesos" and text[tail.end():] == " in the route"

@@ -27,6 +27,9 @@ MOST_GAPS = 5   # the matching's selects, on a phone
 MOST_WORDS = 52  # with "Fill each gap ...", no longer than any stem (shown.MAX_STEM_WORDS)
 # "9.6 billion zlotys ($2.4 billion)": the figure again, converted, which would tell the gap.
 CONVERSION = re.compile(r"\s*\([^()]*\d[^()]*\)")
+# "(A) _____ pesos ($21 million)": the sum in another currency after the gap's unit goes too (set 26's reviewer)
+CONVERTED_AFTER_UNIT = re.compile(r"(?P<unit>(?: [A-Za-z]+){1,3})\s*\((?:about |around |roughly |some )?(?:US|A|C|NZ|HK)?"
+                                  r"[$€£¥]\s?[\d.,]+(?: ?(?:million|billion|trillion|bn|m))?\)")
 
 
 def figure_bank(maker, candidates):
@@ -102,8 +105,9 @@ def gapped(maker, sentences, gaps):
             parts.append(f"({LETTERS[number]}) _____")
             number += 1
             cursor = gap.where.end
-            tail = CONVERSION.match(text, cursor)
+            tail = CONVERSION.match(text, cursor) or CONVERTED_AFTER_UNIT.match(text, cursor)
             if tail:
+                parts.append(tail.groupdict().get("unit") or "")
                 cursor = tail.end()
         parts.append(text[cursor:sentence.end])
         written = DATELINE.sub("", "".join(parts)).strip()

@@ -59,6 +59,8 @@ from .wh import wh_question
 
 # An amount, then an opening bracket: what follows is the amount converted ("6.8 million euros ($7.3 million)").
 # Measures too: "320 kilometres per hour (199 mph)", "9 degrees Celsius (48 degrees Fahrenheit)".
+# What something holds, written as one word with its count: "the 310-seat catamaran", "a 40-bed ward".
+CAPACITY = re.compile(r"\b(\d[\d,]*)-(?:seat|seater|passenger|bed|room|berth)\b")
 # "that" or "this" standing for what the sentence before said, as the subject of a verb.
 THAT_DID = re.compile(r"(?:^|[,;] |\b(?:said|says|added|argued|warned|noted) )(?:[Tt]hat|[Tt]his) (?:is|was|would|will|"
                       r"means|meant|made|makes|has|had|could|left|leaves|brought|brings|put|puts)\b")
@@ -588,6 +590,11 @@ class QuestionMaker(PeopleQuestions):
             options = beside_bound(options, fact.answer, sentence.text[end - sentence.start:])
             options = times_apart(options, fact.answer, sentence.text[:start - sentence.start],
                                   sentence.text[end - sentence.start:])
+            capacity = CAPACITY.search(sentence.text)
+            if kind == "number" and capacity and (numeric_value(fact.answer) or 0) <= numeric_value(capacity.group(1)):
+                # "The 310-seat catamaran left ... with _____ passengers": no lure the boat cannot hold (sets 25, 26)
+                options = [(text, tier) for text, tier in options
+                           if (numeric_value(text) or 0) <= numeric_value(capacity.group(1))]
             options = past_the_other(options, fact.answer, sentence.text[:start - sentence.start],
                                      sentence.text[end - sentence.start:], self.members)
             whole = re.match(r" of (?:the|its|their) (?:(?:previous|past|last|preceding|first|next) )?(\d[\d,]*)\b",
