@@ -469,6 +469,8 @@ class QuestionMaker(PeopleQuestions):
             return []  # "sending signals back to _____", "across _____" for Europe: guessed without the article
         if kind == "person" and fact.answer.split()[-1] in NOT_PEOPLE:
             return []  # the model's person "Data Protection Regulation" is a law
+        if kind == "person" and self.ordinary(self.context.full_names.get(fact.answer, fact.answer)):
+            return []  # "mother of three _____ said she had delayed ...": a passer-by's name is no fact to learn
         if kind in NAMED_KINDS and self.next_in_series(fact.answer):
             return []  # "its next lander, _____" beside Selene-1 and Selene-2: Selene-3 is counted, not recalled
         entity = self.by_name.get(fact.data.get("entity", fact.answer))
