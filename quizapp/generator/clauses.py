@@ -360,7 +360,12 @@ def loose_instead(span, answer):
 def side_clauses(span, answer):
     """Token indices of the comma-set side clauses that do not hold the answer, with their commas."""
     drop = set()
+    # "In the village of Ruginoasa, mother of three Elena Munteanu said ...": a parse that hangs the speaker on
+    # the place as an aside leaves "said" with no subject; a person in such an aside is the subject.
+    subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in span.root.children)
     for head, indices, cut in comma_clauses(span):
+        if subjectless and any(span.doc[i].ent_type_ == "PERSON" for i in cut):
+            continue
         described = apposition_after(span, cut)
         if head not in drop and not indices & answer and not described & answer:
             # (kept where the answer describes its last words: "in Gumi, about _____ south-east of the capital")

@@ -65,7 +65,11 @@ def hidden_phrase(span, answer, other):
         if cut is not None and not cut & answer and other <= cut and not splits_a_name(span, cut):
             if bounds_a_superlative(span, cut):
                 return None  # "the costliest windstorm to hit the region [in more than 20 years]": ever, without it
-            described = apposition_after(span, cut) | place_after(span, cut)
+            described = apposition_after(span, cut)
+            if any(span.doc[i].ent_type_ == "PERSON" for i in described) and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in span.root.children):
+                described = set()  # "... in [Iasi county], mother of three Elena Munteanu said": the speaker stays
+            described |= place_after(span, cut)
             if described & answer:
                 return None  # "in [Gumi], about _____ south-east of the capital": the answer describes what went
             return cut | described  # (a cut that leaves the figure printed is none)
