@@ -101,10 +101,29 @@ def cities():
 
 
 @cache
+def cities_by_country():
+    """{country code: its cities, largest first}, in one pass over the table."""
+    out = {}
+    for same_name in cities().values():
+        for city in same_name:
+            out.setdefault(city.code, []).append(city)
+    return {code: tuple(sorted(found, key=lambda city: -city.population)) for code, found in out.items()}
+
+
 def cities_of(code):
     """The cities of a country, largest first."""
-    return tuple(sorted((city for same_name in cities().values() for city in same_name if city.code == code),
-                        key=lambda city: -city.population))
+    return cities_by_country().get(code, ())
+
+
+@cache
+def lure_city_countries():
+    """{folded name: country codes} of the cities large enough to be lures."""
+    out = {}
+    for same_name in cities().values():
+        for city in same_name:
+            if city.population >= MIN_LURE_POPULATION:
+                out.setdefault(folded(city.name), set()).add(city.code)
+    return out
 
 
 @cache
@@ -248,9 +267,19 @@ def country_of_city_in(name, text):
     code = country_codes().get(name)
     if code is None:
         return False
-    plain = folded(text)
-    return any(city.population >= MIN_LURE_POPULATION and re.search(rf"\b{re.escape(folded(city.name))}\b", plain)
-               for city in cities_of(code)[:200])
+    table = lure_city_countries()
+    for run in CAPITALISED_RUN.findall(text):
+        # A city by its whole name, or with what it holds after it ("Wroclaw Zoo"); not a word of a longer
+        # name ("Union" of "European Union")
+        name = TRAILING_SITE.sub("", run)
+        if code in table.get(folded(name), ()):
+            return True
+    return False
+
+
+CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|del|la|am|upon))*")
+TRAILING_SITE = re.compile(r"(?: (?:Zoo|Airport|University|Port|Station|Stadium|Hospital|Museum|City Council|"
+                           r"Council|Court))+$")
 
 
 def story_countries(dateline, text):
