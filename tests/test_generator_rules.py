@@ -798,3 +798,11 @@ def test_where_a_thing_named_in_passing_is_is_not_asked_but_where_the_news_happe
     asked = {c.answer for f in facts for c in maker.candidates(f)}
     assert "Amsterdam" not in asked
     assert "Odense" in asked  # the subject's place: what will close
+
+
+def test_an_age_away_from_the_lead_is_not_asked():
+    raw = ("Zoo celebrates okapi birth\n\nPrague's zoo said on Monday that an okapi calf had been born.\n\nIt is the "
+           "first okapi born in the country. The calf weighed 21 kilograms.\n\nKeepers said she was feeding well. "
+           "The father, a 12-year-old bull called Tumbo, was transferred to Prague two years later.")
+    maker, _, _, facts = maker_of(raw)
+    assert "12-year-old" not in {c.answer for f in facts for c in maker.candidates(f)}

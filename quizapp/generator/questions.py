@@ -493,6 +493,10 @@ class QuestionMaker(PeopleQuestions):
             # a past strike, a later phase. Reviewers of sets 16 to 18 dropped three in four as trivia (the rest
             # they would edit), and 7 of 48 matched a fact a teacher picked. The lead's years are the news's own.
             return []
+        if re.fullmatch(r"\d+-year-old", fact.answer) and sentence.index >= LEAD_SENTENCES:
+            # "a _____ bull called Tumbo", "Elena Sanz, a _____ retired teacher": an age away from the lead says
+            # who someone is, not what happened (reviewers of sets 21 and 24 dropped them as trivia)
+            return []
         if REFERENCE_PERIOD.fullmatch(fact.answer):
             return []  # "lost 4 percent of their ice in the past 12 months": the span a figure is measured over
         if kind == "date" and sentence.index >= LEAD_SENTENCES and DAY_OF_MONTH.search(fact.answer) and procedural(
