@@ -1580,18 +1580,19 @@ def test_a_lure_below_one_billion_is_written_in_millions():
     assert all(not lure.startswith("0.") for lure in perturb_number("$1.2 million"))
 
 
-def test_a_lure_the_stated_ratio_fits_is_not_offered():
+def test_a_lure_the_stated_ratio_rules_out_is_not_offered():
     from quizapp.generator.figures import times_apart
 
+    # 310 is more than three times 100 or 90 million, so only the article tells them from 95 million; 240 and
+    # 120 million are ruled out by arithmetic, which would leave the answer the one option below 103 million.
     before = "The airline reported a pre-tax loss of 310 million crowns last year, more than three times the "
     offered = [(text, "perturbed") for text in ("240 million", "100 million", "90 million", "120 million")]
-    # 310 is more than three times 100 or 90 million: either would be a second right answer
     assert [t for t, _ in times_apart(offered, "95 million", before, " crown loss of the year before.")] == [
-        "240 million", "120 million"]
+        "100 million", "90 million"]
     after = " hectares for the same date."
     before = "Fires have burned about 640,000 hectares, more than three times the 10-year average of "
     offered = [(text, "perturbed") for text in ("250,000", "120,000", "314,000")]
-    assert [t for t, _ in times_apart(offered, "185,000", before, after)] == ["250,000", "314,000"]
+    assert [t for t, _ in times_apart(offered, "185,000", before, after)] == ["120,000"]
     # no ratio stated: the lures stand
     assert times_apart(offered, "185,000", "The 10-year average is ", after) == offered
 
