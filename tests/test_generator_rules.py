@@ -258,7 +258,7 @@ def test_a_figure_the_headline_rounds_is_typed_and_ranks_as_any_other():
     # A headline that gives the figure as it stands leaves nothing to recall.
     maker, _, _, facts = maker_of(raw.replace("pass 4 million", "reach 4.6 million"))
     typed = {c.answer: c.score for fact in facts for c in maker.candidates(fact) if c.question["type"] == "numerical"}
-    assert typed["4.6 million"] < typed["1,400"] - 3
+    assert "4.6 million" not in typed and "1,400" in typed  # the title above every question prints it (set 27)
 
 
 def test_speakers_named_by_their_title_or_their_bench_are_found():

@@ -678,6 +678,8 @@ class QuestionMaker(PeopleQuestions):
             candidates.append(self.restemmed(self.scored(question, fact, -0.5, options), fact, "Fill in the blank: {}".format))
         value = numeric_value(fact.answer) if kind in ("number", "money", "quantity") and not re.search(
             r"\d(?:st|nd|rd|th)\b", fact.answer) else None  # "the mid-20th century" is no number to type
+        if value is not None and headline_states(fact, self.title):
+            value = None  # "... fined 12.4 million euros ..." over every question: nothing left to recall
         if value is not None and cloze:
             # A bare scale stays in the sentence ("to _____ million TEUs"); a currency's goes up front
             # ("Fill in the number (in £ millions): ..."), not in the middle of the sentence.
@@ -694,7 +696,7 @@ class QuestionMaker(PeopleQuestions):
             tolerance = round(abs(value) * 0.05, 2) if hedged and not year else 0
             numerical["answers"] = [{"value": value, "tolerance": tolerance, "weight": 1}]
             # Typed, a rounded headline figure ("pass 9 million") still leaves the exact one to recall.
-            score = MENTION_PRIORITY.get(kind, 4) - 1 - (5 if headline_states(fact, self.title) else 0)
+            score = MENTION_PRIORITY.get(kind, 4) - 1
             candidates.append(self.restemmed(Candidate(numerical, score, "mention", fact.answer, sentence.index),
                                              fact, number_stem))
         if kind == "person" and entity is not None and entity.title and self.named_by_role(entity.title, start, end):
