@@ -806,3 +806,11 @@ def test_a_speaker_the_parse_hangs_on_a_place_stays_when_the_place_goes():
     at, county = text.index("18 kilometres"), text.index("Iasi county")
     stem = trimmed_cloze(span, at, at + len("18 kilometres"), "_____", [(county, county + len("Iasi county"))])
     assert stem and "Elena Munteanu said" in stem and "Iasi" not in stem
+
+
+def test_the_group_s_spokesperson_names_no_word_of_the_quotation():
+    raw = ("Solar park opens on coal mine\n\nHelion Energie opened a solar park on a former coal mine on Monday.\n\n"
+           "Environmental group Lausitz Nature Alliance said part of the site should have been returned to woodland. "
+           "\"Solar power is essential, but so is giving nature back some of what was taken from it,\" said Markus "
+           "Brandt, the group's spokesperson.")
+    assert titles_of(raw)["Markus Brandt"] == "Lausitz Nature Alliance’s spokesperson"  # not "Solar's"

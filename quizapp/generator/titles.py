@@ -69,6 +69,13 @@ def main_organisation(orgs):
     return None
 
 
+def quoted_at(text, offset):
+    """The offset lies inside a quotation of its paragraph: an odd number of quotation marks before it."""
+    start = text.rfind("\n", 0, offset) + 1
+    before = text[start:offset]
+    return (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
+
+
 class Nearby:
     """The organisations named just before a person's mention, and where in the text: whose "its" is."""
 
@@ -76,8 +83,10 @@ class Nearby:
 
     def __init__(self, text, at, orgs=(), sites=()):
         self.text = text
+        # (not a name inside the quotation the person speaks: '"Solar power is essential," said X, the group's
+        # spokesperson' has the model's "Solar" for an organisation)
         self.named = sorted(((m.start, e.name) for e in (*orgs, *sites) for m in e.mentions
-                             if at - self.WINDOW <= m.start < at), reverse=True)
+                             if at - self.WINDOW <= m.start < at and not quoted_at(text, m.start)), reverse=True)
 
     def last(self, noun=None, business=False):
         """The organisation named last before the mention (whose last word is ``noun``, if given; a business,
