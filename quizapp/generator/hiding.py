@@ -28,6 +28,9 @@ class Hidden(NamedTuple):
 # "Tidewater""); "to", "of" and "with" mostly complete their verb or noun ("went to", "comes with").
 LOOSE_PREPOSITIONS = {"than", "for", "from", "at", "during", "over", "since", "after", "before", "until", "by", "in", "on",
                       "under", "across", "near", "outside", "amid", "above", "below"}
+# Passives that say little without who did it: "was led", "was chaired" (unlike "was founded in 1990").
+AGENT_NEEDED = frozenset({"led", "headed", "chaired", "run", "directed", "coordinated", "overseen", "conducted",
+                          "performed", "hosted", "presented"})
 # Prepositions that need their verb to have an object to be loose: "a stake in X" and "take over the
 # network on X" read without them, "focus on X" and "invest in X" do not.
 BOUND_PREPOSITIONS = {"in", "on", "by"}
@@ -313,6 +316,8 @@ def as_phrase(span, tops):
             if token.lower_ in BOUND_PREPOSITIONS and head.pos_ in ("VERB", "AUX") and not any(
                     c.dep_ in ("dobj", "attr", "auxpass", "nsubjpass") for c in head.children):
                 loose = False
+            if token.dep_ == "agent" and head.lower_ in AGENT_NEEDED:
+                loose = False  # "The transplant was led [by Dr. Almeida], working with ...": led by whom?
             if token.lower_ == "at" and head.pos_ == "VERB" and lemma(head) in VALUING_VERBS:
                 loose = False  # "was valued at £1.9bn": without its figure "was valued" says nothing
             if lemma(head) == "be" and not any(c.dep_ in ("attr", "acomp") for c in head.children):
