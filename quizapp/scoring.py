@@ -74,8 +74,21 @@ def source_shown(item, items):
             # A figure still to be asked, wherever this source prints it: a quotation's "We will not accept that
             # 1,150 people pay the price" before "The banks plan to cut _____ jobs".
             hidden += [text for text in right_texts(question) if re.search(r"\d", text)]
+    # The item's own answer stays whole: "until June 30" is not "until June […]" for a later "30 percent", nor
+    # "5.25 percent" "5.[…] percent" for a later "25" (a set 20 reviewer).
+    asked_later = {t.casefold() for t in hidden}
+    own = [t for t in right_texts(item["question"]) if len(t) >= 2 and t.casefold() not in asked_later]
+    kept = {}
+    for n, text in enumerate(sorted(own, key=len, reverse=True)):
+        marker = f"\x00{n}\x00"
+        source, found = re.subn(rf"(?<![\w.,]){re.escape(text)}(?!\w|[.,]\d)", marker, source, flags=re.IGNORECASE)
+        if found:
+            kept[marker] = text
     for text in sorted({t for t in hidden if len(t) >= 2}, key=len, reverse=True):
-        source = re.sub(rf"(?<!\w){re.escape(text)}(?!\w)", KEPT_BACK, source, flags=re.IGNORECASE)
+        # a figure only where it stands whole: not the "25" of "5.25", nor the "4" of "4.1 million"
+        source = re.sub(rf"(?<![\w.,]){re.escape(text)}(?!\w|[.,]\d)", KEPT_BACK, source, flags=re.IGNORECASE)
+    for marker, text in kept.items():
+        source = source.replace(marker, text)
     # "[…] […] said": a name and its title kept back side by side read as one gap
     return re.sub(rf"{re.escape(KEPT_BACK)}(?:,?\s+{re.escape(KEPT_BACK)})+", KEPT_BACK, source)
 

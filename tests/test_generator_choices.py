@@ -814,3 +814,19 @@ def test_the_group_s_spokesperson_names_no_word_of_the_quotation():
            "\"Solar power is essential, but so is giving nature back some of what was taken from it,\" said Markus "
            "Brandt, the group's spokesperson.")
     assert titles_of(raw)["Markus Brandt"] == "Lausitz Nature Alliance’s spokesperson"  # not "Solar's"
+
+
+def test_a_source_keeps_its_own_answer_whole_and_hides_a_later_figure_only_where_it_stands_whole():
+    from quizapp.scoring import source_shown
+
+    def item(prompt, source, answer, answered):
+        return {"question": {"type": "multiple_choice", "prompt": prompt, "source": {"sentence": source},
+                             "choices": [{"text": answer, "weight": 1}]}, "answered_at": answered}
+
+    schools = item("until _____", "Schools will stay closed until June 30, the city said.", "June 30", "now")
+    later = item("_____ percent", "Sales rose 30 percent.", "30", None)
+    assert "June 30" in source_shown(schools, [schools, later])
+    rate = item("to _____", "The bank cut its rate to 5.25 percent, with 25 economists expecting it.", "5.25 percent",
+                "now")
+    poll = item("_____ economists", "Another sentence.", "25", None)
+    assert source_shown(rate, [rate, poll]) == "The bank cut its rate to 5.25 percent, with […] economists expecting it."
