@@ -42,7 +42,7 @@ from .figures import (
     worked_out_from_parts,
 )
 from .fits import fitting
-from .forms import NAME_GOES_ON, accepted_forms
+from .forms import GOVERNMENT_WORDS, NAME_GOES_ON, accepted_forms
 from .gazetteer import capital_known, country_of_city_in, is_known_place, near_places, story_countries
 from .giveaways import hiding
 from .headline import quiz_title
@@ -987,8 +987,8 @@ class QuestionMaker(PeopleQuestions):
 
 MATCHED_PEOPLE = 5  # a matching question of more pairs is a chore on a phone
 # Capitalised words only a body's name ends in ("Farmers' Union", "Highland Council").
-BODY_NAMES = frozenset({"Union", "Council", "Federation", "Association", "Commission", "Service", "Consortium",
-                        "Fund", "Society", "Board", "Directorate", "Department", "Office", "Trust", "Alliance"})
+BODY_NAMES = GOVERNMENT_WORDS | {"Union", "Federation", "Association", "Consortium", "Fund", "Society", "Directorate",
+                                 "Trust", "Alliance"}
 
 
 def short_site_name(name, entities):

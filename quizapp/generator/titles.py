@@ -5,6 +5,7 @@ dependency parse's appositions, then from the words written around the name."""
 
 import re
 
+from .forms import GOVERNMENT_WORDS
 from .lexicon import BODY_WORDS, TITLE_JOINERS, TITLE_WORDS
 from .models import Fact
 from .quotes import describes, is_title
@@ -13,8 +14,7 @@ from .sentences import sentence_of
 # Owners that are businesses: "the firm's head of research" is no court's.
 BUSINESS_NOUNS = re.compile(r"^(?:company|bank|firm|group|carmaker|automaker|maker|manufacturer|airline|retailer|"
                             r"insurer|brokerage|operator|developer|studio|publisher|chain|lender|miner)$")
-PUBLIC_BODY_WORDS = frozenset({"Court", "Ministry", "Council", "Commission", "Union", "Agency", "Authority", "Department",
-                               "Parliament", "Assembly", "Government", "Tribunal", "Office", "Service", "Directorate"})
+PUBLIC_BODY_WORDS = GOVERNMENT_WORDS | {"Court", "Union", "Parliament", "Assembly", "Government", "Tribunal", "Directorate"}
 # "the company's co-founder": which company, the reader can be told when the article has one main one.
 OWNER_NOUNS = re.compile(r"^the (company|bank|firm|group|club|carmaker|automaker|maker|manufacturer|airline|"
                          r"insurer|retailer|operator|developer|start-?up|trust|council|university|agency)['’]s\s+",
