@@ -1713,3 +1713,11 @@ def test_a_figure_bank_prints_no_sum_converted_after_a_gap_s_unit():
     at = text.index(" pesos")
     tail = CONVERTED_AFTER_UNIT.match(text, at)
     assert tail and tail.group("unit") == " pesos" and text[tail.end():] == " in the route"
+
+
+def test_a_small_count_s_lures_are_no_evenly_spaced_ladder_from_it():
+    # "22 beside 25, 28 and 31": the lures were counted from the answer (reviewers of sets 20 to 27)
+    for answer in ("22", "14", "17", "23", "31", "9", "12"):
+        options = sorted([int(answer), *(int(lure) for lure in perturb_number(answer)[:3])])
+        gaps = {b - a for a, b in zip(options, options[1:], strict=False)}
+        assert len(gaps) > 1, (answer, options)

@@ -181,7 +181,10 @@ def perturb_number(answer, age=False, step=None):
             step = 10
         elif value >= 20 and value % 5 == 0:
             step = 5
-        steps = [(-3, -2, -1), (-2, -1, 1), (-1, 1, 2), (1, 2, 3)][pattern % 4]
+        # Unevenly spaced: 22 beside 25, 28 and 31 is the start of a ladder a student can see the lures were
+        # counted from (reviewers of sets 20 to 27 named it a dozen times); the answer still sits at either end
+        # now and then, so no place among the options is safe to rule out.
+        steps = UNEVEN_STEPS[pattern % len(UNEVEN_STEPS)]
         # Spares after the three shown, nearest first, for a lure another question rules out.
         spares = sorted((k for k in (-3, -2, -1, 1, 2, 3, 4) if k not in steps), key=abs)[:3]
         candidates = [value + k * step for k in (*steps, *spares)]
@@ -216,6 +219,9 @@ def perturb_number(answer, age=False, step=None):
 SCALE_WORD = re.compile(r" (trillion|billion|million)\b")
 SMALLER_SCALE = {"trillion": "billion", "billion": "million", "million": None}
 LARGER_SCALE = {"million": "billion", "billion": "trillion"}
+
+
+UNEVEN_STEPS = ((-4, -2, -1), (-3, -1, 1), (-1, 1, 3), (1, 2, 4), (-2, 1, 2))
 
 
 def round_like(new, value, decimals=1):
