@@ -38,6 +38,12 @@ def apply_edit(question, prompt, feedback, form):
         if any(bool(left) != bool(right) for left, right in pairs):
             problems.append("Fill in both sides of each pair, or leave both empty to remove it.")
         edited["pairs"] = [{"left": left, "right": right} for left, right in pairs if left and right]
+        # Extra right-hand options that match nothing, so the last pair does not follow from the others.
+        extra = [line.strip() for line in form.get("distractors", "").splitlines() if line.strip()]
+        if extra:
+            edited["distractors"] = list(dict.fromkeys(extra))
+        else:
+            edited.pop("distractors", None)
     if not problems:
         problems += [sentence(what_field(where), what) for where, what in check({"title": "t", "questions": [edited]})]
     return edited, problems

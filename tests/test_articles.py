@@ -237,3 +237,30 @@ def test_an_import_that_leaves_out_the_optional_fields_is_not_an_error(client, a
     response = client.post("/manage/import", data={"csrf_token": csrf_token(page), "file_format": "auto",
                                                    "check": "Check and preview"})
     assert response.status_code == 400 and "paste" in response.get_data(as_text=True).lower()
+
+
+def test_a_matching_s_extra_options_are_shown_and_edited(client, auth, app):
+    # A generated matching of three people offers a description that fits none of them: the instructor sees it
+    # on the review page and can change or remove it, as any other option.
+    from tests.test_generator_choices import TEACHERS
+
+    auth.login("teacher")
+    generate(client, text=TEACHERS)
+    set_id = new_set_id(app)
+    number, (question_id, matching) = next((i, r) for i, r in enumerate(question_rows(app, set_id), 1)
+                                           if r[1]["type"] == "matching" and r[1].get("distractors"))
+    decoy = matching["distractors"][0]
+    assert f"Also offered, matching nothing: {decoy}" in soup(client.get(f"/manage/articles/{set_id}")).text
+    url = f"/manage/articles/{set_id}/questions/{question_id}"
+    assert soup(client.get(url)).select_one("textarea[name=distractors]").text == decoy
+    pairs = {f"{side}-{i}": pair[side] for i, pair in enumerate(matching["pairs"]) for side in ("left", "right")}
+    refused = post_form(client, url, {"prompt": matching["prompt"], "feedback": "", **pairs,
+                                      "distractors": matching["pairs"][0]["right"]})
+    assert refused.status_code == 400 and "must match nothing" in soup(refused).text
+    assert post_form(client, url, {"prompt": matching["prompt"], "feedback": "", **pairs,
+                                   "distractors": "Mayor of Cork\n\nMayor of Cork"}).status_code == 302
+    question_id, edited = question_rows(app, set_id)[number - 1]  # (an edit is stored as a new row)
+    assert edited["distractors"] == ["Mayor of Cork"]
+    assert post_form(client, f"/manage/articles/{set_id}/questions/{question_id}",
+                     {"prompt": matching["prompt"], "feedback": "", **pairs, "distractors": ""}).status_code == 302
+    assert "distractors" not in question_rows(app, set_id)[number - 1][1]
