@@ -233,15 +233,10 @@ TIMES_BEFORE_BLANK = re.compile(rf"(?P<figure>{FIGURE_TEXT})[^.;]{{0,80}}?\b{TIM
                                 r"(?:the )?|that of (?:the )?)?(?:[\w-]+ ){0,3}?(?:of )?$", re.IGNORECASE)
 TIMES_AFTER_BLANK = re.compile(rf"^[^.;]{{0,80}}?\b{TIMES} (?:the |as (?:much|many|high) as (?:the )?|that of (?:the )?)?"
                                rf"(?P<figure>{FIGURE_TEXT})", re.IGNORECASE)
-SCALE_OF = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
-            "trillion": 1e12, "tn": 1e12}
-
-
 def scaled_value(text):
-    """410000 for '410,000', 310000000 for '310 million crowns', 2.4e9 for '$2.4bn'."""
-    value = numeric_value(text)
-    scale = re.search(r"\d\s*(thousand|million|billion|trillion|bn|mn|m|k|tn)\b", text)
-    return None if value is None else value * (SCALE_OF[scale.group(1)] if scale else 1)
+    """410000 for '410,000', 310000000 for '310 million crowns' (see amounts)."""
+    found = amounts(text)
+    return found[0][0] if found else None
 
 
 def times_apart(options, answer, before, after):
