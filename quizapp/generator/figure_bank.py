@@ -15,7 +15,7 @@ from .figures import in_headline, numeric_value
 from .lexicon import CURRENCY_NOUNS
 from .questions import span_source
 from .shown import normal
-from .stems import DATELINE
+from .stems import CONVERTED_SUM, DATELINE
 
 # Figures that read alike in a gap: a gap for a sum of money takes any sum, so a bank mixes no kinds.
 GROUPS = {"money": "money", "percent": "percent", "number": "count", "quantity": "count"}
@@ -28,8 +28,7 @@ MOST_WORDS = 52  # with "Fill each gap ...", no longer than any stem (shown.MAX_
 # "9.6 billion zlotys ($2.4 billion)": the figure again, converted, which would tell the gap.
 CONVERSION = re.compile(r"\s*\([^()]*\d[^()]*\)")
 # "(A) _____ pesos ($21 million)": the sum in another currency after the gap's unit goes too (set 26's reviewer)
-CONVERTED_AFTER_UNIT = re.compile(r"(?P<unit>(?: [A-Za-z]+){1,3})\s*\((?:about |around |roughly |some )?(?:US|A|C|NZ|HK)?"
-                                  r"[$€£¥]\s?[\d.,]+(?: ?(?:million|billion|trillion|bn|m))?\)")
+CONVERTED_AFTER_UNIT = re.compile(rf"(?P<unit>(?: [A-Za-z]+){{1,3}})\s*{CONVERTED_SUM}")
 
 
 def figure_bank(maker, candidates):

@@ -52,7 +52,7 @@ from .models import Fact
 from .names import family_name, occurrences
 from .people import PeopleQuestions, lower_article
 from .rank import LEAD_SENTENCES
-from .stems import BLANK, DATELINE, QUOTED, cloze_text, leaks, longest_stem, quoted_at, speaks
+from .stems import BLANK, CONVERSION_HEDGE, DATELINE, QUOTED, cloze_text, leaks, longest_stem, quoted_at, speaks
 from .titles import sentence_case
 from .tokens import tokens_at
 from .wh import wh_question
@@ -65,8 +65,8 @@ CAPACITY = re.compile(r"\b(\d[\d,]*)-(?:seat|seater|passenger|bed|room|berth)\b"
 THAT_DID = re.compile(r"(?:^|[,;] |\b(?:said|says|added|argued|warned|noted) )(?:[Tt]hat|[Tt]his) (?:is|was|would|will|"
                       r"means|meant|made|makes|has|had|could|left|leaves|brought|brings|put|puts)\b")
 PRONOUN_SAID_END = re.compile(r", (?:he|she|they) (?:said|says|added|told reporters)\.$")
-CONVERTED = re.compile(r"\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:[A-Za-z]+\s*){0,3}[$€£¥]?\s*\(\s*"
-                       r"(?:about |around |roughly |some |nearly |almost |approximately )?$")
+CONVERTED = re.compile(rf"\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:[A-Za-z]+\s*){{0,3}}[$€£¥]?\s*\(\s*"
+                       rf"{CONVERSION_HEDGE}$")
 # Measures written as one word with their figure: "the 95-kilogram satellite", "an 18-month competition".
 # A count of things ("a 40-bed unit", "a 38,000-seat stadium") is the fact itself and keeps its score.
 MEASURE_UNITS = "|".join(sorted(MEASURE_NOUNS | {"kg", "km", "feet", "page", "storey", "story"}, key=len, reverse=True))

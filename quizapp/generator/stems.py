@@ -88,11 +88,15 @@ def cloze_text(text, sentence, start, end):
     return DATELINE.sub("", stem)
 
 
-# The blank, its currency's words, then the same sum in another currency in brackets.
-# ("about _____, or roughly 108 million US dollars, in its first year": the same, written out)
+# How a figure converted for the reader is hedged: "($102 million)", "(about 20 euros)".
+CONVERSION_HEDGE = r"(?:about |around |roughly |some |nearly |almost |approximately )?"
+# The same sum in another currency, in brackets: "($102 million)", "(about €4.2m)".
+CONVERTED_SUM = (rf"\({CONVERSION_HEDGE}(?:US|A|C|NZ|HK)?[$€£¥]\s?[\d.,]+"
+                 r"(?: ?(?:million|billion|trillion|bn|m))?\)")
+# The blank, its currency's words, then the same sum in another currency in brackets, or written out after
+# ", or" ("about _____, or roughly 108 million US dollars, in its first year").
 CONVERTED_AFTER_BLANK = re.compile(
-    r"(_{5}(?: [A-Za-z]+){0,3})(?: \((?:about |around |roughly |some |nearly |almost )?(?:US|A|C|NZ|HK)?[$€£¥]\s?"
-    r"[\d.,]+(?: ?(?:million|billion|trillion|bn|m))?\)|, or (?:about |around |roughly |some |nearly |almost )?"
+    rf"(_{{5}}(?: [A-Za-z]+){{0,3}})(?: {CONVERTED_SUM}|, or {CONVERSION_HEDGE}"
     r"(?:US|A|C|NZ|HK)?[$€£¥]?\d[\d.,]*(?: (?:million|billion|trillion))? (?:US dollars|dollars|euros|pounds)\b,?)")
 
 
