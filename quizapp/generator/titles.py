@@ -10,6 +10,7 @@ from .lexicon import BODY_WORDS, TITLE_JOINERS, TITLE_WORDS
 from .models import Fact
 from .quotes import describes, is_title
 from .sentences import sentence_of
+from .stems import QUOTED
 
 # Owners that are businesses: "the firm's head of research" is no court's.
 BUSINESS_NOUNS = re.compile(r"^(?:company|bank|firm|group|carmaker|automaker|maker|manufacturer|airline|retailer|"
@@ -69,11 +70,11 @@ def main_organisation(orgs):
     return None
 
 
-def quoted_at(text, offset):
-    """The offset lies inside a quotation of its paragraph: an odd number of quotation marks before it."""
+def in_quotation(text, offset):
+    """The article offset lies between quotation marks of its paragraph (stems.quoted_at asks it of a sentence)."""
     start = text.rfind("\n", 0, offset) + 1
-    before = text[start:offset]
-    return (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
+    end = text.find("\n", offset)
+    return any(m.start() < offset - start < m.end() for m in QUOTED.finditer(text[start:end if end >= 0 else None]))
 
 
 class Nearby:
@@ -86,7 +87,7 @@ class Nearby:
         # (not a name inside the quotation the person speaks: '"Solar power is essential," said X, the group's
         # spokesperson' has the model's "Solar" for an organisation)
         self.named = sorted(((m.start, e.name) for e in (*orgs, *sites) for m in e.mentions
-                             if at - self.WINDOW <= m.start < at and not quoted_at(text, m.start)), reverse=True)
+                             if at - self.WINDOW <= m.start < at and not in_quotation(text, m.start)), reverse=True)
 
     def last(self, noun=None, business=False):
         """The organisation named last before the mention (whose last word is ``noun``, if given; a business,
