@@ -13,7 +13,7 @@ from quizapp.generator.pipeline import NothingToAsk, generate_question_set
 from quizapp.generator.shown import right_texts
 from quizapp.generator.stems import cloze_text, leaks
 from tests.conftest import ROOT
-from tests.test_generator_lures import asked, choice_lures, lures, maker_of, mention_lures
+from tests.test_generator_lures import answers_made, asked, choice_lures, lures, maker_of, mention_lures
 
 
 def sentence(text):
@@ -663,8 +663,7 @@ def test_a_clause_about_a_person_is_no_description_of_them():
      "12 months, scientists said on Tuesday.", "4 percent", {"past 12 months", "the past 12 months"}),
 ])
 def test_what_the_news_is_about_is_asked_and_its_background_is_not(raw, asked, not_asked):
-    maker, _, _, facts = maker_of(raw)
-    answers = {c.answer for f in facts for c in maker.candidates(f)}
+    answers = answers_made(raw)
     assert asked in answers and not not_asked & answers
 
 
@@ -774,8 +773,7 @@ def test_what_a_reader_knows_without_the_article_is_not_asked():
     raw = ("Auckland votes to charge drivers\n\nAUCKLAND, New Zealand - Auckland Council voted on Thursday to charge "
            "drivers 5 dollars to enter the city centre.\n\nThe scheme was made possible by national legislation passed "
            "in Wellington last year that allows councils to charge.\n\nThe charge starts in April.")
-    maker, _, _, facts = maker_of(raw)
-    assert "Wellington" not in {c.answer for f in facts for c in maker.candidates(f)}
+    assert "Wellington" not in answers_made(raw)
 
 
 def test_a_place_after_a_cut_name_goes_with_it():
@@ -794,8 +792,7 @@ def test_where_a_thing_named_in_passing_is_is_not_asked_but_where_the_news_happe
            "famous painting is a forgery.\n\nThe museum bought the work in 1961. Curators first doubted it in 2019.\n\n"
            "Staff studied the frame for a year. The museum then sent the work to the Lumen Conservation Institute in "
            "Amsterdam for a two-year technical study.\n\nA smaller museum in Odense will close its own Avercamp room.")
-    maker, _, _, facts = maker_of(raw)
-    asked = {c.answer for f in facts for c in maker.candidates(f)}
+    asked = answers_made(raw)
     assert "Amsterdam" not in asked
     assert "Odense" in asked  # the subject's place: what will close
 
@@ -804,8 +801,7 @@ def test_an_age_away_from_the_lead_is_not_asked():
     raw = ("Zoo celebrates okapi birth\n\nPrague's zoo said on Monday that an okapi calf had been born.\n\nIt is the "
            "first okapi born in the country. The calf weighed 21 kilograms.\n\nKeepers said she was feeding well. "
            "The father, a 12-year-old bull called Tumbo, was transferred to Prague two years later.")
-    maker, _, _, facts = maker_of(raw)
-    assert "12-year-old" not in {c.answer for f in facts for c in maker.candidates(f)}
+    assert "12-year-old" not in answers_made(raw)
 
 
 def test_a_passive_that_needs_its_agent_keeps_it():
