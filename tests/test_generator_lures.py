@@ -19,6 +19,7 @@ from quizapp.generator.figures import (
     below_current,
     beyond_bound,
     date_range_at,
+    numeric_value,
     on_the_scale,
     past_the_other,
     same_side,
@@ -27,6 +28,7 @@ from quizapp.generator.figures import (
 )
 from quizapp.generator.forms import accepted_forms
 from quizapp.generator.giveaways import gives_away
+from quizapp.generator.lure_spacing import spaced
 from quizapp.generator.models import Entity
 from quizapp.generator.nlp import get_model, parse
 from quizapp.generator.people import role_of
@@ -1723,3 +1725,48 @@ def test_a_small_count_s_lures_are_no_evenly_spaced_ladder_from_it():
         options = sorted([int(answer), *(int(lure) for lure in perturb_number(answer)[:3])])
         gaps = {b - a for a, b in zip(options, options[1:], strict=False)}
         assert len(gaps) > 1, (answer, options)
+
+
+def test_a_figure_s_lures_sit_on_both_sides_of_it_where_the_rules_allow():
+    # "all three distractors are below the right answer, so 32,000 stands out as the highest" (set 27)
+    options = [(f"{v:,} pounds", "perturbed") for v in (18_000, 21_000, 26_000, 40_000, 15_000)]
+    shown = [numeric_value(text) for text, _ in spaced(options, "32,000 pounds")[:3]]
+    assert min(shown) < 32_000 < max(shown)
+    assert [numeric_value(text) for text, _ in spaced(options[:3], "32,000 pounds")] == [18_000, 21_000, 26_000]
+    # One answer in five keeps its lures at one side, as its pattern put them: the ends are no safe guess.
+    ends = [answer for answer in (f"{n} jobs" for n in range(100, 400, 7))
+            if all(numeric_value(text) < numeric_value(answer) for text, _ in spaced(
+                [(f"{round(numeric_value(answer) * f)} jobs", "perturbed") for f in (0.6, 0.75, 0.85, 1.3)],
+                answer)[:3])]
+    assert 0 < len(ends) < 43 * 0.35, ends
+
+
+def test_no_two_options_of_a_figure_are_a_step_apart():
+    # "18,000 and 19,000 are near-duplicates" (set 27); "40/45/50 million is hair-splitting" for "about 45 million"
+    options = [(text, "perturbed") for text in ("19,000", "21,000", "25,000", "13,000", "30,000")]
+    shown = [numeric_value(text) for text, _ in spaced(options, "18,000")[:3]]
+    assert 19_000 not in shown and len(shown) == 3
+    values = sorted([18_000, *shown])
+    assert all(b - a >= 0.06 * b for a, b in zip(values, values[1:], strict=False)), values
+    # The near one is the last spare to stand in for a ruled-out lure.
+    assert spaced(options, "18,000")[-1][0] == "19,000"
+
+
+TRANSPLANT = """Halden Hospital performs its first robotic kidney transplant
+
+Surgeons at Halden University Hospital in Norway carried out the country's first robotic kidney transplant on Monday,
+the hospital said.
+
+The donor kidney was placed through an incision of about 6 centimetres, and the team of 11 surgeons had trained for 14 months.
+
+Staff earning less than 32,000 crowns a year will receive a bonus of 750 crowns, the hospital said.
+"""
+
+
+def test_the_maker_offers_a_figure_s_lures_around_it_and_apart():
+    maker, _, _, facts = maker_of(TRANSPLANT)
+    offered = {c.answer: [numeric_value(lure) for lure in lures(c)] for f in facts for c in maker.candidates(f)
+               if c.question["type"] == "multiple_choice"}
+    assert min(offered["6"]) < 6 < max(offered["6"])  # not 7, 8 and 10
+    values = sorted([32_000, *offered["32,000"]])
+    assert all(b - a >= 0.06 * b for a, b in zip(values, values[1:], strict=False)), values  # not 21,000 and 22,000

@@ -48,6 +48,7 @@ from .giveaways import hiding
 from .headline import quiz_title
 from .hiding import Hidden
 from .lexicon import FACILITY_HEADS, MEASURE_NOUNS, MONTHS, ORG_SUFFIXES, TITLE_WORDS
+from .lure_spacing import spaced
 from .models import Fact
 from .names import family_name, occurrences
 from .people import PeopleQuestions, lower_article
@@ -637,6 +638,8 @@ class QuestionMaker(PeopleQuestions):
             # "Kjeldsen" beside "Priya Raman" gives itself away: offer surnames too.
             options = [(family_name(name), tier) for name, tier in options
                        if family_name(name) != fact.answer and len(name.split()) > 1]
+        if kind in ("number", "money", "quantity", "percent"):
+            options = spaced(options, fact.answer)  # around the answer, apart from one another
         candidates = []
         prompt = None
         if span is not None and words <= 32 and not speech:

@@ -1,0 +1,62 @@
+"""Where a figure's lures sit around it: on both sides of the answer, and apart from one another.
+
+The lures come in order of preference (the article's own figures first, then made-up ones, then spares),
+already cut by the rules the sentence sets ("more than _____" keeps only higher ones). Two faults were
+left to the shown three, and reviewers of sets 22 to 27 named them on one question in eight: every lure
+on one side ("32,000 stands out as the highest"; "the only option below two years"), and two lures a
+step apart ("18,000 and 19,000 are near-duplicates"; "40/45/50 million is hair-splitting").
+"""
+
+import hashlib
+
+from .candidates import LURES
+from .figures import amounts
+
+# Two options closer than this share of the larger one read as one figure twice.
+NEAR = 0.06
+# One answer in five keeps the lures all on one side where its own pattern put them: were the answer never
+# at an end, a student who knows the machine would rule out both ends.
+AT_AN_END_EVERY = 5
+
+
+def spaced(options, answer):
+    """``options`` [(text, tier)] reordered so that the first LURES are apart from the answer and from one
+    another and, where the options allow, on both sides of the answer; the rest follow as spares."""
+    value = amount_of(answer)
+    if value is None:
+        return options
+    valued = [(option, amount_of(option[0])) for option in options]
+    shown, rest = [], []
+    for option, amount in valued:
+        if len(shown) < LURES and amount is not None and not any(
+                near(amount, other) for other in [value, *(a for _, a in shown)]):
+            shown.append((option, amount))
+        else:
+            rest.append((option, amount))
+    if len(shown) < min(LURES, len(options)):
+        return options  # too few apart: the rules' own order stands
+    pattern = int(hashlib.sha1(answer.encode()).hexdigest(), 16)
+    one_side = all(a < value for _, a in shown) or all(a > value for _, a in shown)
+    if one_side and len(shown) > 1 and pattern % AT_AN_END_EVERY:
+        below = shown[0][1] < value
+        other_side = next((item for item in rest if item[1] is not None and (item[1] > value if below else item[1] < value)
+                           and not any(near(item[1], a) for _, a in [(None, value), *shown[:-1]])), None)
+        if other_side is not None:
+            # The least preferred of the three makes way: the article's own figures stay.
+            rest = [shown[-1], *(item for item in rest if item is not other_side)]
+            shown = [*shown[:-1], other_side]
+    # Spares stand in for a lure another question rules out (eliminations.strike): those apart from the shown
+    # ones first.
+    taken = [value, *(a for _, a in shown)]
+    rest.sort(key=lambda item: item[1] is None or any(near(item[1], a) for a in taken))
+    return [option for option, _ in shown + rest]
+
+
+def amount_of(text):
+    """The first amount a text gives, in units (1.2e9 for "1.2 billion euros"), or None."""
+    found = amounts(text)
+    return found[0][0] if found else None
+
+
+def near(one, other):
+    return abs(one - other) < NEAR * max(abs(one), abs(other))
