@@ -270,17 +270,29 @@ def test_typed_names_accept_either_word_order_for_a_university():
     assert "Industry and Trade Ministry" in accepted_forms("Ministry of Industry and Trade", "org")  # set 20
 
 
+def test_a_typed_name_is_accepted_as_people_write_it():
+    # Set 27's reviewers would have marked each of these right and saw them marked wrong.
+    union = accepted_forms("Rail and Transport Workers' Federation", "org")
+    assert {"Rail & Transport Workers' Federation", "Rail and Transport Workers Federation",
+            "the Rail and Transport Workers' Federation"} <= set(union)
+    assert {"Santa Luzia Hospital", "Santa Luzia"} <= set(accepted_forms("Santa Luzia University Hospital", "facility"))
+    assert {"US", "USA", "U.S.", "America", "the United States"} <= set(accepted_forms("United States", "place"))
+    assert "O'Neill" in accepted_forms("O'Neill Park", "facility")  # a name's own apostrophe stays
+    assert accepted_forms("Hospital", "org") == ["Hospital"]
+
+
 def test_a_government_body_is_not_accepted_by_its_field_alone():
-    assert accepted_forms("Health Ministry", "org") == ["Health Ministry", "Ministry of Health"]  # not "Health"
+    assert "Health" not in accepted_forms("Health Ministry", "org")
+    assert "Ministry of Health" in accepted_forms("Health Ministry", "org")
     assert "Department of" not in accepted_forms("Department of Energy", "org")  # "Energy" is no company word here
     assert "Solvik" in accepted_forms("Solvik Energy", "org")  # where it is
 
 
 def test_a_typed_name_is_not_accepted_as_half_of_itself():
     # "Elsie Marwood Children's" or "Health Workers'" is no name anyone types; "Mizushima" is.
-    assert accepted_forms("Elsie Marwood Children's Centre", "facility") == [
-        "Elsie Marwood Children's Centre", "Elsie Marwood Children's Center"]
-    assert accepted_forms("Health Workers' Union", "org") == ["Health Workers' Union"]
+    for name, kind in (("Elsie Marwood Children's Centre", "facility"), ("Health Workers' Union", "org")):
+        assert not {"Elsie Marwood Children's", "Elsie Marwood Childrens", "Health Workers'", "Health Workers",
+                    "Health", "Union"} & set(accepted_forms(name, kind)), name
     assert "Mizushima" in accepted_forms("Mizushima Plant", "facility")
 
 
@@ -710,7 +722,7 @@ def test_a_figure_the_headline_rounds_is_typed_not_chosen():
     ("Baltic", "place", ["Baltic", "Baltic Sea"]),
 ])
 def test_a_name_is_accepted_either_way_round(name, kind, forms):
-    assert accepted_forms(name, kind) == forms
+    assert [form for form in accepted_forms(name, kind) if not form.startswith("the ")] == forms
 
 
 def test_a_short_name_is_one_the_article_uses_on_its_own():
