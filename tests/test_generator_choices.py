@@ -535,7 +535,7 @@ Cably Mobility fell 3 percent.
 an internal survey in which 72 percent of drivers said they preferred to remain self-employed.
 
 The company, which launched in Spain in 2019, says it has about 9,500 active drivers in the country. Its Spanish \
-revenue rose 22 percent to 190 million euros in 2024, according to its filings.
+ride-hailing revenue rose 22 percent to 190 million euros in 2024, according to its filings.
 """
 
 GHANA = """Ghana coach resigns after cup exit
@@ -553,7 +553,8 @@ def test_its_and_the_company_after_a_paragraph_about_the_company_are_the_company
     # follows that. Neither stem could be asked before, for want of a name.
     prompts = [q["prompt"] for q in generate_question_set(CABLY).question_set.questions]
     assert "Fill in the blank: Cably Mobility says it has about _____ active drivers in the country." in prompts
-    assert any(p.startswith("Fill in the blank: Cably Mobility’s Spanish revenue rose") for p in prompts)
+    # (the ride-hailing the headline names: a figure about nothing it names is not asked this late)
+    assert any(p.startswith("Fill in the blank: Cably Mobility’s Spanish ride-hailing revenue rose") for p in prompts)
 
 
 def test_his_before_any_name_is_the_one_person_just_named():

@@ -814,3 +814,19 @@ def test_a_passive_that_needs_its_agent_keeps_it():
     at, name = text.index("11"), text.index("Ricardo Almeida")
     stem = trimmed_cloze(span, at, at + 2, "_____", [(name, name + len("Ricardo Almeida"))])
     assert not stem or "was led," not in stem  # never "The four-hour transplant was led, working with ..."
+
+
+def test_a_figure_in_the_background_is_asked_only_about_the_headline_s_news():
+    # "Shares in its parent company fell 2.7%", "Refunds will be paid within 60 days" (set 27: trivia)
+    raw = ("Valley Fresh fined for misleading price cuts\n\n"
+           "Irish supermarket chain Valley Fresh has been fined by the competition regulator for misleading "
+           "price cuts, the regulator said on Tuesday.\n\n"
+           "The chain raised the prices of 326 products before it advertised them as half price.\n\n"
+           "The regulator said the promotions ran for 17 months. Valley Fresh said it accepted the findings.\n\n"
+           "Its chief executive said the company had changed its pricing system.\n\n"
+           "The fine of 12.4 million euros is the largest the regulator has imposed on a retailer.\n\n"
+           "Refunds will be paid automatically to loyalty card holders within 60 days.\n\n"
+           "Shares in its parent company, Harbourline Holdings, fell 2.7 percent in Dublin trading.")
+    asked = answers_made(raw)
+    assert "326" in asked and "12.4 million" in asked  # the news, early or late
+    assert "60 days" not in asked and "2.7 percent" not in asked

@@ -40,6 +40,10 @@ BEFORE_NOUN = re.compile(rf"{AMOUNT}%?(?:\s(?:euro|pound|dollar|crown|yen|won|ru
                          rf"more than|times|{MEASURES})\b"
                          r"|(?:[A-Z][\w-]*\s)?[a-z][\w-]*\s(?:away|ago|old|long|later|earlier)\b)")
 WORDS_LEFT = 4
+# Words that say nothing of what a story is about, for telling whether a sentence is about the headline's news.
+PLAIN_WORDS = frozenset("""that with from have this will were been their which said says they them than into also after
+about over more other would could there what when where while being those these such only some most very just like
+year years told percent cent last first week month""".split())
 
 
 def quiz_title(headline):
@@ -56,3 +60,9 @@ def quiz_title(headline):
     title = re.sub(r"\b([Aa])n (?=[b-df-hj-np-tv-z])", r"\1 ", title)  # "an 800 million pound deal" -> "a deal"
     title = re.sub(r"\b([Aa]) (?=[aeiou])", r"\1n ", title)
     return title if len(title.split()) >= WORDS_LEFT else headline
+
+
+def story_words(text):
+    """The words of a text that say what it is about, cut to their first five letters so that "strike",
+    "strikes" and "striking" meet: a headline's and a sentence's may then be compared."""
+    return {word[:5] for word in re.findall(r"[a-z]{4,}", text.lower()) if word not in PLAIN_WORDS}
