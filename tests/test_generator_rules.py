@@ -385,6 +385,15 @@ def test_a_stem_that_says_what_only_the_sentence_before_told_is_not_asked(stem):
     assert maker.context.resolve(stem) == ""
 
 
+def test_of_them_after_the_noun_it_stands_for_is_a_stem_that_stands_alone():
+    # "employs 1,150 people, about 900 of them in Korvela": the sentence itself says who "them" are (set 15's
+    # workforce and set 17's were never asked)
+    maker, _, _, _ = maker_of("Phone launched\n\nKorvex launched a phone on Tuesday. It costs 1,299 dollars.")
+    for stem in ("Fill in the blank: Kettuvaara employs _____ people, about 900 of them in Korvela.",
+                 "Fill in the blank: The mine employs around _____ people, most of them through contractors."):
+        assert maker.context.resolve(stem) == stem
+
+
 def test_a_day_and_month_is_a_date_to_ask_but_a_bare_month_is_not():
     questions = generate_question_set("\n\n".join([
         "Astraeon lander reaches the Moon",

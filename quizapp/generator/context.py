@@ -142,6 +142,12 @@ def gender_said(text):
     return "f" if pronoun.group(1).lower().startswith(("she", "her")) else "m"
 
 
+def them_before(text):
+    """'About _____ of them': who "them" are, the sentence before says; not in "employs 1,150 people, about 900 of
+    them in Korvela", where the words before the comma do."""
+    return any(not re.search(r"[a-z], (?:\S+ ){0,2}$", text[:m.start()]) for m in re.finditer(r"\bof them\b", text))
+
+
 class ArticleContext:
     def __init__(self, article, entities, facts, docs=(), sentences=()):
         # Where each noun starts in the article, for descriptor(); read as arrays, because making
@@ -230,7 +236,7 @@ class ArticleContext:
         if re.search(r"\bin (?:response|reply|return)\b(?! to)", text, re.IGNORECASE):
             return ""  # "altered the plan in response": to what, the sentence before says
         if re.match(r"^(?:Fill in the blank: |Fill in the number[^:]*: )?(?:That|This) (?:is|was|would|will|means|meant)\b",
-                    text) or re.search(r"\bsince then\b|\bof them\b", text.split('"')[0]):
+                    text) or re.search(r"\bsince then\b", text.split('"')[0]) or them_before(text.split('"')[0]):
             return ""  # "That is roughly _____ less than ...", "since then", "About _____ of them": the sentence before says
         # Outside quotations only: a quote is the speaker's words ("this year" stays).
         parts = re.split(r"([\"“][^\"”]*[\"”])", text)
