@@ -1782,3 +1782,11 @@ def test_the_maker_offers_a_figure_s_lures_around_it_and_apart():
     assert min(offered["6"]) < 6 < max(offered["6"])  # not 7, 8 and 10
     values = sorted([32_000, *offered["32,000"]])
     assert all(b - a >= 0.06 * b for a, b in zip(values, values[1:], strict=False)), values  # not 21,000 and 22,000
+
+
+def test_a_bound_that_leaves_one_side_still_leaves_three_lures():
+    # "more than _____" keeps only higher lures: three, not two (reviewers: "only three options while the rest
+    # have four")
+    for answer in ("180", "40,000", "1,400"):
+        above = {lure for lure in perturb_number(answer) if numeric_value(lure) > numeric_value(answer)}
+        assert len(above) >= 3, (answer, above)

@@ -191,7 +191,7 @@ def perturb_number(answer, age=False, step=None):
     else:
         factors = [(0.6, 0.75, 0.85), (0.7, 0.85, 1.2), (0.8, 1.25, 1.4), (1.15, 1.3, 1.6), (0.65, 1.35, 1.7)]
         # Spares after the three shown, above and below: "more than _____" keeps only the higher ones.
-        spare = (1.45, 1.9, 0.55, 0.7, 0.45)
+        spare = (1.45, 1.9, 0.55, 0.7, 0.45, 2.6, 0.35)  # the last two for a bound that leaves one side only
         candidates = [round_like(value * f, value, decimals) for f in (*factors[pattern % 5], *spare)]
     out = []
     for new in candidates:
