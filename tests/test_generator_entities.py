@@ -405,3 +405,13 @@ def test_a_name_put_in_a_country_is_a_place():
     found = kinds("Its ships will instead call at the Montenegrin port of Bar, about 70 kilometres to the south, "
                   "and at Dubrovnik in neighbouring Croatia, said Marco Bellandi.")
     assert found.get("Dubrovnik") == "place" and found.get("Marco Bellandi") == "person"
+
+
+def test_a_coast_after_a_country_s_possessive_is_a_place_and_a_language_is_no_name():
+    # set 29: "Costa del Sol" was a person (lured with the article's speakers), "Swahili" a company beside an app
+    found = kinds("Desalination plant opens near Malaga\n\nA desalination plant opened on Tuesday near the town of "
+                  "Velez-Malaga, promising to supply drinking water to about 1.2 million people along Spain's "
+                  "drought-hit Costa del Sol.\n\nThe Mwanga Pamoja app is available in English and Swahili, the "
+                  "company said.")
+    assert found.get("Costa del Sol") == "place"
+    assert "Swahili" not in found and "English" not in found

@@ -1790,3 +1790,16 @@ def test_a_bound_that_leaves_one_side_still_leaves_three_lures():
     for answer in ("180", "40,000", "1,400"):
         above = {lure for lure in perturb_number(answer) if numeric_value(lure) > numeric_value(answer)}
         assert len(above) >= 3, (answer, above)
+
+
+def test_a_place_is_lured_by_places_of_its_sort_and_a_king_by_his_like():
+    from quizapp.generator.distractors import pick
+
+    # set 29: "Carrick Lane" among "Jewry Wall", "Exeter" and "Roman Britain"; "King Richard III" among the
+    # article's living speakers
+    pools = [("article", ["Jewry Wall", "Exeter", "Roman Britain", "Granby Street", "Belvoir Street"])]
+    assert [name for name, _ in pick("Carrick Lane", "place", pools)] == ["Granby Street", "Belvoir Street"]
+    assert "Granby Street" not in [name for name, _ in pick("Exeter", "place", pools)]
+    assert [name for name, _ in pick("Jewry Wall", "place", pools)] == []
+    speakers = [("article", ["Priya Mistry", "Rachel Okonjo", "King Henry VIII", "Queen Elizabeth I"])]
+    assert [name for name, _ in pick("King Richard III", "person", speakers)] == ["King Henry VIII", "Queen Elizabeth I"]

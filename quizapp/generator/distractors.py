@@ -79,6 +79,22 @@ def org_sort(name):
     return next((sort for sort, words in ORG_SORTS if words.search(name)), "company")
 
 
+# Places whose names say what sort they are: a street is no lure for a town, nor a wall for a street.
+PLACE_SORTS = (
+    ("street", re.compile(r"\b(?:Lane|Street|Road|Avenue|Boulevard|Drive|Square|Terrace|Row|Crescent)$")),
+    ("structure", re.compile(r"\b(?:Wall|Gate|Bridge|Tower|Castle|Cathedral|Abbey|Church|Palace|Fort|Temple|Dam)$")),
+)
+
+
+# A monarch, a pope or a saint: named by a title and a number, and lured only by their like.
+REGNAL = re.compile(r"^(?:King|Queen|Pope|Emperor|Empress|Tsar|Sultan|Saint|St\.?) |\s[IVX]+$")
+
+
+def place_sort(name):
+    """'street', 'structure', or 'area' for any other place's name."""
+    return next((sort for sort, words in PLACE_SORTS if words.search(name)), "area")
+
+
 def same_form(answer, candidate, kind):
     """Options that look alike: a brand on all or none, similar length, companies with companies."""
     if kind == "title":
@@ -88,6 +104,10 @@ def same_form(answer, candidate, kind):
         return True
     if kind == "org" and org_sort(answer) != org_sort(candidate):
         return False  # "European Union" is no lure for a company, "Nordhavn Securities" none for a congress
+    if kind in ("place", "facility") and place_sort(answer) != place_sort(candidate):
+        return False  # "Carrick Lane" among "Jewry Wall", "Exeter" and "Roman Britain": the only street (set 29)
+    if kind == "person" and bool(REGNAL.search(answer)) != bool(REGNAL.search(candidate)):
+        return False  # "The remains of _____ were found": King Richard III among the article's living speakers (set 29)
     if kind == "person" and len(answer.split()) >= 2 and len(candidate.split()) < 2:
         return False  # "Kestrel" beside "Ingrid Solheim" gives the answer away
     ratio = len(candidate) / max(1, len(answer))

@@ -67,10 +67,11 @@ def extract_entities(text, docs):
                    if m.group(1).split()[0] not in NOT_NAMES]
     candidates += [(m.group(0), "date", m.start(), m.end(), RULE_WEIGHT) for m in WEEKDAY.finditer(text)]
     candidates += [(m.group(0), "person", m.start(), m.end(), RULE_WEIGHT) for m in PARTICLE_NAME.finditer(text)
-                   if m.group(0).split()[0] not in NOT_NAMES and not PLACE_BEFORE.search(text[max(0, m.start() - 12):m.start()])]
-    # "an industrial estate in Ribarroja del Turia": a name joined by a particle, after "in", is a town.
+                   if m.group(0).split()[0] not in NOT_NAMES and not place_before(text, m.start())]
+    # "an industrial estate in Ribarroja del Turia", "along Spain's drought-hit Costa del Sol": a name joined by a
+    # particle, where a place is said to be, is a place.
     candidates += [(m.group(0), "place", m.start(), m.end(), 2 * RULE_WEIGHT) for m in PARTICLE_NAME.finditer(text)
-                   if PLACE_BEFORE.search(text[max(0, m.start() - 12):m.start()])]
+                   if place_before(text, m.start())]
     candidates += aged_and_grouped(text, candidates)
     candidates += [(m.group(0), "event", m.start(), m.end(), RULE_WEIGHT) for m in NAMED_STORM.finditer(text)]
     candidates += [(m.group(0), "facility", m.start(), m.end(), RULE_WEIGHT) for m in NUMBERED_SITE.finditer(text)]
@@ -89,7 +90,13 @@ def extract_entities(text, docs):
     return entities
 
 
-PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around)\s+$")
+PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|along)\s+$")
+
+
+def place_before(text, start):
+    """The words before ``start`` say a place follows: "in ", "along Spain's drought-hit "."""
+    owner = OWNED_PLACE_BEFORE.search(text[max(0, start - 40):start].lower())
+    return bool(PLACE_BEFORE.search(text[max(0, start - 12):start]) or (owner and is_known_place(owner.group(1).title())))
 
 
 def a_kind_of_thing(entity, text, docs):
@@ -313,6 +320,8 @@ def model_candidates(text, docs):
                 # "Caldmoor's Institute for Crop Resilience": the institute, not Caldmoor's
                 cut = name.index(" ") + 1
                 name, start = name[cut:], start + cut
+            if name in LANGUAGES:
+                continue  # "available in English and Swahili": a language, which the model calls a company
             if name.isupper() and len(name) > 5 and not re.search(r"\d", name):
                 continue  # a dateline ("TAMPERE, Finland —"), not how the article names the place; acronyms are shorter
             if "\n" in name or (kind not in NUMERIC_KINDS and name == name.lower()):
@@ -372,6 +381,8 @@ def place_votes(text, candidates):
                 votes.append((name, "place", start, end, 4))
             elif " " not in name and name not in person_words and in_a_country(text[end:end + 40]):
                 votes.append((name, "place", start, end, 4))  # "at Dubrovnik in neighbouring Croatia"
+            elif (owner := OWNED_PLACE_BEFORE.search(before)) and is_known_place(owner.group(1).title()):
+                votes.append((name, "place", start, end, 3))  # "along Spain's drought-hit Costa del Sol" (set 29)
             elif before.split()[-1:] and before.split()[-1] in PLACE_PREPOSITIONS and name not in companies:
                 votes.append((name, "place", start, end, 3))
     # "from Hollinbury Central station", "the Cerro Alto open-pit mine": a site, whatever the model said.
@@ -456,6 +467,13 @@ PLACE_NOUN_AFTER = re.compile(r"\s+(delta|river|valley|coast|island|islands|moun
 # "the district of Eastwick", "the town of Olszyn": a place whatever the model said.
 PLACE_NOUNS = ("district", "town", "city", "village", "region", "province", "county", "suburb", "borough", "state", "port",
                "island")
+# "along Spain's drought-hit ", "in Chile's northern ": a place's own part, before the part's name (lower case: the
+# text before a name is compared lower-cased).
+OWNED_PLACE_BEFORE = re.compile(r"\b(?:along|across|in|near|on|off)\s+(?:the\s+)?([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2}$")
+LANGUAGES = frozenset("""English French Spanish Portuguese German Italian Dutch Swahili Arabic Mandarin Cantonese
+Hindi Urdu Bengali Russian Ukrainian Polish Turkish Greek Japanese Korean Vietnamese Thai Indonesian Malay Tagalog
+Amharic Hausa Yoruba Zulu Xhosa Afrikaans Hebrew Persian Farsi Welsh Irish Gaelic Catalan Basque Swedish Norwegian
+Danish Finnish Icelandic Czech Slovak Hungarian Romanian Bulgarian Serbian Croatian""".split())
 PLACE_NOUN_OF = re.compile(rf"\b({'|'.join(PLACE_NOUNS)}) of\s+$")
 NAME_IN_LIST = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
 # "the provinces of Lai Chau, Lao Cai and Yen Bai", "counties such as Kakamega and Bungoma".
