@@ -835,7 +835,9 @@ def test_a_figure_in_the_background_is_asked_only_about_the_headline_s_news():
            "Its chief executive said the company had changed its pricing system.\n\n"
            "The fine of 12.4 million euros is the largest the regulator has imposed on a retailer.\n\n"
            "Refunds will be paid automatically to loyalty card holders within 60 days.\n\n"
-           "Shares in its parent company, Harbourline Holdings, fell 2.7 percent in Dublin trading.")
+           "Shares in its parent company, Harbourline Holdings, fell 2.7 percent in Dublin trading.\n\n"
+           "A smaller store in Cork will close in March.")
     asked = answers_made(raw)
+    assert "Cork" not in asked  # a name as much as a figure
     assert "326" in asked and "12.4 million" in asked  # the news, early or late
     assert "60 days" not in asked and "2.7 percent" not in asked
