@@ -492,7 +492,9 @@ def test_a_source_of_several_sentences_is_the_stretch_they_make_or_each_apart():
 
 def test_an_ancient_date_is_asked_among_centuries_and_a_place_describing_a_company_is_not_asked():
     assert perturb_date("600 B.C.") == ["500 B.C.", "700 B.C.", "400 B.C.", "800 B.C."]
-    assert perturb_date("AD 79")[:2] == ["AD 78", "AD 80"]
+    assert perturb_date("AD 79")[:2] == ["AD 69", "AD 89"]
+    # "around AD 380" among AD 370 and AD 390 splits hairs (set 29): half a century apart at least
+    assert perturb_date("AD 380") == ["AD 330", "AD 430", "AD 280", "AD 480"]
     raw = ("Sable Holdings, the U.S. entertainment group, agreed on Monday to buy Finnish video-game developer "
            "Kettuvaara Games for $3.1 billion in cash. The deal needs clearance from regulators in the "
            "United States and the European Union, the companies said.")

@@ -298,7 +298,8 @@ def perturb_date(answer):
     era = ERA_YEAR.fullmatch(answer.strip())
     if era:  # "600 B.C." -> 500 and 700 B.C.: an ancient date is known to its century, not its year
         y = int(era.group(2) or era.group(3))
-        step = next(s for s in (100, 50, 10, 1) if y % s == 0)
+        # never by less than half a century: "AD 370" and "AD 390" beside "around AD 380" split hairs (set 29)
+        step = max(next(s for s in (100, 50, 10, 1) if y % s == 0), 50 if y >= 100 else 10)
         out += [ERA_YEAR_DIGITS.sub(str(y + delta), answer, count=1) for delta in (-step, step, -2 * step, 2 * step)
                 if y + delta > 0]
     if answer in WEEKDAYS:  # "Saturday" -> the days around it
