@@ -415,3 +415,11 @@ def test_a_coast_after_a_country_s_possessive_is_a_place_and_a_language_is_no_na
                   "company said.")
     assert found.get("Costa del Sol") == "place"
     assert "Swahili" not in found and "English" not in found
+
+
+def test_a_name_with_a_particle_inside_a_longer_name_is_no_person():
+    # set 29: "Combe" was offered as who said it, from "the Syndicat Intercommunal de la Combe"
+    found = kinds('"We held on as long as we could," said Bernard Favre-Lachat, president of the Syndicat '
+                  'Intercommunal de la Combe, the group of five villages that owns the resort.')
+    assert found.get("Bernard Favre-Lachat") == "person"
+    assert not any(kind == "person" and "Combe" in name for name, kind in found.items()), found

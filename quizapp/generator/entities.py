@@ -66,8 +66,10 @@ def extract_entities(text, docs):
     candidates += [(m.group(1), "org", m.start(1), m.end(1), RULE_WEIGHT + 1) for m in BODY_OF.finditer(text)
                    if m.group(1).split()[0] not in NOT_NAMES]
     candidates += [(m.group(0), "date", m.start(), m.end(), RULE_WEIGHT) for m in WEEKDAY.finditer(text)]
+    # (Not the tail of a longer name: "Syndicat Intercommunal de la Combe" is a body, and "Combe" no person.)
     candidates += [(m.group(0), "person", m.start(), m.end(), RULE_WEIGHT) for m in PARTICLE_NAME.finditer(text)
-                   if m.group(0).split()[0] not in NOT_NAMES and not place_before(text, m.start())]
+                   if m.group(0).split()[0] not in NOT_NAMES and not place_before(text, m.start())
+                   and not re.search(r"[A-Z][\w'-]* $", text[max(0, m.start() - 20):m.start()])]
     # "an industrial estate in Ribarroja del Turia", "along Spain's drought-hit Costa del Sol": a name joined by a
     # particle, where a place is said to be, is a place.
     candidates += [(m.group(0), "place", m.start(), m.end(), 2 * RULE_WEIGHT) for m in PARTICLE_NAME.finditer(text)
