@@ -831,3 +831,17 @@ def test_a_source_keeps_its_own_answer_whole_and_hides_a_later_figure_only_where
                 "now")
     poll = item("_____ economists", "Another sentence.", "25", None)
     assert source_shown(rate, [rate, poll]) == "The bank cut its rate to 5.25 percent, with […] economists expecting it."
+
+
+def test_a_figure_typed_in_millions_is_kept_back_from_an_earlier_source():
+    from quizapp.scoring import source_shown
+
+    # set 29: Q6's source showed "2 million shillings", Q7's answer ("Fill in the number: ... up to _____ million")
+    sentence = "The app pays interest of 6 percent and offers loans of up to 2 million shillings."
+    source = {"sentence": sentence, "start": 0, "end": len(sentence)}
+    rate = {"type": "multiple_choice", "prompt": "Fill in the blank: The app pays interest of _____.",
+            "choices": [{"text": "6 percent", "weight": 1}, {"text": "4 percent", "weight": 0}], "source": source}
+    loans = {"type": "numerical", "prompt": "Fill in the number: The app offers loans of up to _____ million shillings.",
+             "answers": [{"value": 2, "tolerance": 0, "weight": 1}], "source": source}
+    items = [{"question": rate, "answered_at": "now"}, {"question": loans, "answered_at": None}]
+    assert source_shown(items[0], items) == "The app pays interest of 6 percent and offers loans of up to […] shillings."

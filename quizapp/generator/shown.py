@@ -66,7 +66,10 @@ def right_texts(question):
         return [c["text"] for c in question["choices"] if c["weight"]]
     if question["type"] == "numerical":
         # "2011" and "410,000": the figure with and without a thousands comma.
-        return [form.removesuffix(".0") for a in question["answers"] for form in (f'{a["value"]}', f'{a["value"]:,}')]
+        forms = [form.removesuffix(".0") for a in question["answers"] for form in (f'{a["value"]}', f'{a["value"]:,}')]
+        # "up to _____ million shillings": the article prints "2 million", which a bare "2" would never be looked for
+        scale = re.search(r"_____ (million|billion|trillion|thousand)\b", question.get("prompt", ""))
+        return [f"{form} {scale.group(1)}" for form in forms] + forms if scale else forms
     return [a["text"] for a in question.get("answers", ())]
 
 def description_forms(description):
