@@ -1803,3 +1803,14 @@ def test_a_place_is_lured_by_places_of_its_sort_and_a_king_by_his_like():
     assert [name for name, _ in pick("Jewry Wall", "place", pools)] == []
     speakers = [("article", ["Priya Mistry", "Rachel Okonjo", "King Henry VIII", "Queen Elizabeth I"])]
     assert [name for name, _ in pick("King Richard III", "person", speakers)] == ["King Henry VIII", "Queen Elizabeth I"]
+
+
+def test_a_sum_written_out_again_in_dollars_leaves_the_stem_that_cuts_its_clause():
+    # set 29: "The bank has invested _____ Tanzanian shillings, or about 14.5 million dollars, in developing the
+    # platform": a trimmed stem kept the conversion that the whole sentence's loses
+    text = ("The bank has invested 38 billion Tanzanian shillings, or about 14.5 million dollars, in developing the "
+            "platform over three years, the chief executive said.")
+    span = get_model()(text)[:]
+    start = text.index("38 billion")
+    stem = trimmed_cloze(span, start, start + len("38 billion"), "_____", [])
+    assert stem and stem.startswith("The bank has invested _____ Tanzanian shillings in developing the platform"), stem

@@ -236,12 +236,24 @@ def whole_words(span, drop):
     return drop
 
 
+CURRENCY_WORDS = {"dollars", "euros", "pounds", "yen", "francs"}
+
+
 def converted_after(span, answer):
     """'for _____ ($7.3 million)': the answer again in another currency, in brackets after it, gives it away."""
     after = max(answer) + 1
     doc = span.doc
     if after < span.end and doc[after].is_alpha and doc[after].is_lower:
         after += 1  # "_____ euros ($52 million)", "_____ zlotys ($2.4 billion)"
+    if after < span.end and doc[after].is_alpha and doc[after].is_title and after + 1 < span.end and doc[after + 1].is_lower:
+        after += 2  # "_____ Tanzanian shillings, or about 14.5 million dollars,"
+    if after + 1 < span.end and doc[after].text == "," and doc[after + 1].lower_ == "or":
+        # "_____ shillings, or about 14.5 million dollars, in ...": the same sum written out (set 29)
+        for end in range(after + 3, min(after + 9, span.end)):
+            if doc[end].lower_ in CURRENCY_WORDS and any(doc[i].like_num for i in range(after + 2, end)):
+                through = end + 1 if end + 1 < span.end and doc[end + 1].text == "," else end
+                return set(range(after, through + 1))
+        return set()
     if after >= span.end or doc[after].text != "(":
         return set()
     for close in range(after + 1, min(after + 8, span.end)):
