@@ -279,6 +279,8 @@ def test_a_typed_name_is_accepted_as_people_write_it():
     assert {"US", "USA", "U.S.", "America", "the United States"} <= set(accepted_forms("United States", "place"))
     assert "O'Neill" in accepted_forms("O'Neill Park", "facility")  # a name's own apostrophe stays
     assert accepted_forms("Hospital", "org") == ["Hospital"]
+    # set 29: "Combe-aux-Loups" was marked wrong, and "the La Combe-aux-Loups" offered
+    assert accepted_forms("La Combe-aux-Loups", "org") == ["La Combe-aux-Loups", "Combe-aux-Loups"]
 
 
 def test_a_government_body_is_not_accepted_by_its_field_alone():

@@ -22,6 +22,8 @@ SHORT_NAMES = {"United States": ("US", "U.S.", "USA", "America"), "United Kingdo
 # "Santa Luzia University Hospital", "Harrowmere General Hospital": named by the place before the head words.
 HOSPITAL = re.compile(r"(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*?) (?:University |General |Teaching )?Hospital")
 
+# A name that opens with another language's "the": "La Combe-aux-Loups", "El Cerrillo", "Het Loo".
+FOREIGN_ARTICLE = re.compile(r"(?:La|Le|Les|El|Los|Las|Il|Lo|Die|Der|Das|De|Het) (?=[A-Z])")
 APOSTROPHE = re.compile(r"(?<=\w)['’](?=s\b|\W|$)")  # "Workers'", "Children's"
 
 # A range, a valley or islands, which people name by its first word.
@@ -86,7 +88,10 @@ def accepted_forms(name, kind, brand=None):
     # Workers' Federation" (set 27's reviewers named both), and "the Philippine Coast Guard".
     forms += [form.replace(" and ", " & ") for form in forms if " and " in form]
     forms += [APOSTROPHE.sub("", form) for form in forms if APOSTROPHE.search(form)]
-    if kind in ("org", "facility", "place") and len(name.split()) >= 2 and not name.lower().startswith("the "):
+    article = FOREIGN_ARTICLE.match(name)
+    if article and kind in ("org", "facility", "place", "work"):
+        forms.append(name[article.end():])  # "Combe-aux-Loups" for "La Combe-aux-Loups" (set 29)
+    elif kind in ("org", "facility", "place") and len(name.split()) >= 2 and not name.lower().startswith("the "):
         forms.append(f"the {name}")
     return list(dict.fromkeys(forms))
 
