@@ -160,3 +160,21 @@ def test_a_bank_of_shares_offers_no_decoy_above_a_hundred_percent():
             ("78 percent", "64 percent")]
     assert beyond_whole("122 percent", gaps) and not beyond_whole("88 percent", gaps)
     assert not beyond_whole("122", [Candidate({}, 5, "mention", "310", 1)])
+
+
+def test_a_passage_holds_neighbouring_sentences_not_a_figure_from_the_far_end():
+    # "Gap C is trivia bolted on from the article's last line" (sets 27 and 29)
+    raw = "\n\n".join([
+        "Dalby Foods profit falls",
+        "Dalby Foods said on Tuesday its pre-tax profit fell 14% to 80 million pounds, and revenue slipped 3.1% to "
+        "1.2 billion pounds.",
+        "Online sales rose 9% during the year, the company said.",
+        '"It has been a hard year for our customers," said Maria Holt, chief executive of Dalby Foods.',
+        "The company makes soups and sauces at three factories in Yorkshire.",
+        "It was founded by the Dalby family and listed in London after the war.",
+        "Holt said the company would open a new research kitchen in Leeds.",
+        "Shares in Dalby rose 6.5% in London trading.",
+    ])
+    [bank] = banks(generate_question_set(raw).question_set)
+    rights = {pair["right"] for pair in bank["pairs"]}
+    assert {"14%", "3.1%", "9%"} <= rights and "6.5%" not in rights, rights

@@ -24,6 +24,7 @@ LETTERS = "ABCDE"
 SCALES = {"thousand", "million", "billion", "trillion", "m", "bn"}
 LEAST_GAPS = 3  # two gaps are one guess
 MOST_GAPS = 5   # the matching's selects, on a phone
+NEAREST = 2  # sentences apart, at most, from a sentence already in the passage
 MOST_WORDS = 52  # with "Fill each gap ...", no longer than any stem (shown.MAX_STEM_WORDS)
 # "9.6 billion zlotys ($2.4 billion)": the figure again, converted, which would tell the gap.
 CONVERSION = re.compile(r"\s*\([^()]*\d[^()]*\)")
@@ -76,6 +77,8 @@ def chosen(maker, group):
     ranked = sorted(by_sentence.values(), key=lambda gaps: (-min(len(gaps), 2), -max(c.score for c in gaps)))
     picked, bank = [], None
     for sentence_gaps in ranked:
+        if picked and min(abs(sentence_gaps[0].sentence_index - gaps[0].sentence_index) for gaps in picked) > NEAREST:
+            continue  # a figure from the article's far end "bolted on" (sets 27 and 29): one passage, one story
         trial = sorted([*picked, sentence_gaps], key=lambda gaps: gaps[0].sentence_index)
         gaps = [c for gaps in trial for c in sorted(gaps, key=lambda c: c.where.start)]
         sentences = [sentence_of(maker, gaps[0].sentence_index) for gaps in trial]
