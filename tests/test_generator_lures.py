@@ -1816,3 +1816,23 @@ def test_a_sum_written_out_again_in_dollars_leaves_the_stem_that_cuts_its_clause
     start = text.index("38 billion")
     stem = trimmed_cloze(span, start, start + len("38 billion"), "_____", [])
     assert stem and stem.startswith("The bank has invested _____ Tanzanian shillings in developing the platform"), stem
+
+
+@pytest.mark.parametrize("text, answer, stem", [
+    # set 29: "..., the Spanish government provided _____ euros." read as a comma splice to both reviewers
+    ("The European Union contributed 120 million euros from its post-pandemic recovery fund, the Spanish government "
+     "provided 190 million euros, and the remaining 100 million euros came from Aguamar under a 25-year concession.",
+     "190 million", "The European Union contributed 120 million euros from its post-pandemic recovery fund, and the "
+                    "Spanish government provided _____ euros."),
+    # a phrase before the comma is no clause to join
+    ("In 2019, divers recovered more than 200 Roman coins from a bay near Aguilas, and last year a separate team "
+     "mapped the remains of a 17th-century Spanish galleon near Mazarron.", "200",
+     "In 2019, divers recovered more than _____ Roman coins from a bay near Aguilas."),
+    ("Of the total cost, £260 million will come from the national Urban Transport Fund, and the remaining £150 "
+     "million will be borrowed by the council.", "£260 million",
+     "Of the total cost, _____ will come from the national Urban Transport Fund."),
+])
+def test_a_clause_left_last_by_a_cut_keeps_its_and(text, answer, stem):
+    span = get_model()(text)[:]
+    start = text.index(answer)
+    assert trimmed_cloze(span, start, start + len(answer), "_____", []) == stem

@@ -89,6 +89,8 @@ def trimmed_cloze(span, start, end, blank, hide=(), bare=False, stand_ins=None):
     drop = whole_words(span, drop) - set(written)
     if not drop and not written:
         return None
+    for left, joined in rejoined(span, drop, indices).items():
+        written.setdefault(left, joined)
     pieces = []
     first, last = answer[0].i, answer[-1].i
     cut_before = False
@@ -237,6 +239,30 @@ def whole_words(span, drop):
 
 
 CURRENCY_WORDS = {"dollars", "euros", "pounds", "yen", "francs"}
+
+
+def rejoined(span, drop, answer):
+    """{first token: its text after "and "} for a clause the cut leaves joined to the one before by a comma
+    alone: "A contributed 120 million euros, B provided _____, and the rest came from C" cut to its first two
+    clauses read as a comma splice to both of set 29's reviewers ("..., and B provided _____")."""
+    out = {}
+    for join in span:
+        verb = join.head
+        if join.dep_ != "cc" or join.i not in drop or verb.i in drop or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        # The "and" went with the last clause; the clause it stood before is now the last.
+        subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i > verb.i or subject.left_edge.i in answer:
+            continue
+        if not any(child.dep_ in ("ccomp", "conj", "parataxis") and child.pos_ in ("VERB", "AUX")
+                   and child.i < subject.left_edge.i and child.i not in drop for child in verb.children):
+            continue  # "In 2019, divers recovered ...": a phrase before the comma, not a clause
+        left = subject.left_edge.i
+        comma = left - 1
+        if comma > span.start and span.doc[comma].text == "," and comma not in drop and left not in drop and \
+                comma - 1 not in drop:
+            out[left] = "and " + span.doc[left].text_with_ws
+    return out
 
 
 def converted_after(span, answer):
