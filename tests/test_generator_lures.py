@@ -1836,3 +1836,14 @@ def test_a_clause_left_last_by_a_cut_keeps_its_and(text, answer, stem):
     span = get_model()(text)[:]
     start = text.index(answer)
     assert trimmed_cloze(span, start, start + len(answer), "_____", []) == stem
+
+
+def test_a_figure_is_one_of_a_list_only_beside_another_figure():
+    # set 30: "the first ship due for delivery in _____ and the remaining two by the end of 2031" was refused as
+    # "one of a list"; "66 years and four months" is one figure in two parts
+    raw = ("Shipyard wins icebreaker order\n\nHELSINKI - Saaristo Yards has won a contract to build three polar "
+           "icebreakers.\n\nThe vessels will be built at the company's yard in Kotka, with the first ship due for "
+           "delivery in September 2029 and the remaining two by the end of 2031.\n\n"
+           "The current pension age is 66 years and four months.")
+    assert any("delivery in _____ and the remaining two" in stem for stem in stems_made(raw, "September 2029"))
+    assert not any("_____ and four months" in stem for stem in stems_made(raw, "66"))

@@ -78,6 +78,11 @@ def cloze_text(text, sentence, start, end):
             re.fullmatch(r"[\d.,]+(?: (?:million|billion|thousand))?", text[start:end])):
         return ""  # "the _____ Secretary": half a name ("ship _____ Arc Fold units" counts them)
     paired = re.match(r"\s+(and|or|&)\s", after) and not JOINS_A_CLAUSE.match(after)
+    if paired and re.search(r"\d", text[start:end]) and not re.match(
+            rf"\s+(?:and|or|&)\s+(?:\S+\s+)?(?:[\d$€£¥]|(?:{'|'.join([*MONTHS, *NUMBER_WORDS])})\b)", after,
+            re.IGNORECASE):
+        # "delivery in _____ and the remaining two by the end of 2031": a figure is one of a list of figures only
+        paired = None
     if (re.match(r"['’]s\b", after) or paired or re.match(r",\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}(,|\s+(and|or)\s)", after)
             or listed_before(listed, text[start:end])):
         return ""  # one of a list: "Nissan and _____" ("Of the total cost, _____" is fine)
