@@ -63,7 +63,7 @@ def too_close(candidate, others):
 
 PUBLIC_BODY = re.compile(r"\b(Union|Commission|Ministry|Council|Agency|Authority|Government|Parliament|Court|"
                          r"Fund|Organi[sz]ation|University|Institute|Department|Office|Police|Army|Navy|League|"
-                         r"Administration|Regulator|Board|Association|Federation|Alliance)\b")
+                         r"Administration|Regulator|Board|Association|Federation|Alliance|Guard)\b")
 # Sorts of body whose names say what they are: a congress is no lure for a regulator, nor a brokerage for either.
 ORG_SORTS = (
     ("event", re.compile(r"\b(Congress|Conference|Summit|Festival|Forum|Expo|Fair|Symposium|Convention|"
@@ -147,6 +147,15 @@ COUNT_IN_WORDS = re.compile(rf"^({'|'.join(NUMBER_NAMES[2:11])})\b", re.IGNORECA
 CLOCK_STEPS = {"hours": 12, "days": 7, "months": 6, "weeks": 2}
 
 
+CENTURY = re.compile(r"\b(\d{1,2})(st|nd|rd|th)(?=[- ]century\b)")
+
+
+def ordinal(number):
+    """21 -> '21st', 12 -> '12th'."""
+    ending = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{ending}"
+
+
 def perturb_number(answer, age=False, step=None):
     """500,000 units -> 300,000 / 425,000 / 600,000 units; the format and unit stay. An ``age`` moves by
     years ("retire at 64" -> 62, 63, 65), never by decades (34 and 44 are no pension ages); a ``step``
@@ -163,6 +172,13 @@ def perturb_number(answer, age=False, step=None):
                 written = NUMBER_NAMES[value].capitalize() if word[0].isupper() else NUMBER_NAMES[value]
                 out.append(written + lure[len(str(value)):])
         return out
+    century = CENTURY.search(answer)
+    if century:
+        # "19th-century" -> the 17th, 18th and 20th: centuries that have been, each with its own ending (never
+        # "22th-century" or "25th-century", set 30's reviewers)
+        number = int(century.group(1))
+        return [answer[:century.start()] + ordinal(number + delta) + answer[century.end(2):]
+                for delta in (-1, 1, -2, 2, -3) if 1 <= number + delta <= 21]
     decade = re.search(r"\b(1[6-9]|20)(\d)0s\b", answer)
     if decade:  # "the 1970s" -> "the 1950s", "the 1960s", "the 1980s"
         year = int(decade.group(0)[:4])
