@@ -13,7 +13,7 @@ from quizapp.generator.pipeline import NothingToAsk, generate_question_set
 from quizapp.generator.shown import right_texts
 from quizapp.generator.stems import cloze_text, leaks
 from tests.conftest import ROOT
-from tests.test_generator_lures import answers_made, asked, choice_lures, lures, maker_of, mention_lures
+from tests.test_generator_lures import answers_made, asked, choice_lures, lures, maker_of, mention_lures, stems_made
 
 
 def sentence(text):
@@ -843,3 +843,35 @@ def test_a_figure_in_the_background_is_asked_only_about_the_headline_s_news():
     assert "Cork" not in asked  # a name as much as a figure
     assert "326" in asked and "12.4 million" in asked  # the news, early or late
     assert "60 days" not in asked and "2.7 percent" not in asked
+
+
+def test_a_century_is_lured_by_centuries_that_have_been():
+    # set 30: "22th-century" and "25th-century" beside "19th-century"
+    assert perturb_number("19th-century") == ["18th-century", "20th-century", "17th-century", "21st-century",
+                                              "16th-century"]
+    assert perturb_number("the 21st century") == ["the 20th century", "the 19th century", "the 18th century"]
+
+
+ICEBREAKERS = """Finnish shipyard wins record order for three Canadian icebreakers
+
+HELSINKI, Finland - Finnish shipbuilder Saaristo Yards has won a 1.2 billion euro contract to build three polar \
+icebreakers for the Canadian Coast Guard, the largest order in the company's 74-year history, the company said on Tuesday.
+
+The vessels will be built at the company's yard in Kotka. The Canadian Coast Guard will take the first ship in 2029.
+
+Saaristo Yards said the order would secure work for its roughly 1,900 employees. The company estimates that a further \
+3,000 jobs will be supported among its network of about 250 subcontractors.
+
+Canadian officials said the ships would serve Arctic communities. The Canadian Coast Guard has 18 icebreakers.
+
+Shares in Saaristo Yards rose 11 percent in Helsinki trading.
+"""
+
+
+def test_the_company_is_the_one_the_lead_names_first_and_never_a_coast_guard():
+    # set 30: "Canadian Coast Guard estimates that a further _____ jobs will be supported" for "The company estimates"
+    stems = stems_made(ICEBREAKERS, "3,000")
+    assert stems and all("Coast Guard estimates" not in stem for stem in stems), stems
+    assert all(re.match(r"Fill in the (?:blank|number): (?:The company|Saaristo Yards) estimates", stem) for stem in stems)
+    # (and no "Where did shares ... rise 11 percent trading?": the place describes the trading)
+    assert not any(stem.startswith("Where") for stem in stems_made(ICEBREAKERS, "Helsinki"))

@@ -7,7 +7,7 @@ from collections import Counter
 from spacy.attrs import IDX, POS
 from spacy.symbols import NOUN
 
-from .distractors import shipped_list
+from .distractors import org_sort, shipped_list
 from .entities import PLACE_NOUN_OF, PLACE_NOUNS, site_noun_after
 from .gazetteer import is_known_place
 from .lexicon import MONTHS, WEEKDAYS
@@ -166,7 +166,12 @@ class ArticleContext:
             rf"{re.escape(top[1])}\W+(?:\w+\W+){{0,4}}?(?:and|&)\W+(?:\w+\W+){{0,4}}?{re.escape(top[0])}", lead)
         self.two_orgs = top if together else None
         # The organisation the article is about: what "The company" means when it was just named.
-        self.main_org = next((name for name, count in orgs.most_common(1) if count >= 3), None)
+        # (Of two named as often, the one named first: the lead's "Saaristo Yards has won a contract ... for the
+        # Canadian Coast Guard" is about the yard.)
+        first_named = {e.name: e.first for e in entities if e.kind == "org"}
+        most = max(orgs.values(), default=0)
+        self.main_org = min((name for name, count in orgs.items() if count == most and count >= 3),
+                            key=lambda name: first_named[name], default=None)
         self.org_noun = "company" if COMPANY_WORDS.search(article.text) else "organisation"
         self.pair_partners = {}
         self.left_side = [f.data["left"] for f in facts if f.kind == "pair"]
@@ -503,8 +508,8 @@ class ArticleContext:
 
     def find_company_meant(self, index):
         main = self.main_org
-        if main is None or self.org_class(main) not in ("company", "finance", None):
-            return None
+        if main is None or self.org_class(main) not in ("company", "finance", None) or org_sort(main) == "public":
+            return None  # (not the "Canadian Coast Guard": the "company" written near its name was another's, set 30)
         named = [name for name, _kind in self.sentence_entities.get(index - 1, [])]
         if any(self.full_names.get(n, n) == main or main.startswith(n + " ") for n in named):
             return main

@@ -1015,8 +1015,9 @@ def alias_target(name, entity, entities):
         # "Park" of "Park Ji-won", "Kim" of "Kim Hye-jin": a Korean name puts the family name first.
         matches = [e for n, e in entities.items() if n != name and e.kind == "person" and " " in n
                    and family_name(n) == name != n.split()[-1]]
-    if not matches and entity.kind != "place":
+    if not matches and entity.kind not in ("place", "group"):
         # "Lindholm" for "FC Lindholm", "Halvorsen" for "Halvorsen Cells": a word of one organisation's name
+        # (not "Canadian" of "three Canadian icebreakers" for the "Canadian Coast Guard": a nationality)
         # (but "the village of Kinlochbraigh" is not "Kinlochbraigh Community Council").
         matches = [e for n, e in entities.items() if n != name and e.kind == "org" and name in n.split()
                    and name not in ORG_SUFFIXES]

@@ -57,7 +57,8 @@ Line Lines Shipping Logistics Bank Pay Insurance Media Studios Films Records Gam
 Aerospace Aviation Defence Robotics Mining Chemicals Steel Telecom Telecoms Renewables Utilities
 Metals Resources Minerals Petroleum Properties Retail Brands Ventures Enterprises Investments Networks
 Digital Software Health Solutions Services Consulting Insight Analytics Seafood Fisheries Dairies Markets
-Shipbuilding Engineering Construction Contracting Publishing Brewing Brewery Breweries Distillery Distillers Trading
+Shipbuilding Shipyards Yards Engineering Construction Contracting Publishing Brewing Brewery Breweries Distillery
+Distillers Trading
 Tunnelling Tunneling Manufacturing Packaging Printing Catering Banking Broadcasting Marketing Housing Lending
 Leasing Recycling Drilling Dredging Refining Haulage Freight Transport Logistics Robotics Genomics Dynamics
 Diagnostics Optics Avionics Photonics Plastics Textiles Technology Laboratories Fisheries Foundries Devices

@@ -28,6 +28,9 @@ def wh_question(doc_span, start, end, kind, noun):
     root = doc_span.root
     if root.pos_ not in ("VERB", "AUX"):
         return None
+    after = doc_span.doc[answer[-1].i + 1] if answer[-1].i + 1 < doc_span.end else None
+    if after is not None and after.is_lower and (after.pos_ == "NOUN" or after.dep_ in ("npadvmod", "compound", "amod")):
+        return None  # "rose 3.2% in Paris trading": the name describes a noun, and "Where ... rise 3.2% trading?" loses it
     head = next((t for t in answer if t.head not in answer or t.head == t), answer[0])
     subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
     if subject is None:
