@@ -845,3 +845,23 @@ def test_a_figure_typed_in_millions_is_kept_back_from_an_earlier_source():
              "answers": [{"value": 2, "tolerance": 0, "weight": 1}], "source": source}
     items = [{"question": rate, "answered_at": "now"}, {"question": loans, "answered_at": None}]
     assert source_shown(items[0], items) == "The app pays interest of 6 percent and offers loans of up to […] shillings."
+
+
+def test_a_matching_of_three_people_gets_a_decoy_role_at_one_of_their_bodies():
+    # set 30: "three people, three roles and no distractor, so the last match is free" (both reviewers), where the
+    # article names no second body of a sort to swap in
+    raw = "\n\n".join([
+        "Finnish shipyard wins order for three icebreakers",
+        "HELSINKI, Finland - Saaristo Yards has won a 1.2 billion euro contract to build three polar icebreakers "
+        "for Canada, the company said on Tuesday.",
+        '"This is a defining moment for our yard," said Helena Vartiainen, chief executive of Saaristo Yards.',
+        '"Our northern communities depend on these ships," said Marc Thibodeau, Canada\'s minister of fisheries.',
+        '"Finland has a niche in which it is very hard for anyone else to compete," said Jonas Lindqvist, a '
+        "neurologist at Karolinska University Hospital in Stockholm.",
+        "The first ship is due in 2029.",
+    ])
+    [matching] = [q for q in generate_question_set(raw).question_set.questions
+                  if q["prompt"] == "Match each person to how the article describes them."]
+    assert matching["distractors"] == ["chair of Saaristo Yards"]
+    from quizapp.generator.questions import DEPUTISED
+    assert not DEPUTISED.search("neurologist") and DEPUTISED.search("head of digital collections")

@@ -964,7 +964,8 @@ class QuestionMaker(PeopleQuestions):
             question["feedback"] = "The article describes them so: " + "; ".join(
                 f"{f.data['person']}, {sentence_case(f.answer)}" for f in people) + "."
             question["difficulty"] = 0.5
-            decoy = self.decoy_description(people, facts) if len(people) < MATCHED_PEOPLE else None
+            decoy = (self.decoy_description(people, facts) or self.role_decoy(people, facts)
+                     if len(people) < MATCHED_PEOPLE else None)
             if decoy:
                 question["distractors"] = [decoy]
             out.append(Candidate(question, 11, "title", "matching-people", people[0].sentence.index))
@@ -997,8 +998,41 @@ class QuestionMaker(PeopleQuestions):
                         return decoy
         return None
 
+    def role_decoy(self, people, facts):
+        """A description that fits no one, made from one of theirs by another role at the same body ("chair of
+        Saaristo Yards" beside "chief executive of Saaristo Yards"; "deputy director of the National Library"):
+        set 30's reviewers found the last pair of three or four free. None where no description names a body
+        after "at", "of" or "for", or where the article gives the role to anyone."""
+        true = {sentence_case(f.answer).casefold() for f in facts if f.kind == "title"}
+        text = self.article.text.casefold()
+        for fact in people:
+            found = ROLE_AT_BODY.match(sentence_case(fact.answer))
+            if not found or re.search(r"\b(?:deputy|vice|assistant|acting|former|and)\b", found.group("role")):
+                continue
+            role, last = found.group("role"), found.group("role").split()[-1]
+            if role in SIBLING_ROLES or last in ("analyst", "economist"):
+                role = SIBLING_ROLES.get(role) or f"{role.rsplit(' ', 1)[0]} {SIBLING_ROLES[last]}".strip()
+            elif DEPUTISED.search(role):
+                role = f"deputy {role}"
+            else:
+                continue
+            decoy = f"{role} {found.group('link')} {found.group('body')}"
+            if decoy.casefold() not in true and role.casefold() not in text:
+                return decoy
+        return None
+
 
 MATCHED_PEOPLE = 5  # a matching question of more pairs is a chore on a phone
+# A role beside it at the same body, for a decoy where the article names no other body of the sort: "chair of
+# Saaristo Yards" beside its chief executive. Any other role takes "deputy".
+SIBLING_ROLES = {"chief executive": "chair", "chair": "chief executive", "chairman": "chief executive",
+                 "chairwoman": "chief executive", "chairperson": "chief executive", "president": "secretary",
+                 "managing director": "finance director", "analyst": "economist", "economist": "analyst",
+                 "spokesperson": "chief executive", "spokesman": "chief executive", "spokeswoman": "chief executive"}
+ROLE_AT_BODY = re.compile(r"^(?:the )?(?P<role>[a-z][\w -]*?) (?P<link>at|of|for) (?P<body>(?:the )?[A-Z].*)$")
+# Roles that have a deputy: "deputy director", "deputy head", "deputy chief economist"; not "deputy neurologist".
+DEPUTISED = re.compile(r"\b(?:director|head|chief|secretary|mayor|minister|governor|commissioner|manager|editor|"
+                       r"principal|leader|commander|president)\b")
 # Capitalised words only a body's name ends in ("Farmers' Union", "Highland Council").
 BODY_NAMES = GOVERNMENT_WORDS | {"Union", "Federation", "Association", "Consortium", "Fund", "Society", "Directorate",
                                  "Trust", "Alliance"}
