@@ -875,3 +875,14 @@ def test_the_company_is_the_one_the_lead_names_first_and_never_a_coast_guard():
     assert all(re.match(r"Fill in the (?:blank|number): (?:The company|Saaristo Yards) estimates", stem) for stem in stems)
     # (and no "Where did shares ... rise 11 percent trading?": the place describes the trading)
     assert not any(stem.startswith("Where") for stem in stems_made(ICEBREAKERS, "Helsinki"))
+
+
+def test_a_date_with_a_shortened_month_is_a_date():
+    # set 30: "Sept. 1" was a count, lured by "Sept. 2", "Sept. 3" and "Sept. 4"
+    assert perturb_date("Sept. 1") == ["Sept. 8", "Sept. 13", "Oct. 1"]
+    raw = ("Water rules tighten\n\nGABORONE - Botswana's capital will bring in Level 4 water restrictions, which take "
+           "effect on Nov. 1, the utility said on Wednesday.\n\nThe utility said its dams held 25 percent of their "
+           "capacity.\n\nFarmers were hit hardest. The utility said it would pay them 2 million pula.\n\n"
+           "A rebate scheme for rain tanks will open for applications on Sept. 1.")
+    assert "Nov. 1" in answers_made(raw)  # the lead's date
+    assert "Sept. 1" not in answers_made(raw)  # a step of a procedure, past the lead

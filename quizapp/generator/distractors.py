@@ -282,9 +282,21 @@ ERA_YEAR_DIGITS = re.compile(r"\d{1,4}")
 MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
+# News agencies shorten the long months before a day: "Sept. 1", "Jan. 15" (March to July stay whole).
+SHORT_MONTHS = {"Jan.": "January", "Feb.": "February", "Aug.": "August", "Sept.": "September", "Sep.": "September",
+                "Oct.": "October", "Nov.": "November", "Dec.": "December"}
+SHORTENED = {"January": "Jan.", "February": "Feb.", "August": "Aug.", "September": "Sept.", "October": "Oct.",
+             "November": "Nov.", "December": "Dec."}
+
+
 def perturb_date(answer):
     """June 2011 -> June 2010, June 2012, March 2011; 2010 -> 2009, 2011, 2012; the first quarter of
-    next year -> the second, third and fourth."""
+    next year -> the second, third and fourth; "Sept. 1" -> "Sept. 8", "Sept. 13", "Oct. 1"."""
+    short = next((s for s in SHORT_MONTHS if re.search(rf"(?<!\w){re.escape(s)}", answer)), None)
+    if short:
+        # (not "Sept. 2", "Sept. 3" and "Sept. 4": read as a count, set 30's reviewers)
+        return [re.sub(rf"\b({'|'.join(SHORTENED)})\b", lambda m: SHORTENED[m.group(1)], lure)
+                for lure in perturb_date(answer.replace(short, SHORT_MONTHS[short]))]
     year = re.search(r"\b(1[6-9]\d\d|20\d\d|21\d\d)\b", answer)
     out = []
     part = PART_OF_YEAR.search(answer)

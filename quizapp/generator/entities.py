@@ -224,7 +224,7 @@ ERA_ONLY = re.compile(rf"{ERA}|B\.C|A\.D")
 
 
 # A year, a decade ("the 1970s", a date and no amount of anything) or a month.
-EXPLICIT_DATE = re.compile(rf"\b(1[6-9]\d\d|20\d\d)\b|\b(1[6-9]|20)\d0s\b|\b({MONTH})\b")
+EXPLICIT_DATE = re.compile(rf"\b(1[6-9]\d\d|20\d\d)\b|\b(1[6-9]|20)\d0s\b|\b({MONTH})\b|\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\. \d")
 
 
 def model_candidates(text, docs):

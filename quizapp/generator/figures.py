@@ -509,7 +509,9 @@ YEAR = re.compile(r"\b(1[6-9]|20)\d\d\b")
 PROCEDURAL = re.compile(r"\b(?:scheduled|due to (?:meet|vote|report|publish|decide|rule)|(?:will|would|to) (?:publish|"
                         r"announce|present|report|release|meet|vote|decide|rule|hold (?:a|its|talks|consultations))|"
                         r"next (?:meeting|hearing|session)|must be (?:formally )?(?:announced|approved|published|signed)|"
-                        r"takes? effect|deadline|(?:vote|consultation|voting) (?:runs|closes|opens))\b", re.IGNORECASE)
+                        r"takes? effect|deadline|(?:vote|consultation|voting) (?:runs|closes|opens)|"
+                        r"open(?:s)? for (?:applications|bookings|entries)|(?:applications|bookings|entries|registration) "
+                        r"(?:open|close)s?)\b", re.IGNORECASE)
 
 
 def procedural(sentence):

@@ -94,7 +94,7 @@ MENTION_PRIORITY = {"person": 6, "org": 6, "product": 6, "facility": 7, "work": 
 
 
 # A day of a month ("June 18", "1 July"): the day a step falls due, where "March 2029" is a milestone.
-DAY_OF_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z][a-z]+\b|\b[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?\b")
+DAY_OF_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z][a-z]+\b|\b[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?\b")
 
 
 # "the past 12 months", "the last 10 years": the span a figure is measured over, not a fact (both set 22
