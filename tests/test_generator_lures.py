@@ -1847,3 +1847,11 @@ def test_a_figure_is_one_of_a_list_only_beside_another_figure():
            "The current pension age is 66 years and four months.")
     assert any("delivery in _____ and the remaining two" in stem for stem in stems_made(raw, "September 2029"))
     assert not any("_____ and four months" in stem for stem in stems_made(raw, "66"))
+
+
+def test_a_round_figure_keeps_three_lures_below_and_above():
+    # set 30: "close to 100" among "close to 200" and "close to 300" only: every lure below rounded to 100
+    for answer in ("close to 100", "1,000", "about 2,000"):
+        lures = {lure for lure in perturb_number(answer) if lure != answer}
+        values = {numeric_value(lure) for lure in lures}
+        assert any(v < numeric_value(answer) for v in values) and len(values) >= 3, (answer, lures)

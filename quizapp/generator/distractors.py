@@ -267,7 +267,15 @@ def round_like(new, value, decimals=1):
         return round(new, max(1, decimals))
     whole = str(int(value))
     significant = max(1, len(whole.rstrip("0")))
-    return round(new, significant - len(whole)) if len(whole) > significant else round(new)
+    if len(whole) <= significant:
+        return round(new)
+    rounded = round(new, significant - len(whole))
+    if rounded in (value, 0):
+        # "close to 100" beside 60, 75 and 85 rounds them all to 100, leaving two options (set 30): half a step
+        # finer (50, 150) is as round as the answer reads
+        half = 10 ** (len(whole) - significant) / 2
+        rounded = round(new / half) * half
+    return rounded
 
 
 ORDINAL_PARTS = {"quarter": ("first", "second", "third", "fourth"), "half": ("first", "second")}
