@@ -245,7 +245,7 @@ def test_a_matching_s_extra_options_are_shown_and_edited(client, auth, app):
     from tests.test_generator_choices import TEACHERS
 
     auth.login("teacher")
-    generate(client, text=TEACHERS)
+    generate(client, text=TEACHERS + "\nThe deal was brokered by the Workplace Relations Commission after six weeks of talks.\n")
     set_id = new_set_id(app)
     number, (question_id, matching) = next((i, r) for i, r in enumerate(question_rows(app, set_id), 1)
                                            if r[1]["type"] == "matching" and r[1].get("distractors"))

@@ -718,12 +718,15 @@ have listened to teachers," Foley said.
 
 def test_a_matching_of_few_people_offers_a_description_that_fits_none_of_them():
     # Three pairs and no spare: the last follows from the others (reviewers of sets 21 to 25).
-    questions = generate_question_set(TEACHERS).question_set.questions
+    # Never a role at a body another of them works for ("chief executive of the National Federation of Secondary
+    # Teachers" beside its general secretary): set 28's reviewers took that for a trap.
+    brokered = TEACHERS + "\nThe deal was brokered by the Workplace Relations Commission after six weeks of talks.\n"
+    questions = generate_question_set(brokered).question_set.questions
     matching = next(q for q in questions if q["type"] == "matching" and "person" in q["prompt"])
     rights = {pair["right"] for pair in matching["pairs"]}
     assert matching.get("distractors") and not set(matching["distractors"]) & rights
-    assert matching["distractors"][0] in ("chief executive of the National Federation of Secondary Teachers",
-                                          "general secretary of the Association of School Boards")
+    assert matching["distractors"][0] in ("general secretary of the Workplace Relations Commission",
+                                          "chief executive of the Workplace Relations Commission")
 
 
 def test_a_quotation_a_little_long_is_shown_whole_and_a_very_long_one_is_cut_at_a_pause():
@@ -847,21 +850,20 @@ def test_a_figure_typed_in_millions_is_kept_back_from_an_earlier_source():
     assert source_shown(items[0], items) == "The app pays interest of 6 percent and offers loans of up to […] shillings."
 
 
-def test_a_matching_of_three_people_gets_a_decoy_role_at_one_of_their_bodies():
+def test_a_matching_of_three_people_gets_a_decoy_role_at_another_body_of_the_article():
     # set 30: "three people, three roles and no distractor, so the last match is free" (both reviewers), where the
-    # article names no second body of a sort to swap in
+    # article names no second body of a sort to swap in; set 28: "deputy head of ..." or another role at the
+    # same body, or at a body another of them works for, is a trap
     raw = "\n\n".join([
         "Finnish shipyard wins order for three icebreakers",
         "HELSINKI, Finland - Saaristo Yards has won a 1.2 billion euro contract to build three polar icebreakers "
-        "for Canada, the company said on Tuesday.",
+        "for the Canadian Coast Guard, the company said on Tuesday.",
         '"This is a defining moment for our yard," said Helena Vartiainen, chief executive of Saaristo Yards.',
         '"Our northern communities depend on these ships," said Marc Thibodeau, Canada\'s minister of fisheries.',
         '"Finland has a niche in which it is very hard for anyone else to compete," said Jonas Lindqvist, a '
-        "neurologist at Karolinska University Hospital in Stockholm.",
+        "maritime analyst at Nordic Shipping Research in Stockholm.",
         "The first ship is due in 2029.",
     ])
     [matching] = [q for q in generate_question_set(raw).question_set.questions
                   if q["prompt"] == "Match each person to how the article describes them."]
-    assert matching["distractors"] == ["chair of Saaristo Yards"]
-    from quizapp.generator.questions import DEPUTISED
-    assert not DEPUTISED.search("neurologist") and DEPUTISED.search("head of digital collections")
+    assert matching["distractors"] == ["chief executive of the Canadian Coast Guard"]
