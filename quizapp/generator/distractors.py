@@ -11,7 +11,7 @@ from importlib.resources import files
 
 from rapidfuzz import fuzz
 
-from .lexicon import MONTHS, WEEKDAYS
+from .lexicon import MONTHS, SHORT_MONTHS, WEEKDAYS
 from .stems import NUMBER_WORDS
 
 NUMBER = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)")
@@ -290,11 +290,7 @@ ERA_YEAR_DIGITS = re.compile(r"\d{1,4}")
 MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
-# News agencies shorten the long months before a day: "Sept. 1", "Jan. 15" (March to July stay whole).
-SHORT_MONTHS = {"Jan.": "January", "Feb.": "February", "Aug.": "August", "Sept.": "September", "Sep.": "September",
-                "Oct.": "October", "Nov.": "November", "Dec.": "December"}
-SHORTENED = {"January": "Jan.", "February": "Feb.", "August": "Aug.", "September": "Sept.", "October": "Oct.",
-             "November": "Nov.", "December": "Dec."}
+SHORTENED = {month: short for short, month in SHORT_MONTHS.items() if short != "Sep."}  # "September" -> "Sept."
 
 
 def perturb_date(answer):

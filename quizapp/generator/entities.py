@@ -13,6 +13,7 @@ from .lexicon import (
     NOT_NAMES,
     ORG_SUFFIXES,
     PRODUCT_HEADS,
+    SHORT_MONTHS,
     TITLE_SMALL_WORDS,
     TITLE_WORDS,
     WEEKDAYS,
@@ -224,7 +225,8 @@ ERA_ONLY = re.compile(rf"{ERA}|B\.C|A\.D")
 
 
 # A year, a decade ("the 1970s", a date and no amount of anything) or a month.
-EXPLICIT_DATE = re.compile(rf"\b(1[6-9]\d\d|20\d\d)\b|\b(1[6-9]|20)\d0s\b|\b({MONTH})\b|\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\. \d")
+SHORT_MONTH = "|".join(re.escape(short) for short in SHORT_MONTHS)  # "Sept." of "Sept. 1"
+EXPLICIT_DATE = re.compile(rf"\b(1[6-9]\d\d|20\d\d)\b|\b(1[6-9]|20)\d0s\b|\b({MONTH})\b|\b(?:{SHORT_MONTH}) \d")
 
 
 def model_candidates(text, docs):

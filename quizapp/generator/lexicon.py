@@ -107,5 +107,8 @@ REPORTING_VERBS = (
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
+# News agencies shorten the long months before a day: "Sept. 1", "Jan. 15" (March to July stay whole).
+SHORT_MONTHS = {"Jan.": "January", "Feb.": "February", "Aug.": "August", "Sept.": "September", "Sep.": "September",
+                "Oct.": "October", "Nov.": "November", "Dec.": "December"}
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
