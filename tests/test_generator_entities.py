@@ -423,3 +423,10 @@ def test_a_name_with_a_particle_inside_a_longer_name_is_no_person():
                   'Intercommunal de la Combe, the group of five villages that owns the resort.')
     assert found.get("Bernard Favre-Lachat") == "person"
     assert not any(kind == "person" and "Combe" in name for name, kind in found.items()), found
+
+
+def test_a_name_a_group_calls_itself_is_a_name_to_recall_not_a_place():
+    # set 28: "Northern Tide" was offered among places for where the rowers landed
+    found = kinds("Rowers set Atlantic record\n\nFour British women rowed into English Harbour in Antigua on Sunday.\n\n"
+                  "The crew, who call themselves Northern Tide, set off from San Sebastian de La Gomera on December 12.")
+    assert found.get("Northern Tide") == "work" and found.get("Antigua") == "place"

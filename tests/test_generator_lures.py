@@ -1803,6 +1803,9 @@ def test_a_place_is_lured_by_places_of_its_sort_and_a_king_by_his_like():
     assert [name for name, _ in pick("Carrick Lane", "place", pools)] == ["Granby Street", "Belvoir Street"]
     assert "Granby Street" not in [name for name, _ in pick("Exeter", "place", pools)]
     assert [name for name, _ in pick("Jewry Wall", "place", pools)] == []
+    # set 28: "Mount Everest" among a port, an island and a boat
+    assert [name for name, _ in pick("Mount Everest", "place", [("article", ["Antigua", "K2", "Mont Blanc"])])] == [
+        "Mont Blanc"]
     speakers = [("article", ["Priya Mistry", "Rachel Okonjo", "King Henry VIII", "Queen Elizabeth I"])]
     assert [name for name, _ in pick("King Richard III", "person", speakers)] == ["King Henry VIII", "Queen Elizabeth I"]
 

@@ -83,6 +83,7 @@ def org_sort(name):
 PLACE_SORTS = (
     ("street", re.compile(r"\b(?:Lane|Street|Road|Avenue|Boulevard|Drive|Square|Terrace|Row|Crescent)$")),
     ("structure", re.compile(r"\b(?:Wall|Gate|Bridge|Tower|Castle|Cathedral|Abbey|Church|Palace|Fort|Temple|Dam)$")),
+    ("mountain", re.compile(r"^(?:Mount|Mt\.?|Mont|Monte) |\b(?:Mountain|Peak|Volcano)$")),  # set 28: Everest among ports
 )
 
 

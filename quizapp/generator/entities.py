@@ -87,6 +87,9 @@ def extract_entities(text, docs):
             entity.kind = "work"  # "the Finance Bill": a law, no body to offer beside the National Treasury
         elif entity.kind == "person" and any(NAMED_THING.search(text[max(0, m.start - 30):m.start]) for m in entity.mentions):
             entity.kind = "work"  # "a bull called Tumbo", "the pop duo Kaldt Lys": a name to recall among its like, no person
+        elif entity.kind in ("person", "org", "place", "product") and any(
+                SELF_NAMED.search(text[max(0, m.start - 30):m.start]) for m in entity.mentions):
+            entity.kind = "work"  # "The crew, who call themselves Northern Tide": a name they chose, no place (set 28)
         elif entity.kind in ("person", "org", "product") and (re.match(r"(?:MV|MS|MT|RV|HMS|SS) [A-Z]", entity.name) or any(
                 VESSEL_BEFORE.search(text[max(0, m.start - 40):m.start]) for m in entity.mentions)):
             entity.kind = "work"  # "the Liberian-flagged Orient Meridian", "the wreck of the ...": a ship, no company
@@ -134,6 +137,7 @@ VESSEL_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+-flagged|(?:cargo |container |passe
                            r"tanker|freighter|trawler|galleon|frigate|liner|catamaran|hydrofoil)|wreck of the)\s+(?:the\s+)?"
                            r"(?:(?:MV|MS|MT|RV|HMS|SS) )?$|\b(?:MV|MS|MT|RV|HMS|SS) $")
 # What a person is not: "a mother named Zawadi" (an okapi), "a bull called Tumbo", "the pop duo Kaldt Lys".
+SELF_NAMED = re.compile(r"\bcall(?:s|ed)? (?:themselves|itself|himself|herself|ourselves)\s+$")
 NAMED_THING = re.compile(r"\b(?:(?:mother|father|bull|cow|calf|cub|dog|cat|horse|mare|foal|stallion|elephant|"
                          r"animal|bird|ship|boat|vessel|yacht|robot|rover|probe)\s+(?:named|called|nicknamed)|"
                          r"(?:duo|trio|quartet|band|group)|(?:named|called) (?:the )?(?:calf|cub|foal))\s+$")
