@@ -509,3 +509,16 @@ def test_a_person_asked_from_the_lead_is_written_elsewhere_as_what_the_article_c
     assert called_instead(other, subject).question["prompt"] == "Fill in the blank: The striker has won nine caps for _____."
     said = candidate("Fill in the blank: The striker scored for _____.", 3, ["Alvorada", "Lima", "Porto"])
     assert called_instead(said, subject) is None  # no name to write over
+
+
+def test_the_rest_of_a_time_goes_with_its_first_part():
+    from quizapp.generator.hiding import hidden_phrase
+    from quizapp.generator.nlp import get_model
+
+    # set 28: "crossing the Atlantic Ocean from the _____, 9 hours and 14 minutes"
+    doc = get_model()("Four British women rowed into English Harbour on Sunday after crossing the Atlantic Ocean from "
+                      "the Canary Islands in 32 days, 9 hours and 14 minutes.")
+    islands = {t.i for t in doc if t.text in ("Canary", "Islands")}
+    days = {t.i for t in doc if t.text in ("32", "days")}
+    cut = hidden_phrase(doc[:], islands, days)
+    assert cut and {t.i for t in doc if t.text in ("9", "hours", "14", "minutes")} <= cut

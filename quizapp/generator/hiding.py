@@ -72,11 +72,33 @@ def hidden_phrase(span, answer, other):
             if any(span.doc[i].ent_type_ == "PERSON" for i in described) and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in span.root.children):
                 described = set()  # "... in [Iasi county], mother of three Elena Munteanu said": the speaker stays
-            described |= place_after(span, cut)
+            described |= place_after(span, cut) | time_tail(span, cut)
             if described & answer:
                 return None  # "in [Gumi], about _____ south-east of the capital": the answer describes what went
             return cut | described  # (a cut that leaves the figure printed is none)
     return None
+
+
+UNITS_OF_TIME = {"years", "months", "weeks", "days", "hours", "minutes", "seconds", "year", "month", "week", "day",
+                 "hour", "minute", "second"}
+
+
+def time_tail(span, cut):
+    """'in [32 days], 9 hours and 14 minutes': the rest of the same time goes with its first part, or the stem
+    reads 'from the _____, 9 hours and 14 minutes' (set 28)."""
+    doc, tail, i = span.doc, set(), max(cut) + 1
+    if doc[max(cut)].lower_ not in UNITS_OF_TIME:
+        return set()
+    while i + 1 < span.end:
+        start = i
+        while i < span.end and doc[i].lower_ in (",", "and"):
+            i += 1
+        if i + 1 < span.end and doc[i].like_num and doc[i + 1].lower_ in UNITS_OF_TIME and i > start:
+            tail |= set(range(start, i + 2))
+            i += 2
+        else:
+            break
+    return tail
 
 
 def place_after(span, cut):
