@@ -1021,10 +1021,11 @@ class QuestionMaker(PeopleQuestions):
             for body in bodies:
                 written = f"the {body.name}" if self.context.written_with_the(body.name) else body.name
                 decoy = f"{role} {link} {written}"
-                if decoy.casefold() not in true and f"{role} {link} {written}".casefold() not in text and \
+                if decoy.casefold() not in true and decoy.casefold() not in text and \
                         f"{body.name}'s {role}".casefold() not in text:
                     return decoy
         return None
+
 
 MATCHED_PEOPLE = 5  # a matching question of more pairs is a chore on a phone
 # Bodies every reader knows: no one in the story is "president of the European Union".
