@@ -92,7 +92,7 @@ REGNAL = re.compile(r"^(?:King|Queen|Pope|Emperor|Empress|Tsar|Sultan|Saint|St\.
 
 
 def place_sort(name):
-    """'street', 'structure', or 'area' for any other place's name."""
+    """'street', 'structure', 'mountain', or 'area' for any other place's name."""
     return next((sort for sort, words in PLACE_SORTS if words.search(name)), "area")
 
 
