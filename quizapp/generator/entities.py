@@ -328,7 +328,7 @@ def model_candidates(text, docs):
                 # "Caldmoor's Institute for Crop Resilience": the institute, not Caldmoor's
                 cut = name.index(" ") + 1
                 name, start = name[cut:], start + cut
-            if name in LANGUAGES:
+            if name in LANGUAGES and kind in ("org", "person", "product", "work"):
                 continue  # "available in English and Swahili": a language, which the model calls a company
             if name.isupper() and len(name) > 5 and not re.search(r"\d", name):
                 continue  # a dateline ("TAMPERE, Finland —"), not how the article names the place; acronyms are shorter
