@@ -964,8 +964,7 @@ class QuestionMaker(PeopleQuestions):
             question["feedback"] = "The article describes them so: " + "; ".join(
                 f"{f.data['person']}, {sentence_case(f.answer)}" for f in people) + "."
             question["difficulty"] = 0.5
-            decoy = (self.decoy_description(people, facts) or self.role_decoy(people, facts)
-                     if len(people) < MATCHED_PEOPLE else None)
+            decoy = self.decoy_description(people, facts) if len(people) < MATCHED_PEOPLE else None
             if decoy:
                 question["distractors"] = [decoy]
             out.append(Candidate(question, 11, "title", "matching-people", people[0].sentence.index))
@@ -975,15 +974,10 @@ class QuestionMaker(PeopleQuestions):
         """A description that fits no one, so the last pair does not follow from the others (reviewers of
         sets 21 to 25: "three pairs, the last is free"): one of theirs with its organisation swapped for
         another of the article's of the same sort ("chief economist at Banco Austral" -> "chief economist
-        at Banco Sur"); None where no description names one."""
+        at Banco Sur"); else the same role at another body (role_decoy); None where no description names one."""
         true = {sentence_case(f.answer).casefold() for f in facts if f.kind == "title"}
-        # Bodies that are surely bodies ("... Council", "... Securities"): the model's organisations
-        # include ships, regions and towns ("member of the Baltic Meridian state parliament").
-        # (not the bodies every reader knows: no one in the story is "president of the European Union")
-        bodies = sorted((e.name for e in self.entities if e.kind == "org" and len(e.name.split()) >= 2
-                         and set(e.name.split()) & (ORG_SUFFIXES | BODY_NAMES)
-                         and not GLOBAL_BODY.match(e.name)), key=len, reverse=True)
         described = " ".join(sentence_case(f.answer) for f in people)
+        bodies = sorted((e.name for e in self.surely_bodies()), key=len, reverse=True)
         for fact in people:
             description = sentence_case(fact.answer)
             for org in bodies:
@@ -996,22 +990,25 @@ class QuestionMaker(PeopleQuestions):
                     decoy = description[:named.end() - len(org)] + other + description[named.end():]
                     if tier == "article" and other in bodies and decoy.casefold() not in true and other not in described:
                         return decoy
-        return None
+        return self.role_decoy(people, true, described)
 
-    def role_decoy(self, people, facts):
+    def surely_bodies(self):
+        """The article's organisations that are surely bodies ("... Council", "... Securities", "Natural England"):
+        the model's organisations include ships, regions and towns ("member of the Baltic Meridian state
+        parliament"); and not the bodies every reader knows: no one in the story is "president of the European
+        Union"."""
+        return [e for e in self.entities if e.kind == "org" and len(e.name.split()) >= 2
+                and set(e.name.split()) & (ORG_SUFFIXES | BODY_NAMES) and not GLOBAL_BODY.match(e.name)]
+
+    def role_decoy(self, people, true, described):
         """A description that fits no one, made from one of theirs by the same role at another body the article
         names ("head of campaigns at Tasman Mobile" beside "head of campaigns at Consumer Voice"): set 30's
         reviewers found the last pair of three or four free, and set 28's took "deputy head of ..." or another
         role at the same body for a trap. None where no description names a body after "at", "of" or "for"."""
-        true = {sentence_case(f.answer).casefold() for f in facts if f.kind == "title"}
         text = self.article.text.casefold()
-        described = " ".join(sentence_case(f.answer) for f in people)
         # (never a body another of them works for: "president of the Tenants' Union" beside its spokeswoman is a
-        # trap, set 28; nor one every reader knows)
-        bodies = sorted((e for e in self.entities if e.kind == "org" and len(e.name.split()) >= 2
-                         and set(e.name.split()) & (ORG_SUFFIXES | BODY_NAMES | {"England", "Zealand", "Guard"})
-                         and e.name not in described and not GLOBAL_BODY.match(e.name)),
-                        key=lambda e: -len(e.mentions))
+        # trap, set 28)
+        bodies = sorted((e for e in self.surely_bodies() if e.name not in described), key=lambda e: -len(e.mentions))
         orgs = [e.name for e in self.entities if e.kind == "org"]
         for fact in people:
             found = ROLE_AT_BODY.match(sentence_case(fact.answer))
@@ -1034,7 +1031,7 @@ GLOBAL_BODY = re.compile(r"(?:European|United Nations|World|International|Asian|
 ROLE_AT_BODY = re.compile(r"^(?:the )?(?P<role>[a-z][\w -]*?) (?P<link>at|of|for) (?P<body>(?:the )?[A-Z].*)$")
 # Capitalised words only a body's name ends in ("Farmers' Union", "Highland Council").
 BODY_NAMES = GOVERNMENT_WORDS | {"Union", "Federation", "Association", "Consortium", "Fund", "Society", "Directorate",
-                                 "Trust", "Alliance"}
+                                 "Trust", "Alliance", "Guard", "England", "Zealand"}  # "Natural England"
 
 
 def short_site_name(name, entities):
