@@ -101,8 +101,13 @@ PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|along)\s+$")
 
 def place_before(text, start):
     """The words before ``start`` say a place follows: "in ", "along Spain's drought-hit "."""
-    owner = OWNED_PLACE_BEFORE.search(text[max(0, start - 40):start].lower())
-    return bool(PLACE_BEFORE.search(text[max(0, start - 12):start]) or (owner and is_known_place(owner.group(1).title())))
+    return bool(PLACE_BEFORE.search(text[max(0, start - 12):start]) or in_a_place_s_part(text[max(0, start - 40):start].lower()))
+
+
+def in_a_place_s_part(before):
+    """The lower-cased words ``before`` a name put it in a known place's own part: "along spain's drought-hit "."""
+    owner = OWNED_PLACE_BEFORE.search(before)
+    return bool(owner) and is_known_place(owner.group(1).title())
 
 
 def a_kind_of_thing(entity, text, docs):
@@ -389,7 +394,7 @@ def place_votes(text, candidates):
                 votes.append((name, "place", start, end, 4))
             elif " " not in name and name not in person_words and in_a_country(text[end:end + 40]):
                 votes.append((name, "place", start, end, 4))  # "at Dubrovnik in neighbouring Croatia"
-            elif (owner := OWNED_PLACE_BEFORE.search(before)) and is_known_place(owner.group(1).title()):
+            elif in_a_place_s_part(before):
                 votes.append((name, "place", start, end, 3))  # "along Spain's drought-hit Costa del Sol" (set 29)
             elif before.split()[-1:] and before.split()[-1] in PLACE_PREPOSITIONS and name not in companies:
                 votes.append((name, "place", start, end, 3))
