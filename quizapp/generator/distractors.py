@@ -11,7 +11,7 @@ from importlib.resources import files
 
 from rapidfuzz import fuzz
 
-from .lexicon import MONTHS, SHORT_MONTHS, WEEKDAYS
+from .lexicon import MONTHS, SHORT_MONTHS, STREET_WORDS, WEEKDAYS
 from .stems import NUMBER_WORDS
 
 NUMBER = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)")
@@ -81,12 +81,14 @@ def org_sort(name):
 
 # Places whose names say what sort they are: a street is no lure for a town, nor a wall for a street.
 PLACE_SORTS = (
-    ("street", re.compile(r"\b(?:Lane|Street|Road|Avenue|Boulevard|Drive|Square|Terrace|Row|Crescent)$")),
+    ("street", re.compile(rf"\b(?:{'|'.join(STREET_WORDS)})$")),
     ("structure", re.compile(r"\b(?:Wall|Gate|Bridge|Tower|Castle|Cathedral|Abbey|Church|Palace|Fort|Temple|Dam)$")),
     ("mountain", re.compile(r"^(?:Mount|Mt\.?|Mont|Monte) |\b(?:Mountain|Peak|Volcano)$")),  # set 28: Everest among ports
 )
 
 
+# A street or a site, which no shipped country or region lures.
+STREET_OR_SITE = re.compile(rf"\b(?:{'|'.join((*STREET_WORDS, 'Park', 'Station'))})\b")
 # A monarch, a pope or a saint: named by a title and a number, and lured only by their like.
 REGNAL = re.compile(r"^(?:King|Queen|Pope|Emperor|Empress|Tsar|Sultan|Saint|St\.?) |\s[IVX]+$")
 
@@ -407,7 +409,7 @@ def pools_for(answer, kind, article_names, bank_names, brand=None):
         shaped = [n for n in article_names if date_shape(n) == date_shape(answer)]
         return [("article", shaped), ("perturbed", perturb_date(answer))]
     article = list(article_names)
-    if kind == "place" and (len(answer.split()) > 2 or re.search(r"\b(Lane|Street|Road|Avenue|Square|Park|Station)\b", answer)):
+    if kind == "place" and (len(answer.split()) > 2 or STREET_OR_SITE.search(answer)):
         return [("article", article), ("bank", list(bank_names))]  # a street is no country
     if kind == "product" and brand:
         # The same maker's other models first: "eK Space" for "eK Wagon".

@@ -14,6 +14,7 @@ from .lexicon import (
     ORG_SUFFIXES,
     PRODUCT_HEADS,
     SHORT_MONTHS,
+    STREET_WORDS,
     TITLE_SMALL_WORDS,
     TITLE_WORDS,
     WEEKDAYS,
@@ -348,7 +349,8 @@ def model_candidates(text, docs):
 # Organisation words of bodies named after their town: "Hollinbury City Council", "University of Marlstone".
 PUBLIC_BODIES = frozenset({"Council", "Authority", "Ministry", "University", "Institute", "Agency", "Foundation",
                            "FC", "Bank", "Port", "Line", "Lines"})
-STREET_WORDS = ("Lane", "Street", "Road", "Avenue", "Square", "Boulevard", "Way", "Quay", "Hill", "Green")
+# A name ending in these is a place, whatever the model said: a street, a quay, a hill.
+PLACE_ENDINGS = (*STREET_WORDS, "Way", "Quay", "Hill", "Green")
 # Where one goes past or round, which a company is not (unlike "in" and "at": "shares in Kestrel", "jobs at Kestrel").
 ROUTE_PREPOSITIONS = ("near", "around", "across", "through", "outside", "towards", "via")
 PLACE_PREPOSITIONS = ("in", "near", "across", "around", "between", "through", "outside", "inside", "towards")
@@ -390,7 +392,7 @@ def place_votes(text, candidates):
                         name not in companies):
                     votes.append((name, "place", start, end, 3))  # "going around Skagen": no company is gone around
                 continue  # what follows is only ever how the model mistakes a town for a person
-            elif name.endswith(STREET_WORDS) or PLACE_NOUN_AFTER.match(text[end:end + 20].lower()):
+            elif name.endswith(PLACE_ENDINGS) or PLACE_NOUN_AFTER.match(text[end:end + 20].lower()):
                 votes.append((name, "place", start, end, 4))
             elif " " not in name and name not in person_words and in_a_country(text[end:end + 40]):
                 votes.append((name, "place", start, end, 4))  # "at Dubrovnik in neighbouring Croatia"

@@ -110,5 +110,7 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 # News agencies shorten the long months before a day: "Sept. 1", "Jan. 15" (March to July stay whole).
 SHORT_MONTHS = {"Jan.": "January", "Feb.": "February", "Aug.": "August", "Sept.": "September", "Sep.": "September",
                 "Oct.": "October", "Nov.": "November", "Dec.": "December"}
+# The last word of a street's name: "Carrick Lane", "Granby Street".
+STREET_WORDS = ("Lane", "Street", "Road", "Avenue", "Boulevard", "Drive", "Square", "Terrace", "Row", "Crescent")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
