@@ -39,8 +39,9 @@ def spaced(options, answer):
     one_side = all(a < value for _, a in shown) or all(a > value for _, a in shown)
     if one_side and len(shown) > 1 and pattern % AT_AN_END_EVERY:
         below = shown[0][1] < value
+        kept = [value, *(a for _, a in shown[:-1])]
         other_side = next((item for item in rest if item[1] is not None and (item[1] > value if below else item[1] < value)
-                           and not any(near(item[1], a) for _, a in [(None, value), *shown[:-1]])), None)
+                           and not any(near(item[1], a) for a in kept)), None)
         if other_side is not None:
             # The least preferred of the three makes way: the article's own figures stay.
             rest = [shown[-1], *(item for item in rest if item is not other_side)]
