@@ -189,6 +189,12 @@ def stems_made(raw, answer=""):
     return [c.question["prompt"] for f in facts if f.answer.startswith(answer) for c in maker.candidates(f)]
 
 
+def lures_offered(raw, answer):
+    """The lures of every multiple-choice question made of the facts whose answer is ``answer``."""
+    maker, _, _, facts = maker_of(raw)
+    return choice_lures(maker, [f for f in facts if f.answer == answer])
+
+
 def choice_lures(maker, facts):
     """The lures of every multiple-choice question the maker makes of these facts."""
     return [lure for fact in facts for made in maker.candidates(fact) if made.question["type"] == "multiple_choice"
@@ -1662,8 +1668,7 @@ def test_a_record_that_stands_is_lured_above_the_sale_that_did_not_beat_it():
     raw = ("Stradivari violin sells for $14.2 million\n\nA violin made by Antonio Stradivari in 1714 sold for $14.2 "
            "million at an auction in New York on Thursday.\n\nThe record for a violin sold at auction remains the "
            "$15.9 million paid for the 1721 \"Lady Blunt\" Stradivari in 2011.")
-    maker, _, _, facts = maker_of(raw)
-    offered = choice_lures(maker, [f for f in facts if f.answer == "$15.9 million"])
+    offered = lures_offered(raw, "$15.9 million")
     assert offered and all(float(lure.strip("$").split()[0]) > 14.2 for lure in offered)
 
 
@@ -1708,8 +1713,7 @@ def test_a_share_the_headline_gives_in_words_is_lured_near_it_and_large_lures_mo
     raw = ("Microplastics found in nearly nine in ten Irish tap water samples\n\nDUBLIN - Microplastic particles were "
            "found in 87 percent of tap water samples collected across Ireland, a study published on Monday said.\n\n"
            "The researchers tested 310 samples.")
-    maker, _, _, facts = maker_of(raw)
-    offered = choice_lures(maker, [f for f in facts if f.answer == "87 percent"])
+    offered = lures_offered(raw, "87 percent")
     assert offered and all(80 <= int(lure.split()[0]) <= 96 for lure in offered)  # not 77, 65 or 53 percent
     assert not any(lure.startswith("1,0") for lure in perturb_number("650 million"))  # "1.04 billion", not "1,040 million"
     assert any(lure.endswith(" billion") for lure in perturb_number("650 million"))
@@ -1719,8 +1723,7 @@ def test_no_lure_is_more_than_the_vessel_holds():
     raw = ("New ferry route opens\n\nSAN JOSE, Philippines - A new ferry route between Mindoro and Palawan opened on "
            "Monday.\n\nThe 310-seat catamaran MV Amihan Express left the port of San Jose at 6:30 a.m. with 264 "
            "passengers on board, the operator said.")
-    maker, _, _, facts = maker_of(raw)
-    offered = choice_lures(maker, [f for f in facts if f.answer == "264"])
+    offered = lures_offered(raw, "264")
     assert offered and all(int(lure) <= 310 for lure in offered)
 
 
