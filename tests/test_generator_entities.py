@@ -110,6 +110,10 @@ def kinds(raw):
      "Ribarroja del Turia, west of the city.", "Ribarroja del Turia", "place"),
     ("The proposal still needs to be approved by the National Assembly as part of the Finance Bill, which lawmakers "
      "are due to debate in June.", "Finance Bill", "work"),
+    # A dollar with its country's letters, which the model's tokenizer keeps one word with the figure.
+    ("Kauri Ales has agreed to buy Tasman Brewing for NZ$310 million, the companies said on Monday.",
+     "NZ$310 million", "money"),
+    ("The miner will spend A$45m on a new crusher at the site.", "A$45m", "money"),
 ])
 def test_names_the_model_mistypes_get_their_kind(raw, name, kind):
     assert kinds(raw).get(name) == kind

@@ -68,6 +68,7 @@ def extract_entities(text, docs):
     candidates += [(m.group(1), "org", m.start(1), m.end(1), RULE_WEIGHT + 1) for m in BODY_OF.finditer(text)
                    if m.group(1).split()[0] not in NOT_NAMES]
     candidates += [(m.group(0), "date", m.start(), m.end(), RULE_WEIGHT) for m in WEEKDAY.finditer(text)]
+    candidates += [(m.group(0), "money", m.start(), m.end(), RULE_WEIGHT) for m in LETTERED_DOLLARS.finditer(text)]
     # (Not the tail of a longer name: "Syndicat Intercommunal de la Combe" is a body, and "Combe" no person.)
     candidates += [(m.group(0), "person", m.start(), m.end(), RULE_WEIGHT) for m in PARTICLE_NAME.finditer(text)
                    if m.group(0).split()[0] not in NOT_NAMES and not place_before(text, m.start())
@@ -766,6 +767,9 @@ def aged_and_grouped(text, candidates):
 # The day of the week news is dated by ("erupted on Saturday morning"): the model reads it as a TIME, or as
 # a DATE without a figure, which is dropped as vague.
 WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
+# "NZ$310 million", "A$18.5 million": the model's tokenizer keeps "NZ$310" one word and sees no sum in it.
+LETTERED_DOLLARS = re.compile(r"(?<![\w$])(?:US|A|C|NZ|HK|S|R)\$\d[\d,]*(?:\.\d+)?"
+                              r"(?: (?:million|billion|trillion)\b|(?:m|bn)\b)?")
 # "the National Volcanology and Geological Hazard Centre": one body named by two fields, which the model
 # reads as two names.
 JOINED_BODY = re.compile(r"\b((?:[A-Z][a-z]+ ){1,3}and (?:[A-Z][a-z]+ ){1,3}(?:Centre|Center|Institute|Agency|Authority|"
