@@ -255,8 +255,8 @@ def test_generation_is_deterministic():
 
 
 def test_entity_bank_supplies_distractors_when_the_article_has_too_few():
-    raw = ("The new cars will be built at the Kestrel Plant, the company said on Monday. "
-           "Production is due to start in March 2027 with 1,200 workers.")
+    raw = ("Carmaker picks plant\n\nThe new cars will be built at the Kestrel Plant from March 2027. "
+           "Production will employ 1,200 workers.")
     alone = generate_question_set(raw, max_questions=20).question_set.questions
     bank = [("Oppama Plant", "facility"), ("Tochigi Plant", "facility"), ("Okazaki Plant", "facility")]
     banked = generate_question_set(raw, max_questions=20, bank=bank).question_set.questions

@@ -303,14 +303,15 @@ def test_a_clause_is_asked_on_its_own_only_when_it_reads_on_its_own(text, answer
 
 
 def test_a_description_that_gives_the_answer_away_leaves_the_stem():
-    questions = generate_question_set("\n\n".join([
+    maker, _, _, facts = maker_of("\n\n".join([
         "Tarnside film prize goes to Norwegian documentary",
         'The jury prize went to "Long Harbour", a documentary by Ines Aaberg about a fishing town, on Friday.',
         'The audience award, voted for by festival-goers, went to "Forty Winters", a documentary by Clara Lisle '
         "following a reindeer-herding family over four decades.",
         'Tarnside\'s festival showed 140 films this year. "Tidewater" and "Salt Road" also won awards.',
-    ])).question_set.questions
-    winters = [q for q in questions if "Forty Winters" in right_texts(q)]
+    ]))
+    # Every question the maker makes of the title, kept or not (a name blank is not kept: see rank.named_blank).
+    winters = [c.question for f in facts if f.answer == "Forty Winters" for c in maker.candidates(f)]
     assert winters and all("decades" not in q["prompt"] for q in winters)
 
 
@@ -345,8 +346,9 @@ def test_a_fact_beside_a_quotation_is_asked_once_the_quotation_is_gone():
 
 @pytest.mark.parametrize("paragraphs, subject, printed, written", [
     (["Rail freight firm buys Rostmark terminal",  # a title naming the subject would give it away
-      "Halden Freight, a rail freight company, has agreed to buy the Rostmark rail terminal from "
-      "the city council for $900 million.",
+      # The subject is asked as a question ("Which company has agreed ...?"), never as a blank.
+      "Halden Freight has agreed to buy the Rostmark rail terminal from the city council.",
+      "The rail freight company will pay $900 million.",
       "Halden Freight said the terminal would handle 2.1 million containers a year by 2030. The council "
       "built the terminal in 1998.",
       "Halden Freight will also hire 300 drivers in the spring, and it plans a second terminal in Orvik by 2032."],
