@@ -4,6 +4,7 @@ import pytest
 
 from quizapp.generator.headline import quiz_title
 from quizapp.generator.pipeline import generate_question_set
+from quizapp.generator.shown import right_texts
 
 
 @pytest.mark.parametrize(("headline", "title"), [
@@ -25,12 +26,17 @@ from quizapp.generator.pipeline import generate_question_set
      "Divers find Phoenician shipwreck off Spain's southeast coast"),
     ("South Korea raises minimum wage 3.1% after labour members walk out",
      "South Korea raises minimum wage after labour members walk out"),
-    # Where the figure is what the headline says, it stays: the rest would not read.
+    # Where the figure is what the headline says, a sum or a count of thousands is written as its order of size.
     ("Danish insurer Nordvig sets aside 4.8 billion crowns for Storm Ingrid claims",
-     "Danish insurer Nordvig sets aside 4.8 billion crowns for Storm Ingrid claims"),
+     "Danish insurer Nordvig sets aside billions of crowns for Storm Ingrid claims"),
+    ("Fitness app Stridely fined 42 million euros over breach", "Fitness app Stridely fined millions of euros over breach"),
+    ("Court orders Harvest Lane to pay A$18.5 million over fake discounts",
+     "Court orders Harvest Lane to pay millions of dollars over fake discounts"),
+    ("Wildfire forces 4,200 from their homes in southern Spain", "Wildfire forces thousands from their homes in southern Spain"),
+    ("Mount Seruwa erupts, forcing more than 12,400 to flee", "Mount Seruwa erupts, forcing thousands to flee"),
+    # Else it stays: the rest would not read.
     ("Kestrel Pay posts first annual profit as customers pass 9 million",
      "Kestrel Pay posts first annual profit as customers pass 9 million"),
-    ("Wildfire forces 4,200 from their homes in southern Spain", "Wildfire forces 4,200 from their homes in southern Spain"),
     ("Bordeaux harvest sinks to 50-year low as mildew ravages vineyards",
      "Bordeaux harvest sinks to 50-year low as mildew ravages vineyards"),
     ("Astronomers find water vapour on planet 112 light-years away",
@@ -71,6 +77,16 @@ def test_the_headline_figure_is_asked_with_options_and_the_title_does_not_give_i
     assert "1,200" not in question_set.description
     assert "1,200" in offered(question_set), [q["prompt"] for q in question_set.questions]
     assert question_set.source["title"] == "Harlow Foods to cut 1,200 jobs as profit falls"  # the article keeps it
+
+
+def test_a_sum_the_title_writes_as_its_size_is_asked_first_from_its_sentence():
+    raw = ("Regulator fines fitness app Stridely 42 million euros over breach\n\nDUBLIN - Ireland's Data Protection "
+           "Commission on Wednesday fined Stridely, the fitness-tracking app used by 38 million people, 42 million euros "
+           "over a data breach.\n\nThe regulator found that Stridely had left a backup database open for 11 weeks.")
+    question_set = generate_question_set(raw).question_set
+    assert question_set.title == "Regulator fines fitness app Stridely millions of euros over breach"
+    lead = [q for q in question_set.questions if "Data Protection Commission" in q["prompt"]]
+    assert lead and right_texts(lead[0]) == ["42 million"], [q["prompt"] for q in question_set.questions]
 
 
 def test_a_figure_the_title_keeps_is_not_asked_with_options():

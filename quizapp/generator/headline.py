@@ -40,6 +40,18 @@ BEFORE_NOUN = re.compile(rf"{AMOUNT}%?(?:\s(?:euro|pound|dollar|crown|yen|won|ru
                          rf"more than|times|{MEASURES})\b"
                          r"|(?:[A-Z][\w-]*\s)?[a-z][\w-]*\s(?:away|ago|old|long|later|earlier)\b)")
 WORDS_LEFT = 4
+HEDGED = r"(?:(?:nearly|almost|about|around|more than|over|under|just|some) )?"
+# A sum the headline cannot lose, as it stands: "fined 42 million euros over", "to pay A$18.5 million over".
+SUM_SAID = re.compile(rf"{HEDGED}(?<![\w.$€£¥-])(?P<sign>[A-Z]{{1,2}}\$|[$€£¥])?(?P<figure>\d+(?:,\d{{3}})*(?:\.\d+)?)"
+                      r"(?:\s?(?P<scale>million|billion|trillion|bn|m)\b)?"
+                      r"(?:\s(?P<currency>euros?|pounds?|dollars?|crowns?|kronor|yen|rupees?|francs?|pesos?|yuan|rand|"
+                      r"zloty|shillings?)\b)?")
+# A count of thousands the headline cannot lose: "Wildfire forces 4,200 from their homes", "forcing more than 12,400
+# to flee". Not a count of a unit ("112 light-years away"), nor a year (no comma).
+COUNT_SAID = re.compile(rf"{HEDGED}(?<![\w.$€£¥-])\d{{1,3}}(?:,\d{{3}})+(?![\w.,%-])"
+                        rf"(?!\s(?:million|billion|trillion|percent|per cent|{MEASURES})\b)")
+SIGN_CURRENCY = {"€": "euros", "£": "pounds", "¥": "yen"}
+SCALE_WORDS = {"million": "millions", "m": "millions", "billion": "billions", "bn": "billions", "trillion": "trillions"}
 # Words that say nothing of what a story is about, for telling whether a sentence is about the headline's news.
 PLAIN_WORDS = frozenset("""that with from have this will were been their which said says they them than into also after
 about over more other would could there what when where while being those these such only some most very just like
@@ -57,9 +69,35 @@ def quiz_title(headline):
     title = re.sub(r"\s+([,;:])", r"\1", re.sub(r"\s{2,}", " ", title)).strip(" ,;:")
     # "..., 14 missing" less its figure leaves ", missing": the toll goes whole
     title = re.sub(r",\s+(?:dead|missing|injured|hurt|killed|wounded|rescued|evacuated|arrested)$", "", title)
+    # What is left is what the headline says: written as its order of size, it still reads and tells nothing
+    # ("fined millions of euros over breach", "Wildfire forces thousands from their homes").
+    title = COUNT_SAID.sub(size_of_count, SUM_SAID.sub(size_of_sum, title))
     title = re.sub(r"\b([Aa])n (?=[b-df-hj-np-tv-z])", r"\1 ", title)  # "an 800 million pound deal" -> "a deal"
     title = re.sub(r"\b([Aa]) (?=[aeiou])", r"\1n ", title)
     return title if len(title.split()) >= WORDS_LEFT else headline
+
+
+def size_of_count(match):
+    """'thousands' for '4,200' or 'more than 12,400'; a count under 2,000 as it was ("cuts 1,200": not thousands)."""
+    figure = int(re.sub(r"\D", "", match.group(0)))
+    return "thousands" if 2000 <= figure < 1_000_000 else match.group(0)
+
+
+def size_of_sum(match):
+    """'millions of euros' for '42 million euros', 'billions of dollars' for 'A$1.2bn'; a figure of no
+    currency as it was."""
+    sign, currency = match.group("sign"), match.group("currency")
+    if not sign and not currency:
+        return match.group(0)
+    currency = currency or SIGN_CURRENCY.get(sign, "dollars")
+    if not currency.endswith("s") and currency not in ("yen", "kronor", "yuan", "rand", "zloty"):
+        currency += "s"
+    scale = SCALE_WORDS.get(match.group("scale") or "")
+    if scale is None:
+        if float(match.group("figure").replace(",", "")) < 2000:
+            return match.group(0)  # "C$18 entry fee": no order of size reads in its place
+        scale = "thousands"
+    return f"{scale} of {currency}"
 
 
 def story_words(text):

@@ -908,6 +908,8 @@ class QuestionMaker(PeopleQuestions):
             score -= 1.5  # named on every other line: the topic, not a fact worth a blank
         if in_headline(fact, self.title):
             score -= 5  # "customers pass 9 million" in the headline gives away "9.3 million"
+        elif in_headline(fact, self.article.title):
+            score += 1.5  # the headline's own figure, cut from the quiz's title: the news, before the app's users
         if fact.answer_kind == "place" and fact.answer in shipped_list("place"):
             score -= 1.5  # "Earth", "Germany": well known, rarely what the article is about
         after = fact.sentence.text[fact.data.get("end", 0) - fact.sentence.start:]
