@@ -434,3 +434,15 @@ def test_a_name_a_group_calls_itself_is_a_name_to_recall_not_a_place():
     found = kinds("Rowers set Atlantic record\n\nFour British women rowed into English Harbour in Antigua on Sunday.\n\n"
                   "The crew, who call themselves Northern Tide, set off from San Sebastian de La Gomera on December 12.")
     assert found.get("Northern Tide") == "work" and found.get("Antigua") == "place"
+
+
+@pytest.mark.parametrize("raw, name", [
+    # A name described as who the person is, though no job title follows.
+    ("OSLO, Norway - Ane Haugland, a schoolgirl from the western city of Bergen, won the national ski title on Sunday.",
+     "Ane Haugland"),
+    # Only a person "said he" of themselves.
+    ("Haugland, who is in ninth grade, said she had not expected to win. Her coach was pleased.", "Haugland"),
+    ("Transport Minister Graham Ellery said he would meet the councils next week.", "Graham Ellery"),
+])
+def test_a_person_is_known_by_what_the_article_says_of_them(raw, name):
+    assert kinds(raw).get(name) == "person"

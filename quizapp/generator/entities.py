@@ -12,6 +12,7 @@ from .lexicon import (
     MONTHS,
     NOT_NAMES,
     ORG_SUFFIXES,
+    PERSON_NOUNS,
     PRODUCT_HEADS,
     SHORT_MONTHS,
     STREET_WORDS,
@@ -590,6 +591,9 @@ TITLE_OF_NAME_SAID = re.compile(
 # "Rahmat Salim, head of the provincial agency, said": the article may go too (the title word must follow).
 APPOSED_TITLE = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*){1,2}), (?:(?:an?|the|its) )?"
                            r"((?:[\w-]+ ){0,2}[\w-]+)")
+# A name that "said he" or "said she": "Raghunathan, who is in seventh grade, said he had tried not to think".
+SAID_OF_THEMSELVES = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*){0,2})(?:, who [^,\"“”]{1,80},)? "
+                                r"(?:said|says|told [a-z]+|added) (?:that )?(?:he|she) ")
 # A judge by the title of the bench: "Lady Justice Harwood", "Mr Justice Okafor".
 JUDGE = re.compile(r"\b(?:Lord|Lady|Mr|Mrs|Ms|Dame|Sir) Justice [A-Z][\w’'-]+")
 
@@ -619,12 +623,18 @@ def titled_people(text):
         weight = {TITLED_NAME: 2, TITLE_OF_NAME_SAID: 4}.get(match.re, 3)  # (a title, a name, "said": surest)
         found.append((name, "person", match.start(1), match.end(1), weight))
     found += [(m.group(0), "person", m.start(), m.end(), 3) for m in JUDGE.finditer(text)]
+    # "Raghunathan, who is in seventh grade, said he had ...": only a person says "he" of themselves.
+    for match in SAID_OF_THEMSELVES.finditer(text):
+        name = strip_title(match.group(1))  # "Minister Graham Ellery said he": the name after the title
+        if name and name.split()[0] not in NOT_NAMES:
+            found.append((name, "person", match.end(1) - len(name), match.end(1), 4))
     for match in APPOSED_TITLE.finditer(text):
         # "Priyanka Desai, an analyst at Brightwater Securities, said": a name the model may not see at all.
         name = strip_title(re.sub(rf"^{HONORIFIC_WORDS} ", "", match.group(1)))
         words = match.group(2).split()
         bare = not re.search(r", (?:an?|the|its) ", match.group(0))
-        titled = words[0].lower() in TITLE_WORDS if bare else any(word.lower() in TITLE_WORDS for word in words)
+        titled = words[0].lower() in TITLE_WORDS if bare else any(
+            word.lower() in TITLE_WORDS or word.lower() in PERSON_NOUNS for word in words)
         if name and " " in name and titled and name.split()[0] not in NOT_NAMES and not set(name.split()) & ORG_SUFFIXES:
             start = match.end(1) - len(name)  # "Professor Ines Carvalho": the person is the name after the title
             found.append((name, "person", start, match.end(1), 2))

@@ -14,6 +14,13 @@ skipper referee
 mission project program programme astronaut commander pilot inspector editor correspondent
 architect surgeon nurse chef judge curator physician historian lawyer doctor teacher
 """.split())
+# Who a person is, when it is no job: "Ishaan Raghunathan, a schoolboy from ...". A name so described is a
+# person's, though no title follows it.
+PERSON_NOUNS = frozenset("""
+schoolboy schoolgirl boy girl teenager student pupil man woman mother father grandmother grandfather son daughter
+wife husband resident villager pensioner retiree volunteer survivor widow widower farmer shepherd fisherman beekeeper
+physiotherapist grandmaster prodigy runner rower climber swimmer cyclist sprinter athlete
+""".split())
 # Lower-case words for the body a title belongs to, written before it: "transport ministry spokeswoman",
 # "city council leader", "state police spokesman".
 BODY_WORDS = frozenset("""
