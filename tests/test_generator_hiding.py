@@ -2,6 +2,8 @@
 ('a _____ stake ... for $950 million' and 'a stake ... for _____'), or the later one is not
 asked. Each cut on a sentence written for it."""
 
+import re
+
 import pytest
 
 from quizapp.generator.clauses import trimmed_cloze
@@ -524,3 +526,21 @@ def test_the_rest_of_a_time_goes_with_its_first_part():
     days = {t.i for t in doc if t.text in ("32", "days")}
     cut = hidden_phrase(doc[:], islands, days)
     assert cut and {t.i for t in doc if t.text in ("9", "hours", "14", "minutes")} <= cut
+
+
+@pytest.mark.parametrize("text, answer", [
+    # The aside went at the comma inside the age and left "four months and _____".
+    ("Only Norwegian skier Ane Haugland, who won the title in Oslo in 2019 at 15 years, two months and 9 days, was "
+     "younger.", "9 days"),
+    # The age's other parts went as other figures and left "at 15 years".
+    ("She breaks the national record set by Mira Solberg, the reigning champion, who won the title in March 2015 at "
+     "15 years, seven months and 17 days.", "March 2015"),
+])
+def test_a_length_of_time_told_in_parts_stays_whole_or_goes_whole(text, answer):
+    stem = cut(text, answer)
+    assert stem is None or not re.search(r"\b(?:months|years) and _____|\bat 15 years\b(?!,)", stem), stem
+
+
+def test_a_length_of_time_told_in_parts_may_hold_the_blank():
+    assert cut("The crew crossed the ocean in 32 days, 9 hours and 14 minutes, beating the old record.", "32 days") == (
+        "The crew crossed the ocean in _____, 9 hours and 14 minutes.")

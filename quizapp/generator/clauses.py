@@ -124,11 +124,36 @@ def trimmed_cloze(span, start, end, blank, hide=(), bare=False, stand_ins=None):
         # the cut left does not read
         return "" if hide else None
     text = re.sub(r"\s{2,}", " ", text).strip(" ,")
+    if split_duration(span, start, end, blank, text):
+        return "" if hide else None
     text = text[:1].upper() + text[1:]  # "the world's fifth-largest ... company has agreed": now the sentence's start
     stop = span.text.rstrip()[-1:]
     if stop in (".", "!", "?") and not text.endswith(stop):
         text += stop  # the parse hung the full stop on a clause that went (or in "£29m.", on a figure)
     return text if len(text.split()) >= 5 else ("" if hide else None)
+
+
+NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+TIME_PART = rf"{NUMBER_WORD} (?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)"
+# "12 years, four months and 25 days", "32 days, 9 hours and 14 minutes": one length of time in parts.
+COMPOUND_TIME = re.compile(rf"\b{TIME_PART}(?:, {TIME_PART})*,? and {TIME_PART}\b")
+
+
+def split_duration(span, start, end, blank, text):
+    """The cut kept some parts of a length of time told in parts and lost others: "Only American Abhimanyu
+    Mishra four months and _____, was younger", "became a grandmaster in _____ at 12 years" (of 12 years,
+    seven months and 17 days). Such a length stays whole or goes whole."""
+    offset = span.start_char
+    for match in COMPOUND_TIME.finditer(span.text):
+        whole = match.group(0)
+        if match.start() <= start - offset and end - offset <= match.end():
+            at = start - offset - match.start()
+            whole = whole[:at] + blank + whole[end - offset - match.start():]
+        parts = [part for part in re.split(r",? and |, ", whole) if part]
+        present = [part for part in parts if part in text]
+        if present and whole not in text:
+            return True
+    return False
 
 
 # A list item left at the end once the clauses that told of each item went: ", and Nigeria."
