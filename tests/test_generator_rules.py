@@ -379,6 +379,7 @@ def test_its_after_a_sentence_about_another_s_attempt_is_left_unresolved():
     "Fill in the blank: That is roughly _____ less than the cheapest model from its rivals.",
     "Fill in the blank: The company said it had rewritten roughly _____ of the software since then.",
     "Fill in the blank: About _____ of them submitted their answers online.",
+    "Fill in the blank: Both are expected to be operating on the route by _____.",
 ])
 def test_a_stem_that_says_what_only_the_sentence_before_told_is_not_asked(stem):
     maker, _, _, _ = maker_of("Phone launched\n\nKorvex launched a phone on Tuesday. It costs 1,299 dollars.")
@@ -917,3 +918,19 @@ def test_a_short_piece_of_little_but_names_still_gets_its_names_asked():
            "profit.")
     questions = generate_question_set(raw).question_set.questions
     assert any(q["prompt"].startswith("Fill in the blank: _____ has agreed to buy") for q in questions)
+
+
+@pytest.mark.parametrize("stem, written", [
+    ("Fill in the blank: More than _____ battery-powered ferries now operate in the country.",
+     "Fill in the blank: More than _____ battery-powered ferries now operate in Norway."),
+    ("Fill in the blank: The country's ferry operators carried _____ passengers.",
+     "Fill in the blank: Norway's ferry operators carried _____ passengers."),
+    # Another country in the stem may be the one meant; a quotation's words are the speaker's.
+    ("Fill in the blank: The yard in Poland builds _____ ferries for the country's fleet.",
+     "Fill in the blank: The yard in Poland builds _____ ferries for the country's fleet."),
+    ('Who said: "The country needs _____ more ferries"?', 'Who said: "The country needs _____ more ferries"?'),
+])
+def test_the_country_is_written_as_the_story_s_country(stem, written):
+    maker, _, _, _ = maker_of("Ferry order\n\nOSLO, Norway - Fjordline ordered two electric ferries on Monday. Norway "
+                              "already runs 80 of them.\n\nThe yard in Gdansk, Poland, will build them.")
+    assert maker.context.resolve(stem) == written

@@ -9,10 +9,11 @@ from spacy.symbols import NOUN
 
 from .distractors import org_sort, shipped_list
 from .entities import PLACE_NOUN_OF, PLACE_NOUNS, site_noun_after
-from .gazetteer import is_known_place
+from .gazetteer import country_codes, is_known_place, story_countries
 from .lexicon import MONTHS, WEEKDAYS
 from .names import occurrences
 from .rank import PROMPT_PREFIX
+from .stems import DATELINE
 from .titles import possessive
 
 PRONOUNS = re.compile(r"\b(he|she|him|his|her|hers|they|them|their|theirs|it|its|we|us|our|ours|i|me|my|you|your)\b",
@@ -173,6 +174,7 @@ class ArticleContext:
         self.main_org = min((name for name, count in orgs.items() if count == most and count >= 3),
                             key=lambda name: first_named[name], default=None)
         self.org_noun = "company" if COMPANY_WORDS.search(article.text) else "organisation"
+        self.country = home_country(article)
         self.pair_partners = {}
         self.left_side = [f.data["left"] for f in facts if f.kind == "pair"]
         self.right_side = [f.data["right"] for f in facts if f.kind == "pair"]
@@ -232,12 +234,22 @@ class ArticleContext:
             # "In February, it was fined ...": the subject after an opening phrase, like a sentence-initial "It".
             text = re.sub(r"^(Fill in the blank: |Fill in the number: )?((?:In|On|At|By|Last|Earlier|Since) [^,]{1,30}, )"
                           r"it (?=[a-z])", lambda m: f"{m.group(1) or ''}{m.group(2)}{company} ", text)
+        if self.country and not other_country_named(text, self.country):
+            # "operate in the country", "the country's largest union": the story's country, which the stem alone
+            # does not say (outside quotations: a speaker's "the country" is theirs). Not where the stem names
+            # another ("return a headdress to Peru, ... a burial site in the country's northern highlands").
+            parts = re.split(r"([\"“][^\"”]*[\"”])", text)
+            text = "".join(part if part[:1] in "\"“" else THE_COUNTRY.sub(
+                lambda m: country_written(self.country, m), part) for part in parts)
         if self.two_orgs:
             pair = f"{self.two_orgs[0]} and {self.two_orgs[1]}"
             text = re.sub(r"\b(the two companies|both companies|the two firms|the two)\b", pair, text)
             text = re.sub(r"\b(The two companies|Both companies|The two)\b", pair, text)
         elif re.search(r"\b(the two|both companies)\b", text, re.IGNORECASE):
             return ""  # who "the two" are is not clear
+        if re.match(r"^(?:Fill in the blank: |Fill in the number[^:]*: )?Both (?:are|were|will|would|have|had|can|could|"
+                    r"must|should)\b", text):
+            return ""  # "Both are expected to be operating by _____": both of what, the sentence before says
         if re.search(r"\bin (?:response|reply|return)\b(?! to)", text, re.IGNORECASE):
             return ""  # "altered the plan in response": to what, the sentence before says
         if re.match(r"^(?:Fill in the blank: |Fill in the number[^:]*: )?(?:That|This) (?:is|was|would|will|means|meant)\b",
@@ -571,3 +583,34 @@ def joined_to_word(text, prefix, start):
             return True
         at = text.find(prefix, at + 1)
     return False
+
+
+# "in the country", "the country's": where the story is. Not "the country of 1.3 million people" (it says).
+THE_COUNTRY = re.compile(r"\b[Tt]he country(['’]s)?\b(?! of\b)")
+
+
+def other_country_named(text, country):
+    """The text names a country other than ``country`` (by any of its names)."""
+    home = country_codes().get(country.removeprefix("the "))
+    return any(code != home and re.search(rf"\b{re.escape(name)}\b", text) for name, code in country_codes().items())
+
+
+def country_written(country, match):
+    """The country in the place of "the country" ("The Netherlands's" at a sentence's start, else "the ...")."""
+    written = country[0].upper() + country[1:] if match.group(0)[0] == "T" else country
+    return written + (match.group(1) or "")
+
+
+def home_country(article):
+    """The one country the story is from, as the article writes it ("Norway" for "OSLO, Norway - "), or None
+    where the dateline does not say or the article does not name it."""
+    opening = DATELINE.match(article.text[article.paragraphs[0].start:][:80]) if article.paragraphs else None
+    names = story_countries(opening.group(0) if opening else "", article.text)
+    codes = {country_codes()[name] for name in names}
+    written = [name for name in names if re.search(rf"\b{re.escape(name)}\b", article.text)]
+    if len(codes) != 1 or not written:
+        return None
+    name = max(written, key=lambda name: (len(re.findall(rf"\b{re.escape(name)}\b", article.text)), len(name)))
+    # "the Czech Republic", "the Netherlands" (not "the Kenya Revenue Authority")
+    return f"the {name}" if re.search(rf"\b[Tt]he {re.escape(name)}\b(?! [A-Z])", article.text) else name
+
