@@ -934,3 +934,12 @@ def test_the_country_is_written_as_the_story_s_country(stem, written):
     maker, _, _, _ = maker_of("Ferry order\n\nOSLO, Norway - Fjordline ordered two electric ferries on Monday. Norway "
                               "already runs 80 of them.\n\nThe yard in Gdansk, Poland, will build them.")
     assert maker.context.resolve(stem) == written
+
+
+def test_a_bound_compares_figures_at_their_scale():
+    from quizapp.generator.figures import beyond_bound
+
+    # "holds more than _____ samples" (1.3 million): 700,000 is true too, though 700,000 > 1.3.
+    options = [("700,000", "perturbed"), ("1.7 million", "perturbed"), ("2 million", "perturbed")]
+    assert beyond_bound(options, "1.3 million", "now holds more than ") == options[1:]
+    assert beyond_bound(options, "2.5 million", "up to ") == options

@@ -131,14 +131,21 @@ AT_MOST = re.compile(r"\b(?:less than|fewer than|under|at most|up to|no more tha
 def beyond_bound(options, answer, before):
     """'gathered more than _____ signatures' (41,000): a lure of 33,000 is true too. Keeps the lures
     above the answer after 'more than', below it after 'up to'."""
-    mine = numeric_value(answer)
+    # At their scale: "700,000" is below "more than 1.3 million", though 700,000 is more than 1.3.
+    mine = at_scale(answer)
     if mine is None:
         return options
     if AT_LEAST.search(before):
-        return [(text, tier) for text, tier in options if (value := numeric_value(text)) is not None and value > mine]
+        return [(text, tier) for text, tier in options if (value := at_scale(text)) is not None and value > mine]
     if AT_MOST.search(before):
-        return [(text, tier) for text, tier in options if (value := numeric_value(text)) is not None and value < mine]
+        return [(text, tier) for text, tier in options if (value := at_scale(text)) is not None and value < mine]
     return options
+
+
+def at_scale(text):
+    """The figure with its scale: 1300000 for '1.3 million', 700000 for '700,000', 4.5 for '4.5%'."""
+    value = scaled_value(text)
+    return value if value is not None else numeric_value(text)
 
 
 # "took 31 of the 45 seats, well above the 23 needed": the answer's side of a bound the sentence names.
