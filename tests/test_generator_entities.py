@@ -446,3 +446,9 @@ def test_a_name_a_group_calls_itself_is_a_name_to_recall_not_a_place():
 ])
 def test_a_person_is_known_by_what_the_article_says_of_them(raw, name):
     assert kinds(raw).get(name) == "person"
+
+
+def test_an_age_is_the_figure_without_age_of():
+    found = kinds("Chess prodigy\n\nOSLO - Ane Haugland became a grandmaster on Sunday at the age of 12 years, five "
+                  "months and 11 days.")
+    assert found.get("12 years") == "quantity" and not any(name.startswith("age of") for name in found)

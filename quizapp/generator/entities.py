@@ -314,6 +314,10 @@ def model_candidates(text, docs):
                     name[:1] in "€$£¥" or kind == "money"):
                 suffix = re.match(r"(?:m|bn|mn|k|tn)\b", text[end:end + 3]).group(0)
                 end, name, kind = end + len(suffix), name + suffix, "money"  # "£72.4m", not "£72.4" + "m"
+            age = re.match(r"(?:the )?age of (?=\d)", name, re.IGNORECASE) if kind in ("date", "quantity") else None
+            if age:
+                # "at the age of 12 years": the age is the figure, and "age of" goes in the stem, not every option.
+                start, name = start + age.end(), name[age.end():]
             if kind == "date" and not EXPLICIT_DATE.search(name):
                 if not re.search(r"\d", name):
                     continue  # "three-year", "coming weeks", "last year": vague times, not dates
