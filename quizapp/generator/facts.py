@@ -15,6 +15,11 @@ ROLE_VERBS = (r"(?:be\s+)?(?:more\s+|mainly\s+|primarily\s+|largely\s+)?(?:focus
               r"responsible\s+for|handle|lead|oversee|take\s+charge\s+of|take\s+care\s+of|provide|supply|run|"
               r"operate|contribute|manage|do)")
 NAME_CUES = re.compile(r"\b(?:is|was|will be|are)\s+(?:called|named|known as|dubbed)\s+$", re.IGNORECASE)
+# "The app, called Mwanga Pamoja,", "a new portal called Arquivo Aberto": a thing introduced with its name. (Not
+# "the minister called Kestrel ...", nor "The club named Millhaven Park as ...": a verb, not a name given.)
+NAME_GIVEN = re.compile(r"(?P<thing>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) (?:[\w-]+ ){0,3}?[a-z][\w-]*),\s+"
+                        r"(?:called|named|known as|dubbed)\s+$"
+                        r"|(?P<new>\b[Aa]n? (?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (?:called|dubbed|known as)\s+$")
 FOUNDED = re.compile(r"\b(?:established|founded|formed|created|set up|launched|incorporated)\s+(?:in|on)\s+$",
                      re.IGNORECASE)
 
@@ -197,9 +202,13 @@ def name_facts(sentences, entities):
         if sentence is None:
             continue
         before = sentence.text[:start - sentence.start]
-        if NAME_CUES.search(before) and entity.kind in ("org", "product", "facility", "event", "place"):
-            thing = re.split(r"\b(?:is|was|will be|are)\s+(?:called|named|known as|dubbed)\s+$", before)[0]
-            thing = re.split(r"[,;]|\band\b", thing)[-1].strip()
+        given = NAME_GIVEN.search(before)
+        if (NAME_CUES.search(before) or given) and entity.kind in ("org", "product", "facility", "event", "place", "work"):
+            if given:
+                thing = given.group("thing") or given.group("new")
+            else:
+                thing = re.split(r"\b(?:is|was|will be|are)\s+(?:called|named|known as|dubbed)\s+$", before)[0]
+                thing = re.split(r"[,;]|\band\b", thing)[-1].strip()
             facts.append(Fact("name", sentence, entity.name, entity.kind, {"thing": thing}))
             named.append((sentence.index, entity))
         if entity.kind == "date" and FOUNDED.search(before):

@@ -26,6 +26,13 @@ HOSPITAL = re.compile(r"(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*?) (?:University 
 FOREIGN_ARTICLE = re.compile(r"(?:La|Le|Les|El|Los|Las|Il|Lo|Die|Der|Das|De|Het) (?=[A-Z])")
 APOSTROPHE = re.compile(r"(?<=\w)['’](?=s\b|\W|$)")  # "Workers'", "Children's"
 
+# A company's legal form, which no one types: "Lusolítio Minerais SA", "Halden Foods Inc".
+LEGAL_FORM = re.compile(r",? (?:SA|S\.A\.|Inc\.?|Ltd\.?|Limited|plc|PLC|AG|GmbH|NV|N\.V\.|BV|AB|ASA|Oy|Oyj|SpA|S\.p\.A\.|LLC|"
+                        r"Corp\.?|Co\.?)$")
+# Generic words after a place's own name, which people leave off: "Tua river basin", "Kielder Forest".
+FEATURE_TAIL = re.compile(r"^(?P<own>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?P<tail>(?:[Rr]iver |[Ll]ake )?(?:basin|river|valley|"
+                          r"forest|lake|estuary|delta|plateau|Forest|River|Lake|Basin|Estuary|Delta|Plateau|Reservoir|"
+                          r"Dam|Desert|Peninsula|Glacier))$")
 # A range, a valley or islands, which people name by its first word.
 RANGE = re.compile(r"(?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:Alps|Mountains|Hills|Valley|Islands)")
 
@@ -39,6 +46,23 @@ def accepted_forms(name, kind, brand=None):
         forms.append(brand if kind == "org" else name[len(brand) + 1:])
     # (not "Elsie Marwood Children's" of "... Children's Centre", nor "Health Workers'" of "... Workers' Union":
     # half a name, which no one types)
+    legal = LEGAL_FORM.search(name)
+    if kind == "org" and legal and len(name[:legal.start()].split()) >= 1:
+        name = name[:legal.start()]  # and the rest as for "Lusolítio Minerais"
+        forms.append(name)
+    feature = FEATURE_TAIL.match(name)
+    if kind in ("place", "facility") and feature:
+        # "Tua" and "Tua river" for "Tua river basin"; "Kielder" for "Kielder Forest"; "River Tua" too.
+        own, tail = feature.group("own"), feature.group("tail")
+        forms.append(own)
+        river = re.match(r"[Rr]iver\b", tail)
+        if river or tail.lower() == "river":
+            forms += [f"{own} River", f"{own} river", f"River {own}"]
+    led = re.fullmatch(r"(?:the )?(River|Lake|Mount) ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", name)
+    if kind in ("place", "facility") and led:
+        forms.append(led.group(2))  # "Arle" for "River Arle", "Seruwa" for "Mount Seruwa"
+        if led.group(1) == "River":
+            forms.append(f"{led.group(2)} River")
     whole = not re.search(r"['’]s?$", " ".join(name.split()[:-1]))
     if kind == "facility" and len(name.split()) >= 2 and name.split()[-1] in FACILITY_HEADS and whole:
         forms.append(" ".join(name.split()[:-1]))  # "Mizushima" for "Mizushima Plant", not "Golden" for "Golden Heron"

@@ -68,6 +68,7 @@ Shipbuilding Shipyards Yards Engineering Construction Contracting Publishing Bre
 Distillers Trading
 Tunnelling Tunneling Manufacturing Packaging Printing Catering Banking Broadcasting Marketing Housing Lending
 Leasing Recycling Drilling Dredging Refining Haulage Freight Transport Logistics Robotics Genomics Dynamics
+Minerais Minerales Mineração Energia Energie Seguros Transportes
 Diagnostics Optics Avionics Photonics Plastics Textiles Technology Laboratories Fisheries Foundries Devices
 Instruments Biosciences Sciences Biotech Medical Automotive Mobility Railways Ferries Cruises Maritime Marine
 Offshore Communications Telecommunications Interactive Hotels Resorts Cinemas Homes Estates Developments Realty
