@@ -943,3 +943,33 @@ def test_a_bound_compares_figures_at_their_scale():
     options = [("700,000", "perturbed"), ("1.7 million", "perturbed"), ("2 million", "perturbed")]
     assert beyond_bound(options, "1.3 million", "now holds more than ") == options[1:]
     assert beyond_bound(options, "2.5 million", "up to ") == options
+
+
+@pytest.mark.parametrize("sentence, prompt, answer", [
+    ("The app, called Mwinda Pay, will be available first in Kenya, the bank said.", "What is the app called?",
+     "Mwinda Pay"),
+    ("The library launched a new portal called Arquivo Claro on Monday.",
+     "What is the new portal called?", "Arquivo Claro"),
+])
+def test_a_thing_introduced_with_its_name_is_asked_what_it_is_called(sentence, prompt, answer):
+    raw = f"Bank launches app\n\nNAIROBI, Kenya - Rift Bank on Monday launched a mobile banking app for traders.\n\n{sentence}"
+    questions = generate_question_set(raw).question_set.questions
+    assert any(q["prompt"] == prompt and answer in right_texts(q) for q in questions), [q["prompt"] for q in questions]
+
+
+def test_a_verb_that_names_is_no_name_given():
+    from tests.test_generator_lures import maker_of
+
+    _, _, _, facts = maker_of("Club picks ground\n\nThe club named Millhaven Park as its temporary home on Monday, "
+                              "the chairman said. Critics called Harbour Bank's loan a gamble.")
+    assert not [f for f in facts if f.kind == "name"]
+
+
+def test_a_name_in_the_news_s_first_sentences_may_be_a_blank_and_later_not():
+    from quizapp.generator.candidates import Candidate
+    from quizapp.generator.rank import NAMES_FROM, named_blank
+
+    def blank(index):
+        return Candidate({"type": "short_answer", "prompt": "Fill in the blank: _____ will build the ferries."}, 8,
+                         "mention", "Vestholm Yard", index, answer_kind="org")
+    assert not named_blank(blank(NAMES_FROM - 1)) and named_blank(blank(NAMES_FROM))

@@ -7,10 +7,10 @@ from collections import Counter
 from spacy.attrs import IDX, POS
 from spacy.symbols import NOUN
 
-from .distractors import org_sort, shipped_list
+from .distractors import org_sort, place_sort, shipped_list
 from .entities import PLACE_NOUN_OF, PLACE_NOUNS, site_noun_after
-from .gazetteer import country_codes, is_known_place, story_countries
-from .lexicon import MONTHS, WEEKDAYS
+from .gazetteer import city_named, country_codes, is_known_place, story_countries
+from .lexicon import FACILITY_HEADS, MONTHS, WEEKDAYS
 from .names import occurrences
 from .rank import PROMPT_PREFIX
 from .stems import DATELINE
@@ -175,6 +175,7 @@ class ArticleContext:
                             key=lambda name: first_named[name], default=None)
         self.org_noun = "company" if COMPANY_WORDS.search(article.text) else "organisation"
         self.country = home_country(article)
+        self.speakers = {f.answer for f in facts if f.kind == "quote"}
         self.pair_partners = {}
         self.left_side = [f.data["left"] for f in facts if f.kind == "pair"]
         self.right_side = [f.data["right"] for f in facts if f.kind == "pair"]
@@ -463,6 +464,49 @@ class ArticleContext:
         if frame is None and kind == "facility":
             return pools
         return [(tier, [n for n in pool if self.frame_after(n) in (frame, None)]) for tier, pool in pools]
+
+    def sort_of(self, name, kind):
+        """What sort of person, place, body or thing the article (or the shipped tables) says a name is: 'person'
+        for someone it calls "he" or gives a title, a place's class ('country', 'city', 'district', 'street'),
+        a body's ('company', 'court'), the noun after a site or product ('rocket' of "a Valkyr-6 rocket");
+        None where nothing says."""
+        if kind == "person":
+            full = self.full_names.get(name, name)
+            surely = self.titles.get(full) or full in self.speakers or self.gender_of(name)
+            return "person" if surely else None
+        if kind == "place":
+            if place_sort(name) != "area":
+                return place_sort(name)  # a street, a structure, a mountain
+            known = self.place_class(name)
+            if known is None and name in country_codes():
+                known = "country"
+            if known is None and city_named(name, self.text) is not None:
+                known = "city"
+            return known
+        if kind == "org":
+            return self.org_class(self.full_names.get(name, name))
+        if kind == "work":
+            return "work"  # a title in quotation marks ("Forty Winters" among the festival's other films)
+        head = name.split()[-1]
+        return self.frame_after(name) or (head.lower() if head in FACILITY_HEADS else None) or self.noun_beside(name)
+
+    def noun_beside(self, name):
+        """The common noun the article writes right after a name or right before it: 'rocket' of "a Valkyr-6
+        rocket", 'probe' of "the probe Heimdal"; None where it writes none."""
+        for start, end in occurrences(self.text, name):
+            after = re.match(r" ([a-z]+)\b", self.text[end:end + 30])
+            if after and end + 1 in self.noun_at:
+                return after.group(1).removesuffix("s")
+            before = re.search(r"\b([a-z]+) $", self.text[max(0, start - 30):start])
+            if before and start - len(before.group(0)) in self.noun_at:
+                return before.group(1).removesuffix("s")
+        return None
+
+    def alike(self, answer, lure, kind):
+        """The lure is surely a name of the answer's sort: an option of another sort ("Heimdal", the probe,
+        among rockets; "Serra da Lousa" among judges) gives the answer away (reviewers of sets 20 to 32)."""
+        wanted = self.sort_of(answer, kind)
+        return wanted is not None and self.sort_of(lure, kind) == wanted
 
     def frame_after(self, name):
         """The noun the article writes after a place's name, when it names a site: 'mine' of 'the

@@ -379,6 +379,8 @@ class QuestionMaker(PeopleQuestions):
         thing = self.context.resolve(fact.data["thing"])
         if not thing or thing.lower() in ("it", "this", "that"):
             return []
+        # "a new portal called Arquivo Aberto": the thing the article introduced, now known ("the new portal")
+        thing = re.sub(r"^(?:[Aa]n?|[Ii]ts|[Tt]heir) ", "the ", thing)
         prompt = f"What is {lower_article(thing)} called?"
         options = self.distractors(fact.answer, fact.answer_kind)
         candidates = []
@@ -637,6 +639,9 @@ class QuestionMaker(PeopleQuestions):
                     options = [(text, tier) for text, tier in options if re.search(rf"\b{shown}\b", text)]
         options = fitting(options, kind, sentence.text[:start - sentence.start], sentence.text[end - sentence.start:],
                           self.article.text)
+        if kind in NAMED_KINDS:
+            # Options of the answer's sort or none: the student types the name instead.
+            options = [(text, tier) for text, tier in options if self.context.alike(fact.answer, text, kind)]
         if kind == "person":
             # "_____ was named best actress for her role": no lure the article calls "he".
             wanted = gender_said(sentence.text[end - sentence.start:])

@@ -33,6 +33,7 @@ MAX_TRUE_FALSE_SHARE = 0.25
 MAX_PER_FACT_KIND = {"quote": 4, "said": 3, "title": 1, "pair": 2, "role": 2, "plan": 2, "term": 2}
 LEAD_SENTENCES = 4  # news puts the main facts first
 FEW_QUESTIONS = 4  # fewer than this, and name blanks are let in (see named_blank)
+NAMES_FROM = 6  # the news's first sentences may still blank a name (see named_blank)
 
 
 def named_blank(candidate):
@@ -43,7 +44,7 @@ def named_blank(candidate):
     seldom names three things of the blank's own sort, so the options mix a fjord and a route among ferry companies
     or people among places, and a typed name is marked wrong for a fair short form. Figures and dates, whose lures
     are made to measure, stay blanks."""
-    if not candidate.question["prompt"].startswith("Fill in the blank"):
+    if not candidate.question["prompt"].startswith("Fill in the blank") or candidate.sentence_index < NAMES_FROM:
         return False
     if candidate.fact_kind == "plan":
         # "will open at _____" for "Orvik General Hospital": a name again, where "a minicar EV" is a thing
