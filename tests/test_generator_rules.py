@@ -973,3 +973,11 @@ def test_a_name_in_the_news_s_first_sentences_may_be_a_blank_and_later_not():
         return Candidate({"type": "short_answer", "prompt": "Fill in the blank: _____ will build the ferries."}, 8,
                          "mention", "Vestholm Yard", index, answer_kind="org")
     assert not named_blank(blank(NAMES_FROM - 1)) and named_blank(blank(NAMES_FROM))
+
+
+def test_a_tournament_is_asked_as_an_event_not_a_site():
+    raw = ("Qualifier wins in Porto\n\nPORTO, Portugal - Argentine qualifier Lucia Ferrante won the Porto Atlantic Open on "
+           "Sunday, beating the top seed in three sets.\n\nFerrante, ranked 143rd in the world, became the first "
+           "qualifier to win the title.")
+    prompts = [q["prompt"] for q in generate_question_set(raw).question_set.questions]
+    assert any(p.startswith("Which event did") for p in prompts) and not any("Which site" in p for p in prompts), prompts

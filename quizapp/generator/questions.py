@@ -240,6 +240,9 @@ class QuestionMaker(PeopleQuestions):
             for noun, heads in FACILITY_NOUNS.items():
                 if entity_name.endswith(heads):
                     return noun
+            if re.search(r"\b(?:Open|Cup|Championships?|Masters|Classic|Grand Prix|Games|Marathon|Rally|Trophy)$",
+                         entity_name):
+                return "event"  # "Which event did Lucia Ferrante win?", not "Which site"
             return "site"
         if kind == "work":
             around = " ".join(self.article.text[max(0, m.start - 60):m.end + 60]
