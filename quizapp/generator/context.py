@@ -3,6 +3,7 @@
 
 import re
 from collections import Counter
+from functools import cache
 
 from spacy.attrs import IDX, POS
 from spacy.symbols import NOUN
@@ -235,7 +236,7 @@ class ArticleContext:
             # "In February, it was fined ...": the subject after an opening phrase, like a sentence-initial "It".
             text = re.sub(r"^(Fill in the blank: |Fill in the number: )?((?:In|On|At|By|Last|Earlier|Since) [^,]{1,30}, )"
                           r"it (?=[a-z])", lambda m: f"{m.group(1) or ''}{m.group(2)}{company} ", text)
-        if self.country and not other_country_named(text, self.country):
+        if self.country and THE_COUNTRY.search(text) and not other_country_named(text, self.country):
             # "operate in the country", "the country's largest union": the story's country, which the stem alone
             # does not say (outside quotations: a speaker's "the country" is theirs). Not where the stem names
             # another ("return a headdress to Peru, ... a burial site in the country's northern highlands").
@@ -636,7 +637,14 @@ THE_COUNTRY = re.compile(r"\b[Tt]he country(['’]s)?\b(?! of\b)")
 def other_country_named(text, country):
     """The text names a country other than ``country`` (by any of its names)."""
     home = country_codes().get(country.removeprefix("the "))
-    return any(code != home and re.search(rf"\b{re.escape(name)}\b", text) for name, code in country_codes().items())
+    return any(country_codes()[name] != home for name in country_names_pattern().findall(text))
+
+
+@cache
+def country_names_pattern():
+    """Any country's name, longest first ("South Korea" before "Korea")."""
+    names = sorted(country_codes(), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(re.escape(name) for name in names)})\b")
 
 
 def country_written(country, match):
