@@ -981,3 +981,17 @@ def test_a_tournament_is_asked_as_an_event_not_a_site():
            "qualifier to win the title.")
     prompts = [q["prompt"] for q in generate_question_set(raw).question_set.questions]
     assert any(p.startswith("Which event did") for p in prompts) and not any("Which site" in p for p in prompts), prompts
+
+
+def test_where_a_named_place_is_is_not_asked_as_where_the_news_happened():
+    from quizapp.generator.nlp import get_model
+    from quizapp.generator.wh import wh_question
+
+    def asked(text, answer):
+        doc = get_model()(text)
+        start = text.index(answer)
+        return wh_question(doc[:], start, start + len(answer), "place", "country")
+    # "in Belgium" is where the zoo is: "Where did Zawadi arrive from Antwerp Zoo?" would be answered "Prague".
+    assert asked("Zawadi arrived from Antwerp Zoo in Belgium in 2021.", "Belgium") is None
+    # Two places of the verb: either may be asked.
+    assert asked("Quillon moved most of its production to Penang from Shenzhen in 2023.", "Shenzhen")

@@ -41,6 +41,10 @@ def wh_question(doc_span, start, end, kind, noun):
         before = doc_span.doc[head.head.i - 1] if head.head.i > doc_span.start else None
         if kind == "date" and before is not None and before.pos_ == "NOUN" and before.dep_ == "pobj":
             return None  # "won 11 seats, down from 26 at the last election in 2021": the year is the election's
+        if kind == "place" and before is not None and before.pos_ == "PROPN" and before.ent_type_ not in ("GPE", "LOC"):
+            # "arrived from Antwerp Zoo in Belgium": where the zoo is, not where she arrived (but "moved production
+            # to Penang from Shenzhen": two places of the verb)
+            return None
         return object_question(doc_span, root, subject, in_order(head.head.subtree), answer, kind, noun, head.head.lower_)
     if head.dep_ in OBJECTS and head.head == root and lemma(root) not in ("call", "name", "dub"):
         return object_question(doc_span, root, subject, in_order(head.subtree), answer, kind, noun, None)
