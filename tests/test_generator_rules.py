@@ -995,3 +995,17 @@ def test_where_a_named_place_is_is_not_asked_as_where_the_news_happened():
     assert asked("Zawadi arrived from Antwerp Zoo in Belgium in 2021.", "Belgium") is None
     # Two places of the verb: either may be asked.
     assert asked("Quillon moved most of its production to Penang from Shenzhen in 2023.", "Shenzhen")
+
+
+def test_the_company_in_a_stem_is_named_where_the_sentence_before_says_which():
+    from tests.test_generator_lures import maker_of
+
+    raw = ("Cereal recalled\n\nTORONTO - Halden Foods Inc is recalling 240,000 boxes of cereal after metal fragments "
+           "were found, Halden Foods Inc said on Monday.\n\nHalden Foods Inc said the fault lay with a sieve at its plant "
+           "in Guelph. The recall covers boxes sold since May, the company said.")
+    maker, sentences, _, _ = maker_of(raw)
+    index = next(s.index for s in sentences if s.text.startswith("The recall"))
+    resolve = maker.context.resolve
+    assert resolve("Fill in the blank: The recall covers boxes sold since _____, the company said.", None, index) == (
+        "Fill in the blank: The recall covers boxes sold since _____, Halden Foods Inc said.")
+    assert resolve('Who said: "The company is sorry"?', None, index) == 'Who said: "The company is sorry"?'

@@ -11,7 +11,7 @@ from spacy.symbols import NOUN
 from .distractors import org_sort, place_sort, shipped_list
 from .entities import PLACE_NOUN_OF, PLACE_NOUNS, site_noun_after
 from .gazetteer import city_named, country_codes, is_known_place, story_countries
-from .lexicon import FACILITY_HEADS, MONTHS, WEEKDAYS
+from .lexicon import FACILITY_HEADS, MONTHS, ORG_SUFFIXES, WEEKDAYS
 from .names import occurrences
 from .rank import PROMPT_PREFIX
 from .stems import DATELINE
@@ -236,6 +236,14 @@ class ArticleContext:
             # "In February, it was fined ...": the subject after an opening phrase, like a sentence-initial "It".
             text = re.sub(r"^(Fill in the blank: |Fill in the number: )?((?:In|On|At|By|Last|Earlier|Since) [^,]{1,30}, )"
                           r"it (?=[a-z])", lambda m: f"{m.group(1) or ''}{m.group(2)}{company} ", text)
+            surely = self.org_class(company) == "company" or set(company.split()) & ORG_SUFFIXES
+            if surely and company.split()[0] not in text:
+                # "Shares in the company fell _____", "the company's finance director": whose, out of the paragraph
+                # (outside quotations, and not "the company Transportes Andino", which names one).
+                parts = re.split(r"([\"“][^\"”]*[\"”])", text)
+                text = "".join(part if part[:1] in "\"“" else re.sub(
+                    r"\bthe (?:company|firm)(['’]s)?\b(?! [A-Z])", lambda m: company + (m.group(1) or ""), part)
+                    for part in parts)
         if self.country and THE_COUNTRY.search(text) and not other_country_named(text, self.country):
             # "operate in the country", "the country's largest union": the story's country, which the stem alone
             # does not say (outside quotations: a speaker's "the country" is theirs). Not where the stem names
