@@ -1009,3 +1009,34 @@ def test_the_company_in_a_stem_is_named_where_the_sentence_before_says_which():
     assert resolve("Fill in the blank: The recall covers boxes sold since _____, the company said.", None, index) == (
         "Fill in the blank: The recall covers boxes sold since _____, Halden Foods Inc said.")
     assert resolve('Who said: "The company is sorry"?', None, index) == 'Who said: "The company is sorry"?'
+
+
+def test_a_whole_stands_above_its_part_and_a_ratio_above_its_share():
+    from quizapp.generator.figures import above_its_part, past_the_ratio
+
+    lures = [("$76 million", "perturbed"), ("$172 million", "perturbed"), ("$193 million", "perturbed")]
+    # "The project cost _____, of which $110 million came from a loan"
+    assert above_its_part(lures, "$138 million", ", of which $110 million came from a loan.") == lures[1:]
+    words = [("two", "perturbed"), ("three", "perturbed"), ("six", "perturbed"), ("seven", "perturbed")]
+    # "Nearly four in _____ coral fragments survived": four in three is no share
+    assert past_the_ratio(words, "five", "Nearly four in ") == words[2:]
+
+
+def test_a_blank_before_a_possessive_takes_its_apostrophe():
+    raw = ("Airport strike\n\nHAMBURG, Germany - Security staff at Hamburg Airport walked out on Tuesday, cancelling 286 "
+           "flights.\n\nThe airport's operator criticised the union for giving less than 24 hours' notice of the walkout "
+           "and said the strike was hurting passengers.")
+    prompts = [q["prompt"] for q in generate_question_set(raw).question_set.questions]
+    asked = [p for p in prompts if "notice of the walkout" in p]
+    assert asked and all("_____ notice" in p for p in asked), asked
+
+
+@pytest.mark.parametrize("title, written", [
+    ("A spokeswoman for Hamburg Airport", "a spokeswoman for Hamburg Airport"),
+    ("Opposition councillor", "opposition councillor"),
+    ("Transportation Minister", "Transportation Minister"),
+])
+def test_a_description_opens_in_lower_case_among_the_others(title, written):
+    from quizapp.generator.titles import sentence_case
+
+    assert sentence_case(title) == written

@@ -142,6 +142,38 @@ def beyond_bound(options, answer, before):
     return options
 
 
+# "The project cost _____, of which $110 million came from a loan": the whole, above its part.
+OF_WHICH = re.compile(r"^,? of which (?:about |some |around |nearly |almost )?([$€£¥]?\d[\d,.]*(?: (?:million|billion))?)")
+
+
+def above_its_part(options, answer, after):
+    """'cost _____, of which $110 million came from a loan': no lure at or below the part ($76 million)."""
+    match = OF_WHICH.match(after)
+    mine, part = at_scale(answer), at_scale(match.group(1)) if match else None
+    if part is None or mine is None or mine <= part:
+        return options
+    return [(text, tier) for text, tier in options if (value := at_scale(text)) is not None and value > part]
+
+
+# "Nearly four in _____ coral fragments survived": a share written as a ratio, whose whole is more than its part.
+RATIO_BEFORE = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of) $", re.IGNORECASE)
+
+
+def past_the_ratio(options, answer, before):
+    """'four in _____': no lure of "three" or "two" (four in three is no share)."""
+    match = RATIO_BEFORE.search(before)
+    if match is None:
+        return options
+    part = word_or_figure(match.group(1))
+    return [(text, tier) for text, tier in options if (value := word_or_figure(text)) is not None and value > part]
+
+
+def word_or_figure(text):
+    """4 for 'four' or '4'; None for neither."""
+    word = NUMBER_WORDS.get(text.strip().lower())
+    return float(word) if word is not None else numeric_value(text)
+
+
 def at_scale(text):
     """The figure with its scale: 1300000 for '1.3 million', 700000 for '700,000', 4.5 for '4.5%'."""
     value = scaled_value(text)

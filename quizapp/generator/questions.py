@@ -14,6 +14,7 @@ from .entities import HEDGE, NAMED_KINDS, NUMERIC_KINDS
 from .figures import (
     FUTURE,
     above_current,
+    above_its_part,
     below_current,
     below_the_new_record,
     beside_bound,
@@ -29,6 +30,7 @@ from .figures import (
     numeric_value,
     on_the_scale,
     past_the_other,
+    past_the_ratio,
     procedural,
     record_anchor,
     same_side,
@@ -607,6 +609,8 @@ class QuestionMaker(PeopleQuestions):
             options = below_the_new_record(options, fact.answer, sentence.text[:start - sentence.start], figures)
             options = on_the_scale(options, sentence.text[end - sentence.start:])
             options = beyond_bound(options, fact.answer, sentence.text[:start - sentence.start])
+            options = above_its_part(options, fact.answer, sentence.text[end - sentence.start:])
+            options = past_the_ratio(options, fact.answer, sentence.text[:start - sentence.start])
             options = inside_range(options, fact.answer, sentence.text[:start - sentence.start],
                                    sentence.text[end - sentence.start:])
             options = beside_bound(options, fact.answer, sentence.text[end - sentence.start:])
@@ -761,6 +765,8 @@ class QuestionMaker(PeopleQuestions):
         # "The company said ..." written for the name is that company, not the one the sentence before meant.
         written = any(h.written for h in hide)
         cloze = self.readable(cloze, sentence, None if written else sentence.index)
+        if cloze and re.search(r"s$", fact.answer):
+            cloze = re.sub(rf"{BLANK}['’](?=\s)", BLANK, cloze)  # "less than _____' notice" for "24 hours'"
         # A figure's or a date's stem needs a word more: "Only _____ saw a larger loss." (what loss?)
         most = 6 if re.search(r"\d", fact.answer) else 5
         if cloze and self.says_too_little(cloze, most):

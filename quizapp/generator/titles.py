@@ -243,6 +243,8 @@ def sentence_case(title):
     if len(words) > 2 and words[1] in ("of", "for") and words[2][:1].isupper() and words[0].lower() in (
             "secretary", "minister", "president", "director", "governor", "commissioner", "ambassador"):
         return title  # "Secretary of State for Labour", "Minister for Youth and Sports": an office's name, in capitals
+    if len(words) > 1 and words[0] in ("A", "An", "The") and words[1][:1].islower():
+        return title[:1].lower() + title[1:]  # "a spokeswoman for the airport", as the others read
     if len(words) > 1 and words[0][:1].isupper() and words[0][1:].islower() and words[1][:1].islower() and (
             words[0].lower() in TITLE_WORDS | BODY_WORDS | TITLE_OPENERS):
         return title[:1].lower() + title[1:]
@@ -251,4 +253,4 @@ def sentence_case(title):
 
 # Words a title opens with that are no title of their own: "Sporting director", "Former chairman".
 TITLE_OPENERS = frozenset("""sporting former acting interim assistant sales music artistic creative medical research
-industry museum culture economy""".split())
+industry museum culture economy opposition""".split())
