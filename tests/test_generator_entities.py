@@ -452,3 +452,18 @@ def test_an_age_is_the_figure_without_age_of():
     found = kinds("Chess prodigy\n\nOSLO - Ane Haugland became a grandmaster on Sunday at the age of 12 years, five "
                   "months and 11 days.")
     assert found.get("12 years") == "quantity" and not any(name.startswith("age of") for name in found)
+
+
+@pytest.mark.parametrize("raw, name, kind", [
+    # A title's capitals took the first name ("... and Environment Ibrahim"); the model read the name whole.
+    ('MALE, Maldives - Minister of Tourism and Environment Ibrahim Faisal Latheef said: "Reefs are our sea walls."',
+     "Ibrahim Faisal Latheef", "person"),
+    # Whose it is, then its name.
+    ("The plant is a venture between Belgian developer NordVax Biotech and South Korea's Hanwol Bioscience.",
+     "Hanwol Bioscience", "org"),
+    # A body's initials, though the model calls them a person.
+    ('"The demands are not financeable," BDLS chief executive Matthias von Randow said. The BDLS said talks would '
+     "resume.", "BDLS", "org"),
+])
+def test_a_name_is_read_whole_and_of_its_kind(raw, name, kind):
+    assert kinds(raw).get(name) == kind

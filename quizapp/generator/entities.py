@@ -58,7 +58,7 @@ def extract_entities(text, docs):
     candidates += company_candidates(text)
     candidates += place_votes(text, candidates)
     candidates += org_votes(text, candidates)
-    candidates += titled_people(text)
+    candidates += with_first_names(titled_people(text), candidates, text)
     candidates += described_people(text, candidates)
     candidates += quoted_titles(text)
     candidates += facility_candidates(text)
@@ -96,6 +96,8 @@ def extract_entities(text, docs):
         elif entity.kind in ("person", "org", "product") and (re.match(r"(?:MV|MS|MT|RV|HMS|SS) [A-Z]", entity.name) or any(
                 VESSEL_BEFORE.search(text[max(0, m.start - 40):m.start]) for m in entity.mentions)):
             entity.kind = "work"  # "the Liberian-flagged Orient Meridian", "the wreck of the ...": a ship, no company
+        elif entity.kind == "person" and re.fullmatch(r"[A-Z]{2,6}", entity.name):
+            entity.kind = "org"  # "BDLS chief executive Matthias von Randow said": a body's initials, no person
     return entities
 
 
@@ -645,6 +647,20 @@ def titled_people(text):
     return found
 
 
+def with_first_names(found, candidates, text):
+    """A titled name the model read longer, as the model read it: "Minister of Tourism and Environment Ibrahim
+    Faisal Latheef" is the minister Ibrahim Faisal Latheef, whose first name the title's capitals took."""
+    people = {(start, end) for _name, kind, start, end, _weight in candidates if kind == "person"}
+    out = []
+    for name, kind, start, end, weight in found:
+        longer = [s for s, e in people if e == end and s < start and re.fullmatch(r"(?:[A-Z][\w'’-]+ ){1,2}", text[s:start])]
+        if longer:
+            start = min(longer)
+            name = text[start:end]
+        out.append((name, kind, start, end, weight))
+    return out
+
+
 def strip_title(name):
     """'COO Tetsuro Aikawa' -> 'Tetsuro Aikawa'; 'Nissan CCO' -> None (a title, not a name)."""
     words = name.split()
@@ -711,7 +727,10 @@ def company_candidates(text):
         words = match.group(1).split()
         while words and (words[0] in NOT_NAMES or words[0].isupper() and len(words[0]) > 3):
             words = words[1:]  # "The", and a dateline's "KILBRANNAN"
-        if len(words) >= 2 and not words[0].endswith(("'s", "’s")):
+        owner = max((i for i, word in enumerate(words[:-1]) if word.endswith(("'s", "’s"))), default=None)
+        if owner is not None:
+            words = words[owner + 1:]  # "South Korea's Hanwol Bioscience": whose it is, then its name
+        if len(words) >= 2:
             name = " ".join(words)
             found.append((name, "org", match.end(1) - len(name), match.end(1), 1))  # the model's longer name wins
     return found

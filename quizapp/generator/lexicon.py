@@ -70,7 +70,7 @@ Tunnelling Tunneling Manufacturing Packaging Printing Catering Banking Broadcast
 Leasing Recycling Drilling Dredging Refining Haulage Freight Transport Logistics Robotics Genomics Dynamics
 Minerais Minerales Mineração Energia Energie Seguros Transportes
 Diagnostics Optics Avionics Photonics Plastics Textiles Technology Laboratories Fisheries Foundries Devices
-Instruments Biosciences Sciences Biotech Medical Automotive Mobility Railways Ferries Cruises Maritime Marine
+Instruments Bioscience Biosciences Sciences Biotech Medical Automotive Mobility Railways Ferries Cruises Maritime Marine
 Offshore Communications Telecommunications Interactive Hotels Resorts Cinemas Homes Estates Developments Realty
 Finance Financial Assurance Associates Consultancy Advisers Advisors Management Apparel Cosmetics Beverages
 Trust Network Alliance Association Federation Union Society Commission Board Party Coalition Forum Club Committee
