@@ -1869,12 +1869,8 @@ def test_a_name_s_options_are_names_the_article_says_are_of_its_sort():
     raw = ("Probe launched\n\nKOUROU - The Nordic probe Heimdal lifted off aboard a Valkyr-6 rocket on Tuesday, bound for "
            "the asteroid KV37.\n\nAn earlier probe flew on a Skadi-2 rocket in 2019, and a third will use a Brisk-4 "
            "rocket next year.\n\nJudge Helena Mota said she had no doubt. The mine at Serra da Lousa would employ 300.")
-    maker, _, _, facts = maker_of(raw)
-    rocket = [c for f in facts if f.answer == "Valkyr-6" for c in maker.candidates(f)]
-    assert rocket
-    for candidate in rocket:
-        if candidate.question["type"] == "multiple_choice":
-            assert set(lures(candidate)) <= {"Skadi-2", "Brisk-4"}, lures(candidate)
+    assert set(lures_offered(raw, "Valkyr-6")) == {"Skadi-2", "Brisk-4"}
+    maker, _, _, _ = maker_of(raw)
     assert maker.context.alike("Valkyr-6", "Skadi-2", "product")
     assert not maker.context.alike("Valkyr-6", "Heimdal", "product")
     assert not maker.context.alike("Helena Mota", "Serra da Lousa", "person")
