@@ -178,3 +178,15 @@ def test_a_passage_holds_neighbouring_sentences_not_a_figure_from_the_far_end():
     [bank] = banks(generate_question_set(raw).question_set)
     rights = {pair["right"] for pair in bank["pairs"]}
     assert {"14%", "3.1%", "9%"} <= rights and "6.5%" not in rights, rights
+
+
+def test_the_gap_whose_figure_alone_looks_as_it_does_gets_a_decoy_of_its_look():
+    # "Gap C (2.3) is the only decimal and gives itself away" (set 33): its own lure comes first.
+    from quizapp.generator.figure_bank import decoys
+
+    def gap(answer, score, lures):
+        choices = [{"text": answer, "weight": 1}] + [{"text": lure, "weight": 0} for lure in lures]
+        return Candidate({"type": "multiple_choice", "prompt": "", "choices": choices}, score, "mention", answer, 1)
+    gaps = [gap("48,500", 9, ["34,000", "58,200"]), gap("1,150", 8, ["690", "1,670"]), gap("2.3", 5, ["3.0", "1.3"])]
+    found = decoys(gaps, "divers planted (A) _____ fragments on (B) _____ frames over (C) _____ hectares")
+    assert "3.0" in found and len(found) == 2, found

@@ -141,7 +141,14 @@ def decoys(gaps, passage):
     shown = normal(passage)
     values = [numeric_value(gap.answer) for gap in gaps]
     out = []
-    for gap in sorted(gaps, key=lambda g: -g.score):
+    # A gap whose figure is the only one of its shape (the one decimal, the one time of day) is told by its
+    # shape alone (set 33's reviewers): its own lures, which share its shape, come first.
+    shapes = [shape_of(gap.answer[len(hedge_of(gap)):]) for gap in gaps]
+    kinds = [shape[:2] for shape in shapes]  # its words and point first, then its count of digits
+
+    def told_apart(n):
+        return kinds.count(kinds[n]) > 1, shapes.count(shapes[n]) > 1, -gaps[n].score
+    for gap in [gaps[n] for n in sorted(range(len(gaps)), key=told_apart)]:
         lures = [c["text"] for c in gap.question.get("choices", ()) if c["weight"] <= 0] + list(gap.spares or ())
         lure = next((text for text in lures if normal(text) not in answers and normal(text) not in shown
                      and text not in out and apart(text, values) and not beyond_whole(text, gaps)), None)
@@ -150,6 +157,17 @@ def decoys(gaps, passage):
         if len(out) == DECOYS:
             break
     return out
+
+
+def shape_of(figure):
+    """How a figure looks beside others: its words, whether it has a decimal point, and how many digits come
+    before the point ("2.3" and "41" differ; "1,500" and "2,400" do not)."""
+    number = re.search(r"\d[\d,]*(?:\.\d+)?", figure)
+    if number is None:
+        return (figure,)
+    whole, _, decimals = number.group(0).replace(",", "").partition(".")
+    words = re.sub(r"[\d.,]+", "#", figure)
+    return words, bool(decimals), len(whole)
 
 
 def beyond_whole(text, gaps):
