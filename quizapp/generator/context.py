@@ -14,7 +14,7 @@ from .gazetteer import city_named, country_codes, is_known_place, story_countrie
 from .lexicon import FACILITY_HEADS, MONTHS, ORG_SUFFIXES, WEEKDAYS
 from .names import occurrences
 from .rank import PROMPT_PREFIX
-from .stems import DATELINE
+from .stems import dateline_of
 from .titles import possessive
 
 PRONOUNS = re.compile(r"\b(he|she|him|his|her|hers|they|them|their|theirs|it|its|we|us|our|ours|i|me|my|you|your)\b",
@@ -196,6 +196,7 @@ class ArticleContext:
         self.frames = {}  # name -> frame_after(name)
         self.modifiers = {}  # name -> modifier_only(name)
         self.genders = {}  # person -> gender_of(person)
+        self.sorts = {}  # (name, kind) -> sort_of(name, kind), asked for every option of every name
         self.companies = {}  # sentence index -> company_meant(index)
         self.people = [e.name for e in entities if e.kind == "person"]
         self.places = {e.name for e in entities if e.kind == "place"}
@@ -240,17 +241,13 @@ class ArticleContext:
             if surely and company.split()[0] not in text:
                 # "Shares in the company fell _____", "the company's finance director": whose, out of the paragraph
                 # (outside quotations, and not "the company Transportes Andino", which names one).
-                parts = re.split(r"([\"“][^\"”]*[\"”])", text)
-                text = "".join(part if part[:1] in "\"“" else re.sub(
-                    r"\bthe (?:company|firm)(['’]s)?\b(?! [A-Z])", lambda m: company + (m.group(1) or ""), part)
-                    for part in parts)
+                text = outside_quotations(text, lambda part: THE_COMPANY_MID.sub(
+                    lambda m: company + (m.group(1) or ""), part))
         if self.country and THE_COUNTRY.search(text) and not other_country_named(text, self.country):
             # "operate in the country", "the country's largest union": the story's country, which the stem alone
             # does not say (outside quotations: a speaker's "the country" is theirs). Not where the stem names
             # another ("return a headdress to Peru, ... a burial site in the country's northern highlands").
-            parts = re.split(r"([\"“][^\"”]*[\"”])", text)
-            text = "".join(part if part[:1] in "\"“" else THE_COUNTRY.sub(
-                lambda m: country_written(self.country, m), part) for part in parts)
+            text = outside_quotations(text, lambda part: THE_COUNTRY.sub(lambda m: country_written(self.country, m), part))
         if self.two_orgs:
             pair = f"{self.two_orgs[0]} and {self.two_orgs[1]}"
             text = re.sub(r"\b(the two companies|both companies|the two firms|the two)\b", pair, text)
@@ -266,12 +263,11 @@ class ArticleContext:
                     text) or re.search(r"\bsince then\b", text.split('"')[0]) or them_before(text.split('"')[0]):
             return ""  # "That is roughly _____ less than ...", "since then", "About _____ of them": the sentence before says
         # Outside quotations only: a quote is the speaker's words ("this year" stays).
-        parts = re.split(r"([\"“][^\"”]*[\"”])", text)
-        if any(m.group(1).lower() == "those" for part in parts if part[:1] not in "\"“" for m in DEMONSTRATIVE.finditer(part)):
+        if any(m.group(1).lower() == "those" for m in DEMONSTRATIVE.finditer(QUOTED_WORDS.sub("", text))):
             return ""  # "absences fell at those schools": "the schools" would say all of them
-        text = "".join(part if part[:1] in "\"“" else DEMONSTRATIVE.sub(
-            lambda m: "the " if m.group(1)[0].islower() else "The ", part) for part in parts)
-        outside_quotes = re.sub(r"[\"“][^\"”]*[\"”]", "", text)
+        text = outside_quotations(text, lambda part: DEMONSTRATIVE.sub(
+            lambda m: "the " if m.group(1)[0].islower() else "The ", part))
+        outside_quotes = QUOTED_WORDS.sub("", text)
         stem = PROMPT_PREFIX.sub("", outside_quotes)
         for pronoun in PRONOUNS.finditer(stem):
             before = stem[:pronoun.start()]
@@ -479,6 +475,11 @@ class ArticleContext:
         for someone it calls "he" or gives a title, a place's class ('country', 'city', 'district', 'street'),
         a body's ('company', 'court'), the noun after a site or product ('rocket' of "a Valkyr-6 rocket");
         None where nothing says."""
+        if (name, kind) not in self.sorts:
+            self.sorts[(name, kind)] = self.find_sort(name, kind)
+        return self.sorts[(name, kind)]
+
+    def find_sort(self, name, kind):
         if kind == "person":
             full = self.full_names.get(name, name)
             surely = self.titles.get(full) or full in self.speakers or self.gender_of(name)
@@ -638,6 +639,18 @@ def joined_to_word(text, prefix, start):
     return False
 
 
+# A quotation in a stem: the speaker's own words, which stand as they were said.
+QUOTED_WORDS = re.compile(r"[\"“][^\"”]*[\"”]")
+# "Shares in the company fell", "the company's finance director" (not "the company Transportes Andino").
+THE_COMPANY_MID = re.compile(r"\bthe (?:company|firm)(['’]s)?\b(?! [A-Z])")
+
+
+def outside_quotations(text, change):
+    """The text with ``change`` (str -> str) made to its words outside quotation marks only."""
+    parts = re.split(rf"({QUOTED_WORDS.pattern})", text)
+    return "".join(part if part[:1] in "\"“" else change(part) for part in parts)
+
+
 # "in the country", "the country's": where the story is. Not "the country of 1.3 million people" (it says).
 THE_COUNTRY = re.compile(r"\b[Tt]he country(['’]s)?\b(?! of\b)")
 
@@ -664,8 +677,7 @@ def country_written(country, match):
 def home_country(article):
     """The one country the story is from, as the article writes it ("Norway" for "OSLO, Norway - "), or None
     where the dateline does not say or the article does not name it."""
-    opening = DATELINE.match(article.text[article.paragraphs[0].start:][:80]) if article.paragraphs else None
-    names = story_countries(opening.group(0) if opening else "", article.text)
+    names = story_countries(dateline_of(article), article.text)
     codes = {country_codes()[name] for name in names}
     written = [name for name in names if re.search(rf"\b{re.escape(name)}\b", article.text)]
     if len(codes) != 1 or not written:

@@ -55,7 +55,18 @@ from .models import Fact
 from .names import family_name, occurrences
 from .people import PeopleQuestions, lower_article
 from .rank import LEAD_SENTENCES
-from .stems import BLANK, CONVERSION_HEDGE, DATELINE, QUOTED, cloze_text, leaks, longest_stem, quoted_at, speaks
+from .stems import (
+    BLANK,
+    CONVERSION_HEDGE,
+    DATELINE,
+    QUOTED,
+    cloze_text,
+    dateline_of,
+    leaks,
+    longest_stem,
+    quoted_at,
+    speaks,
+)
 from .titles import sentence_case
 from .tokens import tokens_at
 from .wh import wh_question
@@ -138,9 +149,7 @@ class QuestionMaker(PeopleQuestions):
         self.quotes = []        # every attributed quote, for "Which of these did X say?"
         self.lures = {}
         self.speech = {}        # sentence index -> whether it quotes someone (see has_speech)
-        # The dateline opens the first paragraph of the body, after the headline.
-        opening = DATELINE.match(article.text[article.paragraphs[0].start:][:80]) if article.paragraphs else None
-        self.dateline = opening.group(0) if opening else ""
+        self.dateline = dateline_of(article)  # it opens the first paragraph of the body, after the headline
         self.story_countries = story_countries(self.dateline, article.text)
         # "the 27-member commission": no vote has more (see figures.past_the_other).
         members = re.search(r"\b(\d+)-(?:member|seat|strong)\b", article.text)

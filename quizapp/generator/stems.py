@@ -129,6 +129,12 @@ def listed_before(before, answer):
 DATELINE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'/-]{2,}(?:, [A-Z0-9][\w .'-]+)? [—–-]+ ")
 
 
+def dateline_of(article):
+    """The dateline that opens the article's body ("OSLO, Norway - "), or ''."""
+    opening = DATELINE.match(article.text[article.paragraphs[0].start:][:80]) if article.paragraphs else None
+    return opening.group(0) if opening else ""
+
+
 def leaks(prompt, answer):
     """The stem gives the answer away: it contains the answer, or a distinctive word of it
     ('Mizushima' of 'Mizushima Plant'; 'Plant' alone gives nothing away), a model's
