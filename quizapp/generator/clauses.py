@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .hiding import apposition_after, hidden_phrase, splits_a_name, undetermined_title
+from .hiding import UNITS_OF_TIME, apposition_after, hidden_phrase, splits_a_name, undetermined_title
 from .lexicon import TITLE_WORDS
+from .stems import NUMBER_WORDS
 from .tokens import in_order, tokens_at
 
 # What an amount is written with besides its digits: "£72.4m", "3.4 million", "11 per cent".
@@ -133,8 +134,7 @@ def trimmed_cloze(span, start, end, blank, hide=(), bare=False, stand_ins=None):
     return text if len(text.split()) >= 5 else ("" if hide else None)
 
 
-NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-TIME_PART = rf"{NUMBER_WORD} (?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)"
+TIME_PART = rf"(?:\d+|{'|'.join(NUMBER_WORDS)}) (?:{'|'.join(sorted(UNITS_OF_TIME, key=len, reverse=True))})"
 # "12 years, four months and 25 days", "32 days, 9 hours and 14 minutes": one length of time in parts.
 COMPOUND_TIME = re.compile(rf"\b{TIME_PART}(?:, {TIME_PART})*,? and {TIME_PART}\b")
 

@@ -156,7 +156,7 @@ def above_its_part(options, answer, after):
 
 
 # "Nearly four in _____ coral fragments survived": a share written as a ratio, whose whole is more than its part.
-RATIO_BEFORE = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of) $", re.IGNORECASE)
+RATIO_BEFORE = re.compile(rf"\b(\d+|{'|'.join(NUMBER_WORDS)}) (?:in|out of) $", re.IGNORECASE)
 
 
 def past_the_ratio(options, answer, before):

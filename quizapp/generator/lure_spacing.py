@@ -10,7 +10,7 @@ step apart ("18,000 and 19,000 are near-duplicates"; "40/45/50 million is hair-s
 import hashlib
 
 from .candidates import LURES
-from .figures import amounts
+from .figures import scaled_value
 
 # Two options closer than this share of the larger one read as one figure twice.
 NEAR = 0.06
@@ -22,10 +22,10 @@ AT_AN_END_EVERY = 5
 def spaced(options, answer):
     """``options`` [(text, tier)] reordered so that the first LURES are apart from the answer and from one
     another and, where the options allow, on both sides of the answer; the rest follow as spares."""
-    value = amount_of(answer)
+    value = scaled_value(answer)
     if value is None:
         return options
-    valued = [(option, amount_of(option[0])) for option in options]
+    valued = [(option, scaled_value(option[0])) for option in options]
     shown, rest = [], []
     for option, amount in valued:
         if len(shown) < LURES and amount is not None and not any(
@@ -52,11 +52,6 @@ def spaced(options, answer):
     rest.sort(key=lambda item: item[1] is None or any(near(item[1], a) for a in taken))
     return [option for option, _ in shown + rest]
 
-
-def amount_of(text):
-    """The first amount a text gives, in units (1.2e9 for "1.2 billion euros"), or None."""
-    found = amounts(text)
-    return found[0][0] if found else None
 
 
 def near(one, other):
