@@ -202,13 +202,11 @@ def name_facts(sentences, entities):
         if sentence is None:
             continue
         before = sentence.text[:start - sentence.start]
-        given = NAME_GIVEN.search(before)
-        if (NAME_CUES.search(before) or given) and entity.kind in ("org", "product", "facility", "event", "place", "work"):
-            if given:
-                thing = given.group("thing") or given.group("new")
-            else:
-                thing = re.split(r"\b(?:is|was|will be|are)\s+(?:called|named|known as|dubbed)\s+$", before)[0]
-                thing = re.split(r"[,;]|\band\b", thing)[-1].strip()
+        given, cue = NAME_GIVEN.search(before), NAME_CUES.search(before)
+        if (given or cue) and entity.kind in ("org", "product", "facility", "event", "place", "work"):
+            # "The venture is called NMKV": the thing is the last phrase before the cue.
+            thing = (given.group("thing") or given.group("new")) if given else re.split(
+                r"[,;]|\band\b", before[:cue.start()])[-1].strip()
             facts.append(Fact("name", sentence, entity.name, entity.kind, {"thing": thing}))
             named.append((sentence.index, entity))
         if entity.kind == "date" and FOUNDED.search(before):

@@ -47,16 +47,15 @@ def accepted_forms(name, kind, brand=None):
     # (not "Elsie Marwood Children's" of "... Children's Centre", nor "Health Workers'" of "... Workers' Union":
     # half a name, which no one types)
     legal = LEGAL_FORM.search(name)
-    if kind == "org" and legal and len(name[:legal.start()].split()) >= 1:
+    if kind == "org" and legal and name[:legal.start()].strip():
         name = name[:legal.start()]  # and the rest as for "Lusolítio Minerais"
         forms.append(name)
     feature = FEATURE_TAIL.match(name)
     if kind in ("place", "facility") and feature:
         # "Tua" and "Tua river" for "Tua river basin"; "Kielder" for "Kielder Forest"; "River Tua" too.
-        own, tail = feature.group("own"), feature.group("tail")
+        own = feature.group("own")
         forms.append(own)
-        river = re.match(r"[Rr]iver\b", tail)
-        if river or tail.lower() == "river":
+        if feature.group("tail").lower().startswith("river"):
             forms += [f"{own} River", f"{own} river", f"River {own}"]
     led = re.fullmatch(r"(?:the )?(River|Lake|Mount) ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", name)
     if kind in ("place", "facility") and led:
