@@ -8,6 +8,7 @@ from .distractors import COUNT_IN_WORDS
 from .gazetteer import country_codes, is_known_place
 from .lexicon import (
     CLASS_NOUNS,
+    DOLLAR_LETTERS,
     FACILITY_HEADS,
     MONTHS,
     NOT_NAMES,
@@ -801,7 +802,7 @@ def aged_and_grouped(text, candidates):
 # a DATE without a figure, which is dropped as vague.
 WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
 # "NZ$310 million", "A$18.5 million": the model's tokenizer keeps "NZ$310" one word and sees no sum in it.
-LETTERED_DOLLARS = re.compile(r"(?<![\w$])(?:US|A|C|NZ|HK|S|R)\$\d[\d,]*(?:\.\d+)?"
+LETTERED_DOLLARS = re.compile(rf"(?<![\w$]){DOLLAR_LETTERS}\$\d[\d,]*(?:\.\d+)?"
                               r"(?: (?:million|billion|trillion)\b|(?:m|bn)\b)?")
 # "the National Volcanology and Geological Hazard Centre": one body named by two fields, which the model
 # reads as two names.

@@ -94,6 +94,8 @@ kilogram kilo tonne ton kilometre kilometer metre meter mile foot inch litre deg
 year month week day hour minute
 """.split())
 COUNT_NOUNS = frozenset("page storey seat bed room".split())
+# The letters of a dollar's country before its sign: "US$", "A$", "C$", "NZ$", "HK$", "S$", "R$" (Brazil's real).
+DOLLAR_LETTERS = r"(?:US|A|C|NZ|HK|S|R)"
 CURRENCY_NOUNS = frozenset("euro pound dollar yen crown krone franc rupee yuan rand peso dirham sterling".split())
 
 

@@ -5,7 +5,7 @@ import os
 import re
 from functools import lru_cache
 
-from .lexicon import FACILITY_HEADS, MONTHS, TITLE_SMALL_WORDS, TITLE_WORDS, WEEKDAYS
+from .lexicon import DOLLAR_LETTERS, FACILITY_HEADS, MONTHS, TITLE_SMALL_WORDS, TITLE_WORDS, WEEKDAYS
 
 BLANK = "_____"
 # What stands between a pair of quotation marks (five words or more: someone's words, not a title).
@@ -96,13 +96,13 @@ def cloze_text(text, sentence, start, end):
 # How a figure converted for the reader is hedged: "($102 million)", "(about 20 euros)".
 CONVERSION_HEDGE = r"(?:about |around |roughly |some |nearly |almost |approximately )?"
 # The same sum in another currency, in brackets: "($102 million)", "(about €4.2m)".
-CONVERTED_SUM = (rf"\({CONVERSION_HEDGE}(?:US|A|C|NZ|HK)?[$€£¥]\s?[\d.,]+"
+CONVERTED_SUM = (rf"\({CONVERSION_HEDGE}{DOLLAR_LETTERS}?[$€£¥]\s?[\d.,]+"
                  r"(?: ?(?:million|billion|trillion|bn|m))?\)")
 # The blank, its currency's words, then the same sum in another currency in brackets, or written out after
 # ", or" ("about _____, or roughly 108 million US dollars, in its first year").
 CONVERTED_AFTER_BLANK = re.compile(
     rf"(_{{5}}(?: [A-Za-z]+){{0,3}})(?: {CONVERTED_SUM}|, or {CONVERSION_HEDGE}"
-    r"(?:US|A|C|NZ|HK)?[$€£¥]?\d[\d.,]*(?: (?:million|billion|trillion))? (?:US dollars|dollars|euros|pounds)\b,?)")
+    rf"{DOLLAR_LETTERS}?[$€£¥]?\d[\d.,]*(?: (?:million|billion|trillion))? (?:US dollars|dollars|euros|pounds)\b,?)")
 
 
 NAME_PARTICLES = r"(?:do|da|dos|das|de|del|della|di|du|von|van|der|den|ter|al|el|bin|ibn)"
