@@ -34,6 +34,9 @@ from quizapp.generator.shown import right_texts
      "Court orders Harvest Lane to pay millions of dollars over fake discounts"),
     ("Wildfire forces 4,200 from their homes in southern Spain", "Wildfire forces thousands from their homes in southern Spain"),
     ("Mount Seruwa erupts, forcing more than 12,400 to flee", "Mount Seruwa erupts, forcing thousands to flee"),
+    # Every currency the title knows, not only those of the first lists ("9 billion won" lost its figure alone).
+    ("Seoul fines Korvex 9 billion won over battery fires", "Seoul fines Korvex billions of won over battery fires"),
+    ("Kenyan bank invests 38 billion shillings in app", "Kenyan bank invests billions of shillings in app"),
     # Else it stays: the rest would not read.
     ("Kestrel Pay posts first annual profit as customers pass 9 million",
      "Kestrel Pay posts first annual profit as customers pass 9 million"),

@@ -18,9 +18,9 @@ AMOUNT = (r"(?<![\w.$€£¥-])(?:[A-Z]{1,2}\$|[$€£¥])?\d+(?:,\d{3})*(?:\.\d
 MEASURES = (r"minutes|hours|days|weeks|months|years|seconds|metres|meters|kilometres|kilometers|km|miles|tonnes|"
             r"tons|hectares|acres|light-years|kilograms|kg")
 # The unit an amount is counted in, when the amount is the thing said, not a word describing a noun.
+CURRENCIES = r"euros?|pounds?|dollars?|crowns?|kronor|yen|won|rupees?|francs?|pesos?|yuan|rand|zloty|shillings?"
 UNIT = (r"(?:%|C\b|F\b|\s(?:percent|per cent|degrees(?: Celsius| Fahrenheit)?|basis points|points|"
-        r"euros?|pounds?|dollars?|crowns?|kronor|yen|won|rupees?|francs?|pesos?|yuan|rand|zloty|"
-        rf"{MEASURES})\b)")
+        rf"{CURRENCIES}|{MEASURES})\b)")
 # Words that end a phrase: what follows a figure that was the phrase's last word.
 PHRASE_END = r"(?=\s*(?:$|[,;:]|\s(?:as|after|amid|and|in|on|over|for|from|with|while|but|to|at|by|despite|"
 PHRASE_END += r"following|ahead|before|since|until)\b))"
@@ -35,8 +35,8 @@ COMPOUND = re.compile(rf"{AMOUNT}-[a-z]+(?:-[a-z]+)?\s(?!(?:low|high|record|best
 # "$3.6 billion venture", "410 million euro terminal", "4,000 appointments", "42 stores", "28 Skylane jets".
 BEFORE_NOUN = re.compile(rf"{AMOUNT}%?(?:\s(?:euro|pound|dollar|crown|yen|won|rupee|franc|peso|yuan))?\s"
                          r"(?=(?:[A-Z][\w-]*\s)?[a-z][\w-]*)"
-                         r"(?!(?:[A-Z][\w-]*\s)?(?:percent|per|degrees|basis|points|euros|pounds|dollars|crowns|kronor|"
-                         r"rupees|francs|pesos|to|from|of|in|on|at|by|for|over|as|and|away|ago|old|long|late|early|"
+                         rf"(?!(?:[A-Z][\w-]*\s)?(?:percent|per|degrees|basis|points|{CURRENCIES}|"
+                         r"to|from|of|in|on|at|by|for|over|as|and|away|ago|old|long|late|early|"
                          rf"more than|times|{MEASURES})\b"
                          r"|(?:[A-Z][\w-]*\s)?[a-z][\w-]*\s(?:away|ago|old|long|later|earlier)\b)")
 WORDS_LEFT = 4
@@ -44,8 +44,7 @@ HEDGED = r"(?:(?:nearly|almost|about|around|more than|over|under|just|some) )?"
 # A sum the headline cannot lose, as it stands: "fined 42 million euros over", "to pay A$18.5 million over".
 SUM_SAID = re.compile(rf"{HEDGED}(?<![\w.$€£¥-])(?P<sign>[A-Z]{{1,2}}\$|[$€£¥])?(?P<figure>\d+(?:,\d{{3}})*(?:\.\d+)?)"
                       r"(?:\s?(?P<scale>million|billion|trillion|bn|m)\b)?"
-                      r"(?:\s(?P<currency>euros?|pounds?|dollars?|crowns?|kronor|yen|rupees?|francs?|pesos?|yuan|rand|"
-                      r"zloty|shillings?)\b)?")
+                      rf"(?:\s(?P<currency>{CURRENCIES})\b)?")
 # A count of thousands the headline cannot lose: "Wildfire forces 4,200 from their homes", "forcing more than 12,400
 # to flee". Not a count of a unit ("112 light-years away"), nor a year (no comma).
 COUNT_SAID = re.compile(rf"{HEDGED}(?<![\w.$€£¥-])\d{{1,3}}(?:,\d{{3}})+(?![\w.,%-])"
@@ -90,7 +89,7 @@ def size_of_sum(match):
     if not sign and not currency:
         return match.group(0)
     currency = currency or SIGN_CURRENCY.get(sign, "dollars")
-    if not currency.endswith("s") and currency not in ("yen", "kronor", "yuan", "rand", "zloty"):
+    if not currency.endswith("s") and currency not in ("yen", "won", "kronor", "yuan", "rand", "zloty"):
         currency += "s"
     scale = SCALE_WORDS.get(match.group("scale") or "")
     if scale is None:
