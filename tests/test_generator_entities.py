@@ -467,3 +467,21 @@ def test_an_age_is_the_figure_without_age_of():
 ])
 def test_a_name_is_read_whole_and_of_its_kind(raw, name, kind):
     assert kinds(raw).get(name) == kind
+
+
+@pytest.mark.parametrize("raw, name, kind", [
+    # A title before the name says a person, though the product rule saw "... said the vessel".
+    ("The ship was launched on Wednesday. Oceans and Fisheries Minister Park Jae-hoon said the vessel would help "
+     "the country track climate change. \"The ocean is changing,\" Park said.", "Park Jae-hoon", "person"),
+    # "Choi said" is the engineer introduced before, not a brand whose model is "Hyun-woo".
+    ("Choi Hyun-woo, the chief engineer on the project at Hanbit Heavy Industries, told reporters the ship was quiet. "
+     "\"It was harder to build a quiet ship than a big one,\" Choi said.", "Choi Hyun-woo", "person"),
+])
+def test_a_titled_or_described_name_is_a_person_whatever_else_matched_it(raw, name, kind):
+    assert kinds(raw).get(name) == kind
+
+
+def test_a_name_does_not_keep_half_a_bracket():
+    raw = ("The ship was commissioned by the Korea Institute of Marine Exploration (KIME), a state-funded research "
+           "body based in Busan. The Korea Institute of Marine Exploration said it would share its data.")
+    assert not [name for name in kinds(raw) if name.count("(") != name.count(")")]

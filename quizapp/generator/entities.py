@@ -844,6 +844,10 @@ BODY_OF = re.compile(r"\b(?:The )?((?:[A-Z][a-z]+ ){0,2}(?:Chamber|Ministry|Depa
                      r"of [A-Z][a-z]+(?: (?:and|&) [A-Z][a-z]+)*(?: [A-Z][a-z]+)?)\b")
 
 
+# Words that end a name's description before a product noun: a verb of saying, an article, a conjunction.
+NOT_DESCRIBING = re.compile(r"\b(?:said|says|told|added|the|a|an|and|or|of|to|is|was|are|were|has|had|will|would)\b")
+
+
 def product_candidates(text, brands):
     """Models named with their maker, alphanumeric model codes, and names before a product noun."""
     found = []
@@ -854,6 +858,8 @@ def product_candidates(text, brands):
             model = trim_model(match.group(2), text, match.end(2))
             if model and COMPANY_APPOSITIVE.match(text, match.start(2) + len(model)):
                 continue  # "Nordvig Forsikring, Denmark's second-largest property insurer": the company's full name
+            if model and person_described_at(text, match.start(2) + len(model)):
+                continue  # "Choi Hyun-woo, the chief engineer on the project": a person, the model's "Choi" no brand
             if model and not set(model.split()) & ORG_SUFFIXES:  # "Altair Aerospace" is the maker itself
                 start = match.start(1) if not re.match(r"['’]s", text[match.end(1):match.end(1) + 2]) else match.start(2)
                 name = text[start:match.start(2) + len(model)]
@@ -862,7 +868,9 @@ def product_candidates(text, brands):
         if not SCALE_STEP.match(match.group(0)):
             found.append((match.group(0), "product", match.start(), match.end(), 2))
     heads = "|".join(sorted(PRODUCT_HEADS, key=len, reverse=True))
-    before_heads = list(re.finditer(rf"\b((?:{NAME_WORD} ){{1,3}})(?:[a-z-]+ ){{0,2}}(?:{heads})\b", text))
+    # (The words between describe the thing: "a Vanguard Heavy rocket", not "Minister Park Jae-hoon said the vessel".)
+    before_heads = [m for m in re.finditer(rf"\b((?:{NAME_WORD} ){{1,3}})((?:[a-z-]+ ){{0,2}})(?:{heads})\b", text)
+                    if not NOT_DESCRIBING.search(m.group(2))]
     written_before = Counter(match.group(1).strip() for match in before_heads)
     for match in before_heads:
         name = match.group(1).strip()
@@ -876,6 +884,13 @@ def product_candidates(text, brands):
             found.append((match.group(1), "product", match.start(1), match.end(1), RULE_WEIGHT))
     found += conjunct_products(text, found)
     return found
+
+
+def person_described_at(text, end):
+    """What follows ``end`` describes a person: ", the chief engineer on ...", ", a 34-year-old teacher"."""
+    after = re.match(r",\s+(?:(?:a|an|the|its|their)\s+)?((?:[\w'’-]+\s+){0,2}[\w'’-]+)", text[end:end + 60])
+    return bool(after) and any(word.lower() in TITLE_WORDS or word.lower() in PERSON_NOUNS
+                               for word in after.group(1).split())
 
 
 # ", Denmark's second-largest property insurer", ", the state-owned lender": what follows says a company.
@@ -940,6 +955,9 @@ def tidy(candidate):
     if kind not in NUMERIC_KINDS:
         # "Kingsbridge United at Millbrook Park": the model took the preposition after the name into it
         name = re.sub(r"(?:\s+(?:at|in|on|of|for|and|the|to|from|with|by))+$", "", name)
+    if kind not in NUMERIC_KINDS and name.count("(") > name.count(")"):
+        # "Korea Institute of Marine Exploration (KIME": the bracket's close fell outside the span (set 34)
+        name = name[:name.rindex("(")].rstrip()
     clean = re.sub(r"['’]s$", "", name.rstrip(".,;:!?"))
     # Keep the full stop of a final initial or abbreviation ("Corp.", "J.")
     if name.endswith(".") and (name.split()[-1] in ORG_SUFFIXES or re.search(r"\b[A-Z]\.$", name)):
@@ -970,6 +988,9 @@ def shop_names(text):
 SKY = {"Moon", "Sun", "Earth"}
 
 
+SPEAKS = re.compile(r"\s+(?:said|says|told|added)\b")
+
+
 def resolve_overlaps(text, candidates):
     """Where spans overlap, keep the heavier rule, then the longer span."""
     shops = shop_names(text)
@@ -980,6 +1001,11 @@ def resolve_overlaps(text, candidates):
                   for name, kind, start, end, weight in candidates]
     candidates += [(f"{m.group(1)}{m.group(2)}", "org", m.start(), m.end(), RULE_WEIGHT)
                    for name in shops for m in re.finditer(rf"\b({re.escape(name)})(['’]s)\b", text)]
+    # "Choi said" after "Choi Hyun-woo, the chief engineer": a word of a person's name that speaks is that
+    # person, whatever the model called it (an organisation, which then unmade the person: set 34).
+    name_words = {w for c in candidates if c[1] == "person" and " " in c[0] for w in (c[0].split()[0], c[0].split()[-1])}
+    candidates = [(name, "person", start, end, weight) if kind == "org" and name in name_words and SPEAKS.match(text, end)
+                  else (name, kind, start, end, weight) for name, kind, start, end, weight in candidates]
     class_names = {c[0] for c in candidates if c[1] in ("product", "person", "org") and is_class_name(text, c)}
     orgs = {c[0] for c in candidates if c[1] == "org"}
     groups = {c[0] for c in candidates if c[1] == "group"}  # "Finnish", "Dutch": never a product
