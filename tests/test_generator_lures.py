@@ -1887,3 +1887,18 @@ def test_a_typed_name_may_be_written_as_people_say_it(name, kind, typed):
     from quizapp.generator.forms import accepted_forms
 
     assert typed in accepted_forms(name, kind)
+
+
+def test_a_temperature_far_from_the_weather_s_moves_by_its_size_not_by_degrees():
+    # Vents at 400 degrees got 394, 396 and 398; a warming of 1.44 degrees got 2.94, 4.44 and 5.94 (set 34).
+    vents = [numeric_value(lure) for lure in perturb_number("400 degrees Celsius")[:3]]
+    assert all(abs(value - 400) >= 50 for value in vents)
+    warming = [numeric_value(lure) for lure in perturb_number("1.44 degrees Celsius")[:3]]
+    assert all(0 < value < 3 for value in warming)
+    weather = [numeric_value(lure) for lure in perturb_number("33 degrees Celsius")[:3]]
+    assert all(abs(value - 33) <= 6 for value in weather)
+
+
+def test_one_of_a_unit_gets_lures_in_the_plural():
+    assert perturb_number("1 hour")[:3] == ["2 hours", "3 hours", "4 hours"]
+    assert all(lure.endswith("hour-long") for lure in perturb_number("1 hour-long"))

@@ -199,8 +199,10 @@ def perturb_number(answer, age=False, step=None):
     # hash of the answer, so output is reproducible).
     pattern = int(hashlib.sha1(answer.encode()).hexdigest(), 16)
     quarters = decimals == 2 and round(value * 100) % 50 == 25  # "5.25 percent", "4.75": a rate set in quarters
-    if step is None and re.search(r"\bdegrees?\b|°", answer):
-        step = 1.5 if decimals else 2  # a temperature moves by degrees: 47.2 and 50.2 beside 48.7, never 29.2
+    if step is None and re.search(r"\bdegrees?\b|°", answer) and 10 <= value < 100:
+        # A temperature moves by degrees: 47.2 and 50.2 beside 48.7, never 29.2. Not a warming of 1.44 degrees
+        # (2.94 and 5.94 beside it, set 34) nor vents at 400 (394, 396, 398): those move by their size.
+        step = 1.5 if decimals else 2
     if step or quarters:
         step = step or 0.5  # 4.75 and 5.75 beside 5.25, never 4.20 or 7.09
         steps = [(-3, -2, -1), (-2, -1, 1), (-1, 1, 2), (1, 2, 3)][pattern % 4]
@@ -251,6 +253,9 @@ def perturb_number(answer, age=False, step=None):
             # nor "1,040 million": "1.04 billion"
             text = f"{new / 1000:.2f}".rstrip("0").rstrip(".") + " " + LARGER_SCALE[scale.group(1)]
             rest = rest[scale.end():]
+        if value == 1 and new != 1:
+            # "1 hour" -> "2 hours", never "2 hour"
+            rest = re.sub(r"^(\s+(?:hour|day|week|month|year|minute|second|decade|season|night))(?![\w-])", r"\1s", rest)
         out.append(answer[:match.start()] + text + rest)
     return out
 
