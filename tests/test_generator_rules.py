@@ -1040,3 +1040,83 @@ def test_a_description_opens_in_lower_case_among_the_others(title, written):
     from quizapp.generator.titles import sentence_case
 
     assert sentence_case(title) == written
+
+
+STRIKE = """Security staff strike at Hamburg Airport
+
+HAMBURG, Germany - A 24-hour strike by security staff at Hamburg Airport forced the cancellation of 286 flights on \
+Tuesday, the airport said.
+
+Verdi is demanding a pay increase of 12.5 percent, or at least 500 euros ($545) more a month, for around 25,000 \
+aviation security workers nationwide over a contract period of 12 months."""
+
+
+def test_a_share_is_asked_beside_the_other_measure_it_is_given_with():
+    # The "or" after a share gives another measure, not the same sum in another currency: the stem keeps it whole
+    # (cut, it read "a pay increase of _____ ($545) more a month"), and "12 months" does not give "12.5 percent" away.
+    stems = stems_made(STRIKE, "12.5 percent")
+    assert "Fill in the blank: Verdi is demanding a pay increase of _____, or at least 500 euros ($545) more a month, " \
+           "for around 25,000 aviation security workers nationwide over a contract period of 12 months." in stems
+    assert not leaks("a pay increase of _____ over a contract period of 12 months", "12.5 percent")
+    assert leaks("The model has a 14-inch screen. Which model?", "LX14")
+
+
+def test_a_price_list_s_ends_are_not_asked():
+    raw = ("Toy maker recalls magnet sets\n\nLONDON - Brightbox Toys recalled 40,000 magnet sets on Monday. The recall "
+           "covers the company's MagnaTrail sets sold between March 2023 and August 2025, priced from 24.99 pounds "
+           "to 44.99 pounds, the company said.")
+    made = answers_made(raw)
+    assert "40,000" in made and not {"24.99 pounds", "44.99 pounds"} & made
+
+
+def test_a_wh_question_leaves_out_a_second_clause_and_a_word_pointing_before_the_sentence():
+    raw = ("Portugal bans disposable vapes\n\nLISBON - Portugal's parliament voted on Friday to ban disposable vapes "
+           "from June 2026.\n\nShops will have nine months to clear their stock. Belgium became the first European "
+           "Union member to ban them in January 2025, and Britain's ban came into force in June of the same year.\n\n"
+           "China has added more than a dozen research ships over the past decade, and Japan operates the drilling "
+           "vessel Chikyu, which has drilled more than 3,000 metres into the sea floor.")
+    stems = stems_made(raw)
+    assert "Which country has added more than a dozen research ships over the past decade?" in stems
+    assert not [stem for stem in stems if "ban them" in stem or "and Japan operates" in stem]
+
+
+def test_where_a_passer_by_is_from_is_not_asked():
+    raw = ("Runner collapses in Budapest heat\n\nBUDAPEST, Hungary - A 41-year-old man from the city of Debrecen collapsed "
+           "near the 18-kilometre mark on Sunday and was taken to hospital by ambulance, officials said.")
+    assert answers_made(raw) == {"41-year-old"}
+
+
+def test_no_part_of_a_race_time_told_in_parts_is_asked():
+    raw = ("Kiprop wins shortened race\n\nBUDAPEST, Hungary - Organisers cut the Budapest marathon to a half marathon "
+           "on Sunday because of the heat. The race was won by Kenyan runner Daniel Kiprop in 1 hour, 4 minutes and "
+           "12 seconds, ahead of 11,800 other runners.")
+    assert not [stem for stem in stems_made(raw) if "_____, 4 minutes" in stem]
+
+
+VOTE = """Portugal bans disposable vapes
+
+LISBON, Portugal - Portugal's parliament on Friday approved a ban on disposable vapes.
+
+Lawmakers in the 230-seat Assembly of the Republic voted 148 to 61 in favour of the bill, with 21 abstentions, after \
+a debate that lasted more than four hours.
+
+Retailers caught selling disposable vapes face fines of up to 30,000 euros. An estimated 4.5 million disposable \
+vapes are sold in Portugal every year, and waste companies say they have caused at least 30 fires since 2023."""
+
+
+def test_a_vote_s_tally_is_asked_before_its_abstentions_and_never_in_a_figure_bank():
+    questions = generate_question_set(VOTE).question_set.questions
+    assert ["148 to 61"] in [right_texts(q) for q in questions if q["type"] == "multiple_choice"]
+    assert not [q for q in questions if q["type"] == "matching" and "148 to 61" in str(q["pairs"])]
+
+
+def test_a_ship_s_name_is_offered_only_among_names_of_ships():
+    raw = ("South Korea launches deep-sea research ship\n\nBUSAN, South Korea - South Korea launched a 112-metre "
+           "deep-sea research ship on Wednesday.\n\nThe vessel, named Haenuri, was floated out at the Hanbit shipyard "
+           "near Busan and will be based in Mokpo, where the institute keeps its fleet.\n\nThe current research vessel, "
+           "the Hanbada, entered service in 1994. Japan operates the drilling vessel Chikyu.")
+    maker, _, _, facts = maker_of(raw)
+    made = [c.question for f in facts if f.kind == "name" for c in maker.candidates(f)]
+    assert made and all(q["prompt"] == "What is the vessel called?" for q in made)
+    offered = {c["text"] for q in made if q["type"] == "multiple_choice" for c in q["choices"]}
+    assert not offered & {"Busan", "Mokpo", "South Korea"}

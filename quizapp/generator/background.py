@@ -33,3 +33,21 @@ POPULATION_ASIDE = re.compile(r"\b(?:town|city|village|municipality|community|is
 SHARE_PRICE_LEVEL = re.compile(r"\b(?:shares?|stock)\b.{0,60}\b(?:closed|ended|opened|stood|"
                                r"rose|fell|jumped|climbed|dropped|slumped|fallen|risen)\b.{0,30}\b(?:at|to|as low as|"
                                r"as high as)\s+(?:about\s+|around\s+)?\S*$", re.IGNORECASE)
+# The ends of a range a thing comes in: "priced from 24.99 pounds to 44.99 pounds", "donations ranged from 5
+# euros to 20,000 euros". Where a figure moved from and to ("rises from 1.65 pounds to 1.89 pounds") is news;
+# a price list's ends are not, and a lure must fall on the right side of the other end.
+RANGE_ENDS = re.compile(r"\b(?:priced|ranged?|ranging|ranges|varying|vary|varies|varied|costing|sold for)"
+                        r" (?:anywhere )?(?:from|between) [^,;]*?\b(?:to|and) [^,;]+")
+
+
+def a_range_end(sentence, start, end):
+    """The figure at [start, end) of ``sentence`` (offsets into it) is an end of a range ("priced from _____ to
+    44.99 pounds")."""
+    return any(match.start() < start and end <= match.end() for match in RANGE_ENDS.finditer(sentence))
+
+
+# Where an unnamed person is from: "A 41-year-old man from the city of Gyor collapsed", "a tourist from Lyon".
+# Who they are is no fact of the story; set 34's reviewers dropped it as trivia.
+STRANGER_FROM = re.compile(r"\b(?:man|woman|boy|girl|person|resident|driver|tourist|runner|worker|pensioner|teenager|"
+                           r"mother|father|passenger|cyclist|pedestrian|hiker|student)\s+from\s+(?:the\s+(?:[\w-]+\s+){0,3}"
+                           r"(?:city|town|village|region|province|district)\s+of\s+)?$")

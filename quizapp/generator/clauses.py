@@ -298,8 +298,11 @@ def converted_after(span, answer):
         after += 1  # "_____ euros ($52 million)", "_____ zlotys ($2.4 billion)"
     if after < span.end and doc[after].is_alpha and doc[after].is_title and after + 1 < span.end and doc[after + 1].is_lower:
         after += 2  # "_____ Tanzanian shillings, or about 14.5 million dollars,"
-    if after + 1 < span.end and doc[after].text == "," and doc[after + 1].lower_ == "or":
-        # "_____ shillings, or about 14.5 million dollars, in ...": the same sum written out (set 29)
+    share = any(doc[i].lower_ in ("%", "percent", "cent") for i in answer)
+    if after + 1 < span.end and doc[after].text == "," and doc[after + 1].lower_ == "or" and not share:
+        # "_____ shillings, or about 14.5 million dollars, in ...": the same sum written out (set 29); but a
+        # share's "or" gives another measure ("a pay increase of _____, or at least 500 euros ($545) more a
+        # month"), which the stem keeps: cut, it left "of _____ ($545) more a month"
         for end in range(after + 3, min(after + 9, span.end)):
             if doc[end].lower_ in CURRENCY_WORDS and any(doc[i].like_num for i in range(after + 2, end)):
                 through = end + 1 if end + 1 < span.end and doc[end + 1].text == "," else end

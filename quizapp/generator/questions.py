@@ -5,9 +5,9 @@ import hashlib
 import random
 import re
 
-from .background import POPULATION_ASIDE, SHARE_PRICE_LEVEL, TOWN_BEFORE, whose_thing
+from .background import POPULATION_ASIDE, SHARE_PRICE_LEVEL, STRANGER_FROM, TOWN_BEFORE, a_range_end, whose_thing
 from .candidates import KIND_PRIORITY, LURES, NOT_PEOPLE, SPARES, Candidate
-from .clauses import cut_cleanly, prominence, starting_value, trimmed_cloze
+from .clauses import COMPOUND_TIME, cut_cleanly, prominence, starting_value, trimmed_cloze
 from .context import CONTINENTS, gender_said, gender_titled
 from .distractors import perturb_number, pick, pools_for, shipped_list
 from .entities import HEDGE, NAMED_KINDS, NUMERIC_KINDS
@@ -48,7 +48,7 @@ from .forms import GOVERNMENT_WORDS, NAME_GOES_ON, accepted_forms
 from .gazetteer import capital_known, country_of_city_in, is_known_place, near_places, story_countries
 from .giveaways import hiding
 from .headline import quiz_title, story_words
-from .hiding import Hidden
+from .hiding import QUOTE_MARKS, Hidden
 from .lexicon import FACILITY_HEADS, MEASURE_NOUNS, MONTHS, ORG_SUFFIXES, TITLE_WORDS
 from .lure_spacing import spaced
 from .models import Fact
@@ -85,6 +85,14 @@ CONVERTED = re.compile(rf"\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:[A-Za-z]+\s
 # A count of things ("a 40-bed unit", "a 38,000-seat stadium") is the fact itself and keeps its score.
 MEASURE_UNITS = "|".join(sorted(MEASURE_NOUNS | {"kg", "km", "feet", "page", "storey", "story"}, key=len, reverse=True))
 FIGURE_KINDS = tuple(k for k in NUMERIC_KINDS if k != "date")
+# Nouns for things of one kind, whose given names may stand in for one another as options.
+THING_FAMILIES = ({"vessel", "ship", "boat", "ferry", "icebreaker", "catamaran", "tanker", "yacht", "submarine"},
+                  {"app", "portal", "platform", "service", "website", "tool"},
+                  {"drug", "vaccine", "medicine", "treatment", "pill"},
+                  {"satellite", "probe", "lander", "rover", "spacecraft", "orbiter"})
+# Things whose name is a company's: other companies are fair options for it.
+COMPANY_THINGS = {"venture", "company", "firm", "group", "partnership", "alliance", "consortium", "business",
+                  "subsidiary", "entity", "carrier", "airline", "brand"}
 TAIL = 2 / 3  # where an article's background begins, as a share of its sentences
 NOUNS = {"facility": "plant", "product": "model", "org": "company", "place": "place", "work": "work"}
 FACILITY_NOUNS = {
@@ -319,7 +327,11 @@ class QuestionMaker(PeopleQuestions):
             if candidate.topic and entity is not None and entity.kind == "person":
                 # (through person_called: "Okamura" in other stems may be Okamura Industries)
                 candidate.called = self.person_called(entity, entity.name)
-        return made
+        # "Which bank now has branches in 14 towns?" in an article about one bank: past the lead, the subject is
+        # what every sentence is about, and asking for it, blank or question, asks nothing.
+        return [c for c in made if not (c.topic and fact.kind == "mention" and fact.sentence.index >= LEAD_SENTENCES
+                                        and fact.answer_kind in ("org", "facility", "product")
+                                        and c.question["type"] != "matching")]
 
     def common_words_typed(self, candidate, fact):
         """A typed answer of everyday words ('local residents', 'how many jobs', 'best value') marks right
@@ -396,7 +408,16 @@ class QuestionMaker(PeopleQuestions):
         # "a new portal called Arquivo Aberto": the thing the article introduced, now known ("the new portal")
         thing = re.sub(r"^(?:[Aa]n?|[Ii]ts|[Tt]heir) ", "the ", thing)
         prompt = f"What is {lower_article(thing)} called?"
-        options = self.distractors(fact.answer, fact.answer_kind)
+        # Only names of things of its kind ("the Hanbada", the old research vessel), never the article's ports
+        # ("Busan", "Mokpo" for a ship's name: set 34): else the student types it. A venture's name is a
+        # company's: its partners are fair options ("NMKV" among "Nissan" and "Mitsubishi").
+        noun = thing.split()[-1]
+        if noun.lower() in COMPANY_THINGS:
+            options = self.distractors(fact.answer, fact.answer_kind)
+        else:
+            # (whatever kind the model gave each name: a ship's may be a place's, a work's or a product's)
+            options = [(e.name, "article") for e in self.entities if e.kind not in (*NUMERIC_KINDS, "person", "group")
+                       and e.name != fact.answer and self.named_as(e.name, noun)][:LURES]
         candidates = []
         if len(options) >= 2:
             candidates.append(self.scored(self.multiple_choice(fact, prompt, fact.answer, options, ["name"]), fact, 1,
@@ -405,6 +426,14 @@ class QuestionMaker(PeopleQuestions):
         short["answers"] = [{"text": fact.answer, "weight": 1}]
         candidates.append(Candidate(short, KIND_PRIORITY["name"] - 1.5, "name", fact.answer, fact.sentence.index))
         return candidates
+
+    def named_as(self, name, noun):
+        """The article writes ``name`` just after ``noun`` or a word of its family: "research vessel, the Hanbada",
+        "the drilling vessel Chikyu", "the ship Aurora"."""
+        family = next((words for words in THING_FAMILIES if noun.lower() in words), {noun.lower()})
+        return any(re.search(rf"\b(?:{'|'.join(family)})s?,?\s+(?:the\s+|called\s+|named\s+)?$",
+                             self.article.text[max(0, start - 40):start], re.IGNORECASE)
+                   for start, _end in occurrences(self.article.text, name))
 
     def from_founded(self, fact):
         owner, verb = fact.data["owner"], fact.data["verb"]
@@ -524,6 +553,12 @@ class QuestionMaker(PeopleQuestions):
             # fact a teacher picked. Those near the headline's news they kept 61% of the time. Names there fare
             # worse: none of ten kept (a crane operator, a rival bidder, "a second plant near _____").
             return []
+        if kind in FIGURE_KINDS and re.search(r"\b(?:hour|minute|second)s?$", fact.answer) and any(
+                m.start() <= start < end <= m.end() and (m.start(), m.end()) != (start, end)
+                for m in COMPOUND_TIME.finditer(self.article.text, max(0, start - 60), end + 60)):
+            # "won in _____, 4 minutes and 12 seconds": the hours of a race's time, with "2 hour" and "4 hour" for
+            # lures (set 34). A record's days or an age's years ("in _____, 9 hours and 14 minutes") still read.
+            return []
         if REFERENCE_PERIOD.fullmatch(fact.answer):
             return []  # "lost 4 percent of their ice in the past 12 months": the span a figure is measured over
         if kind == "date" and sentence.index >= LEAD_SENTENCES and DAY_OF_MONTH.search(fact.answer) and procedural(
@@ -558,6 +593,8 @@ class QuestionMaker(PeopleQuestions):
             return []  # "Nineteen of _____ analysts ..., with the remaining three": a sum
         if kind in FIGURE_KINDS and OUT_OF_THE_LAST.search(sentence.text[:start - sentence.start]):
             return []  # "on duty for 19 of the previous _____" (24 hours): the yardstick, not the finding
+        if kind in FIGURE_KINDS and a_range_end(sentence.text, start - sentence.start, end - sentence.start):
+            return []  # "priced from _____ to 44.99 pounds": the ends of a price list, not the news
         if kind in ("number", "quantity") and POPULATION_ASIDE.search(sentence.text[:start - sentence.start]):
             return []  # "Alcorva, a town of _____ people, banned ...": how big the town is sets the scene
         if re.fullmatch(r"\d+-[a-z]+", fact.answer):
@@ -566,6 +603,8 @@ class QuestionMaker(PeopleQuestions):
             return []  # "terminals in _____ ports" for "European": an adjective, not a place to name
         if kind == "place" and re.search(r"\bcapital(?: city)?,? $", sentence.text[:start - sentence.start]):
             return []  # "the Bulgarian capital, _____": Sofia is known without the article
+        if kind == "place" and STRANGER_FROM.search(sentence.text[:start - sentence.start]):
+            return []  # "A 41-year-old man from the city of _____ collapsed": where a passer-by is from
         if kind == "place" and TOWN_BEFORE.search(sentence.text[:start - sentence.start]):
             return []  # "headquarters in Leiden, in the _____": the land a town is in, with the town asked or printed
         if kind == "place" and span is not None and whose_thing(tokens_at(span, start - offset, end - offset)):
@@ -799,8 +838,23 @@ class QuestionMaker(PeopleQuestions):
             return ""  # 'This week, the queues went round the block," said _____': half a quotation
         if THAT_DID.search(cloze):
             return ""  # "Officials said that made hydrogen better suited ...": that what? (set 23's reviewer)
+        if re.search(r"\b(?:they|them)\b", cloze) and self.plural_from_before(sentence):
+            return ""  # "Belgium became the first EU member to ban them in _____": them, the vapes of sentences before
         # "..., she said." where no name comes before it: who is she? The claim reads without its speaker.
         return PRONOUN_SAID_END.sub(".", cloze) if cloze and not self.names_someone(cloze) else cloze
+
+    def plural_from_before(self, sentence):
+        """The sentence's first "they" or "them" stands for something it does not name: no plural noun and
+        no "and" comes before it."""
+        _offset, span = self.span_of(sentence)
+        if span is None:
+            return False
+        for token in span:
+            if token.tag_ in ("NNS", "NNPS") or token.lower_ == "and" or token.text in QUOTE_MARKS:
+                return False
+            if token.lower_ in ("they", "them") and token.pos_ == "PRON":
+                return True
+        return False
 
     def names_someone(self, cloze):
         """The stem names a person of the article."""
@@ -880,7 +934,8 @@ class QuestionMaker(PeopleQuestions):
             return []
         options = [(lure, "perturbed") for lure in tally.lures]
         question = self.multiple_choice(whole, f"Fill in the blank: {cloze}", tally.text, options, ["number", "cloze"])
-        candidate = self.scored(question, whole, 0.5, options)
+        # A vote's result is the news of its sentence, before the abstentions or the chamber's size (set 34).
+        candidate = self.scored(question, whole, 2, options)
         candidate.answer_kind = fact.answer_kind
         return [self.restemmed(candidate, whole, "Fill in the blank: {}".format)]
 

@@ -143,7 +143,10 @@ def leaks(prompt, answer):
         return True
     if spelled_numbers(answer) & spelled_numbers(prompt):
         return True
-    if re.search(r"[A-Za-z]", answer) and any(d in re.findall(r"\d{2,}", prompt) for d in re.findall(r"\d{2,}", answer)):
+    # A model's number is a word's digits ("LX14"), not a figure's ("12.5 percent" beside "12 months").
+    model_numbers = [d for word in re.findall(r"[\w-]+", answer) if re.search(r"[A-Za-z]", word)
+                     for d in re.findall(r"\d{2,}", word)]
+    if any(d in re.findall(r"\d{2,}", prompt) for d in model_numbers):
         return True
     # Figures are compared whole: "410,000" is not given away by "250,000" sharing its "000".
     figures = set(re.findall(NUMBER, prompt))

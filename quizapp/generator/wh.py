@@ -18,6 +18,8 @@ OBJECTS = ("dobj", "attr", "oprd")
 DO_SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 PLACE_PREPS = ("at", "in", "on", "near", "inside", "outside")
 TIME_PREPS = ("in", "on", "at", "during", "since", "by")
+# Words that point back past the sentence, which a question cut from it cannot carry.
+BACK_POINTING = frozenset({"them", "they", "there", "these", "those"})
 
 
 def wh_question(doc_span, start, end, kind, noun):
@@ -60,7 +62,15 @@ def subject_question(doc_span, subject, answer, kind, noun):
     wh = {"person": "Who", "date": None, "place": f"Which {noun or 'place'}"}.get(kind, f"Which {noun}")
     if kind in ("number", "money", "percent", "quantity") or wh is None or noun is None and kind != "person":
         return None
-    rest = [t for t in doc_span if t.i > phrase[-1].i]
+    root = doc_span.root
+    # A second clause with a subject of its own ("..., and Japan operates the drilling vessel Chikyu") is
+    # another fact: "Which country has added a dozen ships, and Japan operates ...?" does not read (set 34).
+    second = {t.i for c in root.children if c.dep_ in ("conj", "parataxis") and c.i > root.i
+              and any(g.dep_ in SUBJECTS for g in c.children) for t in c.subtree}
+    second |= {c.i for c in root.children if c.dep_ == "cc" and second and c.i < min(second)}
+    rest = [t for t in doc_span if t.i > phrase[-1].i and t.i not in second]
+    if any(t.lower_ in BACK_POINTING and (t.pos_ == "PRON" or t.dep_ == "advmod") for t in rest):
+        return None  # "Which country became the first to ban them?": them, there, what the sentences before said
     return finish(wh, text_of(rest))
 
 
