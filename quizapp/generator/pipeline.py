@@ -1,5 +1,6 @@
 """ingest -> parse -> entities -> facts -> questions -> rank: an article in, a question set out."""
 
+import copy
 from dataclasses import dataclass
 
 from ..errors import QuizappError
@@ -9,6 +10,7 @@ from .context import ArticleContext
 from .entities import extract_entities
 from .facts import extract_facts
 from .figure_bank import figure_bank
+from .importance import KEEP_AT_LEAST, Story, worth_asking
 from .nlp import parse
 from .questions import QuestionMaker
 from .rank import select
@@ -64,7 +66,12 @@ def generate_question_set(raw, is_html=False, title=None, max_questions=DEFAULT_
     bank = figure_bank(maker, candidates)
     if bank is not None:
         candidates.append(bank)
-    kept = select(candidates, max_questions, topics)
+    # Trivia (a guest count, an entry fee) left out, unless that leaves a short piece with too little to ask.
+    # (select() scores and rewrites what it is given: the first try works on copies, for the second to start afresh)
+    story = Story(article, sentences, candidates, maker.by_name)
+    kept = select(copy.deepcopy(worth_asking(candidates, story)), max_questions, topics)
+    if len(kept) < min(KEEP_AT_LEAST, max_questions):
+        kept = select(candidates, max_questions, topics)
     if not kept:
         raise NothingToAsk("No question could be made: the article names no people, organisations, places, "
                            "products, dates or amounts that a question could ask about.")

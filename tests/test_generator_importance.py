@@ -1,0 +1,69 @@
+"""The importance model leaves out the questions most likely trivia, in articles long enough for it."""
+
+import pytest
+
+from quizapp.generator import importance
+from quizapp.generator.pipeline import generate_question_set
+from quizapp.generator.shown import right_texts
+
+# A race story of 22 sentences: the news first, then background ending in the field's make-up and the fee.
+MARATHON = """Kelby marathon cut short in heat as runner is taken to hospital
+
+KELBY, England - Organisers of the Kelby City Marathon cut the race to a half marathon on Sunday after \
+temperatures reached 31 degrees Celsius, and a runner was taken to hospital with heatstroke.
+
+The race was shortened 40 minutes before the start, after the weather service raised its heat warning. Race \
+director Colin Marsh said the decision followed medical advice.
+
+"We followed the advice we had at six in the morning," Marsh told reporters. "Our thoughts are with the \
+runner in hospital."
+
+In total, 58 runners were treated by medical teams along the course, the ambulance service said. Eleven were \
+taken to hospital, most with dehydration.
+
+The race was first held in 1988 and this year had runners from 41 countries. The full entry fee for the \
+marathon was 68 pounds.
+
+Runners said two water stations had run out of cups. "There was no water at the 15-kilometre station," said \
+Amy Doyle, a teacher running her third marathon.
+
+Deputy Mayor Helen Ruiz said the council would ask organisers for a full report. "The city will not support \
+another race in these conditions unless the plan changes," she said.
+
+The organising company, Kelby Events Ltd, said runners would be offered a 50 percent discount on next year's \
+entry. It said it had followed the guidance of the national athletics body.
+
+Doctors said runners had prepared for a marathon pace and ran the shorter race too fast. "Changing the \
+distance at the start line is not the same as making a race safe," said Dr Tom Price, who volunteered at the race.
+
+Heatwaves in England have become longer and more frequent, scientists say. Other races have moved their start \
+times earlier or switched to cooler months.
+
+The athletics body said it would draw up national guidelines on heat and road races before next season. The \
+council said it would review its guidance for summer events."""
+
+
+def asked(monkeypatch, least):
+    monkeypatch.setattr(importance, "MIN_IMPORTANCE", least)
+    return [answer for q in generate_question_set(MARATHON).question_set.questions for answer in right_texts(q)]
+
+
+def test_trivia_in_a_long_article_is_left_out_and_the_news_kept(monkeypatch):
+    least = importance.MIN_IMPORTANCE
+    assert "68 pounds" in asked(monkeypatch, 0.0)  # the entry fee: asked without the model
+    kept = asked(monkeypatch, least)
+    assert "68 pounds" not in kept
+    assert {"31 degrees Celsius", "58", "Colin Marsh"} <= set(kept)
+
+
+def test_a_set_never_falls_below_its_floor_for_the_model(monkeypatch):
+    assert len(asked(monkeypatch, 0.99)) >= importance.KEEP_AT_LEAST
+
+
+@pytest.mark.parametrize("name", sorted(importance.WEIGHTS))
+def test_every_weight_has_its_feature(name):
+    # A weight without a feature (or a feature renamed) would silently count for nothing.
+    made = {"bias", "position", "position_squared", "sentence", "in_lead", "first_sentence", "headline_words",
+            "lead_words", "quoted_sentence", "crowded_sentence", "mentions", "topic", "with_unit", "last_paragraph",
+            "blank", "typed_number", "wh_question", "matching", "typed"}
+    assert name in made or name.startswith(("answer_", "fact_"))
