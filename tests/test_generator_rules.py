@@ -1120,3 +1120,10 @@ def test_a_ship_s_name_is_offered_only_among_names_of_ships():
     assert made and all(q["prompt"] == "What is the vessel called?" for q in made)
     offered = {c["text"] for q in made if q["type"] == "multiple_choice" for c in q["choices"]}
     assert not offered & {"Busan", "Mokpo", "South Korea"}
+
+
+def test_a_time_on_another_clock_is_not_asked():
+    raw = ("Airport strike grounds flights\n\nHAMBURG, Germany - The walkout, called by the services union Verdi, "
+           "began at 3 a.m. (0200 GMT) and brought screening to a standstill. Only 41 of the 327 scheduled flights "
+           "went ahead, the airport said.")
+    assert "0200" not in answers_made(raw)
