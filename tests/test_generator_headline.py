@@ -37,7 +37,12 @@ from quizapp.generator.shown import right_texts
     # Every currency the title knows, not only those of the first lists ("9 billion won" lost its figure alone).
     ("Seoul fines Korvex 9 billion won over battery fires", "Seoul fines Korvex billions of won over battery fires"),
     ("Kenyan bank invests 38 billion shillings in app", "Kenyan bank invests billions of shillings in app"),
+    # A sum before "after" is what was pledged, not a word describing the noun after it (set 34).
+    ("Peru miner pledges $240 million after tailings dam collapse fouls Andean river",
+     "Peru miner pledges millions of dollars after tailings dam collapse fouls Andean river"),
     # Else it stays: the rest would not read.
+    ("Indian 12-year-old becomes grandmaster, second-youngest in history",
+     "Indian 12-year-old becomes grandmaster, second-youngest in history"),
     ("Kestrel Pay posts first annual profit as customers pass 9 million",
      "Kestrel Pay posts first annual profit as customers pass 9 million"),
     ("Bordeaux harvest sinks to 50-year low as mildew ravages vineyards",

@@ -31,12 +31,15 @@ AFTER_PREPOSITION = re.compile(rf"\s(?:to|by|for|of|at|below|above)\s(?:nearly |
 # "raises minimum wage 3.1% after", "dam's cost climbs 38%": a change given bare, after its verb or noun.
 BARE_PERCENT = re.compile(rf"(?<=[a-z])\s{AMOUNT}(?:%|\s(?:percent|per cent)\b){PHRASE_END}")
 # "48-hour strike", "2,600-year-old Phoenician shipwreck", "50,000-pound Calloway Prize", "28-turbine wind farm".
-COMPOUND = re.compile(rf"{AMOUNT}-[a-z]+(?:-[a-z]+)?\s(?!(?:low|high|record|best|worst|first)\b)")
+# (Not an age that is itself the noun: "Indian 12-year-old becomes grandmaster" would lose its subject.)
+COMPOUND = re.compile(rf"{AMOUNT}-[a-z]+(?:-[a-z]+)?\s(?!(?:low|high|record|best|worst|first)\b)"
+                      rf"(?<!-old\s)|{AMOUNT}-year-old\s(?![a-z]+(?<![su])s\b)")
 # "$3.6 billion venture", "410 million euro terminal", "4,000 appointments", "42 stores", "28 Skylane jets".
 BEFORE_NOUN = re.compile(rf"{AMOUNT}%?(?:\s(?:euro|pound|dollar|crown|yen|won|rupee|franc|peso|yuan))?\s"
                          r"(?=(?:[A-Z][\w-]*\s)?[a-z][\w-]*)"
                          rf"(?!(?:[A-Z][\w-]*\s)?(?:percent|per|degrees|basis|points|{CURRENCIES}|"
-                         r"to|from|of|in|on|at|by|for|over|as|and|away|ago|old|long|late|early|"
+                         r"to|from|of|in|on|at|by|for|over|as|and|after|amid|despite|following|while|with|"
+                         r"away|ago|old|long|late|early|"
                          rf"more than|times|{MEASURES})\b"
                          r"|(?:[A-Z][\w-]*\s)?[a-z][\w-]*\s(?:away|ago|old|long|later|earlier)\b)")
 WORDS_LEFT = 4
