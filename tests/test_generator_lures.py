@@ -39,6 +39,7 @@ from quizapp.generator.shown import normal, right_texts
 from quizapp.generator.titles import possessive
 from tests.conftest import ROOT
 from tests.test_generator_choices import BANK
+from tests.test_generator_importance import MARATHON
 
 PORT = """Lindqvist Lines agrees deal for Harwick terminal
 
@@ -1902,3 +1903,9 @@ def test_a_temperature_far_from_the_weather_s_moves_by_its_size_not_by_degrees()
 def test_one_of_a_unit_gets_lures_in_the_plural():
     assert perturb_number("1 hour")[:3] == ["2 hours", "3 hours", "4 hours"]
     assert all(lure.endswith("hour-long") for lure in perturb_number("1 hour-long"))
+
+
+def test_a_people_matching_whose_descriptions_name_no_body_gets_a_spokesperson_for_one_as_decoy():
+    # A race director, a teacher and a deputy mayor: the last pair of three was free (set 34's reviewers).
+    matching = next(q for q in generate_question_set(MARATHON).question_set.questions if q["type"] == "matching")
+    assert matching["distractors"] == ["spokesperson for Kelby Events Ltd"]
