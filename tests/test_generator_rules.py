@@ -1127,3 +1127,16 @@ def test_a_time_on_another_clock_is_not_asked():
            "began at 3 a.m. (0200 GMT) and brought screening to a standstill. Only 41 of the 327 scheduled flights "
            "went ahead, the airport said.")
     assert "0200" not in answers_made(raw)
+
+
+def test_a_person_is_not_written_as_a_title_the_article_also_gives_someone_else():
+    raw = ("Portugal bans disposable vapes\n\nLISBON, Portugal - Portugal's parliament on Friday approved a ban on "
+           "disposable vapes.\n\n\"Prohibition has never made a product disappear,\" said Rui Salgado, president of "
+           "the association of tobacconists.\n\nSalgado said some members earned as much as 15 percent of their "
+           "income from vape sales.\n\nThe bill now goes to the president, who has 20 days to sign it into law.")
+    def prompts(text):
+        return [q["prompt"] for q in generate_question_set(text).question_set.questions]
+    # (the quote's question asks who Salgado is, so the other stem writes him as what he is, if it can)
+    assert "Fill in the blank: The president said some members earned as much as _____ of their income from vape " \
+           "sales." in prompts(raw.replace("goes to the president", "goes to the head of state"))
+    assert not [p for p in prompts(raw) if p.startswith("Fill in the blank: The president said")]

@@ -163,7 +163,19 @@ class PeopleQuestions:
         lower-case words, where no one else it names is called so; None otherwise."""
         nouns = [self.role_noun(e.title) for e in self.entities if e.kind == "person" and e.title]
         noun = self.role_noun(person.title) if person.title else None
-        return f"the {noun}" if noun and nouns.count(noun) == 1 else None
+        if not noun or nouns.count(noun) != 1 or self.someone_else_called(person, noun):
+            return None
+        return f"the {noun}"
+
+    def someone_else_called(self, person, noun):
+        """The article writes "the president" in a sentence that names no part of the person's name: someone
+        else may be meant ("The bill now goes to the president" beside the tobacconists' president, set 34)."""
+        words = [w for w in person.name.split() if len(w) > 2]
+        for start, _end in occurrences(self.article.text.lower(), f"the {noun}"):
+            sentence = next((s for s in self.sentences if s.start <= start < s.end), None)
+            if sentence is not None and not any(word in sentence.text for word in words):
+                return True
+        return False
 
     @staticmethod
     def role_noun(title):
