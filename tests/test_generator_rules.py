@@ -1127,6 +1127,9 @@ def test_a_time_on_another_clock_is_not_asked():
            "began at 3 a.m. (0200 GMT) and brought screening to a standstill. Only 41 of the 327 scheduled flights "
            "went ahead, the airport said.")
     assert "0200" not in answers_made(raw)
+    fireball = ("Meteorite falls in Finland\n\nHELSINKI, Finland - The fireball was recorded at 9:47 p.m. local time "
+                "(1847 GMT) on Oct. 12 by cameras of the Finnish Fireball Network, which operates 30 stations.")
+    assert "1847" not in answers_made(fireball)
 
 
 def test_a_person_is_not_written_as_a_title_the_article_also_gives_someone_else():

@@ -513,7 +513,7 @@ class QuestionMaker(PeopleQuestions):
         kind = fact.answer_kind
         if re.search(r"\b[ap]\.m\.\s*$", sentence.text[:fact.data["start"] - sentence.start]):
             return []  # "at 11:42 a.m. _____" for "Central Time": the clock's zone
-        if re.search(r"\b[ap]\.?m\.?\s*\(\s*$", sentence.text[:fact.data["start"] - sentence.start]):
+        if re.search(r"\b(?:[ap]\.?m\.?|local time)\s*\(\s*$", sentence.text[:fact.data["start"] - sentence.start]):
             return []  # "began at 3 a.m. (_____ GMT)": the same time on another clock, in a figure bank among counts
         if fact.answer in ("Earth", "the Earth", "the world") or fact.answer in CONTINENTS:
             return []  # "sending signals back to _____", "across _____" for Europe: guessed without the article
