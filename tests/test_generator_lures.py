@@ -33,7 +33,7 @@ from quizapp.generator.models import Entity
 from quizapp.generator.nlp import get_model, parse
 from quizapp.generator.people import role_of
 from quizapp.generator.pipeline import generate_question_set
-from quizapp.generator.questions import Candidate, QuestionMaker, short_site_name
+from quizapp.generator.questions import Candidate, QuestionMaker, role_fits, short_site_name
 from quizapp.generator.rank import select
 from quizapp.generator.shown import normal, right_texts
 from quizapp.generator.titles import possessive
@@ -1909,3 +1909,28 @@ def test_a_people_matching_whose_descriptions_name_no_body_gets_a_spokesperson_f
     # A race director, a teacher and a deputy mayor: the last pair of three was free (set 34's reviewers).
     matching = next(q for q in generate_question_set(MARATHON).question_set.questions if q["type"] == "matching")
     assert matching["distractors"] == ["spokesperson for Kelby Events Ltd"]
+
+
+def test_a_role_decoy_puts_the_role_only_at_a_body_that_has_it():
+    raw = ("Broadcaster cuts 380 jobs\n\nOTTAWA, Canada - CBC/Radio-Canada said on Tuesday it would cut 380 jobs and "
+           "close a radio station in Kamloops.\n\n\"We have to make choices,\" said Daniel Marchetti, CBC's executive "
+           "vice-president of English services.\n\n\"This tells small towns their stories matter less,\" said Karen "
+           "Osei, president of the Canadian Media Guild.\n\n\"Every public broadcaster is trying to serve two "
+           "audiences,\" said Martin Gagnon, professor of communication at the University of Ottawa.\n\nThe "
+           "Department of Canadian Heritage said the cuts were a matter for the broadcaster. The Department of "
+           "Canadian Heritage oversees federal funding.")
+    matching = next(q for q in generate_question_set(raw).question_set.questions if q["type"] == "matching")
+    assert matching["distractors"] == ["spokesperson for the Department of Canadian Heritage"]
+
+
+@pytest.mark.parametrize(("role", "sort", "body", "fits"), [
+    ("professor of communication", None, "Department of Canadian Heritage", False),
+    ("professor of communication", "research", "University of Ottawa", True),
+    ("chief executive", "research", "University of Marlstone", False),
+    ("chief executive", "company", "Ostrava Tunnelling Group", True),
+    ("president", "public", "Environment Ministry", False),
+    ("spokesperson", "public", "Environment Ministry", True),
+    ("banking analyst", "public", "Financial Conduct Authority", False),
+])
+def test_a_role_fits_only_bodies_that_have_it(role, sort, body, fits):
+    assert role_fits(role, sort, body) == fits

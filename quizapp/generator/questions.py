@@ -1098,6 +1098,8 @@ class QuestionMaker(PeopleQuestions):
                 continue  # "minister for agriculture of Andalusia": a place's, not a body's
             role, link = found.group("role"), found.group("link")
             for body in bodies:
+                if not role_fits(role, self.context.org_class(body.name), body.name):
+                    continue  # no professor at a ministry, no chief executive of a university (set 36)
                 written = f"the {body.name}" if self.context.written_with_the(body.name) else body.name
                 decoy = f"{role} {link} {written}"
                 if decoy.casefold() not in true and decoy.casefold() not in text and \
@@ -1110,6 +1112,26 @@ class QuestionMaker(PeopleQuestions):
             if not re.search(rf"\bspokes\w* (?:for|of|at) (?:the )?{re.escape(body.name.casefold())}", text):
                 return f"spokesperson for {written}"
         return None
+
+
+# Roles that only some sorts of body have (see ArticleContext.org_class; None: the article does not say).
+ACADEMIC_ROLE = re.compile(r"\b(?:professor|lecturer|researcher|[a-z]+ologist|[a-z]+chemist|scientist)\b")
+MINISTRY_ROLE = re.compile(r"\b(?:spokes\w+|adviser|advisor|official|head|director|secretary)\b")
+ROLE_BODIES = (
+    (ACADEMIC_ROLE, {"research"}),
+    (re.compile(r"\banalyst\b"), {"company", "finance", "investor", None}),
+    (re.compile(r"\b(?:chief executive|chairman|chairwoman|managing director|finance director|partner)\b"),
+     {"company", "finance", "investor", "charity", None}),
+    (re.compile(r"\bgeneral secretary\b"), {"union", "political", None}),
+)
+
+
+def role_fits(role, sort, body=""):
+    """A body of this sort has people in the role: a decoy "professor of communication at the Department of
+    Canadian Heritage" is silly, not plausible (set 36's reviewers); a ministry has no president."""
+    if re.search(r"\bMinistry\b|\bDepartment of\b", body) and not MINISTRY_ROLE.search(role.lower()):
+        return False
+    return all(sort in sorts for pattern, sorts in ROLE_BODIES if pattern.search(role.lower()))
 
 
 MATCHED_PEOPLE = 5  # a matching question of more pairs is a chore on a phone
