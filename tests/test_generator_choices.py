@@ -734,7 +734,8 @@ def test_a_matching_of_few_people_offers_a_description_that_fits_none_of_them():
     matching = next(q for q in questions if q["type"] == "matching" and "person" in q["prompt"])
     rights = {pair["right"] for pair in matching["pairs"]}
     assert matching.get("distractors") and not set(matching["distractors"]) & rights
-    assert matching["distractors"][0] in ("general secretary of the Workplace Relations Commission",
+    # (a public commission has no general secretary: set 36's reviewers found such pairs silly)
+    assert matching["distractors"][0] in ("spokesperson for the Workplace Relations Commission",
                                           "chief executive of the Workplace Relations Commission")
 
 
