@@ -1143,3 +1143,16 @@ def test_a_person_is_not_written_as_a_title_the_article_also_gives_someone_else(
     assert "Fill in the blank: The president said some members earned as much as _____ of their income from vape " \
            "sales." in prompts(raw.replace("goes to the president", "goes to the head of state"))
     assert not [p for p in prompts(raw) if p.startswith("Fill in the blank: The president said")]
+
+
+def test_a_typed_name_takes_what_the_article_spells_out_and_a_body_s_short_name():
+    from quizapp.generator.forms import accepted_forms
+    from quizapp.generator.questions import spelled_out
+
+    text = ("Tests found N-nitrosodimethylamine, or NDMA, in the tablets. Karen Osei, president of the Canadian "
+            "Media Guild (CMG), said the cuts were wrong.")
+    assert spelled_out("NDMA", text) == ["N-nitrosodimethylamine"]
+    assert spelled_out("CMG", text) == ["Canadian Media Guild"]
+    assert spelled_out("Canadian Media Guild", text) == ["CMG"]
+    assert "Thalassa Trust" in accepted_forms("Thalassa Sea Turtle Trust", "org")
+    assert "Finnish Network" not in accepted_forms("Finnish Fireball Network", "org")

@@ -37,6 +37,11 @@ FEATURE_TAIL = re.compile(r"^(?P<own>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?P<tail>(?
 RANGE = re.compile(r"(?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:Alps|Mountains|Hills|Valley|Islands)")
 
 
+# The last words of a body's name that a shorter name keeps: "Thalassa Trust" of "Thalassa Sea Turtle Trust".
+BODY_ENDINGS = frozenset({"Trust", "Foundation", "Association", "Society", "Fund", "Alliance", "Institute", "Centre",
+                          "Center", "Council", "Network", "Union", "Federation", "Group"})
+
+
 def accepted_forms(name, kind, brand=None):
     """What a student may type for a name: in full, without the maker, without 'Plant'."""
     forms = [name]
@@ -80,6 +85,11 @@ def accepted_forms(name, kind, brand=None):
             forms.append(f"{of.group(2)} {of.group(1)}")
         elif before:
             forms.append(f"{before.group(2)} of {before.group(1)}")
+    words = name.split()
+    # (not "Finnish Network" of "Finnish Fireball Network": a nation's adjective names no body)
+    if kind == "org" and len(words) >= 3 and words[-1] in BODY_ENDINGS and words[0][:1].isupper() and not (
+            set(words[1:-1]) & {"of", "and", "for", "&"}) and not re.search(r"(?:ish|ese|ian|can|ch)$", words[0]):
+        forms.append(f"{words[0]} {words[-1]}")  # "Thalassa Trust" for "Thalassa Sea Turtle Trust" (set 36)
     if " & " in name:
         forms += [form.replace(" & ", " and ") for form in forms]  # "Harlow and Brand" for "Harlow & Brand"
     # "Tomas Kalvoda" for "Tomáš Kalvoda": a keyboard without the accents.

@@ -739,6 +739,8 @@ class QuestionMaker(PeopleQuestions):
                     # "Ardent Infrastructure Partners".
                     forms = [*forms, entity.name, *(self.article.text[m.start:m.end] for m in entity.mentions),
                              *self.short_names(entity)]
+                # "N-nitrosodimethylamine" for "NDMA", which the article spells out (set 36's reviewers)
+                forms += spelled_out(fact.answer, self.article.text)
                 short["answers"] = [{"text": form, "weight": 1} for form in dict.fromkeys(forms)]
                 short["difficulty"] = 0.65
                 score = MENTION_PRIORITY.get(kind, 4) + (1 if prompt else 0)
@@ -1193,6 +1195,18 @@ def where_a_detail_is(span, start, end):
         return False
     thing = preposition.head
     return thing.pos_ in ("NOUN", "PROPN") and thing.dep_ == "pobj"
+
+
+def spelled_out(short, text):
+    """What the article writes out in full for a short name: "N-nitrosodimethylamine, or NDMA,", "the Canadian
+    Media Guild (CMG)"; and back, the short name it gives a long one. Either may be typed."""
+    name = re.escape(short)
+    found = [m.group(1) for m in re.finditer(rf"\b((?:[A-Z][\w'’-]*\s(?:(?:of|and|for)\s)*)*[A-Za-z][\w'’-]*),? or "
+                                              rf"{name}\b", text)]
+    found += [m.group(1) for m in re.finditer(rf"((?:[A-Z][\w'’-]*\s(?:(?:of|and|for|the)\s)*)+[A-Z][\w'’-]*)"
+                                              rf" \({name}\)", text)]
+    found += [m.group(1) for m in re.finditer(rf"\b{name},? (?:or|\() ?([A-Z][A-Z0-9-]{{1,8}})\b", text)]
+    return [re.sub(r"^The ", "", form) for form in found if form != short and len(form) > 1]
 
 
 def in_aside(span, start, end):
