@@ -1146,8 +1146,7 @@ def test_a_person_is_not_written_as_a_title_the_article_also_gives_someone_else(
 
 
 def test_a_typed_name_takes_what_the_article_spells_out_and_a_body_s_short_name():
-    from quizapp.generator.forms import accepted_forms
-    from quizapp.generator.questions import spelled_out
+    from quizapp.generator.forms import accepted_forms, spelled_out
 
     text = ("Tests found N-nitrosodimethylamine, or NDMA, in the tablets. Karen Osei, president of the Canadian "
             "Media Guild (CMG), said the cuts were wrong.")

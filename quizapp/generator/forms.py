@@ -137,3 +137,15 @@ def normal_words(text):
 def without_accents(text):
     """'Tomáš' -> 'Tomas'."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def spelled_out(short, text):
+    """What the article writes out in full for a short name: "N-nitrosodimethylamine, or NDMA,", "the Canadian
+    Media Guild (CMG)"; and back, the short name it gives a long one. Either may be typed."""
+    name = re.escape(short)
+    found = [m.group(1) for m in re.finditer(rf"\b((?:[A-Z][\w'’-]*\s(?:(?:of|and|for)\s)*)*[A-Za-z][\w'’-]*),? or "
+                                              rf"{name}\b", text)]
+    found += [m.group(1) for m in re.finditer(rf"((?:[A-Z][\w'’-]*\s(?:(?:of|and|for|the)\s)*)+[A-Z][\w'’-]*)"
+                                              rf" \({name}\)", text)]
+    found += [m.group(1) for m in re.finditer(rf"\b{name},? (?:or|\() ?([A-Z][A-Z0-9-]{{1,8}})\b", text)]
+    return [re.sub(r"^The ", "", form) for form in found if form != short and len(form) > 1]

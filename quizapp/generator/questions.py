@@ -44,7 +44,7 @@ from .figures import (
     worked_out_from_parts,
 )
 from .fits import fitting
-from .forms import GOVERNMENT_WORDS, NAME_GOES_ON, accepted_forms
+from .forms import GOVERNMENT_WORDS, NAME_GOES_ON, accepted_forms, spelled_out
 from .gazetteer import capital_known, country_of_city_in, is_known_place, near_places, story_countries
 from .giveaways import hiding
 from .headline import quiz_title, story_words
@@ -1195,18 +1195,6 @@ def where_a_detail_is(span, start, end):
         return False
     thing = preposition.head
     return thing.pos_ in ("NOUN", "PROPN") and thing.dep_ == "pobj"
-
-
-def spelled_out(short, text):
-    """What the article writes out in full for a short name: "N-nitrosodimethylamine, or NDMA,", "the Canadian
-    Media Guild (CMG)"; and back, the short name it gives a long one. Either may be typed."""
-    name = re.escape(short)
-    found = [m.group(1) for m in re.finditer(rf"\b((?:[A-Z][\w'’-]*\s(?:(?:of|and|for)\s)*)*[A-Za-z][\w'’-]*),? or "
-                                              rf"{name}\b", text)]
-    found += [m.group(1) for m in re.finditer(rf"((?:[A-Z][\w'’-]*\s(?:(?:of|and|for|the)\s)*)+[A-Z][\w'’-]*)"
-                                              rf" \({name}\)", text)]
-    found += [m.group(1) for m in re.finditer(rf"\b{name},? (?:or|\() ?([A-Z][A-Z0-9-]{{1,8}})\b", text)]
-    return [re.sub(r"^The ", "", form) for form in found if form != short and len(form) > 1]
 
 
 def in_aside(span, start, end):
