@@ -485,3 +485,20 @@ def test_a_name_does_not_keep_half_a_bracket():
     raw = ("The ship was commissioned by the Korea Institute of Marine Exploration (KIME), a state-funded research "
            "body based in Busan. The Korea Institute of Marine Exploration said it would share its data.")
     assert not [name for name in kinds(raw) if name.count("(") != name.count(")")]
+
+
+def test_a_name_less_its_middle_name_is_the_same_person():
+    # "Ana Souza" after "Judge Ana Paula Souza": one judge, offered twice among the options (set 35's reviewers).
+    raw = ("Court fines delivery app\n\nSAO PAULO, Brazil - A labour court on Tuesday fined delivery app Rapido 45 "
+           "million reais.\n\nJudge Ana Paula Souza ruled that the riders were employees. \"The riders are workers "
+           "like any others,\" said Ana Souza, the judge, in her ruling.")
+    people = [name for name, kind in kinds(raw).items() if kind == "person"]
+    assert "Ana Paula Souza" in people and "Ana Souza" not in people
+
+
+def test_options_name_no_one_twice():
+    from quizapp.generator.people import one_form_each
+
+    options = [("Ana Paula Souza", "article"), ("Joana Lima", "article"), ("Walter Harcastle", "article"),
+               ("Claire Harcastle", "article")]
+    assert one_form_each("Ana Souza", options) == options[1:]

@@ -1078,6 +1078,12 @@ def alias_target(name, entity, entities):
             matches = [e for n, e in entities.items() if e.kind == "person" and n.endswith(" " + name)
                        and len(n.split()) > len(name.split())]
         if not matches and entity.kind == "person":
+            # "Ana Souza" of "Ana Paula Souza": the first and last names, the middle one left out; one judge, who
+            # was offered twice among the options (set 35's reviewers)
+            words = name.split()
+            matches = [e for n, e in entities.items() if e.kind == "person" and len(n.split()) > len(words)
+                       and n.split()[0] == words[0] and n.split()[-1] == words[-1]]
+        if not matches and entity.kind == "person":
             # "Cascade Valley" of "Cascade Valley State University": the start of an organisation's name is no
             # person, though the model says so (and "... of Cascade Valley, said" then gave it a quote).
             matches = [e for n, e in entities.items() if e.kind == "org" and n.startswith(name + " ")]

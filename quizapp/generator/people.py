@@ -28,6 +28,26 @@ ORDINARY_BEFORE = re.compile(rf"(?:\b(?:mother|father) of (?:one|two|three|four|
 CLAUSE_IN_DESCRIPTION = re.compile(r"\b(?:who|which|whose|that|and (?:his|her|their))\b")
 
 
+def one_form_each(answer, options):
+    """The options less any that name the answer or an earlier option again in another form: "Ana Souza" beside
+    "Ana Paula Souza" is one judge offered twice, and two options would be right (set 35's reviewers)."""
+    kept, seen = [], [answer]
+    for name, tier in options:
+        if not any(same_person(name, other) for other in seen):
+            kept.append((name, tier))
+            seen.append(name)
+    return kept
+
+
+def same_person(one, other):
+    """Two written forms of one name: the words of one inside the other's, first and last alike ("Ana Souza",
+    "Ana Paula Souza"); not two of a family ("Walter Harcastle", "Claire Harcastle")."""
+    a, b = one.split(), other.split()
+    if len(a) < 2 or len(b) < 2:
+        return False
+    return a[0] == b[0] and a[-1] == b[-1] and (set(a) <= set(b) or set(b) <= set(a))
+
+
 def bare_description(description):
     """'A spokeswoman for Quebec's education ministry' -> 'spokeswoman for ...': no option opens with
     an article the others lack."""
@@ -54,7 +74,7 @@ class PeopleQuestions:
                    and not self.spoken_of(name, fact.data["quote"])]
         # Speakers first: a titled person who never speaks (a painter dead three centuries) is a weak lure.
         options.sort(key=lambda option: option[0] not in speakers)
-        options = options[:LURES + SPARES]
+        options = one_form_each(fact.answer, options)[:LURES + SPARES]
         if len(options) < 2:
             # One lure makes a coin toss: the student types the speaker's name instead.
             question = self.base(fact, "short_answer", prompt, ["quote", "person", "short-answer"])
