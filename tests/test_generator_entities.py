@@ -502,3 +502,14 @@ def test_options_name_no_one_twice():
     options = [("Ana Paula Souza", "article"), ("Joana Lima", "article"), ("Walter Harcastle", "article"),
                ("Claire Harcastle", "article")]
     assert one_form_each("Ana Souza", options) == options[1:]
+
+
+@pytest.mark.parametrize("title", ["Prosecutor", "Attorney", "Magistrate", "Detective", "Colonel", "Bishop"])
+def test_a_name_after_a_title_of_office_is_a_person_without_it(title):
+    # "Prosecutor Renata Vieira": the only option carrying a title gave itself away (set 35's reviewers), and the
+    # model alone saw no one at all.
+    raw = ("Court fines delivery app\n\nSAO PAULO, Brazil - A labour court on Tuesday fined delivery app Rapido 45 "
+           f"million reais.\n\n\"The company hid behind an app for years,\" {title} Renata Vieira told reporters "
+           "after the hearing.")
+    people = [name for name, kind in kinds(raw).items() if kind == "person"]
+    assert people == ["Renata Vieira"]

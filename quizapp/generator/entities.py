@@ -553,6 +553,7 @@ def org_votes(text, candidates):
 TITLED_NAME = re.compile(
     r"\b(?:Officer|Executive|President|Director|Minister|Mayor|Chairman|Chairwoman|Chair|Manager|Secretary|"
     r"Councillor|Councilor|Governor|Senator|Spokesperson|Spokesman|Spokeswoman|Founder|Professor|Dr\.?|"
+    r"Prosecutor|Attorney|Magistrate|Ombudsman|Auditor|Inspector|Detective|Sheriff|Colonel|Sergeant|Bishop|"
     r"CEO|COO|CFO|CTO|CCO|CMO|"
     # in lower case too: "Astraeon chief executive Marcus Delaney", "mission director Renata Okafor"
     r"executive|president|director|chairman|chairwoman|manager|spokesman|spokeswoman|spokesperson|founder"

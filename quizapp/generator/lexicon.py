@@ -13,6 +13,8 @@ officer executive board member leader boss striker midfielder defender goalkeepe
 skipper referee
 mission project program programme astronaut commander pilot inspector editor correspondent
 architect surgeon nurse chef judge curator physician historian lawyer doctor teacher
+prosecutor attorney solicitor barrister magistrate ombudsman auditor detective sheriff colonel sergeant lieutenant
+bishop archbishop rector dean provost treasurer
 """.split())
 # Who a person is, when it is no job: "Ishaan Raghunathan, a schoolboy from ...". A name so described is a
 # person's, though no title follows it.
