@@ -1934,3 +1934,10 @@ def test_a_role_decoy_puts_the_role_only_at_a_body_that_has_it():
 ])
 def test_a_role_fits_only_bodies_that_have_it(role, sort, body, fits):
     assert role_fits(role, sort, body) == fits
+
+
+def test_an_ordinal_s_lures_are_the_places_beside_it_with_their_own_endings():
+    # "13th-month salary" had "19th-month" among its lures (set 35's reviewers), and "21st" had "24st".
+    assert perturb_number("13th-month")[:3] == ["12th-month", "14th-month", "15th-month"]
+    assert perturb_number("21st")[:3] == ["20th", "22nd", "23rd"]
+    assert perturb_number("19th-century")[:3] == ["18th-century", "20th-century", "17th-century"]

@@ -151,6 +151,7 @@ CLOCK_STEPS = {"hours": 12, "days": 7, "months": 6, "weeks": 2}
 
 
 CENTURY = re.compile(r"\b(\d{1,2})(st|nd|rd|th)(?=[- ]century\b)")
+ORDINAL = re.compile(r"\b(\d{1,3})(st|nd|rd|th)\b")  # "21st", "13th-month": a place in an order
 
 
 def ordinal(number):
@@ -182,6 +183,12 @@ def perturb_number(answer, age=False, step=None):
         number = int(century.group(1))
         return [answer[:century.start()] + ordinal(number + delta) + answer[century.end(2):]
                 for delta in (-1, 1, -2, 2, -3) if 1 <= number + delta <= 21]
+    place = ORDINAL.search(answer)
+    if place:
+        # "13th-month salary" -> the 12th, 14th and 15th, each with its own ending (not "19th-month", "24st")
+        number = int(place.group(1))
+        return [answer[:place.start()] + ordinal(number + delta) + answer[place.end():]
+                for delta in (-1, 1, 2, -2, 3, -3) if number + delta >= 1]
     decade = re.search(r"\b(1[6-9]|20)(\d)0s\b", answer)
     if decade:  # "the 1970s" -> "the 1950s", "the 1960s", "the 1980s"
         year = int(decade.group(0)[:4])
