@@ -1155,3 +1155,9 @@ def test_a_typed_name_takes_what_the_article_spells_out_and_a_body_s_short_name(
     assert spelled_out("Canadian Media Guild", text) == ["CMG"]
     assert "Thalassa Trust" in accepted_forms("Thalassa Sea Turtle Trust", "org")
     assert "Finnish Network" not in accepted_forms("Finnish Fireball Network", "org")
+
+
+def test_half_a_score_is_not_asked():
+    raw = ("Finland names coach\n\nHELSINKI, Finland - Finland named Pieter van Aalst as coach on Monday.\n\nA 3-1 "
+           "defeat to Norway in Oslo on October 14 all but ended Finland's hopes of reaching the 2026 World Cup.")
+    assert not [stem for stem in stems_made(raw) if "_____-1" in stem]

@@ -574,6 +574,9 @@ class QuestionMaker(PeopleQuestions):
                 return self.from_tally(fact, tally)
             if tally_ending_at(self.article.text, start):
                 return []  # the "3" of "9 to 3": asked with the "9"
+            if (re.match(r"[-–]\d", self.article.text[end:end + 2])
+                    or re.search(r"\d[-–]$", self.article.text[max(0, start - 2):start])):
+                return []  # "A _____-1 defeat": half of a score, which is asked whole or not at all
         if kind == "date":
             days = date_range_at(self.article.text, start, end)
             if days is not None:
