@@ -1161,3 +1161,10 @@ def test_half_a_score_is_not_asked():
     raw = ("Finland names coach\n\nHELSINKI, Finland - Finland named Pieter van Aalst as coach on Monday.\n\nA 3-1 "
            "defeat to Norway in Oslo on October 14 all but ended Finland's hopes of reaching the 2026 World Cup.")
     assert not [stem for stem in stems_made(raw) if "_____-1" in stem]
+
+
+def test_a_german_name_may_be_typed_without_its_own_letters():
+    from quizapp.generator.forms import accepted_forms
+
+    forms = accepted_forms("Große Brücke", "place")
+    assert {"Grosse Bruecke", "Grosse Brucke"} <= set(forms)

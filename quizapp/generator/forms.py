@@ -92,7 +92,9 @@ def accepted_forms(name, kind, brand=None):
         forms.append(f"{words[0]} {words[-1]}")  # "Thalassa Trust" for "Thalassa Sea Turtle Trust" (set 36)
     if " & " in name:
         forms += [form.replace(" & ", " and ") for form in forms]  # "Harlow and Brand" for "Harlow & Brand"
-    # "Tomas Kalvoda" for "Tomáš Kalvoda": a keyboard without the accents.
+    # "Tomas Kalvoda" for "Tomáš Kalvoda": a keyboard without the accents; "Grosse Bruecke" and "Grosse Brucke"
+    # for "Große Brücke", as German is typed without its letters (set 35's reviewers).
+    forms += [spelled for form in forms if (spelled := german_spelled(form)) != form]
     forms += [plain for form in forms if (plain := without_accents(form)) != form]
     # "Holbridge Heritage Center" for "... Centre", and back: either spelling is right.
     for british, american in (("Centre", "Center"), ("Theatre", "Theater")):
@@ -134,9 +136,18 @@ def normal_words(text):
     return set(re.findall(r"[\w’'-]+", text.lower()))
 
 
+GERMAN_LETTERS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+
+
+def german_spelled(text):
+    """'Große Brücke' -> 'Grosse Bruecke': German written without its own letters."""
+    return text.translate(GERMAN_LETTERS)
+
+
 def without_accents(text):
     """'Tomáš' -> 'Tomas'."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return plain.replace("ß", "ss")  # (no accent to drop: a letter of its own)
 
 
 def spelled_out(short, text):
