@@ -10,6 +10,7 @@ import pytest
 from quizapp.generator import ingest
 from quizapp.generator.clauses import trimmed_cloze
 from quizapp.generator.context import ArticleContext
+from quizapp.generator.decoys import role_fits
 from quizapp.generator.distractors import perturb_number
 from quizapp.generator.eliminations import HARD, SOFT, elimination_fix, ruled_out, strike
 from quizapp.generator.entities import extract_entities
@@ -33,7 +34,7 @@ from quizapp.generator.models import Entity
 from quizapp.generator.nlp import get_model, parse
 from quizapp.generator.people import role_of
 from quizapp.generator.pipeline import generate_question_set
-from quizapp.generator.questions import Candidate, QuestionMaker, role_fits, short_site_name
+from quizapp.generator.questions import Candidate, QuestionMaker, short_site_name
 from quizapp.generator.rank import select
 from quizapp.generator.shown import normal, right_texts
 from quizapp.generator.titles import possessive

@@ -9,6 +9,7 @@ from .background import POPULATION_ASIDE, SHARE_PRICE_LEVEL, STRANGER_FROM, TOWN
 from .candidates import KIND_PRIORITY, LURES, NOT_PEOPLE, SPARES, Candidate
 from .clauses import COMPOUND_TIME, cut_cleanly, prominence, starting_value, trimmed_cloze
 from .context import CONTINENTS, gender_said, gender_titled
+from .decoys import Decoys
 from .distractors import perturb_number, pick, pools_for, shipped_list
 from .entities import HEDGE, NAMED_KINDS, NUMERIC_KINDS
 from .figures import (
@@ -44,7 +45,7 @@ from .figures import (
     worked_out_from_parts,
 )
 from .fits import fitting
-from .forms import GOVERNMENT_WORDS, NAME_GOES_ON, accepted_forms, spelled_out
+from .forms import NAME_GOES_ON, accepted_forms, spelled_out
 from .gazetteer import capital_known, country_of_city_in, is_known_place, near_places, story_countries
 from .giveaways import hiding
 from .headline import quiz_title, story_words
@@ -136,7 +137,7 @@ def opening(stem):
 NAMED_AFTER_FIRST = re.compile(r"(?<=\s)[A-Z][a-z]")
 
 
-class QuestionMaker(PeopleQuestions):
+class QuestionMaker(PeopleQuestions, Decoys):
     """Everything a fact needs to become questions: the article, its entities, the bank."""
 
     def __init__(self, article, sentences, entities, docs, bank, context):
@@ -1057,96 +1058,8 @@ class QuestionMaker(PeopleQuestions):
             out.append(Candidate(question, 11, "title", "matching-people", people[0].sentence.index))
         return out
 
-    def decoy_description(self, people, facts):
-        """A description that fits no one, so the last pair does not follow from the others (reviewers of
-        sets 21 to 25: "three pairs, the last is free"): one of theirs with its organisation swapped for
-        another of the article's of the same sort ("chief economist at Banco Austral" -> "chief economist
-        at Banco Sur"); else the same role at another body (role_decoy); None where no description names one."""
-        true = {sentence_case(f.answer).casefold() for f in facts if f.kind == "title"}
-        described = " ".join(sentence_case(f.answer) for f in people)
-        bodies = sorted((e.name for e in self.surely_bodies()), key=len, reverse=True)
-        for fact in people:
-            description = sentence_case(fact.answer)
-            for org in bodies:
-                # Only a body after "at", "of", "for" or "with": "the University of Southampton's director" is
-                # no way to name anyone (set 16's reviewer)
-                named = re.search(rf"\b(?:at|of|for|with) (?:the )?{re.escape(org)}(?![\w'’])", description)
-                if not named:
-                    continue
-                for other, tier in self.distractors(org, "org"):
-                    decoy = description[:named.end() - len(org)] + other + description[named.end():]
-                    if tier == "article" and other in bodies and decoy.casefold() not in true and other not in described:
-                        return decoy
-        return self.role_decoy(people, true, described)
-
-    def surely_bodies(self):
-        """The article's organisations that are surely bodies ("... Council", "... Securities", "Natural England"):
-        the model's organisations include ships, regions and towns ("member of the Baltic Meridian state
-        parliament"); and not the bodies every reader knows: no one in the story is "president of the European
-        Union"."""
-        return [e for e in self.entities if e.kind == "org" and len(e.name.split()) >= 2
-                and set(e.name.split()) & (ORG_SUFFIXES | BODY_NAMES) and not GLOBAL_BODY.match(e.name)]
-
-    def role_decoy(self, people, true, described):
-        """A description that fits no one, made from one of theirs by the same role at another body the article
-        names ("head of campaigns at Tasman Mobile" beside "head of campaigns at Consumer Voice"): set 30's
-        reviewers found the last pair of three or four free, and set 28's took "deputy head of ..." or another
-        role at the same body for a trap. None where no description names a body after "at", "of" or "for"."""
-        text = self.article.text.casefold()
-        # (never a body another of them works for: "president of the Tenants' Union" beside its spokeswoman is a
-        # trap, set 28)
-        bodies = sorted((e for e in self.surely_bodies() if e.name not in described), key=lambda e: -len(e.mentions))
-        orgs = [e.name for e in self.entities if e.kind == "org"]
-        for fact in people:
-            found = ROLE_AT_BODY.match(sentence_case(fact.answer))
-            if not found or not any(org in found.group("body") for org in orgs):
-                continue  # "minister for agriculture of Andalusia": a place's, not a body's
-            role, link = found.group("role"), found.group("link")
-            for body in bodies:
-                if not role_fits(role, self.context.org_class(body.name), body.name):
-                    continue  # no professor at a ministry, no chief executive of a university (set 36)
-                written = f"the {body.name}" if self.context.written_with_the(body.name) else body.name
-                decoy = f"{role} {link} {written}"
-                if decoy.casefold() not in true and decoy.casefold() not in text and \
-                        f"{body.name}'s {role}".casefold() not in text:
-                    return decoy
-        # No description names a body (a teacher, a specialist, a deputy mayor: set 34's reviewers found the last
-        # of three pairs free): a spokesperson for a body the story names and none of them speaks for.
-        for body in bodies:
-            written = f"the {body.name}" if self.context.written_with_the(body.name) else body.name
-            if not re.search(rf"\bspokes\w* (?:for|of|at) (?:the )?{re.escape(body.name.casefold())}", text):
-                return f"spokesperson for {written}"
-        return None
-
-
-# Roles that only some sorts of body have (see ArticleContext.org_class; None: the article does not say).
-ACADEMIC_ROLE = re.compile(r"\b(?:professor|lecturer|researcher|[a-z]+ologist|[a-z]+chemist|scientist)\b")
-MINISTRY_ROLE = re.compile(r"\b(?:spokes\w+|adviser|advisor|official|head|director|secretary)\b")
-ROLE_BODIES = (
-    (ACADEMIC_ROLE, {"research"}),
-    (re.compile(r"\banalyst\b"), {"company", "finance", "investor", None}),
-    (re.compile(r"\b(?:chief executive|chairman|chairwoman|managing director|finance director|partner)\b"),
-     {"company", "finance", "investor", "charity", None}),
-    (re.compile(r"\bgeneral secretary\b"), {"union", "political", None}),
-)
-
-
-def role_fits(role, sort, body=""):
-    """A body of this sort has people in the role: a decoy "professor of communication at the Department of
-    Canadian Heritage" is silly, not plausible (set 36's reviewers); a ministry has no president."""
-    if re.search(r"\bMinistry\b|\bDepartment of\b", body) and not MINISTRY_ROLE.search(role.lower()):
-        return False
-    return all(sort in sorts for pattern, sorts in ROLE_BODIES if pattern.search(role.lower()))
-
 
 MATCHED_PEOPLE = 5  # a matching question of more pairs is a chore on a phone
-# Bodies every reader knows: no one in the story is "president of the European Union".
-GLOBAL_BODY = re.compile(r"(?:European|United Nations|World|International|Asian|African) ")
-# A description that names a role at a body: "head of campaigns at Consumer Voice New Zealand".
-ROLE_AT_BODY = re.compile(r"^(?:the )?(?P<role>[a-z][\w -]*?) (?P<link>at|of|for) (?P<body>(?:the )?[A-Z].*)$")
-# Capitalised words only a body's name ends in ("Farmers' Union", "Highland Council").
-BODY_NAMES = GOVERNMENT_WORDS | {"Union", "Federation", "Association", "Consortium", "Fund", "Society", "Directorate",
-                                 "Trust", "Alliance", "Guard", "England", "Zealand"}  # "Natural England"
 
 
 def short_site_name(name, entities):
