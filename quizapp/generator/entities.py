@@ -612,8 +612,7 @@ def described_people(text, candidates):
     for name, kind, start, end, _weight in candidates:
         if kind in NUMERIC_KINDS or kind == "person" or len(name.split()) < 2 or set(name.split()) & ORG_SUFFIXES:
             continue
-        after = re.match(r",\s+(?:(?:a|an|the|its|their)\s+)?((?:[\w'’-]+\s+){0,2}[\w'’-]+)", text[end:end + 60])
-        title_after = after and any(re.sub(r"['’]s$", "", w).lower() in TITLE_WORDS for w in after.group(1).split())
+        title_after = any(re.sub(r"['’]s$", "", w).lower() in TITLE_WORDS for w in described_after(text, end))
         if title_after or HONORIFIC.search(text[max(0, start - 12):start]):
             votes.append((name, "person", start, end, 3))
     return votes
@@ -889,9 +888,14 @@ def product_candidates(text, brands):
 
 def person_described_at(text, end):
     """What follows ``end`` describes a person: ", the chief engineer on ...", ", a 34-year-old teacher"."""
+    return any(word.lower() in TITLE_WORDS or word.lower() in PERSON_NOUNS for word in described_after(text, end))
+
+
+def described_after(text, end):
+    """The first three words of what a comma sets after ``end``, less an article: ["chief", "engineer", "on"] of
+    ", the chief engineer on the project"; [] when no comma follows."""
     after = re.match(r",\s+(?:(?:a|an|the|its|their)\s+)?((?:[\w'’-]+\s+){0,2}[\w'’-]+)", text[end:end + 60])
-    return bool(after) and any(word.lower() in TITLE_WORDS or word.lower() in PERSON_NOUNS
-                               for word in after.group(1).split())
+    return after.group(1).split() if after else []
 
 
 # ", Denmark's second-largest property insurer", ", the state-owned lender": what follows says a company.
