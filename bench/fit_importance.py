@@ -48,21 +48,11 @@ def articles():
 
 
 def candidates_of(path):
-    """The pipeline's candidates for the article and the Story they are weighed against."""
+    """(features, rule score, candidate) for every candidate question the pipeline makes of the article."""
     article = P.read_article(path.read_text(), path.suffix == ".html")
-    docs, sentences = P.parse(article)
-    entities = P.extract_entities(article.text, docs)
-    facts, _ = P.extract_facts(article, sentences, entities, docs)
-    context = P.ArticleContext(article, entities, facts, docs, sentences)
-    maker = P.QuestionMaker(article, sentences, entities, docs, (), context)
-    candidates = maker.matching(facts)
-    for fact in facts:
-        candidates += maker.candidates(fact)
-    bank = P.figure_bank(maker, candidates)
-    if bank is not None:
-        candidates.append(bank)
-    story = importance.Story(article, sentences, candidates, maker.by_name)
-    return [(importance.features(c, story), c.score, c) for c in candidates]
+    made = P.candidates_of(article)
+    story = importance.Story(article, made.sentences, made.candidates, made.maker.by_name)
+    return [(importance.features(c, story), c.score, c) for c in made.candidates]
 
 
 def generated(path, least):

@@ -52,26 +52,18 @@ def generate_question_set(raw, is_html=False, title=None, max_questions=DEFAULT_
     distractors when this article names too few things of a kind.
     """
     article = read_article(raw, is_html)
-    docs, sentences = parse(article)
-    entities = extract_entities(article.text, docs)
-    facts, _quotes = extract_facts(article, sentences, entities, docs)
-    context = ArticleContext(article, entities, facts, docs, sentences)
-    maker = QuestionMaker(article, sentences, entities, docs, bank, context)
-    candidates = maker.matching(facts)
-    for fact in facts:
-        candidates += maker.candidates(fact)
-    # Names the article keeps coming back to: seeing one in a stem rules out nothing.
-    topics = [e.name for e in entities if len(e.mentions) >= 3]
-    # The figures of sentences that hold several, asked together (one question each would give the others away).
-    bank = figure_bank(maker, candidates)
-    if bank is not None:
-        candidates.append(bank)
+    made = candidates_of(article, bank)
+    maker, candidates = made.maker, made.candidates
     # Trivia (a guest count, an entry fee) left out, unless that leaves a short piece with too little to ask.
-    # (select() scores and rewrites what it is given: the first try works on copies, for the second to start afresh)
-    story = Story(article, sentences, candidates, maker.by_name)
-    kept = select(copy.deepcopy(worth_asking(candidates, story)), max_questions, topics)
-    if len(kept) < min(KEEP_AT_LEAST, max_questions):
-        kept = select(candidates, max_questions, topics)
+    worth = worth_asking(candidates, Story(article, made.sentences, candidates, maker.by_name))
+    if len(worth) == len(candidates):
+        kept = select(candidates, max_questions, made.topics)
+    else:
+        # (select() scores and rewrites what it is given: the first try works on copies, for the second to
+        # start afresh)
+        kept = select(copy.deepcopy(worth), max_questions, made.topics)
+        if len(kept) < min(KEEP_AT_LEAST, max_questions):
+            kept = select(candidates, max_questions, made.topics)
     if not kept:
         raise NothingToAsk("No question could be made: the article names no people, organisations, places, "
                            "products, dates or amounts that a question could ask about.")
@@ -84,8 +76,36 @@ def generate_question_set(raw, is_html=False, title=None, max_questions=DEFAULT_
         source={k: v for k, v in {"title": headline, "text": article.text, "url": source_url}.items() if v},
         settings={**DEFAULT_SETTINGS, "allow_typos": True},  # names are hard to spell
     )
-    bank_entries = [(e.name, e.kind) for e in entities if e.kind in BANK_KINDS]
-    return Generated(question_set, bank_entries, facts)
+    bank_entries = [(e.name, e.kind) for e in made.entities if e.kind in BANK_KINDS]
+    return Generated(question_set, bank_entries, made.facts)
+
+
+@dataclass
+class Made:
+    """Every candidate question of an article, before the best are chosen, with what they were made from."""
+    sentences: list
+    entities: list
+    facts: list
+    maker: QuestionMaker
+    candidates: list
+    topics: list        # names the article keeps coming back to: seeing one in a stem rules out nothing
+
+
+def candidates_of(article, bank=()):
+    """Parse the article, find its entities and facts, and make every question they give (Made)."""
+    docs, sentences = parse(article)
+    entities = extract_entities(article.text, docs)
+    facts, _quotes = extract_facts(article, sentences, entities, docs)
+    context = ArticleContext(article, entities, facts, docs, sentences)
+    maker = QuestionMaker(article, sentences, entities, docs, bank, context)
+    candidates = maker.matching(facts)
+    for fact in facts:
+        candidates += maker.candidates(fact)
+    # The figures of sentences that hold several, asked together (one question each would give the others away).
+    figures = figure_bank(maker, candidates)
+    if figures is not None:
+        candidates.append(figures)
+    return Made(sentences, entities, facts, maker, candidates, [e.name for e in entities if len(e.mentions) >= 3])
 
 
 def first_words(article, count=8):
