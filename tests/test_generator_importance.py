@@ -67,3 +67,16 @@ def test_every_weight_has_its_feature(name):
             "lead_words", "quoted_sentence", "crowded_sentence", "mentions", "topic", "with_unit", "last_paragraph",
             "blank", "typed_number", "wh_question", "matching", "typed"}
     assert name in made or name.startswith(("answer_", "fact_"))
+
+
+def test_features_and_weights_name_the_same_things():
+    # A feature renamed on one side only would silently weigh nothing (or a weight would never be used).
+    from quizapp.generator.pipeline import candidates_of, read_article
+
+    article = read_article(MARATHON, False)
+    made = candidates_of(article)
+    story = importance.Story(article, made.sentences, made.candidates, made.maker.by_name)
+    named = {name for c in made.candidates for name in importance.features(c, story)}
+    plain = {name for name in importance.WEIGHTS if not name.startswith(("answer_", "fact_"))}
+    assert plain == {name for name in named if not name.startswith(("answer_", "fact_"))}
+    assert {name for name in named if name.startswith(("answer_", "fact_"))} <= set(importance.WEIGHTS)

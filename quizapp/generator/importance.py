@@ -85,14 +85,17 @@ def features(candidate, story):
         "blank": prompt.startswith("Fill in the blank"), "typed_number": prompt.startswith("Fill in the number"),
         "wh_question": not prompt.startswith("Fill in"), "matching": question["type"] == "matching",
         "typed": question["type"] == "short_answer",
-        f"answer_{candidate.answer_kind}": 1, f"fact_{candidate.fact_kind}": 1,
+        f"fact_{candidate.fact_kind}": 1,
     }
-    return {name: float(value) for name, value in found.items() if name in WEIGHTS}
+    if candidate.answer_kind:  # (a matching asks no one kind of answer)
+        found[f"answer_{candidate.answer_kind}"] = 1
+    return {name: float(value) for name, value in found.items()}
 
 
 def importance(candidate, story):
-    """The model's probability that the candidate asks a fact a teacher would pick."""
-    total = sum(WEIGHTS[name] * value for name, value in features(candidate, story).items())
+    """The model's probability that the candidate asks a fact a teacher would pick (an answer or fact kind the
+    fit never saw weighs nothing)."""
+    total = sum(WEIGHTS.get(name, 0.0) * value for name, value in features(candidate, story).items())
     return 1 / (1 + math.exp(-total))
 
 
