@@ -8,6 +8,7 @@ from quizapp.generator.clauses import article_for
 from quizapp.generator.entities import extract_entities, product_candidates
 from quizapp.generator.gazetteer import is_known_place
 from quizapp.generator.nlp import parse
+from quizapp.generator.pipeline import generate_question_set
 
 
 def kinds(raw):
@@ -363,6 +364,24 @@ def test_a_given_name_written_alone_after_the_full_name_is_the_same_person():
     found = kinds('Ghana coach Rui Valadares resigned on Monday. "We thank Rui for his work," the federation\'s '
                   'president Kwabena Asante-Boateng said.')
     assert found.get("Rui Valadares") == "person" and "Rui" not in found
+
+
+def test_an_offices_portfolio_is_no_part_of_the_name_after_it():
+    # The model reads "Culture Brendan Lacey" as one person (set 37's reviewers saw "Culture Niamh Costigan").
+    text = ("A new concert hall opened in Dublin on Friday after a four-year delay. Minister for Culture Brendan "
+            "Lacey, who attended the opening, said the government saw the hall as part of a wider plan.\n\n"
+            '"Concert halls are not a luxury," Lacey said.')
+    found = kinds(text)
+    assert found.get("Brendan Lacey") == "person"
+    assert not any(name.startswith("Culture") for name in found), found
+    people = generate_question_set("\n\n".join([
+        "Dublin opens new concert hall", text,
+        "Minister of State for Sport Orla Dunne said the building would also host school events.",
+        '"We waited a long time, but it was worth it," said Emer Hogan, the hall\'s director.',
+        "Secretary of State for Transport Gareth Pryce said new bus routes would serve the hall."])).question_set.questions
+    matching = next(q for q in people if q["type"] == "matching")
+    assert {"left": "Brendan Lacey", "right": "Minister for Culture"} in matching["pairs"], matching["pairs"]
+    assert {"left": "Orla Dunne", "right": "Minister of State for Sport"} in matching["pairs"]
 
 
 def test_a_company_and_its_parent_are_two_companies():

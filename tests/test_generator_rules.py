@@ -442,6 +442,10 @@ def test_the_dateline_is_not_read_as_part_of_the_lead():
     assert without_dateline("TROMSØ, Norway - Norwegian authorities banned exports.") == \
         " " * len("TROMSØ, Norway - ") + "Norwegian authorities banned exports."
     assert without_dateline("Norwegian authorities banned exports.") == "Norwegian authorities banned exports."
+    # with the wire's name in brackets ("one question asks for the news agency": set 37's reviewers)
+    assert without_dateline("LIMERICK, Ireland (AP) - One of Ireland's oldest theatres reopened.").strip() == \
+        "One of Ireland's oldest theatres reopened."
+    assert without_dateline("DUBLIN (Reuters) — A concert hall opened.").strip() == "A concert hall opened."
     questions = generate_question_set("\n\n".join([
         "Salmon virus halts exports",
         "TROMSØ, Norway - Norwegian authorities on Monday banned exports of salmon from farms in the Nordvik fjord "

@@ -53,7 +53,7 @@ RULE_WEIGHT = 3
 
 def extract_entities(text, docs):
     """Every entity of the article, typed, with its mentions; aliases merged."""
-    candidates = without_first_names(without_scores(model_candidates(text, docs)), text)
+    candidates = without_portfolios(without_first_names(without_scores(model_candidates(text, docs)), text), text)
     orgs = Counter(c[0] for c in candidates if c[1] == "org")
     brands = {name for name, count in orgs.items() if count >= 2} | {c[0] for c in candidates if c[1] == "org"}
     candidates += company_candidates(text)
@@ -225,6 +225,19 @@ def without_first_names(candidates, text):
     first_names = {first for first, last in (name for name in people if len(name) == 2)
                    if len(re.findall(rf"(?<!{re.escape(first)} )\b{re.escape(last)}\b", text)) > orgs[first]}
     return [c for c in candidates if not (c[1] == "org" and c[0] in first_names)]
+
+
+def without_portfolios(candidates, text):
+    """The model's people less an office's last word: "Culture Brendan Lacey" of "Minister for Culture Brendan
+    Lacey" is Brendan Lacey (set 37's reviewers found the minister offered as "Culture Niamh Costigan")."""
+    out = []
+    for name, kind, start, end, *rest in candidates:
+        words = name.split()
+        if kind == "person" and len(words) >= 3 and PORTFOLIO_BEFORE.search(text[max(0, start - 40):start]):
+            cut = len(" ".join(words[:-2])) + 1
+            name, start = name[cut:], start + cut
+        out.append((name, kind, start, end, *rest))
+    return out
 
 
 def explicit_dates(text):
@@ -463,7 +476,8 @@ def standalone(text, name):
             if not re.match(r" [A-Z]", text[end:end + 2]) and not re.search(r"[A-Z][\w’'-]* $", text[max(0, start - 30):start])]
 
 
-DATELINE = re.compile(r"(?m)^([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?), ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*[-–—]\s")
+DATELINE = re.compile(r"(?m)^([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?), ([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+                      r"(?: \([A-Z][\w .&/-]{1,30}\))?\s*[-–—]\s")
 BASED_IN = re.compile(r"((?:[A-Z][\w’'.&]*\s){0,3}[A-Z][\w’'.&]*)-(?:based|headquartered)\b")
 
 
@@ -594,7 +608,8 @@ TITLE_THEN_NAME = re.compile(
 TITLE_OF_NAME_SAID = re.compile(
     r"\b(?:Minister|Secretary|Director|President|Chairman|Chairwoman|Governor|Mayor|Ambassador|Commissioner)"
     r"(?: (?:of|for) (?:the )?[A-Z][\w’'-]+(?:,? (?:and )?[A-Z][\w’'-]+)*?)+ ([A-Z][\w’'-]+ [A-Z][\w’'-]+) "
-    r"(?:said|says|told|added)\b")  # ("Minister for Housing, Local Government and Heritage Declan Moran said")
+    # ("Minister for Housing, Local Government and Heritage Declan Moran said"; "..., who attended")
+    r"(?:said|says|told|added|announced|warned|who\b|,)")
 # "Priyanka Desai, an analyst at ...": a name, then what they are.
 # "Rahmat Salim, head of the provincial agency, said": the article may go too (the title word must follow).
 APPOSED_TITLE = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*){1,2}), (?:(?:an?|the|its) )?"
@@ -648,13 +663,18 @@ def titled_people(text):
     return found
 
 
+# "Minister for Culture Brendan Lacey": the model's person may take in the office's last word.
+PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Ambassador|Director)(?: of State)? (?:of|for) (?:the )?$")
+
+
 def with_first_names(found, candidates, text):
     """A titled name the model read longer, as the model read it: "Minister of Tourism and Environment Ibrahim
     Faisal Latheef" is the minister Ibrahim Faisal Latheef, whose first name the title's capitals took."""
     people = {(start, end) for _name, kind, start, end, _weight in candidates if kind == "person"}
     out = []
     for name, kind, start, end, weight in found:
-        longer = [s for s, e in people if e == end and s < start and re.fullmatch(r"(?:[A-Z][\w'’-]+ ){1,2}", text[s:start])]
+        longer = [s for s, e in people if e == end and s < start and re.fullmatch(r"(?:[A-Z][\w'’-]+ ){1,2}", text[s:start])
+                  and not PORTFOLIO_BEFORE.search(text[max(0, s - 40):s])]
         if longer:
             start = min(longer)
             name = text[start:end]

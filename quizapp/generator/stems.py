@@ -126,7 +126,8 @@ def listed_before(before, answer):
 
 # "TAMPERE, Finland — " opens a news story; it is not part of the sentence a student reads.
 # Capitals of other alphabets too: "TROMSØ, Norway - ", "SÃO PAULO - ".
-DATELINE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'/-]{2,}(?:, [A-Z0-9][\w .'-]+)? [—–-]+ ")
+# The wire's name may follow in brackets: "DUBLIN (Reuters) - ", "LIMERICK, Ireland (AP) — ".
+DATELINE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'/-]{2,}(?:, [A-Z0-9][\w .'-]+?)?(?: \([A-Z][\w .&/-]{1,30}\))? [—–-]+ ")
 
 
 def dateline_of(article):

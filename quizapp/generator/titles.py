@@ -202,8 +202,16 @@ FUNCTION_WORDS = {"the", "a", "an", "said", "says", "and", "but", "by", "with", 
                   "according", "added", "as", "that", "while", "when", "after", "before", "on", "in", "at"}
 
 
+# An office and its portfolio before a name: the word before the name is the portfolio's, no title word.
+OFFICE_BEFORE = re.compile(r"(?<![\w-])((?:(?:Deputy|Junior|Prime|Foreign|Finance) )?(?:Minister|Secretary|Commissioner)"
+                           r"(?: of State)? (?:of|for) (?:the )?[A-Z][\w'’-]+(?:,? (?:and )?[A-Z][\w'’-]+){0,4}) $")
+
+
 def prefix_title(text, mention):
     """'Mitsubishi President and COO ' just before a name; stops at punctuation and other names."""
+    office = OFFICE_BEFORE.search(text[max(0, mention.start - 80):mention.start])
+    if office:
+        return office.group(1)  # "Minister for Culture ", "Secretary of State for Transport "
     words = text[max(0, mention.start - 80):mention.start].split()
     title = []
     if not words or words[-1].lower() not in TITLE_WORDS:
