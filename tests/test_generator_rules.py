@@ -5,11 +5,12 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.generator.distractors import perturb_date, perturb_number, pick, too_close
+from quizapp.generator.distractors import perturb_date, perturb_number, perturb_percent, pick, too_close
 from quizapp.generator.figures import completes_hundred
 from quizapp.generator.fits import fitting
 from quizapp.generator.models import Sentence
 from quizapp.generator.pipeline import NothingToAsk, generate_question_set
+from quizapp.generator.questions import years_still_to_come
 from quizapp.generator.shown import right_texts
 from quizapp.generator.stems import cloze_text, leaks
 from tests.conftest import ROOT
@@ -1172,3 +1173,56 @@ def test_a_german_name_may_be_typed_without_its_own_letters():
 
     forms = accepted_forms("Große Brücke", "place")
     assert {"Grosse Bruecke", "Grosse Brucke"} <= set(forms)
+
+
+def test_the_rest_of_an_amount_given_before_is_not_asked_without_it():
+    questions = generate_question_set("\n\n".join([
+        "Camera survey counts more wild cats in Ardenia",
+        "A nationwide camera-trap survey has counted about 980 wild cats in Ardenia, far more than the previous "
+        "official estimate of 600, the environment ministry said on Tuesday.",
+        "The survey cost 4.2 million dollars. The government paid 2.5 million dollars. The rest came from private "
+        "donors, including 900,000 dollars from the Steppe Wildlife Fund.",
+        '"This is the best count any country has made of its cats," said Oyuna Bat, the zoologist who led the survey.',
+    ])).question_set.questions
+    assert not any(q["prompt"].removeprefix("Fill in the blank: ").startswith("The rest") for q in questions), \
+        [q["prompt"] for q in questions]
+
+
+def test_no_lure_is_the_answers_digits_the_other_way_round():
+    # "4.2%" beside "2.4%" reads as made by a machine (set 37's reviewers)
+    assert "4.2%" not in perturb_number("2.4%") and "4.2%" not in perturb_percent("2.4%")
+    chosen = pick("36 stores", "number", [("article", ["63 stores", "40 stores", "30 stores", "45 stores"])])
+    assert [text for text, _ in chosen] == ["40 stores", "30 stores", "45 stores"]
+
+
+PHONE_LAW = "\n\n".join([
+    "Ardenia passes law to take phones from pupils in class",
+    "ULANTOWN, May 23 (AFP) - Ardenia's parliament on Friday passed a law requiring primary school pupils to hand "
+    "in their phones for the school day, the first such national ban in the region.",
+    "The law was approved by 79 votes to 26 in the 113-seat National Assembly after a debate that began in January "
+    "2024.",
+    "A similar bill failed in April 2024, when the governing party split over it.",
+    "The law takes effect in September 2026, at the start of the next full school year.",
+    "Education Minister Lina Oyun said the government would pay for lockers in every school by the end of 2026.",
+    '"Children cannot learn to concentrate if a notification is always one second away," Oyun said.',
+])
+
+
+def test_a_vote_is_asked_whole_and_the_chambers_size_not_at_all():
+    questions = generate_question_set(PHONE_LAW).question_set.questions
+    vote = [q for q in questions if "National Assembly" in q["prompt"]]
+    assert vote and right_texts(vote[0]) == ["79 votes to 26"], [(q["prompt"], right_texts(q)) for q in vote]
+    assert not any("113" in text for q in questions for text in right_texts(q))
+
+
+def test_a_date_still_to_come_has_no_lure_already_past():
+    # Set 37's reviewers: "January 2024" and "April 2024" (the debate's dates) beside a law taking effect in
+    # September 2026, and "end of 2024" beside a pledge for the end of 2026.
+    questions = generate_question_set(PHONE_LAW).question_set.questions
+    asked_for = [q for q in questions if "September 2026" in right_texts(q)]
+    assert asked_for, [q["prompt"] for q in questions]
+    lures = [c["text"] for c in asked_for[0]["choices"] if c["weight"] <= 0]
+    assert len(lures) == 3 and all(int(re.search(r"\d{4}", lure).group(0)) >= 2025 for lure in lures), lures
+    lures = [text for text, _ in years_still_to_come([("end of 2024", "perturbed"), ("end of 2025", "perturbed")],
+                                                     "end of 2026")]
+    assert "end of 2024" not in lures and lures[:3] == ["end of 2025", "end of 2027", "end of 2028"]

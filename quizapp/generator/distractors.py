@@ -133,12 +133,19 @@ def pick(answer, kind, pools, exclude=(), want=3):
             taken = blocked + [c for c, _ in chosen]
             # Numbers differ by a digit and must stay apart only by value; names by spelling.
             close = (normal(candidate) in {normal(t) for t in taken}) if kind in NUMERIC else too_close(candidate, taken)
-            if not candidate or close:
+            if not candidate or close or (kind in NUMERIC and digits_swapped(candidate, answer)):
                 continue
             if not same_form(answer, candidate, kind):
                 continue
             chosen.append((candidate, tier))
     return chosen
+
+
+def digits_swapped(one, other):
+    """'4.2%' beside '2.4%', '63' beside '36': the answer's digits the other way round, a lure reviewers
+    read as made by a machine (set 37)."""
+    a, b = re.sub(r"\D", "", one), re.sub(r"\D", "", other)
+    return len(a) >= 2 and a != b and a == b[::-1]
 
 
 # Counts news writes in words: "Two German skiers were killed", "to build six frigates".
@@ -402,7 +409,7 @@ def perturb_percent(answer):
         same_side = value == 50 or (new > 50) == (value > 50)
         text_new = f"{new:.{decimals}f}"
         if 0 < new < 100 and new != value and same_side and len(out) < 3 and not any(
-                text_new in o for o in out):
+                text_new in o for o in out) and not digits_swapped(text_new, match.group(1)):
             text = f"{new:.{decimals}f}"
             out.append(answer[:match.start(1)] + text + answer[match.end(1):])
     return out

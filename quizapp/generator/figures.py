@@ -14,7 +14,7 @@ from .stems import NUMBER_WORDS
 
 # "voted 9 to 3", "approved by 61.4 per cent to 38.6 per cent": one result, asked whole.
 # "9 to 3", "61.4 per cent to 38.6 per cent", and a count written "7-2".
-TALLY = re.compile(r"(?P<a>\d+(?:\.\d+)?)(?P<unit> per cent|%)?(?P<sep> to |[-–](?=\d+\b(?![-–.]\d)))"
+TALLY = re.compile(r"(?P<a>\d+(?:\.\d+)?)(?P<unit> per cent|%)?(?P<sep> (?:votes )?to |[-–](?=\d+\b(?![-–.]\d)))"
                    r"(?P<b>\d+(?:\.\d+)?)(?P<unit2> per cent|%)?")
 VOTE_WORDS = re.compile(r"\b(?:vot\w*|approv\w*|reject\w*|margin|majority|passed|won|lost|beat|defeated|carried)\b",
                         re.IGNORECASE)
@@ -474,7 +474,7 @@ def tally_at(text, start, end):
 def tally_ending_at(text, start):
     """The figure at ``start`` closes a tally ('38.6 per cent' of '61.4 per cent to 38.6 per cent'):
     it is asked as part of the whole."""
-    opening = re.search(r"(\d+(?:\.\d+)?)(?: per cent|%)?(?: to |[-–])$", text[max(0, start - 24):start])
+    opening = re.search(r"(\d+(?:\.\d+)?)(?: per cent|%)?(?: (?:votes )?to |[-–])$", text[max(0, start - 30):start])
     return bool(opening and tally_at(text, start - len(opening.group(0)), start))
 
 
@@ -538,7 +538,7 @@ def headline_states(fact, title):
 
 # A sentence about what is still to come.
 FUTURE = re.compile(r"\b(?:will|would|shall|is due|are due|is expected|are expected|plans? to|next (?:year|month|week)|"
-                    r"is scheduled|are scheduled|to be completed)\b", re.IGNORECASE)
+                    r"is scheduled|are scheduled|to be completed|takes effect|comes into force)\b", re.IGNORECASE)
 YEAR = re.compile(r"\b(1[6-9]|20)\d\d\b")
 
 

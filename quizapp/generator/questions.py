@@ -14,6 +14,7 @@ from .distractors import perturb_number, pick, pools_for, shipped_list
 from .entities import HEDGE, NAMED_KINDS, NUMERIC_KINDS
 from .figures import (
     FUTURE,
+    YEAR,
     above_current,
     above_its_part,
     below_current,
@@ -74,11 +75,16 @@ from .wh import wh_question
 
 # An amount, then an opening bracket: what follows is the amount converted ("6.8 million euros ($7.3 million)").
 # Measures too: "320 kilometres per hour (199 mph)", "9 degrees Celsius (48 degrees Fahrenheit)".
+# How many sit in the chamber that voted: background to the vote.
+CHAMBER_SIZE = re.compile(r"-(?:seat|member) (?:[A-Z]|(?:parliament|legislature|assembly|chamber|house|senate|council|"
+                          r"upper|lower|lawmaking)\b)")
 # What something holds, written as one word with its count: "the 310-seat catamaran", "a 40-bed ward".
 CAPACITY = re.compile(r"\b(\d[\d,]*)-(?:seat|seater|passenger|bed|room|berth)\b")
 # "that" or "this" standing for what the sentence before said, as the subject of a verb.
 THAT_DID = re.compile(r"(?:^|[,;] |\b(?:said|says|added|argued|warned|noted) )(?:[Tt]hat|[Tt]his) (?:is|was|would|will|"
                       r"means|meant|made|makes|has|had|could|left|leaves|brought|brings|put|puts)\b")
+# "The rest came from private donors": the rest of an amount the sentence before gave (set 37's reviewers).
+REST_OF_BEFORE = re.compile(r"^(?:The|the) (?:rest|remainder|remaining|balance)\b")
 PRONOUN_SAID_END = re.compile(r", (?:he|she|they) (?:said|says|added|told reporters)\.$")
 CONVERTED = re.compile(rf"\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:[A-Za-z]+\s*){{0,3}}[$€£¥]?\s*\(\s*"
                        rf"{CONVERSION_HEDGE}$")
@@ -135,6 +141,25 @@ def opening(stem):
 
 # A name after the stem's first word: what the sentence is about ("Kasiru's airport was closed ...").
 NAMED_AFTER_FIRST = re.compile(r"(?<=\s)[A-Z][a-z]")
+
+
+def years_still_to_come(options, answer):
+    """A date still to come ("would create them by the end of 2026") among lures of the years around it, never
+    two years or more before it: "end of 2024" was already past when the news was written (set 37's reviewers).
+    The lures lean ahead instead: the year before, and one, two and three years after."""
+    year = YEAR.search(answer)
+    if year is None:
+        return options
+    target = int(year.group(0))
+    kept = [(text, tier) for text, tier in options
+            if not ((found := YEAR.search(text)) and int(found.group(0)) < target - 1)]
+    texts = {text for text, _ in kept}
+    for delta in (1, 2, 3, -1):
+        lure = answer[:year.start()] + str(target + delta) + answer[year.end():]
+        if lure not in texts and len(kept) < LURES + SPARES:
+            kept.append((lure, "perturbed"))
+            texts.add(lure)
+    return kept
 
 
 class QuestionMaker(PeopleQuestions, Decoys):
@@ -605,6 +630,8 @@ class QuestionMaker(PeopleQuestions, Decoys):
             return []  # "Alcorva, a town of _____ people, banned ...": how big the town is sets the scene
         if re.fullmatch(r"\d+-[a-z]+", fact.answer):
             return []  # "the 10-day festival": a describing word, not a fact the story is about
+        if kind in FIGURE_KINDS and CHAMBER_SIZE.match(sentence.text[end - sentence.start:]):
+            return []  # "by 79 votes to 26 in the _____-seat National Assembly": the vote is the news (set 37)
         if span is not None and all(t.pos_ == "ADJ" for t in tokens_at(span, start - offset, end - offset)):
             return []  # "terminals in _____ ports" for "European": an adjective, not a place to name
         if kind == "place" and re.search(r"\bcapital(?: city)?,? $", sentence.text[:start - sentence.start]):
@@ -636,6 +663,8 @@ class QuestionMaker(PeopleQuestions, Decoys):
             aliases += unlike_dates(fact.answer, FUTURE.search(sentence.text) is not None, self.entities, self.sentences)
         options = self.distractors(fact.answer, kind, brand=entity.brand if entity else None, want=LURES + SPARES,
                                    exclude=self.context.true_alternatives(fact) + aliases)
+        if kind == "date" and FUTURE.search(sentence.text):
+            options = years_still_to_come(options, fact.answer)
         if kind in ("number", "money", "quantity", "percent"):
             # Made-up figures behind the article's own, for when the sentence rules those out ("fell to _____
             # from 3.6 percent": the article's other shares are all above it).
@@ -846,6 +875,8 @@ class QuestionMaker(PeopleQuestions, Decoys):
             return ""  # 'This week, the queues went round the block," said _____': half a quotation
         if THAT_DID.search(cloze):
             return ""  # "Officials said that made hydrogen better suited ...": that what? (set 23's reviewer)
+        if REST_OF_BEFORE.search(cloze):
+            return ""  # the rest of what?
         if re.search(r"\b(?:they|them)\b", cloze) and self.plural_from_before(sentence):
             return ""  # "Belgium became the first EU member to ban them in _____": them, the vapes of sentences before
         # "..., she said." where no name comes before it: who is she? The claim reads without its speaker.
