@@ -532,3 +532,16 @@ def test_a_name_after_a_title_of_office_is_a_person_without_it(title):
            "after the hearing.")
     people = [name for name, kind in kinds(raw).items() if kind == "person"]
     assert people == ["Renata Vieira"]
+
+
+def test_a_person_described_by_what_they_do_is_a_person_and_speaks_under_their_given_name():
+    # Set 37: the model read "Bayarmaa" as a company, which unmade the zoologist; "Gobi" of a list of ranges a person.
+    text = ("Mongolia is home to an estimated 1,150 snow leopards, a survey found.\n\n"
+            "Researchers installed 1,420 cameras across 31 study areas in the Altai, Khangai and Gobi mountain ranges "
+            "over 18 months.\n\n"
+            '"For years we have been guessing from footprints. Now we have faces," said Bayarmaa Tsend, a zoologist '
+            "at the Institute of Biology who led the survey.\n\n"
+            "Bayarmaa agreed that the two estimates were not directly comparable.")
+    found = kinds(text)
+    assert found.get("Bayarmaa Tsend") == "person", found
+    assert found.get("Gobi") == "place", found

@@ -440,7 +440,7 @@ def place_votes(text, candidates):
         elif STADIUM_OPENING.match(name):
             votes += [(name, "facility", start, end, 4) for start, end in standalone(text, name)]
     # "the northern provinces of Lai Chau, Lao Cai and Yen Bai": each of the list is a place.
-    for match in PLACES_OF_LIST.finditer(text):
+    for match in (*PLACES_OF_LIST.finditer(text), *LIST_OF_PLACES.finditer(text)):
         for item in re.finditer(NAME_IN_LIST, match.group("items")):
             if item.group(0) in named:
                 start = match.start("items") + item.start()
@@ -518,6 +518,10 @@ NAME_IN_LIST = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
 PLACES_OF_LIST = re.compile(rf"\b(?:{'|'.join(n + 's' for n in PLACE_NOUNS if not n.endswith('y'))}|cities|counties)"
                             rf",? (?:of|such as|including|like) (?P<items>{NAME_IN_LIST}(?:, {NAME_IN_LIST})*,? and "
                             rf"{NAME_IN_LIST})")
+# "the Altai, Khangai and Gobi mountain ranges", "the Shetland and Orkney islands": names before their places' noun.
+LIST_OF_PLACES = re.compile(rf"(?P<items>{NAME_IN_LIST}(?:, {NAME_IN_LIST})*,? and {NAME_IN_LIST}) (?:mountain ranges|"
+                            r"mountains|ranges|regions|provinces|islands|rivers|valleys|districts|states|counties|deserts|"
+                            r"lakes|coasts)\b")
 PLACE_TO_PLACE = re.compile(rf"\b(?:between|from) (?P<first>{NAME_IN_LIST}) (?:and|to) (?P<second>{NAME_IN_LIST})")
 # "Port Douglas", "Mount Seruwa", "Cape Verde": a place by its first word, whatever the model says.
 PLACE_OPENING = re.compile(r"^(?:Port|Mount|Cape|Lake|Fort|Lough|Loch) [A-Z][a-z]+$")
@@ -627,7 +631,8 @@ def described_people(text, candidates):
     for name, kind, start, end, _weight in candidates:
         if kind in NUMERIC_KINDS or kind == "person" or len(name.split()) < 2 or set(name.split()) & ORG_SUFFIXES:
             continue
-        title_after = any(re.sub(r"['’]s$", "", w).lower() in TITLE_WORDS for w in described_after(text, end))
+        title_after = any(re.sub(r"['’]s$", "", w).lower() in TITLE_WORDS or practitioner(w)
+                          for w in described_after(text, end))
         if title_after or HONORIFIC.search(text[max(0, start - 12):start]):
             votes.append((name, "person", start, end, 3))
     return votes
@@ -908,7 +913,20 @@ def product_candidates(text, brands):
 
 def person_described_at(text, end):
     """What follows ``end`` describes a person: ", the chief engineer on ...", ", a 34-year-old teacher"."""
-    return any(word.lower() in TITLE_WORDS or word.lower() in PERSON_NOUNS for word in described_after(text, end))
+    return any(word.lower() in TITLE_WORDS or word.lower() in PERSON_NOUNS or practitioner(word)
+               for word in described_after(text, end))
+
+
+# "zoologist", "economist", "physician": words for what a person does, past any list of them.
+PRACTITIONER = re.compile(r"[a-z]{3,}(?:ologist|ist|ician)")
+NOT_PRACTITIONERS = frozenset({"assist", "insist", "persist", "resist", "consist", "exist", "twist", "wrist", "checklist",
+                               "playlist", "shortlist", "waitlist", "blacklist", "whitelist"})
+
+
+def practitioner(word):
+    """The word names someone by what they do ("zoologist", "physician"): a person is described."""
+    word = word.lower()
+    return bool(PRACTITIONER.fullmatch(word)) and word not in NOT_PRACTITIONERS
 
 
 def described_after(text, end):
@@ -1013,7 +1031,7 @@ def shop_names(text):
 SKY = {"Moon", "Sun", "Earth"}
 
 
-SPEAKS = re.compile(r"\s+(?:said|says|told|added)\b")
+SPEAKS = re.compile(r"\s+(?:said|says|told|added|agreed|argued|warned|noted|explained|admitted|acknowledged|insisted|stressed)\b")
 
 
 def resolve_overlaps(text, candidates):
