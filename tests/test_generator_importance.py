@@ -80,3 +80,22 @@ def test_features_and_weights_name_the_same_things():
     plain = {name for name in importance.WEIGHTS if not name.startswith(("answer_", "fact_"))}
     assert plain == {name for name in named if not name.startswith(("answer_", "fact_"))}
     assert {name for name in named if name.startswith(("answer_", "fact_"))} <= set(importance.WEIGHTS)
+
+
+def test_a_figure_matching_is_worth_what_its_figures_are():
+    # Set 37's reviewers dropped a matching of a studio's seats, a crew's size and a count of mouldings: the
+    # model rated it 0.91 as a matching (a matching holds several answers, so often a teacher's one).
+    from quizapp.generator.pipeline import candidates_of, read_article
+
+    article = read_article("\n\n".join([
+        "Camera survey counts more wild cats in Ardenia",
+        "A nationwide camera-trap survey has counted about 980 wild cats in Ardenia, far more than the previous "
+        "official estimate of 600, the environment ministry said on Tuesday.",
+        "Researchers set 1,400 cameras across 31 study areas over three years, the ministry said.",
+        '"This is the best count any country has made of its cats," said Oyuna Bat, who led the survey.']), False)
+    made = candidates_of(article)
+    story = importance.Story(article, made.sentences, made.candidates, made.maker.by_name)
+    bank = next(c for c in made.candidates if c.answer == "matching-figures")
+    assert len(bank.gaps) >= 3
+    alone = [importance.importance(gap, story) for gap in bank.gaps]
+    assert importance.importance(bank, story) == pytest.approx(sum(alone) / len(alone))

@@ -36,3 +36,4 @@ class Candidate:
     role: bool = False      # the stem names the role of the person it asks for ("_____, Zambia's minister of mines, said")
     aliases: tuple = ()     # other ways the article writes the answer: "Kestrel" for "Kestrel Shipbuilding"
     called: str | None = None  # what other stems may write for a person they name: "the striker" (see giveaways)
+    gaps: list = field(default_factory=list)  # a figure matching's single questions, one per gap (figure_bank)

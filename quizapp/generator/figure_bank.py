@@ -203,4 +203,5 @@ def as_question(maker, gaps, passage, sentences):
     }
     candidate = Candidate(question, 13, "figure", "matching-figures", sentences[0].index)
     candidate.thing = "matching-figures"
+    candidate.gaps = list(gaps)
     return candidate

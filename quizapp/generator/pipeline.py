@@ -101,8 +101,9 @@ def candidates_of(article, bank=()):
     candidates = maker.matching(facts)
     for fact in facts:
         candidates += maker.candidates(fact)
-    # The figures of sentences that hold several, asked together (one question each would give the others away).
-    figures = figure_bank(maker, candidates)
+    # The figures of sentences that hold several, asked together (one question each would give the others away);
+    # only those worth asking alone: a bank of a studio's seats and a crew's size is trivia three times (set 37).
+    figures = figure_bank(maker, worth_asking(candidates, Story(article, sentences, candidates, maker.by_name)))
     if figures is not None:
         candidates.append(figures)
     return Made(sentences, entities, facts, maker, candidates, [e.name for e in entities if len(e.mentions) >= 3])
