@@ -192,6 +192,7 @@ def test_students_cannot_reach_article_pages(client, auth, app, url):
     token = csrf_token(client.get("/"))
     assert client.post(f"/manage/articles/{sid}/publish", data={"csrf_token": token}).status_code == 403
     assert client.post(f"/manage/articles/{sid}/questions/{qid}/remove", data={"csrf_token": token}).status_code == 403
+    assert client.post(f"/manage/articles/{sid}/spares/add", data={"csrf_token": token, "spare": "x"}).status_code == 403
 
 
 def test_students_see_the_source_sentence_after_answering(client, auth, app):
@@ -264,3 +265,28 @@ def test_a_matching_s_extra_options_are_shown_and_edited(client, auth, app):
     assert post_form(client, f"/manage/articles/{set_id}/questions/{question_id}",
                      {"prompt": matching["prompt"], "feedback": "", **pairs, "distractors": ""}).status_code == 302
     assert "distractors" not in question_rows(app, set_id)[number - 1][1]
+
+
+def test_a_question_the_generator_left_out_can_be_added(client, auth, app):
+    auth.login("teacher")
+    generate(client, max_questions="6")
+    set_id = new_set_id(app)
+    page = soup(client.get(f"/manage/articles/{set_id}"))
+    assert len(page.select(".generated-list > li")) == 6
+    spares = page.select(".spare-list > li")
+    assert spares, "the questions past the six asked for are offered"
+    key = spares[0].select_one("input[name=spare]")["value"]
+    prompt = spares[0].select_one(".prompt").text.strip()
+    assert prompt not in [q["prompt"] for _id, q in question_rows(app, set_id)]
+    # No CSRF token, no change.
+    assert client.post(f"/manage/articles/{set_id}/spares/add", data={"spare": key}).status_code == 400
+    response = post_form(client, f"/manage/articles/{set_id}/spares/add", {"spare": key}, f"/manage/articles/{set_id}")
+    assert response.status_code == 302 and response.headers["Location"].endswith("#q7")
+    rows = question_rows(app, set_id)
+    assert len(rows) == 7 and rows[-1][1]["prompt"].strip() == prompt
+    page = soup(client.get(f"/manage/articles/{set_id}"))
+    assert key not in [i["value"] for i in page.select(".spare-list input[name=spare]")]
+    # The same spare again (a second tab): a message, and the set unchanged.
+    response = post_form(client, f"/manage/articles/{set_id}/spares/add", {"spare": key}, f"/manage/articles/{set_id}")
+    assert response.status_code == 302 and len(question_rows(app, set_id)) == 7
+    assert "no longer among those left out" in client.get(response.headers["Location"]).get_data(as_text=True)

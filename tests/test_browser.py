@@ -489,6 +489,31 @@ def test_instructor_imports_a_gift_file_then_exports_it(new_page, problems):
     assert_no_problems(problems)
 
 
+def test_instructor_generates_from_an_article_and_adds_a_left_out_question(new_page, problems):
+    axe_module = pytest.importorskip("axe_playwright_python.sync_playwright",
+                                     reason="axe-playwright-python is not installed")
+    axe = axe_module.Axe()
+    page = new_page()
+    log_in(page, INSTRUCTOR)
+    page.goto("/manage/articles/new")
+    page.get_by_label("Or paste the article's text").fill((QUESTIONS / "articles" / "nmkv-kei-cars.txt").read_text())
+    page.get_by_label("Number of questions, at most").fill("6")
+    page.get_by_role("button", name="Generate questions").click()
+    expect(page.locator(".generated-list > li")).to_have_count(6)
+    left_out = page.locator(".spare-list > li")
+    expect(left_out.first).to_be_visible()
+    offered = left_out.count()
+    prompt = left_out.first.locator(".prompt").inner_text()
+    found = serious_violations(axe, page, "article review")
+    page.get_by_role("button", name=re.compile(r"^Add to the set\W+left-out question 1$")).click()
+    expect(page.get_by_role("status")).to_contain_text("Question 7 added")
+    expect(page.locator(".generated-list > li")).to_have_count(7)
+    expect(page.locator("#q7 .prompt")).to_have_text(prompt)
+    expect(page.locator(".spare-list > li")).to_have_count(offered - 1)
+    assert not found, "axe found serious or critical violations:\n" + "\n".join(found)
+    assert_no_problems(problems)
+
+
 # --- 6. flashcards with the keyboard alone ----------------------------------------
 
 def test_student_reviews_flashcards_with_the_keyboard_alone(new_page, problems):

@@ -1,7 +1,7 @@
 """ingest -> parse -> entities -> facts -> questions -> rank: an article in, a question set out."""
 
 import copy
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..errors import QuizappError
 from ..formats.json_format import DEFAULT_SETTINGS, QuestionSet
@@ -14,6 +14,8 @@ from .importance import KEEP_AT_LEAST, Story, worth_asking
 from .nlp import parse
 from .questions import QuestionMaker
 from .rank import select
+from .shown import normal, right_texts
+from .stems import leaks
 
 DEFAULT_MAX_QUESTIONS = 20
 # A long news feature is 5,000 words; past this, an upload is a book or a whole site, and
@@ -31,6 +33,7 @@ class Generated:
     question_set: QuestionSet
     entities: list      # for the entity bank: (name, kind)
     facts: list
+    spares: list = field(default_factory=list)  # questions left out of the set, best first (see left_out)
 
 
 def read_article(raw, is_html):
@@ -45,15 +48,17 @@ def read_article(raw, is_html):
 
 
 def generate_question_set(raw, is_html=False, title=None, max_questions=DEFAULT_MAX_QUESTIONS, bank=(),
-                          source_url=None):
+                          source_url=None, spares=0):
     """Generate a question set from an article's text or HTML.
 
     ``bank`` is [(name, kind)] from articles processed before; it supplies
-    distractors when this article names too few things of a kind.
+    distractors when this article names too few things of a kind. With ``spares``, up to that many
+    questions left out of the set come with it, for an instructor to add (Generated.spares).
     """
     article = read_article(raw, is_html)
     made = candidates_of(article, bank)
     maker, candidates = made.maker, made.candidates
+    untouched = copy.deepcopy(candidates) if spares else []  # (select() scores and rewrites what it is given)
     # Trivia (a guest count, an entry fee) left out, unless that leaves a short piece with too little to ask.
     worth = worth_asking(candidates, Story(article, made.sentences, candidates, maker.by_name))
     if len(worth) == len(candidates):
@@ -77,7 +82,24 @@ def generate_question_set(raw, is_html=False, title=None, max_questions=DEFAULT_
         settings={**DEFAULT_SETTINGS, "allow_typos": True},  # names are hard to spell
     )
     bank_entries = [(e.name, e.kind) for e in made.entities if e.kind in BANK_KINDS]
-    return Generated(question_set, bank_entries, made.facts)
+    extra = left_out(untouched, kept, spares, made.topics) if spares else []
+    return Generated(question_set, bank_entries, made.facts, [c.question for c in extra])
+
+
+def left_out(candidates, kept, most, topics):
+    """Up to ``most`` of the candidates the set left out (the importance cut's likelier trivia, and those past
+    its size), chosen by the same rules, best first: none asks what a kept question asks, and none gives a
+    kept question's answer away or has its own given away by one. The cut is a guess an instructor may
+    overrule; these are the questions to overrule it with."""
+    asked = {normal(text) for c in kept for text in right_texts(c.question)}
+    facts = {(c.sentence_index, c.answer) for c in kept}  # ("40 minutes" typed as "40" is asked already)
+    rest = [c for c in candidates if (c.sentence_index, c.answer) not in facts
+            and not {normal(text) for text in right_texts(c.question)} & asked]
+    chosen = sorted(select(rest, most * 2, topics), key=lambda c: -c.score)
+    clear = [c for c in chosen if not any(
+        any(leaks(c.question["prompt"], text) for text in right_texts(k.question))
+        or any(leaks(k.question["prompt"], text) for text in right_texts(c.question)) for k in kept)]
+    return clear[:most]
 
 
 @dataclass

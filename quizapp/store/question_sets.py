@@ -160,3 +160,25 @@ def take_pending_entities(db, set_id):
     row = db.execute("SELECT pending_entities FROM question_set WHERE id = ?", (set_id,)).fetchone()
     db.execute("UPDATE question_set SET pending_entities = NULL WHERE id = ?", (set_id,))
     return row["pending_entities"] if row else None
+
+
+def set_spare_questions(db, set_id, questions):
+    """Keep the questions the generator left out of the set (a list of question dicts)."""
+    db.execute("UPDATE question_set SET spare_questions = ? WHERE id = ?",
+               (json.dumps(questions, ensure_ascii=False), set_id))
+
+
+def get_spare_questions(db, set_id):
+    """The set's left-out questions, best first ([] when there are none)."""
+    row = db.execute("SELECT spare_questions FROM question_set WHERE id = ?", (set_id,)).fetchone()
+    return json.loads(row["spare_questions"]) if row and row["spare_questions"] else []
+
+
+def take_spare_question(db, set_id, question_key):
+    """The left-out question whose "id" is ``question_key``, removed from the spares; None if it is not there
+    (added already, in another tab)."""
+    spares = get_spare_questions(db, set_id)
+    taken = next((q for q in spares if q.get("id") == question_key), None)
+    if taken is not None:
+        set_spare_questions(db, set_id, [q for q in spares if q is not taken])
+    return taken

@@ -17,6 +17,9 @@ from ..store import entity_bank, question_sets
 from ..uploads import looks_binary
 
 bp = Blueprint("articles", __name__, url_prefix="/manage/articles")
+# Questions the generator left out that the review page offers to add: enough to overrule its cut, few
+# enough to read.
+MAX_SPARES = 10
 
 
 def read_upload(form):
@@ -47,7 +50,7 @@ def new():
             generated = generate_question_set(
                 text, is_html=is_html, title=form.title.data.strip() or None,
                 max_questions=form.max_questions.data, bank=entity_bank.bank_entries(db),
-                source_url=form.source_url.data.strip() or None,
+                source_url=form.source_url.data.strip() or None, spares=MAX_SPARES,
             )
         except QuizappError as e:
             form.text.errors.append(str(e))
@@ -59,6 +62,7 @@ def new():
                                                   origin="generated", owner_id=current_user.id)
                 question_sets.replace_questions(db, set_id, question_set.questions)
                 question_sets.set_pending_entities(db, set_id, json.dumps(generated.entities))
+                question_sets.set_spare_questions(db, set_id, generated.spares)
             flash(f"{len(question_set.questions)} questions generated. Check them, edit or remove any, then publish.",
                   "success")
             return redirect(url_for("articles.review", set_id=set_id))
@@ -105,8 +109,9 @@ def review(set_id):
     """The article with each question's source sentence marked, beside the questions."""
     question_set, questions = load_set(set_id)
     paragraphs = highlight(question_set["source_text"] or "", [q for _qid, q in questions])
+    spares = question_sets.get_spare_questions(get_db(), set_id)
     return render_template("articles/review.html", question_set=question_set, questions=questions,
-                           paragraphs=paragraphs, form=ActionForm())
+                           paragraphs=paragraphs, spares=spares, form=ActionForm())
 
 
 # Questions are addressed by their row id, not their position: a stale tab that edits
@@ -144,6 +149,25 @@ def remove(set_id, question_id):
         save_questions(set_id, [q for qid, q in questions if qid != question_id])
         flash(f"Question {index + 1} removed.", "success")
     return redirect(url_for("articles.review", set_id=set_id))
+
+
+@bp.route("/<int:set_id>/spares/add", methods=("POST",))
+@staff_required
+def add_spare(set_id):
+    """Add one of the questions the generator left out to the end of the set."""
+    load_set(set_id)  # (404 for no such set)
+    db = get_db()
+    with transaction(db):  # read and written in one transaction: another tab's change in between is kept
+        questions = [json.loads(row["data"]) for row in question_sets.get_questions(db, set_id)]
+        spare = question_sets.take_spare_question(db, set_id, request.form.get("spare", ""))
+        if spare is not None:
+            question_sets.replace_questions(db, set_id, questions + [spare])
+            question_sets.touch(db, set_id)
+    if spare is None:
+        flash("That question is no longer among those left out (added in another tab?).", "error")
+        return redirect(url_for("articles.review", set_id=set_id))
+    flash(f"Question {len(questions) + 1} added.", "success")
+    return redirect(url_for("articles.review", set_id=set_id, _anchor=f"q{len(questions) + 1}"))
 
 
 @bp.route("/<int:set_id>/publish", methods=("POST",))
