@@ -516,7 +516,9 @@ def ends_sentence(span, token):
     return last >= span.end or all(t.is_punct for t in span.doc[last:span.end])
 
 
-FINITE = ("VBZ", "VBD", "VBP", "MD")  # "is", "was", "are", "will": a verb with its subject before it
+FINITE = ("VBZ", "VBD", "VBP", "MD")
+# The rest of a list of names after its first: "Khangai and Gobi mountain ranges", "Lyon , Lille and Nantes".
+LIST_REST = re.compile(r"[A-Z][\w'’-]*(?: , [A-Z][\w'’-]*)* (?:and|or) [A-Z]")  # "is", "was", "are", "will": a verb with its subject before it
 
 
 def starts_a_clause(words):
@@ -541,6 +543,11 @@ def comma_clauses(span):
         subtree = in_order(token.subtree)
         indices = frozenset(t.i for t in subtree)
         if token.head.i in indices:
+            continue
+        if subtree[0].i - 2 >= span.start and span.doc[subtree[0].i - 2].pos_ == "PROPN" and LIST_REST.match(
+                " ".join(t.text for t in subtree)):
+            # "in the Altai, Khangai and Gobi mountain ranges": the list's other names, no aside, whatever the parse
+            # made of them (a clause "mountain ranges over 18 months"; set 37)
             continue
         if token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             continue  # "A and B" inside one clause: not a side clause

@@ -19,9 +19,13 @@ PUBLIC = (r"(?:resident|passenger|traveller|shopper|commuter|customer|fan|suppor
           r"stallholder|shopkeeper|borrower|tenant|homeowner|motorist|voter|mother|father)s?")
 # "Neo Kebonang, a 41-year-old teacher and mother of three", "Graham Tulley, a resident of ..." (an age alone
 # is no sign: "Julien Marchetti, 35," is a rider the story is about)
-ORDINARY_AFTER = re.compile(rf",(?: \d{{1,2}},)? (?:an?|the) (?:[\w-]+ ){{0,4}}{PUBLIC}\b")
+ORDINARY_AFTER = re.compile(rf",(?: \d{{1,2}},)? (?:(?:an?|the) (?:[\w-]+ ){{0,4}}{PUBLIC}\b|who (?:runs|owns|works (?:in|at)) an? "
+                            r"(?:[\w-]+ ){0,2}(?:cafe|café|shop|bar|pub|restaurant|stall|bakery|kiosk|hotel|guesthouse|salon)\b)")
 # "mother of three Elena Munteanu", "truck driver Wilmer Quispe"
-ORDINARY_BEFORE = re.compile(rf"(?:\b(?:mother|father) of (?:one|two|three|four|five|six|\d)|\b{PUBLIC}) $")
+# "Among the audience on Thursday was Martin Quill": one of a crowd.
+ORDINARY_BEFORE = re.compile(rf"(?:\b(?:mother|father) of (?:one|two|three|four|five|six|\d)|\b{PUBLIC}|\b[Aa]mong (?:the )?"
+                             r"(?:audience|crowd|spectators|fans|passengers|residents|visitors|mourners|shoppers)\b"
+                             r"[^.]{0,30} (?:was|were)) $")
 
 # A description that runs on into a clause or a second person: "the deputy commissioner who led the inquiry",
 # "chair of the Calloway Foundation and his granddaughter". Not an option beside a plain one.
