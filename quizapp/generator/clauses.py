@@ -516,9 +516,9 @@ def ends_sentence(span, token):
     return last >= span.end or all(t.is_punct for t in span.doc[last:span.end])
 
 
-FINITE = ("VBZ", "VBD", "VBP", "MD")
+FINITE = ("VBZ", "VBD", "VBP", "MD")  # "is", "was", "are", "will": a verb with its subject before it
 # The rest of a list of names after its first: "Khangai and Gobi mountain ranges", "Lyon , Lille and Nantes".
-LIST_REST = re.compile(r"[A-Z][\w'’-]*(?: , [A-Z][\w'’-]*)* (?:and|or) [A-Z]")  # "is", "was", "are", "will": a verb with its subject before it
+LIST_REST = re.compile(r"[A-Z][\w'’-]*(?: , [A-Z][\w'’-]*)* (?:and|or) [A-Z]")
 
 
 def starts_a_clause(words):

@@ -19,8 +19,9 @@ PUBLIC = (r"(?:resident|passenger|traveller|shopper|commuter|customer|fan|suppor
           r"stallholder|shopkeeper|borrower|tenant|homeowner|motorist|voter|mother|father)s?")
 # "Neo Kebonang, a 41-year-old teacher and mother of three", "Graham Tulley, a resident of ..." (an age alone
 # is no sign: "Julien Marchetti, 35," is a rider the story is about)
-ORDINARY_AFTER = re.compile(rf",(?: \d{{1,2}},)? (?:(?:an?|the) (?:[\w-]+ ){{0,4}}{PUBLIC}\b|who (?:runs|owns|works (?:in|at)) an? "
-                            r"(?:[\w-]+ ){0,2}(?:cafe|café|shop|bar|pub|restaurant|stall|bakery|kiosk|hotel|guesthouse|salon)\b)")
+ORDINARY_AFTER = re.compile(rf",(?: \d{{1,2}},)? (?:(?:an?|the) (?:[\w-]+ ){{0,4}}{PUBLIC}\b|"
+                            r"who (?:runs|owns|works (?:in|at)) an? (?:[\w-]+ ){0,2}"
+                            r"(?:cafe|café|shop|bar|pub|restaurant|stall|bakery|kiosk|hotel|guesthouse|salon)\b)")
 # "mother of three Elena Munteanu", "truck driver Wilmer Quispe"
 # "Among the audience on Thursday was Martin Quill": one of a crowd.
 ORDINARY_BEFORE = re.compile(rf"(?:\b(?:mother|father) of (?:one|two|three|four|five|six|\d)|\b{PUBLIC}|\b[Aa]mong (?:the )?"
