@@ -1942,3 +1942,22 @@ def test_an_ordinal_s_lures_are_the_places_beside_it_with_their_own_endings():
     assert perturb_number("13th-month")[:3] == ["12th-month", "14th-month", "15th-month"]
     assert perturb_number("21st")[:3] == ["20th", "22nd", "23rd"]
     assert perturb_number("19th-century")[:3] == ["18th-century", "20th-century", "17th-century"]
+
+
+def test_a_people_matching_where_no_body_names_its_sort_gets_a_spokesperson_for_a_company_the_story_names():
+    # Four people and no decoy: no body's name said it was one ("Carbonova", "Pfeiffer Anlagenbau"; set 37).
+    raw = "\n\n".join([
+        "Tyre maker to build recycling plant in Hungary",
+        "German tyre maker Veltra will invest 340 million euros in a plant in eastern Hungary that turns scrap tyres "
+        "back into raw materials, the company said on Wednesday.",
+        "Veltra developed the process with the start-up Carbonova, in which it took a stake last year. Carbonova "
+        "will run the plant's first line.",
+        '"Every tyre we sell comes back to someone as waste," said Katrin Oberholz, Veltra\'s chief executive.',
+        '"This is the largest investment in the circular economy that Hungary has attracted," said Economy Minister '
+        "Gabor Lakatos.",
+        '"The chemistry works," said Marta Kowalczyk, an automotive analyst at Nordbank Research in Frankfurt.',
+        '"Colleagues in Hameln will ask why the future is built somewhere else," said Dieter Mahnke, head of '
+        "Veltra's works council.",
+    ])
+    matching = next(q for q in generate_question_set(raw).question_set.questions if q["type"] == "matching")
+    assert len(matching["pairs"]) == 4 and matching["distractors"] == ["spokesperson for Carbonova"]

@@ -94,8 +94,13 @@ class Decoys:
                     return decoy
         # No description names a body (a teacher, a specialist, a deputy mayor: set 34's reviewers found the last
         # of three pairs free): a spokesperson for a body the story names and none of them speaks for.
-        for body in bodies:
+        # (else a body the story keeps naming and says what it is, "the start-up Carbonova", where no body's name
+        # says it is one: set 37's four people were matched with no decoy; not a village the model took for one)
+        named_often = [e for e in self.entities if e.kind == "org" and len(e.mentions) >= 2 and e.name not in described
+                       and not GLOBAL_BODY.match(e.name) and self.context.org_class(e.name) is not None]
+        for body in bodies or sorted(named_often, key=lambda e: -len(e.mentions)):
             written = f"the {body.name}" if self.context.written_with_the(body.name) else body.name
-            if not re.search(rf"\bspokes\w* (?:for|of|at) (?:the )?{re.escape(body.name.casefold())}", text):
+            name = re.escape(body.name.casefold())
+            if not re.search(rf"\bspokes\w* (?:for|of|at) (?:the )?{name}|\b{name}(?:['’]s)? spokes", text):
                 return f"spokesperson for {written}"
         return None
