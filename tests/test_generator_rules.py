@@ -1260,3 +1260,18 @@ def test_one_of_the_crowd_is_not_asked_who_said_it():
     ])).question_set.questions
     said = [right_texts(q) for q in questions if q["prompt"].startswith("Who said")]
     assert said and not any({"Siobhan Ryan", "Martin Quill"} & set(texts) for texts in said), said
+
+
+def test_a_figure_given_again_in_other_terms_is_not_asked_and_the_first_is():
+    # "60,000 tonnes of end-of-life tyres a year, equivalent to roughly 6.5 million car tyres": set 37's reviewers
+    # wanted the plant's capacity, which the stem printed while it asked the conversion.
+    questions = generate_question_set("\n\n".join([
+        "Tyre maker to build recycling plant in Hungary",
+        "German tyre maker Veltra will invest 340 million euros in a plant in eastern Hungary that turns scrap tyres "
+        "back into raw materials, the company said on Wednesday.",
+        "The plant will be able to process 60,000 tonnes of end-of-life tyres a year, equivalent to roughly 6.5 "
+        "million car tyres.",
+        '"Every tyre we sell comes back to someone as waste," said Katrin Oberholz, Veltra\'s chief executive.',
+    ])).question_set.questions
+    answers = [text for q in questions for text in right_texts(q)]
+    assert "60,000 tonnes" in answers and not any("6.5 million" in text for text in answers), answers

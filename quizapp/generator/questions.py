@@ -75,6 +75,9 @@ from .wh import wh_question
 
 # An amount, then an opening bracket: what follows is the amount converted ("6.8 million euros ($7.3 million)").
 # Measures too: "320 kilometres per hour (199 mph)", "9 degrees Celsius (48 degrees Fahrenheit)".
+# A figure given again in other terms after a comma: "..., equivalent to roughly 6.5 million car tyres".
+RESTATED = re.compile(r", (?:or |which is )?(?:the )?equivalent (?:to|of) (?:a |an )?(?:roughly |about |around |some |nearly |"
+                      r"almost |more than |over )?(?:[a-z-]+ ){0,2}(?:of )?$")
 # How many sit in the chamber that voted: background to the vote.
 CHAMBER_SIZE = re.compile(r"-(?:seat|member) (?:[A-Z]|(?:parliament|legislature|assembly|chamber|house|senate|council|"
                           r"upper|lower|lawmaking)\b)")
@@ -630,6 +633,8 @@ class QuestionMaker(PeopleQuestions, Decoys):
             return []  # "Alcorva, a town of _____ people, banned ...": how big the town is sets the scene
         if re.fullmatch(r"\d+-[a-z]+", fact.answer):
             return []  # "the 10-day festival": a describing word, not a fact the story is about
+        if kind in FIGURE_KINDS and RESTATED.search(sentence.text[:start - sentence.start]):
+            return []  # "60,000 tonnes a year, equivalent to roughly _____ car tyres": the figure before, said again
         if kind in FIGURE_KINDS and CHAMBER_SIZE.match(sentence.text[end - sentence.start:]):
             return []  # "by 79 votes to 26 in the _____-seat National Assembly": the vote is the news (set 37)
         if span is not None and all(t.pos_ == "ADJ" for t in tokens_at(span, start - offset, end - offset)):
