@@ -542,7 +542,8 @@ ORG_AFTER_TITLE = re.compile(r"\b(?:chief executive|executive|director|head|chai
 ORG_APPOSITION = re.compile(rf"^(?:['’]s)?,\s+(?:an?|the|its|their)\s+(?:(?!(?:at|of|in|for|with|from|the)\s)[\w'’-]+\s+){{0,4}}"
                             rf"{ORG_NOUNS}\b(?!['’]s)"
                             r"(?!\s+(?:said|says|added|announced|told|confirmed|reported|stated))", re.IGNORECASE)
-ORG_BEFORE = re.compile(rf"\b{ORG_NOUNS}\s+$", re.IGNORECASE)
+# ("market leader Halvorsen Hearing": a market is led by a company; "opposition leader" is a person's title)
+ORG_BEFORE = re.compile(rf"\b(?:{ORG_NOUNS}|market leader)\s+$", re.IGNORECASE)
 
 
 CLUB_NAME = re.compile(r"\b(?:FC|AFC|AC|SC|CF|SV|Club|Real|Sporting|Deportivo|Atletico|Atlético|Athletic|Inter|Dynamo|"

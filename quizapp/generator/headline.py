@@ -67,7 +67,7 @@ def quiz_title(headline):
         return headline
     title = headline
     for pattern in (AFTER_PREPOSITION, BARE_PERCENT, COMPOUND, BEFORE_NOUN):
-        title = pattern.sub(lambda m: " " if m.group(0).startswith(" ") else "", title)
+        title = pattern.sub(cut_figure, title)
     title = re.sub(r"\s+([,;:])", r"\1", re.sub(r"\s{2,}", " ", title)).strip(" ,;:")
     # "..., 14 missing" less its figure leaves ", missing": the toll goes whole
     title = re.sub(r",\s+(?:dead|missing|injured|hurt|killed|wounded|rescued|evacuated|arrested)$", "", title)
@@ -77,6 +77,14 @@ def quiz_title(headline):
     title = re.sub(r"\b([Aa])n (?=[b-df-hj-np-tv-z])", r"\1 ", title)  # "an 800 million pound deal" -> "a deal"
     title = re.sub(r"\b([Aa]) (?=[aeiou])", r"\1n ", title)
     return title if len(title.split()) >= WORDS_LEFT else headline
+
+
+def cut_figure(match):
+    """The figure's words out of the title, less "type 2" of "type 2 diabetes": a name, which no question asks
+    (the title read "risk of type diabetes", set 39)."""
+    if re.search(r"\b[Tt]ype\s*$", match.string[:match.start()]):
+        return match.group(0)
+    return " " if match.group(0).startswith(" ") else ""
 
 
 def size_of_count(match):

@@ -59,7 +59,7 @@ vehicles vehicle models industry business division unit group company companies 
 # Company-name endings.
 ORG_SUFFIXES = frozenset("""
 Inc Inc. Corp Corp. Corporation Company Co Co. Ltd Ltd. Limited LLC PLC plc AG SA S.A. GmbH NV BV SE
-Group Holdings Motors Industries Airlines Airways Bank Energy Pharma Pharmaceuticals Therapeutics
+Group Holding Holdings Motors Industries Airlines Airways Bank Energy Pharma Pharmaceuticals Therapeutics
 Technologies Systems Labs Agency Authority Council Ministry University Institute Foundation FC Pharma Biologics
 Semiconductor Semiconductors Electronics Materials Capital Partners Securities Research Airlines Air Orbital
 Line Lines Shipping Logistics Bank Pay Insurance Media Studios Films Records Games Entertainment Seeds Foods Farms

@@ -45,7 +45,7 @@ from .figures import (
     worked_out,
     worked_out_from_parts,
 )
-from .fits import fitting
+from .fits import either_article, fitting
 from .forms import NAME_GOES_ON, accepted_forms, spelled_out
 from .gazetteer import capital_known, country_of_city_in, is_known_place, near_places, story_countries
 from .giveaways import hiding
@@ -544,6 +544,9 @@ class QuestionMaker(PeopleQuestions, Decoys):
             return []  # "at 11:42 a.m. _____" for "Central Time": the clock's zone
         if re.search(r"\b(?:[ap]\.?m\.?|local time)\s*\(\s*$", sentence.text[:fact.data["start"] - sentence.start]):
             return []  # "began at 3 a.m. (_____ GMT)": the same time on another clock, in a figure bank among counts
+        if re.match(r"\s*(?:GMT|UTC|ET|EST|CET|BST|[ap]\.m\.|hrs\b|local time)", sentence.text[
+                fact.data["end"] - sentence.start:]) and fact.answer_kind not in ("date",):
+            return []  # "Shares fell 4.2% by _____ GMT": when a price was read, never the news (set 39's reviewers)
         if fact.answer in ("Earth", "the Earth", "the world") or fact.answer in CONTINENTS:
             return []  # "sending signals back to _____", "across _____" for Europe: guessed without the article
         if kind == "person" and fact.answer.split()[-1] in NOT_PEOPLE:
@@ -633,6 +636,8 @@ class QuestionMaker(PeopleQuestions, Decoys):
             return []  # "Alcorva, a town of _____ people, banned ...": how big the town is sets the scene
         if re.fullmatch(r"\d+-[a-z]+", fact.answer):
             return []  # "the 10-day festival": a describing word, not a fact the story is about
+        if kind in FIGURE_KINDS and re.search(r"\b[Tt]ype $", sentence.text[:start - sentence.start]):
+            return []  # "type _____ diabetes": part of a name, and "type 3" no lure (set 39's reviewers)
         if kind in FIGURE_KINDS and RESTATED.search(sentence.text[:start - sentence.start]):
             return []  # "60,000 tonnes a year, equivalent to roughly _____ car tyres": the figure before, said again
         if kind in FIGURE_KINDS and CHAMBER_SIZE.match(sentence.text[end - sentence.start:]):
@@ -717,8 +722,9 @@ class QuestionMaker(PeopleQuestions, Decoys):
                 # "took _____ of the 45 seats": no lure above the whole.
                 options = [(text, tier) for text, tier in options if (numeric_value(text) or 0) <= numeric_value(whole.group(1))]
             if kind == "percent" and sentence.text[end - sentence.start:].startswith(" of "):
-                # "kept _____ of its capacity": a share of a whole, so never more than all of it.
-                options = [(text, tier) for text, tier in options if (numeric_value(text) or 0) <= 100]
+                # "kept _____ of its capacity": a share of a whole, so never more than all of it, nor all of it
+                # ("about 100%" of a market five companies share: set 39's reviewers)
+                options = [(text, tier) for text, tier in options if (numeric_value(text) or 0) < 100]
         if kind == "number" and KNOCKOUT_ROUND.search(sentence.text[:start - sentence.start]) and fact.answer in ROUNDS:
             # "knocked out in the round of 16": rounds halve, so the lures are the other rounds, not 12 or 18
             options = [(size, "perturbed") for size in ROUNDS if size != fact.answer]
@@ -789,8 +795,10 @@ class QuestionMaker(PeopleQuestions, Decoys):
             return candidates  # "the remaining _____" (of 60 per cent sold): arithmetic, not recall
         if len(options) >= 2 and cloze and not leaks(cloze, fact.answer) and not in_headline(fact, self.title):
             # A figure the headline rounds ("customers pass 9 million") leaves one option near it: typed only.
-            question = self.multiple_choice(fact, f"Fill in the blank: {cloze}", fact.answer, options, [kind, "cloze"])
-            candidates.append(self.restemmed(self.scored(question, fact, -0.5, options), fact, "Fill in the blank: {}".format))
+            def blank_stem(cloze):
+                return f"Fill in the blank: {either_article(cloze, fact.answer, [text for text, _ in options])}"
+            question = self.multiple_choice(fact, blank_stem(cloze), fact.answer, options, [kind, "cloze"])
+            candidates.append(self.restemmed(self.scored(question, fact, -0.5, options), fact, blank_stem))
         value = numeric_value(fact.answer) if kind in ("number", "money", "quantity") and not re.search(
             r"\d(?:st|nd|rd|th)\b", fact.answer) else None  # "the mid-20th century" is no number to type
         if value is not None and headline_states(fact, self.title):
