@@ -189,4 +189,21 @@ def test_the_gap_whose_figure_alone_looks_as_it_does_gets_a_decoy_of_its_look():
         return Candidate({"type": "multiple_choice", "prompt": "", "choices": choices}, score, "mention", answer, 1)
     gaps = [gap("48,500", 9, ["34,000", "58,200"]), gap("1,150", 8, ["690", "1,670"]), gap("2.3", 5, ["3.0", "1.3"])]
     found = decoys(gaps, "divers planted (A) _____ fragments on (B) _____ frames over (C) _____ hectares")
-    assert "3.0" in found and len(found) == 2, found
+    assert found[0] == "3.0" and len(found) == 3, found  # (each of the three looks unlike the others: one each)
+
+
+def test_three_gaps_each_told_by_its_look_get_a_decoy_each():
+    # "0.41" new shares, "19,000" employees, "42" countries: two decoys left the countries' gap to fill itself
+    # (set 39's reviewers).
+    raw = "\n\n".join([
+        "Sonavi to buy Audera",
+        "COPENHAGEN, Denmark - Danish hearing aid maker Sonavi has agreed to buy Swiss rival Audera Holding for 3.7 "
+        "billion Swiss francs in cash and shares.",
+        "Audera shareholders will receive 52 francs in cash and 0.41 new Sonavi shares for each share they hold. The "
+        "combined group will have more than 19,000 employees in 42 countries.",
+        '"This is a once-in-a-generation opportunity," said Mette Kjaergaard, Sonavi\'s chief executive.',
+    ])
+    [bank] = banks(generate_question_set(raw).question_set)
+    shapes = {re.sub(r"\d", "9", pair["right"]) for pair in bank["pairs"]}
+    assert len(shapes) == len(bank["pairs"]) == 3, bank["pairs"]
+    assert len(bank["distractors"]) == 3, bank["distractors"]
