@@ -545,3 +545,29 @@ def test_a_person_described_by_what_they_do_is_a_person_and_speaks_under_their_g
     found = kinds(text)
     assert found.get("Bayarmaa Tsend") == "person", found
     assert found.get("Gobi") == "place", found
+
+
+HOARD = "\n\n".join([
+    "Detectorist finds Viking silver hoard in Norway",
+    "OSLO (Reuters) - A Viking-age hoard of silver coins has been found in a field in southwestern Norway, "
+    "archaeologists said on Thursday.",
+    "The hoard was found in late August near Bryne by Erlend Haugland, a 61-year-old retired electrician who has "
+    "been searching with a metal detector for 12 years.",
+    '"At first I thought it was a piece of an old tractor," Haugland told Reuters by telephone.',
+    '"Because he called us straight away, we could see how it was laid down," said Per Arne Tveit, county '
+    "archaeologist at Rogaland County Municipality.",
+    "Haugland said he and the landowner, dairy farmer Sigve Braut, had agreed to share any reward equally. \"The "
+    'silver lay in his field for a thousand years. It is only fair," he said.',
+])
+
+
+def test_a_finder_described_by_age_and_trade_is_a_person_and_his_words_are_his():
+    # Set 40: "Erlend Haugland" was lost (the model saw only "Haugland", and once as a company), his last quote
+    # went to the landowner named in the sentence before, and "Per" of "Per Arne Tveit" was read as a preposition.
+    found = kinds(HOARD)
+    assert found.get("Erlend Haugland") == "person" and found.get("Per Arne Tveit") == "person", found
+    from quizapp.generator.pipeline import candidates_of, read_article
+
+    made = candidates_of(read_article(HOARD, False))
+    said = {f.data["quote"][:20]: f.answer for f in made.facts if f.kind == "quote"}
+    assert said.get("The silver lay in hi") == "Erlend Haugland", said

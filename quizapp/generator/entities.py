@@ -286,8 +286,10 @@ def model_candidates(text, docs):
                 continue  # "two", "three": too vague to ask "how many" about
             if ent.label_ == "PERSON" and ent.start > ent.sent.start:
                 given = doc[ent.start - 1]
-                if (given.pos_ == "PROPN" and not given.ent_type_ and given.dep_ == "compound" and given.text.isalpha()
-                        and given.text[:1].isupper() and ent.start <= given.head.i < ent.end
+                # ("said Per Arne Tveit": the parse takes a capitalised "Per" mid-sentence for a preposition, set 40)
+                capital_particle = given.pos_ == "ADP" and given.text.istitle() and given.i > ent.sent.start
+                if (((given.pos_ == "PROPN" and given.dep_ == "compound" and ent.start <= given.head.i < ent.end)
+                     or capital_particle) and not given.ent_type_ and given.text.isalpha() and given.text[:1].isupper()
                         and not re.fullmatch(HONORIFIC_WORDS + r"|Justice|Judge", given.text) and strip_title(given.text)):
                     # "Giorgos Stavrou": the model's PERSON is "Stavrou", its parse hangs "Giorgos" on it.
                     start = offset + given.idx
@@ -661,8 +663,10 @@ def titled_people(text):
         name = strip_title(re.sub(rf"^{HONORIFIC_WORDS} ", "", match.group(1)))
         words = match.group(2).split()
         bare = not re.search(r", (?:an?|the|its) ", match.group(0))
+        # ("Erlend Haugland, a 61-year-old retired electrician": an age or a trade says a person, set 40)
         titled = words[0].lower() in TITLE_WORDS if bare else any(
-            word.lower() in TITLE_WORDS or word.lower() in PERSON_NOUNS for word in words)
+            word.lower() in TITLE_WORDS or word.lower() in PERSON_NOUNS or practitioner(word)
+            or word.lower().endswith("-year-old") for word in words)
         if name and " " in name and titled and name.split()[0] not in NOT_NAMES and not set(name.split()) & ORG_SUFFIXES:
             start = match.end(1) - len(name)  # "Professor Ines Carvalho": the person is the name after the title
             found.append((name, "person", start, match.end(1), 2))

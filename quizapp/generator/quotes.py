@@ -119,12 +119,25 @@ def previous_speaker(start, people, sentences, found):
         return None
     before = [s for s in sentences if s.paragraph == here.paragraph and s.end <= start][-2:]
     window = before[0].start if before else here.start
-    named = {p for s in before for p in people if p in s.text}
-    named |= {p for p in people if p in the_text_before(here, start)}
+    # (by the surname too: "Haugland said he and the landowner, Sigve Braut, had agreed ...", then '"...," he
+    # said' is Haugland's, and the landowner, the one full name there, was taken for him: set 40)
+    named = {p for s in before for p in people if names(s.text, p)}
+    named |= {p for p in people if names(the_text_before(here, start), p)}
     if found and found[-1].speaker and found[-1].end >= window and found[-1].start >= window - 1:
         named.add(found[-1].speaker)
     named = {p for p in named if not any(p != q and p in q for q in named)}  # "Solheim" inside "Ingrid Solheim"
+    if len(named) > 1 and before:
+        # The one who speaks in the sentence before: "Haugland said he and ... had agreed"
+        speaking = {p for p in named if re.match(rf"(?:{re.escape(p)}|{re.escape(family_name(p))}) (?:said|says|told|added)\b",
+                                                 before[-1].text)}
+        named = speaking if len(speaking) == 1 else named
     return named.pop() if len(named) == 1 else None
+
+
+def names(text, person):
+    """The text names the person, in full or by the family name alone."""
+    return person in text or (" " in person and re.search(rf"(?<![\w'’-]){re.escape(family_name(person))}(?![\w'’-])",
+                                                          text) is not None)
 
 
 def the_text_before(sentence, start):
