@@ -30,7 +30,7 @@ def whose_thing(tokens):
 POPULATION_ASIDE = re.compile(r"\b(?:town|city|village|municipality|community|island|suburb|district|region|hamlet)"
                               r" of (?:about |some |around |nearly |roughly |almost |more than |just over |under )?$")
 # A price a share stood at: "shares closed at", "the stock had fallen as low as", "rose 5.7% to".
-SHARE_PRICE_LEVEL = re.compile(r"\b(?:shares?|stock)\b.{0,60}\b(?:closed|ended|opened|stood|"
+SHARE_PRICE_LEVEL = re.compile(r"\b(?:shares?|stock)\b.{0,120}\b(?:closed|ended|opened|stood|(?:were|was|is|are) trading|"
                                r"rose|fell|jumped|climbed|dropped|slumped|fallen|risen)\b.{0,30}\b(?:at|to|as low as|"
                                r"as high as)\s+(?:about\s+|around\s+)?\S*$", re.IGNORECASE)
 # The ends of a range a thing comes in: "priced from 24.99 pounds to 44.99 pounds", "donations ranged from 5

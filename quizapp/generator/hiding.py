@@ -370,6 +370,9 @@ def as_phrase(span, tops):
                     # "... below the maximum of 4 percent the law allows": what follows the phrase belongs
                     # to it, whatever the parse says, and would be left dangling.
                     return None
+                if token.lower_ == "to" and any(c.dep_ == "prep" and c.lower_ == "from" and c.i < token.i
+                                                and any(t.like_num for t in c.subtree) for c in head.children):
+                    return None  # "rising from 46 percent of pupils [to 89 percent]": half a change (set 40)
                 if token.lower_ == "to":
                     # "widened the zone to 7 kilometres from 3 kilometres": the starting point goes too, or the
                     # stem reads "widened the zone from 3 kilometres"

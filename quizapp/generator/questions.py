@@ -636,6 +636,13 @@ class QuestionMaker(PeopleQuestions, Decoys):
             return []  # "Alcorva, a town of _____ people, banned ...": how big the town is sets the scene
         if re.fullmatch(r"\d+-[a-z]+", fact.answer):
             return []  # "the 10-day festival": a describing word, not a fact the story is about
+        if kind in ("number", "money", "quantity") and SHARE_PRICE_LEVEL.search(sentence.text[:start - sentence.start]):
+            # "were trading 9.7% lower at _____ as of 11:10 a.m.": how far they moved is the news; the price at an
+            # hour is trivia (reviewers of sets 39 and 40 dropped all four asked)
+            return []
+        if kind in FIGURE_KINDS and re.search(r"\b(?:[Nn]one|[Nn]either|[Aa]ll|[Bb]oth|[Ee]ach) of the $",
+                                              sentence.text[:start - sentence.start]):
+            return []  # "None of the _____ crew members was hurt": that none was is the news, not the crew's size
         if kind in FIGURE_KINDS and re.search(r"\b[Tt]ype $", sentence.text[:start - sentence.start]):
             return []  # "type _____ diabetes": part of a name, and "type 3" no lure (set 39's reviewers)
         if kind in FIGURE_KINDS and RESTATED.search(sentence.text[:start - sentence.start]):

@@ -127,7 +127,8 @@ def listed_before(before, answer):
 # "TAMPERE, Finland — " opens a news story; it is not part of the sentence a student reads.
 # Capitals of other alphabets too: "TROMSØ, Norway - ", "SÃO PAULO - ".
 # The wire's name may follow in brackets: "DUBLIN (Reuters) - ", "LIMERICK, Ireland (AP) — ".
-DATELINE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'/-]{2,}(?:, [A-Z0-9][\w .'-]+?)?(?: \([A-Z][\w .&/-]{1,30}\))? [—–-]+ ")
+DATELINE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'/-]{2,}(?:, [A-Z0-9][\w .'-]+?)?(?: \([A-Z][\w .&/-]{1,30}\))?"
+                      r"|\([A-Z][\w .&/-]{1,30}\)) [—–-]+ ")  # (or the wire alone: "(Bloomberg) -- ")
 
 
 def dateline_of(article):
