@@ -447,6 +447,9 @@ def test_the_dateline_is_not_read_as_part_of_the_lead():
     assert without_dateline("LIMERICK, Ireland (AP) - One of Ireland's oldest theatres reopened.").strip() == \
         "One of Ireland's oldest theatres reopened."
     assert without_dateline("DUBLIN (Reuters) — A concert hall opened.").strip() == "A concert hall opened."
+    # and a date after the country (set 38's reviewers, after its final rating)
+    assert without_dateline("CUCUTA, Colombia, Oct. 3 (AP) — Releasing mosquitoes cut cases.").strip() == \
+        "Releasing mosquitoes cut cases."
     questions = generate_question_set("\n\n".join([
         "Salmon virus halts exports",
         "TROMSØ, Norway - Norwegian authorities on Monday banned exports of salmon from farms in the Nordvik fjord "

@@ -126,8 +126,9 @@ def listed_before(before, answer):
 
 # "TAMPERE, Finland — " opens a news story; it is not part of the sentence a student reads.
 # Capitals of other alphabets too: "TROMSØ, Norway - ", "SÃO PAULO - ".
-# The wire's name may follow in brackets: "DUBLIN (Reuters) - ", "LIMERICK, Ireland (AP) — ".
-DATELINE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'/-]{2,}(?:, [A-Z0-9][\w .'-]+?)?(?: \([A-Z][\w .&/-]{1,30}\))?"
+# The wire's name may follow in brackets, and the date the country: "DUBLIN (Reuters) - ", "CUCUTA, Colombia,
+# Oct. 3 (AP) — ".
+DATELINE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'/-]{2,}(?:, [A-Z0-9][\w .'-]+?){0,2}(?: \([A-Z][\w .&/-]{1,30}\))?"
                       r"|\([A-Z][\w .&/-]{1,30}\)) [—–-]+ ")  # (or the wire alone: "(Bloomberg) -- ")
 
 
