@@ -571,3 +571,26 @@ def test_a_finder_described_by_age_and_trade_is_a_person_and_his_words_are_his()
     made = candidates_of(read_article(HOARD, False))
     said = {f.data["quote"][:20]: f.answer for f in made.facts if f.kind == "quote"}
     assert said.get("The silver lay in hi") == "Erlend Haugland", said
+
+
+def test_the_groups_chairwoman_belongs_to_the_group_named_just_before():
+    # Set 38: "said Anni Korhonen, the group's chairwoman" after "Local environmental group Savon Luonto said" was
+    # matched with "Kalvik's chairwoman", the company the article names most; and a court is no company.
+    from quizapp.generator.pipeline import candidates_of, read_article
+
+    raw = "\n\n".join([
+        "Data centre to warm Finnish city",
+        "Oslo-based Kalvik Compute will build a 420 million euro data centre in Kuopio, Kalvik said on Tuesday. "
+        "Kalvik will pipe the servers' waste heat into the city's district heating.",
+        '"Kuopio has cold winters and clean power," said Henrik Solberg, chief executive of Kalvik Compute.',
+        "Not everyone is convinced. Local environmental group Savon Luonto said the site would require clearing trees.",
+        '"Recovering heat is good, but it does not make a data centre green," said Anni Korhonen, the group\'s '
+        "chairwoman.",
+        "The Supreme Administrative Court rejected an appeal against the plan in May. \"We will build on time,\" said "
+        "Mika Lahti, the company's head of construction.",
+    ])
+    made = candidates_of(read_article(raw, False))
+    titles = {f.data["person"]: f.answer for f in made.facts if f.kind == "title"}
+    assert titles.get("Anni Korhonen") == "Savon Luonto’s chairwoman", titles
+    # (the company named too far back to say whose: no title rather than the campaigners')
+    assert titles.get("Mika Lahti") in (None, "Kalvik Compute’s head of construction"), titles
