@@ -594,3 +594,25 @@ def test_the_groups_chairwoman_belongs_to_the_group_named_just_before():
     assert titles.get("Anni Korhonen") == "Savon Luonto’s chairwoman", titles
     # (the company named too far back to say whose: no title rather than the campaigners')
     assert titles.get("Mika Lahti") in (None, "Kalvik Compute’s head of construction"), titles
+
+
+def test_a_regulators_name_is_no_companys_and_a_sentences_but_no_title():
+    # Set 38: "Rodrigo Saavedra, the company's general manager" matched with "SEA's general manager" (the regulator
+    # the article names most; the model never found the smelter's name), and "But Mining Minister" as a title.
+    from quizapp.generator.pipeline import candidates_of, read_article
+
+    raw = "\n\n".join([
+        "Chile's top court blocks smelter expansion",
+        "SANTIAGO, Chile - Chile's Supreme Court on Tuesday ordered the Environmental Assessment Service (SEA) to "
+        "carry out a new review of a $1.1 billion copper smelter expansion. The SEA had approved it in 2023.",
+        "Residents argued that the SEA had relied on outdated air-quality data. The SEA said it would comply.",
+        "Fundición del Pacífico said in a statement that it respected the decision but disagreed with it, noting "
+        "that the expansion included $230 million in new filtering equipment.",
+        '"This project will make Puchuncaví cleaner, not dirtier," said Rodrigo Saavedra, the company\'s general '
+        "manager.",
+        "But Mining Minister Andrés Cifuentes said the country needed the smelter. \"Copper pays for schools,\" he said.",
+    ])
+    made = candidates_of(read_article(raw, False))
+    titles = {f.data["person"]: f.answer for f in made.facts if f.kind == "title"}
+    assert not titles.get("Rodrigo Saavedra", "").startswith("SEA"), titles
+    assert titles.get("Andrés Cifuentes") == "Mining Minister", titles
