@@ -616,3 +616,18 @@ def test_a_regulators_name_is_no_companys_and_a_sentences_but_no_title():
     titles = {f.data["person"]: f.answer for f in made.facts if f.kind == "title"}
     assert not titles.get("Rodrigo Saavedra", "").startswith("SEA"), titles
     assert titles.get("Andrés Cifuentes") == "Mining Minister", titles
+
+
+
+def test_an_honorific_before_the_name_is_no_part_of_the_title_before_it():
+    # "The dissenting judge, Justice Manuel Ibáñez, argued": the title read "the dissenting judge, Justice" (set 38)
+    from quizapp.generator.pipeline import candidates_of, read_article
+
+    raw = "\n\n".join([
+        "Court blocks smelter expansion",
+        "Chile's Supreme Court on Tuesday blocked a copper smelter expansion by four votes to one.",
+        "The dissenting judge, Justice Manuel Ibáñez, argued that the court had overstepped its role.",
+        '"The court has told us that our lungs count," said Marisol Tapia, spokeswoman for the residents\' group.',
+    ])
+    titles = {f.data["person"]: f.answer for f in candidates_of(read_article(raw, False)).facts if f.kind == "title"}
+    assert not any("Justice" in title for title in titles.values()), titles

@@ -234,6 +234,8 @@ def phrase_before(text, offset, head, name_start):
     """'The bank's chief financial officer, NAME': the head noun's phrase, from its first word."""
     first = min(t.idx for t in head.subtree if t.idx <= head.idx)
     phrase = text[offset + first:name_start].rstrip(" ,")
+    # "The dissenting judge, Justice Manuel Ibáñez": the honorific before the name is no part of the title (set 38)
+    phrase = re.sub(r",?\s*(?:Justice|Judge|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Professor)$", "", phrase).rstrip(" ,")
     return phrase[0].lower() + phrase[1:] if phrase[:4] in ("The ", "A ", "An ") else phrase
 
 
