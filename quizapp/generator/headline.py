@@ -84,7 +84,21 @@ def cut_figure(match):
     (the title read "risk of type diabetes", set 39)."""
     if re.search(r"\b[Tt]ype\s*$", match.string[:match.start()]):
         return match.group(0)
+    if match.re is BEFORE_NOUN and re.search(r"\b(?:in|for|with|on|at|by|of|from|into|under|over)\s$",
+                                              match.string[:match.start()]) and one_thing(match.string[match.end():]):
+        return "a "  # "with server heat in 420 million euro project" -> "in a project", not "in project" (set 38)
     return " " if match.group(0).startswith(" ") else ""
+
+
+def one_thing(words):
+    """The noun phrase the words open names one thing ("project", "record deal"), not many ("new trams", "fish")."""
+    phrase = re.match(r"(?:[a-z-]+ ){0,2}([a-z-]+)(?=$|[,;:]| (?:as|after|to|for|in|on|at|from|with|over|and|by|"
+                      r"launches|says|said)\b)", words)
+    if phrase is None:
+        return False
+    head = phrase.group(1)
+    return not ((head.endswith("s") and not head.endswith("ss")) or head in ("fish", "people", "sheep", "cattle",
+                                                                          "children", "staff", "crew", "police"))
 
 
 def size_of_count(match):
