@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import REPORTING_VERBS, TITLE_JOINERS, TITLE_WORDS
-from .names import family_name
+from .names import family_name, occurrences
 
 VERBS = "|".join(REPORTING_VERBS)
 QUOTE = r"[\"“](?P<quote>[^\"“”]{12,}?)[\"”]"
@@ -135,9 +135,8 @@ def previous_speaker(start, people, sentences, found):
 
 
 def names(text, person):
-    """The text names the person, in full or by the family name alone."""
-    return person in text or (" " in person and re.search(rf"(?<![\w'’-]){re.escape(family_name(person))}(?![\w'’-])",
-                                                          text) is not None)
+    """The text names the person, in full or by the family name alone (whole words: see names.occurrences)."""
+    return person in text or (" " in person and bool(occurrences(text, family_name(person))))
 
 
 def the_text_before(sentence, start):

@@ -8,6 +8,7 @@ import re
 from .forms import GOVERNMENT_WORDS
 from .lexicon import BODY_WORDS, TITLE_JOINERS, TITLE_WORDS
 from .models import Fact
+from .names import occurrences
 from .quotes import describes, is_title
 from .sentences import sentence_of
 from .stems import QUOTED
@@ -109,15 +110,11 @@ class Nearby:
                 return f"the {name}" if the else name
         return None
 
-    def called_any(self, noun):
-        """Some organisation named before the mention is one the article calls a ``noun``."""
-        return any(self.calls(name, noun) for _start, name in self.named)
-
     def calls(self, name, noun):
         """The article writes the noun just before the name ("environmental group Savon Luonto") or in an
         apposition after it ("Savon Luonto, a local group")."""
-        for found in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", self.text):
-            before, after = self.text[max(0, found.start() - 40):found.start()], self.text[found.end():found.end() + 60]
+        for start, end in occurrences(self.text, name):  # (a pattern per name would fill re's cache)
+            before, after = self.text[max(0, start - 40):start], self.text[end:end + 60]
             if re.search(rf"\b{noun}\s+$", before, re.IGNORECASE) or re.match(
                     rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}{noun}\b", after, re.IGNORECASE):
                 return True
@@ -154,12 +151,8 @@ def owned(title, main_org, orgs=(), nearby=None):
         # ("the group's" may be a company's or campaigners': "Libraries Connected, the charity ..., the group's")
         business = bool(match and BUSINESS_NOUNS.match(match.group(1)) and match.group(1).lower() != "group") or (
             first in ("company", "firm"))
-        owner = None
-        if nearby and match:  # the one the article calls a group, if any; else the last of the sort
-            owner = nearby.last(called=match.group(1).lower()) or (
-                nearby.last(business=business) if not nearby.called_any(match.group(1).lower()) else None)
-        elif nearby:
-            owner = nearby.last(business=business)
+        # (the one the article calls a group, if any; else the last of the sort)
+        owner = nearby and ((match and nearby.last(called=match.group(1).lower())) or nearby.last(business=business))
         rest = title[match.end():] if match else title.partition(" ")[2]
         return f"{possessive(owner)} {rest}" if owner and rest else None
     place = re.search(r"\b(at|of|for) the ([a-z]+)$", title)
