@@ -6,11 +6,10 @@ from pathlib import Path
 import pytest
 
 from quizapp.generator.distractors import perturb_date, perturb_number, perturb_percent, pick, too_close
-from quizapp.generator.figures import completes_hundred, numeric_value
+from quizapp.generator.figures import completes_hundred, numeric_value, years_still_to_come
 from quizapp.generator.fits import fitting
 from quizapp.generator.models import Sentence
 from quizapp.generator.pipeline import NothingToAsk, generate_question_set
-from quizapp.generator.questions import years_still_to_come
 from quizapp.generator.shown import right_texts
 from quizapp.generator.stems import cloze_text, leaks
 from tests.conftest import ROOT

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
+from .candidates import LURES, SPARES
 from .distractors import COUNT_IN_WORDS, NUMBER_NAMES
 from .entities import HEDGE
 from .lexicon import COUNT_NOUNS, MEASURE_NOUNS, MONTHS, plural
@@ -579,6 +580,25 @@ def unlike_dates(answer, ahead, entities, sentences):
         elif ahead and only_behind(entity.name, sentences):
             unlike.append(entity.name)  # "expected to enter service in _____": not "since 2020", long past
     return unlike
+
+
+def years_still_to_come(options, answer):
+    """A date still to come ("would create them by the end of 2026") among lures of the years around it, never
+    two years or more before it: "end of 2024" was already past when the news was written (set 37's reviewers).
+    The lures lean ahead instead: the year before, and one, two and three years after."""
+    year = YEAR.search(answer)
+    if year is None:
+        return options
+    target = int(year.group(0))
+    kept = [(text, tier) for text, tier in options
+            if not ((found := YEAR.search(text)) and int(found.group(0)) < target - 1)]
+    texts = {text for text, _ in kept}
+    for delta in (1, 2, 3, -1):
+        lure = answer[:year.start()] + str(target + delta) + answer[year.end():]
+        if lure not in texts and len(kept) < LURES + SPARES:
+            kept.append((lure, "perturbed"))
+            texts.add(lure)
+    return kept
 
 
 def only_behind(date, sentences):

@@ -14,7 +14,6 @@ from .distractors import perturb_number, pick, pools_for, shipped_list
 from .entities import HEDGE, NAMED_KINDS, NUMERIC_KINDS
 from .figures import (
     FUTURE,
-    YEAR,
     above_current,
     above_its_part,
     below_current,
@@ -44,6 +43,7 @@ from .figures import (
     unlike_dates,
     worked_out,
     worked_out_from_parts,
+    years_still_to_come,
 )
 from .fits import either_article, fitting
 from .forms import NAME_GOES_ON, accepted_forms, spelled_out
@@ -144,25 +144,6 @@ def opening(stem):
 
 # A name after the stem's first word: what the sentence is about ("Kasiru's airport was closed ...").
 NAMED_AFTER_FIRST = re.compile(r"(?<=\s)[A-Z][a-z]")
-
-
-def years_still_to_come(options, answer):
-    """A date still to come ("would create them by the end of 2026") among lures of the years around it, never
-    two years or more before it: "end of 2024" was already past when the news was written (set 37's reviewers).
-    The lures lean ahead instead: the year before, and one, two and three years after."""
-    year = YEAR.search(answer)
-    if year is None:
-        return options
-    target = int(year.group(0))
-    kept = [(text, tier) for text, tier in options
-            if not ((found := YEAR.search(text)) and int(found.group(0)) < target - 1)]
-    texts = {text for text, _ in kept}
-    for delta in (1, 2, 3, -1):
-        lure = answer[:year.start()] + str(target + delta) + answer[year.end():]
-        if lure not in texts and len(kept) < LURES + SPARES:
-            kept.append((lure, "perturbed"))
-            texts.add(lure)
-    return kept
 
 
 class QuestionMaker(PeopleQuestions, Decoys):
