@@ -634,8 +634,8 @@ def described_people(text, candidates):
     for name, kind, start, end, _weight in candidates:
         if kind in NUMERIC_KINDS or kind == "person" or len(name.split()) < 2 or set(name.split()) & ORG_SUFFIXES:
             continue
-        title_after = any(re.sub(r"['’]s$", "", w).lower() in TITLE_WORDS or practitioner(w)
-                          for w in described_after(text, end))
+        # (not a person noun: in "Iasi county, mother of three Elena Munteanu" the mother is the name after)
+        title_after = any(says_a_person(re.sub(r"['’]s$", "", w), nouns=False) for w in described_after(text, end))
         if title_after or HONORIFIC.search(text[max(0, start - 12):start]):
             votes.append((name, "person", start, end, 3))
     return votes
@@ -664,9 +664,7 @@ def titled_people(text):
         words = match.group(2).split()
         bare = not re.search(r", (?:an?|the|its) ", match.group(0))
         # ("Erlend Haugland, a 61-year-old retired electrician": an age or a trade says a person, set 40)
-        titled = words[0].lower() in TITLE_WORDS if bare else any(
-            word.lower() in TITLE_WORDS or word.lower() in PERSON_NOUNS or practitioner(word)
-            or word.lower().endswith("-year-old") for word in words)
+        titled = words[0].lower() in TITLE_WORDS if bare else any(says_a_person(word) for word in words)
         if name and " " in name and titled and name.split()[0] not in NOT_NAMES and not set(name.split()) & ORG_SUFFIXES:
             start = match.end(1) - len(name)  # "Professor Ines Carvalho": the person is the name after the title
             found.append((name, "person", start, match.end(1), 2))
@@ -918,8 +916,7 @@ def product_candidates(text, brands):
 
 def person_described_at(text, end):
     """What follows ``end`` describes a person: ", the chief engineer on ...", ", a 34-year-old teacher"."""
-    return any(word.lower() in TITLE_WORDS or word.lower() in PERSON_NOUNS or practitioner(word)
-               for word in described_after(text, end))
+    return any(says_a_person(word) for word in described_after(text, end))
 
 
 # "zoologist", "economist", "physician": words for what a person does, past any list of them.
@@ -928,10 +925,12 @@ NOT_PRACTITIONERS = frozenset({"assist", "insist", "persist", "resist", "consist
                                "playlist", "shortlist", "waitlist", "blacklist", "whitelist"})
 
 
-def practitioner(word):
-    """The word names someone by what they do ("zoologist", "physician"): a person is described."""
+def says_a_person(word, nouns=True):
+    """A word of a description that only a person fits: a title ("engineer"), a person noun ("pensioner", with
+    ``nouns``), a trade ("zoologist", "physician") or an age ("61-year-old")."""
     word = word.lower()
-    return bool(PRACTITIONER.fullmatch(word)) and word not in NOT_PRACTITIONERS
+    return (word in TITLE_WORDS or (nouns and word in PERSON_NOUNS) or word.endswith("-year-old")
+            or (bool(PRACTITIONER.fullmatch(word)) and word not in NOT_PRACTITIONERS))
 
 
 def described_after(text, end):
