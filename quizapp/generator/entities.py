@@ -20,6 +20,7 @@ from .lexicon import (
     TITLE_SMALL_WORDS,
     TITLE_WORDS,
     WEEKDAYS,
+    WIRE,
 )
 from .models import Entity, Span
 from .names import family_name, occurrences
@@ -479,7 +480,7 @@ def standalone(text, name):
 
 
 DATELINE = re.compile(r"(?m)^([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?), ([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
-                      r"(?: \([A-Z][\w .&/-]{1,30}\))?\s*[-–—]\s")
+                      rf"(?: {WIRE})?\s*[-–—]\s")
 BASED_IN = re.compile(r"((?:[A-Z][\w’'.&]*\s){0,3}[A-Z][\w’'.&]*)-(?:based|headquartered)\b")
 
 

@@ -125,4 +125,5 @@ SHORT_MONTHS = {"Jan.": "January", "Feb.": "February", "Aug.": "August", "Sept."
 # The last word of a street's name: "Carrick Lane", "Granby Street".
 STREET_WORDS = ("Lane", "Street", "Road", "Avenue", "Boulevard", "Drive", "Square", "Terrace", "Row", "Crescent")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
+# The wire service a dateline names in brackets: "(Reuters)", "(AP)", "(Bloomberg)".
+WIRE = r"\([A-Z][\w .&/-]{1,30}\)"

@@ -5,7 +5,7 @@ import os
 import re
 from functools import lru_cache
 
-from .lexicon import DOLLAR_LETTERS, FACILITY_HEADS, MONTHS, TITLE_SMALL_WORDS, TITLE_WORDS, WEEKDAYS
+from .lexicon import DOLLAR_LETTERS, FACILITY_HEADS, MONTHS, TITLE_SMALL_WORDS, TITLE_WORDS, WEEKDAYS, WIRE
 
 BLANK = "_____"
 # What stands between a pair of quotation marks (five words or more: someone's words, not a title).
@@ -128,8 +128,8 @@ def listed_before(before, answer):
 # Capitals of other alphabets too: "TROMSØ, Norway - ", "SÃO PAULO - ".
 # The wire's name may follow in brackets, and the date the country: "DUBLIN (Reuters) - ", "CUCUTA, Colombia,
 # Oct. 3 (AP) — ".
-DATELINE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'/-]{2,}(?:, [A-Z0-9][\w .'-]+?){0,2}(?: \([A-Z][\w .&/-]{1,30}\))?"
-                      r"|\([A-Z][\w .&/-]{1,30}\)) [—–-]+ ")  # (or the wire alone: "(Bloomberg) -- ")
+DATELINE = re.compile(rf"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'/-]{{2,}}(?:, [A-Z0-9][\w .'-]+?){{0,2}}(?: {WIRE})?"
+                      rf"|{WIRE}) [—–-]+ ")  # (or the wire alone: "(Bloomberg) -- ")
 
 
 def dateline_of(article):
