@@ -290,3 +290,6 @@ def test_a_question_the_generator_left_out_can_be_added(client, auth, app):
     response = post_form(client, f"/manage/articles/{set_id}/spares/add", {"spare": key}, f"/manage/articles/{set_id}")
     assert response.status_code == 302 and len(question_rows(app, set_id)) == 7
     assert "no longer among those left out" in client.get(response.headers["Location"]).get_data(as_text=True)
+    # No such set: a plain 404, not a stack trace.
+    missing = post_form(client, "/manage/articles/99999/spares/add", {"spare": key}, f"/manage/articles/{set_id}")
+    assert missing.status_code == 404

@@ -155,8 +155,9 @@ def remove(set_id, question_id):
 @staff_required
 def add_spare(set_id):
     """Add one of the questions the generator left out to the end of the set."""
-    load_set(set_id)  # (404 for no such set)
     db = get_db()
+    if question_sets.get_set(db, set_id) is None:
+        abort(404)
     with transaction(db):  # read and written in one transaction: another tab's change in between is kept
         questions = [json.loads(row["data"]) for row in question_sets.get_questions(db, set_id)]
         spare = question_sets.take_spare_question(db, set_id, request.form.get("spare", ""))
