@@ -128,10 +128,17 @@ def previous_speaker(start, people, sentences, found):
     named = {p for p in named if not any(p != q and p in q for q in named)}  # "Solheim" inside "Ingrid Solheim"
     if len(named) > 1 and before:
         # The one who speaks in the sentence before: "Haugland said he and ... had agreed"
-        speaking = {p for p in named if re.match(rf"(?:{re.escape(p)}|{re.escape(family_name(p))}) (?:said|says|told|added)\b",
-                                                 before[-1].text)}
+        speaking = {p for p in named if opens_speaking(before[-1].text, p)}
         named = speaking if len(speaking) == 1 else named
     return named.pop() if len(named) == 1 else None
+
+
+def opens_speaking(text, person):
+    """The sentence opens with the person, in full or by surname, saying something: "Haugland said he ..."."""
+    for name in (person, family_name(person)):
+        if text.startswith(name + " ") and text[len(name) + 1:].split(" ", 1)[0] in ("said", "says", "told", "added"):
+            return True
+    return False
 
 
 def names(text, person):
