@@ -61,6 +61,10 @@ from quizapp.generator.shown import right_texts
     ("Council approves plan for 300 million pound arena", "Council approves plan for an arena"),
     ("Valkenmoor council approves tram depot and order for 12 new trams",
      "Valkenmoor council approves tram depot and order for new trams"),
+    # A year goes with its "in", not alone before the next word ("lost with all hands in found": set 41).
+    ("Wreck of steamship lost with all hands in 1891 found off Northumberland",
+     "Wreck of steamship lost with all hands found off Northumberland"),
+    ("Brisbane to host Olympics in 2032", "Brisbane to host Olympics"),
     # "type 2 diabetes" is a name (set 39)
     ("Night shifts linked to higher risk of type 2 diabetes", "Night shifts linked to higher risk of type 2 diabetes"),
 ])
