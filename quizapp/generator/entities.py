@@ -991,6 +991,8 @@ def tidy(candidate):
         name, start = name[based.end():], start + based.end()
     if re.search(r"\b[A-Za-z][a-z]{3,}\.\s+[A-Z]", name):
         return "", kind, start, start, weight  # "Moon. Its first lander": two sentences, no name
+    if kind not in NUMERIC_KINDS and re.match(r"(?:of|for|and)\s", name):
+        return "", kind, start, start, weight  # "A Board [of Trade] inquiry": the tail of a name the model cut (set 41)
     people_of = re.match(r"(?:[A-Z][a-z]+(?:man|woman)|Spaniard|Briton|Dane|Swede|Finn|Pole|Turk|Scot|Swiss)\s+(?=[A-Z])",
                          name)
     if kind == "person":
