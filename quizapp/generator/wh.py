@@ -158,6 +158,8 @@ def lower_first(text):
 
 def finish(wh, rest):
     rest = rest.strip().rstrip(".!?,;: ")
+    # "... from Blyth to Hamburg, and no trace was found": the clause after the "and" goes, the "and" with it (set 41)
+    rest = re.sub(r"(?:,?\s+(?:and|but|or))+$", "", rest).rstrip(".!?,;: ")
     if len(rest.split()) < 5:
         return None  # "When did the club announce?": too little is left to say what is asked
     question = f"{wh} {rest}?".replace(" ,", ",").replace("  ", " ")
