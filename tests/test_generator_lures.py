@@ -1130,6 +1130,10 @@ def test_a_measure_converted_for_the_reader_is_not_asked():
     asked = answers_made(raw)
     assert not any(a.startswith(("24", "57")) for a in asked), asked
     assert "640" in asked
+    # "The 62-metre (203ft) vessel": the figure's unit joined to it by a hyphen (set 41)
+    raw = ("Wreck found\n\nDivers have found a steamship that sank in 1891 with 19 crew. The 62-metre (203ft) vessel "
+           "was built by the shipbuilder Hutton & Carr in Sunderland in 1879 and carried 1,400 tonnes of coal.")
+    assert "203" not in answers_made(raw)
 
 
 def test_a_seasons_lures_are_seasons():

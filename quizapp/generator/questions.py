@@ -89,7 +89,7 @@ THAT_DID = re.compile(r"(?:^|[,;] |\b(?:said|says|added|argued|warned|noted) )(?
 # "The rest came from private donors": the rest of an amount the sentence before gave (set 37's reviewers).
 REST_OF_BEFORE = re.compile(r"^(?:The|the) (?:rest|remainder|remaining|balance)\b")
 PRONOUN_SAID_END = re.compile(r", (?:he|she|they) (?:said|says|added|told reporters)\.$")
-CONVERTED = re.compile(rf"\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:[A-Za-z]+\s*){{0,3}}[$€£¥]?\s*\(\s*"
+CONVERTED = re.compile(rf"\d[\d.,]*[\s-]*(?:million|billion|bn|m)?\s*(?:[A-Za-z]+\s*){{0,3}}[$€£¥]?\s*\(\s*"
                        rf"{CONVERSION_HEDGE}$")
 # Measures written as one word with their figure: "the 95-kilogram satellite", "an 18-month competition".
 # A count of things ("a 40-bed unit", "a 38,000-seat stadium") is the fact itself and keeps its score.
@@ -251,10 +251,13 @@ class QuestionMaker(PeopleQuestions, Decoys):
             return None
         if not any(t.dep_ in ("det", "poss") or t.pos_ == "PROPN" for t in words):
             return None  # "Construction ... is expected to begin in April. Its shares rose": a bare noun is no one
-        if not any(t.pos_ == "PROPN" for t in words) and any(
+        # "Its" asks whose, and the sentence before may name a likelier owner than its subject; a bare "It" is the
+        # subject ("The plant, next to Veltra's tyre factory, ... It is expected to create 240 jobs": set 37).
+        whose = not re.match(r"It\s", sentence.text)
+        if whose and not any(t.pos_ == "PROPN" for t in words) and any(
                 t.dep_ == "poss" and t.pos_ == "PROPN" and t.head.i not in {w.i for w in words} for t in span):
             return None  # "The landing was Astraeon's second attempt. Its first lander ...": whose, Astraeon's
-        if not any(t.pos_ == "PROPN" for t in words) and any(
+        if whose and not any(t.pos_ == "PROPN" for t in words) and any(
                 t.tag_ == "NN" and t.dep_ in ("dobj", "pobj") and t.lower_ in OWNERS and t.i != subject.i
                 and not any(c.pos_ == "PROPN" for c in t.children) for t in span):
             # "The deal caps a year for the studio. Its latest title": the studio's, not the deal's ("with the
