@@ -1391,3 +1391,21 @@ def test_most_of_it_after_a_comma_leans_on_the_words_before_it():
            "cover since 2001, most of it in the Chaco.")
     assert ("Fill in the blank: According to Global Forest Watch, Paraguay has lost more than 6 million hectares of "
             "tree cover since 2001, most of it in the _____.") in stems_made(raw, "Chaco")
+
+
+def test_it_after_a_time_the_sentence_opens_with_means_what_the_sentences_before_are_about():
+    # "It covered ... By the end of last summer it had spread": the "It" between means the meadow too (set 41).
+    raw = ("Seagrass meadow triples in size\n\nA seagrass meadow planted by volunteers off Anglesey has tripled in area "
+           "in five years, a study found.\n\nThe meadow in Moelfre Bay was seeded in the winter of 2020 with about 1.2 "
+           "million seeds. It covered 2.1 hectares when the first shoots were mapped in 2021. By the end of last summer "
+           "it had spread to 6.8 hectares, the researchers found.")
+    stems = stems_made(raw, "6.8")
+    assert "Fill in the blank: By the end of last summer the meadow had spread to _____, the researchers found." in stems
+    assert not [stem for stem in stems if " it had spread" in stem]
+
+
+def test_it_after_a_time_is_not_asked_when_nothing_says_what_it_is():
+    from quizapp.generator.context import TIME_OPENING_IT
+
+    assert TIME_OPENING_IT.match("Fill in the blank: In March 2024 it was fined _____.")
+    assert not TIME_OPENING_IT.match("Fill in the blank: In Moelfre Bay it grew to _____ hectares.")

@@ -43,6 +43,13 @@ PERSON_NOUN = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:man|woman|boy|g
                          r"professor|judge|mayor|pilot|farmer|owner|father|mother|son|daughter|husband|wife|"
                          r"candidate|winner|champion|athlete|rider|runner)\b", re.IGNORECASE)
 PERSON_BLANK = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )_____", re.IGNORECASE)
+# A sentence's subject "it" or "they" after a time it opens with ("By the end of last summer it had spread"): a time
+# is no thing the pronoun can mean, so it means what the sentences before are about.
+TIME_OPENING_IT = re.compile(
+    r"^(Fill in the blank: |Fill in the number[^:]*: )?((?:By|In|At|Since|Until|During|Over|Within|Last|Earlier|Later|"
+    r"This|Next|Early|Late)\b[^,\"“]{0,40}?\b(?:end|start|beginning|middle|close|summer|winter|spring|autumn|year|"
+    r"month|week|day|morning|evening|night|decade|century|season|quarter|time|\d{4}|" + "|".join(MONTHS) +
+    r")\b,? )(it|they) (?=[a-z])")
 PERSONAL = {"he", "she", "him", "his", "her", "hers", "i", "me", "my", "you", "your", "we", "us", "our", "ours"}
 GENDERED_WORD = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
 # Titles that say it: "chairman", "spokeswoman", "actress".
@@ -144,6 +151,11 @@ def gender_said(text):
     return "f" if pronoun.group(1).lower().startswith(("she", "her")) else "m"
 
 
+def mid_sentence(phrase):
+    """'the meadow' for "The meadow", as it reads inside a sentence; a name keeps its capital."""
+    return re.sub(r"^(The|A|An) ", lambda m: m.group(1).lower() + " ", phrase)
+
+
 def them_before(text):
     """'About _____ of them': who "them" are, the sentence before says; not in "employs 1,150 people, about 900 of
     them in Korvela", where the words before the comma do."""
@@ -225,6 +237,9 @@ class ArticleContext:
             # "Its first partnership ..." after "The festival was not without controversy."
             text = re.sub(r"^(Fill in the blank: |Fill in the number: )?(Its|Their) (?=[a-z]|[A-Z][a-z]+ [a-z])",
                           lambda m: f"{m.group(1) or ''}{possessive(named)} ", text)
+            # "By the end of last summer it had spread to _____ hectares": the subject after a time, as "It" is
+            text = TIME_OPENING_IT.sub(lambda m: f"{m.group(1) or ''}{m.group(2)}{mid_sentence(written)} " if m.group(3) == "it"
+                                       else m.group(0), text)
         person = self.person_antecedent(sentence_index) if sentence_index is not None else None
         if person:
             text = re.sub(r"^(Fill in the blank: |Fill in the number: )?(He|She) (?=[a-z])",
@@ -257,6 +272,8 @@ class ArticleContext:
         if re.match(r"^(?:Fill in the blank: |Fill in the number[^:]*: )?Both (?:are|were|will|would|have|had|can|could|"
                     r"must|should)\b", text):
             return ""  # "Both are expected to be operating by _____": both of what, the sentence before says
+        if TIME_OPENING_IT.match(text):
+            return ""  # "By the end of last summer it had spread": what "it" is, the sentences before say
         if re.search(r"\bin (?:response|reply|return)\b(?! to)", text, re.IGNORECASE):
             return ""  # "altered the plan in response": to what, the sentence before says
         if re.match(r"^(?:Fill in the blank: |Fill in the number[^:]*: )?(?:That|This) (?:is|was|would|will|means|meant)\b",
