@@ -1965,3 +1965,14 @@ def test_a_people_matching_where_no_body_names_its_sort_gets_a_spokesperson_for_
     ])
     matching = next(q for q in generate_question_set(raw).question_set.questions if q["type"] == "matching")
     assert len(matching["pairs"]) == 4 and matching["distractors"] == ["spokesperson for Carbonova"]
+
+
+def test_a_surname_of_two_words_is_offered_among_surnames():
+    # "Ruiz Olmedo said ..." of Carmen Ruiz Olmedo among full names stood out, and with three options (set 41).
+    raw = ("Olive oil prices slide\n\nMADRID - Olive oil prices in Spain have fallen by 43% since January, traders said."
+           "\n\n\"The trees have recovered,\" said Carmen Ruiz Olmedo, secretary general of a growers' association. "
+           "Ruiz Olmedo said production costs for olive oil groves were running at about 3.20 euros per kilogram.\n\n"
+           "Tomas Ibarra, chief executive of a bottler, said olive oil sales were rising. Lucia Ferrer, an analyst, said "
+           "olive oil prices would fall further. Antonio Cabrera, a ministry official, said the market was correcting.")
+    offered = lures_offered(raw, "Ruiz Olmedo")
+    assert offered and set(offered) <= {"Ibarra", "Ferrer", "Cabrera"}, offered

@@ -225,7 +225,7 @@ class QuestionMaker(PeopleQuestions, Decoys):
                     break
         return self.spans[key]
 
-    def antecedent(self, sentence):
+    def antecedent(self, sentence, depth=0):
         """What a sentence-initial 'It'/'They' means: the organisation the sentence before opens with,
         else that sentence's subject if it is a short noun phrase ('The plant'), else nothing."""
         named = self.context.antecedent(sentence)
@@ -242,6 +242,10 @@ class QuestionMaker(PeopleQuestions, Decoys):
             # ("Its ships" want an owner, which a decision is not: only "It")
             root = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), root)
         subject = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None) if span else None
+        if subject is not None and subject.lower_ == "it" and subject.i == span.start and depth < 2:
+            # "The meadow ... was seeded in 2020. It covered 2.1 hectares in 2021. By last summer it had spread":
+            # the "It" between means what the sentence before it does (set 41)
+            return self.antecedent(previous, depth + 1)
         if subject is None or subject.pos_ == "PRON":
             return None
         # The head with its determiner and modifiers, without relative clauses or appositions.
@@ -741,8 +745,10 @@ class QuestionMaker(PeopleQuestions, Decoys):
             wanted = wanted or gender_titled(sentence.text[max(0, start - sentence.start - 40):start - sentence.start])
             if wanted:
                 options = [(name, tier) for name, tier in options if self.context.gender_of(name) in (wanted, None)]
-        if kind == "person" and len(fact.answer.split()) == 1:
-            # "Kjeldsen" beside "Priya Raman" gives itself away: offer surnames too.
+        if kind == "person" and (len(fact.answer.split()) == 1 or self.context.full_names.get(
+                fact.answer, fact.answer).endswith(" " + fact.answer)):
+            # "Kjeldsen" beside "Priya Raman" gives itself away: offer surnames too. So does "Ruiz Olmedo" (of Carmen
+            # Ruiz Olmedo) beside full names, set 41: the sentence shown after another question names her so.
             options = [(family_name(name), tier) for name, tier in options
                        if family_name(name) != fact.answer and len(name.split()) > 1]
         if kind in ("number", "money", "quantity", "percent"):
