@@ -1409,3 +1409,20 @@ def test_it_after_a_time_is_not_asked_when_nothing_says_what_it_is():
 
     assert TIME_OPENING_IT.match("Fill in the blank: In March 2024 it was fined _____.")
     assert not TIME_OPENING_IT.match("Fill in the blank: In Moelfre Bay it grew to _____ hectares.")
+
+
+def test_a_company_officer_s_title_says_whose_from_the_company_named_just_before():
+    from quizapp.generator.titles import Nearby, owned
+
+    class Org:
+        def __init__(self, name, start):
+            self.name = name
+            self.mentions = [type("Mention", (), {"start": start, "end": start + len(name)})()]
+
+    text = ("Grupo Olivar del Sur, Spain's third-largest bottler, said its revenue fell 17%. Chief Executive Tomas "
+            "Ibarra told analysts that shoppers were coming back.")
+    at = text.index("Tomas")
+    orgs = [Org("Grupo Olivar del Sur", 0)]
+    assert owned("Chief Executive", None, orgs, Nearby(text, at, orgs)) == "chief executive of Grupo Olivar del Sur"
+    assert owned("CEO", None, orgs, Nearby(text, at, orgs)) == "CEO of Grupo Olivar del Sur"
+    assert owned("Chief Executive", None, [], Nearby(text, at, [])) == "Chief Executive"  # no company to say
