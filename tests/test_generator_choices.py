@@ -739,6 +739,19 @@ def test_a_matching_of_few_people_offers_a_description_that_fits_none_of_them():
                                           "chief executive of the Workplace Relations Commission")
 
 
+def test_a_decoy_description_is_no_body_another_of_them_works_for_however_written():
+    # "marine ecologist at Bangor" beside the decoy "seagrass ecologist at the Bangor University" (set 41: a trap,
+    # and "the" the article never writes)
+    raw = ("Seagrass meadow triples in size\n\nA seagrass meadow planted off Anglesey has tripled in area, a study by "
+           "Bangor University found.\n\n\"We expected less,\" said Dr Rhian Pritchard, a marine ecologist at Bangor "
+           "and the study's lead author. Dr Helen Okafor, a seagrass ecologist at the University of Portsmouth, said "
+           "the results were encouraging. Sian Roberts, director of the charity Morwellt Cymru, said more volunteers "
+           "had applied.\n\nThe study was funded by Bangor University and the Heritage Trust.")
+    questions = generate_question_set(raw).question_set.questions
+    matching = next(q for q in questions if q["type"] == "matching" and "person" in q["prompt"])
+    assert not any("Bangor" in decoy for decoy in matching.get("distractors", ())), matching.get("distractors")
+
+
 def test_a_quotation_a_little_long_is_shown_whole_and_a_very_long_one_is_cut_at_a_pause():
     from quizapp.generator.people import shorten
 

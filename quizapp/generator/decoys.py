@@ -56,8 +56,15 @@ class Decoys:
                 if not named:
                     continue
                 for other, tier in self.distractors(org, "org"):
-                    decoy = description[:named.end() - len(org)] + other + description[named.end():]
-                    if tier == "article" and other in bodies and decoy.casefold() not in true and other not in described:
+                    # "at the University of Portsmouth" -> "at Bangor University", as the article writes each
+                    before = description[:named.end() - len(org)]
+                    if before.endswith("the ") and not self.context.written_with_the(other):
+                        before = before[:-4]
+                    decoy = before + other + description[named.end():]
+                    if tier == "article" and other in bodies and decoy.casefold() not in true and not (
+                            named_in(other, described)):
+                        # (not the body another of them works for, however written: "marine ecologist at Bangor"
+                        # beside "... at Bangor University" was a trap, set 41)
                         return decoy
         return self.role_decoy(people, true, described)
 
@@ -77,7 +84,9 @@ class Decoys:
         text = self.article.text.casefold()
         # (never a body another of them works for: "president of the Tenants' Union" beside its spokeswoman is a
         # trap, set 28)
-        bodies = sorted((e for e in self.surely_bodies() if e.name not in described), key=lambda e: -len(e.mentions))
+        # ("at Bangor" is at Bangor University: set 41)
+        bodies = sorted((e for e in self.surely_bodies() if not named_in(e.name, described)),
+                        key=lambda e: -len(e.mentions))
         orgs = [e.name for e in self.entities if e.kind == "org"]
         for fact in people:
             found = ROLE_AT_BODY.match(sentence_case(fact.answer))
@@ -104,3 +113,10 @@ class Decoys:
             if not re.search(rf"\bspokes\w* (?:for|of|at) (?:the )?{name}|\b{name}(?:['’]s)? spokes", text):
                 return f"spokesperson for {written}"
         return None
+
+
+def named_in(body, described):
+    """The descriptions name the body, whole or by the words of its name that are its own: "marine ecologist at
+    Bangor" names Bangor University; "the Canadian Media Guild" does not name the Department of Canadian Heritage."""
+    own = " ".join(word for word in body.split() if word[:1].isupper() and word not in BODY_NAMES | ORG_SUFFIXES | {"The"})
+    return body in described or bool(own) and re.search(rf"(?<![\w-]){re.escape(own)}(?![\w-])", described) is not None
