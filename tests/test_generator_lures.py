@@ -1631,6 +1631,11 @@ def test_a_lure_the_stated_ratio_rules_out_is_not_offered():
     assert [t for t, _ in times_apart(offered, "185,000", before, after)] == ["120,000"]
     # no ratio stated: the lures stand
     assert times_apart(offered, "185,000", "The 10-year average is ", after) == offered
+    # The ratio joins the first figure, past another with a decimal point (set 41: 830,000 was "more than half")
+    before = ("Spain's agriculture ministry forecasts the 2025/26 crop at 1.58 million tonnes, up from 1.37 million "
+              "tonnes last season and more than double the ")
+    offered = [(text, "perturbed") for text in ("830,000", "531,000", "930,000")]
+    assert [t for t, _ in times_apart(offered, "664,000", before, " tonnes produced in 2022/23.")] == ["531,000"]
 
 
 def test_a_sum_converted_into_another_currency_is_not_printed_beside_its_blank():

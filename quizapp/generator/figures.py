@@ -269,9 +269,10 @@ def above_current(options, answer, before, figures):
 # the blank is, said after that figure (the blank the smaller) or after the blank (the blank the larger).
 TIMES = (r"(?P<hedge>more than |over |nearly |almost |about |around |roughly |some |at least |less than )?"
          r"(?P<times>twice|double|(?P<k>\d+(?:\.\d+)?|" + "|".join(list(NUMBER_WORDS)[2:11]) + r") times)")
-TIMES_BEFORE_BLANK = re.compile(rf"(?P<figure>{FIGURE_TEXT})[^.;]{{0,80}}?\b{TIMES} (?:the |as (?:much|many|high) as "
+NOT_A_STOP = r"(?:[^.;]|\.(?=\d))"  # any character but a full stop or semicolon: the point of "1.58" is none
+TIMES_BEFORE_BLANK = re.compile(rf"(?P<figure>{FIGURE_TEXT}){NOT_A_STOP}{{0,80}}?\b{TIMES} (?:the |as (?:much|many|high) as "
                                 r"(?:the )?|that of (?:the )?)?(?:[\w-]+ ){0,3}?(?:of )?$", re.IGNORECASE)
-TIMES_AFTER_BLANK = re.compile(rf"^[^.;]{{0,80}}?\b{TIMES} (?:the |as (?:much|many|high) as (?:the )?|that of (?:the )?)?"
+TIMES_AFTER_BLANK = re.compile(rf"^{NOT_A_STOP}{{0,80}}?\b{TIMES} (?:the |as (?:much|many|high) as (?:the )?|that of (?:the )?)?"
                                rf"(?P<figure>{FIGURE_TEXT})", re.IGNORECASE)
 def scaled_value(text):
     """410000 for '410,000', 310000000 for '310 million crowns' (see amounts)."""
@@ -284,13 +285,29 @@ def times_apart(options, answer, before, after):
     is ruled out by arithmetic, which leaves the answer the one option below 103 million (set 27's
     reviewer: "4.1 is the nearest value under 4.13"). Keeps the lures the stated ratio fits, which only
     the article tells apart."""
-    clause_before, clause_after = re.split(r"[.;]", before)[-1], re.split(r"[.;]", after)[0]
-    match, larger = TIMES_BEFORE_BLANK.search(clause_before), False
-    if match is None:
-        match, larger = TIMES_AFTER_BLANK.search(clause_after), True
-    mine, other = scaled_value(answer), scaled_value(match.group("figure")) if match else None
-    if not mine or not other:
+    # (a clause ends at a full stop, not at the point of "1.58 million")
+    clause_before, clause_after = re.split(r"[.;](?!\d)", before)[-1], re.split(r"[.;](?!\d)", after)[0]
+    mine = scaled_value(answer)
+    if not mine:
         return options
+    # Each figure before the ratio in turn: "the crop at 1.58 million tonnes, up from 1.37 million tonnes last season
+    # and more than double the _____" joins the first to the blank, not the nearest (set 41)
+    matches = [(TIMES_BEFORE_BLANK.match(clause_before, figure.start()), False)
+               for figure in re.finditer(FIGURE_TEXT, clause_before)]
+    matches = [(match, larger) for match, larger in matches if match] or [(TIMES_AFTER_BLANK.search(clause_after), True)]
+    for match, larger in matches:
+        other = scaled_value(match.group("figure")) if match else None
+        if not other:
+            continue
+        fits = ratio_fits(match, other, larger)
+        if fits(mine):
+            return [(text, tier) for text, tier in options if (value := scaled_value(text)) is None or fits(value)]
+    return options  # the sentence's figures are not the ones the ratio joins
+
+
+def ratio_fits(match, other, larger):
+    """Whether a value stands in the ratio the match states ("more than double") to ``other``, which is the
+    smaller of the two where ``larger`` is False."""
     times = match.group("times").lower()
     k = 2.0 if times in ("twice", "double") else float(NUMBER_WORDS.get(match.group("k").lower(), match.group("k")))
     hedge = (match.group("hedge") or "").strip().lower()
@@ -302,10 +319,7 @@ def times_apart(options, answer, before, after):
         if hedge in ("nearly", "almost", "less than"):
             return k * 0.8 <= ratio <= k
         return k * 0.85 <= ratio <= k * 1.15
-
-    if not fits(mine):
-        return options  # the sentence's figures are not the ones the ratio joins
-    return [(text, tier) for text, tier in options if (value := scaled_value(text)) is None or fits(value)]
+    return fits
 
 
 # "Nineteen of 22 analysts ... with the remaining three": any of the three is the others' sum or difference.
