@@ -1426,3 +1426,22 @@ def test_a_company_officer_s_title_says_whose_from_the_company_named_just_before
     assert owned("Chief Executive", None, orgs, Nearby(text, at, orgs)) == "chief executive of Grupo Olivar del Sur"
     assert owned("CEO", None, orgs, Nearby(text, at, orgs)) == "CEO of Grupo Olivar del Sur"
     assert owned("Chief Executive", None, [], Nearby(text, at, [])) == "Chief Executive"  # no company to say
+
+
+def test_a_share_move_is_asked_only_of_a_company_the_headline_names():
+    from quizapp.generator.background import shares_of_another
+
+    # "The company's shares closed _____ higher" of a bottler in a story about olive oil prices (set 41)
+    assert shares_of_another("The company's shares closed ", "Olive oil prices slide", "Grupo Olivar del Sur", False)
+    assert shares_of_another("Its shares closed ", "Olive oil prices slide", None, False)
+    assert shares_of_another("Kestrel shares fell ", "Olive oil prices slide", None, False)
+    # the headline's own company (the teachers' lists ask those)
+    assert not shares_of_another("Veltra shares rose ", "Veltra to build tyre recycling plant", None, True)
+    assert not shares_of_another("Audera's stock jumped ", "Sonavi agrees deal to buy Swiss rival Audera", None, True)
+    assert not shares_of_another("Its shares fell ", "Quickpath loses appeal", None, True)
+    assert not shares_of_another("The shares fell as much as ", "Valbjerg cuts profit outlook", None, True)
+    assert not shares_of_another("Meanwhile Veltra shares rose ", "Veltra to build tyre recycling plant", None, True)
+    raw = ("Olive oil prices slide as harvest rebounds\n\nMADRID - Olive oil prices in Spain have fallen by 43% since "
+           "January, traders said.\n\nGrupo Olivar del Sur, Spain's third-largest bottler, said on Wednesday its "
+           "revenue fell 17% to 212 million euros. The company's shares closed 3.4% higher in Madrid.")
+    assert "3.4%" not in answers_made(raw)

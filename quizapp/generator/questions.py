@@ -5,7 +5,15 @@ import hashlib
 import random
 import re
 
-from .background import POPULATION_ASIDE, SHARE_PRICE_LEVEL, STRANGER_FROM, TOWN_BEFORE, a_range_end, whose_thing
+from .background import (
+    POPULATION_ASIDE,
+    SHARE_PRICE_LEVEL,
+    STRANGER_FROM,
+    TOWN_BEFORE,
+    a_range_end,
+    shares_of_another,
+    whose_thing,
+)
 from .candidates import KIND_PRIORITY, LURES, NOT_PEOPLE, SPARES, Candidate
 from .clauses import COMPOUND_TIME, cut_cleanly, prominence, starting_value, trimmed_cloze
 from .context import CONTINENTS, gender_said, gender_titled
@@ -628,6 +636,10 @@ class QuestionMaker(PeopleQuestions, Decoys):
             # "were trading 9.7% lower at _____ as of 11:10 a.m.": how far they moved is the news; the price at an
             # hour is trivia (reviewers of sets 39 and 40 dropped all four asked)
             return []
+        if kind == "percent" and shares_of_another(
+                sentence.text[:start - sentence.start], self.article.title, self.context.company_meant(sentence.index),
+                any(e.kind == "org" and e.name in (self.article.title or "") for e in self.entities)):
+            return []  # "The company's shares closed _____ higher" of a bottler in a story about olive oil (set 41)
         if kind in FIGURE_KINDS and re.search(r"\b(?:[Nn]one|[Nn]either|[Aa]ll|[Bb]oth|[Ee]ach) of the $",
                                               sentence.text[:start - sentence.start]):
             return []  # "None of the _____ crew members was hurt": that none was is the news, not the crew's size
