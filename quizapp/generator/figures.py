@@ -17,8 +17,10 @@ from .stems import NUMBER_WORDS
 # "9 to 3", "61.4 per cent to 38.6 per cent", and a count written "7-2".
 TALLY = re.compile(r"(?P<a>\d+(?:\.\d+)?)(?P<unit> per cent|%)?(?P<sep> (?:votes )?to |[-–](?=\d+\b(?![-–.]\d)))"
                    r"(?P<b>\d+(?:\.\d+)?)(?P<unit2> per cent|%)?")
-VOTE_WORDS = re.compile(r"\b(?:vot\w*|approv\w*|reject\w*|margin|majority|passed|won|lost|beat|defeated|carried)\b",
-                        re.IGNORECASE)
+VOTE_WORDS = re.compile(r"\b(?:vot\w*|approv\w*|reject\w*|margin|majority|passed|won|lost|beat|defeated|carried|"
+                        r"ruled|decided|split|upheld|overturned)\b", re.IGNORECASE)  # a court's too ("ruled 5-2", set 41)
+# "in a 4-1 decision": the tally before the word that says it is one
+VOTE_AFTER = re.compile(r"\s+(?:decision|ruling|vote|verdict|majority|judgment|judgement)\b", re.IGNORECASE)
 
 
 def completes_hundred(answer, sentence):
@@ -463,7 +465,8 @@ def tally_at(text, start, end):
     38.6 per cent' after 'approved by'), or None. Its lures keep the total and the winner: a board of
     twelve voted 8 to 4 or 10 to 2, never 9 to 2."""
     match = TALLY.match(text, start)
-    if not match or match.end() < end or not VOTE_WORDS.search(text[max(0, start - 50):start]):
+    if not match or match.end() < end or not (VOTE_WORDS.search(text[max(0, start - 50):start])
+                                              or VOTE_AFTER.match(text, match.end())):
         return None
     a, b = float(match.group("a")), float(match.group("b"))
     unit = match.group("unit") or ""
