@@ -1445,3 +1445,41 @@ def test_a_share_move_is_asked_only_of_a_company_the_headline_names():
            "January, traders said.\n\nGrupo Olivar del Sur, Spain's third-largest bottler, said on Wednesday its "
            "revenue fell 17% to 212 million euros. The company's shares closed 3.4% higher in Madrid.")
     assert "3.4%" not in answers_made(raw)
+
+
+def test_a_court_s_vote_is_asked_whole_and_a_long_sentence_without_its_last_aside():
+    # "ruled 5-2 that ..., down from the roughly 310 properties that had been listed on sites such as Airbnb and
+    # Vrbo": too long whole, and a court's vote was half a score (set 41's reviewers missed both the vote and the cap)
+    raw = ("Maine's top court upholds coastal town's cap on short-term rentals\n\nAUGUSTA, Maine (AP) - Maine's highest "
+           "court on Tuesday upheld a coastal town's cap on short-term rentals.\n\nThe Maine Supreme Judicial Court ruled "
+           "5-2 that the town of Port Wescott acted within its authority when it adopted an ordinance in 2023 limiting "
+           "the number of short-term rental permits to 120, down from the roughly 310 properties that had been listed "
+           "on sites such as Airbnb and Vrbo.")
+    maker, _, _, facts = maker_of(raw)
+    made = [c for f in facts for c in maker.candidates(f)]
+    vote = [c for c in made if c.answer == "5-2"]
+    assert vote and set(lures(vote[0])) <= {"6-1", "4-3", "7-0"}
+    assert any(c.answer == "120" and c.question["prompt"].endswith("short-term rental permits to _____.") for c in made)
+
+
+def test_a_tally_is_known_by_the_word_after_it_too():
+    from quizapp.generator.figures import tally_at
+
+    text = "In a 4-1 decision, the court's constitutional chamber ordered a new review."
+    assert tally_at(text, text.index("4"), text.index("4") + 1).text == "4-1"
+    text = "Kingsbridge beat the visitors 4-1 on Saturday."  # a score is a score, as before
+    assert tally_at(text, text.index("4"), text.index("4") + 1).text == "4-1"
+    assert tally_at("The 4-1 win lifted them to third.", 4, 5) is None
+
+
+def test_a_stem_too_long_loses_its_last_aside_then_its_last_relative_clause_after_the_blank():
+    from quizapp.generator.stems import without_trailing_aside
+
+    stem = ("The case was brought by a group of _____ property owners who argued the cap amounted to an unconstitutional "
+            "taking of their property.")
+    assert without_trailing_aside(stem, 12) == "The case was brought by a group of _____ property owners."
+    stem = "The site will supply about _____ of the city's heat, according to Kuopion Energia, the utility."
+    assert without_trailing_aside(stem, 12) == "The site will supply about _____ of the city's heat."
+    # the blank's own clause stays whole: nothing after the blank to cut
+    stem = "Owners who argued the cap was unlawful numbered _____."
+    assert without_trailing_aside(stem, 5) == stem

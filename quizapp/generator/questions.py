@@ -76,6 +76,7 @@ from .stems import (
     longest_stem,
     quoted_at,
     speaks,
+    without_trailing_aside,
 )
 from .titles import sentence_case
 from .tokens import tokens_at
@@ -869,6 +870,10 @@ class QuestionMaker(PeopleQuestions, Decoys):
             cloze = opening(trimmed or cloze)
         elif hide:
             return ""
+        if len(cloze.split()) > longest_stem(sentence):
+            # "... permits to 120, down from the roughly 310 properties that had been listed on sites such as Airbnb
+            # and Vrbo": too long to ask whole, and the court's 5-2 vote and the cap went unasked (set 41)
+            cloze = without_trailing_aside(cloze, longest_stem(sentence))
         # "The company said ..." written for the name is that company, not the one the sentence before meant.
         written = any(h.written for h in hide)
         cloze = self.readable(cloze, sentence, None if written else sentence.index)

@@ -46,6 +46,32 @@ def longest_stem(sentence):
     return 55 if sentence.index == 0 else 45
 
 
+# A last phrase set off by a comma that says more than a question needs: ", down from the roughly 310 properties
+# that had been listed on sites such as Airbnb", ", according to Kuopion Energia, the municipally owned utility".
+TRAILING_ASIDE = re.compile(r",\s+(?:down|up|compared|against|according|including|making|bringing|leaving|adding|which|"
+                            r"who|where|while|amid)\b[^_\"“”]*$")
+
+
+# Else a last relative clause, commas or not: "a group of _____ property owners [who argued the cap amounted to an
+# unconstitutional taking of their property and ...]".
+TRAILING_RELATIVE = re.compile(r",?\s+(?:who|which)\b[^_\"“”]*$")
+
+
+def without_trailing_aside(stem, most):
+    """A stem of more than ``most`` words without its last aside after the blank (see TRAILING_ASIDE), else its last
+    relative clause; as it was where it has neither. The clause that holds the blank stays whole."""
+    blank = stem.find(BLANK)
+    if blank < 0:
+        return stem
+    for pattern in (TRAILING_ASIDE, TRAILING_RELATIVE):
+        found = pattern.search(stem, blank + len(BLANK))
+        if found:
+            stem = stem[:found.start()].rstrip() + "."
+            if len(stem.split()) <= most:
+                return stem
+    return stem
+
+
 # "in eastern _____ and kept in the seed bank": "and" goes on with what was done, not with a second
 # name ("_____ and the Netherlands", "_____ and its partner", "from _____ and from the board" are pairs).
 JOINS_A_CLAUSE = re.compile(r"\s+and\s+(?!(?:the|a|an|its|his|her|their|our|other|others|several|some|many|two|three|four|"
