@@ -84,6 +84,9 @@ def extract_entities(text, docs):
     candidates += [(m.group(0), "event", m.start(), m.end(), RULE_WEIGHT) for m in NAMED_STORM.finditer(text)]
     candidates += [(m.group(0), "facility", m.start(), m.end(), RULE_WEIGHT) for m in NUMBERED_SITE.finditer(text)]
     candidates += [(m.group(0), "event", m.start(), m.end(), RULE_WEIGHT) for m in NAMED_ERA.finditer(text)]
+    # (only where the model saw no name there: it has "Amihan Express" of "the catamaran MV Amihan Express")
+    candidates += [(m.group(0), "work", m.start(), m.end(), RULE_WEIGHT) for m in PREFIXED_SHIP.finditer(text)
+                   if not any(start < m.end() and m.start() < end for _name, _kind, start, end, _weight in candidates)]
     entities = [e for e in merge(resolve_overlaps(text, candidates), text) if not common_word_opening(e, docs)
                 and not in_a_title(e, text) and not a_kind_of_thing(e, text, docs)
                 and not (e.kind not in NUMERIC_KINDS and SCALE_STEP.match(e.name))]
@@ -742,6 +745,8 @@ NAMED_ERA = re.compile(r"\b(?:[A-Z][a-z]+ ){1,2}(?:Age|Era|Period|Dynasty|Renais
 # "Pier Seven", "Terminal 2", "Berth 14": a site named by its number, which the model takes for a person.
 NUMBERED_SITE = re.compile(r"\b(?:Pier|Berth|Terminal|Dock|Platform|Runway|Hangar|Quay|Wharf) (?:\d{1,3}[A-Z]?|One|Two|Three|"
                            r"Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\b")
+# "the SS Ardmore Lass", "HMS Erebus": a ship by its prefix, which the model may not see as a name at all (set 41).
+PREFIXED_SHIP = re.compile(r"\b(?:MV|MS|MT|RV|HMS|RMS|SS|USS|HMAS|HMCS|HMNZS) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
 # "Storm Halden", "Hurricane Ida": a storm is no place, person or company to ask about or offer.
 NAMED_STORM = re.compile(r"\b(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm) [A-Z][a-z]+\b")
 COMPANY_WORDS = "|".join(re.escape(w) for w in sorted(ORG_SUFFIXES, key=len, reverse=True))
