@@ -1483,3 +1483,12 @@ def test_a_stem_too_long_loses_its_last_aside_then_its_last_relative_clause_afte
     # the blank's own clause stays whole: nothing after the blank to cut
     stem = "Owners who argued the cap was unlawful numbered _____."
     assert without_trailing_aside(stem, 5) == stem
+
+
+def test_a_ship_named_by_its_prefix_is_a_name_and_a_cut_clause_takes_its_and():
+    raw = ("Wreck of steamship found off Northumberland\n\nAmateur divers have found the wreck of a Victorian steamship "
+           "that disappeared with all 19 of its crew more than 130 years ago.\n\nThe SS Ardmore Lass sank in January "
+           "1891 while carrying coal from Blyth to Hamburg, and no trace of the vessel was ever found.")
+    stems = stems_made(raw)
+    assert "Fill in the blank: The _____ sank in January 1891 while carrying coal from Blyth to Hamburg." in stems
+    assert not [stem for stem in stems if stem.endswith(("and.", "and?"))]

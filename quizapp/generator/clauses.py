@@ -125,6 +125,9 @@ def trimmed_cloze(span, start, end, blank, hide=(), bare=False, stand_ins=None):
         # the cut left does not read
         return "" if hide else None
     text = re.sub(r"\s{2,}", " ", text).strip(" ,")
+    # "... from Blyth to Hamburg, and [no trace was ever found]." -> "... to Hamburg.": the "and" of the clause that
+    # went goes with it (set 41's stem ended "Hamburg and.")
+    text = re.sub(r",?\s+(?:and|but|or)\s*([.!?]?)$", r"\1", text)
     if split_duration(span, start, end, blank, text):
         return "" if hide else None
     text = text[:1].upper() + text[1:]  # "the world's fifth-largest ... company has agreed": now the sentence's start
