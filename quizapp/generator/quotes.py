@@ -69,6 +69,8 @@ def identify(who, people):
     who = " ".join(who.split()).strip(" ,")
     # "said Iturbe, who also coached her father": the surname before a clause about its bearer
     surname = re.split(r",\s+(?:who|whose|adding|referring|speaking)\b", who)[0]
+    # "Mrs Hume told BBC Look North", "Mr Atkinson said": the British papers' honorific before the surname (set 41)
+    surname = re.sub(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+(?=[A-Z])", "", surname)
     by_surname = [p for p in people if " " in p and family_name(p) == surname]
     if len(by_surname) == 1:
         return by_surname[0], None
