@@ -13,7 +13,15 @@ from quizapp.generator.pipeline import NothingToAsk, generate_question_set
 from quizapp.generator.shown import right_texts
 from quizapp.generator.stems import cloze_text, leaks
 from tests.conftest import ROOT
-from tests.test_generator_lures import answers_made, asked, choice_lures, lures, maker_of, mention_lures, stems_made
+from tests.test_generator_lures import (
+    answers_made,
+    asked,
+    choice_lures,
+    lures,
+    maker_of,
+    mention_lures,
+    stems_made,
+)
 
 
 def sentence(text):
@@ -1492,3 +1500,43 @@ def test_a_ship_named_by_its_prefix_is_a_name_and_a_cut_clause_takes_its_and():
     stems = stems_made(raw)
     assert "Fill in the blank: The _____ sank in January 1891 while carrying coal from Blyth to Hamburg." in stems
     assert not [stem for stem in stems if stem.endswith(("and.", "and?"))]
+
+
+def test_a_speaker_named_with_an_honorific_is_the_person_of_that_surname():
+    from quizapp.generator.quotes import identify
+
+    assert identify("Mrs Hume", ["Margaret Hume", "Graeme Atkinson"]) == ("Margaret Hume", None)
+    assert identify("Mr Atkinson", ["Margaret Hume", "Graeme Atkinson"]) == ("Graeme Atkinson", None)
+    assert identify("Dr. Okafor", ["Helen Okafor"]) == ("Helen Okafor", None)
+
+
+def test_who_said_offers_no_one_the_article_brings_in_long_ago():
+    # "under Captain William Forster" in 1891 offered for a diver's words of today (set 41; set 42's founder of 1912)
+    raw = ("Wreck of steamship found\n\nAmateur divers have found the wreck of a steamship that sank in 1891, first "
+           "picked up on sonar in 2022.\n\n"
+           "\"I don't think any of us will forget the moment that name came up through the silt,\" said Graeme "
+           "Atkinson, who leads the Tyne Deep Wreck Group.\n\nIt left Blyth on 23 January 1891 under Captain William "
+           "Forster, a 44-year-old mariner from North Shields.\n\n\"It is a remarkable piece of detective work,\" "
+           "said Dr Sarah Milburn, a maritime archaeologist at Newcastle University.\n\nAmong those who welcomed the "
+           "find is Margaret Hume, 74, from Tynemouth.\n\n\"There was never a grave, never anywhere to go,\" Mrs Hume "
+           "told the BBC.")
+    from quizapp.generator.pipeline import candidates_of, read_article
+
+    who_said = [c.question for c in candidates_of(read_article(raw, False)).candidates
+                if c.question["prompt"].startswith("Who said") and c.question["type"] == "multiple_choice"]
+    offered = {choice["text"] for question in who_said for choice in question["choices"]}
+    assert {"Graeme Atkinson", "Sarah Milburn", "Margaret Hume"} <= offered and "William Forster" not in offered
+
+
+def test_someone_told_of_by_their_descendants_is_no_speaker_to_offer():
+    from quizapp.generator.pipeline import candidates_of, read_article
+
+    raw = ("Lost silent film found in church loft\n\nA Norwegian silent film of 1929 has been found in a church loft, "
+           "the National Library said in 2025.\n\n\"It is the kind of discovery you dream about,\" said Kari Lunde, "
+           "head of film at the library.\n\n\"She was ahead of her time,\" said Tone Rasmussen, a film historian.\n\n"
+           "\"We will show it in cinemas next year,\" said Jonas Berg, the library's director.\n\nThe film's lead, "
+           "Signe Dahl, was a stage actor from Trondheim. Her great-granddaughter, Marte Dahl, said the family had "
+           "heard stories about the film.")
+    offered = {choice["text"] for c in candidates_of(read_article(raw, False)).candidates
+               if c.question["prompt"].startswith("Who said") for choice in c.question.get("choices", ())}
+    assert "Kari Lunde" in offered and "Signe Dahl" not in offered

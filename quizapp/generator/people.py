@@ -59,6 +59,11 @@ def bare_description(description):
     return re.sub(r"^(?:an?|A|An)\s+", "", description)
 
 
+# Words for a forebear or a descendant: where they are told of, someone is long gone.
+ANCESTRY = re.compile(r"\bgreat-(?:great-)?grand(?:father|mother|parent|son|daughter|child)s?\b|\bdescendants?\b",
+                      re.IGNORECASE)
+
+
 class PeopleQuestions:
     """The people questions of QuestionMaker."""
 
@@ -76,7 +81,8 @@ class PeopleQuestions:
         # Every person the article names is weighed, not the first few: the speakers may come late in it.
         options = [(name, tier) for name, tier in self.distractors(fact.answer, "person", want=len(self.entities) + SPARES)
                    if (name in people or tier != "article") and family_name(name).lower() not in quoted
-                   and not self.spoken_of(name, fact.data["quote"])]
+                   and not self.spoken_of(name, fact.data["quote"])
+                   and (name in speakers or not self.of_the_past(name))]
         # Speakers first: a titled person who never speaks (a painter dead three centuries) is a weak lure.
         options.sort(key=lambda option: option[0] not in speakers)
         options = one_form_each(fact.answer, options)[:LURES + SPARES]
@@ -96,6 +102,25 @@ class PeopleQuestions:
         candidate = self.scored(question, fact, 2 + min(LURES, len(options)), options)
         candidate.restem = self.quote_without(fact, question.get("source") or {})
         return [candidate, *self.what_was_said(fact)]
+
+    def of_the_past(self, name):
+        """The article brings the person in at a time long gone ("under Captain William Forster" in 1891, a
+        company "founded in 1912 by" its founder): no one who could have said what is quoted today. Sets 41 and
+        42's reviewers found such people among the speakers offered for "Who said ...?"."""
+        years = [int(y) for y in re.findall(r"\b(1[6-9]\d\d|20\d\d)\b", self.article.text)]
+        found = occurrences(self.article.text, name)
+        if not years or not found:
+            return False
+        sentence = next((s for s in self.sentences if s.start <= found[0][0] < s.end), None)
+        if sentence is None:
+            return False
+        told = [int(y) for y in re.findall(r"\b(1[6-9]\d\d|20\d\d)\b", sentence.text)]
+        if told and max(told) <= max(years) - 40:
+            return True
+        # "The film's lead, Signe Dahl, was a stage actor ... Her great-granddaughter, Marte Dahl, said": someone's
+        # forebear, told of by their descendants (set 42's 1929 actress)
+        after = next((s for s in self.sentences if s.index == sentence.index + 1), None)
+        return any(ANCESTRY.search(s.text) for s in (sentence, after) if s is not None)
 
     def quote_without(self, fact, source):
         """restem for "Who said ...?": the quotation with another question's answer elided, as an editor marks
