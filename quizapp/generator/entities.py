@@ -101,12 +101,18 @@ def extract_entities(text, docs):
         elif entity.kind in ("person", "org", "product") and (re.match(r"(?:MV|MS|MT|RV|HMS|SS) [A-Z]", entity.name) or any(
                 VESSEL_BEFORE.search(text[max(0, m.start - 40):m.start]) for m in entity.mentions)):
             entity.kind = "work"  # "the Liberian-flagged Orient Meridian", "the wreck of the ...": a ship, no company
+        elif entity.kind == "person" and all(text[max(0, m.start - 4):m.start].lower() == "the " for m in entity.mentions) \
+                and any(STREET_AFTER.match(text, m.end) for m in entity.mentions):
+            entity.kind = "place"  # "on the Lijnbaan, a pedestrian shopping street": a street, always "the" (set 42)
         elif entity.kind == "person" and re.fullmatch(r"[A-Z]{2,6}", entity.name):
             entity.kind = "org"  # "BDLS chief executive Matthias von Randow said": a body's initials, no person
     return entities
 
 
 PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|along)\s+$")
+# ", a pedestrian shopping street": what a place is, said after its name.
+STREET_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:street|road|avenue|square|boulevard|lane|bridge|"
+                          r"district|neighbou?rhood|canal|quarter)\b")
 
 
 def place_before(text, start):

@@ -63,7 +63,7 @@ from .lexicon import FACILITY_HEADS, MEASURE_NOUNS, MONTHS, ORG_SUFFIXES, TITLE_
 from .lure_spacing import spaced
 from .models import Fact
 from .names import family_name, occurrences
-from .people import PeopleQuestions, lower_article
+from .people import ANCESTRY, PeopleQuestions, lower_article
 from .rank import LEAD_SENTENCES
 from .stems import (
     BLANK,
@@ -644,6 +644,8 @@ class QuestionMaker(PeopleQuestions, Decoys):
         if kind in FIGURE_KINDS and re.search(r"\b(?:[Nn]one|[Nn]either|[Aa]ll|[Bb]oth|[Ee]ach) of the $",
                                               sentence.text[:start - sentence.start]):
             return []  # "None of the _____ crew members was hurt": that none was is the news, not the crew's size
+        if kind in FIGURE_KINDS and re.match(r"-(?:page|word)\b", sentence.text[end - sentence.start:]):
+            return []  # "would study the _____-page judgment": how long a document is, not what it says (set 42)
         if kind in FIGURE_KINDS and re.search(r"\b[Tt]ype $", sentence.text[:start - sentence.start]):
             return []  # "type _____ diabetes": part of a name, and "type 3" no lure (set 39's reviewers)
         if kind in FIGURE_KINDS and RESTATED.search(sentence.text[:start - sentence.start]):
@@ -746,6 +748,12 @@ class QuestionMaker(PeopleQuestions, Decoys):
             for shown in re.findall(rf"\b(?:{'|'.join(MONTHS)}|(?:1[6-9]|20)\d\d)\b", fact.answer):
                 if re.search(rf"\b{shown}\b", self.title):
                     options = [(text, tier) for text, tier in options if re.search(rf"\b{shown}\b", text)]
+            # "Lost 1920s Norwegian silent film" over "screened in _____" (1929): no lure of 1932 (set 42)
+            decade = re.search(r"\b(1[6-9]\d|20\d)0s\b", self.title)
+            year = re.search(r"\b(?:1[6-9]|20)\d\d\b", fact.answer)
+            if decade and year and year.group(0)[:3] == decade.group(1):
+                options = [(text, tier) for text, tier in options
+                           if all(y[:3] == decade.group(1) for y in re.findall(r"\b(?:1[6-9]|20)\d\d\b", text))]
         options = fitting(options, kind, sentence.text[:start - sentence.start], sentence.text[end - sentence.start:],
                           self.article.text)
         if kind in NAMED_KINDS:
@@ -1146,13 +1154,27 @@ def people_to_match(facts, by_name):
     for fact in facts:
         if (fact.kind == "title" and (len(fact.answer.split()) >= 2 or fact.answer.lower() in HEAD_TITLES)
                 and "," not in fact.answer
-                and fact.data["person"] not in chosen):
+                and fact.data["person"] not in chosen and not no_one(fact)):
             chosen[fact.data["person"]] = fact
     distinct = {f.answer.casefold(): f for f in chosen.values()}.values()
     mentions = {f.data["person"]: len(by_name[f.data["person"]].mentions) if f.data["person"] in by_name else 0
                 for f in distinct}
     best = sorted(distinct, key=lambda f: -mentions[f.data["person"]])[:MATCHED_PEOPLE]
     return sorted(best, key=lambda f: f.sentence.start)
+
+
+# What a description says of a thing, not of a person: "the Lijnbaan, a pedestrian shopping street".
+THING_NOUNS = re.compile(r"\b(?:street|road|avenue|square|boulevard|lane|bridge|building|tower|station|park|district|"
+                         r"neighbou?rhood|river|canal|church|ship|film|book|painting|law)$", re.IGNORECASE)
+
+
+def no_one(fact):
+    """The title fact is no living person's role to match: the model's "person" is a law ("Data Protection
+    Regulation" with "European Union's General") or a street ("pedestrian shopping street"), or the title tells
+    of someone's forebear ("the great-grandfather of the current chief executive"): set 42's reviewers."""
+    head = re.split(r"\s+(?:of|at|for|in|with|on)\s+", fact.answer)[0]  # "director [of Piatra Alba National Park]"
+    return (fact.data["person"].split()[-1] in NOT_PEOPLE or THING_NOUNS.search(head) is not None
+            or ANCESTRY.search(fact.answer) is not None)
 
 
 def where_a_detail_is(span, start, end):
