@@ -18,6 +18,7 @@ from tests.test_generator_lures import (
     asked,
     choice_lures,
     lures,
+    lures_offered,
     maker_of,
     mention_lures,
     stems_made,
@@ -1540,3 +1541,37 @@ def test_someone_told_of_by_their_descendants_is_no_speaker_to_offer():
     offered = {choice["text"] for c in candidates_of(read_article(raw, False)).candidates
                if c.question["prompt"].startswith("Who said") for choice in c.question.get("choices", ())}
     assert "Kari Lunde" in offered and "Signe Dahl" not in offered
+
+
+def test_set_42_s_broken_stems_and_options_are_mended():
+    # a law and a street the model took for people are matched with no one; "the the"; "by an average."; "over the
+    # same period"; Britain beside England; a 1932 lure under a "1920s" title; a judgment's page count
+    raw = ("Dutch court rules police facial recognition trial in Rotterdam unlawful in 1920s-style ruling\n\n"
+           "ROTTERDAM, Netherlands (AP) - A Dutch court ruled Thursday that a police trial of facial recognition "
+           "cameras broke the European Union's General Data Protection Regulation, said Lotte Hendriks, a lawyer for "
+           "Bits of Freedom.\n\nA shopkeeper whose store faces one of the cameras on the Lijnbaan, a pedestrian "
+           "shopping street, brought the case with Justice Minister Pieter Kramer's critics.\n\nThe trial involved 22 "
+           "cameras in and around the Lijnbaan. The ministry said it would study the 48-page judgment.")
+    from quizapp.generator.pipeline import candidates_of, read_article
+    from quizapp.generator.questions import people_to_match
+
+    made = candidates_of(read_article(raw, False))
+    matched = {f.data["person"] for f in people_to_match(made.facts, made.maker.by_name)}
+    assert not matched & {"Data Protection Regulation", "Lijnbaan"}
+    assert dict((e.name, e.kind) for e in made.entities).get("Lijnbaan") == "place"
+    assert "48" not in {c.answer for c in made.candidates}
+    beavers = ("Beaver dams cut farm pollution\n\nBeavers living wild on a river in England have helped to strip farm "
+               "pollution from the water, a study found.\n\nResearchers from the University of Exeter found that the "
+               "dams reduced nitrate levels downstream by an average of 29%. Phosphate concentrations fell by 17% over "
+               "the same period.\n\nBeavers were hunted to extinction in Britain in the 16th century.")
+    stems = stems_made(beavers)
+    assert not [stem for stem in stems if "by an average." in stem or "same period" in stem], stems
+    assert "Britain" not in lures_offered(beavers, "England")
+
+
+def test_a_year_s_lures_keep_the_decade_the_title_names():
+    raw = ("Lost 1920s Norwegian silent film found in church loft\n\nOSLO - A silent film lost for 95 years has been "
+           "found, the National Library said in 2025.\n\nThe 78-minute film was screened in Oslo and a handful of other "
+           "towns in 1929 but vanished after its distributor went bankrupt.")
+    offered = lures_offered(raw, "1929")
+    assert offered and all(lure.startswith("192") for lure in offered), offered

@@ -50,6 +50,9 @@ TIME_OPENING_IT = re.compile(
     r"This|Next|Early|Late)\b[^,\"“]{0,40}?\b(?:end|start|beginning|middle|close|summer|winter|spring|autumn|year|"
     r"month|week|day|morning|evening|night|decade|century|season|quarter|time|\d{4}|" + "|".join(MONTHS) +
     r")\b,? )(it|they) (?=[a-z])")
+# The nations of the United Kingdom, and the names of the whole: a place in one is in the other.
+UK_NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland"})
+UK_WHOLE = frozenset({"Britain", "Great Britain", "United Kingdom", "the United Kingdom", "UK", "the UK", "U.K."})
 PERSONAL = {"he", "she", "him", "his", "her", "hers", "i", "me", "my", "you", "your", "we", "us", "our", "ours"}
 GENDERED_WORD = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
 # Titles that say it: "chairman", "spokeswoman", "actress".
@@ -274,6 +277,9 @@ class ArticleContext:
             return ""  # "Both are expected to be operating by _____": both of what, the sentence before says
         if TIME_OPENING_IT.match(text):
             return ""  # "By the end of last summer it had spread": what "it" is, the sentences before say
+        if re.search(r"\b(?:over|in|during) the same (?:period|time|year|months?|weeks?|days?|span)\b(?! (?:last|a) year| of\b)",
+                     text.split('"')[0]):
+            return ""  # "Phosphate concentrations fell by _____ over the same period": which, the sentence before says
         if re.search(r"\bin (?:response|reply|return)\b(?! to)", text, re.IGNORECASE):
             return ""  # "altered the plan in response": to what, the sentence before says
         if re.match(r"^(?:Fill in the blank: |Fill in the number[^:]*: )?(?:That|This) (?:is|was|would|will|means|meant)\b",
@@ -352,6 +358,10 @@ class ArticleContext:
                     if before:
                         alternatives.append(before.group(1))
                 start = self.text.find(answer, start + 1)
+            # "a river in _____" for England: Britain and the United Kingdom are as right (set 42), and back
+            for part_of in (UK_NATIONS, UK_WHOLE):
+                if answer in part_of:
+                    alternatives += sorted(UK_WHOLE if part_of is UK_NATIONS else UK_NATIONS)
         return alternatives
 
     def person_antecedent(self, index):
