@@ -1575,3 +1575,29 @@ def test_a_year_s_lures_keep_the_decade_the_title_names():
            "towns in 1929 but vanished after its distributor went bankrupt.")
     offered = lures_offered(raw, "1929")
     assert offered and all(lure.startswith("192") for lure in offered), offered
+
+
+def test_its_officer_is_the_sentence_s_own_subject_s_not_the_bank_named_before():
+    from quizapp.generator.titles import Nearby, owned
+
+    class Org:
+        def __init__(self, name, start):
+            self.name = name
+            self.mentions = [type("Mention", (), {"start": start, "end": start + len(name)})()]
+
+    text = ("\"Natural cork has pricing power,\" said Catarina Lopes, an analyst at Banco Atlantico in Lisbon.\n\nSobral, "
+            "founded in 1891 by the grandfather of its current chairman, Jorge Sobral, employs about 3,900 people.")
+    orgs = [Org("Banco Atlantico", text.index("Banco"))]
+    assert owned("its current chairman", None, orgs, Nearby(text, text.index("Jorge"), orgs)) is None  # (set 43)
+    text = "Banco Atlantico said on Monday that profit rose. Its chief economist, Rui Sousa, said rates would fall."
+    orgs = [Org("Banco Atlantico", 0)]
+    assert owned("Its chief economist", None, orgs, Nearby(text, text.index("Rui"), orgs)) == \
+        "Banco Atlantico’s chief economist"
+
+
+def test_a_country_the_title_names_by_its_people_is_not_asked():
+    raw = ("Solar-powered cots halve transfusions in Nigerian newborn jaundice trial\n\nA low-cost, solar-powered device "
+           "for treating jaundice halved the number of infants who needed transfusions in rural clinics in Nigeria, "
+           "according to a study published on Wednesday.\n\nThe trial followed 2,140 babies at 18 health centres in "
+           "Kano, which borders Niger, and in Ghana.")
+    assert "Nigeria" not in answers_made(raw)

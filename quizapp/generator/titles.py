@@ -128,6 +128,16 @@ class Nearby:
                 return name
         return None
 
+    def sentence_opens_with_another(self, owner):
+        """The mention's own sentence opens with a name other than the owner's ("Sobral, founded ..." before
+        "its current chairman", the owner found being a bank named the paragraph before)."""
+        before = self.text[:self.at]
+        start = max(before.rfind(". "), before.rfind("\n")) + 1
+        opening = re.match(r"\s*(?:The |A )?([A-Z][\w&'’-]+)", before[start:])
+        name = owner.removeprefix("the ")
+        return bool(opening) and opening.group(1) not in ("It", "Its", "They", "Their", "The") and not (
+            name.startswith(opening.group(1)) or opening.group(1) in name.split())
+
     def calls(self, name, noun):
         """The article writes the noun just before the name ("environmental group Savon Luonto") or in an
         apposition after it ("Savon Luonto, a local group")."""
@@ -171,6 +181,10 @@ def owned(title, main_org, orgs=(), nearby=None):
             first in ("company", "firm"))
         # (the one the article calls a group, if any; else the last of the sort)
         owner = nearby and ((match and nearby.last(called=match.group(1).lower())) or nearby.last(business=business))
+        if owner and first in ("its", "their") and nearby.sentence_opens_with_another(owner):
+            # "Sobral, founded in 1891 by the grandfather of its current chairman, Jorge Sobral": "its" is the
+            # sentence's own subject, not the bank named before it (set 43's reviewers: a wrong answer)
+            owner = None
         rest = title[match.end():] if match else title.partition(" ")[2]
         return f"{possessive(owner)} {rest}" if owner and rest else None
     place = re.search(r"\b(at|of|for) the ([a-z]+)$", title)
