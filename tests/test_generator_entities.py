@@ -210,6 +210,9 @@ def test_a_name_does_not_run_past_its_own_words():
     # "... to reach the Moon. Its first lander": across a sentence's end there is no name at all.
     assert tidy(("Moon. Its", "product", 50, 59, 2))[0] == ""
     assert tidy(("St. Aldric Hospital", "facility", 0, 19, 3))[0] == "St. Aldric Hospital"
+    # "Auctioneer Simon Raikes said": a trade opening the sentence is no part of the name (set 43)
+    assert tidy(("Auctioneer Simon Raikes", "person", 0, 23, 1)) == ("Simon Raikes", "person", 11, 23, 1)
+    assert tidy(("Xavier Rainier Dupont", "person", 0, 21, 1))[0] == "Xavier Rainier Dupont"
     # "A Board of Trade inquiry": the model's person "of Trade" is the tail of a name it cut (set 41)
     assert tidy(("of Trade", "person", 2, 10, 1))[0] == ""
     assert tidy(("de Klerk", "person", 0, 8, 1))[0] == "de Klerk"

@@ -1010,6 +1010,12 @@ def tidy(candidate):
         # "beating Ferrante 6-1, 6-2": the model ran the score into the name
         name = re.sub(r"(?:\s+\d[\d()/–-]*)+$", "", name)
 
+    trade = re.match(r"(?:Auctioneer|Engineer|Volunteer|Mountaineer|Pioneer|Puppeteer|Cashier|Courier|Financier|Hotelier|"
+                     r"Soldier|Sommelier|Glazier|Farrier)\s+(?=[A-Z])", name)
+    if kind == "person" and trade and len(name.split()) > 2:
+        # "Auctioneer Simon Raikes, of Raikes & Holt, said": his trade opened the sentence; the right option alone
+        # carried it among plain names (set 43)
+        name, start = name[trade.end():], start + trade.end()
     if kind == "person" and people_of and len(name.split()) > 2:
         # "Frenchman Julien Marchetti": where he is from is no part of his name (and marked the answer out)
         name, start = name[people_of.end():], start + people_of.end()
