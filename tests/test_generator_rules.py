@@ -1420,13 +1420,16 @@ def test_it_after_a_time_is_not_asked_when_nothing_says_what_it_is():
     assert not TIME_OPENING_IT.match("Fill in the blank: In Moelfre Bay it grew to _____ hectares.")
 
 
+class Org:
+    """An organisation as titles.Nearby reads it: its name and where the article names it."""
+
+    def __init__(self, name, start):
+        self.name = name
+        self.mentions = [type("Mention", (), {"start": start, "end": start + len(name)})()]
+
+
 def test_a_company_officer_s_title_says_whose_from_the_company_named_just_before():
     from quizapp.generator.titles import Nearby, owned
-
-    class Org:
-        def __init__(self, name, start):
-            self.name = name
-            self.mentions = [type("Mention", (), {"start": start, "end": start + len(name)})()]
 
     text = ("Grupo Olivar del Sur, Spain's third-largest bottler, said its revenue fell 17%. Chief Executive Tomas "
             "Ibarra told analysts that shoppers were coming back.")
@@ -1579,11 +1582,6 @@ def test_a_year_s_lures_keep_the_decade_the_title_names():
 
 def test_its_officer_is_the_sentence_s_own_subject_s_not_the_bank_named_before():
     from quizapp.generator.titles import Nearby, owned
-
-    class Org:
-        def __init__(self, name, start):
-            self.name = name
-            self.mentions = [type("Mention", (), {"start": start, "end": start + len(name)})()]
 
     text = ("\"Natural cork has pricing power,\" said Catarina Lopes, an analyst at Banco Atlantico in Lisbon.\n\nSobral, "
             "founded in 1891 by the grandfather of its current chairman, Jorge Sobral, employs about 3,900 people.")
