@@ -58,7 +58,7 @@ def shares_of_another(before, headline, company_meant, headline_companies):
     if not whose:
         return False  # "The shares fell as much as 11%": the story's own, as a rule
     whose = re.sub(r"^(?:(?:Meanwhile|But|And|Yet|Still|Also|In|On|At|After|By|Overall)\b ?)+", "", whose)
-    own = [word for word in re.findall(r"[A-Z][\w&-]{2,}", whose)]
+    own = re.findall(r"[A-Z][\w&-]{2,}", whose)
     return bool(own) and not any(re.search(rf"\b{re.escape(word)}", headline or "") for word in own)
 
 

@@ -12,6 +12,7 @@ from .forms import accepted_forms, normal_words
 from .lexicon import ORG_SUFFIXES
 from .names import family_name, occurrences
 from .quotes import describes, is_title
+from .sentences import sentence_of
 from .titles import possessive, sentence_case
 
 SAID_WORDS = 16  # quotes offered side by side are cut to about this length
@@ -59,6 +60,7 @@ def bare_description(description):
     return re.sub(r"^(?:an?|A|An)\s+", "", description)
 
 
+YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 # Words for a forebear or a descendant: where they are told of, someone is long gone.
 ANCESTRY = re.compile(r"\bgreat-(?:great-)?grand(?:father|mother|parent|son|daughter|child)s?\b|\bdescendants?\b",
                       re.IGNORECASE)
@@ -107,14 +109,12 @@ class PeopleQuestions:
         """The article brings the person in at a time long gone ("under Captain William Forster" in 1891, a
         company "founded in 1912 by" its founder): no one who could have said what is quoted today. Sets 41 and
         42's reviewers found such people among the speakers offered for "Who said ...?"."""
-        years = [int(y) for y in re.findall(r"\b(1[6-9]\d\d|20\d\d)\b", self.article.text)]
+        years = [int(y) for y in YEAR.findall(self.article.text)]
         found = occurrences(self.article.text, name)
-        if not years or not found:
-            return False
-        sentence = next((s for s in self.sentences if s.start <= found[0][0] < s.end), None)
+        sentence = sentence_of(self.sentences, found[0][0]) if years and found else None
         if sentence is None:
             return False
-        told = [int(y) for y in re.findall(r"\b(1[6-9]\d\d|20\d\d)\b", sentence.text)]
+        told = [int(y) for y in YEAR.findall(sentence.text)]
         if told and max(told) <= max(years) - 40:
             return True
         # "The film's lead, Signe Dahl, was a stage actor ... Her great-granddaughter, Marte Dahl, said": someone's
