@@ -8,6 +8,7 @@ from collections import Counter
 from .candidates import KIND_PRIORITY, LURES, NOT_PEOPLE, SPARES, Candidate
 from .context import gender_titled
 from .distractors import pick
+from .figures import YEAR
 from .forms import accepted_forms, normal_words
 from .lexicon import ORG_SUFFIXES
 from .names import family_name, occurrences
@@ -60,7 +61,6 @@ def bare_description(description):
     return re.sub(r"^(?:an?|A|An)\s+", "", description)
 
 
-YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 # Words for a forebear or a descendant: where they are told of, someone is long gone.
 ANCESTRY = re.compile(r"\bgreat-(?:great-)?grand(?:father|mother|parent|son|daughter|child)s?\b|\bdescendants?\b",
                       re.IGNORECASE)
@@ -109,12 +109,12 @@ class PeopleQuestions:
         """The article brings the person in at a time long gone ("under Captain William Forster" in 1891, a
         company "founded in 1912 by" its founder): no one who could have said what is quoted today. Sets 41 and
         42's reviewers found such people among the speakers offered for "Who said ...?"."""
-        years = [int(y) for y in YEAR.findall(self.article.text)]
+        years = [int(m.group(0)) for m in YEAR.finditer(self.article.text)]
         found = occurrences(self.article.text, name)
         sentence = sentence_of(self.sentences, found[0][0]) if years and found else None
         if sentence is None:
             return False
-        told = [int(y) for y in YEAR.findall(sentence.text)]
+        told = [int(m.group(0)) for m in YEAR.finditer(sentence.text)]
         if told and max(told) <= max(years) - 40:
             return True
         # "The film's lead, Signe Dahl, was a stage actor ... Her great-granddaughter, Marte Dahl, said": someone's

@@ -22,6 +22,7 @@ from .distractors import perturb_number, pick, pools_for, shipped_list
 from .entities import HEDGE, NAMED_KINDS, NUMERIC_KINDS
 from .figures import (
     FUTURE,
+    YEAR,
     above_current,
     above_its_part,
     below_current,
@@ -55,7 +56,14 @@ from .figures import (
 )
 from .fits import either_article, fitting
 from .forms import NAME_GOES_ON, accepted_forms, spelled_out
-from .gazetteer import capital_known, country_of_city_in, is_known_place, near_places, story_countries
+from .gazetteer import (
+    capital_known,
+    country_of_city_in,
+    is_known_place,
+    named_by_its_people,
+    near_places,
+    story_countries,
+)
 from .giveaways import hiding
 from .headline import quiz_title, story_words
 from .hiding import QUOTE_MARKS, Hidden
@@ -561,8 +569,7 @@ class QuestionMaker(PeopleQuestions, Decoys):
             # Known without the article: the capital of a country it names ("legislation passed in _____" for
             # Wellington), the country of a city the sentence names ("from Wroclaw Zoo" for Poland): sets 17 to 24
             return []
-        if kind == "place" and any(word.startswith(fact.answer[:max(4, len(fact.answer) - 1)]) and len(word) > len(
-                fact.answer) - 1 and word != fact.answer for word in re.findall(r"[A-Z][a-z]+", self.title or "")):
+        if kind == "place" and named_by_its_people(fact.answer, self.title):
             return []  # "in Nigerian newborn jaundice trial" over every question: Nigeria is printed (set 43)
         if kind == "place" and fact.answer in self.story_countries:
             return []  # "Which place has one of Europe's largest ferry networks?" in a story from Athens: Greece
@@ -753,10 +760,10 @@ class QuestionMaker(PeopleQuestions, Decoys):
                     options = [(text, tier) for text, tier in options if re.search(rf"\b{shown}\b", text)]
             # "Lost 1920s Norwegian silent film" over "screened in _____" (1929): no lure of 1932 (set 42)
             decade = re.search(r"\b(1[6-9]\d|20\d)0s\b", self.title)
-            year = re.search(r"\b(?:1[6-9]|20)\d\d\b", fact.answer)
+            year = YEAR.search(fact.answer)
             if decade and year and year.group(0)[:3] == decade.group(1):
                 options = [(text, tier) for text, tier in options
-                           if all(y[:3] == decade.group(1) for y in re.findall(r"\b(?:1[6-9]|20)\d\d\b", text))]
+                           if all(y.group(0)[:3] == decade.group(1) for y in YEAR.finditer(text))]
         options = fitting(options, kind, sentence.text[:start - sentence.start], sentence.text[end - sentence.start:],
                           self.article.text)
         if kind in NAMED_KINDS:
