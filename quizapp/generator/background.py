@@ -4,6 +4,8 @@ to ask about names none of them (seventeen evaluation sets); QuestionMaker asks 
 
 import re
 
+from .titles import OPENING_WORDS
+
 # "headquarters in Leiden, in the Netherlands": the land a town is in, after the town.
 TOWN_BEFORE = re.compile(r"\bin [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, (?:in )?(?:the )?$")
 # Nouns a place's name goes before as part of another place's name, as where it lies or where it happens:
@@ -57,8 +59,8 @@ def shares_of_another(before, headline, company_meant, headline_companies):
             return not headline_companies
     if not whose:
         return False  # "The shares fell as much as 11%": the story's own, as a rule
-    whose = re.sub(r"^(?:(?:Meanwhile|But|And|Yet|Still|Also|In|On|At|After|By|Overall)\b ?)+", "", whose)
-    own = re.findall(r"[A-Z][\w&-]{2,}", whose)
+    # (not the sentence's "Meanwhile" or "In": "Meanwhile Veltra shares rose")
+    own = [word for word in re.findall(r"[A-Z][\w&-]{2,}", whose) if word not in OPENING_WORDS | {"In", "On", "At", "After"}]
     return bool(own) and not any(re.search(rf"\b{re.escape(word)}", headline or "") for word in own)
 
 
