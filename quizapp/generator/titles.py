@@ -121,8 +121,7 @@ class Nearby:
         end = max(before.rfind(". "), before.rfind(".\n"), before.rfind('." '))
         if end < 0:
             return None
-        start = max(before.rfind(". ", 0, end), before.rfind("\n", 0, end)) + 1
-        opening = before[start:end].lstrip(' ."”\n')
+        opening = before[sentence_start(before, end):end].lstrip(' ."”\n')
         for _start, name in self.named:
             if opening.startswith(name) and not set(name.split()) & PUBLIC_BODY_WORDS and not self.calls(name, NOT_A_BUSINESS):
                 return name
@@ -131,9 +130,7 @@ class Nearby:
     def sentence_opens_with_another(self, owner):
         """The mention's own sentence opens with a name other than the owner's ("Sobral, founded ..." before
         "its current chairman", the owner found being a bank named the paragraph before)."""
-        before = self.text[:self.at]
-        start = max(before.rfind(". "), before.rfind("\n")) + 1
-        opening = re.match(r"\s*(?:The |A )?([A-Z][\w&'’-]+)", before[start:])
+        opening = re.match(r"\s*(?:The |A )?([A-Z][\w&'’-]+)", self.text[sentence_start(self.text, self.at):self.at])
         name = owner.removeprefix("the ")
         return bool(opening) and opening.group(1) not in ("It", "Its", "They", "Their", "The") and not (
             name.startswith(opening.group(1)) or opening.group(1) in name.split())
@@ -147,6 +144,11 @@ class Nearby:
                     rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}{noun}\b", after, re.IGNORECASE):
                 return True
         return False
+
+
+def sentence_start(text, at):
+    """Where the sentence holding offset ``at`` begins, by its text alone: after the last ". " or line break."""
+    return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
 
 
 def public_body(name, text):
