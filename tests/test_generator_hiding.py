@@ -544,3 +544,16 @@ def test_a_length_of_time_told_in_parts_stays_whole_or_goes_whole(text, answer):
 def test_a_length_of_time_told_in_parts_may_hold_the_blank():
     assert cut("The crew crossed the ocean in 32 days, 9 hours and 14 minutes, beating the old record.", "32 days") == (
         "The crew crossed the ocean in _____, 9 hours and 14 minutes.")
+
+
+def test_a_name_written_as_what_it_is_after_the_article_s_own_the_takes_no_second_the():
+    from quizapp.generator.clauses import trimmed_cloze
+    from quizapp.generator.nlp import get_model
+
+    # "around the Lijnbaan" hidden for another question: "around the pedestrian street", not "the the" (set 42)
+    text = "The trial began in September 2023 and involved 22 cameras in and around the Lijnbaan and the station."
+    span = get_model()(text)[:]
+    start, name = text.index("September 2023"), text.index("Lijnbaan")
+    cut = trimmed_cloze(span, start, start + len("September 2023"), "_____", [(name, name + len("Lijnbaan"))],
+                        stand_ins={(name, name + len("Lijnbaan")): "the pedestrian street"})
+    assert cut and "around the pedestrian street" in cut and "the the" not in cut, cut

@@ -60,7 +60,10 @@ def trimmed_cloze(span, start, end, blank, hide=(), bare=False, stand_ins=None):
     for n, ((s, e), other) in enumerate(zip(hide, others, strict=True)):
         if cuts[n] is None and stand_ins.get((s, e)) and other and not other & indices:
             name = sorted(other)
-            written[name[0]] = stand_ins[(s, e)] + span.doc[name[-1]].whitespace_
+            called = stand_ins[(s, e)]
+            if name[0] > span.start and span.doc[name[0] - 1].lower_ == "the":
+                called = re.sub(r"^the ", "", called)  # "around the Lijnbaan" -> "around the pedestrian shopping street"
+            written[name[0]] = called + span.doc[name[-1]].whitespace_
             cuts[n] = set(name[1:])
         elif cuts[n] is None and other and not other & indices:
             # "the signing of Brazilian striker [Tiago Marçal] from ..." -> "the signing of the Brazilian striker from"
@@ -125,9 +128,7 @@ def trimmed_cloze(span, start, end, blank, hide=(), bare=False, stand_ins=None):
         # the cut left does not read
         return "" if hide else None
     text = re.sub(r"\s{2,}", " ", text).strip(" ,")
-    # "around the the pedestrian shopping street": a name written as what it is, after the article's own "the";
     # "by an average." once "of 29%" went (set 42)
-    text = re.sub(r"\b([Tt]he) the\b", r"\1", text)
     text = re.sub(r"\s+(?:by|of) an average(?=[.,;])", "", text)
     # "... from Blyth to Hamburg, and [no trace was ever found]." -> "... to Hamburg.": the "and" of the clause that
     # went goes with it (set 41's stem ended "Hamburg and.")
