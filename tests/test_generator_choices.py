@@ -890,3 +890,50 @@ def test_a_matching_of_three_people_gets_a_decoy_role_at_another_body_of_the_art
     [matching] = [q for q in generate_question_set(raw).question_set.questions
                   if q["prompt"] == "Match each person to how the article describes them."]
     assert matching["distractors"] == ["chief executive of the Canadian Coast Guard"]
+
+
+def matching_of_people(raw):
+    questions = generate_question_set(raw).question_set.questions
+    return next(q for q in questions if q["type"] == "matching" and "person" in q["prompt"])
+
+
+def test_a_matched_description_names_the_body_it_points_at():
+    # "the union's president" says nothing away from its sentence (sets 34, 36's reviewers: "which union?"); the
+    # article has one union, so it is named. A description that names its body already stays as written.
+    raw = ("Colorado district moves to four-day school week\n\n"
+           "A school district in Pueblo, Colorado, voted on Tuesday to move 14 of its schools to a four-day week from "
+           "August.\n\nIn a survey of its members, the Pueblo Valley Education Association found that 78% supported the "
+           "change, and the union's president, Angela Brooks, said several teachers had withdrawn their resignations. "
+           "\"Fridays off keep people here,\" Brooks said.\n\nRebecca Hale, an education policy researcher at the "
+           "University of Denver, said the evidence on results was mixed. Gary Lindqvist, a retired accountant, said he "
+           "would help run a Friday club. Priya Nair, director of the campaign group Fair Schools Now, said parents "
+           "had not been asked.\n\nThe district's board said it would review the change after two years.")
+    pairs = {pair["left"]: pair["right"] for pair in matching_of_people(raw)["pairs"]}
+    assert pairs["Angela Brooks"] == "president of the Pueblo Valley Education Association"
+    assert pairs["Priya Nair"] == "director of the campaign group Fair Schools Now"
+
+
+def test_a_decoy_is_at_no_body_a_matched_person_is_named_with():
+    # "Hochbahn spokeswoman Miriam Hansen" beside the decoy "spokesperson for Hamburger Hochbahn": true of her
+    # (set 35's reviewer); no decoy beats a second right answer.
+    raw = ("Medieval ship found under Hamburg metro works\n\nConstruction workers digging a station shaft for Hamburg's "
+           "new U5 metro line have found the remains of a medieval cargo ship, archaeologists said on Monday.\n\n"
+           "Hamburger Hochbahn, the city-owned company building the U5, said the pause would cost about 7 million euros. "
+           "\"We always knew this could bring surprises,\" Hochbahn spokeswoman Miriam Hansen told reporters.\n\n"
+           "Katrin Vogelsang, head of urban archaeology at the Archaeological Museum Hamburg, said the hull was well "
+           "kept. Lars Mehring, a coin specialist at the University of Kiel, said the coins dated from the 1320s.\n\n"
+           "The timbers will be taken to a conservation centre in Schleswig.")
+    assert not any("Hochbahn" in decoy for decoy in matching_of_people(raw).get("distractors", ()))
+
+
+def test_where_no_role_at_another_body_makes_a_decoy_someone_left_out_of_the_matching_lends_theirs():
+    # Three pairs and no decoy: the last is free (set 35's reviewer). The coach the headline names is not matched
+    # (the lead asks who he is), so his description fits none of them.
+    raw = ("Finland names Swede Anders Sandberg as national coach\n\nFinland's football association on Thursday named "
+           "Anders Sandberg, a Swedish coach, as head coach of the men's national team.\n\n\"He knows how to build a "
+           "team,\" said Hanna Virtanen, general secretary of the Football Association of Finland. Petri Laaksonen, a "
+           "former under-21 coach, will be his assistant. Janne Koskinen, a former Finland midfielder, said the choice "
+           "was a brave one.\n\nSandberg, 49, takes over from Mikkel Rasmussen, who left in November.")
+    matching = matching_of_people(raw)
+    assert "Anders Sandberg" not in {pair["left"] for pair in matching["pairs"]}
+    assert matching.get("distractors") == ["Swedish coach"]

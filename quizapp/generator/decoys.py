@@ -1,10 +1,15 @@
-"""Decoys for the people's matching: a description that fits none of the people matched, so the last pair does
-not follow from the others (reviewers of sets 21 to 25: "three pairs, the last is free")."""
+"""The right-hand side of the people's matching: descriptions that say who someone is without the article ("the
+union's president" names no union), and decoys, descriptions that fit none of the people matched, so the last pair
+does not follow from the others (reviewers of sets 21 to 25: "three pairs, the last is free")."""
 
 import re
+from dataclasses import replace
 
+from .context import ORG_CLASS_WORD
 from .forms import GOVERNMENT_WORDS
 from .lexicon import ORG_SUFFIXES
+from .names import occurrences
+from .sentences import sentence_of
 from .titles import sentence_case
 
 # Bodies every reader knows: no one in the story is "president of the European Union".
@@ -26,6 +31,20 @@ ROLE_BODIES = (
     (re.compile(r"\bgeneral secretary\b"), {"union", "political", None}),
 )
 
+# A body a description points at without naming it: "the union's president", "spokesman for the company".
+# (not one the name follows: "campaigner with the group Ocean Watch Korea", "the campaign group Open Rights")
+UNNAMED_BODY = re.compile(r"\b(?:the|its|their) (?P<noun>[a-z]+)"
+                          r"(?:(?P<owner>['’]s)(?![\w-])|(?!['’\w-])(?!(?: [a-z]+){0,2} [A-Z]))")
+# Words too common in bodies' names to tie one body to another ("National Water Authority", "National University").
+SHARED_NAME_WORDS = {"National", "Federal", "State", "Royal", "New", "City", "General", "Central", "Regional", "Public",
+                     "European", "International", "World", "North", "South", "East", "West", "Northern", "Southern",
+                     "Eastern", "Western", "United", "American", "British",
+                     # and what bodies are: "Library" ties no library to the National Library's director
+                     "Library", "Museum", "University", "College", "Hospital", "School", "Institute", "Centre", "Center",
+                     "Court", "Bank", "Club", "Orchestra", "Theatre", "Airport", "Port", "Research", "Health", "Care",
+                     "Education", "Science", "Sciences", "Services", "Service", "Development", "Environment", "Energy",
+                     "Water", "Transport", "Media", "Arts", "Culture", "Heritage", "Sport", "Police"}
+
 
 def role_fits(role, sort, body=""):
     """A body of this sort has people in the role: a decoy "professor of communication at the Department of
@@ -36,8 +55,35 @@ def role_fits(role, sort, body=""):
 
 
 class Decoys:
-    """The QuestionMaker's decoy descriptions (a mixin: it uses the maker's entities, article, context and
-    distractors)."""
+    """The QuestionMaker's descriptions for the people's matching (a mixin: it uses the maker's entities, article,
+    sentences, context and distractors)."""
+
+    def described_alone(self, fact):
+        """The title fact, its description naming the body it points at: "the union's president" and "spokesman for
+        the company" say nothing in a matching, away from their sentence (reviewers of sets 34 and 36 asked "which
+        union?"); "president of the Pueblo Valley Education Association" does. Only where the article has one body
+        of that sort and it is surely the one meant: its name says what it is ("the institute" of the National
+        Institute of Public Health) or the description's own sentence names it; "the centre's founding director" at
+        a university is of a centre the article does not name."""
+        found = UNNAMED_BODY.search(fact.answer)
+        noun = found and found.group("noun")
+        sort = noun and next((kind for kind, words in ORG_CLASS_WORD.items() if words.fullmatch(noun)), None)
+        if not sort:
+            return fact
+        bodies = [e.name for e in self.entities if e.kind == "org" and self.context.org_class(e.name) == sort]
+        if len(bodies) != 1 or not (re.search(rf"\b{noun}\b", bodies[0], re.IGNORECASE)
+                                    or occurrences(fact.sentence.text, bodies[0])):
+            return fact
+        body = bodies[0]
+        written = f"the {body}" if self.context.written_with_the(body) else body
+        before, after = fact.answer[:found.start()], fact.answer[found.end():].strip()
+        if not found.group("owner"):  # "president of the association" -> "president of the Pueblo Valley ..."
+            described = f"{before}{written} {after}"
+        elif after[:1].isupper():  # "the university's School of ..." -> "Kingswell University's School of ..."
+            described = f"{before}{written}{found.group('owner')} {after}"
+        else:  # "head of the institute's surveillance unit" -> "head of the surveillance unit of the National ..."
+            described = f"{before}{'the ' if before.strip() else ''}{after} of {written}"
+        return replace(fact, answer=" ".join(described.split()))
 
     def decoy_description(self, people, facts):
         """A description that fits no one, so the last pair does not follow from the others (reviewers of
@@ -62,11 +108,35 @@ class Decoys:
                         before = before[:-4]
                     decoy = before + other + description[named.end():]
                     if tier == "article" and other in bodies and decoy.casefold() not in true and not (
-                            named_in(other, described)):
+                            named_in(other, described)) and not self.tied_to(other, people):
                         # (not the body another of them works for, however written: "marine ecologist at Bangor"
                         # beside "... at Bangor University" was a trap, set 41)
                         return decoy
         return self.role_decoy(people, true, described)
+
+    def tied_to(self, body, people):
+        """One of the people matched speaks or works for the body, however the article puts it: a sentence that
+        names them names it too, in full, by a word of its own name ("Hochbahn spokeswoman Miriam Hansen" for
+        Hamburger Hochbahn), by its short form ("BDLS chief executive") or by what it is ("Sloane, who represented
+        the alliance"). A decoy at that body is true of them, or nearly (reviewers of sets 33, 35, 36 and 41)."""
+        # (a word of its own: not a place's, "Pueblo", nor another name's, "Olive" of two olive growers' bodies)
+        shared = {word for e in self.entities if e.name != body and e.kind in ("place", "org") for word in e.name.split()}
+        signs = [word for word in body.split() if word[:1].isupper() and len(word) > 2 and word not in
+                 BODY_NAMES | ORG_SUFFIXES | SHARED_NAME_WORDS | shared | {"The"}]
+        short = re.search(rf"{re.escape(body)}(?: [A-Z][\w-]*){{0,2}} \(([A-Z][A-Za-z]{{1,7}})\)", self.article.text)
+        signs += [body] + ([short.group(1)] if short else [])
+        # "the alliance" for "... Alliance", where no other body's name ends so ("the library" is one of two)
+        last = body.split()[-1]
+        what = last.lower() if last in BODY_NAMES | ORG_SUFFIXES | SHARED_NAME_WORDS and not any(
+            e.name != body and e.name.split()[-1] == last for e in self.entities) else None
+        for fact in people:
+            person = self.by_name.get(fact.data["person"])
+            for mention in person.mentions if person else ():
+                sentence = sentence_of(self.sentences, mention.start)
+                if sentence and (any(occurrences(sentence.text, sign) for sign in signs)
+                                 or what and re.search(rf"\bthe {what}\b", sentence.text)):
+                    return True
+        return False
 
     def surely_bodies(self):
         """The article's organisations that are surely bodies ("... Council", "... Securities", "Natural England"):
@@ -85,8 +155,8 @@ class Decoys:
         # (never a body another of them works for: "president of the Tenants' Union" beside its spokeswoman is a
         # trap, set 28)
         # ("at Bangor" is at Bangor University: set 41)
-        bodies = sorted((e for e in self.surely_bodies() if not named_in(e.name, described)),
-                        key=lambda e: -len(e.mentions))
+        bodies = sorted((e for e in self.surely_bodies() if not named_in(e.name, described)
+                         and not self.tied_to(e.name, people)), key=lambda e: -len(e.mentions))
         orgs = [e.name for e in self.entities if e.kind == "org"]
         for fact in people:
             found = ROLE_AT_BODY.match(sentence_case(fact.answer))
@@ -106,7 +176,8 @@ class Decoys:
         # (else a body the story keeps naming and says what it is, "the start-up Carbonova", where no body's name
         # says it is one: set 37's four people were matched with no decoy; not a village the model took for one)
         named_often = [e for e in self.entities if e.kind == "org" and len(e.mentions) >= 2 and e.name not in described
-                       and not GLOBAL_BODY.match(e.name) and self.context.org_class(e.name) is not None]
+                       and not GLOBAL_BODY.match(e.name) and self.context.org_class(e.name) is not None
+                       and not self.tied_to(e.name, people)]
         for body in bodies or sorted(named_often, key=lambda e: -len(e.mentions)):
             written = f"the {body.name}" if self.context.written_with_the(body.name) else body.name
             name = re.escape(body.name.casefold())

@@ -71,7 +71,7 @@ from .lexicon import FACILITY_HEADS, MEASURE_NOUNS, MONTHS, ORG_SUFFIXES, TITLE_
 from .lure_spacing import spaced
 from .models import Fact
 from .names import family_name, occurrences
-from .people import ANCESTRY, PeopleQuestions, lower_article
+from .people import ANCESTRY, PeopleQuestions, lower_article, same_person
 from .rank import LEAD_SENTENCES
 from .stems import (
     BLANK,
@@ -1119,7 +1119,8 @@ class QuestionMaker(PeopleQuestions, Decoys):
             question["difficulty"] = 0.4
             out.append(Candidate(question, 11, "role", "matching-roles", roles[0].sentence.index))
         # (not the person the headline names: the lead asks who they are, "the signing of striker _____")
-        people = [f for f in people_to_match(facts, self.by_name) if not self.in_headline_as_person(f.data["person"])]
+        described = [f for f in (self.described_alone(f) if f.kind == "title" else f for f in facts) if f is not None]
+        people = [f for f in people_to_match(described, self.by_name) if not self.in_headline_as_person(f.data["person"])]
         if len(people) >= 3:
             question = self.base(people[0], "matching", "Match each person to how the article describes them.",
                                  ["title", "matching"])
@@ -1129,10 +1130,23 @@ class QuestionMaker(PeopleQuestions, Decoys):
                 f"{f.data['person']}, {sentence_case(f.answer)}" for f in people) + "."
             question["difficulty"] = 0.5
             decoy = self.decoy_description(people, facts) if len(people) < MATCHED_PEOPLE else None
+            if decoy is None and len(people) < MATCHED_PEOPLE:
+                decoy = self.description_of_another(people, described)
             if decoy:
                 question["distractors"] = [decoy]
             out.append(Candidate(question, 11, "title", "matching-people", people[0].sentence.index))
         return out
+
+    def description_of_another(self, people, facts):
+        """How the article describes someone the matching leaves out (the person the headline names, one past
+        MATCHED_PEOPLE): true of no one matched, so a decoy where no role at another body makes one (reviewers of
+        sets 31, 35, 36 and 43 found the last of three or four pairs free). None if everyone is matched."""
+        matched = [f.data["person"] for f in people]
+        shown = {sentence_case(f.answer).casefold() for f in people}
+        others = [f for f in facts if f.kind == "title" and not any(
+            f.data["person"] == name or same_person(f.data["person"], name) for name in matched)]
+        return next((sentence_case(f.answer) for f in people_to_match(others, self.by_name)
+                     if sentence_case(f.answer).casefold() not in shown), None)
 
 
 MATCHED_PEOPLE = 5  # a matching question of more pairs is a chore on a phone
