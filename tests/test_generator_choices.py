@@ -937,3 +937,24 @@ def test_where_no_role_at_another_body_makes_a_decoy_someone_left_out_of_the_mat
     matching = matching_of_people(raw)
     assert "Anders Sandberg" not in {pair["left"] for pair in matching["pairs"]}
     assert matching.get("distractors") == ["Swedish coach"]
+
+
+def speakers_of(raw):
+    article = ingest.from_text(raw)
+    docs, sentences = parse(article)
+    _facts, quotes = extract_facts(article, sentences, extract_entities(article.text, docs), docs)
+    return {" ".join(q.quote.split()[:4]): q.speaker for q in quotes}
+
+
+def test_a_speaker_is_found_past_a_long_clause_after_their_title_and_never_deep_in_one():
+    # Set 43: "said Rui Tavares, the company's director of forestry, who led ... heat." ran past the 120 characters
+    # the attribution was read within, so his quote was asked of no one and he was no lure for the others'.
+    raw = ("Cork maker posts record profit\n\nSobral Cortica reported a record profit on Thursday.\n\n"
+           "\"If you do not plant today, you will not have cork in 2040,\" said Rui Tavares, the company's director of "
+           "forestry, who led a group of journalists on a tour of a plantation near Coruche last month, where newly "
+           "planted saplings were shaded by plastic tubes against the heat.\n\n"
+           "\"Exports will fall before they recover,\" said the report, which was compiled over two years by a team of "
+           "researchers and statisticians at the ministry and reviewed in its final stages by Professor Anna Berg.")
+    speakers = speakers_of(raw)
+    assert speakers["If you do not"] == "Rui Tavares"
+    assert speakers["Exports will fall before"] is None  # a name deep in a clause about the report is no speaker

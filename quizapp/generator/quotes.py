@@ -13,12 +13,15 @@ from .names import family_name, occurrences
 VERBS = "|".join(REPORTING_VERBS)
 QUOTE = r"[\"“](?P<quote>[^\"“”]{12,}?)[\"”]"
 # "..." said NAME, TITLE.   /   "..." said TITLE NAME.
-AFTER = re.compile(QUOTE + rf",?\s+(?:{VERBS})\s+(?P<who>[^\"“”.]{{2,120}}?(?:\.[A-Z][^\"“”.]*?)?)[.!]")
+# (the name and title may be followed by a long clause: "said Rui Tavares, the company's director of forestry, who
+# led a group of journalists on a tour of a plantation near Coruche last month, where ...": set 43's unasked quote)
+AFTER = re.compile(QUOTE + rf",?\s+(?:{VERBS})\s+(?P<who>[^\"“”.]{{2,320}}?(?:\.[A-Z][^\"“”.]*?)?)[.!]")
 # "..." NAME said.   /   "..." she added.
 BEFORE_VERB = re.compile(QUOTE + rf",?\s+(?P<who>[^\"“”.,]{{2,60}}?)\s+(?:{VERBS})\b")
 # NAME said: "..."   /   NAME, TITLE at ORG, said "..."
 LEADING = re.compile(rf"(?P<who>[A-Z][^\"“”.]{{1,120}}?)\s+(?:{VERBS})(?:\s+that)?[:,]?\s+" + QUOTE)
 PRONOUNS = ("he", "she", "they")
+SPEAKER_WITHIN = 100  # characters after the reporting verb that the speaker's name starts within
 
 
 @dataclass
@@ -76,7 +79,8 @@ def identify(who, people):
         return by_surname[0], None
     # The name nearest the verb is the speaker: in "Ingrid Solberg, chief executive of Nordisk Tonerett" the
     # second name is where she works, whatever the model took it for.
-    for person in sorted((p for p in people if who.find(p) >= 0), key=lambda p: (who.find(p), -len(p))):
+    # (not a name deep in a clause after the speaker's: "said the report, which ... by John Smith" names no speaker)
+    for person in sorted((p for p in people if 0 <= who.find(p) < SPEAKER_WITHIN), key=lambda p: (who.find(p), -len(p))):
         index = who.find(person)
         before, after = who[:index].strip(" ,"), who[index + len(person):].strip(" ,")
         # "..., the president of Okamura Industries, at a news conference": the title ends at its comma
