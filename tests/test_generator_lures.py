@@ -1981,3 +1981,30 @@ def test_a_surname_of_two_words_is_offered_among_surnames():
            "olive oil prices would fall further. Antonio Cabrera, a ministry official, said the market was correcting.")
     offered = lures_offered(raw, "Ruiz Olmedo")
     assert offered and set(offered) <= {"Ibarra", "Ferrer", "Cabrera"}, offered
+
+
+def sourced(prompt, source, sentence, choices, answer_kind="number"):
+    made = candidate(prompt, sentence, choices, answer_kind)
+    made.question["source"] = {"sentence": source}
+    return made
+
+
+def test_one_count_asked_round_and_exact_is_asked_once():
+    # "more than _____ silver coins" (300) in the lead, "_____ silver coins" (318) later: reviewers of sets 35 and 40
+    # called the second a repeat the first all but answers; a stem printing 318 answers the first outright.
+    lead = sourced("Fill in the blank: Workers have found a hoard of more than _____ silver coins.",
+                   "Workers have found a hoard of more than 300 silver coins, archaeologists said.", 0, ["300", "200", "400"])
+    jug = sourced("Fill in the blank: A jug held _____ silver coins, most of them pennies.",
+                  "A jug held 318 silver coins, most of them pennies.", 5, ["318", "250", "410"])
+    mint = sourced("Fill in the blank: A jug held 318 silver coins, most of them minted in _____.",
+                   "A jug held 318 silver coins, most of them minted in Lübeck.", 5, ["Lübeck", "Bremen", "Riga"], "place")
+    crew = sourced("Fill in the blank: The ship had a crew of _____ sailors.", "The ship had a crew of 310 sailors.", 7,
+                   ["310", "250", "410"])
+    assert gives_away(jug, [lead]) and gives_away(lead, [jug]) and gives_away(mint, [lead])
+    assert not gives_away(crew, [lead])  # near the figure, but no count of coins
+    # "about" leaves too wide a margin: the cost of producing and the price of selling are two figures
+    cost = sourced("Fill in the blank: Costs were running at about _____ euros per kilogram of oil.",
+                   "Costs were running at about 3.20 euros per kilogram of oil.", 6, ["3.20", "2.40", "4.10"], "money")
+    price = sourced("Fill in the blank: Oil traded at _____ euros a kilogram last week.",
+                    "Oil traded at 3.41 euros a kilogram last week.", 2, ["3.41", "2.95", "4.02"], "money")
+    assert not gives_away(cost, [price])
