@@ -958,3 +958,21 @@ def test_a_speaker_is_found_past_a_long_clause_after_their_title_and_never_deep_
     speakers = speakers_of(raw)
     assert speakers["If you do not"] == "Rui Tavares"
     assert speakers["Exports will fall before"] is None  # a name deep in a clause about the report is no speaker
+
+
+def test_who_said_offers_people_the_article_says_who_they_are_never_a_shop_the_model_took_for_one():
+    # Set 42: two speakers and no one else titled, so "Who said ...?" was typed, Norwegian names and all; the local
+    # historian and the composer the article introduces could as well have said it.
+    raw = ("Lost Norwegian silent film found in church roof\n\nThe National Library of Norway said on Monday that it had "
+           "restored a 1929 drama from five reels of nitrate film found during roof repairs at a church in Vaga.\n\n"
+           "\"It is the kind of discovery you dream about but never expect,\" said Kari Lunde, head of film "
+           "restoration at the library.\n\n\"She was doing things with landscape that were ahead of her time,\" said "
+           "Tone Rasmussen, a film historian at the University of Oslo.\n\nOne theory, put forward by the local "
+           "historian Magne Bakken, is that a priest hid the copy. The restored film will have its premiere in Oslo "
+           "with a new score by the composer Ola Brekke.\n\nNorthway Grocers, a supermarket chain, will sponsor the "
+           "screening.")
+    questions = generate_question_set(raw).question_set.questions
+    asked = next(q for q in questions if q["prompt"].startswith("Who said: “It is the kind"))
+    assert asked["type"] == "multiple_choice"
+    offered = {c["text"] for c in asked["choices"]}
+    assert {"Magne Bakken", "Ola Brekke"} & offered and "Northway Grocers" not in offered

@@ -323,7 +323,8 @@ def test_a_stem_leaves_out_a_speaker_another_sentence_asks_about():
         "Orvik Bank made its first annual profit on Thursday, of £12.5m.",
         '"This is the year we grew up," said Maren Holt-Lund, the bank\'s chief executive.',
         '"Rates did much of the work," said Tomas Berg, an analyst at Pell Securities.',
-        "Orvik Bank, which was founded in 2016 by Holt-Lund and the engineer Ravi Sen, employs about 900 people.",
+        # (Ravi Sen as "the engineer Ravi Sen" would be a third speaker to offer, and "Who said" no longer typed)
+        "Orvik Bank, which was founded in 2016 by Holt-Lund and Ravi Sen, employs about 900 people.",
     ])).question_set.questions
     prompts = [q["prompt"] for q in questions]
     assert any(p.startswith("Who said") and "grew up" in p for p in prompts)

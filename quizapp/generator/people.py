@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from .candidates import KIND_PRIORITY, LURES, NOT_PEOPLE, SPARES, Candidate
-from .context import gender_titled
+from .context import ORG_CLASS_WORDS, gender_titled
 from .distractors import pick
 from .figures import YEAR
 from .forms import accepted_forms, normal_words
@@ -29,6 +29,19 @@ ORDINARY_AFTER = re.compile(rf",(?: \d{{1,2}},)? (?:(?:an?|the) (?:[\w-]+ ){{0,4
 ORDINARY_BEFORE = re.compile(rf"(?:\b(?:mother|father) of (?:one|two|three|four|five|six|\d)|\b{PUBLIC}|\b[Aa]mong (?:the )?"
                              r"(?:audience|crowd|spectators|fans|passengers|residents|visitors|mourners|shoppers)\b"
                              r"[^.]{0,30} (?:was|were)) $")
+
+# What the article calls someone, just before or after the name: "the local historian |Magne Bakken", "a carpenter, |",
+# "Signe Dahl|, a stage actor".
+DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an) (?:[a-z][\w-]* ){0,3}"
+                              r"(?P<noun>(?!(?:for|of|at|in|with|from|and|by)\b)[a-z]{3,}),? $")
+DESCRIBED_AFTER = re.compile(r",(?: \d{1,3},)? (?:the|a|an) (?:[a-z][\w-]* ){0,3}?(?P<noun>[a-z]{3,})\b"
+                             r"(?= *(?:[,.;]|of|at|for|in|with|who|from|and|$))")
+ORG_CLASS_WORD_ANY = re.compile(ORG_CLASS_WORDS)
+# What people are called, not things ("the composer", "a carpenter", "a stage actor"; not "a supermarket chain",
+# "the mountains", nor a company's "maker" or "retailer": the model's "person" is sometimes a shop or a court).
+PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|wife|husband|son|daughter|mother|father|chief|head|"
+                         r"mayor|minister|judge|actress|poet|author|artist|priest|nurse|doctor|student|coach|captain|"
+                         r"pilot|owner|keeper|leader|member|fan|expert|official|spokesperson|grandmaster|champion)$")
 
 # A description that runs on into a clause or a second person: "the deputy commissioner who led the inquiry",
 # "chair of the Calloway Foundation and his granddaughter". Not an option beside a plain one.
@@ -77,7 +90,7 @@ class PeopleQuestions:
         # Lures the article shows to be people (they speak, or it gives their title): the model's
         # "person" is sometimes a hall or a chocolate bar ("Kingsmere Hall", "Golden Hazel").
         speakers = {q.answer for q in self.quotes}
-        people = speakers | {e.name for e in self.entities if e.kind == "person" and e.title}
+        people = speakers | {e.name for e in self.entities if e.kind == "person" and (e.title or self.described(e))}
         # Never someone the quotation itself talks about ("For three centuries Jacoba Verhulst was a footnote").
         quoted = normal_words(fact.data["quote"])
         # Every person the article names is weighed, not the first few: the speakers may come late in it.
@@ -104,6 +117,20 @@ class PeopleQuestions:
         candidate = self.scored(question, fact, 2 + min(LURES, len(options)), options)
         candidate.restem = self.quote_without(fact, question.get("source") or {})
         return [candidate, *self.what_was_said(fact)]
+
+    def described(self, entity):
+        """The article says who the person is, beside the name: "the composer Ola Brekke", "a carpenter, Even
+        Haugen", "Signe Dahl, a stage actor". Someone so introduced could have said what is quoted, and is a lure
+        for "Who said ...?" where the speakers are too few (set 42's reviewers had Norwegian names to type). A
+        name with nothing beside it may be a byline's ("Editing by Mark Potter") or the model's mistake."""
+        text = self.article.text
+        for span in entity.mentions:
+            before = DESCRIBED_BEFORE.search(text[max(0, span.start - 50):span.start])
+            after = DESCRIBED_AFTER.match(text, span.end)
+            if any(found and PERSON_NOUN.search(found.group("noun")) and not ORG_CLASS_WORD_ANY.fullmatch(found.group("noun"))
+                   for found in (before, after)):
+                return True
+        return False
 
     def of_the_past(self, name):
         """The article brings the person in at a time long gone ("under Captain William Forster" in 1891, a
