@@ -976,3 +976,15 @@ def test_who_said_offers_people_the_article_says_who_they_are_never_a_shop_the_m
     assert asked["type"] == "multiple_choice"
     offered = {c["text"] for c in asked["choices"]}
     assert {"Magne Bakken", "Ola Brekke"} & offered and "Northway Grocers" not in offered
+
+
+def test_a_one_word_name_the_title_prints_in_lower_case_is_not_asked():
+    # Set 43: "Lost symphony by Victorian woman composer found in attic" over "Eleanor Ashdown's _____ in D minor"
+    # for the model's "Symphony".
+    raw = ("Lost symphony by Victorian woman composer found in attic\n\nThe manuscript of Eleanor Ashdown's Symphony in "
+           "D minor, which she completed in 1889, was found by a house clearance firm in Harrogate in February.\n\n"
+           "\"I'd only ever seen her name once before,\" said Clare Whitley, the auctioneer who identified it. The "
+           "British Library bought the score for £140,000.\n\nThe Yorkshire Sinfonia will give the premiere at Leeds "
+           "Town Hall next March, conducted by Aino Heikkila.")
+    questions = generate_question_set(raw).question_set.questions
+    assert not any("Symphony" in right_texts(q) for q in questions)

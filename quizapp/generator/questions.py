@@ -856,11 +856,14 @@ class QuestionMaker(PeopleQuestions, Decoys):
         return candidates
 
     def titled(self, entity):
-        """The quiz's title names the entity, in full, a person by the family name, an organisation by its first
-        word ("Auckland votes to charge drivers" for Auckland Council)."""
+        """The quiz's title names the entity, in full (a one-word name in any case: "Lost symphony" names the
+        "Symphony" the model took for a name), a person by the family name, an organisation by its first word
+        ("Auckland votes to charge drivers" for Auckland Council)."""
         title = self.title or ""
         if re.search(rf"(?<!\w){re.escape(entity.name)}(?!\w)", title):
             return True
+        if " " not in entity.name and re.search(rf"(?<!\w){re.escape(entity.name)}(?!\w)", title, re.IGNORECASE):
+            return True  # "Lost symphony ..." over "Eleanor Ashdown's _____ in D minor" for "Symphony" (set 43)
         if entity.kind == "person":
             return self.in_headline_as_person(entity.name)  # "Indian teenager Varadarajan wins ..." for his full name
         first = entity.name.split()[0]
