@@ -2008,3 +2008,19 @@ def test_one_count_asked_round_and_exact_is_asked_once():
     price = sourced("Fill in the blank: Oil traded at _____ euros a kilogram last week.",
                     "Oil traded at 3.41 euros a kilogram last week.", 2, ["3.41", "2.95", "4.02"], "money")
     assert not gives_away(cost, [price])
+
+
+def test_an_age_is_lured_by_ages_a_few_years_off_however_it_is_written():
+    # Set 32: "The _____ has agreed a contract" (24-year-old) offered a 12-year-old forward; set 39: "women _____"
+    # (under 50) offered "under 80".
+    questions = generate_question_set(
+        "Arsenal sign US forward for record fee\n\nArsenal signed United States forward Danielle Okafor from Carolina "
+        "on Tuesday for a world record fee of 1.4 million pounds.\n\nThe 24-year-old has agreed a contract running "
+        "until June 2029 and will wear the number nine shirt.\n\nA study of night work found the effect was strongest "
+        "among women under 50, who had a 41% higher risk.\n\n\"She scores every kind of goal,\" said manager Sarah "
+        "Pennington.").question_set.questions
+    offered = {c["text"] for q in questions for c in q.get("choices", ())}
+    ages = [int(text.split("-")[0]) for text in offered if text.endswith("-year-old")]
+    assert ages and all(18 <= age <= 30 for age in ages), ages
+    under = [int(text.split()[1]) for text in offered if text.startswith("under ")]
+    assert under and all(35 <= age <= 65 for age in under), under

@@ -215,10 +215,17 @@ def beside_bound(options, answer, after):
 AGE_BEFORE = re.compile(r"\b(?:retire|retiring|retirement|pension) (?:age )?(?:at|of|to) $|\b(?:aged|age of|ages of) $")
 
 
+# People of an age: "women under 50", "adults over 65".
+AGED_PEOPLE = re.compile(r"\b(?:women|men|people|adults|patients|workers|those|children|girls|boys|players|drivers) $")
+
+
 def is_age(answer, before, after):
-    """The figure is someone's age: 'retire at _____', 'a _____-year-old', '_____ years old'."""
+    """The figure is someone's age: 'retire at _____', 'a _____-year-old', '_____ years old', 'The 24-year-old'
+    (the answer with its "-year-old": set 32's reviewer found a 12-year-old among a forward's lures), 'women
+    _____' (under 50: no "under 80", set 39)."""
     return bool(AGE_BEFORE.search(before[-30:]) or re.match(r"[- ]years?[- ]old\b", after)
-                or re.search(r"\byears? old$", answer))
+                or re.search(r"\byears?[- ]old$", answer)
+                or AGED_PEOPLE.search(before[-20:]) and re.match(r"(?:under|over|aged) \d", answer))
 
 
 # "passed by _____ votes to 109": the winning side had more.
