@@ -94,9 +94,10 @@ def kinds(raw):
     # A temperature's scale is part of it.
     ("India's electricity demand surged as a brutal heatwave sent temperatures in the capital to 48.7 degrees Celsius "
      "(119.7 Fahrenheit), triggering rolling blackouts.", "48.7 degrees Celsius", "quantity"),
-    # "an estimated" is the article's hedge, printed in the stem, not a word of every option.
+    # "an estimated" is the article's hedge, printed in the stem, not a word of every option; with "euros" after it
+    # the figure is money.
     ("The Netherlands is one of Europe's largest exporters of eggs and poultry meat, a sector worth an estimated "
-     "3.2 billion euros a year.", "3.2 billion", "number"),
+     "3.2 billion euros a year.", "3.2 billion", "money"),
     # Members of a list of counties "such as"; a place gone around; a "Port ..."; a city written without its accent.
     ("The sugar industry supports an estimated 250,000 farmers, mostly in counties such as Kakamega and Bungoma, and "
      "growers fear lower demand from drinks makers could push down cane prices.", "Bungoma", "place"),
@@ -637,3 +638,15 @@ def test_an_honorific_before_the_name_is_no_part_of_the_title_before_it():
     ])
     titles = {f.data["person"]: f.answer for f in candidates_of(read_article(raw, False)).facts if f.kind == "title"}
     assert not any("Justice" in title for title in titles.values()), titles
+
+
+def test_a_figure_with_its_currency_after_it_is_money_and_no_count_lures_it():
+    # Set 33: "a 75 million euro loan" was a bare number, and "300 million doses" (a count) its lure.
+    raw = ("Senegal opens vaccine plant\n\nSenegal on Thursday inaugurated a vaccine factory in Diamniadio that will be "
+           "able to produce up to 300 million doses a year.\n\nFinancing included a 75 million euro loan from the "
+           "European Investment Bank and a 60 million euro loan from the African Development Bank.\n\n\"We are "
+           "stepping out of the queue,\" said Health Minister Awa Ndiaye Ba.")
+    assert kinds(raw)["75 million"] == "money" and kinds(raw)["300 million"] == "number"
+    loan = next(q for q in generate_question_set(raw).question_set.questions
+                if "75 million" in [c["text"] for c in q.get("choices", ()) if c["weight"]])
+    assert "300 million" not in [c["text"] for c in loan["choices"]]

@@ -8,6 +8,7 @@ from .distractors import COUNT_IN_WORDS
 from .gazetteer import country_codes, is_known_place
 from .lexicon import (
     CLASS_NOUNS,
+    CURRENCY_NOUNS,
     DOLLAR_LETTERS,
     FACILITY_HEADS,
     MONTHS,
@@ -31,6 +32,9 @@ LABELS = {
     "QUANTITY": "quantity", "NORP": "group", "EVENT": "event", "WORK_OF_ART": "work", "LAW": "other",
 }
 NUMERIC_KINDS = ("date", "money", "percent", "number", "quantity")
+# A currency written after a figure the model left bare: "a 75 million| euro loan", "48 million| reais".
+CURRENCY_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(CURRENCY_NOUNS))}|reais|real|kronor|kroner|soles|zloty)s?\b",
+                            re.IGNORECASE)
 NAMED_KINDS = ("person", "org", "product", "facility", "place", "work")
 NAME_WORD = r"(?:[A-Z][\w’'&.:-]*|[a-z]{1,2}[A-Z][\w:-]*|\d+[A-Za-z][\w:-]*)"
 # Names never run across a line break: a paragraph's last word and the next one's dateline are not one name.
@@ -342,6 +346,8 @@ def model_candidates(text, docs):
                     name[:1] in "€$£¥" or kind == "money"):
                 suffix = re.match(r"(?:m|bn|mn|k|tn)\b", text[end:end + 3]).group(0)
                 end, name, kind = end + len(suffix), name + suffix, "money"  # "£72.4m", not "£72.4" + "m"
+            if kind == "number" and CURRENCY_AFTER.match(text, end):
+                kind = "money"  # "a 75 million euro loan": money, lured by money, not by "300 million doses" (set 33)
             age = re.match(r"(?:the )?age of (?=\d)", name, re.IGNORECASE) if kind in ("date", "quantity") else None
             if age:
                 # "at the age of 12 years": the age is the figure, and "age of" goes in the stem, not every option.
