@@ -2024,3 +2024,14 @@ def test_an_age_is_lured_by_ages_a_few_years_off_however_it_is_written():
     assert ages and all(18 <= age <= 30 for age in ages), ages
     under = [int(text.split()[1]) for text in offered if text.startswith("under ")]
     assert under and all(35 <= age <= 65 for age in under), under
+
+
+def test_the_second_figure_of_a_ratio_is_not_asked_alone():
+    # Set 33: "Nearly four in _____ coral fragments" (five): the idiom, not the article, answers it.
+    questions = generate_question_set(
+        "Coral survives bleaching\n\nNearly four in five coral fragments planted on a damaged reef in the Maldives "
+        "survived last year's mass bleaching, a resort group said on Wednesday.\n\nThe project planted 16,000 "
+        "fragments in 2022 with the Maldives Marine Research Institute.\n\n\"The reef is coming back,\" said "
+        "Aishath Shareef, the institute's head of research.").question_set.questions
+    assert not any("four in _____" in q["prompt"] for q in questions)
+    assert not any("five" in right_texts(q) for q in questions)
