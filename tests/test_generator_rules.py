@@ -1599,3 +1599,30 @@ def test_a_country_the_title_names_by_its_people_is_not_asked():
            "according to a study published on Wednesday.\n\nThe trial followed 2,140 babies at 18 health centres in "
            "Kano, which borders Niger, and in Ghana.")
     assert "Nigeria" not in answers_made(raw)
+
+
+def test_one_person_is_not_asked_by_name_twice_whatever_role_the_first_stem_names():
+    # Set 44: "Kenyan architect _____ has won ..." then "_____ founded her Nairobi-based studio" (a duplicate).
+    from quizapp.generator.candidates import Candidate
+    from quizapp.generator.rank import asked_again, side_of
+
+    def blank(prompt, sentence, role=False):
+        made = Candidate({"type": "multiple_choice", "prompt": prompt, "choices": []}, 5, "mention", "Kamau-Otieno",
+                         sentence, answer_kind="person", thing="Wanjiru Kamau-Otieno")
+        made.role = role
+        return made
+
+    lead = blank("Fill in the blank: Kenyan architect _____ has won this year's Halvorsen Prize.", 0, role=True)
+    later = blank("Fill in the blank: _____ founded her Nairobi-based studio, Udongo Works, in 2012.", 4)
+    assert not asked_again([(side_of(lead), lead)], later)
+
+
+def test_a_question_keeps_the_article_s_spacing_inside_a_hyphenated_word():
+    from quizapp.generator.nlp import get_model
+    from quizapp.generator.wh import wh_question
+
+    doc = get_model()("Kamau-Otieno founded her Nairobi-based studio, Udongo Works, in 2012.")
+    span = doc[:]
+    start = doc.text.index("2012")
+    prompt = wh_question(span, start, start + 4, "date", None)
+    assert prompt == "When did Kamau-Otieno found her Nairobi-based studio, Udongo Works?", prompt

@@ -161,6 +161,10 @@ def asked_again(asked, candidate):
     if len(asked) != 1:
         return False
     side, earlier = asked[0]
+    if earlier.fact_kind == candidate.fact_kind == "mention":
+        # Two blanks for one name ("Kenyan architect _____ has won", "_____ founded her studio"): the second asks
+        # the first again, whatever role the first stem names (set 44's reviewers)
+        return False
     if (side == "title") != (side_of(candidate) == "title"):
         return apart(earlier, candidate) or quote_then_title(earlier, candidate)
     kinds = {earlier.fact_kind, candidate.fact_kind}

@@ -112,9 +112,9 @@ def object_question(doc_span, root, subject, removed, answer, kind, noun, prep):
         if do is None or lemma(root) == "be":
             return None
         # Words before the verb stay before it: "first conducted the orchestra" -> "first conduct the orchestra".
-        verb = ([t.text for t in predicate if t.i < root.i] + [lemma(root)] +
-                [t.text for t in predicate if t.i > root.i])
-        words = [do, subject_text, " ".join(verb)]
+        # (each side as the article spaces it: "her Nairobi-based studio", not "Nairobi - based")
+        verb = [text_of([t for t in predicate if t.i < root.i]), lemma(root), text_of([t for t in predicate if t.i > root.i])]
+        words = [do, subject_text, " ".join(part for part in verb if part)]
     return finish(wh, " ".join(w for w in words if w))
 
 
