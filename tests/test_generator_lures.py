@@ -2035,3 +2035,14 @@ def test_the_second_figure_of_a_ratio_is_not_asked_alone():
         "Aishath Shareef, the institute's head of research.").question_set.questions
     assert not any("four in _____" in q["prompt"] for q in questions)
     assert not any("five" in right_texts(q) for q in questions)
+
+
+def test_a_share_less_than_before_is_lured_below_all_of_it():
+    # Set 44: "about _____ less carbon dioxide" (90 percent) offered "100 percent less".
+    questions = generate_question_set(
+        "Night train links Amsterdam and Milan\n\nThe start-up Lunaria Rail ran its first Amsterdam-Milan sleeper "
+        "train on Sunday.\n\nLunaria says a passenger on its train will produce about 90 percent less carbon dioxide "
+        "than one taking the flight.\n\n\"Night trains are back,\" said Marieke van Dam, the company's co-founder."
+    ).question_set.questions
+    shares = [c["text"] for q in questions if "less carbon" in q["prompt"] for c in q.get("choices", ())]
+    assert shares and all(numeric_value(text) < 100 for text in shares), shares

@@ -153,6 +153,8 @@ REFERENCE_PERIOD = re.compile(r"(?:the )?(?:past|last|previous) (?:\d+|two|three
 BASIS_POINTS = re.compile(r"(?:\s|-)basis[\s-]points?\b")
 
 
+# After a share that cannot reach all: "_____ of its capacity", "_____ less carbon dioxide".
+SHARE_OF_ALL = re.compile(r" (?:of|less|fewer|lower|smaller|cheaper)\b")
 # The first figure of a ratio just before the blank: "four in _____", "six out of _____".
 RATIO_OF = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:in|out of) $", re.IGNORECASE)
 
@@ -747,9 +749,10 @@ class QuestionMaker(PeopleQuestions, Decoys):
             if whole:
                 # "took _____ of the 45 seats": no lure above the whole.
                 options = [(text, tier) for text, tier in options if (numeric_value(text) or 0) <= numeric_value(whole.group(1))]
-            if kind == "percent" and sentence.text[end - sentence.start:].startswith(" of "):
+            if kind == "percent" and SHARE_OF_ALL.match(sentence.text[end - sentence.start:]):
                 # "kept _____ of its capacity": a share of a whole, so never more than all of it, nor all of it
-                # ("about 100%" of a market five companies share: set 39's reviewers)
+                # ("about 100%" of a market five companies share: set 39's reviewers); "_____ less carbon dioxide":
+                # a cut of all of it is none left ("100 percent less", set 44's)
                 options = [(text, tier) for text, tier in options if (numeric_value(text) or 0) < 100]
         if kind == "number" and KNOCKOUT_ROUND.search(sentence.text[:start - sentence.start]) and fact.answer in ROUNDS:
             # "knocked out in the round of 16": rounds halve, so the lures are the other rounds, not 12 or 18
