@@ -33,7 +33,7 @@ def main():
     args = parser.parse_args()
     rows = [row for path in args.files for row in json.loads(path.read_text())["questions"]]
     keep = sum(row["verdict"] == "keep" for row in rows)
-    print(f"{len(rows)} questions, {keep} kept ({keep / len(rows):.0%})")
+    print(f"{len(rows)} verdicts, {keep} keep ({keep / len(rows):.0%})")
     table("by form", rows, lambda row: row["form"])
     table("by kind of answer", rows, lambda row: row["answer_kind"] or "(several)")
     table("by importance", rows, lambda row: f"{min(int(row['importance'] * 10), 9) / 10:.1f}")
