@@ -144,7 +144,7 @@ def amount(text):
 
 def words_after(text):
     """The words that say what a figure counts: "emergency calls from" after "614"."""
-    return {word for word in re.findall(r"[a-z]{4,}", text.lower())[:3]}
+    return frozenset(re.findall(r"[a-z]{4,}", text.lower())[:3])
 
 
 def figure_asked(candidate):
@@ -152,14 +152,18 @@ def figure_asked(candidate):
     kind of question. The hedge is "" for an exact figure."""
     if candidate.answer_kind not in NUMERIC_KINDS or candidate.question["type"] == "matching":
         return None
-    sentence = candidate.question.get("source", {}).get("sentence", "")
-    at = sentence.find(candidate.answer)
-    value = amount(candidate.answer)
+    return figure_in(candidate.answer, candidate.question.get("source", {}).get("sentence", ""))
+
+
+@lru_cache(maxsize=8192)
+def figure_in(answer, sentence):
+    """figure_asked of an answer in its sentence (worked out once: the ranking weighs each pair of questions)."""
+    at = sentence.find(answer)
+    value = amount(answer)
     if at < 0 or value is None:
         return None
-    hedge = HEDGE_BEFORE.search(sentence[:at]) or HEDGE_START.match(candidate.answer)
-    return (hedge.group(0).strip().lower() if hedge else "", value,
-            words_after(sentence[at + len(candidate.answer):]))
+    hedge = HEDGE_BEFORE.search(sentence[:at]) or HEDGE_START.match(answer)
+    return (hedge.group(0).strip().lower() if hedge else "", value, words_after(sentence[at + len(answer):]))
 
 
 def figures_asked(candidate):
@@ -167,14 +171,14 @@ def figures_asked(candidate):
     return [asked for asked in map(figure_asked, [candidate, *candidate.gaps]) if asked]
 
 
-def figures_printed(candidate):
-    """(hedge, value, what it counts) of every figure the question's stem prints: "318 silver coins" in "a jug
-    containing 318 silver coins, most of them pennies" asked for the pennies' mint."""
-    prompt = candidate.question["prompt"]
-    return [((hedge.group(0).strip().lower() if (hedge := HEDGE_BEFORE.search(prompt[:found.start()])) else ""),
-             amount(found.group(0)), words_after(prompt[found.end():]))
-            for found in re.finditer(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?: (?:thousand|million|billion))?(?![\w]|[.,]\d)",
-                                     prompt)]
+@lru_cache(maxsize=8192)
+def figures_printed(prompt):
+    """(hedge, value, what it counts) of every figure a stem prints: "318 silver coins" in "a jug containing 318
+    silver coins, most of them pennies" asked for the pennies' mint."""
+    return tuple(((hedge.group(0).strip().lower() if (hedge := HEDGE_BEFORE.search(prompt[:found.start()])) else ""),
+                  amount(found.group(0)), words_after(prompt[found.end():]))
+                 for found in re.finditer(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?: (?:thousand|million|billion))?(?![\w]|[.,]\d)",
+                                          prompt))
 
 
 def within(hedge, round_value, value):
@@ -194,9 +198,11 @@ def one_count_twice(one, other):
     prints: one that goes on to "a study of nearly 5,000 students" would cost the lead's finding for a later
     "followed _____ students"; the stem is cut where it asks.)"""
     rounds = [asked for asked in figures_asked(other) if asked[0]]
+    if not rounds:
+        return False
     return any(not hedge and any(counts & what and within(round_hedge, round_value, value)
                                  for round_hedge, round_value, what in rounds)
-               for hedge, value, counts in figures_asked(one) + figures_printed(one))
+               for hedge, value, counts in [*figures_asked(one), *figures_printed(one.question["prompt"])])
 
 
 def quote_then_title(one, other):
