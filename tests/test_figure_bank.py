@@ -207,3 +207,17 @@ def test_three_gaps_each_told_by_its_look_get_a_decoy_each():
     shapes = {re.sub(r"\d", "9", pair["right"]) for pair in bank["pairs"]}
     assert len(shapes) == len(bank["pairs"]) == 3, bank["pairs"]
     assert len(bank["distractors"]) == 3, bank["distractors"]
+
+
+def test_each_kind_of_figure_in_a_bank_gets_a_decoy_before_any_gets_two():
+    # Doses of 0.05 and 0.01 percent and cuts of 41 and 17 percent: decoys of 0.02 and 0.10 percent left the two
+    # cuts told by their look (set 44's reviewers).
+    from quizapp.generator.figure_bank import decoys
+
+    def gap(answer, score, lures):
+        choices = [{"text": answer, "weight": 1}] + [{"text": lure, "weight": 0} for lure in lures]
+        return Candidate({"type": "multiple_choice", "prompt": "", "choices": choices}, score, "mention", answer, 1)
+    gaps = [gap("0.05 percent", 9, ["0.02 percent", "0.10 percent"]), gap("41 percent", 5, ["31 percent", "55 percent"]),
+            gap("0.01 percent", 8, ["0.03 percent", "0.08 percent"]), gap("17 percent", 4, ["25 percent", "9 percent"])]
+    found = decoys(gaps, "given the (A) _____ drops, a reduction of (B) _____; the (C) _____ dose cut it by (D) _____")
+    assert len(found) == 2 and {"." in text for text in found} == {True, False}, found
