@@ -1626,3 +1626,18 @@ def test_a_question_keeps_the_article_s_spacing_inside_a_hyphenated_word():
     start = doc.text.index("2012")
     prompt = wh_question(span, start, start + 4, "date", None)
     assert prompt == "When did Kamau-Otieno found her Nairobi-based studio, Udongo Works?", prompt
+
+
+def test_a_family_name_that_ends_like_a_facility_is_a_person_s():
+    # Set 44: "Marieke van Dam" ends in "Dam" (a facility's head), so the co-founder was never offered for "Who said".
+    from quizapp.generator.candidates import not_a_person
+
+    assert not not_a_person("Marieke van Dam") and not_a_person("Hensby Farm") and not_a_person("Kariba Dam")
+    questions = generate_question_set(
+        "Night train links Amsterdam and Milan\n\nThe start-up Lunaria Rail ran its first sleeper train from "
+        "Amsterdam to Milan on Sunday.\n\n\"People have told us for years that they would love to take the train,\" "
+        "said Marieke van Dam, Lunaria Rail's chief executive.\n\n\"There are almost no new sleeper cars being built "
+        "in Europe,\" said Giacomo Rinaldi, the company's chief operating officer.\n\n\"The economics of night trains "
+        "are tough,\" said Jonas Weber, a transport analyst at Mobilis Partners.").question_set.questions
+    rinaldi = next(q for q in questions if q["prompt"].startswith("Who said: “There are almost"))
+    assert "Marieke van Dam" in [c["text"] for c in rinaldi["choices"]]

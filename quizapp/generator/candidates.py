@@ -13,6 +13,17 @@ NOT_PEOPLE = {h.split()[-1] for h in FACILITY_HEADS} | set(ORG_SUFFIXES) | {
     "Farm", "Farms", "Letters", "Journal", "Review", "Times", "News", "Post", "Press", "Trust", "Fund", "Foundation",
     "Regulation", "Act", "Directive", "Law", "Bill", "Treaty", "Convention", "Code",
     "Sport", "Sports"}  # laws: "Data Protection Regulation"
+# The small words of family names: "Marieke van Dam" is a person, though a dam is a facility.
+NAME_PARTICLES = {"van", "von", "de", "da", "di", "du", "del", "der", "den", "la", "le", "ten", "ter", "bin", "al"}
+
+
+def not_a_person(name):
+    """The model's person is a thing by the last word of its name ("Hensby Farm", "Data Protection Regulation"), not
+    one of a family name's ("Marieke van Dam", set 44: the co-founder was no lure for "Who said")."""
+    words = name.split()
+    return words[-1] in NOT_PEOPLE and not (len(words) > 2 and words[-2] in NAME_PARTICLES)
+
+
 KIND_PRIORITY = {"quote": 10, "pair": 9, "role": 9, "name": 8, "founded": 8, "term": 7, "title": 6}
 
 

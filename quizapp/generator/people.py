@@ -5,7 +5,7 @@ QuestionMaker takes these as a mixin: they use its article, entities and lures."
 import re
 from collections import Counter
 
-from .candidates import KIND_PRIORITY, LURES, NOT_PEOPLE, SPARES, Candidate
+from .candidates import KIND_PRIORITY, LURES, SPARES, Candidate, not_a_person
 from .context import ORG_CLASS_WORDS, gender_titled
 from .distractors import pick
 from .figures import YEAR
@@ -281,7 +281,7 @@ class PeopleQuestions:
 
     def from_title(self, fact):
         person = fact.data["person"]
-        if person.split()[-1] in NOT_PEOPLE:
+        if not_a_person(person):
             return []  # "European Union's General Data Protection Regulation" names a law, not a general
         entity = self.by_name.get(person)
         if entity is not None and len(entity.mentions) < 2 and len(fact.answer.split()) < 2:

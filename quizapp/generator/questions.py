@@ -14,7 +14,7 @@ from .background import (
     shares_of_another,
     whose_thing,
 )
-from .candidates import KIND_PRIORITY, LURES, NOT_PEOPLE, SPARES, Candidate
+from .candidates import KIND_PRIORITY, LURES, SPARES, Candidate, not_a_person
 from .clauses import COMPOUND_TIME, cut_cleanly, prominence, starting_value, trimmed_cloze
 from .context import CONTINENTS, gender_said, gender_titled
 from .decoys import Decoys
@@ -223,7 +223,7 @@ class QuestionMaker(PeopleQuestions, Decoys):
             pools = near_places(answer, self.context.same_place_class(answer, pools), self.article.text)
         if kind == "person":
             # The model's PERSON is sometimes a farm, a journal or a firm: "Hensby Farm" cannot say anything.
-            pools = [(tier, [n for n in pool if n.split()[-1] not in NOT_PEOPLE]) for tier, pool in pools]
+            pools = [(tier, [n for n in pool if not not_a_person(n)]) for tier, pool in pools]
         if kind != "facility":
             # "Kelsing North" beside "the Kelsing North Terminal": the site's short name, not a company.
             pools = [(tier, [n for n in pool if n not in self.site_shorts]) for tier, pool in pools]
@@ -562,7 +562,7 @@ class QuestionMaker(PeopleQuestions, Decoys):
             return []  # "Nearly four in _____ coral fragments": the whole of a ratio, guessed from the idiom (sets 33, 43)
         if fact.answer in ("Earth", "the Earth", "the world") or fact.answer in CONTINENTS:
             return []  # "sending signals back to _____", "across _____" for Europe: guessed without the article
-        if kind == "person" and fact.answer.split()[-1] in NOT_PEOPLE:
+        if kind == "person" and not_a_person(fact.answer):
             return []  # the model's person "Data Protection Regulation" is a law
         if kind == "person" and self.ordinary(self.context.full_names.get(fact.answer, fact.answer)):
             return []  # "mother of three _____ said she had delayed ...": a passer-by's name is no fact to learn
@@ -1209,7 +1209,7 @@ def no_one(fact):
     Regulation" with "European Union's General") or a street ("pedestrian shopping street"), or the title tells
     of someone's forebear ("the great-grandfather of the current chief executive"): set 42's reviewers."""
     head = re.split(r"\s+(?:of|at|for|in|with|on)\s+", fact.answer)[0]  # "director [of Piatra Alba National Park]"
-    return (fact.data["person"].split()[-1] in NOT_PEOPLE or THING_NOUNS.search(head) is not None
+    return (not_a_person(fact.data["person"]) or THING_NOUNS.search(head) is not None
             or ANCESTRY.search(fact.answer) is not None)
 
 
