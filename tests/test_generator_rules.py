@@ -1641,3 +1641,22 @@ def test_a_family_name_that_ends_like_a_facility_is_a_person_s():
         "are tough,\" said Jonas Weber, a transport analyst at Mobilis Partners.").question_set.questions
     rinaldi = next(q for q in questions if q["prompt"].startswith("Who said: “There are almost"))
     assert "Marieke van Dam" in [c["text"] for c in rinaldi["choices"]]
+
+
+def test_a_cut_that_takes_what_a_verb_governs_and_leaves_its_comma_is_no_stem():
+    # Set 44: "Fares start, _____ euros for a couchette berth" once another question took "at 69 euros ...".
+    from quizapp.generator.nlp import get_model
+    from quizapp.generator.questions import comma_left_by_cut
+
+    fares = ("Fares start at 69 euros for a reclining seat, 119 euros for a couchette berth and 249 euros for a private "
+             "compartment.")
+    assert comma_left_by_cut("Fares start, _____ euros for a couchette berth and 249 euros for a private compartment.",
+                             get_model()(fares)[:])
+    plant = "Voltrane will close its truck plant in Brenstedt by the end of 2027, cutting 1,100 jobs."
+    assert not comma_left_by_cut("Voltrane will close its truck plant in Brenstedt, cutting _____ jobs.",
+                                 get_model()(plant)[:])
+    questions = generate_question_set(
+        "Night train links Amsterdam and Milan\n\nThe start-up Lunaria Rail ran its first sleeper train from Amsterdam "
+        "to Milan on Sunday.\n\n" + fares + "\n\n\"Night trains are back,\" said Marieke van Dam, the company's "
+        "chief executive.").question_set.questions
+    assert not any(q["prompt"].startswith("Fill in the blank: Fares start,") for q in questions)

@@ -897,6 +897,8 @@ class QuestionMaker(PeopleQuestions, Decoys):
                                     [(h.start - offset, h.end - offset) for h in hide], bare, stand_ins)
             if trimmed == "":
                 return ""  # another answer the sentence cannot do without
+            if trimmed and comma_left_by_cut(trimmed, span):
+                return ""  # "Fares start, _____ euros for a couchette": the cut took the verb's "at 69 euros ..." (set 44)
             cloze = opening(trimmed or cloze)
         elif hide:
             return ""
@@ -1162,6 +1164,22 @@ class QuestionMaker(PeopleQuestions, Decoys):
 
 
 MATCHED_PEOPLE = 5  # a matching question of more pairs is a chore on a phone
+
+
+def comma_left_by_cut(cloze, span):
+    """The stem opens on a few words ending in a verb and a comma where the article went on with what the verb
+    governs: a cut took "at 69 euros for a reclining seat" and left the list's comma ("Fares start, _____ euros for a
+    couchette berth" of "Fares start at 69 euros for a reclining seat, 119 euros for a couchette berth", set 44).
+    A time cut after a whole clause leaves it whole ("will close its plant in Brenstedt, cutting _____ jobs")."""
+    opening_words = re.match(r"([A-Z][^,_]{0,60}?), ", cloze)
+    if not opening_words:
+        return False
+    tail = " ".join(opening_words.group(1).split()[-2:])
+    at = span.text.find(tail)
+    if at < 0 or not re.match(r" (?:at|for|in|on|to|from|with|by|of)\b", span.text[at + len(tail):]):
+        return False
+    last = at + len(tail) - len(tail.split()[-1])
+    return any(token.idx - span.start_char == last and token.pos_ in ("VERB", "AUX") for token in span)
 
 
 def short_site_name(name, entities):
