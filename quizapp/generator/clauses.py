@@ -598,10 +598,16 @@ def comma_clauses(span):
         if after is not None and after.text == "," and (following is not None and (following.dep_ in (
                 "ROOT", "aux", "auxpass") or following.tag_ in FINITE and following.i > token.head.i)
                                                         or token.dep_ == "relcl" and before.text == ","
-                                                        and token.head.dep_ in ("nsubj", "nsubjpass")):
+                                                        and token.head.dep_ in ("nsubj", "nsubjpass")
+                                                        or token.dep_ in ("acl", "relcl", "appos")
+                                                        and following is not None
+                                                        and token.head.dep_ in ("nsubj", "nsubjpass")
+                                                        and token.head.head.i == following.i):
             # "Kestrel, which ..., employs": "Kestrel employs" (a relative clause on the subject set off by two
             # commas takes both, whatever the parse made of the verb after it); elsewhere one comma stays
-            # ("For Volkova, who ..., the defeat ends")
+            # ("For Volkova, who ..., the defeat ends"); so do both round any aside between a subject and its verb
+            # ("saw their short-sightedness, known medically as myopia, worsen by ...": no "short-sightedness,
+            # worsen", a new user's find)
             cut.add(after.i)
         # "and"/"but" opening a second clause goes with it.
         cut |= {c.i for c in token.head.children if c.dep_ == "cc" and first.i - 2 <= c.i < first.i}
