@@ -10,6 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .entities import NAMED_KINDS, NUMERIC_KINDS
+from .figures import at_scale
 from .hiding import Hidden
 from .lexicon import FACILITY_HEADS
 from .names import family_name
@@ -133,15 +134,6 @@ def gives_away(candidate, kept):
 HEDGES = r"more than|over|at least|nearly|almost"
 HEDGE_BEFORE = re.compile(rf"\b(?:{HEDGES})\s*$", re.IGNORECASE)
 HEDGE_START = re.compile(rf"^(?:{HEDGES})\b", re.IGNORECASE)
-SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
-
-
-def amount(text):
-    """The figure's value with its scale: 2300000 for "2.3 million", 614 for "614"."""
-    found = re.search(r"(\d[\d,]*(?:\.\d+)?)(?: (thousand|million|billion))?", text)
-    return float(found.group(1).replace(",", "")) * SCALE.get(found.group(2), 1) if found else None
-
-
 def words_after(text):
     """The words that say what a figure counts: "emergency calls from" after "614"."""
     return frozenset(re.findall(r"[a-z]{4,}", text.lower())[:3])
@@ -159,7 +151,7 @@ def figure_asked(candidate):
 def figure_in(answer, sentence):
     """figure_asked of an answer in its sentence (worked out once: the ranking weighs each pair of questions)."""
     at = sentence.find(answer)
-    value = amount(answer)
+    value = at_scale(answer)
     if at < 0 or value is None:
         return None
     hedge = HEDGE_BEFORE.search(sentence[:at]) or HEDGE_START.match(answer)
@@ -176,7 +168,7 @@ def figures_printed(prompt):
     """(hedge, value, what it counts) of every figure a stem prints: "318 silver coins" in "a jug containing 318
     silver coins, most of them pennies" asked for the pennies' mint."""
     return tuple(((hedge.group(0).strip().lower() if (hedge := HEDGE_BEFORE.search(prompt[:found.start()])) else ""),
-                  amount(found.group(0)), words_after(prompt[found.end():]))
+                  at_scale(found.group(0)), words_after(prompt[found.end():]))
                  for found in re.finditer(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?: (?:thousand|million|billion))?(?![\w]|[.,]\d)",
                                           prompt))
 
