@@ -988,3 +988,16 @@ def test_a_one_word_name_the_title_prints_in_lower_case_is_not_asked():
            "Town Hall next March, conducted by Aino Heikkila.")
     questions = generate_question_set(raw).question_set.questions
     assert not any("Symphony" in right_texts(q) for q in questions)
+
+
+def test_who_said_offers_people_of_other_articles_only_where_this_one_names_too_few():
+    # A new user's walk: the gym ruling's lawyer offered for a quote in an eye-drop trial, a name a reader rejects.
+    raw = ("Eye drops slow short-sightedness\n\nDaily atropine drops slowed short-sightedness in children by 41 percent, "
+           "a trial in Spain found.\n\n\"The drops are a tool, not a cure,\" said Lucia Ferrer Bosch, the study's lead "
+           "author.\n\n\"We have had encouraging data from Asia for some years,\" said Thomas Aldridge, a professor at "
+           "Moorfields Eye Hospital.\n\n\"His prescription barely changed,\" said Marta Jimenez Ruiz, a pharmacist "
+           "whose son took part.")
+    bank = [("Anita Sharma", "person"), ("Derek Lindqvist", "person"), ("Paul Dorrance", "person")]
+    questions = generate_question_set(raw, bank=bank).question_set.questions
+    said = [q for q in questions if q["prompt"].startswith("Who said") and q["type"] == "multiple_choice"]
+    assert said and not any(c["text"] in dict(bank) for q in said for c in q["choices"])

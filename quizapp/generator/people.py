@@ -98,6 +98,10 @@ class PeopleQuestions:
                    if (name in people or tier != "article") and family_name(name).lower() not in quoted
                    and not self.spoken_of(name, fact.data["quote"])
                    and (name in speakers or not self.of_the_past(name))]
+        # People of other articles the app has read only where this one names too few: a reader rejects a name the
+        # article never mentions at once (a new user's find: the gym ruling's lawyer offered for an eye-drop trial).
+        own = [option for option in options if option[1] == "article"]
+        options = own if len(own) >= 2 else options
         # Speakers first: a titled person who never speaks (a painter dead three centuries) is a weak lure.
         options.sort(key=lambda option: option[0] not in speakers)
         options = one_form_each(fact.answer, options)[:LURES + SPARES]
