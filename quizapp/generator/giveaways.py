@@ -129,11 +129,14 @@ def gives_away(candidate, kept):
             return True
     return False
 
+
 # A hedge that says on which side of a round figure the count lies: "more than 300 silver coins".
 # ("about" and "around" leave too wide a margin: "about 3.20 euros per kilogram" to produce, 3.41 a kilogram to sell)
 HEDGES = r"more than|over|at least|nearly|almost"
 HEDGE_BEFORE = re.compile(rf"\b(?:{HEDGES})\s*$", re.IGNORECASE)
 HEDGE_START = re.compile(rf"^(?:{HEDGES})\b", re.IGNORECASE)
+
+
 def words_after(text):
     """The words that say what a figure counts: "emergency calls from" after "614"."""
     return frozenset(re.findall(r"[a-z]{4,}", text.lower())[:3])
@@ -174,12 +177,10 @@ def figures_printed(prompt):
 
 
 def within(hedge, round_value, value):
-    """The hedge leaves the exact figure about where it is: 318 "more than 300", 96 "nearly 100", 2,950 "about 3,000"."""
-    if hedge in ("more than", "over", "at least"):
-        return round_value <= value <= round_value * 1.25 and (hedge == "at least" or value > round_value)
+    """The hedge (one of HEDGES) leaves the exact figure about where it is: 318 "more than 300", 96 "nearly 100"."""
     if hedge in ("nearly", "almost"):
         return round_value * 0.8 <= value < round_value
-    return abs(value - round_value) <= round_value * 0.15
+    return round_value <= value <= round_value * 1.25 and (hedge == "at least" or value > round_value)
 
 
 def one_count_twice(one, other):
