@@ -394,6 +394,14 @@ def in_larger(city, grid):
     return False
 
 
+def named_by_its_people(place, text):
+    """The text names the place by a word for its people or things ("Nigerian" of Nigeria, "Kenyan", "German"):
+    the place's name less its last letter (at least four letters) opens another capitalised word as long."""
+    stem = place[:max(4, len(place) - 1)]
+    return any(word.startswith(stem) and word != place for word in re.findall(r"[A-Z][a-z]+", text or "")
+               if len(word) >= len(place))
+
+
 if __name__ == "__main__":
     import sys
     from pathlib import Path
@@ -403,10 +411,3 @@ if __name__ == "__main__":
     (folder / "cities.tsv").write_text(city_text, encoding="utf-8")
     (folder / "country_facts.tsv").write_text(country_text, encoding="utf-8")
 
-
-def named_by_its_people(place, text):
-    """The text names the place by a word for its people or things ("Nigerian" of Nigeria, "Kenyan", "German"):
-    the place's name less its last letter (at least four letters) opens another capitalised word as long."""
-    stem = place[:max(4, len(place) - 1)]
-    return any(word.startswith(stem) and word != place for word in re.findall(r"[A-Z][a-z]+", text or "")
-               if len(word) >= len(place))
