@@ -138,6 +138,11 @@ ORG_NAME_WORDS = {
 ORG_NAME_WORD = {kind: re.compile(rf"\b(?:{words})\b") for kind, words in ORG_NAME_WORDS.items()}
 
 
+def org_sort_of(word):
+    """The sort of body a lower-case word calls one ("union" for "federation", "company" for "maker"), or None."""
+    return next((kind for kind, words in ORG_CLASS_WORD.items() if words.fullmatch(word)), None)
+
+
 def gender_titled(title):
     """'m' for "chairman of ...", 'f' for "actress", None for a title that does not say."""
     worded = GENDERED_TITLE.search(title)
@@ -385,7 +390,7 @@ class ArticleContext:
                             None)
                 if near:
                     word = next(g for g in near.groups() if g).lower()
-                    found = next(kind for kind, words in ORG_CLASS_WORD.items() if words.fullmatch(word))
+                    found = org_sort_of(word)
                     break
             if found is None:
                 # The name's own words: "... Association", "University of ...", "... Capital".

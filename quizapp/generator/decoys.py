@@ -5,7 +5,7 @@ does not follow from the others (reviewers of sets 21 to 25: "three pairs, the l
 import re
 from dataclasses import replace
 
-from .context import ORG_CLASS_WORD
+from .context import org_sort_of
 from .forms import GOVERNMENT_WORDS
 from .lexicon import ORG_SUFFIXES
 from .names import occurrences
@@ -67,7 +67,7 @@ class Decoys:
         a university is of a centre the article does not name."""
         found = UNNAMED_BODY.search(fact.answer)
         noun = found and found.group("noun")
-        sort = noun and next((kind for kind, words in ORG_CLASS_WORD.items() if words.fullmatch(noun)), None)
+        sort = noun and org_sort_of(noun)
         if not sort:
             return fact
         bodies = [e.name for e in self.entities if e.kind == "org" and self.context.org_class(e.name) == sort]

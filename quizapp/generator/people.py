@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from .candidates import KIND_PRIORITY, LURES, SPARES, Candidate, not_a_person
-from .context import ORG_CLASS_WORDS, gender_titled
+from .context import gender_titled, org_sort_of
 from .distractors import pick
 from .figures import YEAR
 from .forms import accepted_forms, normal_words
@@ -36,7 +36,6 @@ DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an) (?:[a-z][\w-]* ){0,3}"
                               r"(?P<noun>(?!(?:for|of|at|in|with|from|and|by)\b)[a-z]{3,}),? $")
 DESCRIBED_AFTER = re.compile(r",(?: \d{1,3},)? (?:the|a|an) (?:[a-z][\w-]* ){0,3}?(?P<noun>[a-z]{3,})\b"
                              r"(?= *(?:[,.;]|of|at|for|in|with|who|from|and|$))")
-ORG_CLASS_WORD_ANY = re.compile(ORG_CLASS_WORDS)
 # What people are called, not things ("the composer", "a carpenter", "a stage actor"; not "a supermarket chain",
 # "the mountains", nor a company's "maker" or "retailer": the model's "person" is sometimes a shop or a court).
 PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|wife|husband|son|daughter|mother|father|chief|head|"
@@ -131,7 +130,7 @@ class PeopleQuestions:
         for span in entity.mentions:
             before = DESCRIBED_BEFORE.search(text[max(0, span.start - 50):span.start])
             after = DESCRIBED_AFTER.match(text, span.end)
-            if any(found and PERSON_NOUN.search(found.group("noun")) and not ORG_CLASS_WORD_ANY.fullmatch(found.group("noun"))
+            if any(found and PERSON_NOUN.search(found.group("noun")) and not org_sort_of(found.group("noun"))
                    for found in (before, after)):
                 return True
         return False
