@@ -4,6 +4,7 @@ QuestionMaker takes these as a mixin: they use its article, entities and lures."
 
 import re
 from collections import Counter
+from functools import cached_property
 
 from .candidates import KIND_PRIORITY, LURES, SPARES, Candidate, not_a_person
 from .context import gender_titled, org_sort_of
@@ -88,8 +89,7 @@ class PeopleQuestions:
         prompt = f"Who said: “{excerpt}”?"
         # Lures the article shows to be people (they speak, or it gives their title): the model's
         # "person" is sometimes a hall or a chocolate bar ("Kingsmere Hall", "Golden Hazel").
-        speakers = {q.answer for q in self.quotes}
-        people = speakers | {e.name for e in self.entities if e.kind == "person" and (e.title or self.described(e))}
+        speakers, people = self.could_speak
         # Never someone the quotation itself talks about ("For three centuries Jacoba Verhulst was a footnote").
         quoted = normal_words(fact.data["quote"])
         # Every person the article names is weighed, not the first few: the speakers may come late in it.
@@ -121,6 +121,18 @@ class PeopleQuestions:
         candidate.restem = self.quote_without(fact, question.get("source") or {})
         return [candidate, *self.what_was_said(fact)]
 
+    @cached_property
+    def could_speak(self):
+        """(the speakers, everyone who could have said a quotation: the speakers and the people the article gives a
+        title or a description), worked out once for all the article's quotes."""
+        speakers = {q.answer for q in self.quotes}
+        return speakers, speakers | {e.name for e in self.entities if e.kind == "person" and (e.title or self.described(e))}
+
+    @cached_property
+    def latest_year(self):
+        """The latest year the article names, or None."""
+        return max((int(m.group(0)) for m in YEAR.finditer(self.article.text)), default=None)
+
     def described(self, entity):
         """The article says who the person is, beside the name: "the composer Ola Brekke", "a carpenter, Even
         Haugen", "Signe Dahl, a stage actor". Someone so introduced could have said what is quoted, and is a lure
@@ -139,13 +151,12 @@ class PeopleQuestions:
         """The article brings the person in at a time long gone ("under Captain William Forster" in 1891, a
         company "founded in 1912 by" its founder): no one who could have said what is quoted today. Sets 41 and
         42's reviewers found such people among the speakers offered for "Who said ...?"."""
-        years = [int(m.group(0)) for m in YEAR.finditer(self.article.text)]
         found = occurrences(self.article.text, name)
-        sentence = sentence_of(self.sentences, found[0][0]) if years and found else None
+        sentence = sentence_of(self.sentences, found[0][0]) if self.latest_year and found else None
         if sentence is None:
             return False
         told = [int(m.group(0)) for m in YEAR.finditer(sentence.text)]
-        if told and max(told) <= max(years) - 40:
+        if told and max(told) <= self.latest_year - 40:
             return True
         # "The film's lead, Signe Dahl, was a stage actor ... Her great-granddaughter, Marte Dahl, said": someone's
         # forebear, told of by their descendants (set 42's 1929 actress)
