@@ -2,6 +2,7 @@
 
 import io
 import json
+import re
 
 import pytest
 
@@ -293,3 +294,14 @@ def test_a_question_the_generator_left_out_can_be_added(client, auth, app):
     # No such set: a plain 404, not a stack trace.
     missing = post_form(client, "/manage/articles/99999/spares/add", {"spare": key}, f"/manage/articles/{set_id}")
     assert missing.status_code == 404
+
+
+def test_question_numbers_beside_a_sentence_are_kept_apart(client, auth, app):
+    """Two questions from one sentence are marked "3, 4", which a screen reader and the eye read as two numbers,
+    not as "34"."""
+    auth.login("teacher")
+    generate(client)
+    set_id = new_set_id(app)
+    refs = [sup.get_text() for sup in soup(client.get(f"/manage/articles/{set_id}")).select(".mark-refs")]
+    assert refs and all(re.fullmatch(r"\d+(?:, \d+)*", text) for text in refs), refs
+    assert any("," in text for text in refs), refs  # (the sample has a sentence asked twice)
