@@ -4,6 +4,7 @@ back, refresh, double submits and other users."""
 import json
 
 import pytest
+from bs4 import BeautifulSoup
 
 from quizapp.db import get_db
 from tests.conftest import csrf_token, post_form, set_id, soup
@@ -270,3 +271,24 @@ def test_the_source_shown_after_an_answer_keeps_back_a_later_questions_answer(cl
     page = soup(client.get(f"{base}/4"))
     assert page.select_one("blockquote.source-sentence").text == "Ana Lopez runs the mill."
     assert "still to come" not in page.get_text()  # whole: nothing to explain
+
+
+def matching_fields(app, options):
+    """The answer fields of a matching whose answers are ``options``, as a student's page renders them."""
+    from flask import render_template
+    question = {"type": "matching", "prompt": "Match each person to how the article describes them.",
+                "pairs": [{"left": "Ana Ruiz", "right": options[0]}, {"left": "Bo Lind", "right": options[1]}]}
+    with app.test_request_context():
+        html = render_template("_answer_fields.html", question=question, presented={"options": options},
+                               values={}, error=None)
+    return BeautifulSoup(html, "html.parser")
+
+
+def test_a_matching_s_long_answers_are_listed_whole_above_its_selects(app):
+    """A closed select on a phone shows a long answer's first words only ("president of the Pueblo Val..."):
+    the answers are listed whole above the rows, and short ones need no list."""
+    long = ["president of the Pueblo Valley Education Association", "spokesperson for Hamburger Hochbahn"]
+    page = matching_fields(app, long)
+    assert [li.get_text() for li in page.select(".match-options li")] == long
+    assert len(page.select("select")) == 2
+    assert not matching_fields(app, ["France", "Italy"]).select(".match-options")
