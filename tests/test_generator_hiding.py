@@ -110,14 +110,32 @@ def cut(text, answer, hide=()):
     # A name after what it is: "the Argentine striker" stands in for him.
     ("FC Orvik have signed the Argentine striker Tomas Vidal from Real Lanne for a fee of 12 million euros.",
      "Real Lanne", ["Tomas Vidal"], "FC Orvik have signed the Argentine striker from _____ for a fee of 12 million euros."),
-    # The second of two joined clauses goes whole with its "and"; the first cannot go, the second hangs on it.
+    # The count of what a verb acts on goes alone, and the clause keeps its news: "close schools in the region".
     ("The storm flattened 3,200 homes across the delta and forced officials to close 41 schools in the region, "
-     "the ministry said.", "3,200", ["41"], "The storm flattened _____ homes across the delta, the ministry said."),
+     "the ministry said.", "3,200", ["41"], "The storm flattened _____ homes across the delta and forced officials to "
+     "close schools in the region, the ministry said."),
     ("The storm flattened 3,200 homes across the delta and forced officials to close 41 schools in the region, "
-     "the ministry said.", "41", ["3,200"], ""),
-    # Not the last of a list of three: "rebuild paths, repair bridges." would end on a comma.
+     "the ministry said.", "41", ["3,200"], "The storm flattened homes across the delta and forced officials to close "
+     "_____ schools in the region, the ministry said."),
     ("The grant will rebuild 40 kilometres of paths, repair 12 bridges and hire 30 wardens, the trust said.", "12",
-     ["30"], ""),
+     ["30"], "The grant will rebuild 40 kilometres of paths, repair _____ bridges and hire wardens, the trust said."),
+    ("Indian drugmaker Veltrane Labs said on Wednesday it was recalling 42 batches of a widely used heart medicine.",
+     "Veltrane Labs", ["42"], "Indian drugmaker _____ said on Wednesday it was recalling batches of a widely used heart "
+     "medicine."),
+    ("The orchestra employs 88 full-time musicians and performs about 110 concerts a year, including a regional "
+     "touring programme and an education scheme that reaches 40,000 schoolchildren.", "40,000", ["88"],
+     "The orchestra employs full-time musicians and performs about 110 concerts a year, including a regional touring "
+     "programme and an education scheme that reaches _____ schoolchildren."),
+    # "be powered" says nothing without what powers it: the clause goes whole.
+    ("The ferries will each carry 120 cars and be powered by a battery pack of 9.6 megawatt-hours, among the largest "
+     "installed on a ferry.", "120", ["9.6 megawatt-hours"], "The ferries will each carry _____ cars."),
+    # A title before a name, bare or after a possessive, stands in for it.
+    ("Indian drugmaker Veltrane Labs said on Wednesday it was recalling 42 batches of a widely used heart medicine.",
+     "42", ["Veltrane Labs"], "The Indian drugmaker said on Wednesday it was recalling _____ batches of a widely used "
+     "heart medicine."),
+    # (the parse hangs "broadcaster" on "Canada" of the name, not on the name's head)
+    ("Canada's public broadcaster CBC/Radio-Canada said on Tuesday it would eliminate 380 jobs in the west.", "380",
+     ["CBC/Radio-Canada"], "Canada's public broadcaster said on Tuesday it would eliminate _____ jobs in the west."),
     # How far, before a direction, goes alone.
     ("The blast threw debris 300 metres into the air and shattered windows in 14 streets, police said.", "14",
      ["300 metres"], "The blast threw debris into the air and shattered windows in _____ streets, police said."),
@@ -226,9 +244,24 @@ def test_another_answer_leaves_the_stem_with_its_phrase(text, answer, hide, expe
     # "won 11 seats at the last election in 2021" would be false: the election belongs to "down from 26".
     ("The Unity Party won 11 seats, down from 26 at the last election in 2021, while independents took three.",
      "2021", ["26"]),
-    # "An education scheme reaches _____ schoolchildren": whose scheme, the sentence's subject says.
-    ("The orchestra employs 88 full-time musicians and performs about 110 concerts a year, including a regional "
-     "touring programme and an education scheme that reaches 40,000 schoolchildren.", "40,000", ["88"]),
+    # A count that says all there is: "employs people", "scored goals".
+    ("The bakery employs 1,150 people and opened 14 new shops last year.", "14", ["1,150"]),
+    # An amount's unit is no thing ("will pay euros per share"); words that need the count ("an estimated tonnes");
+    # a rate ("can handle containers a year").
+    ("Sable will pay 14.50 euros per share, a premium of 31% to Kettuvaara's closing price on Friday, the companies "
+     "said.", "31%", ["14.50"]),
+    ("Vietnam holds an estimated 22 million tonnes of rare-earth reserves, among the largest in the world after China.",
+     "China", ["22 million"]),
+    ("The terminal can handle 1.2 million standard containers a year, lifting the port's total capacity to 2.8 "
+     "million, the company said.", "2.8 million", ["1.2 million"]),
+    # A count the sentence weighs against something later ("well above the 25,000 needed"); "over" the parse took
+    # for a hedge; a "room" without what it has room for.
+    ("The campaign gathered more than 41,000 signatures, well above the 25,000 needed to force a vote.", "25,000",
+     ["41,000"]),
+    ("The ship had 112 vehicles on board when it left port, against a licensed maximum of 62.", "62", ["112"]),
+    ("Researchers flew over 1,080 individual reefs between February and March, covering an area off Gladstone.",
+     "Gladstone", ["1,080"]),
+    ("Each train has 11 carriages with room for up to 380 passengers.", "11", ["380"]),
     # A list's next item is no description of the name before it: not "a loan from a 60 million pound equity
     # injection from the owner, _____".
     ("The funding is made up of a 120 million pound loan from Northgate Bank, a 60 million pound equity injection "

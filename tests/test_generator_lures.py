@@ -2046,3 +2046,11 @@ def test_a_share_less_than_before_is_lured_below_all_of_it():
     ).question_set.questions
     shares = [c["text"] for q in questions if "less carbon" in q["prompt"] for c in q.get("choices", ())]
     assert shares and all(numeric_value(text) < 100 for text in shares), shares
+
+
+def test_a_journal_the_article_does_not_call_one_is_known_by_what_was_published_in_it():
+    raw = ("Lamps halve jaundice treatment time\n\n"
+           "A study published in the Lancet Child Health found that sunlight cots treated newborn jaundice as well as "
+           "electric lamps, at a tenth of the cost.\n\n"
+           "The cots were tested on 1,040 babies at 18 clinics in Kano over two years.")
+    assert not any("Lancet Child Health" in right for right in asked(raw))

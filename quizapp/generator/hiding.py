@@ -7,6 +7,7 @@ reads without ('for $1.3 billion', ', Brennock Water,', 'a 60 per cent stake' ->
 or says there is none (the subject, the object).
 """
 
+import re
 from typing import NamedTuple
 
 from .entities import PLACE_NOUNS
@@ -30,6 +31,7 @@ LOOSE_PREPOSITIONS = {"than", "for", "from", "at", "during", "over", "since", "a
                       "under", "across", "near", "outside", "amid", "above", "below"}
 # Passives that say little without who did it: "was led", "was chaired" (unlike "was founded in 1990").
 AGENT_NEEDED = frozenset({"led", "headed", "chaired", "run", "directed", "coordinated", "overseen", "conducted",
+                          "powered", "fuelled", "fueled", "driven",
                           "performed", "hosted", "presented"})
 # Prepositions that need their verb to have an object to be loose: "a stake in X" and "take over the
 # network on X" read without them, "focus on X" and "invest in X" do not.
@@ -37,6 +39,8 @@ BOUND_PREPOSITIONS = {"in", "on", "by"}
 MODIFIER_DEPS = {"nummod", "compound", "amod", "quantmod", "nmod"}
 VALUING_VERBS = {"value", "price", "estimate", "cost", "put", "peg", "set", "cap", "rate", "stand", "sit", "remain", "hover",
                  "close", "trade", "rest"}  # ("the dam stood [at 8.7 percent] on Monday": "stood on Monday")
+# Nouns whose "for" says what they hold: "room for 380 passengers", "space for 40 cars".
+ROOM_WORDS = {"room", "space", "capacity", "seating", "beds", "places", "berths"}
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
 # The unit an amount used as an adjective is written with: "a 3.5 million euro grant".
 MEASURE_WORDS = CURRENCY_NOUNS | MEASURE_NOUNS | COUNT_NOUNS
@@ -63,7 +67,7 @@ def hidden_phrase(span, answer, other):
     tokens = [span.doc[i] for i in sorted(other)]
     tops = [t for t in tokens if t.head.i not in other or t.head == t]
     for cut in (as_apposition(span, tops), as_named(span, tokens, tops), as_titled(tops, other),
-                as_title_before(span, tops, other), as_modifier(span, tops), as_measure(span, tokens),
+                as_title_before(span, tops, other), as_modifier(span, tops), as_count(span, tops), as_measure(span, tokens),
                 as_phrase(span, tops), as_aside(span, tops), as_conjunct(span, tops)):
         if cut is not None and not cut & answer and other <= cut and not splits_a_name(span, cut):
             if bounds_a_superlative(span, cut):
@@ -188,9 +192,10 @@ def as_named(span, tokens, tops):
 
 
 def as_titled(tops, other):
-    """'signed the Argentine striker Mateo Ferrandiz from ...': the name goes, 'the Argentine striker' stays."""
+    """'signed the Argentine striker Mateo Ferrandiz from ...': the name goes, 'the Argentine striker' stays; so
+    does "Canada's public broadcaster" of "Canada's public broadcaster CBC/Radio-Canada said"."""
     before = title_before(tops, other)
-    if not before or not any(c.dep_ == "det" for c in before):
+    if not before or not any(c.dep_ in ("det", "poss") for c in before):
         return None
     return set(other)
 
@@ -215,7 +220,9 @@ def title_before(tops, other):
     Ferrandiz"), as the name's children; [] where there are none."""
     if len(tops) != 1 or tops[0].pos_ != "PROPN":
         return []
-    before = [c for c in tops[0].children if c.i < min(other)]
+    # The words may hang on any word of the name: "Indian drugmaker Veltrix Pharmaceuticals" has "drugmaker" on
+    # "Veltrix", "Indian" on "Pharmaceuticals".
+    before = sorted((c for i in other for c in tops[0].doc[i].children if c.i < min(other)), key=lambda c: c.i)
     if not any(c.dep_ in ("compound", "nmod") and (c.pos_ == "NOUN" and c.text.islower() or c.lower_ in TITLE_WORDS)
                for c in before):
         return []  # (a title's word in capitals will do: "Transportation Minister")
@@ -315,6 +322,42 @@ def as_measure(span, tokens):
     return None
 
 
+# Plurals that say nothing without their count: "employs 1,150 people", "films from 40 countries".
+BARE_PLURALS = frozenset("people persons men women children staff workers employees members residents countries "
+                         "times others goals points votes seats years months weeks days hours minutes".split())
+
+
+# What a count is weighed against later in its sentence, which needs the count itself.
+COMPARED_AFTER = re.compile(r"\b(?:above|below|against|more than|fewer than|less than|up from|down from|compared with|"
+                            r"short of|maximum|minimum|limit|target|twice|double|half)\b")
+
+
+def as_count(span, tops):
+    """'was recalling 42 batches of a widely used medicine' -> 'was recalling batches of a widely used medicine',
+    'installed 1,420 motion-triggered cameras' -> 'installed motion-triggered cameras': the count of a plural
+    thing a verb acts on ("would eliminate jobs and close a radio station": which broadcaster?). Not 'employs
+    people' nor 'scored goals', which say nothing; nor a subject ('42 batches were recalled')."""
+    if len(tops) != 1 or tops[0].dep_ != "nummod":
+        return None
+    head = tops[0].head
+    if head.tag_ != "NNS" or head.dep_ != "dobj" or head.lower_ in BARE_PLURALS or head.i < tops[0].i:
+        return None
+    if tops[0].ent_type_ not in ("CARDINAL", "") or head.ent_type_ or lemma(head) in MEASURE_WORDS:
+        return None  # "pay 14.50 euros per share", "holds 22 million tonnes": an amount's unit is no thing
+    cut = {t.i for t in tops[0].subtree}
+    if any(c.i < min(cut) for c in head.children) or any(c.dep_ == "npadvmod" for c in head.head.children) or (
+            head.i + 1 < span.end and span.doc[head.i + 1].lower_ in ("a", "per", "each", "every")):
+        return None  # "an estimated 22 million", "its roughly 1,900": words that need the count; "a year": a rate
+    if any(span.doc[i].lower_ in ("over", "under", "around", "across") for i in cut):
+        return None  # "flew over 1,080 individual reefs": the parse's hedge is the verb's preposition
+    if COMPARED_AFTER.search(span.doc[head.i:span.end].text):
+        return None  # "gathered signatures, well above the 25,000 needed", "against a licensed maximum of 62"
+    if any(span.doc[i].dep_ == "det" for i in cut) or max(cut) + 1 != min(
+            [head.i] + [c.left_edge.i for c in head.children if c.i > max(cut) and c.dep_ in ("amod", "compound")]):
+        return None  # (the count right before the thing or its describing words)
+    return cut
+
+
 def as_phrase(span, tops):
     """'on 1 January 2027', 'for $1.3 billion', 'from 6.8 million a year ago': a phrase the verb or
     noun reads without."""
@@ -340,6 +383,8 @@ def as_phrase(span, tops):
                 loose = False
             if token.dep_ == "agent" and head.lower_ in AGENT_NEEDED:
                 loose = False  # "The transplant was led [by Dr. Almeida], working with ...": led by whom?
+            if token.lower_ == "for" and ROOM_WORDS & {head.lower_, span.doc[token.i - 1].lower_}:
+                loose = False  # "carriages with room [for up to 380 passengers]": room for whom?
             if token.lower_ == "at" and head.pos_ == "VERB" and lemma(head) in VALUING_VERBS:
                 loose = False  # "was valued at £1.9bn": without its figure "was valued" says nothing
             if lemma(head) == "be" and not any(c.dep_ in ("attr", "acomp") for c in head.children):
@@ -448,6 +493,8 @@ def as_conjunct(span, tops):
                 return None  # "to rebuild trails, replace washrooms and hire rangers": the list would end on a comma
             cut = {t.i for t in token.subtree}
             joins = [c for c in token.head.children if c.dep_ == "cc" and c.i < token.i]
+            if not joins and not joined_figures:
+                return None  # "in the Altai, Khangai and Gobi mountain ranges": a list the parse took for a clause
             if joins:
                 cut.add(joins[-1].i)
                 before = span.doc[joins[-1].i - 1] if joins[-1].i - 1 >= span.start else None

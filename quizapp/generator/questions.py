@@ -504,8 +504,10 @@ class QuestionMaker(PeopleQuestions, Decoys):
         sets 16 to 25 kept 1 of 54 ratings of typed names. Nor ever the journal a study appeared in."""
         if entity is None:
             return True
-        if self.context.org_class(entity.name) == "publication":
-            return False  # reviewers dropped the journal's name every time, lead sentence or not
+        if self.context.org_class(entity.name) == "publication" or any(
+                re.search(r"\bpublished (?:on[a-z]* )?in (?:the )?$", self.article.text[max(0, m.start - 40):m.start])
+                for m in entity.mentions):
+            return False  # reviewers dropped the journal's name every time, lead sentence or not ("published in _____")
         return len(entity.mentions) >= 2 or sentence.index < LEAD_SENTENCES
 
     def name_runs_on(self, start, end):
