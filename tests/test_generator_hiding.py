@@ -129,6 +129,17 @@ def cut(text, answer, hide=()):
     # "be powered" says nothing without what powers it: the clause goes whole.
     ("The ferries will each carry 120 cars and be powered by a battery pack of 9.6 megawatt-hours, among the largest "
      "installed on a ferry.", "120", ["9.6 megawatt-hours"], "The ferries will each carry _____ cars."),
+    # A title in capitals after a possessive ("Ecuador's Agriculture Minister") is no part of the name after it.
+    ("Ecuador's Agriculture Minister Ramiro Benalcazar said the country had lost about 18 percent of its potato "
+     "harvest to drought.", "18 percent", ["Ramiro Benalcazar"],
+     "Ecuador's Agriculture Minister said the country had lost about _____ of its potato harvest to drought."),
+    # A role set after a name without its article takes one where the name goes.
+    ("Paulo Cordeiro, head of digital collections at the library, said the software correctly read about 94 percent "
+     "of words on average.", "94 percent", ["Paulo Cordeiro"],
+     "The head of digital collections at the library said the software correctly read about _____ of words on average."),
+    ("The software correctly read about 94 percent of words, said Paulo Cordeiro, head of digital collections at the "
+     "library.", "94 percent", ["Paulo Cordeiro"],
+     "The software correctly read about _____ of words, said the head of digital collections at the library."),
     # A title before a name, bare or after a possessive, stands in for it.
     ("Indian drugmaker Veltrane Labs said on Wednesday it was recalling 42 batches of a widely used heart medicine.",
      "42", ["Veltrane Labs"], "The Indian drugmaker said on Wednesday it was recalling _____ batches of a widely used "

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .hiding import UNITS_OF_TIME, apposition_after, hidden_phrase, splits_a_name, undetermined_title
+from .hiding import UNITS_OF_TIME, apposition_after, bare_role, hidden_phrase, splits_a_name, undetermined_title
 from .lexicon import TITLE_WORDS
 from .stems import NUMBER_WORDS
 from .tokens import in_order, tokens_at
@@ -90,6 +90,11 @@ def trimmed_cloze(span, start, end, blank, hide=(), bare=False, stand_ins=None):
         cuts = [lifted]
     for cut in cuts:
         drop |= cut
+    for i in range(span.start + 1, span.end):
+        # "[Paulo Cordeiro,] head of digital collections at the library, said" -> "The head of digital ... said"
+        if i not in drop and i - 1 in drop and i not in written and bare_role(span.doc[i]) and span.doc[i].head.i in drop \
+                and span.doc[i].head.i not in indices:
+            written[i] = "the " + span.doc[i].text_with_ws
     drop = whole_words(span, drop) - set(written)
     if not drop and not written:
         return None

@@ -136,7 +136,8 @@ def splits_a_name(span, cut):
     first, last = min(cut), max(cut)
     doc = span.doc
     return (last + 1 < span.end and doc[last].pos_ == "PROPN" and doc[last + 1].pos_ == "PROPN") or (
-        first - 1 >= span.start and doc[first].pos_ == "PROPN" and doc[first - 1].pos_ == "PROPN")
+        first - 1 >= span.start and doc[first].pos_ == "PROPN" and doc[first - 1].pos_ == "PROPN"
+        and doc[first - 1].lower_ not in TITLE_WORDS)  # ("Agriculture Minister | Ramiro Benalcazar": a title, then a name)
 
 
 def as_apposition(span, tops):
@@ -158,7 +159,10 @@ def as_named(span, tokens, tops):
     description can stand for the name ('The world's fifth-largest ... company has agreed')."""
     if len(tops) != 1:
         return None
-    described = [c for c in tops[0].children if c.dep_ == "appos" and in_order(c.subtree)[0].lower_ in ("the", "a", "an")]
+    # ("Paulo Cordeiro, head of digital collections at the library, said": a bare role is written "The head ...",
+    # see trimmed_cloze)
+    described = [c for c in tops[0].children if c.dep_ == "appos" and (in_order(c.subtree)[0].lower_ in ("the", "a", "an")
+                                                                         or bare_role(c))]
     first, last = tokens[0].i, tokens[-1].i
     # A title in quotation marks ('"The Salt Orchard", a quiet family drama, won'): the marks go with it.
     quoted = first > span.start and last + 1 < span.end and span.doc[first - 1].text in QUOTE_MARKS \
@@ -191,11 +195,18 @@ def as_named(span, tokens, tops):
     return cut
 
 
+def bare_role(token):
+    """'head' of "Paulo Cordeiro, head of digital collections at the library,": a role without its article, the
+    first word of a description set after a name."""
+    return token.dep_ == "appos" and token.pos_ == "NOUN" and token.is_lower and in_order(token.subtree)[0] == token
+
+
 def as_titled(tops, other):
     """'signed the Argentine striker Mateo Ferrandiz from ...': the name goes, 'the Argentine striker' stays; so
     does "Canada's public broadcaster" of "Canada's public broadcaster CBC/Radio-Canada said"."""
     before = title_before(tops, other)
-    if not before or not any(c.dep_ in ("det", "poss") for c in before):
+    # (the title's own "the" or possessive may hang on its noun: "Ecuador's" on "Minister")
+    if not before or not any(c.dep_ in ("det", "poss") for b in before for c in (b, *b.children) if c.i < min(other)):
         return None
     return set(other)
 
