@@ -99,3 +99,27 @@ def test_a_figure_matching_is_worth_what_its_figures_are():
     assert len(bank.gaps) >= 3
     alone = [importance.importance(gap, story) for gap in bank.gaps]
     assert importance.importance(bank, story) == pytest.approx(sum(alone) / len(alone))
+
+
+def candidate(answer, kind):
+    from quizapp.generator.candidates import Candidate
+    return Candidate({"prompt": "Fill in the blank: _____", "type": "multiple_choice"}, 1.0, "mention", answer, 5,
+                     answer_kind=kind)
+
+
+@pytest.mark.parametrize("answer, kind, least", [
+    ("March 28", "date", float("inf")),       # a day of the month without its year: reviewers kept none of 18
+    ("14 September", "date", float("inf")),
+    ("Jan. 1, 2026", "date", importance.MIN_IMPORTANCE),  # with its year, a date as any other
+    ("March 2026", "date", importance.MIN_IMPORTANCE),
+    ("2027", "date", importance.MIN_IMPORTANCE),
+    ("128 metres", "quantity", 0.5),          # a quantity needs more: 3 kept of 21 rated below 0.5
+    ("42", "number", importance.MIN_IMPORTANCE),
+])
+def test_kinds_reviewers_call_trivia_need_more_importance(answer, kind, least):
+    assert importance.least_importance(candidate(answer, kind)) == least
+
+
+def test_without_the_model_nothing_is_cut_for_its_kind(monkeypatch):
+    monkeypatch.setattr(importance, "MIN_IMPORTANCE", 0.0)
+    assert importance.least_importance(candidate("March 28", "date")) == 0.0
