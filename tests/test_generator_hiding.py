@@ -467,6 +467,9 @@ def test_a_role_word_that_says_nothing_alone_stands_in_for_no_one():
     assert QuestionMaker.role_noun("head of the regional forest fire service") is None  # "The head said"
     assert QuestionMaker.role_noun("chief executive of Harwick City") == "chief executive"
     assert QuestionMaker.role_noun("Governor") is None
+    assert QuestionMaker.role_noun("Agriculture Minister") is None  # ("the agriculture minister": whose?)
+    # A title in capitals of titles' words only: "Lauritsen said" -> "The chief executive officer said"
+    assert QuestionMaker.role_noun("Chief Executive Officer") == "chief executive officer"
 
 
 def test_the_subjects_surname_that_names_a_company_too_is_not_written_over():

@@ -11,7 +11,7 @@ from .context import gender_titled, org_sort_of
 from .distractors import pick
 from .figures import YEAR
 from .forms import accepted_forms, normal_words
-from .lexicon import ORG_SUFFIXES
+from .lexicon import ORG_SUFFIXES, TITLE_WORDS
 from .names import family_name, occurrences
 from .quotes import describes, is_title
 from .sentences import sentence_of
@@ -270,9 +270,14 @@ class PeopleQuestions:
 
     @staticmethod
     def role_noun(title):
-        """'striker' of "Brazilian striker", 'chief executive' of "chief executive of Harwick City"; None
-        for a title of capitalised words ("Governor") or of more than three words."""
+        """'striker' of "Brazilian striker", 'chief executive' of "chief executive of Harwick City", 'chief executive
+        officer' of "Chief Executive Officer"; None for a title of capitalised words that are not all titles' words
+        ("Governor", "Agriculture Minister") or of more than three words."""
         if not re.search(r"(?:^|\s)[a-z]", title):
+            # "Chief Executive Officer", "Chief Financial Officer": a title in capitals made of titles' words only
+            words = title.lower().split()
+            if len(words) >= 2 and all(word in TITLE_WORDS for word in words):
+                return " ".join(words)
             return None
         words = [w for w in re.split(r"\s+(?:of|at|for|with)\s+", sentence_case(title))[0].split()
                  if not w[:1].isupper() and w not in ("the", "a", "an")]
