@@ -618,3 +618,20 @@ def test_an_aside_between_a_subject_and_its_verb_goes_with_both_its_commas():
         "lead author.").question_set.questions
     stems = [q["prompt"] for q in questions if "placebo group" in q["prompt"]]
     assert stems and not any("short-sightedness, worsen" in stem for stem in stems), stems
+
+
+def test_a_name_asked_for_is_written_elsewhere_as_the_thing_the_article_introduced():
+    # "What is the app called?" beside "Kwetu Pesa pays interest of up to _____": the app, not its name.
+    questions = generate_question_set("\n\n".join([
+        "Lake Bank launches app for market traders",
+        "DODOMA, Tanzania - Lake Bank on Monday launched a mobile banking app that lets small traders open an account "
+        "without visiting a branch.",
+        "The app, called Kwetu Pesa, will be available first in Tanzania and Kenya, the bank said.",
+        "Unlike the mobile money services that dominate the region, Kwetu Pesa pays interest on savings of up to 6 "
+        "percent a year.",
+        "Lake Bank expects 1.5 million users in the first year, chief executive Neema Kisanga said.",
+        "Rival lender Shamba Bank said it would launch an app of its own next year.",
+    ])).question_set.questions
+    prompts = [q["prompt"] for q in questions]
+    assert "What is the app called?" in prompts, prompts
+    assert any("the app pays interest on savings of up to _____" in p for p in prompts), prompts

@@ -197,6 +197,8 @@ class ArticleContext:
         self.org_noun = "company" if COMPANY_WORDS.search(article.text) else "organisation"
         self.country = home_country(article)
         self.speakers = {f.answer for f in facts if f.kind == "quote"}
+        # What the article says a name it introduces is: "a new app called Mwanga Pamoja" -> "the app"
+        self.named_things = {f.answer: f.data["thing"] for f in facts if f.kind == "name" and f.data.get("thing")}
         self.pair_partners = {}
         self.left_side = [f.data["left"] for f in facts if f.kind == "pair"]
         self.right_side = [f.data["right"] for f in facts if f.kind == "pair"]

@@ -280,7 +280,7 @@ def printed_at(candidate, other):
     if other.sentence_index == candidate.sentence_index and other.where:
         return [other.where]
     subject = other.topic and other.fact_kind == "mention" and other.answer_kind in NAMED_KINDS
-    if subject or other.answer_kind == "person" or other.fact_kind == "quote":
+    if subject or other.answer_kind == "person" or other.fact_kind in ("quote", "name"):
         return [where._replace(written=True) for where in written_at(candidate, forms)]
     return written_at(candidate, forms)
 

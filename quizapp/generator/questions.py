@@ -993,6 +993,9 @@ class QuestionMaker(PeopleQuestions, Decoys):
             return self.person_called(entity, name, sentence)
         if entity is None or entity.kind not in ("org", "product", "facility", "work"):
             return None
+        thing = self.context.named_things.get(full, "")
+        if re.fullmatch(r"[Tt]he (?:new )?[a-z]+(?: [a-z]+)?", thing) and thing.split()[-1] not in ("it", "this", "that"):
+            return thing[0].lower() + thing[1:]  # "a new app called Mwanga Pamoja": "the app" is one thing
         if any(e is not entity and e.kind == entity.kind and len(e.mentions) >= 2 for e in self.entities):
             return None
         # What the article calls it, or "the company" for one it presents as a company; "the model"
