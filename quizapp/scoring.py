@@ -78,12 +78,14 @@ def source_shown(item, items):
     # "5.25 percent" "5.[…] percent" for a later "25" (a set 20 reviewer).
     asked_later = {t.casefold() for t in hidden}
     own = [t for t in right_texts(item["question"]) if len(t) >= 2 and t.casefold() not in asked_later]
-    kept = {}
-    for n, text in enumerate(sorted(own, key=len, reverse=True)):
-        marker = f"\x00{n}\x00"
-        source, found = re.subn(rf"(?<![\w.,]){re.escape(text)}(?!\w|[.,]\d)", marker, source, flags=re.IGNORECASE)
-        if found:
-            kept[marker] = text
+    kept = {}  # marker -> the words as the sentence writes them ("Chief financial officer", not the answer's "chief ...")
+
+    def keep(match):
+        marker = f"\x00{len(kept)}\x00"
+        kept[marker] = match.group(0)
+        return marker
+    for text in sorted(own, key=len, reverse=True):
+        source = re.sub(rf"(?<![\w.,]){re.escape(text)}(?!\w|[.,]\d)", keep, source, flags=re.IGNORECASE)
     for text in sorted({t for t in hidden if len(t) >= 2}, key=len, reverse=True):
         # a figure only where it stands whole: not the "25" of "5.25", nor the "4" of "4.1 million"
         source = re.sub(rf"(?<![\w.,]){re.escape(text)}(?!\w|[.,]\d)", KEPT_BACK, source, flags=re.IGNORECASE)

@@ -223,6 +223,18 @@ def test_source_shown_after_an_answer_blanks_the_answers_still_to_come():
     assert "Port of Kelsing" in source_shown(stake, [stake, port, price, elsewhere])  # answered: nothing to keep back
 
 
+def test_a_source_shows_the_answer_as_the_sentence_writes_it():
+    # "Who is Jonas Ekdahl?" answered "chief financial officer": the sentence keeps its capital (a new user's find:
+    # the answer's spelling put back made the sentence differ from the stored one, and the page said words were
+    # kept back when none were).
+    from quizapp.scoring import source_shown
+
+    sentence = "Chief financial officer Jonas Ekdahl said the cuts would save 300 million kronor."
+    role = {"question": {"type": "multiple_choice", "source": {"sentence": sentence}, "choices": [
+        {"text": "chief financial officer", "weight": 1}, {"text": "chief executive", "weight": 0}]}, "answered_at": "now"}
+    assert source_shown(role, [role]) == sentence
+
+
 def test_a_quotations_source_keeps_back_the_role_asked_of_its_first_sentence():
     # The quotation's source runs over two sentences; "Who is Nathan Brierley?" comes after it, from the first.
     from quizapp.scoring import source_shown
