@@ -421,6 +421,8 @@ def test_phone_width_my_results_has_no_horizontal_scroll(new_page, problems):
     page.get_by_role("link", name="All my results").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("My results")
     assert horizontal_overflow(page) == 0, "My results scrolls sideways on a 360 px phone"
+    # nor does its table within its box: the attempt's Review link is in reach without a swipe (a new user's find)
+    assert table_overflow(page) == 0, "the attempts table is wider than a 360 px phone"
     assert_no_problems(problems)
 
 
