@@ -68,6 +68,9 @@ def test_wrong_answers_show_correct_answer_and_explanation(client, auth, app):
     answer(client, f"{base}/1", {"choice": "1"})
     page = soup(client.get(f"{base}/1"))
     assert "Incorrect" in page.select_one("#feedback-heading").text
+    # The question list marks it answered, and says what its mark means: not "right" (a new user read a tick so)
+    assert page.select_one(".question-nav a[aria-current]")["class"] == ["answered"]
+    assert "answered" in page.select_one(".question-nav .hint").get_text()
     text = page.text
     assert "Ana Lopez" in text and "Ben is not in the article." in text
     assert "The article names Ana Lopez." in text
