@@ -95,7 +95,8 @@ class ArticleForm(FlaskForm):
 
     # Optional text fields default to "": a POST that leaves one out (a script, an old page) means empty.
     title = StringField("Title of the question set", default="", validators=[Length(max=200)],
-                        description="Optional. The article's headline is used when left empty.")
+                        description="Optional. Left empty, the set takes the article's headline, less any figure a "
+                                    "question asks (a title shown above every question must not give one away).")
     article_file = FileField(
         "Article file",
         validators=[FileAllowed(["html", "htm", "txt"], "Upload a web page saved from a browser (.html) or a .txt file.")],

@@ -305,3 +305,23 @@ def test_question_numbers_beside_a_sentence_are_kept_apart(client, auth, app):
     refs = [sup.get_text() for sup in soup(client.get(f"/manage/articles/{set_id}")).select(".mark-refs")]
     assert refs and all(re.fullmatch(r"\d+(?:, \d+)*", text) for text in refs), refs
     assert any("," in text for text in refs), refs  # (the sample has a sentence asked twice)
+
+
+def test_the_article_s_headline_shows_once_beside_a_title_without_its_figure(client, auth, app):
+    # The set's title leaves out the figure a question asks ("Harwick Bakeries to cut jobs ..."); the article
+    # column showed the headline twice, once above the text and once as its first line (a new user's find).
+    headline = "Harwick Bakeries to cut 320 jobs as flour costs soar"
+    text = "\n\n".join([headline,
+                        "LEEDS, England - Harwick Bakeries said on Monday it would cut 320 jobs and close two of its "
+                        "five bakeries as the price of flour rose for a third year.",
+                        "The company employs about 2,100 people in northern England, chief executive Anna Price said.",
+                        "\"We have held prices for as long as we could,\" Price said. \"We cannot do it any longer.\"",
+                        "The closures will take place in March, the company said, and staff will be offered jobs at "
+                        "its bakery in York.",
+                        "Union official Tom Berry said the workers had been told on Monday morning."])
+    auth.login("teacher")
+    generate(client, text=text)
+    set_id = new_set_id(app)
+    page = soup(client.get(f"/manage/articles/{set_id}"))
+    assert page.h1.get_text(strip=True) != headline  # the title lost its figure ...
+    assert page.select_one(".article-text").get_text().count(headline) == 1  # ... and the headline shows once

@@ -398,7 +398,7 @@ def matched_apart(kept, least=3):
         apart = [pair for pair in matching.question["pairs"] if pair not in printed]
         if printed and len(apart) >= least:
             question = {**matching.question, "pairs": apart,
-                        "feedback": "The article describes them so: " + "; ".join(
+                        "feedback": "How the article describes them: " + "; ".join(
                             f"{pair['left']}, {pair['right']}" for pair in apart) + "."}
             kept[n] = replace(matching, question=question, seen=None, answered=None)
     return kept

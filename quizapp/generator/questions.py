@@ -1144,7 +1144,7 @@ class QuestionMaker(PeopleQuestions, Decoys):
                                  ["title", "matching"])
             question["pairs"] = [{"left": f.data["person"], "right": sentence_case(f.answer)} for f in people]
             question["source"] = span_source(self.article.text, [f.sentence for f in people])
-            question["feedback"] = "The article describes them so: " + "; ".join(
+            question["feedback"] = "How the article describes them: " + "; ".join(
                 f"{f.data['person']}, {sentence_case(f.answer)}" for f in people) + "."
             question["difficulty"] = 0.5
             decoy = self.decoy_description(people, facts) if len(people) < MATCHED_PEOPLE else None

@@ -110,8 +110,13 @@ def review(set_id):
     question_set, questions = load_set(set_id)
     paragraphs = highlight(question_set["source_text"] or "", [q for _qid, q in questions])
     spares = question_sets.get_spare_questions(get_db(), set_id)
+    # The headline above the article, where the set's title differs from it, unless the text opens with it already
+    headline = question_set["source_title"]
+    if not headline or headline == question_set["title"] or (question_set["source_text"] or "").lstrip().startswith(
+            headline):
+        headline = None
     return render_template("articles/review.html", question_set=question_set, questions=questions,
-                           paragraphs=paragraphs, spares=spares, form=ActionForm())
+                           paragraphs=paragraphs, spares=spares, headline=headline, form=ActionForm())
 
 
 # Questions are addressed by their row id, not their position: a stale tab that edits
