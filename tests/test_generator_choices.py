@@ -554,7 +554,7 @@ def test_its_and_the_company_after_a_paragraph_about_the_company_are_the_company
     prompts = [q["prompt"] for q in generate_question_set(CABLY).question_set.questions]
     assert "Fill in the blank: Cably Mobility says it has about _____ active drivers in Spain." in prompts
     # (the ride-hailing the headline names: a figure about nothing it names is not asked this late)
-    assert any(p.startswith("Fill in the blank: Cably Mobility’s Spanish ride-hailing revenue rose") for p in prompts)
+    assert any(p.startswith("Fill in the blank: Cably Mobility's Spanish ride-hailing revenue rose") for p in prompts)
 
 
 def test_his_before_any_name_is_the_one_person_just_named():

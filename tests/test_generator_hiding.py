@@ -635,3 +635,14 @@ def test_a_name_asked_for_is_written_elsewhere_as_the_thing_the_article_introduc
     prompts = [q["prompt"] for q in questions]
     assert "What is the app called?" in prompts, prompts
     assert any("the app pays interest on savings of up to _____" in p for p in prompts), prompts
+
+
+def test_the_generator_s_apostrophes_follow_the_article_s():
+    from quizapp.generator.pipeline import in_article_apostrophes
+    question = {"prompt": "Who is the Coalition’s director?", "choices": [{"text": "the Federation’s head", "weight": 1}],
+                "pairs": [{"left": "Ann", "right": "the Union’s chair"}], "source": {"sentence": "Ann’s union’s chair"}}
+    straight = in_article_apostrophes(question, "The Parents' Federation's head and the Union's chair met.")
+    assert straight["prompt"] == "Who is the Coalition's director?"
+    assert straight["choices"][0]["text"] == "the Federation's head" and straight["pairs"][0]["right"] == "the Union's chair"
+    assert straight["source"] == question["source"]  # the article's own words stay as written
+    assert in_article_apostrophes(question, "The Federation’s head met the Union’s chair.") == question
