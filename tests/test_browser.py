@@ -575,6 +575,10 @@ def test_flashcards_fit_a_phone(new_page, problems):
     too_wide = {"front": horizontal_overflow(page)}
     page.get_by_role("link", name=re.compile("Show answer")).click()
     too_wide["back"] = horizontal_overflow(page)
+    # The rating bar stays in reach at the bottom but leaves the answer most of the screen (a new user's find: it
+    # took nearly half)
+    bar = page.locator(".rating-form").bounding_box()
+    assert bar["height"] <= 0.25 * PHONE["viewport"]["height"], f"the rating bar is {bar['height']:.0f} px high"
     page.goto("/review/")
     too_wide["dashboard"] = horizontal_overflow(page)
     too_wide["dashboard table"] = table_overflow(page)
