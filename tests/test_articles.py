@@ -282,9 +282,14 @@ def test_a_question_the_generator_left_out_can_be_added(client, auth, app):
     # No CSRF token, no change.
     assert client.post(f"/manage/articles/{set_id}/spares/add", data={"spare": key}).status_code == 400
     response = post_form(client, f"/manage/articles/{set_id}/spares/add", {"spare": key}, f"/manage/articles/{set_id}")
-    assert response.status_code == 302 and response.headers["Location"].endswith("#q7")
     rows = question_rows(app, set_id)
-    assert len(rows) == 7 and rows[-1][1]["prompt"].strip() == prompt
+    # It takes its place in the article's order, not the end of the set (a new user's find)
+    at = next(n for n, (_id, q) in enumerate(rows, start=1) if q["prompt"].strip() == prompt)
+    assert response.status_code == 302 and response.headers["Location"].endswith(f"#q{at}")
+    assert len(rows) == 7
+    added, before, after = rows[at - 1][1]["source"]["start"], rows[:at - 1], rows[at:]
+    assert all(q["source"].get("start", -1) <= added for _id, q in before)
+    assert not after or after[0][1]["source"].get("start", 0) > added
     page = soup(client.get(f"/manage/articles/{set_id}"))
     assert key not in [i["value"] for i in page.select(".spare-list input[name=spare]")]
     # The same spare again (a second tab): a message, and the set unchanged.
@@ -325,3 +330,19 @@ def test_the_article_s_headline_shows_once_beside_a_title_without_its_figure(cli
     page = soup(client.get(f"/manage/articles/{set_id}"))
     assert page.h1.get_text(strip=True) != headline  # the title lost its figure ...
     assert page.select_one(".article-text").get_text().count(headline) == 1  # ... and the headline shows once
+
+
+def test_a_removed_question_goes_back_among_those_left_out(client, auth, app):
+    """Remove has no confirm: a question removed by mistake is listed first among those left out, to add back."""
+    auth.login("teacher")
+    generate(client, max_questions="6")
+    set_id = new_set_id(app)
+    (first_id, first), *_ = question_rows(app, set_id)
+    response = post_form(client, f"/manage/articles/{set_id}/questions/{first_id}/remove", {},
+                         f"/manage/articles/{set_id}")
+    page = soup(client.get(response.headers["Location"]))
+    assert "listed first under the questions left out" in page.get_text()
+    assert page.select(".spare-list > li")[0].select_one(".prompt").get_text(strip=True) == first["prompt"].strip()
+    key = page.select(".spare-list > li")[0].select_one("input[name=spare]")["value"]
+    post_form(client, f"/manage/articles/{set_id}/spares/add", {"spare": key}, f"/manage/articles/{set_id}")
+    assert question_rows(app, set_id)[0][1]["prompt"] == first["prompt"]  # back where it was

@@ -147,19 +147,28 @@ def edit(set_id, question_id):
 @staff_required
 def remove(set_id, question_id):
     """Remove one question; past attempts keep theirs (it is retired, not deleted)."""
-    _question_set, questions, index = load_question(set_id, question_id)
+    question_set, questions, index = load_question(set_id, question_id)
     if len(questions) == 1:
         flash("A set needs at least one question; this is the last one, so it stays.", "error")
-    else:
-        save_questions(set_id, [q for qid, q in questions if qid != question_id])
-        flash(f"Question {index + 1} removed.", "success")
+        return redirect(url_for("articles.review", set_id=set_id))
+    db = get_db()
+    with transaction(db):
+        question_sets.replace_questions(db, set_id, [q for qid, q in questions if qid != question_id])
+        if question_set["source_text"]:
+            # Back among those left out, first, where one click adds it again: a removal by mistake is undone there
+            removed = questions[index][1]
+            spares = question_sets.get_spare_questions(db, set_id)
+            question_sets.set_spare_questions(db, set_id, [removed, *(q for q in spares if q.get("id") != removed.get("id"))])
+        question_sets.touch(db, set_id)
+    flash(f"Question {index + 1} removed." + (" It is listed first under the questions left out, should you want it back."
+                                             if question_set["source_text"] else ""), "success")
     return redirect(url_for("articles.review", set_id=set_id))
 
 
 @bp.route("/<int:set_id>/spares/add", methods=("POST",))
 @staff_required
 def add_spare(set_id):
-    """Add one of the questions the generator left out to the end of the set."""
+    """Add one of the questions the generator left out to the set, where its sentence stands in the article."""
     db = get_db()
     if question_sets.get_set(db, set_id) is None:
         abort(404)
@@ -167,13 +176,30 @@ def add_spare(set_id):
         questions = [json.loads(row["data"]) for row in question_sets.get_questions(db, set_id)]
         spare = question_sets.take_spare_question(db, set_id, request.form.get("spare", ""))
         if spare is not None:
-            question_sets.replace_questions(db, set_id, questions + [spare])
+            at = article_place(questions, spare)
+            question_sets.replace_questions(db, set_id, questions[:at] + [spare] + questions[at:])
             question_sets.touch(db, set_id)
     if spare is None:
         flash("That question is no longer among those left out (added in another tab?).", "error")
         return redirect(url_for("articles.review", set_id=set_id))
-    flash(f"Question {len(questions) + 1} added.", "success")
-    return redirect(url_for("articles.review", set_id=set_id, _anchor=f"q{len(questions) + 1}"))
+    flash(f"Question {at + 1} added.", "success")
+    return redirect(url_for("articles.review", set_id=set_id, _anchor=f"q{at + 1}"))
+
+
+def article_place(questions, question):
+    """Where the question goes among the set's so that they follow the article: before the first whose source
+    starts later in it; last when it or they have no source (a set read from a file)."""
+    start = source_start(question)
+    if start is None:
+        return len(questions)
+    return next((n for n, other in enumerate(questions) if (source_start(other) or -1) > start), len(questions))
+
+
+def source_start(question):
+    """Where the question's source starts in the article (a matching's: its first passage's); None without one."""
+    source = question.get("source") or {}
+    spans = source.get("spans") or [[None]]
+    return source.get("start", spans[0][0])
 
 
 @bp.route("/<int:set_id>/publish", methods=("POST",))
