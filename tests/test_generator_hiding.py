@@ -638,7 +638,7 @@ def test_a_name_asked_for_is_written_elsewhere_as_the_thing_the_article_introduc
 
 
 def test_the_generator_s_apostrophes_follow_the_article_s():
-    from quizapp.generator.pipeline import in_article_apostrophes
+    from quizapp.generator.shown import in_article_apostrophes
     question = {"prompt": "Who is the Coalition’s director?", "choices": [{"text": "the Federation’s head", "weight": 1}],
                 "pairs": [{"left": "Ann", "right": "the Union’s chair"}], "source": {"sentence": "Ann’s union’s chair"}}
     straight = in_article_apostrophes(question, "The Parents' Federation's head and the Union's chair met.")

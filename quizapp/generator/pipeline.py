@@ -14,7 +14,7 @@ from .importance import KEEP_AT_LEAST, Story, worth_asking
 from .nlp import parse
 from .questions import QuestionMaker
 from .rank import select
-from .shown import normal, right_texts
+from .shown import in_article_apostrophes, normal, right_texts
 from .stems import leaks
 
 DEFAULT_MAX_QUESTIONS = 20
@@ -84,29 +84,6 @@ def generate_question_set(raw, is_html=False, title=None, max_questions=DEFAULT_
     bank_entries = [(e.name, e.kind) for e in made.entities if e.kind in BANK_KINDS]
     extra = left_out(untouched, kept, spares, made.topics) if spares else []
     return Generated(question_set, bank_entries, made.facts, [in_article_apostrophes(c.question, article.text) for c in extra])
-
-
-# Fields a student reads that the generator writes words into (not the source, which is the article's own).
-WRITTEN_FIELDS = ("prompt", "feedback")
-
-
-def in_article_apostrophes(question, text):
-    """The question with the apostrophes the generator wrote ("the Coalition’s director") as the article writes its
-    own: straight where it uses "'s" more than "’s" (a new user saw "Federation’s" beside "Parents'")."""
-    if text.count("'") <= text.count("’"):
-        return question
-
-    def straight(value):
-        return value.replace("’", "'") if isinstance(value, str) else value
-    out = {key: straight(value) if key in WRITTEN_FIELDS else value for key, value in question.items()}
-    for key in ("choices", "answers"):
-        if key in question:
-            out[key] = [{**item, "text": straight(item.get("text"))} if "text" in item else item for item in question[key]]
-    if "pairs" in question:
-        out["pairs"] = [{side: straight(value) for side, value in pair.items()} for pair in question["pairs"]]
-    if "distractors" in question:
-        out["distractors"] = [straight(value) for value in question["distractors"]]
-    return out
 
 
 def left_out(candidates, kept, most, topics):

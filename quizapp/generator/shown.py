@@ -84,3 +84,26 @@ def description_forms(description):
     if owned and len(owned.group(1).split()) >= 2:
         forms.append(owned.group(1))
     return forms
+
+
+# Fields a student reads that the generator writes words into (not the source, which is the article's own).
+WRITTEN_FIELDS = ("prompt", "feedback")
+
+
+def in_article_apostrophes(question, text):
+    """The question with the apostrophes the generator wrote ("the Coalition’s director") as the article writes its
+    own: straight where it uses "'s" more than "’s" (a new user saw "Federation’s" beside "Parents'")."""
+    if text.count("'") <= text.count("’"):
+        return question
+
+    def straight(value):
+        return value.replace("’", "'") if isinstance(value, str) else value
+    out = {key: straight(value) if key in WRITTEN_FIELDS else value for key, value in question.items()}
+    for key in ("choices", "answers"):
+        if key in question:
+            out[key] = [{**item, "text": straight(item.get("text"))} if "text" in item else item for item in question[key]]
+    if "pairs" in question:
+        out["pairs"] = [{side: straight(value) for side, value in pair.items()} for pair in question["pairs"]]
+    if "distractors" in question:
+        out["distractors"] = [straight(value) for value in question["distractors"]]
+    return out
