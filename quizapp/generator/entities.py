@@ -1162,6 +1162,12 @@ def alias_target(name, entity, entities):
             matches = [e for n, e in entities.items() if e.kind == "org" and n.startswith(name + " ")]
         return matches[0] if len(matches) == 1 else None
     matches = [e for n, e in entities.items() if n != name and e.kind == "person" and n.split()[-1] == name]
+    if matches and entity.kind == "org":
+        # "Nordhem" beside "Nordhem Group" and its founder "Erik Nordhem": what the model mostly took for a company
+        # is the company the founder's name lives on in (set 45's "Who also said it would cut its dividend?")
+        companies = [e for n, e in entities.items() if e.kind == "org" and n.startswith(name + " ")]
+        if len(companies) == 1:
+            return companies[0]
     if not matches and entity.kind == "person":
         # "We thank Rui for his work" of Rui Valadares: a given name the article writes alone, in a quotation,
         # after the full name.

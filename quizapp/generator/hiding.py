@@ -335,7 +335,10 @@ def as_measure(span, tokens):
 
 # Plurals that say nothing without their count: "employs 1,150 people", "films from 40 countries".
 BARE_PLURALS = frozenset("people persons men women children staff workers employees members residents countries "
-                         "times others goals points votes seats years months weeks days hours minutes".split())
+                         "times others goals points votes seats years months weeks days hours minutes "
+                         "saves assists tries runs wickets caps appearances matches games".split())
+# Words that say the thing was counted: "emitted separate bursts" reads as a gap where "143" stood (set 45's reviewers).
+COUNTING_WORDS = frozenset("separate individual distinct different additional further".split())
 
 
 # What a count is weighed against later in its sentence, which needs the count itself.
@@ -352,6 +355,8 @@ def as_count(span, tops):
         return None
     head = tops[0].head
     if head.tag_ != "NNS" or head.dep_ != "dobj" or head.lower_ in BARE_PLURALS or head.i < tops[0].i:
+        return None
+    if any(c.lower_ in COUNTING_WORDS for c in head.children):
         return None
     if tops[0].ent_type_ not in ("CARDINAL", "") or head.ent_type_ or lemma(head) in MEASURE_WORDS:
         return None  # "pay 14.50 euros per share", "holds 22 million tonnes": an amount's unit is no thing
