@@ -650,3 +650,10 @@ def test_a_figure_with_its_currency_after_it_is_money_and_no_count_lures_it():
     loan = next(q for q in generate_question_set(raw).question_set.questions
                 if "75 million" in [c["text"] for c in q.get("choices", ()) if c["weight"]])
     assert "300 million" not in [c["text"] for c in loan["choices"]]
+
+
+def test_light_years_are_one_unit_with_their_figure():
+    # The model took "2.4 billion light" for money and left "years" out: the blank split the unit (set 45)
+    found = kinds("Astronomers traced a repeating radio burst to a dwarf galaxy about 2.4 billion light years from "
+                  "Earth, a study said on Wednesday.")
+    assert found.get("2.4 billion light years") == "quantity", found

@@ -667,3 +667,46 @@ def test_a_company_named_after_its_founder_keeps_its_short_name():
     ]), False))
     kinds = {e.name: (e.kind, len(e.mentions)) for e in made.entities if "Norrvik" in e.name}
     assert kinds == {"Norrvik Group": ("org", 3), "Erik Norrvik": ("person", 1)}, kinds
+
+
+def test_a_company_elided_from_a_quotation_is_written_as_what_it_is_in_brackets():
+    # "People in Tibro have built […]'s kitchens" read as a gap to set 45's reviewers: "[the company]'s kitchens"
+    from quizapp.generator.hiding import Hidden
+    maker, _, _, facts = maker_of("\n\n".join([
+        "Kitchen maker to close plant",
+        "STOCKHOLM - Swedish kitchen maker Brannvik Group said on Thursday it would close its plant in Tibro.",
+        "\"People in Tibro have built Brannvik's kitchens for three generations,\" said union official Lars Holm.",
+        "Brannvik said demand had fallen for a second year.",
+    ]))
+    quote = next(f for f in facts if f.kind == "quote")
+    candidate = next(c for c in maker.candidates(quote) if c.question["prompt"].startswith("Who said"))
+    at = maker.article.text.index("Brannvik's kitchens")
+    restemmed = candidate.restem((Hidden(at, at + len("Brannvik")),))
+    assert restemmed == "Who said: “People in Tibro have built [the company]'s kitchens for three generations”?"
+
+
+def test_a_form_of_address_is_no_title_to_ask_for():
+    # "Who is Lukas Brenner? Professor" (set 45's reviewers): an honorific says nothing of who someone is
+    _maker, _, entities, facts = maker_of("\n\n".join([
+        "Radio bursts traced to a young galaxy",
+        "Astronomers have traced a repeating radio burst to a dwarf galaxy, a study published on Wednesday said.",
+        "\"A cycle like that is very hard to explain with a lonely magnetar,\" said Professor Lukas Brenner of the Max "
+        "Planck Institute for Radio Astronomy in Bonn, a co-author of the paper. \"Our best explanation is that the "
+        "magnetar is orbiting a massive companion star.\"",
+        "The brightness of the bursts varied by a factor of more than 40, which Brenner said suggested the surroundings "
+        "were changing.",
+    ]))
+    assert not [f for f in facts if f.kind == "title" and f.answer == "Professor"]
+
+
+def test_a_share_that_opens_its_sentence_names_whose_it_is():
+    # "Around _____ of its sales come from kitchens": whose sales (set 45's reviewers)
+    questions = generate_question_set("\n\n".join([
+        "Kitchen maker Brannvik to cut jobs",
+        "STOCKHOLM - Swedish kitchen maker Brannvik Group said on Thursday it would cut about 1,400 jobs.",
+        "Brannvik, which sells furniture in 14 countries, had about 11,700 employees at the end of June. Around 40% of "
+        "its sales come from kitchens, which are usually bought when people move home.",
+        "\"This is a painful day,\" chief executive Lars Holm said.",
+    ])).question_set.questions
+    prompts = [q["prompt"] for q in questions if "kitchens, which" in q["prompt"] or "come from kitchens" in q["prompt"]]
+    assert prompts and all(re.search(r"of Brannvik['’]s sales", p) for p in prompts), prompts

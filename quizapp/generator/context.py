@@ -247,6 +247,10 @@ class ArticleContext:
             # "Its first partnership ..." after "The festival was not without controversy."
             text = re.sub(r"^(Fill in the blank: |Fill in the number: )?(Its|Their) (?=[a-z]|[A-Z][a-z]+ [a-z])",
                           lambda m: f"{m.group(1) or ''}{possessive(named)} ", text)
+            # "Around _____ of its sales come from kitchens": a share that opens the sentence is of the same "its"
+            text = re.sub(r"^(Fill in the blank: |Fill in the number: )?((?:About|Around|Nearly|Almost|Roughly|Some|Over|"
+                          r"More than|Less than|Half|Most|Much) (?:of )?(?:_____|[\d.,]+ ?(?:%|percent|per cent))? ?of )its\b",
+                          lambda m: f"{m.group(1) or ''}{m.group(2)}{possessive(written)}", text)
             # "By the end of last summer it had spread to _____ hectares": the subject after a time, as "It" is
             text = TIME_OPENING_IT.sub(lambda m: f"{m.group(1) or ''}{m.group(2)}{mid_sentence(written)} " if m.group(3) == "it"
                                        else m.group(0), text)

@@ -287,6 +287,12 @@ def model_candidates(text, docs):
             if kind is None or kind in ("other", "event"):
                 continue
             start, end = offset + ent.start_char, offset + ent.end_char
+            if kind in ("number", "quantity", "money") and text[start:end].endswith(" light"):
+                # "2.4 billion light" and "years": the model splits the unit, and the blank split it too (set 45)
+                unit = re.match(r"[ -]years?\b", text[end:end + 7])
+                if unit:
+                    end += unit.end()
+                    kind = "quantity"
             name = text[start:end]
             if ERA_ONLY.fullmatch(name):
                 continue  # "B.C.", a country to the model: part of a date (explicit_dates)

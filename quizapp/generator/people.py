@@ -179,7 +179,10 @@ class PeopleQuestions:
                 text = next((t for t in texts if len(t) >= 2 and re.search(rf"(?<!\w){re.escape(t)}(?!\w)", words)), None)
                 if text is None:
                     return None
-                words = re.sub(rf"(?<!\w){re.escape(text)}(?!\w)", "[…]", words)
+                # A name elided where what it is can stand, as an editor writes it: "[the company]'s kitchens", where
+                # "[…]'s kitchens" read as a gap to set 45's reviewers; a figure, or a name of no known sort, is "[…]".
+                called = self.stand_in(text) if where.written or not re.search(r"\d", text) else None
+                words = re.sub(rf"(?<!\w){re.escape(text)}(?!\w)", f"[{called}]" if called else "[…]", words)
             excerpt = shorten(words, 28)
             return f"Who said: “{excerpt}”?" if len(re.sub(r"\W|…", "", excerpt)) > 20 else None
         return restem

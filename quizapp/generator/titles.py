@@ -28,6 +28,8 @@ EXECUTIVE = re.compile(r"(?:[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [Ff]i
 OWNER_NOUNS = re.compile(r"^the (company|bank|firm|group|club|carmaker|automaker|maker|manufacturer|airline|"
                          r"insurer|retailer|operator|developer|start-?up|trust|council|university|agency)['’]s\s+",
                          re.IGNORECASE)
+# A form of address, not a title: no answer to "Who is X?" (set 45's reviewers, of "Professor").
+HONORIFIC = re.compile(r"(?:Prof\.?|Professor|Dr\.?|Doctor|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Lord|Lady)", re.IGNORECASE)
 # "the institute's director": whose, the one body of the article named with that noun says.
 OWNER = re.compile(r"^the ([a-z]+)['’]s\s+")
 # Where an apposition stops being a description: a relative clause or a second clause.
@@ -47,13 +49,16 @@ def title_facts(text, sentences, people, quotes, docs=(), orgs=(), sites=()):
     names = {part for p in people for part in p.name.split()}
     for person in people:
         title, mention = titles.get(person.name), person.mentions[0]
+        if title is not None and HONORIFIC.fullmatch(title):
+            title = None  # "said Professor Lukas Brenner of the Max Planck Institute ...": "Who is X? Professor" says nothing
         if title is None and person.name in described:
             title, mention = described[person.name]
         if title is None:
             for mention in person.mentions:
                 title = apposition_title(text, mention) or prefix_title(text, mention)
-                if title:
+                if title and not HONORIFIC.fullmatch(title):
                     break
+                title = None
         if title:
             title = owned(title, main_org, orgs, Nearby(text, mention.start, orgs, sites))
         own = set(person.name.split())
