@@ -580,6 +580,9 @@ def test_flashcards_fit_a_phone(new_page, problems):
     # took nearly half)
     bar = page.locator(".rating-form").bounding_box()
     assert bar["height"] <= 0.25 * PHONE["viewport"]["height"], f"the rating bar is {bar['height']:.0f} px high"
+    # and the back opens at the answer, which shows above the bar without a scroll (a new user's find)
+    right = page.locator(".answer-review dd").first.bounding_box()
+    assert 0 <= right["y"] and right["y"] + right["height"] <= bar["y"], (right, bar)
     page.goto("/review/")
     too_wide["dashboard"] = horizontal_overflow(page)
     too_wide["dashboard table"] = table_overflow(page)

@@ -252,7 +252,7 @@ def test_dashboard_counts_and_stats_and_settings_pages(client, auth, app, clock)
     assert cells[:4] == [str(total - 1), "1", "0", str(total)]  # new, learning, due, all
     # The button says what today holds as the table does: new cards are not "due" (a new user's find)
     study = soup(client.get("/review/")).select_one("a.button.primary").get_text(" ", strip=True)
-    assert study == f"Study today's cards ({min(total - 1, 20)} new, 1 to review)", study
+    assert study == f"Study today's cards ({min(total - 1, 20)} new, 1 learning, 0 due)", study
     stats = client.get("/review/stats")
     assert stats.status_code == 200
     assert len(soup(stats).select("svg.chart")) == 4
