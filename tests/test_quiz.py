@@ -307,3 +307,15 @@ def test_a_matching_s_long_answers_are_listed_whole_above_its_selects(app):
     assert [li.get_text() for li in page.select(".match-options li")] == long
     assert len(page.select("select")) == 2
     assert not matching_fields(app, ["France", "Italy"]).select(".match-options")
+
+
+def test_a_matching_s_feedback_marks_each_pair_right_or_wrong(client, auth, app):
+    """Pair by pair, in words, where one long line of "A → x; B → y" hid which were wrong (a new user's find)."""
+    auth.login()
+    base = attempt_url(start(client, app))
+    number = list(RIGHT).index("match") + 1
+    answer(client, f"{base}/{number}", {"match-0": "France", "match-1": "Spain", "match-2": "Italy"})
+    rows = [li.get_text(" ", strip=True) for li in soup(client.get(f"{base}/{number}")).select(".match-review li")]
+    assert len(rows) == 3 and rows[0].endswith("(right)"), rows
+    assert "(wrong: Italy)" in rows[1] and "(wrong: Spain)" in rows[2], rows
+
