@@ -285,7 +285,9 @@ def test_a_question_the_generator_left_out_can_be_added(client, auth, app):
     rows = question_rows(app, set_id)
     # It takes its place in the article's order, not the end of the set (a new user's find)
     at = next(n for n, (_id, q) in enumerate(rows, start=1) if q["prompt"].strip() == prompt)
-    assert response.status_code == 302 and response.headers["Location"].endswith(f"#q{at}")
+    assert response.status_code == 302 and response.headers["Location"].endswith(f"?added={at}#q{at}")
+    # the page opens at it, marked, since the "added" message above is out of sight there (a new user's find)
+    assert "Just added" in soup(client.get(response.headers["Location"])).select_one(f"#q{at}").get_text()
     assert len(rows) == 7
     added, before, after = rows[at - 1][1]["source"]["start"], rows[:at - 1], rows[at:]
     assert all(q["source"].get("start", -1) <= added for _id, q in before)

@@ -116,7 +116,8 @@ def review(set_id):
             headline):
         headline = None
     return render_template("articles/review.html", question_set=question_set, questions=questions,
-                           paragraphs=paragraphs, spares=spares, headline=headline, form=ActionForm())
+                           paragraphs=paragraphs, spares=spares, headline=headline,
+                           added=request.args.get("added", type=int), form=ActionForm())
 
 
 # Questions are addressed by their row id, not their position: a stale tab that edits
@@ -183,7 +184,7 @@ def add_spare(set_id):
         flash("That question is no longer among those left out (added in another tab?).", "error")
         return redirect(url_for("articles.review", set_id=set_id))
     flash(f"Question {at + 1} added.", "success")
-    return redirect(url_for("articles.review", set_id=set_id, _anchor=f"q{at + 1}"))
+    return redirect(url_for("articles.review", set_id=set_id, added=at + 1, _anchor=f"q{at + 1}"))
 
 
 def article_place(questions, question):
