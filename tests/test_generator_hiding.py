@@ -652,21 +652,23 @@ def test_the_generator_s_apostrophes_follow_the_article_s():
     assert in_article_apostrophes(question, "The Federation’s head met the Union’s chair.") == question
 
 
-def test_a_company_named_after_its_founder_keeps_its_short_name():
+@pytest.mark.parametrize("name", ["Norrvik", "Tallberg"])  # (the model takes the lone "Tallberg" for a person)
+def test_a_company_named_after_its_founder_keeps_its_short_name(name):
     # "Norrvik also said it would cut its dividend" is Norrvik Group's, not its founder Erik Norrvik's: a "Who said"
     # with people for lures gave the company away (set 45's reviewers)
     from quizapp.generator.pipeline import candidates_of, read_article
     made = candidates_of(read_article("\n\n".join([
-        "Norrvik to cut 1,400 jobs as kitchen demand slumps",
-        "STOCKHOLM, Oct 23 (Reuters) - Swedish furniture maker Norrvik Group said on Thursday it would cut about 1,400 "
+        f"{name} to cut 1,400 jobs as kitchen demand slumps",
+        f"STOCKHOLM, Oct 23 (Reuters) - Swedish furniture maker {name} Group said on Thursday it would cut about 1,400 "
         "jobs, or 14% of its workforce.",
-        "Norrvik, founded in 1947 by carpenter Erik Norrvik in the town of Tibro, said demand for kitchens had fallen.",
-        "Shares in Norrvik fell 9% in early trading in Stockholm.",
-        "Norrvik also said it would cut its dividend to 1.50 crowns per share from 4.25 crowns last year.",
+        f"{name}, founded in 1947 by carpenter Erik {name} in the town of Tibro, said demand for kitchens had fallen.",
+        f"Shares in {name} fell 9% in early trading in Stockholm.",
+        f"{name} also said it would cut its dividend to 1.50 crowns per share from 4.25 crowns last year.",
         "\"This is a painful decision,\" chief executive Lars Holm said.",
     ]), False))
-    kinds = {e.name: (e.kind, len(e.mentions)) for e in made.entities if "Norrvik" in e.name}
-    assert kinds == {"Norrvik Group": ("org", 3), "Erik Norrvik": ("person", 1)}, kinds
+    kinds = {e.name: e.kind for e in made.entities if name in e.name}
+    group = next(e for e in made.entities if e.name == f"{name} Group")
+    assert kinds == {f"{name} Group": "org", f"Erik {name}": "person"} and len(group.mentions) >= 3, kinds
 
 
 def test_a_company_elided_from_a_quotation_is_written_as_what_it_is_in_brackets():

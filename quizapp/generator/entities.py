@@ -1119,6 +1119,14 @@ def merge(candidates, text=""):
         if entity.kind == "person" and " " not in name and any(
                 other.kind == "facility" and other.name.startswith(name + " ") for other in entities.values()):
             entity.kind = "place"
+    for name, entity in entities.items():
+        # "Tallberg said it would cut its dividend" beside "Tallberg Group" and its founder "Erik Tallberg": a lone
+        # name the model took for the founder's is the company's where the article writes it as a company's
+        if entity.kind == "person" and " " not in name and company_named_after(name, entities) and sum(
+                bool(COMPANY_CONTEXT.match(text, m.start, min(len(text), m.end + 60))) or
+                bool(SHARES_IN.search(text[max(0, m.start - 12):m.start])) for m in entity.mentions) * 2 >= len(
+                entity.mentions):
+            entity.kind = "org"
     # "Shares in Cably's parent company, Cably Group, fell": the two are not one company.
     owners = {(m.group(1), m.group(2)) for m in re.finditer(
         r"\b([A-Z][\w&-]*(?: [A-Z][\w&-]*)*)['’]s (?:parent|owner|holding company)(?: company| group)?,? "
@@ -1138,6 +1146,19 @@ def merge(candidates, text=""):
             entity.brand = next((b for b in entities if b != entity.name and entity.name.startswith(b + " ")
                                  and entities[b].kind == "org"), None)
     return sorted(entities.values(), key=lambda e: e.first)
+
+
+# What a company does that a person does not: "X said it would", "X's shares", "X expects its sales ...".
+COMPANY_CONTEXT = re.compile(r"\w+(?:['’]s (?:shares|stock|board|results|sales|profits?|dividend|factory|plants?|"
+                             r"workforce)\b|,? (?:said|says|expects|reported|plans|will|would|also said)\b[^.]{0,40}?"
+                             r"\b(?:it|its)\b)")
+SHARES_IN = re.compile(r"\b[Ss]hares (?:in|of) $")
+
+
+def company_named_after(name, entities):
+    """An organisation opens with the name ("Tallberg Group") and a person ends with it ("Erik Tallberg")."""
+    return any(e.kind == "org" and n.startswith(name + " ") for n, e in entities.items()) and any(
+        e.kind == "person" and n != name and n.split()[-1] == name for n, e in entities.items())
 
 
 def alias_target(name, entity, entities):
