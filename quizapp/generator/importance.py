@@ -17,6 +17,7 @@ teacher's facts asked fall from 55.8% to 50.5% (``bench/fit_importance.py --hold
 import math
 import re
 
+from .figures import DAY_OF_MONTH, YEAR
 from .headline import story_words
 
 # Each fitted weight multiplies a feature of the same name (features()); "bias" is the intercept.
@@ -42,8 +43,6 @@ MIN_IMPORTANCE = 0.4
 # importance ("The station will go off the air on _____": none kept of 18, though teachers' gold files pick some).
 # Left out, they stay among the set's spares for an instructor who wants them.
 MIN_IMPORTANCE_OF_KIND = {"quantity": 0.5}
-DAY_WITHOUT_YEAR = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z][a-z]+\b|\b[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?\b")
-YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 KEEP_AT_LEAST = 6
 # Nor in a piece under this many sentences: the fit saw few (6 of 146 articles), and its weight on a fact's
 # place in the article, learnt where the last third is background, does not carry to a short item whose end
@@ -114,12 +113,11 @@ def importance(candidate, story):
 
 def least_importance(candidate):
     """The importance below which the candidate is left out: MIN_IMPORTANCE, or more for a kind of answer
-    reviewers call trivia more often (MIN_IMPORTANCE_OF_KIND, DAY_WITHOUT_YEAR). No cut at all where
+    reviewers call trivia more often (MIN_IMPORTANCE_OF_KIND, a day of a month without its year). No cut at all where
     MIN_IMPORTANCE is 0 (bench/fit_importance.py's measure without the model)."""
     if MIN_IMPORTANCE <= 0:
         return 0.0
-    if candidate.answer_kind == "date" and DAY_WITHOUT_YEAR.search(candidate.answer) and not YEAR.search(
-            candidate.answer):
+    if candidate.answer_kind == "date" and DAY_OF_MONTH.search(candidate.answer) and not YEAR.search(candidate.answer):
         return math.inf
     return max(MIN_IMPORTANCE, MIN_IMPORTANCE_OF_KIND.get(candidate.answer_kind, 0.0))
 

@@ -21,6 +21,7 @@ from .decoys import Decoys
 from .distractors import perturb_number, pick, pools_for, shipped_list
 from .entities import HEDGE, NAMED_KINDS, NUMERIC_KINDS
 from .figures import (
+    DAY_OF_MONTH,
     FUTURE,
     YEAR,
     above_current,
@@ -141,8 +142,6 @@ MENTION_PRIORITY = {"person": 6, "org": 6, "product": 6, "facility": 7, "work": 
                     "number": 6, "percent": 6, "quantity": 4, "place": 5}
 
 
-# A day of a month ("June 18", "1 July"): the day a step falls due, where "March 2029" is a milestone.
-DAY_OF_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z][a-z]+\b|\b[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?\b")
 
 
 # "the past 12 months", "the last 10 years": the span a figure is measured over, not a fact (both set 22
