@@ -1122,10 +1122,8 @@ def merge(candidates, text=""):
     for name, entity in entities.items():
         # "Tallberg said it would cut its dividend" beside "Tallberg Group" and its founder "Erik Tallberg": a lone
         # name the model took for the founder's is the company's where the article writes it as a company's
-        if entity.kind == "person" and " " not in name and company_named_after(name, entities) and sum(
-                bool(COMPANY_CONTEXT.match(text, m.start, min(len(text), m.end + 60))) or
-                bool(SHARES_IN.search(text[max(0, m.start - 12):m.start])) for m in entity.mentions) * 2 >= len(
-                entity.mentions):
+        if entity.kind == "person" and " " not in name and len(companies_named_after(name, entities)) == 1 and sum(
+                written_as_company(text, m) for m in entity.mentions) * 2 >= len(entity.mentions):
             entity.kind = "org"
     # "Shares in Cably's parent company, Cably Group, fell": the two are not one company.
     owners = {(m.group(1), m.group(2)) for m in re.finditer(
@@ -1155,10 +1153,18 @@ COMPANY_CONTEXT = re.compile(r"\w+(?:['’]s (?:shares|stock|board|results|sales
 SHARES_IN = re.compile(r"\b[Ss]hares (?:in|of) $")
 
 
-def company_named_after(name, entities):
-    """An organisation opens with the name ("Tallberg Group") and a person ends with it ("Erik Tallberg")."""
-    return any(e.kind == "org" and n.startswith(name + " ") for n, e in entities.items()) and any(
-        e.kind == "person" and n != name and n.split()[-1] == name for n, e in entities.items())
+def companies_named_after(name, entities):
+    """The organisations that open with a person's family name ("Tallberg Group" of "Erik Tallberg"); [] where no
+    person of the article ends with the name."""
+    if not any(e.kind == "person" and n != name and n.split()[-1] == name for n, e in entities.items()):
+        return []
+    return [e for n, e in entities.items() if e.kind == "org" and n.startswith(name + " ")]
+
+
+def written_as_company(text, mention):
+    """The article writes the mention as a company's: "Shares in X", "X said it would", "X's dividend"."""
+    return bool(COMPANY_CONTEXT.match(text, mention.start, min(len(text), mention.end + 60))
+                or SHARES_IN.search(text[max(0, mention.start - 12):mention.start]))
 
 
 def alias_target(name, entity, entities):
@@ -1188,13 +1194,12 @@ def alias_target(name, entity, entities):
             # person, though the model says so (and "... of Cascade Valley, said" then gave it a quote).
             matches = [e for n, e in entities.items() if e.kind == "org" and n.startswith(name + " ")]
         return matches[0] if len(matches) == 1 else None
-    matches = [e for n, e in entities.items() if n != name and e.kind == "person" and n.split()[-1] == name]
-    if matches and entity.kind == "org":
+    companies = companies_named_after(name, entities) if entity.kind == "org" else []
+    if len(companies) == 1:
         # "Nordhem" beside "Nordhem Group" and its founder "Erik Nordhem": what the model mostly took for a company
         # is the company the founder's name lives on in (set 45's "Who also said it would cut its dividend?")
-        companies = [e for n, e in entities.items() if e.kind == "org" and n.startswith(name + " ")]
-        if len(companies) == 1:
-            return companies[0]
+        return companies[0]
+    matches = [e for n, e in entities.items() if n != name and e.kind == "person" and n.split()[-1] == name]
     if not matches and entity.kind == "person":
         # "We thank Rui for his work" of Rui Valadares: a given name the article writes alone, in a quotation,
         # after the full name.

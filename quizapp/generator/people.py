@@ -180,8 +180,9 @@ class PeopleQuestions:
                 if text is None:
                     return None
                 # A name elided where what it is can stand, as an editor writes it: "[the company]'s kitchens", where
-                # "[…]'s kitchens" read as a gap to set 45's reviewers; a figure, or a name of no known sort, is "[…]".
-                called = self.stand_in(text) if where.written or not re.search(r"\d", text) else None
+                # "[…]'s kitchens" read as a gap to set 45's reviewers; a figure, or a name of no known sort, is "[…]"
+                # (stand_in has nothing for them).
+                called = self.stand_in(text)
                 words = re.sub(rf"(?<!\w){re.escape(text)}(?!\w)", f"[{called}]" if called else "[…]", words)
             excerpt = shorten(words, 28)
             return f"Who said: “{excerpt}”?" if len(re.sub(r"\W|…", "", excerpt)) > 20 else None
