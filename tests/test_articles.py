@@ -348,3 +348,15 @@ def test_a_removed_question_goes_back_among_those_left_out(client, auth, app):
     key = page.select(".spare-list > li")[0].select_one("input[name=spare]")["value"]
     post_form(client, f"/manage/articles/{set_id}/spares/add", {"spare": key}, f"/manage/articles/{set_id}")
     assert question_rows(app, set_id)[0][1]["prompt"] == first["prompt"]  # back where it was
+
+
+def test_the_last_question_of_a_set_is_not_removed(client, auth, app):
+    auth.login("teacher")
+    generate(client, max_questions="6")
+    set_id = new_set_id(app)
+    for question_id, _q in question_rows(app, set_id)[1:]:
+        post_form(client, f"/manage/articles/{set_id}/questions/{question_id}/remove", {}, f"/manage/articles/{set_id}")
+    (last_id, last), = question_rows(app, set_id)
+    response = post_form(client, f"/manage/articles/{set_id}/questions/{last_id}/remove", {}, f"/manage/articles/{set_id}")
+    assert "this is the last one, so it stays" in client.get(response.headers["Location"]).get_data(as_text=True)
+    assert question_rows(app, set_id) == [(last_id, last)]

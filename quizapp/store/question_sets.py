@@ -182,3 +182,10 @@ def take_spare_question(db, set_id, question_key):
     if taken is not None:
         set_spare_questions(db, set_id, [q for q in spares if q is not taken])
     return taken
+
+
+def put_spare_back(db, set_id, question):
+    """Make ``question`` (removed from the set) the first of the set's left-out questions, where one click adds it
+    again."""
+    spares = get_spare_questions(db, set_id)
+    set_spare_questions(db, set_id, [question, *(q for q in spares if q.get("id") != question.get("id"))])

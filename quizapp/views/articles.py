@@ -149,17 +149,16 @@ def edit(set_id, question_id):
 def remove(set_id, question_id):
     """Remove one question; past attempts keep theirs (it is retired, not deleted)."""
     question_set, questions, index = load_question(set_id, question_id)
-    if len(questions) == 1:
-        flash("A set needs at least one question; this is the last one, so it stays.", "error")
-        return redirect(url_for("articles.review", set_id=set_id))
     db = get_db()
-    with transaction(db):
-        question_sets.replace_questions(db, set_id, [q for qid, q in questions if qid != question_id])
+    with transaction(db):  # read and written in one transaction: another tab's change in between is kept
+        rows = question_sets.get_questions(db, set_id)
+        if len(rows) == 1:
+            flash("A set needs at least one question; this is the last one, so it stays.", "error")
+            return redirect(url_for("articles.review", set_id=set_id))
+        question_sets.replace_questions(db, set_id, [json.loads(r["data"]) for r in rows if r["id"] != question_id])
         if question_set["source_text"]:
-            # Back among those left out, first, where one click adds it again: a removal by mistake is undone there
-            removed = questions[index][1]
-            spares = question_sets.get_spare_questions(db, set_id)
-            question_sets.set_spare_questions(db, set_id, [removed, *(q for q in spares if q.get("id") != removed.get("id"))])
+            # Back among those left out, where one click adds it again: a removal by mistake is undone there
+            question_sets.put_spare_back(db, set_id, questions[index][1])
         question_sets.touch(db, set_id)
     flash(f"Question {index + 1} removed." + (" It is listed first under the questions left out, should you want it back."
                                              if question_set["source_text"] else ""), "success")
