@@ -92,7 +92,9 @@ WRITTEN_FIELDS = ("prompt", "feedback")
 
 def in_article_apostrophes(question, text):
     """The question with the apostrophes the generator wrote ("the Coalition’s director") as the article writes its
-    own: straight where it uses "'s" more than "’s" (a new user saw "Federation’s" beside "Parents'")."""
+    own: straight where the article has more straight apostrophes than curly ones (a new user saw "Federation’s"
+    beside "Parents'"). Done once on the finished question rather than in every place that writes a possessive
+    (titles.possessive and its callers know nothing of the article's style)."""
     if text.count("'") <= text.count("’"):
         return question
 
