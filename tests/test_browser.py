@@ -584,6 +584,12 @@ def test_flashcards_fit_a_phone(new_page, problems):
     # and the back opens at the answer, which shows above the bar without a scroll (a new user's find)
     right = page.locator(".answer-review dd").first.bounding_box()
     assert 0 <= right["y"] and right["y"] + right["height"] <= bar["y"], (right, bar)
+    # even on a short screen, where the question pushes the answer down: the back scrolls to its answer's heading
+    page.set_viewport_size({"width": 360, "height": 420})
+    page.goto(page.url)
+    heading = page.locator("#back-heading").bounding_box()
+    assert 0 <= heading["y"] <= 60, heading
+    page.set_viewport_size(PHONE["viewport"])
     page.goto("/review/")
     too_wide["dashboard"] = horizontal_overflow(page)
     too_wide["dashboard table"] = table_overflow(page)
