@@ -67,6 +67,10 @@ from quizapp.generator.shown import right_texts
     ("Brisbane to host Olympics in 2032", "Brisbane to host Olympics"),
     # "type 2 diabetes" is a name (set 39)
     ("Night shifts linked to higher risk of type 2 diabetes", "Night shifts linked to higher risk of type 2 diabetes"),
+    # Title case is cut as a sentence would be, and keeps its capitals (set 46's "410 Million Euro" stayed).
+    ("Romanian City Signs 410 Million Euro Geothermal Heating Deal", "Romanian City Signs Geothermal Heating Deal"),
+    ("Port Operator Wins Contract to Build 12 Cranes in RFU Deal", "Port Operator Wins Contract to Build Cranes in RFU Deal"),
+    ("Ferry Firm Raises Fares by 12% After Fuel Costs Climb", "Ferry Firm Raises Fares After Fuel Costs Climb"),
 ])
 def test_quiz_title_drops_the_figures_the_headline_can_lose(headline, title):
     assert quiz_title(headline) == title

@@ -65,9 +65,46 @@ year years told percent cent last first week month""".split())
 
 def quiz_title(headline):
     """The headline with the figures it can lose cut out; the headline itself where the cut would
-    leave too little to read."""
+    leave too little to read. A headline in title case ("Severnside Warriors Docked 15 Points for ...") is cut
+    as its words would be written in a sentence, and keeps its capitals."""
     if not headline:
         return headline
+    if not in_title_case(headline):
+        return cut_title(headline)
+    return recased(cut_title(in_lower_case(headline)), headline)
+
+
+def in_title_case(headline):
+    """Most of the headline's longer words start with a capital: "Romanian City Signs 410 Million Euro Geothermal
+    Heating Deal" (the patterns below tell a noun from a name by its case)."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", headline)[1:]
+    longer = [word for word in words if len(word) > 3]
+    return len(longer) >= 3 and sum(word[0].isupper() for word in longer) >= 0.8 * len(longer)
+
+
+def in_lower_case(headline):
+    """The headline's words after its first in lower case, but for words in capitals ("RFU", "EU")."""
+    first, _, rest = headline.partition(" ")
+    return " ".join([first, *(word if word.isupper() else word.lower() for word in rest.split(" "))])
+
+
+def recased(title, headline):
+    """The cut title with the headline's own capitals back on the words it kept (in order: a cut only takes
+    words out, or writes a size such as "millions of euros" in their place)."""
+    originals = headline.split(" ")
+    written, at = [], 0
+    for word in title.split(" "):
+        match = next((i for i in range(at, len(originals)) if originals[i].lower() == word.lower()), None)
+        if match is None:
+            written.append(word)
+        else:
+            written.append(originals[match])
+            at = match + 1
+    return " ".join(written)
+
+
+def cut_title(headline):
+    """quiz_title's cuts, on a headline written as a sentence is."""
     title = headline
     for pattern in (IN_YEAR, AFTER_PREPOSITION, BARE_PERCENT, COMPOUND, BEFORE_NOUN):
         title = pattern.sub(cut_figure, title)
