@@ -1568,7 +1568,9 @@ def test_set_42_s_broken_stems_and_options_are_mended():
                "dams reduced nitrate levels downstream by an average of 29%. Phosphate concentrations fell by 17% over "
                "the same period.\n\nBeavers were hunted to extinction in Britain in the 16th century.")
     stems = stems_made(beavers)
-    assert not [stem for stem in stems if "by an average." in stem or "same period" in stem], stems
+    assert not [stem for stem in stems if "by an average." in stem], stems
+    # "over the same period" reads only after the sentence that says which (see test_a_stem_that_leans_on_...)
+    assert not [stem for stem in stems if "same period" in stem and "29%. Phosphate" not in stem], stems
     assert "Britain" not in lures_offered(beavers, "England")
 
 

@@ -197,6 +197,8 @@ class ArticleContext:
         self.org_noun = "company" if COMPANY_WORDS.search(article.text) else "organisation"
         self.country = home_country(article)
         self.speakers = {f.answer for f in facts if f.kind == "quote"}
+        # Every word of a person's name: "Andersen said her team ..." opens on a person, whom "her" means.
+        self.person_words = {word for e in entities if e.kind == "person" for word in e.name.split()}
         # What the article says a name it introduces is: "a new app called Mwanga Pamoja" -> "the app"
         self.named_things = {f.answer: f.data["thing"] for f in facts if f.kind == "name" and f.data.get("thing")}
         self.pair_partners = {}
@@ -236,8 +238,15 @@ class ArticleContext:
         ``antecedent`` names what a sentence-initial 'It'/'They' refers to (the
         previous sentence's first organisation), when the caller knows it.
         """
+        text, leans = self.resolve_leaning(text, antecedent, sentence_index)
+        return "" if leans else text
+
+    def resolve_leaning(self, text, antecedent=None, sentence_index=None):
+        """(stem, leans): the stem made to stand alone as far as it can be, and whether it still leans on the
+        sentence before it ("that share", "since then", "It will ..."): read after that sentence, it makes sense
+        (see QuestionMaker.readable)."""
         if not text:
-            return ""
+            return "", False
         if antecedent:
             # "Its chief operations officer" -> "The Public Hospitals Executive's ...", as the article writes it.
             written = f"the {antecedent}" if self.written_with_the(antecedent) else antecedent
@@ -282,23 +291,23 @@ class ArticleContext:
             text = re.sub(r"\b(the two companies|both companies|the two firms|the two)\b", pair, text)
             text = re.sub(r"\b(The two companies|Both companies|The two)\b", pair, text)
         elif re.search(r"\b(the two|both companies)\b", text, re.IGNORECASE):
-            return ""  # who "the two" are is not clear
+            return text, True  # who "the two" are is not clear
         if re.match(r"^(?:Fill in the blank: |Fill in the number[^:]*: )?Both (?:are|were|will|would|have|had|can|could|"
                     r"must|should)\b", text):
-            return ""  # "Both are expected to be operating by _____": both of what, the sentence before says
+            return text, True  # "Both are expected to be operating by _____": both of what, the sentence before says
         if TIME_OPENING_IT.match(text):
-            return ""  # "By the end of last summer it had spread": what "it" is, the sentences before say
+            return text, True  # "By the end of last summer it had spread": what "it" is, the sentences before say
         if re.search(r"\b(?:over|in|during) the same (?:period|time|year|months?|weeks?|days?|span)\b(?! (?:last|a) year| of\b)",
                      text.split('"')[0]):
-            return ""  # "Phosphate concentrations fell by _____ over the same period": which, the sentence before says
+            return text, True  # "Phosphate concentrations fell by _____ over the same period": which, the sentence before says
         if re.search(r"\bin (?:response|reply|return)\b(?! to)", text, re.IGNORECASE):
-            return ""  # "altered the plan in response": to what, the sentence before says
+            return text, True  # "altered the plan in response": to what, the sentence before says
         if re.match(r"^(?:Fill in the blank: |Fill in the number[^:]*: )?(?:That|This) (?:is|was|would|will|means|meant)\b",
-                    text) or re.search(r"\bsince then\b", text.split('"')[0]) or them_before(text.split('"')[0]):
-            return ""  # "That is roughly _____ less than ...", "since then", "About _____ of them": the sentence before says
+                    text) or re.search(r"\b[Ss]ince then\b", text.split('"')[0]) or them_before(text.split('"')[0]):
+            return text, True  # "That is roughly _____ less", "since then", "About _____ of them": the sentence before says
         # Outside quotations only: a quote is the speaker's words ("this year" stays).
         if any(m.group(1).lower() == "those" for m in DEMONSTRATIVE.finditer(QUOTED_WORDS.sub("", text))):
-            return ""  # "absences fell at those schools": "the schools" would say all of them
+            return text, True  # "absences fell at those schools": "the schools" would say all of them
         text = outside_quotations(text, lambda part: DEMONSTRATIVE.sub(
             lambda m: "the " if m.group(1)[0].islower() else "The ", part))
         outside_quotes = QUOTED_WORDS.sub("", text)
@@ -308,26 +317,27 @@ class ArticleContext:
             if pronoun.group(1)[0].isupper() and before.strip() and not before.rstrip().endswith((".", ":", "“", '"')):
                 continue  # "the campaign Our Water, Our City": part of a name, not a pronoun
             if len(before.split()) < 2:
-                return ""  # "It will operate ...": the pronoun points outside the sentence
+                return text, True  # "It will operate ...": the pronoun points outside the sentence
             word = pronoun.group(1).lower()
             owning = word in ("his", "her", "their", "its")
+            opening = OPENING_NAME.match(before)
             if word in PERSONAL and not (NAME.search(before) or PERSON_BLANK.search(before) or (
-                    owning and (PERSON_NOUN.search(before) or word not in ("his", "her")))):
+                    owning and (PERSON_NOUN.search(before) or word not in ("his", "her"))) or (
+                    opening and opening.group(1) in self.person_words)):
                 # "he", "her" with no person named before them ("The striker passed his medical" is fine;
                 # "The headdress was bequeathed to the museum by his daughter" is not)
-                return ""
+                return text, True
             if word == "it" and re.search(r"\b(?:on|in|at|to|for|of|with|from|about|into|put|keep)\s+$", before) and not (
                     re.search(r"\w, (?:\S+ ){0,2}of\s+$", before)):
                 # "declined to put a value on it": what "it" is, the sentence before says. Not "lost 6 million
                 # hectares of tree cover since 2001, most of it in the Chaco": the words before the comma say (set 39).
-                return ""
+                return text, True
             if word == "it" and re.search(r"\b(?:said|says|added)\s+$", before) and self.opens_on_person(stem):
-                return ""  # "_____, a former trustee, said it set a precedent": a person is no "it"
-            opening = OPENING_NAME.match(before)
+                return text, True  # "_____, a former trustee, said it set a precedent": a person is no "it"
             if not (NAME.search(before) or "_____" in before or NOUN_PHRASE.search(before) or (
                     opening and opening.group(1).lower() not in OPENERS)):
-                return ""  # "In 2019 they signed ...": nothing before the pronoun for it to mean
-        return text
+                return text, True  # "In 2019 they signed ...": nothing before the pronoun for it to mean
+        return text, False
 
     def owner_named(self, text, person):
         """"Under his leadership Ghana played _____ matches" -> "Under Valadares’ leadership ...": a 'his' or 'her'

@@ -18,6 +18,7 @@ from .shown import in_article_apostrophes, normal, right_texts
 from .stems import leaks
 
 DEFAULT_MAX_QUESTIONS = 20
+LED_IN_COST = 3
 # A long news feature is 5,000 words; past this, an upload is a book or a whole site, and
 # generation would hold a worker for minutes.
 MAX_ARTICLE_CHARS = 60_000
@@ -123,6 +124,11 @@ def candidates_of(article, bank=()):
     candidates = maker.matching(facts)
     for fact in facts:
         candidates += maker.candidates(fact)
+    for candidate in candidates:
+        if maker.led_in(candidate):
+            # Asked after the sentence before it, a question prints that sentence's facts: it comes after the
+            # questions that stand alone, where it gives none of theirs away.
+            candidate.score -= LED_IN_COST
     # The figures of sentences that hold several, asked together (one question each would give the others away);
     # only those worth asking alone: a bank of a studio's seats and a crew's size is trivia three times (set 37).
     figures = figure_bank(maker, worth_asking(candidates, Story(article, sentences, candidates, maker.by_name)))

@@ -121,6 +121,9 @@ THING_FAMILIES = ({"vessel", "ship", "boat", "ferry", "icebreaker", "catamaran",
 # Things whose name is a company's: other companies are fair options for it.
 COMPANY_THINGS = {"venture", "company", "firm", "group", "partnership", "alliance", "consortium", "business",
                   "subsidiary", "entity", "carrier", "airline", "brand"}
+# A sentence read before a stem that leans on it, at most this long: with the stem, a question still fits a phone's
+# screen.
+LEAD_IN_WORDS = 30
 TAIL = 2 / 3  # where an article's background begins, as a share of its sentences
 NOUNS = {"facility": "plant", "product": "model", "org": "company", "place": "place", "work": "work"}
 FACILITY_NOUNS = {
@@ -177,6 +180,7 @@ class QuestionMaker(PeopleQuestions, Decoys):
         self.title = quiz_title(article.title)
         self.headline_words = story_words(article.title or (sentences[0].text if sentences else ""))
         self.sentences = sentences
+        self.lead_ins = set()  # the sentences read before stems that lean on them (readable)
         self.entities = entities
         self.by_name = {e.name: e for e in entities}
         self.site_shorts = site_short_names(entities)  # asked for every name of every lure pool
@@ -926,8 +930,38 @@ class QuestionMaker(PeopleQuestions, Decoys):
         return cloze
 
     def readable(self, cloze, sentence, index):
-        """The stem with its pronouns resolved, or '' when it is too long or holds half a quotation."""
-        cloze = self.context.resolve(cloze, self.antecedent(sentence), index)
+        """The stem with its pronouns resolved, or '' when it is too long or holds half a quotation. A stem that
+        leans on the sentence before ("By the end of the programme, that share had risen to _____") comes after
+        that sentence, as the article has it (lead_in), or not at all."""
+        cloze, leans = self.context.resolve_leaning(cloze, self.antecedent(sentence), index)
+        lead = self.lead_in(sentence) if leans else ""
+        if leans and not lead:
+            return ""
+        cloze = self.stands_readable(cloze, sentence)
+        if cloze and lead and len(lead.split()) + len(cloze.split()) > longest_stem(sentence):
+            return ""
+        if cloze and lead:
+            self.lead_ins.add(lead)
+        return f"{lead} {cloze}" if cloze and lead else cloze
+
+    def lead_in(self, sentence):
+        """The sentence before this one, to be read before a stem that leans on it: '' when there is none that
+        stands alone itself (it leans on the one before it), or it is long, a quotation's end or the dateline's."""
+        previous = next((s for s in self.sentences if s.index == sentence.index - 1), None)
+        if previous is None:
+            return ""
+        text = DATELINE.sub("", previous.text).strip()
+        if len(text.split()) > LEAD_IN_WORDS or re.search(r"[\"“”]", text):
+            return ""  # (a quotation, its speaker unnamed or named at length, is no scene to set)
+        standing, leans = self.context.resolve_leaning(text, self.antecedent(previous), previous.index)
+        return "" if leans else standing
+
+    def led_in(self, candidate):
+        """The candidate's stem reads the sentence before its own first (readable)."""
+        return any(lead in candidate.question["prompt"] for lead in self.lead_ins)
+
+    def stands_readable(self, cloze, sentence):
+        """The resolved stem, or '' when it is too long or holds half a quotation."""
         if cloze and len(cloze.split()) > longest_stem(sentence):
             return ""  # a long sentence is asked about only once cut to the clause that holds the answer
         if cloze.count('"') % 2 or cloze.count("“") != cloze.count("”"):
