@@ -100,6 +100,8 @@ def trimmed_cloze(span, start, end, blank, hide=(), bare=False, stand_ins=None):
         return None
     for left, joined in rejoined(span, drop, indices).items():
         written.setdefault(left, joined)
+    for comma in list_end_taken(span, drop):
+        written.setdefault(comma, ", and ")
     pieces = []
     first, last = answer[0].i, answer[-1].i
     cut_before = False
@@ -301,6 +303,26 @@ def rejoined(span, drop, answer):
                 comma - 1 not in drop:
             out[left] = "and " + span.doc[left].text_with_ws
     return out
+
+
+def list_end_taken(span, drop):
+    """The commas that now come before a list's last clause, its "and ..." having gone with the cut: "the bank will
+    lend _____ euros, the fund will provide a grant of 150 million euros[, and the consortium will invest the
+    remaining 80 million euros]" read as two sentences spliced by a comma (set 46's reviewers)."""
+    commas = []
+    for cc in span:
+        clause = cc.head
+        if not (cc.dep_ == "cc" and cc.lower_ in ("and", "or") and clause.dep_ == "conj" and clause.i not in drop
+                and clause.pos_ in ("VERB", "AUX")):
+            continue
+        after = [t for t in span if t.i > cc.i]
+        if not after or any(t.i not in drop and not t.is_punct for t in after):
+            continue  # the list still ends on a clause of its own
+        comma = max((t.i for t in span if t.text == "," and clause.head.i < t.i < clause.i and t.i not in drop),
+                    default=None)
+        if comma is not None and comma - 1 not in drop:
+            commas.append(comma)
+    return commas
 
 
 def converted_after(span, answer):
