@@ -466,6 +466,18 @@ def test_the_body_a_title_belongs_to_is_named_where_the_article_names_one_of_its
     assert owned("the institute's director", None, two) == "the institute's director"  # which one, the reader cannot tell
 
 
+def test_a_council_s_officer_is_not_given_to_the_company_the_article_is_about():
+    """"the council's cabinet member" beside a landowner the article names most (set 46's reviewers: a wrong pair)."""
+    from types import SimpleNamespace
+
+    from quizapp.generator.titles import owned
+    orgs = [SimpleNamespace(name="Dunmore Estates Ltd"), SimpleNamespace(name="Kerrow Council")]
+    assert owned("the council's head of planning", "Dunmore Estates Ltd", orgs) == "Kerrow Council’s head of planning"
+    assert owned("the company's solicitor", "Dunmore Estates Ltd", orgs) == "Dunmore Estates Ltd’s solicitor"
+    assert owned("the club's chairman", "Severn Rovers", [SimpleNamespace(name="Severn Rovers")]) == "Severn Rovers’ chairman"
+    assert owned("the trust's director", "Dunmore Estates Ltd", orgs) is None  # no trust named: whose, no one can tell
+
+
 def test_its_becomes_the_name_as_the_article_writes_it():
     from tests.test_generator_lures import maker_of
     raw = ("The Public Hospitals Executive, which runs the state's acute hospitals, said about 4,300 appointments had "

@@ -177,7 +177,16 @@ def owned(title, main_org, orgs=(), nearby=None):
         # The body named just before that the article calls so, over the article's main one: "said Anni Korhonen,
         # the group's chairwoman" after "Local environmental group Savon Luonto said" is the campaigners', not the
         # company's the article names most (set 38's reviewers: a wrong answer)
-        owner = (nearby.last(called=match.group(1).lower()) if nearby else None) or main_org
+        noun = match.group(1).lower()
+        owner = (nearby.last(called=noun) if nearby else None) or main_org
+        if owner == main_org and not BUSINESS_NOUNS.match(noun) and noun not in ("club", "startup", "start-up") and (
+                noun not in main_org.lower().split()):
+            # "the council's cabinet member" is the council's, not the landowner the article names most (set 46's
+            # reviewers: a wrong answer): the one body named so, or no one's
+            named = {o.name for o in orgs if noun in o.name.lower().split()}
+            if len(named) != 1:
+                return None
+            owner = named.pop()
         if owner == main_org and BUSINESS_NOUNS.match(match.group(1)) and match.group(1).lower() != "group" and (
                 nearby is not None and public_body(main_org, nearby.text)):
             return None  # "the company's general manager" is no regulator's: whose, the reader cannot tell (set 38)
