@@ -973,6 +973,18 @@ def test_a_thing_introduced_with_its_name_is_asked_what_it_is_called(sentence, p
     assert any(q["prompt"] == prompt and answer in right_texts(q) for q in questions), [q["prompt"] for q in questions]
 
 
+def test_a_thing_named_as_it_is_introduced_is_asked_by_what_it_did():
+    """"What is the group called?" says nothing of which group (set 46's reviewers): the sentence says what it did."""
+    raw = ("Council reopens beach path\n\nTRURO, England - A council has reopened a beach path closed by a landowner, "
+           "officials said on Monday.\n\nA group called Friends of Kelda Cove collected signatures on a petition and "
+           "organised walks to the gates, which sometimes drew 300 people.\n\nThe landowner, Kelda Estates, said it "
+           "would appeal.")
+    questions = generate_question_set(raw).question_set.questions
+    asked = [q["prompt"] for q in questions if "Friends of Kelda Cove" in right_texts(q)]
+    assert asked == ["Which group collected signatures on a petition and organised walks to the gates?"], \
+        [q["prompt"] for q in questions]
+
+
 def test_a_verb_that_names_is_no_name_given():
     from tests.test_generator_lures import maker_of
 

@@ -207,7 +207,9 @@ def name_facts(sentences, entities):
             # "The venture is called NMKV": the thing is the last phrase before the cue.
             thing = (given.group("thing") or given.group("new")) if given else re.split(
                 r"[,;]|\band\b", before[:cue.start()])[-1].strip()
-            facts.append(Fact("name", sentence, entity.name, entity.kind, {"thing": thing}))
+            # Where "a group called X" stands, for a question on what the thing did (QuestionMaker.from_name)
+            at = (sentence.start + before.rfind(thing), start + len(entity.name)) if thing in before else None
+            facts.append(Fact("name", sentence, entity.name, entity.kind, {"thing": thing, "called_at": at}))
             named.append((sentence.index, entity))
         if entity.kind == "date" and FOUNDED.search(before):
             owner = founded_owner(sentence, named)

@@ -124,6 +124,8 @@ COMPANY_THINGS = {"venture", "company", "firm", "group", "partnership", "allianc
 # A sentence read before a stem that leans on it, at most this long: with the stem, a question still fits a phone's
 # screen.
 LEAD_IN_WORDS = 30
+# A relative clause or an aside that ends a question: "..., which sometimes drew more than 200 people?"
+TRAILING_CLAUSE = re.compile(r",\s+(?:which|who|where|while|including|according)\b[^?]*\?$")
 TAIL = 2 / 3  # where an article's background begins, as a share of its sentences
 NOUNS = {"facility": "plant", "product": "model", "org": "company", "place": "place", "work": "work"}
 FACILITY_NOUNS = {
@@ -450,7 +452,7 @@ class QuestionMaker(PeopleQuestions, Decoys):
             return []
         # "a new portal called Arquivo Aberto": the thing the article introduced, now known ("the new portal")
         thing = re.sub(r"^(?:[Aa]n?|[Ii]ts|[Tt]heir) ", "the ", thing)
-        prompt = f"What is {lower_article(thing)} called?"
+        prompt = self.what_it_did(fact, thing) or f"What is {lower_article(thing)} called?"
         # Only names of things of its kind ("the Hanbada", the old research vessel), never the article's ports
         # ("Busan", "Mokpo" for a ship's name: set 34): else the student types it. A venture's name is a
         # company's: its partners are fair options ("NMKV" among "Nissan" and "Mitsubishi").
@@ -469,6 +471,26 @@ class QuestionMaker(PeopleQuestions, Decoys):
         short["answers"] = [{"text": fact.answer, "weight": 1}]
         candidates.append(Candidate(short, KIND_PRIORITY["name"] - 1.5, "name", fact.answer, fact.sentence.index))
         return candidates
+
+    def what_it_did(self, fact, thing):
+        """'Which group collected signatures on a petition ...?' for "A group called Friends of Porthcarrow Path
+        collected ...": "What is the group called?" says nothing of which group (set 46's reviewers). None where
+        the name is not the sentence's subject, or the question would give its answer away."""
+        at = fact.data.get("called_at")
+        if at is None or not re.fullmatch(r"the (?:[a-z-]+ )?[a-z-]+", thing):
+            return None
+        offset, span = self.span_of(fact.sentence)
+        if span is None:
+            return None
+        words = [t for t in span if at[0] - offset <= t.idx < at[1] - offset]
+        if not any(t.dep_ in ("nsubj", "nsubjpass") and t.head not in words for t in words):
+            return None  # "is already studying a mission called Ratatosk": "Which mission is the organisation studying?"
+        asked = wh_question(span, at[0] - offset, at[1] - offset, fact.answer_kind, thing.split()[-1])
+        if not asked or not asked.startswith("Which "):
+            return None
+        asked = TRAILING_CLAUSE.sub("?", asked)
+        asked = self.context.resolve(asked, self.antecedent(fact.sentence), fact.sentence.index)
+        return asked if asked and not leaks(asked, fact.answer) else None
 
     def named_as(self, name, noun):
         """The article writes ``name`` just after ``noun`` or a word of its family: "research vessel, the Hanbada",
