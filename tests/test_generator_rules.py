@@ -961,6 +961,24 @@ def test_a_bound_compares_figures_at_their_scale():
     assert beyond_bound(options, "2.5 million", "up to ") == options
 
 
+def test_a_figure_set_against_another_keeps_its_lures_on_its_side():
+    """"more likely than girls ..., at _____ versus 29 percent" (38): a lure of 28 percent says the opposite (set 46)."""
+    from quizapp.generator.figures import set_against
+    from tests.test_generator_lures import lures_offered
+
+    options = [("28 percent", "perturbed"), ("33 percent", "perturbed"), ("45 percent", "perturbed")]
+    before, after = "Girls were less likely than boys to skip breakfast, at ", " versus 38 percent."
+    assert set_against(options, "19 percent", before, after) == options[:1]
+    assert set_against(options, "38 percent", "Boys were more likely than girls to be heavy users, at ",
+                       " versus 29 percent.") == options[1:]
+    assert set_against(options, "38 percent", "Boys were heavy users at ", " versus 29 percent for girls.") == options
+    raw = ("Earbud study\n\nCOPENHAGEN - Teenagers who use earbuds daily show early hearing damage, a study found on "
+           "Monday.\n\nThe researchers tested 2,100 pupils at 31 schools. Boys were more likely than girls to be heavy "
+           "users, at 38 percent versus 29 percent, the study said.")
+    lures = [float(lure.split()[0]) for lure in lures_offered(raw, "38 percent")]
+    assert lures and all(lure > 29 for lure in lures), lures
+
+
 @pytest.mark.parametrize("sentence, prompt, answer", [
     ("The app, called Mwinda Pay, will be available first in Kenya, the bank said.", "What is the app called?",
      "Mwinda Pay"),

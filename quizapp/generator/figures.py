@@ -107,6 +107,31 @@ def same_side(options, answer, after, before=""):
             and abs(value - base) >= margin]
 
 
+# "Boys were more likely than girls to be heavy users, at _____ versus 29 percent": one figure set against another,
+# where the sentence says which is more.
+VERSUS_AFTER = re.compile(rf"^\s*(?:percent |per cent |% )?(?:versus|vs\.?|against|compared with|compared to)\s+"
+                          rf"(?:about |around )?({FIGURE_TEXT})")
+VERSUS_BEFORE = re.compile(rf"({FIGURE_TEXT})(?:\s*%|\s+percent|\s+per cent)?\s+(?:versus|vs\.?|against|compared with|"
+                           rf"compared to)\s+(?:about |around )?$")
+COMPARATIVE = re.compile(r"\b(?:more|less|fewer|higher|lower|larger|smaller|greater|bigger|likelier|faster|slower)\b"
+                         r"[^,;]*\bthan\b")
+
+
+def set_against(options, answer, before, after):
+    """'more likely than girls ..., at _____ versus 29 percent' (41): a lure of 28 percent says the opposite. Keeps
+    the lures on the answer's side of the figure it is set against, and apart from it (set 46's reviewers)."""
+    match = VERSUS_AFTER.match(after) or VERSUS_BEFORE.search(before)
+    if match is None or not COMPARATIVE.search(before + " " + after):
+        return options
+    base, mine = numeric_value(match.group(1)), numeric_value(answer)
+    if base is None or mine is None or base == mine:
+        return options
+    margin = 0.4 * abs(mine - base)
+    return [(text, tier) for text, tier in options
+            if (value := numeric_value(text)) is not None and (value > base) == (mine > base)
+            and abs(value - base) >= margin]
+
+
 # "_____ to 2 degrees" (1.5), "1.5 to _____ degrees" (2): one end of a range the sentence gives.
 RANGE_END_AFTER = re.compile(r"^\s*(?:to|-|–)\s*(\d[\d,]*(?:\.\d+)?)\b")
 RANGE_START_BEFORE = re.compile(r"\b(\d[\d,]*(?:\.\d+)?)\s*(?:to|-|–)\s*$")

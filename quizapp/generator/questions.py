@@ -45,6 +45,7 @@ from .figures import (
     procedural,
     record_anchor,
     same_side,
+    set_against,
     tally_at,
     tally_ending_at,
     times_apart,
@@ -757,6 +758,8 @@ class QuestionMaker(PeopleQuestions, Decoys):
             options = below_the_new_record(options, fact.answer, sentence.text[:start - sentence.start], figures)
             options = on_the_scale(options, sentence.text[end - sentence.start:])
             options = beyond_bound(options, fact.answer, sentence.text[:start - sentence.start])
+            options = set_against(options, fact.answer, sentence.text[:start - sentence.start],
+                                  sentence.text[end - sentence.start:])
             options = above_its_part(options, fact.answer, sentence.text[end - sentence.start:])
             options = past_the_ratio(options, fact.answer, sentence.text[:start - sentence.start])
             options = inside_range(options, fact.answer, sentence.text[:start - sentence.start],
