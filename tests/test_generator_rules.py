@@ -280,6 +280,11 @@ def test_speakers_named_by_their_title_or_their_bench_are_found():
     speakers = {f.data["quote"][:12]: f.answer for f in facts if f.kind == "quote"}
     assert speakers == {"The letters ": "Ines Carvalho",  # "a historian at the University" is no university
                         "For the vill": "Rosa Elena Marquez", "A label on a": "Lady Justice Orwell"}
+    # A judge with her given name too is one person, not "Mrs Justice Helena" and an "Okafor" (set 46)
+    raw = ("Court reopens path\n\nTRURO - A judge has ordered a landowner to reopen a coastal path.\n\nMrs Justice "
+           "Helena Okafor said on Thursday that the path was a public right of way. \"Walkers have used it for sixty "
+           "years,\" Okafor said.")
+    assert [f.answer for f in generate_question_set(raw).facts if f.kind == "quote"] == ["Mrs Justice Helena Okafor"]
 
 
 def test_no_stem_prints_half_a_quotation_and_a_speaker_is_asked_once_per_passage():

@@ -646,8 +646,9 @@ APPOSED_TITLE = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\
 # A name that "said he" or "said she": "Raghunathan, who is in seventh grade, said he had tried not to think".
 SAID_OF_THEMSELVES = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*){0,2})(?:, who [^,\"“”]{1,80},)? "
                                 r"(?:said|says|told [a-z]+|added) (?:that )?(?:he|she) ")
-# A judge by the title of the bench: "Lady Justice Harwood", "Mr Justice Okafor".
-JUDGE = re.compile(r"\b(?:Lord|Lady|Mr|Mrs|Ms|Dame|Sir) Justice [A-Z][\w’'-]+")
+# A judge by the title of the bench: "Lady Justice Harwood", "Mr Justice Okafor", "Mrs Justice Helena Okafor" (not
+# "Mrs Justice Helena" alone, set 46).
+JUDGE = re.compile(r"\b(?:Lord|Lady|Mr|Mrs|Ms|Dame|Sir) Justice [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?! [A-Z])")
 
 
 def described_people(text, candidates):
