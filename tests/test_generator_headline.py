@@ -71,6 +71,9 @@ from quizapp.generator.shown import right_texts
     ("Romanian City Signs 410 Million Euro Geothermal Heating Deal", "Romanian City Signs Geothermal Heating Deal"),
     ("Port Operator Wins Contract to Build 12 Cranes in RFU Deal", "Port Operator Wins Contract to Build Cranes in RFU Deal"),
     ("Ferry Firm Raises Fares by 12% After Fuel Costs Climb", "Ferry Firm Raises Fares After Fuel Costs Climb"),
+    # Points taken off a team are a count to ask (set 46); points an index moves by are not
+    ("Harbour Rovers Docked 12 Points Over Unpaid Wages", "Harbour Rovers Docked Points Over Unpaid Wages"),
+    ("Share index falls 15 points on bank fears", "Share index falls 15 points on bank fears"),
 ])
 def test_quiz_title_drops_the_figures_the_headline_can_lose(headline, title):
     assert quiz_title(headline) == title

@@ -42,6 +42,9 @@ BEFORE_NOUN = re.compile(rf"{AMOUNT}%?(?:\s(?:euro|pound|dollar|crown|yen|won|ru
                          r"away|ago|old|long|late|early|"
                          rf"more than|times|{MEASURES})\b"
                          r"|(?:[A-Z][\w-]*\s)?[a-z][\w-]*\s(?:away|ago|old|long|later|earlier)\b)")
+# "docked 15 points for breaching ...": points taken off a team are a count, not a unit a figure moved by ("index falls
+# 15 points" cannot lose its figure).
+POINTS_TAKEN = re.compile(rf"\b((?:docked|deducted|stripped of) ){AMOUNT}\s(?=points\b)")
 # "lost with all hands in 1891 found off ...": a year goes with its "in" ("in found" was set 41's title); by the
 # rule for amounts before a noun it would go alone.
 IN_YEAR = re.compile(r"\sin\s(?:1[6-9]|20)\d\d(?=$|\s|[,;:])")
@@ -106,6 +109,7 @@ def recased(title, headline):
 def cut_title(headline):
     """quiz_title's cuts, on a headline written as a sentence is."""
     title = headline
+    title = POINTS_TAKEN.sub(r"\1", title)
     for pattern in (IN_YEAR, AFTER_PREPOSITION, BARE_PERCENT, COMPOUND, BEFORE_NOUN):
         title = pattern.sub(cut_figure, title)
     title = re.sub(r"\s+([,;:])", r"\1", re.sub(r"\s{2,}", " ", title)).strip(" ,;:")
