@@ -1697,3 +1697,46 @@ def test_a_cut_that_takes_what_a_verb_governs_and_leaves_its_comma_is_no_stem():
         "to Milan on Sunday.\n\n" + fares + "\n\n\"Night trains are back,\" said Marieke van Dam, the company's "
         "chief executive.").question_set.questions
     assert not any(q["prompt"].startswith("Fill in the blank: Fares start,") for q in questions)
+
+
+def test_a_century_is_given_away_by_a_year_of_it_in_another_stem():
+    """"a _____ gilded silver reliquary" (13th-century) beside "made around 1260" (set 47's reviewer)."""
+    from quizapp.generator.candidates import Candidate
+    from quizapp.generator.giveaways import century_told, gives_away
+
+    assert century_told("13th-century", "The casket was made around 1260, experts said.")
+    assert not century_told("13th-century", "The museum paid 1,260 euros for it in 1360.")
+    century = Candidate({"type": "multiple_choice", "prompt": "Fill in the blank: Police recovered a _____ reliquary."}, 8,
+                        "mention", "13th-century", 0, answer_kind="date")
+    year = Candidate({"type": "multiple_choice", "prompt": "Fill in the blank: The casket, made around 1260, was kept "
+                      "in _____."}, 6, "mention", "Mechelen", 3, answer_kind="place")
+    assert gives_away(century, [year])
+
+
+def test_a_count_the_stem_spells_out_is_given_away():
+    """"_____ men, aged 41 and 36 and both Dutch nationals" says two (set 47's reviewers)."""
+    assert leaks("Fill in the blank: _____ men, aged 41 and 36, were arrested on Tuesday.", "Two")
+    assert leaks("Fill in the blank: _____ men, both Dutch nationals, were arrested on Tuesday.", "two")
+    assert leaks("Fill in the blank: _____ women, aged 22, 30 and 41, were hurt.", "three")
+    assert not leaks("Fill in the blank: _____ men, aged 41 and 36, were arrested on Tuesday.", "three")
+
+
+def test_a_phone_number_is_no_figure_to_ask():
+    """"Calls to 999 from landlines were still getting through": lured by 849 and 749 (set 47's reviewers)."""
+    from tests.test_generator_lures import stems_made
+
+    raw = ("Cable cut leaves islands offline\n\nLERWICK - Thousands of island residents lost internet and mobile data on "
+           "Thursday after a subsea cable was damaged, the operator said.\n\nCalls to 999 from landlines were still "
+           "getting through, the health board said, and 14 engineers were sent to the cable station.")
+    assert not stems_made(raw, "999") and stems_made(raw, "14")
+
+
+def test_a_count_standing_for_its_noun_leans_on_the_sentence_before():
+    """"By Friday afternoon, eight had withdrawn ... and _____ were still on the trail": eight of what (set 47)."""
+    from tests.test_generator_lures import stems_made
+
+    raw = ("Musher wins sled dog race\n\nINARI, Finland - Norwegian musher Sigrid Haugland won the Lapland sled dog "
+           "race on Friday.\n\nForty-one teams from nine countries set off from Rovaniemi last Saturday. By Friday "
+           "afternoon, eight had withdrawn, most because of injured dogs, and 19 were still on the trail.")
+    stems = [stem for stem in stems_made(raw, "19") if "still on the trail" in stem]
+    assert stems and all("Forty-one teams from nine countries set off" in stem for stem in stems), stems

@@ -65,6 +65,10 @@ DEMONSTRATIVE = re.compile(r"\b(this|these|those)\s+(?!(?:year|week|month|mornin
                            r"spring|autumn|season|decade|century|quarter|on|in|at|of|with|from|for|who|which|that|"
                            r"whose|under|over|aged|taking|living|given|receiving|affected|involved)\b)(?=[a-z])",
                            re.IGNORECASE)
+# A count standing for its noun as a clause's subject: "eight had withdrawn", "_____ were still on the trail".
+BARE_COUNT = re.compile(r"(?:^(?:Fill in the blank: |Fill in the number[^:]*: )?|, (?:and |while |but )?)"
+                        r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|"
+                        r"\d[\d,]*) (?:had|have|has|were|was|are|is|remain|remained|did|do) (?!been\b)")
 # Places small enough that a city or a region is no lure for them.
 SETTLEMENTS = ("village", "town", "suburb", "hamlet")
 COMPANY_WORDS = re.compile(r"\b(compan(y|ies)|firms?|automakers?|carmakers?|makers?|manufacturers?|corporations?|"
@@ -300,6 +304,9 @@ class ArticleContext:
         if re.search(r"\b(?:over|in|during) the same (?:period|time|year|months?|weeks?|days?|span)\b(?! (?:last|a) year| of\b)",
                      text.split('"')[0]):
             return text, True  # "Phosphate concentrations fell by _____ over the same period": which, the sentence before says
+        elided = BARE_COUNT.search(text.split('"')[0])
+        if elided and not re.search(r"\b(?:of|among) (?:the|its|their|these|those) ", text[:elided.start()]):
+            return text, True  # "By Friday afternoon, eight had withdrawn ...": eight of what, the sentence before says
         if re.search(r"\bin (?:response|reply|return)\b(?! to)", text, re.IGNORECASE):
             return text, True  # "altered the plan in response": to what, the sentence before says
         if re.match(r"^(?:Fill in the blank: |Fill in the number[^:]*: )?(?:That|This) (?:is|was|would|will|means|meant)\b",

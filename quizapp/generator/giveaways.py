@@ -28,6 +28,19 @@ TIME_ANCHOR = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten
 # An answer such a time gives away: a decade, a year, a number of years.
 WHEN_OR_HOW_LONG = re.compile(r"\b(?:1[6-9]|20)\d0s\b|^(?:in )?(?:1[6-9]|20)\d\d$|^\d+ (?:years|decades)$")
 
+# A century asked ("a _____ gilded silver reliquary" for "13th-century"), which a year in another stem tells.
+CENTURY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)[\s-]century\b", re.IGNORECASE)
+PRINTED_YEAR = re.compile(r"(?<![\d,.])(1[0-9]\d\d|20\d\d|[5-9]\d\d)(?!\d|[,.]\d)")
+
+
+def century_told(answer, prompt):
+    """A year of the century the answer names stands in the stem: "made around 1260" tells "13th-century" (set 47's
+    reviewer)."""
+    century = CENTURY.search(answer)
+    return century is not None and any((int(year) - 1) // 100 + 1 == int(century.group(1))
+                                       for year in PRINTED_YEAR.findall(prompt))
+
+
 @lru_cache(maxsize=4096)
 def when_or_how_long(answer):
     return bool(WHEN_OR_HOW_LONG.search(answer))
@@ -80,6 +93,8 @@ def gives_away(candidate, kept):
             return any(printed_figure(pair["right"], other.question["prompt"]) for pair in asked.question["pairs"])
         if when_or_how_long(asked.answer) and time_anchored(other.question["prompt"]):
             return True  # "the 1970s" beside "Fifty years ago ...", "27 years" beside "since 1998"
+        if century_told(asked.answer, other.question["prompt"]):
+            return True
         if asked.fact_kind == "quote" and other.fact_kind == "mention" and speaks_in(other, asked.answer):
             # "Who said ...?" beside "Quintanar-Boyd said there would be no job losses": his side is known. A stem
             # that only names the speaker ("Ferrante earned _____ euros") tells nothing of what she said.

@@ -125,6 +125,8 @@ COMPANY_THINGS = {"venture", "company", "firm", "group", "partnership", "allianc
 # A sentence read before a stem that leans on it, at most this long: with the stem, a question still fits a phone's
 # screen.
 LEAD_IN_WORDS = 30
+# A number dialled: "Calls to 999", "dial 112", "phoned 911": a phone number, not a figure to recall.
+DIALLED = re.compile(r"\b(?:calls? to|dial(?:led|ed|ing|s)?|phon(?:e|ed|ing)|ring(?:ing)?|rang|called) $", re.IGNORECASE)
 # A relative clause or an aside that ends a question: "..., which sometimes drew more than 200 people?"
 TRAILING_CLAUSE = re.compile(r",\s+(?:which|who|where|while|including|according)\b[^?]*\?$")
 TAIL = 2 / 3  # where an article's background begins, as a share of its sentences
@@ -588,6 +590,8 @@ class QuestionMaker(PeopleQuestions, Decoys):
             return []  # "Shares fell 4.2% by _____ GMT": when a price was read, never the news (set 39's reviewers)
         if kind in NUMERIC_KINDS and RATIO_OF.search(sentence.text[:fact.data["start"] - sentence.start]):
             return []  # "Nearly four in _____ coral fragments": the whole of a ratio, guessed from the idiom (sets 33, 43)
+        if kind in NUMERIC_KINDS and DIALLED.search(sentence.text[:fact.data["start"] - sentence.start]):
+            return []  # "Calls to _____ were still getting through": a phone number, lured by 849 and 749 (set 47)
         if fact.answer in ("Earth", "the Earth", "the world") or fact.answer in CONTINENTS:
             return []  # "sending signals back to _____", "across _____" for Europe: guessed without the article
         if kind == "person" and not_a_person(fact.answer):

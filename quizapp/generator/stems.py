@@ -164,11 +164,28 @@ def dateline_of(article):
     return opening.group(0) if opening else ""
 
 
+# A few people counted by what the stem says of each: "_____ men, aged 41 and 36 and both Dutch nationals" (two).
+AGES_LISTED = re.compile(r"\baged (\d+(?:, \d+)*,? and \d+)\b")
+SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
+def count_told(prompt, answer):
+    """The stem counts what the answer counts: "both" says two, "aged 41 and 36" says two (set 47's reviewers)."""
+    count = SMALL_COUNTS.get(answer.strip().lower())
+    if count is None:
+        return False
+    if count == 2 and re.search(r"\bboth\b", prompt, re.IGNORECASE):
+        return True
+    ages = AGES_LISTED.search(prompt)
+    return ages is not None and len(re.findall(r"\d+", ages.group(1))) == count
+
+
 def leaks(prompt, answer):
     """The stem gives the answer away: it contains the answer, or a distinctive word of it
     ('Mizushima' of 'Mizushima Plant'; 'Plant' alone gives nothing away), a model's
-    number ('LX14' beside 'a 14-inch screen') or a title's ('Forty Winters' beside 'over four decades')."""
-    if answer.lower() in prompt.lower():
+    number ('LX14' beside 'a 14-inch screen'), a title's ('Forty Winters' beside 'over four decades') or a count
+    ("Two" beside "aged 41 and 36")."""
+    if answer.lower() in prompt.lower() or count_told(prompt, answer):
         return True
     if spelled_numbers(answer) & spelled_numbers(prompt):
         return True
