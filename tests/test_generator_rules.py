@@ -1740,3 +1740,6 @@ def test_a_count_standing_for_its_noun_leans_on_the_sentence_before():
            "afternoon, eight had withdrawn, most because of injured dogs, and 19 were still on the trail.")
     stems = [stem for stem in stems_made(raw, "19") if "still on the trail" in stem]
     assert stems and all("Forty-one teams from nine countries set off" in stem for stem in stems), stems
+    # an age set off by commas is no count standing for a noun
+    from quizapp.generator.context import BARE_COUNT
+    assert not BARE_COUNT.search("Fill in the blank: Sandberg, 49, has signed a contract running until _____.")

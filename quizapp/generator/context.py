@@ -68,7 +68,7 @@ DEMONSTRATIVE = re.compile(r"\b(this|these|those)\s+(?!(?:year|week|month|mornin
 # A count standing for its noun as a clause's subject: "eight had withdrawn", "_____ were still on the trail".
 BARE_COUNT = re.compile(r"(?:^(?:Fill in the blank: |Fill in the number[^:]*: )?|, (?:and |while |but )?)"
                         r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|"
-                        r"\d[\d,]*) (?:had|have|has|were|was|are|is|remain|remained|did|do) (?!been\b)")
+                        r"\d+(?:,\d{3})*) (?:had|have|has|were|was|are|is|remain|remained|did|do) (?!been\b)")
 # Places small enough that a city or a region is no lure for them.
 SETTLEMENTS = ("village", "town", "suburb", "hamlet")
 COMPANY_WORDS = re.compile(r"\b(compan(y|ies)|firms?|automakers?|carmakers?|makers?|manufacturers?|corporations?|"
