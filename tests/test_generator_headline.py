@@ -74,6 +74,11 @@ from quizapp.generator.shown import right_texts
     # Points taken off a team are a count to ask (set 46); points an index moves by are not
     ("Harbour Rovers Docked 12 Points Over Unpaid Wages", "Harbour Rovers Docked Points Over Unpaid Wages"),
     ("Share index falls 15 points on bank fears", "Share index falls 15 points on bank fears"),
+    # A hedged count before its noun stays: "ships over passengers", "leaves over a homes" did not read (a new user's
+    # find); it is not asked with options
+    ("Harbour town bans cruise ships over 3,000 passengers", "Harbour town bans cruise ships over 3,000 passengers"),
+    ("Storm leaves over 40,000 homes without power", "Storm leaves over 40,000 homes without power"),
+    ("Storm leaves 40,000 homes without power", "Storm leaves homes without power"),
 ])
 def test_quiz_title_drops_the_figures_the_headline_can_lose(headline, title):
     assert quiz_title(headline) == title

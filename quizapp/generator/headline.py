@@ -35,7 +35,8 @@ BARE_PERCENT = re.compile(rf"(?<=[a-z])\s{AMOUNT}(?:%|\s(?:percent|per cent)\b){
 COMPOUND = re.compile(rf"{AMOUNT}-[a-z]+(?:-[a-z]+)?\s(?!(?:low|high|record|best|worst|first)\b)"
                       rf"(?<!-old\s)|{AMOUNT}-year-old\s(?![a-z]+(?<![su])s\b)")
 # "$3.6 billion venture", "410 million euro terminal", "4,000 appointments", "42 stores", "28 Skylane jets".
-BEFORE_NOUN = re.compile(rf"{AMOUNT}%?(?:\s(?:euro|pound|dollar|crown|yen|won|rupee|franc|peso|yuan))?\s"
+BEFORE_NOUN = re.compile(rf"(?<!\bover )(?<!\bthan )(?<!\bunder )(?<!\bleast )(?<!\bnearly )(?<!\balmost )(?<!\babout )"
+                         rf"(?<!\baround )(?<![\d,.]){AMOUNT}%?(?:\s(?:euro|pound|dollar|crown|yen|won|rupee|franc|peso|yuan))?\s"
                          r"(?=(?:[A-Z][\w-]*\s)?[a-z][\w-]*)"
                          rf"(?!(?:[A-Z][\w-]*\s)?(?:percent|per|degrees|basis|points|{CURRENCIES}|"
                          r"to|from|of|in|on|at|by|for|over|as|and|after|amid|despite|following|while|with|"
@@ -146,7 +147,10 @@ def one_thing(words):
 
 
 def size_of_count(match):
-    """'thousands' for '4,200' or 'more than 12,400'; a count under 2,000 as it was ("cuts 1,200": not thousands)."""
+    """'thousands' for '4,200' or 'more than 12,400'; a count under 2,000 as it was ("cuts 1,200": not thousands), and
+    one before its noun ("ships over 3,000 passengers" would read "ships thousands passengers")."""
+    if re.match(r"\s+[a-z]", match.string[match.end():]) and not re.match(PHRASE_END, match.string[match.end():]):
+        return match.group(0)
     figure = int(re.sub(r"\D", "", match.group(0)))
     return "thousands" if 2000 <= figure < 1_000_000 else match.group(0)
 
