@@ -316,6 +316,11 @@ def test_keyboard_only_answers_a_multiple_choice_question(page, problems):
     assert_focus_visible(next_link)
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", level=1)).to_have_text(re.compile(r"^Question 2 of \d+$"))
+    # The next question starts at its heading: the first Tab reaches the question, not the site's links above it
+    # (a new user's find: six header links before every question)
+    assert page.evaluate("document.activeElement.id") == "progress-label"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.getElementById('main').contains(document.activeElement)"), active_element(page)
     assert_no_problems(problems)
 
 
