@@ -581,6 +581,9 @@ def test_flashcards_fit_a_phone(new_page, problems):
     page.get_by_role("button", name=f"Add {SAMPLE_TITLE}").click()
     show = page.get_by_role("link", name=re.compile("Show answer"))
     show.wait_for()  # (the click posts a form: measured before the card's page loads, the document may be gone)
+    # a touch screen has no keys to hint at (a new user's find)
+    assert page.locator(".keys-hint").count() == 1 and not page.locator(".keys-hint").is_visible()
+    assert not show.locator("kbd").is_visible()
     too_wide = {"front": horizontal_overflow(page)}
     show.click()
     too_wide["back"] = horizontal_overflow(page)
