@@ -10,6 +10,7 @@ from .context import ArticleContext
 from .entities import extract_entities
 from .facts import extract_facts
 from .figure_bank import figure_bank
+from .giveaways import gives_away
 from .importance import KEEP_AT_LEAST, Story, worth_asking
 from .nlp import parse
 from .questions import QuestionMaker
@@ -97,7 +98,9 @@ def left_out(candidates, kept, most, topics):
     rest = [c for c in candidates if (c.sentence_index, c.answer) not in facts
             and not {normal(text) for text in right_texts(c.question)} & asked]
     chosen = sorted(select(rest, most * 2, topics), key=lambda c: -c.score)
-    clear = [c for c in chosen if not any(
+    # (gives_away too: "Who is Stari Grad Zivi's founder?" beside the people's matching that pairs her so, a new
+    # user's find)
+    clear = [c for c in chosen if not gives_away(c, kept) and not any(
         any(leaks(c.question["prompt"], text) for text in right_texts(k.question))
         or any(leaks(k.question["prompt"], text) for text in right_texts(c.question)) for k in kept)]
     return clear[:most]
