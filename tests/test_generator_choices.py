@@ -688,6 +688,13 @@ def test_a_source_keeps_back_a_matched_description_the_matching_spells_out_more_
                 "answered_at": None}
     shown = source_shown(said, [said, matching])
     assert "emergency medicine" not in shown and "Sunita Rawat" in shown
+    # "Its regional director, Marta Pelle, said" for "the Cruise Lines International Association's regional director"
+    # (a new user's find)
+    said["question"]["source"]["sentence"] = "Its regional director, Marta Pelle, said the decision would hurt shops."
+    matching["question"]["pairs"][2] = {"left": "Marta Pelle",
+                                        "right": "the Cruise Lines International Association's regional director"}
+    shown = source_shown(said, [said, matching])
+    assert "regional director" not in shown and "Marta Pelle" in shown
 
 
 BOARD = """Central bank cuts rates by half a point

@@ -80,7 +80,9 @@ def description_forms(description):
     at = re.match(r"^(.+?) (?:at|of) (?:the )?[A-Z]", description)
     if at and len(at.group(1).split()) >= 2:
         forms.append(at.group(1))
-    owned = re.match(r"^[A-Z][\w&.' -]*?['’]s (.+)$", description)
+    # ("the Cruise Lines International Association's regional director" was "Its regional director" in the source, and
+    # showed in full before the matching that asks it: a new user's find)
+    owned = re.match(r"^(?:[Tt]he )?[A-Z][\w&.' -]*?['’]s (.+)$", description)
     if owned and len(owned.group(1).split()) >= 2:
         forms.append(owned.group(1))
     return forms
