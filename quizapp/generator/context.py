@@ -247,7 +247,7 @@ class ArticleContext:
 
     def resolve_leaning(self, text, antecedent=None, sentence_index=None):
         """(stem, leans): the stem made to stand alone as far as it can be, and whether it still leans on the
-        sentence before it ("that share", "since then", "It will ..."): read after that sentence, it makes sense
+        sentence before it ("over the same period", "since then", "It will ..."): read after that sentence, it makes sense
         (see QuestionMaker.readable)."""
         if not text:
             return "", False

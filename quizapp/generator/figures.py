@@ -99,8 +99,12 @@ def same_side(options, answer, after, before=""):
     mine = numeric_value(answer)
     if base is None or mine is None or mine == base or unit_words(match.group(1)).split()[:1] != unit_words(answer).split()[:1]:
         return options
-    # And not next to N: "to 9.3 million from 9.2 million" is no surge. A lure keeps at least
-    # two fifths of the answer's distance from N.
+    return on_its_side(options, mine, base)  # and not next to N: "to 9.3 million from 9.2 million" is no surge
+
+
+def on_its_side(options, mine, base):
+    """The lures on the answer's side of another figure of the sentence, and at least two fifths of the answer's
+    distance from it."""
     margin = 0.4 * abs(mine - base)
     return [(text, tier) for text, tier in options
             if (value := numeric_value(text)) is not None and (value > base) == (mine > base)
@@ -126,10 +130,7 @@ def set_against(options, answer, before, after):
     base, mine = numeric_value(match.group(1)), numeric_value(answer)
     if base is None or mine is None or base == mine:
         return options
-    margin = 0.4 * abs(mine - base)
-    return [(text, tier) for text, tier in options
-            if (value := numeric_value(text)) is not None and (value > base) == (mine > base)
-            and abs(value - base) >= margin]
+    return on_its_side(options, mine, base)
 
 
 # "_____ to 2 degrees" (1.5), "1.5 to _____ degrees" (2): one end of a range the sentence gives.
@@ -230,10 +231,7 @@ def beside_bound(options, answer, after):
     bound = numeric_value(match.group(2))
     if bound is None or (mine > bound) != (match.group(1) in ("above", "more than", "over")) or mine == bound:
         return options  # not a bound on the answer ("of the 45 seats" is no bound either way)
-    margin = 0.4 * abs(mine - bound)  # "well below the 250": not 246
-    return [(text, tier) for text, tier in options
-            if (value := numeric_value(text)) is not None and (value > bound) == (mine > bound)
-            and abs(value - bound) >= margin]
+    return on_its_side(options, mine, bound)  # "well below the 250": not 246
 
 
 # "retire at _____", "a pension age of _____", "aged _____": an age, whose lures are years apart, not decades.

@@ -960,7 +960,7 @@ class QuestionMaker(PeopleQuestions, Decoys):
 
     def readable(self, cloze, sentence, index):
         """The stem with its pronouns resolved, or '' when it is too long or holds half a quotation. A stem that
-        leans on the sentence before ("By the end of the programme, that share had risen to _____") comes after
+        leans on the sentence before ("Phosphate concentrations fell by _____ over the same period") comes after
         that sentence, as the article has it (lead_in), or not at all."""
         cloze, leans = self.context.resolve_leaning(cloze, self.antecedent(sentence), index)
         lead = self.lead_in(sentence) if leans else ""
