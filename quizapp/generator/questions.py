@@ -80,6 +80,7 @@ from .stems import (
     CONVERSION_HEDGE,
     DATELINE,
     QUOTED,
+    TRAILING_ASIDE,
     cloze_text,
     dateline_of,
     leaks,
@@ -127,8 +128,6 @@ COMPANY_THINGS = {"venture", "company", "firm", "group", "partnership", "allianc
 LEAD_IN_WORDS = 30
 # A number dialled: "Calls to 999", "dial 112", "phoned 911": a phone number, not a figure to recall.
 DIALLED = re.compile(r"\b(?:calls? to|dial(?:led|ed|ing|s)?|phon(?:e|ed|ing)|ring(?:ing)?|rang|called) $", re.IGNORECASE)
-# A relative clause or an aside that ends a question: "..., which sometimes drew more than 200 people?"
-TRAILING_CLAUSE = re.compile(r",\s+(?:which|who|where|while|including|according)\b[^?]*\?$")
 TAIL = 2 / 3  # where an article's background begins, as a share of its sentences
 NOUNS = {"facility": "plant", "product": "model", "org": "company", "place": "place", "work": "work"}
 FACILITY_NOUNS = {
@@ -256,13 +255,17 @@ class QuestionMaker(PeopleQuestions, Decoys):
                     break
         return self.spans[key]
 
+    def sentence_before(self, sentence):
+        """The article's sentence before this one, or None for the first."""
+        return next((s for s in self.sentences if s.index == sentence.index - 1), None)
+
     def antecedent(self, sentence, depth=0):
         """What a sentence-initial 'It'/'They' means: the organisation the sentence before opens with,
         else that sentence's subject if it is a short noun phrase ('The plant'), else nothing."""
         named = self.context.antecedent(sentence)
         if named:
             return named
-        previous = next((s for s in self.sentences if s.index == sentence.index - 1), None)
+        previous = self.sentence_before(sentence)
         if previous is None or previous.paragraph != sentence.paragraph:
             return None
         _offset, span = self.span_of(previous)
@@ -491,7 +494,7 @@ class QuestionMaker(PeopleQuestions, Decoys):
         asked = wh_question(span, at[0] - offset, at[1] - offset, fact.answer_kind, thing.split()[-1])
         if not asked or not asked.startswith("Which "):
             return None
-        asked = TRAILING_CLAUSE.sub("?", asked)
+        asked = TRAILING_ASIDE.sub("?", asked)  # "..., which sometimes drew more than 200 people?"
         asked = self.context.resolve(asked, self.antecedent(fact.sentence), fact.sentence.index)
         return asked if asked and not leaks(asked, fact.answer) else None
 
@@ -976,7 +979,7 @@ class QuestionMaker(PeopleQuestions, Decoys):
     def lead_in(self, sentence):
         """The sentence before this one, to be read before a stem that leans on it: '' when there is none that
         stands alone itself (it leans on the one before it), or it is long, a quotation's end or the dateline's."""
-        previous = next((s for s in self.sentences if s.index == sentence.index - 1), None)
+        previous = self.sentence_before(sentence)
         if previous is None:
             return ""
         text = DATELINE.sub("", previous.text).strip()
