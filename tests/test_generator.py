@@ -225,6 +225,9 @@ def test_sample_set_meets_the_quality_bar():
     missing = [what for what, text in needed.items() if text not in everything]
     assert not missing, missing
     assert "Who said" in prompts and "position" in prompts
+    # "What is the joint venture called?" is answered by no other stem ("When was NMKV established?")
+    named = [q for q in question_set.questions if q["prompt"] == "What is the joint venture called?"]
+    assert named and not [q["prompt"] for q in question_set.questions if q not in named and "NMKV" in q["prompt"]]
 
 
 def test_shipped_sample_set_is_the_generators_output():

@@ -575,6 +575,26 @@ def test_a_person_asked_from_the_lead_is_written_elsewhere_as_what_the_article_c
     assert called_instead(said, subject) is None  # no name to write over
 
 
+def test_a_name_asked_for_is_written_elsewhere_as_the_thing_it_names():
+    # "When was NMKV established?" beside "What is the joint venture called?" answers it (a new user's find)
+    from quizapp.generator.giveaways import thing_instead
+    from tests.test_generator_lures import candidate
+
+    named = candidate("What is the research vessel called?", 1, ["Haenuri", "Onnuri", "Isabu"], "facility")
+    named.fact_kind, named.called = "name", "the research vessel"
+    founded = candidate("When was Haenuri launched?", 2, ["2019", "2020", "2021"], "date")
+    assert thing_instead(founded, named).question["prompt"] == "When was the research vessel launched?"
+    blank = candidate("Fill in the blank: Under the Haenuri vessel's plan, crews will spend _____ at sea.", 3,
+                      ["40 days", "60 days", "90 days"], "quantity")
+    assert thing_instead(blank, named).question["prompt"] == (
+        "Fill in the blank: Under the research vessel's plan, crews will spend _____ at sea.")
+    opening = candidate("Fill in the blank: Haenuri will carry _____ scientists.", 4, ["40", "60", "90"], "number")
+    assert thing_instead(opening, named).question["prompt"] == (
+        "Fill in the blank: The research vessel will carry _____ scientists.")
+    quoted = candidate("Who said: “We want a clear promise that Haenuri will sail”?", 5, ["Kim", "Lee", "Park"], "person")
+    assert thing_instead(quoted, named) is None  # a quotation is quoted as said
+
+
 def test_the_rest_of_a_time_goes_with_its_first_part():
     from quizapp.generator.hiding import hidden_phrase
     from quizapp.generator.nlp import get_model

@@ -350,7 +350,34 @@ def name_elsewhere_as_what_it_is(kept):
                 kept[n] = mended
             elif subject.called and other is not subject and other.fact_kind == "mention":
                 kept[n] = called_instead(other, subject) or other
+    for named in [c for c in kept if c.fact_kind == "name" and c.called]:
+        for n, other in enumerate(kept):
+            if other is not named:
+                kept[n] = thing_instead(other, named) or other
     return kept
+
+def thing_instead(candidate, named):
+    """The candidate with a name that "What is the joint venture called?" asks for written as that thing
+    ("When was NMKV established?" -> "When was the joint venture established?", "Under the NMKV venture" ->
+    "Under the joint venture"), or None where its stem does not print the name outside a quotation. Beside
+    the name's question, the name in another stem is its answer, whatever the options (a new user's find in
+    the sample set)."""
+    prompt, thing = candidate.question["prompt"], named.called
+    noun = thing.split()[-1]
+    pattern = re.compile(rf"(?<!\w)(?:[Tt]he )?{re.escape(named.answer)}(?P<owned>['’]s)?(?: {re.escape(noun)})?(?!\w)")
+    quoted = [m.span() for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", prompt)]
+    found = [m for m in pattern.finditer(prompt) if not any(a <= m.start() < b for a, b in quoted)]
+    if not found:
+        return None
+    prefix = PROMPT_PREFIX.match(prompt)
+    body_at = prefix.end() if prefix else 0
+    for match in reversed(found):
+        written = thing + (match.group("owned") or "")
+        if match.start() == body_at:
+            written = written[0].upper() + written[1:]
+        prompt = prompt[:match.start()] + written + prompt[match.end():]
+    question = {**candidate.question, "prompt": prompt}
+    return replace(candidate, question=question, seen=None, answered=None)
 
 def called_instead(candidate, subject):
     """The candidate with the subject's name written as what the article calls the person ('Marçal has won

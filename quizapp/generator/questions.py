@@ -476,6 +476,10 @@ class QuestionMaker(PeopleQuestions, Decoys):
         short = self.base(fact, "short_answer", prompt, ["name", "short-answer"])
         short["answers"] = [{"text": fact.answer, "weight": 1}]
         candidates.append(Candidate(short, KIND_PRIORITY["name"] - 1.5, "name", fact.answer, fact.sentence.index))
+        called = lower_article(thing)
+        if len(called.split()) <= 4 and called.startswith("the "):
+            for candidate in candidates:
+                candidate.called = called  # what other stems write for the name (giveaways.thing_instead)
         return candidates
 
     def what_it_did(self, fact, thing):
