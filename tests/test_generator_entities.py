@@ -657,3 +657,28 @@ def test_light_years_are_one_unit_with_their_figure():
     found = kinds("Astronomers traced a repeating radio burst to a dwarf galaxy about 2.4 billion light years from "
                   "Earth, a study said on Wednesday.")
     assert found.get("2.4 billion light years") == "quantity", found
+
+
+def test_a_title_case_headline_names_no_one_the_article_does_not():
+    # "Over Alleged Sale" was offered as a speaker beside the vice-chancellor (set 48)
+    raw = ("University Suspends Admissions Director Over Alleged Sale of Medical School Places\n\nSYDNEY - Carrington "
+           "University has suspended its director of admissions after an audit found that 27 students were offered "
+           "places in exchange for payments, the university said on Friday.\n\n\"This is a betrayal of every student,\" "
+           "said Professor Helen Draper, the university's vice-chancellor. Priya Raman, president of the students' "
+           "association, said: \"We want to know why nobody listened.\"")
+    found = kinds(raw)
+    assert "Over Alleged Sale" not in found and found.get("Carrington University") == "org"
+
+
+def test_a_sum_the_model_takes_for_a_quantity_is_money_but_a_weight_is_not():
+    found = kinds("Studio opens\n\nAmberlight Studios spent about 780 million zlotys converting the hall. The bear "
+                  "weighed 68 pounds when it was found.")
+    assert "money" in (found.get("780 million zlotys"), found.get("780 million"))
+    assert found.get("68 pounds") != "money"
+
+
+def test_the_commission_after_the_european_commission_is_that_body():
+    found = kinds("Cheese dispute\n\nCheesemakers are in a dispute after the European Commission said on Monday it "
+                  "would examine Slovenia's objection.\n\nUnder EU rules, the Commission will now give both sides three "
+                  "months to negotiate a settlement.")
+    assert "Commission" not in found and found.get("European Commission") == "org"

@@ -98,7 +98,8 @@ year month week day hour minute
 COUNT_NOUNS = frozenset("page storey seat bed room".split())
 # The letters of a dollar's country before its sign: "US$", "A$", "C$", "NZ$", "HK$", "S$", "R$" (Brazil's real).
 DOLLAR_LETTERS = r"(?:US|A|C|NZ|HK|S|R)"
-CURRENCY_NOUNS = frozenset("euro pound dollar yen crown krone franc rupee yuan rand peso dirham sterling".split())
+CURRENCY_NOUNS = frozenset("""euro pound dollar yen crown krone franc rupee yuan rand peso dirham sterling zloty forint
+shilling tugrik naira kwacha ringgit baht rouble ruble lira dinar riyal shekel""".split())
 
 
 def plural(noun):
