@@ -48,3 +48,32 @@ def test_a_stem_opening_on_a_person_s_name_keeps_her():
            "400 hospital staff in Aarhus and Aalborg that is due to start in the autumn.")
     assert any(stem.startswith("Fill in the blank: Andersen said her team now plans a trial involving about _____ hospital staff")
                for stem in stems_made(raw, "400")), stems_made(raw)
+
+
+def test_a_time_counted_from_the_sentence_before_leans_on_it_but_not_on_its_own_sentence_s():
+    raw = ("Audit finds exam scores altered\n\nA university suspended two admissions staff on Friday after an audit "
+           "found that test scores had been altered, the university said.\n\nThe scheme came to light in February, "
+           "when a junior clerk reported unusual changes to several records. Hollis Grant was hired a week later and "
+           "reviewed more than 14,000 applications.\n\nThe oldest records were written in 1998, and moved to a new "
+           "system two years later. The university has about 38,000 students.")
+    led = [stem for stem in stems_made(raw, "14,000") if "a week later" in stem]
+    assert led and all(": The scheme came to light in February, when" in stem for stem in led), led
+    # "written in _____, and moved ... two years later": the sentence gives its own time
+    assert any(stem.startswith("Fill in the blank: The oldest records were written in _____")
+               for stem in stems_made(raw, "1998")), stems_made(raw)
+
+
+def test_in_this_way_leans_on_the_sentence_before():
+    raw = ("Cheese name dispute\n\nAn Italian consortium applied last year for Protected Designation of Origin status "
+           "for Montebris, a hard mountain cheese made by 41 dairies in the Friuli Venezia Giulia region of Italy and "
+           "by 17 small dairies across the border in Slovenia.\n\nChampagne and Roquefort are among the more than "
+           "1,600 foods and drinks already protected in this way.")
+    assert not [stem for stem in stems_made(raw, "1,600") if "the way" in stem or "this way" in stem]
+
+
+def test_it_after_its_own_subject_s_its_stands_alone():
+    # "A ... satellite fired its thrusters ... to pass within _____ of it": "its" already meant the subject
+    raw = ("Satellite dodges debris\n\nDARMSTADT, Germany - A European weather satellite fired its thrusters on "
+           "Tuesday to avoid a piece of rocket debris that had been predicted to pass within 38 metres of it, the "
+           "operator said on Wednesday.\n\nThe satellite, Meridian-4, cost 220 million euros to build and launch.")
+    assert any("within _____ of it" in stem for stem in stems_made(raw, "38 metres")), stems_made(raw)

@@ -96,6 +96,7 @@ def trimmed_cloze(span, start, end, blank, hide=(), bare=False, stand_ins=None):
                 and span.doc[i].head.i not in indices:
             written[i] = "the " + span.doc[i].text_with_ws
     drop = whole_words(span, drop) - set(written)
+    drop |= closing_commas(span, drop)
     if not drop and not written:
         return None
     for left, joined in rejoined(span, drop, indices).items():
@@ -266,6 +267,20 @@ def unpaired_brackets(text):
         at = text.rfind("(")
         text, depth = text[:at] + text[at + 1:], depth - 1
     return re.sub(r"\s{2,}", " ", text)
+
+
+def closing_commas(span, drop):
+    """The comma that closed an aside cut with its opening comma, between a name and its verb: "The Consorzio
+    Tutela Montebris[, which represents 41 dairies in ... region], applied ..." read "Montebris, applied" (set 48)."""
+    commas = set()
+    for run in runs(drop):
+        first, after = run[0], run[-1] + 1
+        # (a verb of its own after it, not a participle's clause: before "leaving the company valued at ..." the comma stays)
+        if (span.doc[first].text == "," and first > span.start and span.doc[first - 1].pos_ in ("PROPN", "NOUN")
+                and after + 1 < span.end and span.doc[after].text == "," and after not in drop
+                and span.doc[after + 1].tag_ in ("VBD", "VBZ", "VBP", "VBN", "MD")):
+            commas.add(after)
+    return commas
 
 
 def whole_words(span, drop):

@@ -65,6 +65,13 @@ DEMONSTRATIVE = re.compile(r"\b(this|these|those)\s+(?!(?:year|week|month|mornin
                            r"spring|autumn|season|decade|century|quarter|on|in|at|of|with|from|for|who|which|that|"
                            r"whose|under|over|aged|taking|living|given|receiving|affected|involved)\b)(?=[a-z])",
                            re.IGNORECASE)
+# A time counted from the event before: "a week later", "two days later", "the following morning".
+AFTER_THE_LAST = re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) "
+                            r"(?:days?|weeks?|months?|years?|hours?) later|the (?:next|following) "
+                            r"(?:day|week|month|morning|evening|year))\b", re.IGNORECASE)
+# A time a sentence gives, from which its "two years later" counts: a year, a month, a weekday, or the blank.
+WHEN_SAID = re.compile(r"\b(?:1[6-9]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|"
+                       r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:in|on|since) _____")
 # A count standing for its noun as a clause's subject: "eight had withdrawn", "_____ were still on the trail".
 BARE_COUNT = re.compile(r"(?:^(?:Fill in the blank: |Fill in the number[^:]*: )?|, (?:and |while |but )?)"
                         r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|"
@@ -309,6 +316,13 @@ class ArticleContext:
             return text, True  # "By Friday afternoon, eight had withdrawn ...": eight of what, the sentence before says
         if re.search(r"\bin (?:response|reply|return)\b(?! to)", text, re.IGNORECASE):
             return text, True  # "altered the plan in response": to what, the sentence before says
+        later = AFTER_THE_LAST.search(text.split('"')[0])
+        if later and not WHEN_SAID.search(PROMPT_PREFIX.sub("", text[:later.start()])):
+            # "Hollis Grant was hired a week later": later than what, the sentence before says (set 48). Not "dug up
+            # in _____, and shipped to England two years later": the sentence's own time.
+            return text, True
+        if re.search(r"\b(?:in|by|the same) (?:this|that|the same) way\b", text.split('"')[0], re.IGNORECASE):
+            return text, True  # "foods already protected in this way": which way, the sentence before says (set 48)
         if re.match(r"^(?:Fill in the blank: |Fill in the number[^:]*: )?(?:That|This) (?:is|was|would|will|means|meant)\b",
                     text) or re.search(r"\b[Ss]ince then\b", text.split('"')[0]) or them_before(text.split('"')[0]):
             return text, True  # "That is roughly _____ less", "since then", "About _____ of them": the sentence before says
@@ -335,9 +349,12 @@ class ArticleContext:
                 # "The headdress was bequeathed to the museum by his daughter" is not)
                 return text, True
             if word == "it" and re.search(r"\b(?:on|in|at|to|for|of|with|from|about|into|put|keep)\s+$", before) and not (
-                    re.search(r"\w, (?:\S+ ){0,2}of\s+$", before)):
+                    re.search(r"\w, (?:\S+ ){0,2}of\s+$", before)) and not (
+                    re.match(r"(?:A|An|The) [A-Za-z]", before) and re.search(r"\bits\b", before)):
                 # "declined to put a value on it": what "it" is, the sentence before says. Not "lost 6 million
                 # hectares of tree cover since 2001, most of it in the Chaco": the words before the comma say (set 39).
+                # Nor "A European weather satellite fired its thrusters to avoid debris that would pass within _____
+                # of it": the "its" before already meant the sentence's subject (set 48).
                 return text, True
             if word == "it" and re.search(r"\b(?:said|says|added)\s+$", before) and self.opens_on_person(stem):
                 return text, True  # "_____, a former trustee, said it set a precedent": a person is no "it"
@@ -540,7 +557,9 @@ class ArticleContext:
     def find_sort(self, name, kind):
         if kind == "person":
             full = self.full_names.get(name, name)
-            surely = self.titles.get(full) or full in self.speakers or self.gender_of(name)
+            # (or "Graham Pellow, who has led its admissions office": a body is "which")
+            surely = self.titles.get(full) or full in self.speakers or self.gender_of(name) or any(
+                self.text.startswith(", who ", end) for _, end in occurrences(self.text, full))
             return "person" if surely else None
         if kind == "place":
             if place_sort(name) != "area":
