@@ -1743,3 +1743,45 @@ def test_a_count_standing_for_its_noun_leans_on_the_sentence_before():
     # an age set off by commas is no count standing for a noun
     from quizapp.generator.context import BARE_COUNT
     assert not BARE_COUNT.search("Fill in the blank: Sandberg, 49, has signed a contract running until _____.")
+
+
+def test_a_sum_written_out_again_in_another_currency_is_not_asked():
+    raw = ("Film studio opens in shipyard\n\nGDANSK, Poland - A film studio opened in a former shipyard hall in Gdansk "
+           "on Thursday, with its owners promising to create 1,200 jobs.\n\nAmberlight Studios spent about 780 million "
+           "zlotys, or roughly 180 million euros, converting the hall and building five new structures around it.")
+    assert not stems_made(raw, "180 million")
+    assert stems_made(raw, "780 million")
+
+
+def test_the_size_that_says_what_a_count_counts_is_not_asked():
+    raw = ("Debris near-miss renews calls for rules\n\nA weather satellite fired its thrusters on Tuesday to avoid a "
+           "piece of rocket debris, its operator said.\n\nMore than 36,000 objects larger than 10 centimetres are now "
+           "being tracked around the Earth, according to estimates from space agencies.")
+    assert not [stem for stem in stems_made(raw, "10") if "than _____ centimetres" in stem]
+    assert [stem for stem in stems_made(raw, "36,000") if "More than _____ objects" in stem]
+
+
+def test_an_aside_cut_between_a_name_and_its_verb_takes_both_its_commas():
+    from quizapp.generator.clauses import trimmed_cloze
+    from quizapp.generator.nlp import get_model
+
+    doc = get_model()("The Consorzio Tutela Montebris, which represents 41 dairies in Italy's Friuli Venezia Giulia region, "
+                      "applied in September last year for Protected Designation of Origin status, a European Union label "
+                      "that reserves a food's name for products made in a defined area.")
+    start = doc.text.index("Protected")
+    stem = trimmed_cloze(doc[:], start, start + len("Protected Designation of Origin"), "_____")
+    assert stem.startswith("The Consorzio Tutela Montebris applied in September last year for _____ status"), stem
+    doc = get_model()("Shares in Fjordhavn fell 7.4% on the Oslo Stock Exchange, their biggest one-day drop in more than "
+                      "two years, leaving the company valued at about 18.2 billion crowns.")
+    start = doc.text.index("18.2 billion")
+    stem = trimmed_cloze(doc[:], start, start + len("18.2 billion"), "_____")
+    assert "Exchange, leaving the company valued at about _____" in stem, stem  # a participle's comma stays
+
+
+def test_a_name_followed_by_who_is_a_person_to_offer_people_beside():
+    raw = ("University suspends admissions director\n\nSYDNEY - A university has suspended its director of admissions "
+           "after an audit found that 27 students were offered places in exchange for payments.\n\n\"This is a "
+           "betrayal,\" said Professor Helen Draper, the university's vice-chancellor. Priya Raman, president of the "
+           "students' association, said the audit had taken too long.\n\nThe university named the suspended official "
+           "as Graham Pellow, who has led its admissions office since 2016.")
+    assert any("Helen Draper" in lures for lures in lures_offered(raw, "Graham Pellow"))

@@ -111,6 +111,9 @@ REST_OF_BEFORE = re.compile(r"^(?:The|the) (?:rest|remainder|remaining|balance)\
 PRONOUN_SAID_END = re.compile(r", (?:he|she|they) (?:said|says|added|told reporters)\.$")
 CONVERTED = re.compile(rf"\d[\d.,]*[\s-]*(?:million|billion|bn|m)?\s*(?:[A-Za-z]+\s*){{0,3}}[$€£¥]?\s*\(\s*"
                        rf"{CONVERSION_HEDGE}$")
+# A sum, then ", or" and the same sum in another currency: "780 million zlotys, or roughly _____".
+WRITTEN_OUT_AGAIN = re.compile(rf"\d[\d.,]*(?: (?:million|billion|trillion))? (?:[A-Z][a-z]+ )?[a-z]+, or {CONVERSION_HEDGE}"
+                               rf"[A-Z]{{0,3}}[$€£¥]?$")
 # Measures written as one word with their figure: "the 95-kilogram satellite", "an 18-month competition".
 # A count of things ("a 40-bed unit", "a 38,000-seat stadium") is the fact itself and keeps its score.
 MEASURE_UNITS = "|".join(sorted(MEASURE_NOUNS | {"kg", "km", "feet", "page", "storey", "story"}, key=len, reverse=True))
@@ -142,6 +145,9 @@ FACILITY_NOUNS = {
 TOLL = re.compile(r"\b(?:killed|kill|killing|dead|died|deaths|injured|injuring|wounded|missing)\b")
 # "19 of the previous _____": the span a count is out of.
 OUT_OF_THE_LAST = re.compile(r"\b\d[\d,.]* of (?:the |its |their )?(?:previous|past|last|preceding|first|next) $")
+# The size that says which things a count counts: "36,000 objects larger than _____ centimetres", "fish longer than".
+SIZE_OF_WHAT_COUNTS = re.compile(r"\b[a-z]{3,}s (?:larger|bigger|smaller|longer|shorter|heavier|lighter|wider|taller|"
+                                 r"deeper|older|younger) than $")
 # A knockout round named by the teams left in it: "the round of 16", "the last 32".
 KNOCKOUT_ROUND = re.compile(r"\b(?:round|last) of $|\bthe last $")
 ROUNDS = ("16", "32", "8", "64")
@@ -675,6 +681,8 @@ class QuestionMaker(PeopleQuestions, Decoys):
         if kind in FIGURE_KINDS and CONVERTED.search(sentence.text[:start - sentence.start]) and \
                 re.match(r"(?:\s*[A-Za-z$€£¥]+){0,3}\s*\)", sentence.text[end - sentence.start:]):
             return []  # "6.8 million euros ($7.3 million)", "320 km/h (199 mph)": the same figure again, for the reader's ease
+        if kind == "money" and WRITTEN_OUT_AGAIN.search(sentence.text[:start - sentence.start]):
+            return []  # "spent about 780 million zlotys, or roughly _____ euros": the sum just given, converted (set 48)
         if kind in ("number", "money", "percent", "quantity") and len(re.findall(r"\d+(?:[.,]\d+)*", fact.answer)) > 1:
             return []  # "between 5 and 10 per cent": lures would differ in one bound only
         if kind in FIGURE_KINDS and re.search(r"\b(?:remaining|rest of the)\s+$", sentence.text[:start - sentence.start],
@@ -682,6 +690,8 @@ class QuestionMaker(PeopleQuestions, Decoys):
             return []  # "The remaining _____ euros is a fine": the whole less the parts the sentence before gave
         if kind in FIGURE_KINDS and worked_out_from_parts(sentence.text, start - sentence.start, end - sentence.start):
             return []  # "Nineteen of _____ analysts ..., with the remaining three": a sum
+        if kind in FIGURE_KINDS and SIZE_OF_WHAT_COUNTS.search(sentence.text[:start - sentence.start]):
+            return []  # "objects larger than _____ centimetres": the bound of what is counted, not the count (set 48)
         if kind in FIGURE_KINDS and OUT_OF_THE_LAST.search(sentence.text[:start - sentence.start]):
             return []  # "on duty for 19 of the previous _____" (24 hours): the yardstick, not the finding
         if kind in FIGURE_KINDS and a_range_end(sentence.text, start - sentence.start, end - sentence.start):
