@@ -1,5 +1,7 @@
 """The importance model leaves out the questions most likely trivia, in articles long enough for it."""
 
+from pathlib import Path
+
 import pytest
 
 from quizapp.generator import importance
@@ -43,17 +45,24 @@ The athletics body said it would draw up national guidelines on heat and road ra
 council said it would review its guidance for summer events."""
 
 
-def asked(monkeypatch, least):
+# A battery-plant story of 30 sentences, background going as far as where the pack site and the staff are from.
+FACTORY = (Path(__file__).parent / "data" / "articles" / "factory-opening.txt").read_text()
+
+
+def asked(monkeypatch, least, article=FACTORY):
     monkeypatch.setattr(importance, "MIN_IMPORTANCE", least)
-    return [answer for q in generate_question_set(MARATHON).question_set.questions for answer in right_texts(q)]
+    return [answer for q in generate_question_set(article).question_set.questions for answer in right_texts(q)]
 
 
 def test_trivia_in_a_long_article_is_left_out_and_the_news_kept(monkeypatch):
+    # (The marathon's entry fee was the example here while the model took "68 pounds" for a weight; as the sum
+    # it is, the model rates it as it rates other sums.)
     least = importance.MIN_IMPORTANCE
-    assert "68 pounds" in asked(monkeypatch, 0.0)  # the entry fee: asked without the model
+    everything = asked(monkeypatch, 0.0)
+    assert {"40 kilometres", "50 kilometres"} <= set(everything)  # how far the pack site and the staff are: distances
     kept = asked(monkeypatch, least)
-    assert "68 pounds" not in kept
-    assert {"31 degrees Celsius", "58", "Colin Marsh"} <= set(kept)
+    assert not {"40 kilometres", "50 kilometres"} & set(kept)
+    assert {"€1.2 billion", "1,800", "Ingrid Solheim"} <= set(kept)  # the plant's cost, its jobs, its chief
 
 
 def test_a_set_never_falls_below_its_floor_for_the_model(monkeypatch):
