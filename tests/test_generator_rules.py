@@ -1785,3 +1785,24 @@ def test_a_name_followed_by_who_is_a_person_to_offer_people_beside():
            "students' association, said the audit had taken too long.\n\nThe university named the suspended official "
            "as Graham Pellow, who has led its admissions office since 2016.")
     assert any("Helen Draper" in lures for lures in lures_offered(raw, "Graham Pellow"))
+
+
+def test_the_years_a_record_holds_over_are_not_asked_but_the_record_is():
+    raw = ("Satellite dodges debris\n\nDARMSTADT, Germany - A European weather satellite fired its thrusters on "
+           "Tuesday to avoid a piece of rocket debris that had been predicted to pass within 38 metres of it, the "
+           "closest approach its operator has recorded in 11 years of flying spacecraft, officials said.\n\nThe "
+           "satellite, Meridian-4, cost 220 million euros to build and launch.")
+    assert not stems_made(raw, "11 years")
+    assert stems_made(raw, "38 metres")
+
+
+def test_a_list_item_stranded_between_two_cut_clauses_goes_with_them():
+    from quizapp.generator.clauses import trimmed_cloze
+    from quizapp.generator.nlp import get_model
+
+    doc = get_model()("The court gave the company 120 days to register the 11,400 riders active on its platform in the "
+                      "region under Brazil's CLT labour code, which guarantees a minimum wage, paid holidays, a so-called "
+                      "13th-month salary and contributions to a severance fund.")
+    start = doc.text.index("11,400")
+    stem = trimmed_cloze(doc[:], start, start + len("11,400"), "_____")
+    assert stem.endswith("under Brazil's CLT labour code."), stem  # not "labour code, paid holidays."

@@ -97,6 +97,7 @@ def trimmed_cloze(span, start, end, blank, hide=(), bare=False, stand_ins=None):
             written[i] = "the " + span.doc[i].text_with_ws
     drop = whole_words(span, drop) - set(written)
     drop |= closing_commas(span, drop)
+    drop |= stranded(span, drop, indices)
     if not drop and not written:
         return None
     for left, joined in rejoined(span, drop, indices).items():
@@ -269,16 +270,33 @@ def unpaired_brackets(text):
     return re.sub(r"\s{2,}", " ", text)
 
 
+def stranded(span, drop, answer):
+    """A few words a cut leaves between two cut clauses, after a comma and with no verb: "... under Brazil's CLT
+    labour code[, which guarantees a minimum wage], paid holidays[, a so-called 13th-month salary and ...]" read
+    "labour code, paid holidays." where the parse hung the list's second item on the sentence's verb (set 24)."""
+    gone = set()
+    cut = runs(drop)
+    for before, after in zip(cut, cut[1:], strict=False):
+        kept = range(before[-1] + 1, after[0])
+        words = [span.doc[i] for i in kept if not span.doc[i].is_punct]
+        if (0 < len(words) <= 3 and span.doc[kept[0]].text == "," and after[-1] + 1 >= span.end - 1
+                and not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" or t.i in answer for t in words)):
+            gone |= set(kept)
+    return gone
+
+
 def closing_commas(span, drop):
     """The comma that closed an aside cut with its opening comma, between a name and its verb: "The Consorzio
     Tutela Montebris[, which represents 41 dairies in ... region], applied ..." read "Montebris, applied" (set 48)."""
     commas = set()
     for run in runs(drop):
         first, after = run[0], run[-1] + 1
-        # (a verb of its own after it, not a participle's clause: before "leaving the company valued at ..." the comma stays)
+        # (the name's own verb after it, not a participle's clause: before "leaving the company valued at ..." the comma
+        # stays, as it does before a list's "paid holidays")
         if (span.doc[first].text == "," and first > span.start and span.doc[first - 1].pos_ in ("PROPN", "NOUN")
                 and after + 1 < span.end and span.doc[after].text == "," and after not in drop
-                and span.doc[after + 1].tag_ in ("VBD", "VBZ", "VBP", "VBN", "MD")):
+                and span.doc[after + 1].tag_ in ("VBD", "VBZ", "VBP", "VBN", "MD")
+                and (span.doc[after + 1].dep_ == "ROOT" or span.doc[after + 1].head.i == first - 1)):
             commas.add(after)
     return commas
 

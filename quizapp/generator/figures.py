@@ -758,6 +758,14 @@ RECORD_SINCE = re.compile(r"\b(?:biggest|largest|highest|lowest|best|worst|stron
                           re.IGNORECASE)
 
 
-def record_anchor(before):
-    """The answer is the year a record is measured from ('biggest gain since _____')."""
-    return bool(RECORD_SINCE.search(before))
+# "the closest approach its operator has recorded in _____ (11 years) of flying spacecraft": the span a record holds over
+RECORD_IN = re.compile(r"\b(?:biggest|largest|highest|lowest|best|worst|strongest|weakest|fastest|slowest|sharpest|"
+                       r"steepest|closest|longest|shortest|most|least|first)\b[^.;]{0,60}\b(?:in|over|for)\s+"
+                       r"(?:(?:its|their|his|her|the)\s+)?(?:(?:more than|nearly|almost|over|about)\s+)?$", re.IGNORECASE)
+
+
+def record_anchor(before, answer=""):
+    """The answer is the year a record is measured from ('biggest gain since _____'), or the years it holds over
+    ('the closest approach recorded in _____ of flying')."""
+    return bool(RECORD_SINCE.search(before)) or (re.search(r"\byears?$", answer) is not None
+                                                 and RECORD_IN.search(before) is not None)

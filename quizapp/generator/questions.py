@@ -676,7 +676,7 @@ class QuestionMaker(PeopleQuestions, Decoys):
         offset, span = self.span_of(sentence)
         if kind in FIGURE_KINDS and span is not None and starting_value(span, start - offset, end - offset):
             return []  # "climbed to 9.3 million from _____": the figure it got to is the one to ask
-        if kind in ("date", "number") and record_anchor(sentence.text[:start - sentence.start]):
+        if kind in ("date", "number", "quantity") and record_anchor(sentence.text[:start - sentence.start], fact.answer):
             return []  # "their biggest one-day gain since _____": the record's yardstick, not the news
         if kind in FIGURE_KINDS and CONVERTED.search(sentence.text[:start - sentence.start]) and \
                 re.match(r"(?:\s*[A-Za-z$€£¥]+){0,3}\s*\)", sentence.text[end - sentence.start:]):
