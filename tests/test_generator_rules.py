@@ -1806,3 +1806,18 @@ def test_a_list_item_stranded_between_two_cut_clauses_goes_with_them():
     start = doc.text.index("11,400")
     stem = trimmed_cloze(doc[:], start, start + len("11,400"), "_____")
     assert stem.endswith("under Brazil's CLT labour code."), stem  # not "labour code, paid holidays."
+
+
+def test_one_end_of_what_each_paid_is_not_asked():
+    raw = ("Admissions scandal\n\nSYDNEY - A university suspended its director of admissions on Friday after an audit "
+           "found that 27 students had bought places.\n\nIndividual families paid between A$85,000 and A$160,000, the "
+           "audit found.")
+    assert not stems_made(raw, "A$85,000") and not stems_made(raw, "A$160,000")
+
+
+def test_a_sum_in_another_currency_is_no_lure():
+    raw = ("Film studio opens in shipyard\n\nGDANSK, Poland - A film studio opened in a former shipyard hall on Thursday."
+           "\n\nAmberlight Studios spent about 780 million zlotys, or roughly 180 million euros, converting the hall.\n\n"
+           "The city of Gdansk contributed 60 million zlotys to the project, and the government 95 million zlotys.")
+    offered = mention_lures(raw, "60 million")
+    assert offered and not any("180 million" in lures for lures in offered), offered

@@ -68,7 +68,9 @@ def shares_of_another(before, headline, company_meant, headline_companies):
 # euros to 20,000 euros". Where a figure moved from and to ("rises from 1.65 pounds to 1.89 pounds") is news;
 # a price list's ends are not, and a lure must fall on the right side of the other end.
 RANGE_ENDS = re.compile(r"\b(?:priced|ranged?|ranging|ranges|varying|vary|varies|varied|costing|sold for)"
-                        r" (?:anywhere )?(?:from|between) [^,;]*?\b(?:to|and) [^,;]+")
+                        r" (?:anywhere )?(?:from|between) [^,;]*?\b(?:to|and) [^,;]+"
+                        # "Individual families paid between _____ and A$160,000": one end of what each paid (set 48)
+                        r"|\bbetween (?=[A-Z]{0,3}[$€£¥]?\d)(?:[^,;]|,(?=\d))*?\band (?:[^,;]|,(?=\d))+")
 
 
 def a_range_end(sentence, start, end):

@@ -69,7 +69,7 @@ from .gazetteer import (
 from .giveaways import hiding
 from .headline import quiz_title, story_words
 from .hiding import QUOTE_MARKS, Hidden
-from .lexicon import FACILITY_HEADS, MEASURE_NOUNS, MONTHS, ORG_SUFFIXES, TITLE_WORDS
+from .lexicon import CURRENCY_NOUNS, FACILITY_HEADS, MEASURE_NOUNS, MONTHS, ORG_SUFFIXES, TITLE_WORDS
 from .lure_spacing import spaced
 from .models import Fact
 from .names import family_name, occurrences
@@ -508,6 +508,11 @@ class QuestionMaker(PeopleQuestions, Decoys):
         asked = self.context.resolve(asked, self.antecedent(fact.sentence), fact.sentence.index)
         return asked if asked and not leaks(asked, fact.answer) else None
 
+    def currency_after(self, end):
+        """The currency word written after a sum that ends at ``end`` ("60 million| zlotys"), or None."""
+        word = re.match(r"\s+(?:[A-Z][a-z]+\s+)?([a-z]+)", self.article.text[end:end + 30])
+        return word.group(1).removesuffix("s") if word and word.group(1).removesuffix("s") in CURRENCY_NOUNS else None
+
     def named_as(self, name, noun):
         """The article writes ``name`` just after ``noun`` or a word of its family: "research vessel, the Hanbada",
         "the drilling vessel Chikyu", "the ship Aurora"."""
@@ -771,6 +776,12 @@ class QuestionMaker(PeopleQuestions, Decoys):
             options = options + [(lure, "perturbed") for lure in dict.fromkeys(perturb_number(fact.answer, age=age,
                                                                                               step=step))
                                  if lure not in named]
+            if kind == "money":
+                # "contributed _____ zlotys" among the article's "roughly 180 million euros": a sum in another currency
+                # (set 48)
+                currency = self.currency_after(end)
+                options = [(text, tier) for text, tier in options if tier != "article" or all(
+                    self.currency_after(stop) == currency for _, stop in occurrences(self.article.text, text))]
             options = same_side(options, fact.answer, sentence.text[end - sentence.start:],
                                 sentence.text[:start - sentence.start])
             figures = [e.name for e in self.entities if e.kind == kind and e.name != fact.answer]
