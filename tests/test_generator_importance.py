@@ -132,3 +132,15 @@ def test_kinds_reviewers_call_trivia_need_more_importance(answer, kind, least):
 def test_without_the_model_nothing_is_cut_for_its_kind(monkeypatch):
     monkeypatch.setattr(importance, "MIN_IMPORTANCE", 0.0)
     assert importance.least_importance(candidate("March 28", "date")) == 0.0
+
+
+def test_a_set_short_of_its_floor_takes_back_the_likeliest_trivia_first(monkeypatch):
+    # (it used to take back everything the cut had left out: set 48's admissions story went from 5 questions to 11)
+    from quizapp.generator import pipeline
+
+    monkeypatch.setattr(pipeline, "KEEP_AT_LEAST", 14)
+    eased = [a for q in generate_question_set(FACTORY).question_set.questions for a in right_texts(q)]
+    monkeypatch.setattr(pipeline, "KEEP_AT_LEAST", 30)
+    everything = [a for q in generate_question_set(FACTORY).question_set.questions for a in right_texts(q)]
+    assert 14 <= len(eased) < len(everything)
+    assert "50 kilometres" in everything and "50 kilometres" not in eased

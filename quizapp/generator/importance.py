@@ -122,9 +122,10 @@ def least_importance(candidate):
     return max(MIN_IMPORTANCE, MIN_IMPORTANCE_OF_KIND.get(candidate.answer_kind, 0.0))
 
 
-def worth_asking(candidates, story):
-    """The candidates not most likely trivia (at their least_importance or above), in their order; all of a short
-    piece's."""
+def worth_asking(candidates, story, slack=0.0):
+    """The candidates not most likely trivia (at their least_importance, less ``slack``, or above), in their order;
+    all of a short piece's."""
     if len(story.sentences) < MIN_SENTENCES:
         return list(candidates)
-    return [candidate for candidate in candidates if importance(candidate, story) >= least_importance(candidate)]
+    return [candidate for candidate in candidates
+            if importance(candidate, story) >= least_importance(candidate) - slack]
