@@ -682,3 +682,11 @@ def test_the_commission_after_the_european_commission_is_that_body():
                   "would examine Slovenia's objection.\n\nUnder EU rules, the Commission will now give both sides three "
                   "months to negotiate a settlement.")
     assert "Commission" not in found and found.get("European Commission") == "org"
+
+
+def test_a_name_stands_whole_beside_a_hyphen_only_where_asked():
+    from quizapp.generator.names import occurrences
+
+    text = "Blue-Hensby sued Hensby, and Hensbys replied."
+    assert occurrences(text, "Hensby") == [(17, 23)]  # not inside a hyphened name, nor "Hensbys"
+    assert occurrences(text, "Hensby", hyphens=False) == [(5, 11), (17, 23)]  # as re's \b would find it

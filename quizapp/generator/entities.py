@@ -251,7 +251,8 @@ def without_first_names(candidates, text):
     orgs = Counter(c[0] for c in candidates if c[1] == "org")
     # Written alone more often than the "company" is: "Mitsubishi" beside a "Mitsubishi Kei" is still a maker.
     first_names = {first for first, last in (name for name in people if len(name) == 2)
-                   if len(re.findall(rf"(?<!{re.escape(first)} )\b{re.escape(last)}\b", text)) > orgs[first]}
+                   if sum(text[max(0, start - len(first) - 1):start] != first + " "
+                          for start, _ in occurrences(text, last, hyphens=False)) > orgs[first]}
     return [c for c in candidates if not (c[1] == "org" and c[0] in first_names)]
 
 

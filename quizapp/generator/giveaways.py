@@ -13,7 +13,7 @@ from .entities import NAMED_KINDS, NUMERIC_KINDS
 from .figures import at_scale
 from .hiding import Hidden
 from .lexicon import FACILITY_HEADS
-from .names import family_name
+from .names import family_name, occurrences
 from .shown import acceptable, answered, description_forms, normal, right_texts, seen
 from .stems import leaks
 
@@ -77,8 +77,8 @@ def speaks_in(candidate, speaker):
     for form in (form.strip() for form in speaker_forms(speaker)):
         if not form:
             continue
-        for match in re.finditer(rf"\b{re.escape(form)}\b", text):
-            if SPEECH_AFTER.match(text[match.end():]) or text[:match.start()].endswith("according to "):
+        for start, end in occurrences(text, form, hyphens=False):
+            if SPEECH_AFTER.match(text[end:]) or text[:start].endswith("according to "):
                 return True
     return False
 
@@ -306,9 +306,9 @@ def written_at(candidate, forms):
     spans = []
     for form in sorted((f for f in forms if len(f) >= 3), key=len, reverse=True):
         # (not inside a hyphened name: "Solvik-Arvena" is the team, and "the company-Arvena" no English)
-        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-            if not any(h.start <= offset + match.start() < h.end for h in spans):
-                spans.append(Hidden(offset + match.start(), offset + match.end()))
+        for start, end in occurrences(text, form):
+            if not any(h.start <= offset + start < h.end for h in spans):
+                spans.append(Hidden(offset + start, offset + end))
     return spans
 
 def hiding(candidate, wheres):

@@ -3,15 +3,17 @@
 import re
 
 
-def occurrences(text, name):
-    """Where name stands whole in text: not inside 'Blue-Hensby' or 'Hensbys'.
+def occurrences(text, name, hyphens=True):
+    """Where name stands whole in text: not inside 'Blue-Hensby' or 'Hensbys' (with ``hyphens`` False, as a
+    regex's \\b would have it: 'Hensby' stands whole in 'Blue-Hensby').
 
     A plain find, where a pattern per name would fill re's cache and be compiled again
     and again (that cost a fifth of the generator's own time)."""
+    touches = word_char if hyphens else regex_word_char
     spans, start = [], text.find(name)
     while start != -1:
         end = start + len(name)
-        if not (start and word_char(text[start - 1])) and not (end < len(text) and word_char(text[end])):
+        if not (start and touches(text[start - 1])) and not (end < len(text) and touches(text[end])):
             spans.append((start, end))
         start = text.find(name, start + 1)
     return spans
@@ -20,6 +22,11 @@ def occurrences(text, name):
 def word_char(char):
     """A letter, digit, underscore or hyphen: what may not touch a whole name."""
     return char.isalnum() or char in "_-"
+
+
+def regex_word_char(char):
+    """What re's \\w matches: a letter, digit or underscore."""
+    return char.isalnum() or char == "_"
 
 
 # The given name after a Korean family name: "Ji-won", "Seung-ho", "Min-ah".

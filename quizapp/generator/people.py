@@ -192,7 +192,7 @@ class PeopleQuestions:
         """The quotation speaks to or of the person, so they did not say it: by the given name ("We thank Rui
         for his work"), or by their role ("We let the coach down" is no coach's)."""
         given = name.split()[0] if len(name.split()) > 1 else None
-        if given and len(given) > 2 and re.search(rf"(?<!\w){re.escape(given)}(?!\w)", quote):
+        if given and len(given) > 2 and occurrences(quote, given, hyphens=False):
             return True
         entity = self.by_name.get(name)
         noun = self.role_noun(entity.title) if entity is not None and entity.title else None
@@ -296,7 +296,9 @@ class PeopleQuestions:
         ("Trellis and Okamura form venture" of Kenji Okamura, president of Okamura Industries)."""
         if self.surname_of_company(person):
             return False
-        return re.search(rf"\b{re.escape(family_name(person))}\b(?! [A-Z])", self.article.title or "") is not None
+        title = self.article.title or ""
+        return any(not re.match(r" [A-Z]", title[end:end + 2]) for _, end in occurrences(title, family_name(person),
+                                                                                          hyphens=False))
 
     def surname_of_company(self, name):
         """The person's surname is a word of a company's name: "Okamura" of Okamura Industries."""
