@@ -2054,3 +2054,15 @@ def test_a_journal_the_article_does_not_call_one_is_known_by_what_was_published_
            "electric lamps, at a tenth of the cost.\n\n"
            "The cots were tested on 1,040 babies at 18 clinics in Kano over two years.")
     assert not any("Lancet Child Health" in right for right in asked(raw))
+
+
+def test_a_name_after_a_word_for_a_person_is_sure_enough_a_person_to_lure_another():
+    # Set 49: "their captain, Natalia Kowalczyk" and "the 19-year-old substitute Chiara Bontempi" were typed, neither
+    # sure to be a person without a title or a "she"; a word for a person before the name says it.
+    raw = ("Padova win first Champions League title\n\nANTALYA, Turkey - Brenta Volley Padova won the women's volleyball "
+           "Champions League on Sunday, beating Poland's Zorza Rzeszow 3-2 in the final.\n\nZorza led 14-13 in the "
+           "fifth set after a block by their captain, Natalia Kowalczyk. Two points later, a serve from the 19-year-old "
+           "substitute Chiara Bontempi clipped the net to end the match.\n\nPadova coach Marco Pellizzari said his "
+           "players had shown great heart.")
+    assert "Chiara Bontempi" in lures_offered(raw, "Natalia Kowalczyk")
+    assert "Natalia Kowalczyk" in lures_offered(raw, "Chiara Bontempi")
