@@ -180,6 +180,18 @@ def test_a_temperature_scale_is_no_place():
     assert "Fahrenheit" not in found and "Celsius" not in found
 
 
+def test_a_genus_and_species_is_no_person():
+    # Set 49: the model's person "Ophrys rhodiana" was asked typed, a spelling test in Latin.
+    found = kinds("HERAKLION, Greece - A small pink orchid that botanists had given up as extinct has been found in a "
+                  "remote gorge, scientists said on Monday.\n\nThe Lindos bee orchid, Ophrys rhodiana, was known only "
+                  "from a handful of dried specimens collected in the 1930s on the slopes of Mount Lindos. Botanist Eleni "
+                  "Markaki said she had searched for years.")
+    assert "Ophrys rhodiana" not in found
+    from quizapp.generator.entities import SCIENTIFIC_NAME
+    assert SCIENTIFIC_NAME.fullmatch("Ophrys kedrosiana")
+    assert not any(SCIENTIFIC_NAME.fullmatch(name) for name in ("Eleni Markaki", "Ludwig van", "Ana de", "Omar bin"))
+
+
 def test_the_start_of_an_organisations_name_is_no_speaker():
     article = ingest.from_text(
         "Tuition rises\n\nCascade Valley State University will raise tuition by 6%, its trustees said. Cascade Valley "

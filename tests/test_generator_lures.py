@@ -2066,3 +2066,14 @@ def test_a_name_after_a_word_for_a_person_is_sure_enough_a_person_to_lure_anothe
            "players had shown great heart.")
     assert "Chiara Bontempi" in lures_offered(raw, "Natalia Kowalczyk")
     assert "Natalia Kowalczyk" in lures_offered(raw, "Chiara Bontempi")
+
+
+def test_a_typed_blank_is_not_asked_where_its_sentence_prints_the_answer_s_own_word():
+    # Set 49: "The Kedros bee orchid ... on the slopes of _____" for Mount Kedros.
+    raw = ("Orchid found\n\nA pink orchid thought extinct has been found in a gorge, scientists said on Monday.\n\n"
+           "The Kedros bee orchid was known only from a handful of specimens collected on the slopes of Mount Kedros, "
+           "in the centre of the island.")
+    assert not [s for s in stems_made(raw, "Mount Kedros") if "Kedros bee" in s]
+    # A maker named beside its product leaves the product to ask: "Korvex Electronics ... the _____".
+    raw = (ROOT / "bench" / "eval-articles-12" / "foldable-phone.txt").read_text()
+    assert [s for s in stems_made(raw, "Korvex Arc Fold") if s.endswith("foldable smartphone, the _____.")]

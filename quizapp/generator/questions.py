@@ -875,7 +875,12 @@ class QuestionMaker(PeopleQuestions, Decoys):
         if len(options) < 2 and kind in ("facility", "product", "org", "person", "place", "work") and self.worth_typing(
                 entity, sentence):
             # Too few lures for multiple choice: the student types the name instead.
-            stem = prompt if prompt and not leaks(prompt, fact.answer) else (f"Fill in the blank: {cloze}" if cloze else None)
+            # (nor a blank whose sentence names the answer's own word: "The Kedros bee orchid ... on the slopes of _____";
+            # a product's maker may be named: "Korvex Electronics unveiled ... the _____" for the Korvex Arc Fold)
+            makers = {e.name.split()[0] for e in self.entities if e.kind == "org" and cloze and e.name in cloze}
+            own = " ".join(word for word in fact.answer.split() if word not in makers)
+            stem = prompt if prompt and not leaks(prompt, fact.answer) else (
+                f"Fill in the blank: {cloze}" if cloze and not leaks(cloze, own) else None)
             if stem:
                 short = self.base(fact, "short_answer", stem, [kind, "short-answer"])
                 forms = accepted_forms(fact.answer, kind, entity.brand if entity else None)
