@@ -328,6 +328,8 @@ def test_a_blank_set_beside_the_persons_title_asks_who_holds_the_role(sentence, 
     # The year is the last election's: "When did the party win 11 seats?" would ask about this one.
     ("The Unity Party of Prime Minister Daniel Korovou won 11 seats, down from 26 at the last election in 2021, while "
      "three seats went to independent candidates.", "2021", None),
+    # "since" and "by" stay in the question (set 49: "When had no living plant been seen?" asked another thing).
+    ("No living plant had been seen since April 1943.", "April 1943", "Since when had no living plant been seen?"),
 ])
 def test_when_is_asked_only_of_the_verb_s_own_time(text, answer, asked):
     from quizapp.generator.nlp import get_model
