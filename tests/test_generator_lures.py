@@ -2077,3 +2077,16 @@ def test_a_typed_blank_is_not_asked_where_its_sentence_prints_the_answer_s_own_w
     # A maker named beside its product leaves the product to ask: "Korvex Electronics ... the _____".
     raw = (ROOT / "bench" / "eval-articles-12" / "foldable-phone.txt").read_text()
     assert [s for s in stems_made(raw, "Korvex Arc Fold") if s.endswith("foldable smartphone, the _____.")]
+
+
+def test_a_sum_written_as_a_hyphened_compound_is_money_and_they_is_not_the_body_that_said_so():
+    # Set 49: "an 86-million-crown contract" was the model's "86-million", never asked; "an 18-million-euro fund" a
+    # quantity. And "The government said 46 vessels had fished there. They will be eligible ..." is the vessels.
+    raw = ("Drones to fly defibrillators\n\nTROMSO, Norway - A health trust in northern Norway will use drones to fly "
+           "defibrillators to remote villages, after its board on Tuesday approved an 86-million-crown contract.\n\n"
+           "The government said 46 fishing vessels had fished within the new boundaries in the past five years. They "
+           "will be eligible for a share of an 18-million-euro compensation fund over three years.")
+    maker, _, _, facts = maker_of(raw)
+    kinds = {f.answer: f.answer_kind for f in facts}
+    assert kinds.get("86-million-crown") == "money" and kinds.get("18-million-euro") == "money", kinds
+    assert not [s for s in stems_made(raw) if "The government will be eligible" in s]

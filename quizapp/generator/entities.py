@@ -372,9 +372,14 @@ def model_candidates(text, docs):
                     name[:1] in "€$£¥" or kind == "money"):
                 suffix = re.match(r"(?:m|bn|mn|k|tn)\b", text[end:end + 3]).group(0)
                 end, name, kind = end + len(suffix), name + suffix, "money"  # "£72.4m", not "£72.4" + "m"
+            joined = re.match(rf"-(?:{'|'.join(sorted(CURRENCY_NOUNS))})\b", text[end:end + 12]) if kind in (
+                "number", "quantity") and name[-1:].isalnum() else None
+            if joined:
+                # "an 86-million-crown contract": the model's "86-million" leaves the currency behind (set 49)
+                end, name = end + len(joined.group(0)), name + joined.group(0)
             if kind in ("number", "quantity") and CURRENCY_AFTER.match(text, end):
                 kind = "money"  # "a 75 million euro loan": money, lured by money, not by "300 million doses" (set 33)
-            unit = name.split()[-1].lower().removesuffix("s")
+            unit = name.split()[-1].split("-")[-1].lower().removesuffix("s")  # ("an 18-million-euro fund")
             if kind == "quantity" and unit in CURRENCY_NOUNS and not (unit == "pound" and WEIGHED.search(
                     text[max(0, start - 40):end + 4])):
                 kind = "money"  # the model's QUANTITY "780 million zlotys" is a sum, weighed as one (set 48)

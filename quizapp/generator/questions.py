@@ -288,6 +288,10 @@ class QuestionMaker(PeopleQuestions, Decoys):
             return self.antecedent(previous, depth + 1)
         if subject is None or subject.pos_ == "PRON":
             return None
+        if re.match(r"They\s", sentence.text) and subject.tag_ in ("NN", "NNP"):
+            # "The government said 46 fishing vessels had fished there. They will be eligible ...": the vessels,
+            # not the government (set 49); "they" for one body is too unsure to name it
+            return None
         # The head with its determiner and modifiers, without relative clauses or appositions.
         words = [t for t in subject.subtree if t == subject or (t.head == subject and t.dep_ in ("det", "amod",
                  "compound", "poss", "nummod"))]
