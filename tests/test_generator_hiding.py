@@ -740,3 +740,14 @@ def test_a_share_that_opens_its_sentence_names_whose_it_is():
     ])).question_set.questions
     prompts = [q["prompt"] for q in questions if "kitchens, which" in q["prompt"] or "come from kitchens" in q["prompt"]]
     assert prompts and all(re.search(r"of Brannvik['’]s sales", p) for p in prompts), prompts
+
+
+def test_what_a_sum_was_spent_on_stays_with_it():
+    # Set 48: "Amberlight Studios spent about _____." had lost what the money did.
+    text = ("Amberlight Studios spent about 780 million zlotys, or roughly 180 million euros, converting the steel hall "
+            "and building five new structures around it, giving the site nine sound stages in total.")
+    assert cut(text, "780 million zlotys") == ("Amberlight Studios spent about _____ converting the steel hall and "
+                                                "building five new structures around it.")
+    # Where the money goes is said after "in": what follows is another fact
+    text = "Voltrane said it would invest 1.42 billion zlotys in a new plant, creating up to 2,300 jobs."
+    assert "2,300" not in (cut(text, "1.42 billion zlotys") or text)

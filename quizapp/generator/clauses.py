@@ -22,6 +22,7 @@ AMOUNT_WORDS = {"m", "bn", "k", "tn", "million", "billion", "trillion", "thousan
                 "around", "some", "nearly", "almost", "more", "than", "over"}
 TIME_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "seasons", "nights"}
 # Dependency labels of side clauses that a comma sets off.
+SPENT = frozenset("spend spends spent spending invest invests invested investing".split())  # (no lemmas: see nlp)
 SIDE_CLAUSES = ("advcl", "relcl", "conj", "acl", "npadvmod", "parataxis")
 # Prepositional side phrases that a comma sets off: "..., compared with a loss of £38.6m".
 SIDE_PREPOSITIONS = ("compared", "including", "excluding", "against", "despite", "unlike", "alongside", "amid")
@@ -626,6 +627,11 @@ def comma_clauses(span):
             continue
         if token.dep_ == "npadvmod" and token.ent_type_ in ("DATE", "TIME"):
             continue  # "handled 3.4 million TEUs, ..., last year": when is part of the fact
+        if token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.lower_ in SPENT and not any(
+                c.dep_ == "prep" and c.i < token.i for c in token.head.children):
+            # "spent about 780 million zlotys, ..., converting the hall": on what is part of the fact (set 48); not
+            # "invest 1.42 billion zlotys in a plant, creating 2,300 jobs", which says it after "in"
+            continue
         if token.dep_ == "npadvmod" and not token.whitespace_ and token.i + 1 < span.end and span.doc[token.i + 1].text == "-":
             continue  # ", London-based venture firm ...": the first half of a word, not a clause
         first, last = subtree[0], subtree[-1]
