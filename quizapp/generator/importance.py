@@ -5,13 +5,13 @@ article names the answer, how many words its sentence shares with the headline a
 Reviewers' first complaint is trivia: a guest count, a crew's size, an entry fee, the runners' countries.
 No single rule tells those from the news (the rules that tried cost as many teachers' facts as they
 saved), but together these signals do: fitted on the hand-picked facts of the evaluation sets 1 to 27
-and the test articles, the model ranked the candidates of sets 28 to 48, which it never saw, with an
-AUC of 0.75 against 0.57 for the rule layer's own score. ``bench/fit_importance.py`` refits it and
+and the test articles, the model ranked the candidates of sets 28 to 49, which it never saw, with an
+AUC of 0.75 against 0.56 for the rule layer's own score. ``bench/fit_importance.py`` refits it and
 prints the figures; WEIGHTS below are its output over every set with a gold file.
 
 Only the questions it rates least likely are left out (see least_importance): on those held-out sets that
-cuts 1,125 questions to 804, the share that asks a teacher's fact rises from 58.9% to 71.9%, and the
-teacher's facts asked fall from 56.0% to 50.7% (``bench/fit_importance.py --holdout-from 28``).
+cuts 1,174 questions to 833, the share that asks a teacher's fact rises from 59.2% to 71.9%, and the
+teacher's facts asked fall from 55.9% to 50.3% (``bench/fit_importance.py --holdout-from 28``).
 """
 
 import math
@@ -22,16 +22,16 @@ from .headline import story_words
 
 # Each fitted weight multiplies a feature of the same name (features()); "bias" is the intercept.
 WEIGHTS = {
-    "bias": 0.18, "position": -0.94, "position_squared": -1.36, "sentence": -0.15, "in_lead": 0.09,
-    "first_sentence": 0.51, "headline_words": 0.33, "lead_words": 0.31, "quoted_sentence": 0.33,
-    "crowded_sentence": -0.74, "mentions": 1.64, "topic": 0.67, "with_unit": 0.35, "last_paragraph": 0.30,
-    "blank": -0.04, "typed_number": -0.08, "wh_question": 0.31, "matching": 2.21, "typed": 0.23,
-    "answer_number": -0.12, "answer_money": 0.32, "answer_percent": -0.08, "answer_quantity": -1.13,
-    "answer_date": -0.27, "answer_person": 0.87, "answer_org": 0.05, "answer_place": -1.16,
-    "answer_facility": 0.08, "answer_product": -0.21, "answer_title": 0.09, "answer_quote": -0.43,
-    "answer_work": -0.12, "fact_mention": 0.19, "fact_quote": -0.60, "fact_said": -0.43, "fact_title": 0.58,
-    "fact_pair": 0.00, "fact_role": 0.00, "fact_plan": 0.18, "fact_figure": 0.13, "fact_name": 0.26,
-    "fact_tally": 0.00, "fact_term": -0.07, "fact_founded": -0.05,
+    "bias": 0.16, "position": -0.94, "position_squared": -1.36, "sentence": -0.15, "in_lead": 0.07,
+    "first_sentence": 0.54, "headline_words": 0.36, "lead_words": 0.33, "quoted_sentence": 0.36,
+    "crowded_sentence": -0.78, "mentions": 1.64, "topic": 0.72, "with_unit": 0.33, "last_paragraph": 0.25,
+    "blank": -0.06, "typed_number": -0.10, "wh_question": 0.32, "matching": 2.23, "typed": 0.30,
+    "answer_number": -0.11, "answer_money": 0.32, "answer_percent": -0.06, "answer_quantity": -1.11,
+    "answer_date": -0.23, "answer_person": 0.85, "answer_org": 0.03, "answer_place": -1.20, "answer_facility": 0.07,
+    "answer_product": -0.16, "answer_title": 0.10, "answer_quote": -0.43, "answer_work": -0.14, "fact_mention": 0.25,
+    "fact_quote": -0.57, "fact_said": -0.43, "fact_title": 0.58, "fact_pair": 0.00, "fact_role": 0.00,
+    "fact_plan": 0.16, "fact_figure": 0.14, "fact_name": 0.24, "fact_tally": 0.00, "fact_term": -0.17,
+    "fact_founded": -0.04,
 }
 # Below this a question is more likely trivia than news: it is left out, unless the set would then keep fewer
 # than KEEP_AT_LEAST questions (see pipeline.generate_question_set). Reviewers of sets 34 to 37 kept 17 of
