@@ -192,6 +192,15 @@ def test_a_genus_and_species_is_no_person():
     assert not any(SCIENTIFIC_NAME.fullmatch(name) for name in ("Eleni Markaki", "Ludwig van", "Ana de", "Omar bin"))
 
 
+def test_a_name_after_a_word_for_a_person_is_a_person_though_the_model_says_organisation():
+    # Set 49: "Padova's opposite hitter Giulia Ferrandi" was the model's organisation; "market leader" is no person's.
+    found = kinds("Zorza led 14-13 in the fifth set after a block by their captain, Natalia Kowalczyk, but Padova's "
+                  "opposite hitter Giulia Ferrandi levelled with a spike down the line. Sonavi is behind only market "
+                  "leader Halvorsen Hearing.")
+    assert found.get("Giulia Ferrandi") == "person"
+    assert found.get("Halvorsen Hearing") != "person"
+
+
 def test_the_start_of_an_organisations_name_is_no_speaker():
     article = ingest.from_text(
         "Tuition rises\n\nCascade Valley State University will raise tuition by 6%, its trustees said. Cascade Valley "

@@ -9,9 +9,9 @@ from spacy.attrs import IDX, POS
 from spacy.symbols import NOUN
 
 from .distractors import org_sort, place_sort, shipped_list
-from .entities import PLACE_NOUN_OF, PLACE_NOUNS, site_noun_after
+from .entities import PLACE_NOUN_OF, PLACE_NOUNS, called_a_person, site_noun_after
 from .gazetteer import city_named, country_codes, is_known_place, story_countries
-from .lexicon import FACILITY_HEADS, MONTHS, ORG_SUFFIXES, PERSON_NOUNS, WEEKDAYS
+from .lexicon import FACILITY_HEADS, MONTHS, ORG_SUFFIXES, WEEKDAYS
 from .names import occurrences
 from .rank import PROMPT_PREFIX
 from .stems import dateline_of
@@ -42,15 +42,6 @@ PERSON_NOUN = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:man|woman|boy|g
                          r"executive|chairman|chairwoman|president|spokesman|spokeswoman|analyst|researcher|scientist|"
                          r"professor|judge|mayor|pilot|farmer|owner|father|mother|son|daughter|husband|wife|"
                          r"candidate|winner|champion|athlete|rider|runner)\b", re.IGNORECASE)
-# The word right before a name says a person: "the 19-year-old substitute Chiara Bontempi", "their captain, Natalia
-# Kowalczyk" (set 49: without it, neither was sure enough a person to be another's lure, and both were typed).
-PERSON_BEFORE = re.compile(r"\b(?P<noun>[a-z]+),? $")
-PEOPLE_WORDS = frozenset("""
-player striker defender goalkeeper midfielder forward captain coach manager substitute libero setter blocker hitter
-teammate actor actress singer writer author engineer teacher doctor nurse driver officer minister leader founder chief
-executive chairman chairwoman president spokesman spokeswoman spokesperson secretary analyst researcher scientist
-professor judge mayor pilot candidate winner champion athlete rider
-""".split())
 PERSON_BLANK = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )_____", re.IGNORECASE)
 # A sentence's subject "it" or "they" after a time it opens with ("By the end of last summer it had spread"): a time
 # is no thing the pronoun can mean, so it means what the sentences before are about.
@@ -188,12 +179,6 @@ def them_before(text):
     """'About _____ of them': who "them" are, the sentence before says; not in "employs 1,150 people, about 900 of
     them in Korvela", where the words before the comma do."""
     return any(not re.search(r"[a-z], (?:\S+ ){0,2}$", text[:m.start()]) for m in re.finditer(r"\bof them\b", text))
-
-
-def called_a_person(before):
-    """The words before a name end in a noun for a person ("substitute", "captain,"; not "brewer", "newspaper")."""
-    word = PERSON_BEFORE.search(before)
-    return bool(word) and (word.group("noun") in PERSON_NOUNS or word.group("noun") in PEOPLE_WORDS)
 
 
 class ArticleContext:

@@ -114,6 +114,10 @@ def extract_entities(text, docs):
         elif entity.kind == "person" and all(text[max(0, m.start - 4):m.start].lower() == "the " for m in entity.mentions) \
                 and any(STREET_AFTER.match(text, m.end) for m in entity.mentions):
             entity.kind = "place"  # "on the Lijnbaan, a pedestrian shopping street": a street, always "the" (set 42)
+        elif entity.kind == "org" and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}", entity.name) and (
+                entity.name.split()[-1] not in ORG_SUFFIXES) and any(
+                called_a_person(text[max(0, m.start - 30):m.start]) for m in entity.mentions):
+            entity.kind = "person"  # "Padova's opposite hitter Giulia Ferrandi": the model's organisation (set 49)
         elif entity.kind == "person" and re.fullmatch(r"[A-Z]{2,6}", entity.name):
             entity.kind = "org"  # "BDLS chief executive Matthias von Randow said": a body's initials, no person
     return entities
@@ -123,6 +127,21 @@ def extract_entities(text, docs):
 # a person (set 49's reviewers: typing the Latin is a spelling test). A person's second word is capitalised, or a
 # particle ("Ludwig van Beethoven" has three words).
 SCIENTIFIC_NAME = re.compile(r"[A-Z][a-z]+ (?!(?:van|von|de|da|di|del|du|dos|das|bin|al|la|le)$)[a-z]{3,}")
+# The word right before a name says a person: "the 19-year-old substitute Chiara Bontempi", "their captain, Natalia
+# Kowalczyk" (set 49: without it, neither was sure enough a person to be another's lure, and both were typed).
+PERSON_BEFORE = re.compile(r"\b(?P<noun>[a-z]+),? $")
+PEOPLE_WORDS = frozenset("""
+player striker defender goalkeeper midfielder forward captain coach manager substitute libero setter blocker hitter
+teammate actor actress singer writer author engineer teacher doctor nurse driver officer minister founder chief
+executive chairman chairwoman president spokesman spokeswoman spokesperson secretary analyst researcher scientist
+professor judge mayor pilot candidate athlete rider
+""".split())
+def called_a_person(before):
+    """The words before a name end in a noun for a person ("substitute", "captain,"; not "brewer", "newspaper")."""
+    word = PERSON_BEFORE.search(before)
+    return bool(word) and (word.group("noun") in PERSON_NOUNS or word.group("noun") in PEOPLE_WORDS)
+
+
 PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|along)\s+$")
 # ", a pedestrian shopping street": what a place is, said after its name.
 STREET_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:street|road|avenue|square|boulevard|lane|bridge|"
