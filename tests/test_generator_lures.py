@@ -2090,3 +2090,13 @@ def test_a_sum_written_as_a_hyphened_compound_is_money_and_they_is_not_the_body_
     kinds = {f.answer: f.answer_kind for f in facts}
     assert kinds.get("86-million-crown") == "money" and kinds.get("18-million-euro") == "money", kinds
     assert not [s for s in stems_made(raw) if "The government will be eligible" in s]
+
+
+def test_a_crowd_is_not_asked():
+    # Sets 45 and 49: every crowd asked ("in front of a crowd of _____") was dropped as trivia.
+    raw = ("Padova win first title\n\nANTALYA, Turkey - Brenta Volley Padova won the Champions League on Sunday, beating "
+           "Zorza Rzeszow 3-2 in front of a crowd of 9,400 at the Akdeniz Arena.\n\nThe ship was floated out in a "
+           "ceremony attended by about 400 guests. The club has a budget of 12 million euros.")
+    made = answers_made(raw)
+    assert "9,400" not in made and "400" not in made
+    assert "12 million" in made, made

@@ -31,6 +31,12 @@ def whose_thing(tokens):
 # The size of a place, said in passing: "a town of about 58,000", "a city of 1.2 million people".
 POPULATION_ASIDE = re.compile(r"\b(?:town|city|village|municipality|community|island|suburb|district|region|hamlet)"
                               r" of (?:about |some |around |nearly |roughly |almost |more than |just over |under )?$")
+# Who was there, said in passing: "in front of a crowd of 9,400", "a ceremony attended by about 400 employees".
+# Reviewers of sets 45 and 49 dropped every crowd asked (9 verdicts); one teacher's fact of 3,263 is one.
+CROWD_BEFORE = re.compile(r"\b(?:in front of (?:an? (?:[\w-]+ )?crowd of )?|(?:an? |the )(?:[\w-]+ )?crowd of |"
+                          r"(?:ceremony|event|gala|parade|launch|unveiling|opening|service) (?:was )?attended by )"
+                          r"(?:about |some |around |nearly |roughly |almost |more than |over |just over )?$",
+                          re.IGNORECASE)
 # A price a share stood at: "shares closed at", "the stock had fallen as low as", "rose 5.7% to".
 SHARE_PRICE_LEVEL = re.compile(r"\b(?:shares?|stock)\b.{0,120}\b(?:closed|ended|opened|stood|(?:were|was|is|are) trading|"
                                r"rose|fell|jumped|climbed|dropped|slumped|fallen|risen)\b.{0,30}\b(?:at|to|as low as|"

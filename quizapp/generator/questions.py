@@ -6,6 +6,7 @@ import random
 import re
 
 from .background import (
+    CROWD_BEFORE,
     POPULATION_ASIDE,
     SHARE_PRICE_LEVEL,
     STRANGER_FROM,
@@ -709,6 +710,8 @@ class QuestionMaker(PeopleQuestions, Decoys):
             return []  # "priced from _____ to 44.99 pounds": the ends of a price list, not the news
         if kind in ("number", "quantity") and POPULATION_ASIDE.search(sentence.text[:start - sentence.start]):
             return []  # "Alcorva, a town of _____ people, banned ...": how big the town is sets the scene
+        if kind in ("number", "quantity") and CROWD_BEFORE.search(sentence.text[:start - sentence.start]):
+            return []  # "won ... in front of a crowd of _____": who watched sets the scene (set 49)
         if re.fullmatch(r"\d+-[a-z]+", fact.answer):
             return []  # "the 10-day festival": a describing word, not a fact the story is about
         if kind in ("number", "money", "quantity") and SHARE_PRICE_LEVEL.search(sentence.text[:start - sentence.start]):
