@@ -2100,3 +2100,16 @@ def test_a_crowd_is_not_asked():
     made = answers_made(raw)
     assert "9,400" not in made and "400" not in made
     assert "12 million" in made, made
+
+
+def test_a_date_past_the_lead_is_asked_only_of_what_is_to_come():
+    # Reviewers of sets 27 to 49 kept 4 of 24 dates asked past the lead: when a trial began, a storm, a supplier's
+    # change. When the news will happen stays ("is expected to close in the _____").
+    raw = ("Sonavi to buy Audera\n\nSonavi said on Monday it would buy Audera for 2 billion euros.\n\nThe two "
+           "companies make hearing aids.\n\nSonavi has 9,000 staff.\n\nAudera has 3,000 staff.\n\nSonavi's trial of "
+           "the Audera devices began in September 2023 and involved 22 clinics. The Sonavi deal for Audera is expected "
+           "to close in the first half of 2027.\n\nAnalysts said the price was fair. Shares rose 4% in Oslo.\n\n"
+           "Audera was founded by two engineers. Its devices are sold in 40 countries.")
+    made = answers_made(raw)
+    assert "September 2023" not in made
+    assert "first half of 2027" in made, made
