@@ -2113,3 +2113,13 @@ def test_a_date_past_the_lead_is_asked_only_of_what_is_to_come():
     made = answers_made(raw)
     assert "September 2023" not in made
     assert "first half of 2027" in made, made
+
+
+def test_a_small_thing_s_size_past_the_lead_is_not_asked():
+    # Reviewers of sets 27 to 49 kept none of 11 blanks on centimetres or dioptres past the lead.
+    raw = ("Crocodile fossil found in Morocco\n\nA 90-million-year-old crocodile skull has been found in Morocco, "
+           "scientists said on Wednesday.\n\nThe find was made in the Kem Kem beds.\n\nIt is the first of its kind.\n\n"
+           "The team was led from Germany.\n\nThe crocodile skull held 47 teeth, some of them 11 centimetres long.")
+    made = answers_made(raw)
+    assert "11" not in made and "11 centimetres" not in made
+    assert "47" in made, made
