@@ -2123,3 +2123,20 @@ def test_a_small_thing_s_size_past_the_lead_is_not_asked():
     made = answers_made(raw)
     assert "11" not in made and "11 centimetres" not in made
     assert "47" in made, made
+
+
+def test_a_speaker_with_too_few_people_to_offer_is_asked_which_quotation_they_said():
+    # Reviewers of sets 27 to 49 kept 3 of 16 speakers to be typed; the speaker's own words among the others' are
+    # chosen, not typed, where the article has the quotations.
+    raw = ("Musher wins Lapland race\n\nINARI, Finland - Norwegian musher Anna Berg won the Lapland 1000 sled dog race "
+           "on Friday, finishing in a record time.\n\n\"The dogs did all the work, every single one of them,\" said Anna Berg, "
+           "a former teacher.\n\n"
+           "\"Anna was simply stronger and she looked after her team perfectly,\" said Jonas Lind, the defending "
+           "champion.\n\n\"We had the coldest night in the race's history and still a new record,\" said Erik Holm, "
+           "the race director.")
+    maker, _, _, facts = maker_of(raw)
+    maker.matching(facts)  # (as the pipeline does first: it reads the article's quotations)
+    lind = next(f for f in facts if f.kind == "quote" and f.answer == "Jonas Lind")
+    made = [c.question for c in maker.candidates(lind)]
+    assert made and all(q["type"] == "multiple_choice" for q in made), made
+    assert any(q["prompt"].startswith("Which of these did Jonas Lind") for q in made), [q["prompt"] for q in made]
