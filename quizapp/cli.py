@@ -122,11 +122,22 @@ def generate_command(article, output, title, max_questions, no_bank, article_fil
     from .generator.nlp import ModelMissing
     from .generator.pipeline import NothingToAsk, generate_question_set
     from .store.entity_bank import bank_entries
+    from .uploads import looks_binary
 
     try:
-        raw = article.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as e:
-        click.echo(f"{article}: cannot read the article: {getattr(e, 'strerror', None) or e}", err=True)
+        data = article.read_bytes()
+    except OSError as e:
+        click.echo(f"{article}: cannot read the article: {e.strerror or e}", err=True)
+        sys.exit(2)
+    # (the same checks and words as the web upload: a teacher may try both)
+    if looks_binary(data):
+        click.echo(f"{article}: cannot read the article: it is not a text or web page file (a PDF, an image or a "
+                   "document renamed?). Save the article from your browser as a web page, or as plain text.", err=True)
+        sys.exit(2)
+    try:
+        raw = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        click.echo(f"{article}: cannot read the article: it is not UTF-8 text. Save it again as UTF-8.", err=True)
         sys.exit(2)
     bank = [] if no_bank else bank_entries(get_db())
     try:

@@ -95,7 +95,17 @@ def test_generate_errors_exit_2(runner, tmp_path):
     assert missing.exit_code == 2 and "cannot read the article" in missing.output
     binary = tmp_path / "x.txt"
     binary.write_bytes(b"\xff\xfe\x00bad")
-    assert runner.invoke(args=["generate", str(binary)]).exit_code == 2
+    result = runner.invoke(args=["generate", str(binary)])
+    assert result.exit_code == 2 and "not a text or web page file" in result.output
+    # (a new user's find: a picture gave "'utf-8' codec can't decode byte 0x89 in position 0")
+    picture = tmp_path / "photo.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    result = runner.invoke(args=["generate", str(picture)])
+    assert result.exit_code == 2 and "codec" not in result.output and "not a text or web page file" in result.output
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Caf\xe9 opens in M\xe1laga. It will employ 40 people, its owner said on Monday.".encode("latin-1"))
+    result = runner.invoke(args=["generate", str(latin)])
+    assert result.exit_code == 2 and "not UTF-8 text" in result.output
     empty = tmp_path / "empty.txt"
     empty.write_text("ok then. fine, fine, fine.")
     result = runner.invoke(args=["generate", str(empty)])
