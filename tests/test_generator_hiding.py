@@ -751,3 +751,11 @@ def test_what_a_sum_was_spent_on_stays_with_it():
     # Where the money goes is said after "in": what follows is another fact
     text = "Voltrane said it would invest 1.42 billion zlotys in a new plant, creating up to 2,300 jobs."
     assert "2,300" not in (cut(text, "1.42 billion zlotys") or text)
+
+
+def test_a_verb_taken_for_a_noun_keeps_its_object():
+    # A new user's find: "The route links in the city centre with ...", "Millbrook Square" hidden for another question.
+    text = ("The 9.4-kilometre route links Millbrook Square in the city centre with the Eastgate Retail Park, stopping "
+            "at 14 stops along the way, including the Royal Infirmary and Harbourvale College.")
+    made = cut(text, "14", hide=["Millbrook Square"])
+    assert not made or "links in the city" not in made, made

@@ -151,6 +151,11 @@ def as_apposition(span, tops):
     set_off = first - 1 >= span.start and span.doc[first - 1].text in (",", "(")
     if not set_off and (last + 1 >= span.end or span.doc[last + 1].text in (".", "!", "?")):
         return None  # "... with the engineering firm Solberg Hale.": the sentence would end on "the engineering firm."
+    if not set_off and top.head.dep_ == "ROOT":
+        # "The route links Millbrook Square in the city centre": a verb the parse took for a noun ("links"), the
+        # root of a sentence left with no verb, and its object no aside (a new user's find: "The route links in the
+        # city centre with ..."); "the engineering firm Solberg Hale said" hangs from a verb
+        return None
     return with_commas(span, {t.i for t in top.subtree})
 
 
