@@ -2140,3 +2140,23 @@ def test_a_speaker_with_too_few_people_to_offer_is_asked_which_quotation_they_sa
     made = [c.question for c in maker.candidates(lind)]
     assert made and all(q["type"] == "multiple_choice" for q in made), made
     assert any(q["prompt"].startswith("Which of these did Jonas Lind") for q in made), [q["prompt"] for q in made]
+
+
+@pytest.mark.parametrize("answer, expected", [
+    ("5.45am", {"5.15am", "6.15am", "4.45am"}),
+    ("9:40 a.m.", {"9:10 a.m.", "10:10 a.m.", "8:40 a.m."}),
+    ("21:30", {"20:30", "22:30", "19:30"}),
+])
+def test_a_time_of_day_is_lured_by_times_of_day(answer, expected):
+    # A new user's find: "from 5.45am" was lured by "7.36am" and "3.54am", and "7.90am" or "14.17am" could follow.
+    lures = perturb_number(answer)
+    assert expected <= set(lures), lures
+    for lure in lures:
+        hour, minute = map(int, re.match(r"(\d+)[.:](\d+)", lure).groups())
+        assert minute < 60 and minute % 15 == answer_minutes(answer) % 15 and hour <= (12 if "m" in lure else 23)
+    assert perturb_number("12.15pm") and all(lure.startswith("12.") for lure in perturb_number("12.15pm"))
+    assert not any(re.search(r"[ap]m", lure) for lure in perturb_number("42.50"))  # a price is no time
+
+
+def answer_minutes(answer):
+    return int(re.match(r"\d+[.:](\d+)", answer).group(1))

@@ -167,6 +167,29 @@ def ordinal(number):
     return f"{number}{ending}"
 
 
+# "5.45am", "9:40 a.m.", "21:30": a time of day, moved by quarter or half hours, never to "7.90am" or "14.17am" (a
+# new user's find).
+CLOCK_TIME = re.compile(r"(?P<hour>\d{1,2})(?P<sep>[.:])(?P<minute>[0-5]\d)(?P<tail>\s*(?:[ap]\.?m\.?|[AP]M)?)")
+
+
+def perturbed_clock(clock):
+    """Times near the clock time, in its own form: on the hour and half hour where it is ("6.30am" -> "5.30am",
+    "7am" is not written so), else by quarter hours; a.m./p.m. times stay between 1 and 12."""
+    hour, minute, tail = int(clock.group("hour")), int(clock.group("minute")), clock.group("tail")
+    twelve = bool(tail.strip())
+    start = hour * 60 + minute
+    step = 30 if minute % 30 == 0 else 15
+    out = []
+    for delta in (-2, 2, -4, 4, -1, 1, -6, 6):
+        total = start + delta * step
+        h, m = divmod(total, 60)
+        # (past 12 an a.m. time is a p.m. one: 11.30am and 12.30pm are not an hour apart in the same "am")
+        if (twelve and 1 <= h <= 12 and (h == 12) == (hour == 12)) or (not twelve and 0 <= h <= 23):
+            written = f"{h:02d}" if clock.group("hour").startswith("0") else str(h)
+            out.append(f"{written}{clock.group('sep')}{m:02d}{tail}")
+    return out
+
+
 def perturb_number(answer, age=False, step=None):
     """500,000 units -> 300,000 / 425,000 / 600,000 units; the format and unit stay. An ``age`` moves by
     years ("retire at 64" -> 62, 63, 65), never by decades (34 and 44 are no pension ages); a ``step``
@@ -183,6 +206,9 @@ def perturb_number(answer, age=False, step=None):
                 written = NUMBER_NAMES[value].capitalize() if word[0].isupper() else NUMBER_NAMES[value]
                 out.append(written + lure[len(str(value)):])
         return out
+    clock = CLOCK_TIME.fullmatch(answer.strip())
+    if clock and (clock.group("tail").strip() or clock.group("sep") == ":"):  # ("42.50" euros is no time)
+        return perturbed_clock(clock)
     century = CENTURY.search(answer)
     if century:
         # "19th-century" -> the 17th, 18th and 20th: centuries that have been, each with its own ending (never
