@@ -103,6 +103,10 @@ def test_binary_file_renamed_to_txt_is_refused(client, auth, app):
     auth.login("teacher")
     response = upload(client, b"%PDF-1.4\x00\x01\x02 binary stream", "article.txt")
     assert response.status_code == 400 and "not a text or web page file" in soup(response).text
+    # marked on the file field, not on the text box left empty (a new user's find)
+    page = soup(response)
+    assert "not a text or web page file" in page.find(id="article_file-error").text
+    assert page.find(id="text-error") is None
 
 
 def test_article_too_long_is_refused_with_its_length(client, auth):

@@ -53,7 +53,10 @@ def new():
                 source_url=form.source_url.data.strip() or None, spares=MAX_SPARES,
             )
         except QuizappError as e:
-            form.text.errors.append(str(e))
+            # Under the field the article came from: an uploaded file's problem is marked on the file, not the text
+            # box the instructor left empty (a new user's find)
+            uploaded = form.article_file.data and form.article_file.data.filename
+            (form.article_file if uploaded else form.text).errors.append(str(e))
         else:
             question_set = generated.question_set
             question_set.settings["published"] = False  # a draft until the instructor publishes it
