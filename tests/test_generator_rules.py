@@ -1846,3 +1846,17 @@ def test_a_sum_in_another_currency_is_no_lure():
            "The city of Gdansk contributed 60 million zlotys to the project, and the government 95 million zlotys.")
     offered = mention_lures(raw, "60 million")
     assert offered and not any("180 million" in lures for lures in offered), offered
+
+
+def test_a_site_of_no_named_sort_that_does_things_is_not_asked_which_site():
+    # "Which site took third place by beating France's Riviera Volley Cannes 3-1?": the model's facility is a club.
+    from quizapp.generator.nlp import get_model
+    from quizapp.generator.wh import wh_question
+
+    text = "Earlier on Sunday, Marmara Spor took third place by beating France's Riviera Volley Cannes 3-1."
+    start = text.index("Marmara Spor")
+    assert wh_question(get_model()(text)[:], start, start + len("Marmara Spor"), "facility", "site") is None
+    text = "The Mizushima Plant will build the new cars from next year."
+    start = text.index("Mizushima Plant")
+    assert wh_question(get_model()(text)[:], start, start + len("Mizushima Plant"), "facility", "plant") == \
+        "Which plant will build the new cars from next year?"
