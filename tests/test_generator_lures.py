@@ -2092,37 +2092,33 @@ def test_a_sum_written_as_a_hyphened_compound_is_money_and_they_is_not_the_body_
     assert not [s for s in stems_made(raw) if "The government will be eligible" in s]
 
 
-def test_a_crowd_is_not_asked():
-    # Sets 45 and 49: every crowd asked ("in front of a crowd of _____") was dropped as trivia.
-    raw = ("Padova win first title\n\nANTALYA, Turkey - Brenta Volley Padova won the Champions League on Sunday, beating "
-           "Zorza Rzeszow 3-2 in front of a crowd of 9,400 at the Akdeniz Arena.\n\nThe ship was floated out in a "
-           "ceremony attended by about 400 guests. The club has a budget of 12 million euros.")
+CROWD = ("Padova win first title\n\nANTALYA, Turkey - Brenta Volley Padova won the Champions League on Sunday, beating "
+         "Zorza Rzeszow 3-2 in front of a crowd of 9,400 at the Akdeniz Arena.\n\nThe ship was floated out in a "
+         "ceremony attended by about 400 guests. The club has a budget of 12 million euros.")
+BACKGROUND_DATE = ("Sonavi to buy Audera\n\nSonavi said on Monday it would buy Audera for 2 billion euros.\n\nThe two "
+                   "companies make hearing aids.\n\nSonavi has 9,000 staff.\n\nAudera has 3,000 staff.\n\nSonavi's "
+                   "trial of the Audera devices began in September 2023 and involved 22 clinics. The Sonavi deal for "
+                   "Audera is expected to close in the first half of 2027.\n\nAnalysts said the price was fair. Shares "
+                   "rose 4% in Oslo.\n\nAudera was founded by two engineers. Its devices are sold in 40 countries.")
+SMALL_SIZE = ("Crocodile fossil found in Morocco\n\nA 90-million-year-old crocodile skull has been found in Morocco, "
+              "scientists said on Wednesday.\n\nThe find was made in the Kem Kem beds.\n\nIt is the first of its "
+              "kind.\n\nThe team was led from Germany.\n\nThe crocodile skull held 47 teeth, some of them 11 "
+              "centimetres long.")
+
+
+@pytest.mark.parametrize("raw, left_out, asked", [
+    # A crowd: reviewers of sets 45 and 49 dropped all nine asked ("in front of a crowd of _____").
+    (CROWD, {"9,400", "400"}, "12 million"),
+    # A date past the lead that is not to come: reviewers of sets 27 to 49 kept 4 of 24 (when a trial began, a
+    # storm, a supplier's change); when the news will happen stays ("is expected to close in the _____").
+    (BACKGROUND_DATE, {"September 2023"}, "first half of 2027"),
+    # A small thing's size past the lead: reviewers of sets 27 to 49 kept none of 11 (centimetres, dioptres).
+    (SMALL_SIZE, {"11", "11 centimetres"}, "47"),
+])
+def test_trivia_of_a_kind_reviewers_always_drop_is_not_asked(raw, left_out, asked):
     made = answers_made(raw)
-    assert "9,400" not in made and "400" not in made
-    assert "12 million" in made, made
-
-
-def test_a_date_past_the_lead_is_asked_only_of_what_is_to_come():
-    # Reviewers of sets 27 to 49 kept 4 of 24 dates asked past the lead: when a trial began, a storm, a supplier's
-    # change. When the news will happen stays ("is expected to close in the _____").
-    raw = ("Sonavi to buy Audera\n\nSonavi said on Monday it would buy Audera for 2 billion euros.\n\nThe two "
-           "companies make hearing aids.\n\nSonavi has 9,000 staff.\n\nAudera has 3,000 staff.\n\nSonavi's trial of "
-           "the Audera devices began in September 2023 and involved 22 clinics. The Sonavi deal for Audera is expected "
-           "to close in the first half of 2027.\n\nAnalysts said the price was fair. Shares rose 4% in Oslo.\n\n"
-           "Audera was founded by two engineers. Its devices are sold in 40 countries.")
-    made = answers_made(raw)
-    assert "September 2023" not in made
-    assert "first half of 2027" in made, made
-
-
-def test_a_small_thing_s_size_past_the_lead_is_not_asked():
-    # Reviewers of sets 27 to 49 kept none of 11 blanks on centimetres or dioptres past the lead.
-    raw = ("Crocodile fossil found in Morocco\n\nA 90-million-year-old crocodile skull has been found in Morocco, "
-           "scientists said on Wednesday.\n\nThe find was made in the Kem Kem beds.\n\nIt is the first of its kind.\n\n"
-           "The team was led from Germany.\n\nThe crocodile skull held 47 teeth, some of them 11 centimetres long.")
-    made = answers_made(raw)
-    assert "11" not in made and "11 centimetres" not in made
-    assert "47" in made, made
+    assert not left_out & made, made
+    assert asked in made, made
 
 
 def test_a_speaker_with_too_few_people_to_offer_is_asked_which_quotation_they_said():
