@@ -585,8 +585,9 @@ def headline_states(fact, title):
 
 
 # A sentence about what is still to come.
-FUTURE = re.compile(r"\b(?:will|would|shall|is due|are due|is expected|are expected|plans? to|next (?:year|month|week)|"
-                    r"is scheduled|are scheduled|to be completed|takes effect|comes into force)\b", re.IGNORECASE)
+FUTURE = re.compile(r"\b(?:will|would|shall|is due|are due|is expected|are expected|plans? to|aims? to|a target of|"
+                    r"next (?:year|month|week)|is scheduled|are scheduled|to be completed|takes effect|comes into force)\b",
+                    re.IGNORECASE)
 YEAR = re.compile(r"\b(1[6-9]|20)\d\d\b")
 # A day of a month ("June 18", "1 July"): the day a step falls due, where "March 2029" is a milestone.
 DAY_OF_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z][a-z]+\b|\b[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?\b")
