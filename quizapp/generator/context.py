@@ -11,7 +11,7 @@ from spacy.symbols import NOUN
 from .distractors import org_sort, place_sort, shipped_list
 from .entities import PLACE_NOUN_OF, PLACE_NOUNS, called_a_person, site_noun_after
 from .gazetteer import city_named, country_codes, is_known_place, story_countries
-from .lexicon import FACILITY_HEADS, MONTHS, ORG_SUFFIXES, WEEKDAYS
+from .lexicon import FACILITY_HEADS, MONTHS, ORG_SUFFIXES, PERSON_NOUNS, ROLE_NOUNS, WEEKDAYS
 from .names import occurrences
 from .rank import PROMPT_PREFIX
 from .stems import dateline_of
@@ -36,12 +36,9 @@ one two last next earlier later""".split())
 OPENING_NAME = re.compile(r"^([A-Z][\w'’-]+)\s")
 # A blank that may be the person a later "she" means: "_____ said she ...", not "asked about a _____, she".
 # A noun for a person, for "his" and "her" to mean: "The striker passed his medical".
-PERSON_NOUN = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:man|woman|boy|girl|player|striker|defender|"
-                         r"goalkeeper|midfielder|forward|captain|coach|manager|director|actor|actress|singer|writer|"
-                         r"author|engineer|teacher|doctor|nurse|driver|worker|officer|minister|leader|founder|chief|"
-                         r"executive|chairman|chairwoman|president|spokesman|spokeswoman|analyst|researcher|scientist|"
-                         r"professor|judge|mayor|pilot|farmer|owner|father|mother|son|daughter|husband|wife|"
-                         r"candidate|winner|champion|athlete|rider|runner)\b", re.IGNORECASE)
+# (the role words of lexicon, and who someone is: "the pensioner"; "leader" too, where a body is rarely "the leader")
+PERSON_WORDS = "|".join(sorted(ROLE_NOUNS | PERSON_NOUNS | {"leader", "winner", "champion"}))
+PERSON_NOUN = re.compile(rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}(?:{PERSON_WORDS})\b", re.IGNORECASE)
 PERSON_BLANK = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )_____", re.IGNORECASE)
 # A sentence's subject "it" or "they" after a time it opens with ("By the end of last summer it had spread"): a time
 # is no thing the pronoun can mean, so it means what the sentences before are about.

@@ -17,6 +17,7 @@ from .lexicon import (
     ORG_SUFFIXES,
     PERSON_NOUNS,
     PRODUCT_HEADS,
+    ROLE_NOUNS,
     SHORT_MONTHS,
     STREET_WORDS,
     TITLE_SMALL_WORDS,
@@ -130,16 +131,12 @@ SCIENTIFIC_NAME = re.compile(r"[A-Z][a-z]+ (?!(?:van|von|de|da|di|del|du|dos|das
 # The word right before a name says a person: "the 19-year-old substitute Chiara Bontempi", "their captain, Natalia
 # Kowalczyk" (set 49: without it, neither was sure enough a person to be another's lure, and both were typed).
 PERSON_BEFORE = re.compile(r"\b(?P<noun>[a-z]+),? $")
-PEOPLE_WORDS = frozenset("""
-player striker defender goalkeeper midfielder forward captain coach manager substitute libero setter blocker hitter
-teammate actor actress singer writer author engineer teacher doctor nurse driver officer minister founder chief
-executive chairman chairwoman president spokesman spokeswoman spokesperson secretary analyst researcher scientist
-professor judge mayor pilot candidate athlete rider
-""".split())
+
+
 def called_a_person(before):
     """The words before a name end in a noun for a person ("substitute", "captain,"; not "brewer", "newspaper")."""
     word = PERSON_BEFORE.search(before)
-    return bool(word) and (word.group("noun") in PERSON_NOUNS or word.group("noun") in PEOPLE_WORDS)
+    return bool(word) and (word.group("noun") in PERSON_NOUNS or word.group("noun") in ROLE_NOUNS)
 
 
 PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|along)\s+$")

@@ -23,6 +23,14 @@ schoolboy schoolgirl boy girl teenager student pupil man woman mother father gra
 wife husband resident villager pensioner retiree volunteer survivor widow widower farmer shepherd fisherman beekeeper
 physiotherapist grandmaster prodigy runner rower climber swimmer cyclist sprinter athlete
 """.split())
+# A person's job or part, written right before their name ("the substitute Chiara Bontempi", "their captain,
+# Natalia Kowalczyk"). Not "leader", "winner", "champion": "market leader Halvorsen Hearing" is a company.
+ROLE_NOUNS = frozenset("""
+player striker defender goalkeeper midfielder forward captain coach manager substitute libero setter blocker hitter
+teammate actor actress singer writer author engineer teacher doctor nurse driver officer minister founder chief
+executive chairman chairwoman president spokesman spokeswoman spokesperson secretary analyst researcher scientist
+professor judge mayor pilot candidate athlete rider director worker owner
+""".split())
 # Lower-case words for the body a title belongs to, written before it: "transport ministry spokeswoman",
 # "city council leader", "state police spokesman".
 BODY_WORDS = frozenset("""
