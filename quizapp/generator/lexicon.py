@@ -103,6 +103,9 @@ MEASURE_NOUNS = frozenset("""
 kilogram kilo tonne ton kilometre kilometer metre meter mile foot inch litre degree acre hectare
 year month week day hour minute
 """.split())
+# Units of a small thing's size: "teeth _____ centimetres long", "worsen by _____ dioptres", "a 12-millimetre gap".
+SIZE_UNITS = frozenset("""centimetre centimetres centimeter centimeters millimetre millimetres millimeter millimeters
+cm mm dioptre dioptres diopter diopters inch inches""".split())
 COUNT_NOUNS = frozenset("page storey seat bed room".split())
 # The letters of a dollar's country before its sign: "US$", "A$", "C$", "NZ$", "HK$", "S$", "R$" (Brazil's real).
 DOLLAR_LETTERS = r"(?:US|A|C|NZ|HK|S|R)"

@@ -70,7 +70,7 @@ from .gazetteer import (
 from .giveaways import hiding
 from .headline import quiz_title, story_words
 from .hiding import QUOTE_MARKS, Hidden
-from .lexicon import CURRENCY_NOUNS, FACILITY_HEADS, MEASURE_NOUNS, MONTHS, ORG_SUFFIXES, TITLE_WORDS
+from .lexicon import CURRENCY_NOUNS, FACILITY_HEADS, MEASURE_NOUNS, MONTHS, ORG_SUFFIXES, SIZE_UNITS, TITLE_WORDS
 from .lure_spacing import spaced
 from .models import Fact
 from .names import family_name, occurrences
@@ -180,11 +180,6 @@ def opening(stem):
 
 # A name after the stem's first word: what the sentence is about ("Kasiru's airport was closed ...").
 NAMED_AFTER_FIRST = re.compile(r"(?<=\s)[A-Z][a-z]")
-
-
-# Units of a small thing's size: "_____ centimetres long", "4.5 dioptres", "a 12-millimetre gap".
-SIZE_UNIT = re.compile(r"(?:\S*?[\d-])?\s*(?:centimet(?:re|er)s?|millimet(?:re|er)s?|cm|mm|dioptres?|diopters?|inch(?:es)?)\b",
-                       re.IGNORECASE)
 
 
 class QuestionMaker(PeopleQuestions, Decoys):
@@ -518,10 +513,16 @@ class QuestionMaker(PeopleQuestions, Decoys):
         asked = self.context.resolve(asked, self.antecedent(fact.sentence), fact.sentence.index)
         return asked if asked and not leaks(asked, fact.answer) else None
 
+    def word_after(self, end):
+        """The first lower-case word written after offset ``end``, past a capitalised one ("60 million| Norwegian
+        crowns", "11| centimetres long", "2|-millimetre threshold"), or None."""
+        word = re.match(r"(?:\s+|-)(?:[A-Z][a-z]+\s+)?([a-z]+)", self.article.text[end:end + 30])
+        return word.group(1) if word else None
+
     def currency_after(self, end):
         """The currency word written after a sum that ends at ``end`` ("60 million| zlotys"), or None."""
-        word = re.match(r"\s+(?:[A-Z][a-z]+\s+)?([a-z]+)", self.article.text[end:end + 30])
-        return word.group(1).removesuffix("s") if word and word.group(1).removesuffix("s") in CURRENCY_NOUNS else None
+        word = (self.word_after(end) or "").removesuffix("s")
+        return word if word in CURRENCY_NOUNS else None
 
     def named_as(self, name, noun):
         """The article writes ``name`` just after ``noun`` or a word of its family: "research vessel, the Hanbada",
@@ -720,8 +721,9 @@ class QuestionMaker(PeopleQuestions, Decoys):
             return []  # "priced from _____ to 44.99 pounds": the ends of a price list, not the news
         if kind in ("number", "quantity") and POPULATION_ASIDE.search(sentence.text[:start - sentence.start]):
             return []  # "Alcorva, a town of _____ people, banned ...": how big the town is sets the scene
-        if kind in ("number", "quantity") and sentence.index >= LEAD_SENTENCES and SIZE_UNIT.match(
-                fact.answer.split()[-1] + self.article.text[end:end + 16]):
+        if kind in ("number", "quantity") and sentence.index >= LEAD_SENTENCES and (
+                fact.answer.split()[-1].split("-")[-1] if not fact.answer[-1].isdigit() else self.word_after(end) or ""
+        ).lower() in SIZE_UNITS:
             # Past the lead, how big a thing is (a coin's 7 centimetres, a lens's 4 dioptres, a kerb's 12 millimetres)
             # describes it; reviewers of sets 27 to 49 kept none of 11 such blanks.
             return []
