@@ -5,7 +5,7 @@ import pytest
 
 from quizapp.generator import ingest
 from quizapp.generator.clauses import article_for
-from quizapp.generator.entities import extract_entities, product_candidates
+from quizapp.generator.entities import extract_entities, product_candidates, strip_title
 from quizapp.generator.gazetteer import is_known_place
 from quizapp.generator.nlp import parse
 from quizapp.generator.pipeline import generate_question_set
@@ -711,3 +711,13 @@ def test_a_name_stands_whole_beside_a_hyphen_only_where_asked():
     text = "Blue-Hensby sued Hensby, and Hensbys replied."
     assert occurrences(text, "Hensby") == [(17, 23)]  # not inside a hyphened name, nor "Hensbys"
     assert occurrences(text, "Hensby", hyphens=False) == [(5, 11), (17, 23)]  # as re's \b would find it
+
+
+@pytest.mark.parametrize("name, left", [
+    ("COO Tetsuro Aikawa", "Tetsuro Aikawa"),
+    ("Nissan CCO", None),
+    ("Minister  Aoife\n  Brennan", "Aoife\n  Brennan"),  # as written, so that it is found in the name
+])
+def test_strip_title_leaves_the_name_as_written(name, left):
+    assert strip_title(name) == left
+    assert left is None or left in name

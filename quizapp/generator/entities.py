@@ -759,15 +759,19 @@ def with_first_names(found, candidates, text):
 
 
 def strip_title(name):
-    """'COO Tetsuro Aikawa' -> 'Tetsuro Aikawa'; 'Nissan CCO' -> None (a title, not a name)."""
-    words = name.split()
-    while words and words[0].lower().strip(",") in TITLE_WORDS:
-        words = words[1:]
+    """'COO Tetsuro Aikawa' -> 'Tetsuro Aikawa'; 'Nissan CCO' -> None (a title, not a name). What is left is
+    a slice of ``name`` as written, so that it is found in it: a name wrapped onto the next line keeps its
+    line break ("Hiroto\\n  Saikawa", in a hard-wrapped text)."""
+    words = list(re.finditer(r"\S+", name))
+    first = 0
+    while first < len(words) and words[first].group().lower().strip(",") in TITLE_WORDS:
+        first += 1
+    words = words[first:]
     if not words:
         return None
-    if len(words) >= 2 and all(w.lower() in TITLE_WORDS for w in words[1:]):
+    if len(words) >= 2 and all(w.group().lower() in TITLE_WORDS for w in words[1:]):
         return None
-    return " ".join(words)
+    return name[words[0].start():words[-1].end()]
 
 
 def trim(text, name, start, end):
