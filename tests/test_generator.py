@@ -3,6 +3,7 @@ and on the sample article against its quality bar."""
 
 import json
 import re
+import textwrap
 
 import pytest
 
@@ -64,8 +65,28 @@ def test_plain_text_paragraphs_and_offsets_point_into_the_text():
     raw = "Headline of the day\n\nFirst paragraph, line one\nline two.\n\n\nSecond paragraph here."
     article = ingest.from_text(raw)
     assert article.title == "Headline of the day"
-    assert article.paragraph_texts() == ["First paragraph, line one\nline two.", "Second paragraph here."]
-    assert article.text == raw  # offsets match the file as given
+    assert article.paragraph_texts() == ["First paragraph, line one line two.", "Second paragraph here."]
+    assert article.text == raw.replace("\nline", " line")  # offsets match the file but for the joined lines
+    assert [article.text[s.start:s.end] for s in article.paragraphs] == article.paragraph_texts()
+
+
+def test_lines_wrapped_inside_paragraphs_ask_what_the_unwrapped_text_asks():
+    """Text copied from a PDF or an e-mail breaks its lines anywhere, names and hyphenated words too."""
+    raw = article_path("factory-opening").read_text()
+    wrapped = "\n\n".join(textwrap.fill(paragraph, 40) for paragraph in raw.split("\n\n"))
+    assert re.search(r"[A-Z][a-z]+\n[A-Z][a-z]+", wrapped) and re.search(r"[a-z]-\n[a-z]", wrapped)
+    questions = generate_question_set(wrapped).question_set.questions
+    assert questions == generate_question_set(raw).question_set.questions
+
+
+@pytest.mark.parametrize("raw", [
+    "Toyota  Motor said on Monday it would build a new plant in Kentucky, creating 2,000 jobs by 2027.",
+    "Kestrel Shipbuilding has won a contract worth 1.2 billion pounds, chief\texecutive Aoife  Brennan said on Monday.",
+])
+def test_names_typed_with_two_spaces_or_a_tab_are_asked_about(raw):
+    """A name the typist spaced twice had crashed the generator (its title-stripping lost the name's place)."""
+    questions = generate_question_set(raw).question_set.questions
+    assert questions and all("  " not in q["prompt"] and "\t" not in q["prompt"] for q in questions)
 
 
 def test_html_without_article_tag_finds_the_densest_block():

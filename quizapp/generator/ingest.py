@@ -33,10 +33,10 @@ MIN_PARAGRAPH_WORDS = 6
 def from_text(raw, title=None):
     """An article from plain text: paragraphs are separated by blank lines.
 
-    The text is kept as given (offsets then match the file); a first paragraph
-    of one short line with no final full stop is taken as the headline.
+    The text is kept as given (offsets then match the file) but for lines wrapped inside a paragraph
+    (see unwrapped); a first paragraph of one short line with no final full stop is taken as the headline.
     """
-    text = normalise(raw)
+    text = unwrapped(normalise(raw))
     spans = [Span(m.start(), m.end()) for m in re.finditer(r"\S(?:.*\S)?(?:\n[ \t]*\S.*)*", text)]
     spans = [Span(s.start, s.start + len(text[s.start:s.end].rstrip())) for s in spans]
     if spans and len(spans) > 1 and looks_like_headline(text[spans[0].start:spans[0].end]):
@@ -72,6 +72,17 @@ def from_html(raw, title=None):
 
 def looks_like_headline(paragraph):
     return "\n" not in paragraph and len(paragraph.split()) <= 20 and not paragraph.rstrip().endswith((".", '"', "”"))
+
+
+def unwrapped(text):
+    """Each paragraph on one line, its words one space apart. Text copied from a PDF or an e-mail breaks its
+    lines inside a paragraph, anywhere, and a typist's text may put two spaces after a full stop or inside a
+    name: the parse reads a line break mid-sentence as a break (a name wrapped across two lines is no longer
+    a name) and a question would print it. A compound word wrapped at its hyphen keeps it ("well-\\nknown");
+    blank lines still part paragraphs."""
+    text = re.sub(r"(?<=[A-Za-z]-)[ \t]*\n[ \t]*(?=[a-z])", "", text)
+    text = re.sub(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)", " ", text)
+    return re.sub(r"(?<=\S)[ \t]{2,}(?=\S)|(?<=\S)\t(?=\S)", " ", text)
 
 
 def normalise(text):
