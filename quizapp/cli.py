@@ -120,7 +120,7 @@ def create_user_command(username, role, password):
 def generate_command(article, output, title, max_questions, no_bank, article_file):
     """Generate a question set from a news article (.html/.htm read as HTML, anything else as text)."""
     from .generator.nlp import ModelMissing
-    from .generator.pipeline import NothingToAsk, generate_question_set
+    from .generator.pipeline import GeneratorFailed, NothingToAsk, generate_question_set
     from .store.entity_bank import bank_entries
     from .uploads import looks_binary
 
@@ -146,6 +146,10 @@ def generate_command(article, output, title, max_questions, no_bank, article_fil
     except (NothingToAsk, ModelMissing) as e:
         click.echo(f"{article}: {e}", err=True)
         sys.exit(2)
+    except GeneratorFailed as e:
+        cause = e.__cause__
+        click.echo(f"{article}: {e}\n(the fault: {type(cause).__name__}: {cause})", err=True)
+        sys.exit(1)
     question_set = generated.question_set
     if article_file:
         question_set.source = {k: v for k, v in question_set.source.items() if k != "text"}

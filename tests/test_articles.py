@@ -99,6 +99,22 @@ def test_bad_input_gets_a_message(client, auth, app, data, message):
         assert get_db().execute("SELECT COUNT(*) FROM question_set WHERE origin = 'generated'").fetchone()[0] == 0
 
 
+def test_a_generator_fault_keeps_the_form_and_is_logged(client, auth, app, monkeypatch, caplog):
+    """A bug in a rule on an article no one has tried: the instructor keeps their text and is told it is ours."""
+    def broken(article, bank=()):
+        raise IndexError("list index out of range")
+    monkeypatch.setattr("quizapp.generator.pipeline.candidates_of", broken)
+    auth.login("teacher")
+    text = "Kestrel Shipbuilding has won a contract to build six frigates, the company said on Monday."
+    response = generate(client, text=text)
+    page = soup(response)
+    assert response.status_code == 400 and "failed on this article: a fault of ours" in page.find(id="text-error").text
+    assert page.find("textarea", id="text").text.strip() == text
+    assert "IndexError" in caplog.text and "generation failed" in caplog.text
+    with app.app_context():
+        assert get_db().execute("SELECT COUNT(*) FROM question_set WHERE origin = 'generated'").fetchone()[0] == 0
+
+
 def test_binary_file_renamed_to_txt_is_refused(client, auth, app):
     auth.login("teacher")
     response = upload(client, b"%PDF-1.4\x00\x01\x02 binary stream", "article.txt")

@@ -110,3 +110,14 @@ def test_generate_errors_exit_2(runner, tmp_path):
     empty.write_text("ok then. fine, fine, fine.")
     result = runner.invoke(args=["generate", str(empty)])
     assert result.exit_code == 2 and "No question could be made" in result.output
+
+
+def test_generate_says_a_generator_fault_is_ours_without_a_traceback(runner, tmp_path, monkeypatch):
+    def broken(article, bank=()):
+        raise IndexError("list index out of range")
+    monkeypatch.setattr("quizapp.generator.pipeline.candidates_of", broken)
+    article = tmp_path / "a.txt"
+    article.write_text("Kestrel Shipbuilding has won a contract to build six frigates, the company said on Monday.")
+    result = runner.invoke(args=["generate", str(article)])
+    assert result.exit_code == 1 and "a fault of ours" in result.output
+    assert "IndexError: list index out of range" in result.output and "Traceback" not in result.output

@@ -34,6 +34,13 @@ class NothingToAsk(QuizappError):
     """The article has no facts a question can be made from."""
 
 
+class GeneratorFailed(QuizappError):
+    """The generator broke on an article: a bug of ours, not the instructor's, told to them as such (the
+    cause rides along, for the log)."""
+
+    status = 500
+
+
 @dataclass
 class Generated:
     question_set: QuestionSet
@@ -61,6 +68,20 @@ def generate_question_set(raw, is_html=False, title=None, max_questions=DEFAULT_
     distractors when this article names too few things of a kind. With ``spares``, up to that many
     questions left out of the set come with it, for an instructor to add (Generated.spares).
     """
+    try:
+        return generated_from(raw, is_html, title, max_questions, bank, source_url, spares)
+    except QuizappError:
+        raise
+    except Exception as e:
+        # A rule that breaks on an article no one has tried (a name typed with two spaces once did): the
+        # instructor keeps the form and their text, and is told it is ours to mend, not theirs.
+        raise GeneratorFailed("quizapp's question generator failed on this article: a fault of ours, not of the "
+                              "article, and it has been logged. Try again without the parts around the story (or "
+                              "with another article) meanwhile.") from e
+
+
+def generated_from(raw, is_html, title, max_questions, bank, source_url, spares):
+    """generate_question_set's work (which see)."""
     article = read_article(raw, is_html)
     made = candidates_of(article, bank)
     maker, candidates = made.maker, made.candidates

@@ -4,7 +4,7 @@ generated questions beside the article, edit or remove them, publish."""
 import json
 import secrets
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from ..auth import staff_required
@@ -12,7 +12,7 @@ from ..db import get_db, transaction
 from ..editing import MAX_OPTIONS, apply_edit, highlight
 from ..errors import QuizappError
 from ..forms import ActionForm, ArticleForm, QuestionEditForm
-from ..generator.pipeline import generate_question_set
+from ..generator.pipeline import GeneratorFailed, generate_question_set
 from ..store import entity_bank, question_sets
 from ..uploads import looks_binary
 
@@ -53,6 +53,8 @@ def new():
                 source_url=form.source_url.data.strip() or None, spares=MAX_SPARES,
             )
         except QuizappError as e:
+            if isinstance(e, GeneratorFailed):
+                current_app.logger.error("generation failed on an article", exc_info=e.__cause__)
             # Under the field the article came from: an uploaded file's problem is marked on the file, not the text
             # box the instructor left empty (a new user's find)
             uploaded = form.article_file.data and form.article_file.data.filename
