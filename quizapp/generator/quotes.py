@@ -18,6 +18,11 @@ QUOTE = r"[\"“](?P<quote>[^\"“”]{12,}?)[\"”]"
 AFTER = re.compile(QUOTE + rf",?\s+(?:{VERBS})\s+(?P<who>[^\"“”.]{{2,320}}?(?:\.[A-Z][^\"“”.]*?)?)[.!]")
 # "..." NAME said.   /   "..." she added.
 BEFORE_VERB = re.compile(QUOTE + rf",?\s+(?P<who>[^\"“”.,]{{2,60}}?)\s+(?:{VERBS})\b")
+# "..." NAME, TITLE, told reporters.  (set 50: "Harith Zulkifli, chief executive of Tanjung Emas, told reporters")
+# The quote ends on its comma: in '... called it "a responsible compromise." The party's leader, Sofia Antunes, said'
+# the next sentence's speaker did not say it.
+BEFORE_TITLED_VERB = re.compile(r"[\"“](?P<quote>[^\"“”]{12,}?)(?:,[\"”]|[\"”],)"
+                                rf"\s+(?P<who>[A-Z][^\"“”.]{{2,120}}?),\s+(?:{VERBS})\b")
 # NAME said: "..."   /   NAME, TITLE at ORG, said "..."
 LEADING = re.compile(rf"(?P<who>[A-Z][^\"“”.]{{1,120}}?)\s+(?:{VERBS})(?:\s+that)?[:,]?\s+" + QUOTE)
 PRONOUNS = ("he", "she", "they")
@@ -39,7 +44,7 @@ def find_quotes(text, paragraphs, people, sentences):
     for span in paragraphs:
         block = text[span.start:span.end]
         taken = []
-        for pattern in (AFTER, BEFORE_VERB, LEADING):
+        for pattern in (AFTER, BEFORE_VERB, BEFORE_TITLED_VERB, LEADING):
             for match in pattern.finditer(block):
                 start, end = span.start + match.start(), span.start + match.end()
                 if any(start < e and s < end for s, e in taken):
@@ -77,6 +82,11 @@ def identify(who, people):
     by_surname = [p for p in people if " " in p and family_name(p) == surname]
     if len(by_surname) == 1:
         return by_surname[0], None
+    # "Rosnah said", "Lim said": a Malay name is written by the given name, a Chinese one by the family name,
+    # which comes first (set 50); one person whose name starts so, and none called so by surname.
+    by_first = [p for p in people if " " in p and p.split()[0] == surname]
+    if len(by_first) == 1 and not by_surname and re.fullmatch(r"[A-Z][a-z]+", surname):
+        return by_first[0], None
     # The name nearest the verb is the speaker: in "Ingrid Solberg, chief executive of Nordisk Tonerett" the
     # second name is where she works, whatever the model took it for.
     # (not a name deep in a clause after the speaker's: "said the report, which ... by John Smith" names no speaker)
@@ -124,6 +134,10 @@ def previous_speaker(start, people, sentences, found):
     if here is None:
         return None
     before = [s for s in sentences if s.paragraph == here.paragraph and s.end <= start][-2:]
+    if not before and not the_text_before(here, start).strip():
+        # '"...," she said' opening its paragraph goes on from the paragraph before: "Dr Farah Idris, a geologist
+        # ..., said at least 18 other projects ...", then the quote (set 50). Anyone named there counts.
+        before = [s for s in sentences if s.paragraph == here.paragraph - 1]
     window = before[0].start if before else here.start
     # (by the surname too: "Haugland said he and the landowner, Sigve Braut, had agreed ...", then '"...," he
     # said' is Haugland's, and the landowner, the one full name there, was taken for him: set 40)
