@@ -37,6 +37,12 @@ from quizapp.generator.shown import right_texts
     # Every currency the title knows, not only those of the first lists ("9 billion won" lost its figure alone).
     ("Seoul fines Korvex 9 billion won over battery fires", "Seoul fines Korvex billions of won over battery fires"),
     ("Kenyan bank invests 38 billion shillings in app", "Kenyan bank invests billions of shillings in app"),
+    # A currency whose plural is its singular describes its noun as "euro" does ("build billions of zloty heat pump
+    # factory" was set 50's title), and is said as its order of size where it is what the headline says.
+    ("Japan's Hoshimura to build 1.4 billion zloty heat pump factory in Poland",
+     "Japan's Hoshimura to build heat pump factory in Poland"),
+    ("Court orders developer to pay 150,000 ringgit over landslide",
+     "Court orders developer to pay thousands of ringgit over landslide"),
     # A sum before "after" is what was pledged, not a word describing the noun after it (set 34).
     ("Peru miner pledges $240 million after tailings dam collapse fouls Andean river",
      "Peru miner pledges millions of dollars after tailings dam collapse fouls Andean river"),

@@ -18,7 +18,10 @@ AMOUNT = (r"(?<![\w.$€£¥-])(?:[A-Z]{1,2}\$|[$€£¥])?\d+(?:,\d{3})*(?:\.\d
 MEASURES = (r"minutes|hours|days|weeks|months|years|seconds|metres|meters|kilometres|kilometers|km|miles|tonnes|"
             r"tons|hectares|acres|light-years|kilograms|kg")
 # The unit an amount is counted in, when the amount is the thing said, not a word describing a noun.
-CURRENCIES = r"euros?|pounds?|dollars?|crowns?|kronor|yen|won|rupees?|francs?|pesos?|yuan|rand|zloty|shillings?"
+CURRENCIES = (r"euros?|pounds?|dollars?|crowns?|kronor|yen|won|rupees?|francs?|pesos?|yuan|rand|zloty|shillings?|"
+              r"ringgit|baht|rupiah|forint|naira|tugrik")
+# Currencies whose plural is their singular: "1.4 billion zloty heat pump factory" is a sum before its noun.
+INVARIANT = ("yen", "won", "kronor", "yuan", "rand", "zloty", "ringgit", "baht", "rupiah", "forint", "naira", "tugrik")
 UNIT = (r"(?:%|C\b|F\b|\s(?:percent|per cent|degrees(?: Celsius| Fahrenheit)?|basis points|points|"
         rf"{CURRENCIES}|{MEASURES})\b)")
 # Words that end a phrase: what follows a figure that was the phrase's last word.
@@ -36,7 +39,8 @@ COMPOUND = re.compile(rf"{AMOUNT}-[a-z]+(?:-[a-z]+)?\s(?!(?:low|high|record|best
                       rf"(?<!-old\s)|{AMOUNT}-year-old\s(?![a-z]+(?<![su])s\b)")
 # "$3.6 billion venture", "410 million euro terminal", "4,000 appointments", "42 stores", "28 Skylane jets".
 BEFORE_NOUN = re.compile(rf"(?<!\bover )(?<!\bthan )(?<!\bunder )(?<!\bleast )(?<!\bnearly )(?<!\balmost )(?<!\babout )"
-                         rf"(?<!\baround )(?<![\d,.]){AMOUNT}%?(?:\s(?:euro|pound|dollar|crown|yen|won|rupee|franc|peso|yuan))?\s"
+                         rf"(?<!\baround )(?<![\d,.]){AMOUNT}%?"
+                         rf"(?:\s(?:euro|pound|dollar|crown|rupee|franc|peso|{'|'.join(INVARIANT)}))?\s"
                          r"(?=(?:[A-Z][\w-]*\s)?[a-z][\w-]*)"
                          rf"(?!(?:[A-Z][\w-]*\s)?(?:percent|per|degrees|basis|points|{CURRENCIES}|"
                          r"to|from|of|in|on|at|by|for|over|as|and|after|amid|despite|following|while|with|"
@@ -162,7 +166,7 @@ def size_of_sum(match):
     if not sign and not currency:
         return match.group(0)
     currency = currency or SIGN_CURRENCY.get(sign, "dollars")
-    if not currency.endswith("s") and currency not in ("yen", "won", "kronor", "yuan", "rand", "zloty"):
+    if not currency.endswith("s") and currency not in INVARIANT:
         currency += "s"
     scale = SCALE_WORDS.get(match.group("scale") or "")
     if scale is None:
