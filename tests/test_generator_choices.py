@@ -13,7 +13,7 @@ from quizapp.generator.entities import extract_entities
 from quizapp.generator.facts import extract_facts
 from quizapp.generator.figures import same_side, unit_hint
 from quizapp.generator.nlp import get_model, parse
-from quizapp.generator.pipeline import generate_question_set
+from quizapp.generator.pipeline import candidates_of, generate_question_set
 from quizapp.generator.shown import right_texts
 
 BANK = """Harbour Bank posts record results
@@ -501,6 +501,29 @@ def test_the_head_of_a_body_is_matched_by_a_one_word_title():
     assert {"left": "Claudia Echeverria", "right": "governor"} in matching["pairs"]
     assert "Ana Ruiz" not in {pair["left"] for pair in matching["pairs"]}  # "Professor" says too little
     assert {"left": "Mark Dunstan", "right": "councillor"} in matching["pairs"]
+
+
+def test_a_matching_pairs_no_dateline_no_cave_and_no_title_that_fits_two():
+    """Set 50: "MUMBAI - Iranian raider" (the parse hung the dateline on the noun), "Dzelkva Cave" as a person,
+    and "head coach" beside "Kolkata's head coach", which fits both coaches."""
+    raw = ("Kazemi sets kabaddi record\n\nMUMBAI - Iranian raider Reza Kazemi became the most expensive player in the "
+           "history of the league on Friday when the Jaipur Sand Cats paid 31.5 million rupees for him.\n\n"
+           "\"We came into this auction with one name at the top of our list,\" said Ananya Bhatnagar, chief executive "
+           "of the Jaipur Sand Cats.\n\nHead coach Vikram Sehgal said the team had built its plan around Kazemi.\n\n"
+           "Kolkata's head coach, Debashish Roy, said his side had set a firm limit before the auction.\n\n"
+           "Rohit Malhotra, commissioner of the National Kabaddi League, said the figures showed the sport's value.\n\n"
+           "The tooth was recovered in 2022 from Dzelkva Cave, a limestone shelter about 25 kilometres north of the "
+           "city of Kutaisi, by a team from the Georgian Institute of Archaeology.\n\nDzelkva Cave has so far yielded "
+           "the remains of 14 people, as well as flint blades and bone needles.")
+    questions = generate_question_set(raw).question_set.questions
+    matching = next(q for q in questions if q["prompt"] == "Match each person to how the article describes them.")
+    pairs = {pair["left"]: pair["right"] for pair in matching["pairs"]}
+    article = ingest.from_text(raw)
+    titles = {f.data["person"]: f.answer for f in candidates_of(article).facts if f.kind == "title"}
+    assert titles["Reza Kazemi"] == "Iranian raider"
+    assert "Dzelkva Cave" not in pairs and "Vikram Sehgal" not in pairs
+    assert pairs["Debashish Roy"] == "Kolkata's head coach"
+    assert not any(q["prompt"].startswith("Who has") for q in questions)
 
 
 def test_its_after_a_described_subject_keeps_the_whole_description():

@@ -571,6 +571,9 @@ def site_noun_after(text, start, end):
 PLACE_NOUN_AFTER = re.compile(r"\s+(delta|river|valley|coast|island|islands|mountains|lake|sea|bay|region|province|"
                               r"district|county|estuary|basin|peninsula|fjord|strait|gulf|canal|glacier|plateau|road|highway|"
                               r"motorway|route)\b")
+# The last word of a place's name that is no family name's: "Dzelkva Cave", "Kastanos Gorge".
+LANDFORMS = frozenset("Cave Caves Gorge Canyon Glacier Volcano Reef Peninsula Mountains Valley Desert Fjord "
+                      "Estuary Plateau Lagoon Islands Archipelago".split())
 # "the district of Eastwick", "the town of Olszyn": a place whatever the model said.
 PLACE_NOUNS = ("district", "town", "city", "village", "region", "province", "county", "suburb", "borough", "state", "port",
                "island")
@@ -1162,6 +1165,8 @@ def merge(candidates, text=""):
     for name, kinds in votes.items():
         if "person" in kinds and set(name.split()) & ORG_SUFFIXES:
             kinds["org"] += kinds.pop("person")  # "Skarn Launch Systems" is a company, whatever the model said
+        if "person" in kinds and name.split()[-1] in LANDFORMS:
+            kinds["place"] += kinds.pop("person")  # "Dzelkva Cave" had been asked "Who has so far yielded ...?" (set 50)
     entities = {name: Entity(name, votes[name].most_common(1)[0][0], mentions[name]) for name in votes}
     for name, entity in entities.items():
         # "Prestwick" beside "Prestwick Community Hospital": a lone word that opens a facility's name is

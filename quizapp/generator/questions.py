@@ -1328,15 +1328,19 @@ HEAD_TITLES = frozenset({"governor", "mayor", "president", "chancellor", "premie
 def people_to_match(facts, by_name):
     """Title facts for a 'match each person to how the article describes them' question: one per
     person, the most mentioned first, in article order. A one-word title ("Professor", "defender")
-    says too little to match (a head's, "Governor", says enough), and one with a comma ("the paper's
-    first author, PhD researcher") is two descriptions run together."""
+    says too little to match (a head's, "Governor", says enough), one with a comma ("the paper's
+    first author, PhD researcher") is two descriptions run together, and one inside another ("head coach" of
+    "Kolkata's head coach") would fit two people."""
     chosen = {}
     for fact in facts:
         if (fact.kind == "title" and (len(fact.answer.split()) >= 2 or fact.answer.lower() in HEAD_TITLES)
                 and "," not in fact.answer
                 and fact.data["person"] not in chosen and not no_one(fact)):
             chosen[fact.data["person"]] = fact
-    distinct = {f.answer.casefold(): f for f in chosen.values()}.values()
+    distinct = {f.answer.casefold(): f for f in chosen.values()}
+    # "head coach" beside "Kolkata's head coach" fits both: the bare one is left out (set 50)
+    distinct = [f for key, f in distinct.items() if not any(
+        other != key and (other.endswith(" " + key) or other.startswith(key + " ")) for other in distinct)]
     mentions = {f.data["person"]: len(by_name[f.data["person"]].mentions) if f.data["person"] in by_name else 0
                 for f in distinct}
     best = sorted(distinct, key=lambda f: -mentions[f.data["person"]])[:MATCHED_PEOPLE]

@@ -11,7 +11,7 @@ from .models import Fact
 from .names import occurrences
 from .quotes import describes, is_title
 from .sentences import sentence_of
-from .stems import QUOTED
+from .stems import DATELINE, QUOTED
 
 # Owners that are businesses: "the firm's head of research" is no court's.
 BUSINESS_NOUNS = re.compile(r"^(?:company|bank|firm|group|carmaker|automaker|maker|manufacturer|airline|retailer|"
@@ -311,7 +311,8 @@ def text_until_clause(text, end):
 def phrase_before(text, offset, head, name_start):
     """'The bank's chief financial officer, NAME': the head noun's phrase, from its first word."""
     first = min(t.idx for t in head.subtree if t.idx <= head.idx)
-    phrase = text[offset + first:name_start].rstrip(" ,")
+    # ("MUMBAI - Iranian raider Reza Kazemi": the parse hangs the dateline on the noun, set 50)
+    phrase = DATELINE.sub("", text[offset + first:name_start]).rstrip(" ,")
     # "The dissenting judge, Justice Manuel Ibáñez": the honorific before the name is no part of the title (set 38)
     phrase = re.sub(r",?\s*(?:Justice|Judge|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Professor)$", "", phrase).rstrip(" ,")
     return phrase[0].lower() + phrase[1:] if phrase[:4] in ("The ", "A ", "An ") else phrase
