@@ -206,6 +206,13 @@ def speakers_of(raw):
     ("Dr Farah Idris and Professor Tan Soo Lian gave evidence for the residents at the hearing in George Town.\n\n"
      "\"The soil on these granite hills can behave very differently once the forest is removed,\" she said.",
      {"The": None}),
+    # a title's abbreviation does not end the attribution; a Spanish or Portuguese name's two surnames; an age
+    ("\"These are children who mostly do not know anything is wrong,\" said Dr. Signe Holmgaard, head of audiology "
+     "at Fynmark University Hospital.\n\nAgriculture Minister Helena Vasconcelos Ribeiro opened a credit line. "
+     "\"No producer will be left to face this alone,\" Vasconcelos Ribeiro told reporters.\n\n"
+     "Ethiopia's Meskerem Tadesse Girma won on her debut.\n\n\"It was my first marathon and I did not know what would "
+     "happen,\" said Tadesse Girma, 23, who until this year had raced on the track.",
+     {"These": "Signe Holmgaard", "No": "Helena Vasconcelos Ribeiro", "It": "Meskerem Tadesse Girma"}),
 ])
 def test_speakers_news_names_in_more_ways(raw, expected):
     assert speakers_of(raw) == expected

@@ -15,7 +15,9 @@ QUOTE = r"[\"“](?P<quote>[^\"“”]{12,}?)[\"”]"
 # "..." said NAME, TITLE.   /   "..." said TITLE NAME.
 # (the name and title may be followed by a long clause: "said Rui Tavares, the company's director of forestry, who
 # led a group of journalists on a tour of a plantation near Coruche last month, where ...": set 43's unasked quote)
-AFTER = re.compile(QUOTE + rf",?\s+(?:{VERBS})\s+(?P<who>[^\"“”.]{{2,320}}?(?:\.[A-Z][^\"“”.]*?)?)[.!]")
+# (a title's abbreviation keeps its full stop: "said Dr. Signe Holmgaard, head of audiology", "said Gov. Ana Ruiz")
+ABBREVIATION = r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Lt|Col|Gen|Sgt|Capt|Jr|Sr|St)\."
+AFTER = re.compile(QUOTE + rf",?\s+(?:{VERBS})\s+(?P<who>(?:{ABBREVIATION}|[^\"“”.]){{2,320}}?(?:\.[A-Z][^\"“”.]*?)?)[.!]")
 # "..." NAME said.   /   "..." she added.
 BEFORE_VERB = re.compile(QUOTE + rf",?\s+(?P<who>[^\"“”.,]{{2,60}}?)\s+(?:{VERBS})\b")
 # "..." NAME, TITLE, told reporters.  (set 50: "Harith Zulkifli, chief executive of Tanjung Emas, told reporters")
@@ -76,10 +78,14 @@ def identify(who, people):
     person of the article with that surname."""
     who = " ".join(who.split()).strip(" ,")
     # "said Iturbe, who also coached her father": the surname before a clause about its bearer
-    surname = re.split(r",\s+(?:who|whose|adding|referring|speaking)\b", who)[0]
+    # (or before an age: "said Tadesse Girma, 23, who until this year had raced ...")
+    surname = re.split(r",\s+(?:who|whose|adding|referring|speaking|\d{1,3},)", who)[0]
     # "Mrs Hume told BBC Look North", "Mr Atkinson said": the British papers' honorific before the surname (set 41)
     surname = re.sub(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+(?=[A-Z])", "", surname)
     by_surname = [p for p in people if " " in p and family_name(p) == surname]
+    if not by_surname and " " in surname and re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+", surname):
+        # "Vasconcelos Ribeiro told reporters", "Ferrer Bosch said": a Portuguese or Spanish name's two surnames
+        by_surname = [p for p in people if p.endswith(" " + surname)]
     if len(by_surname) == 1:
         return by_surname[0], None
     # "Rosnah said", "Lim said": a Malay name is written by the given name, a Chinese one by the family name,
