@@ -206,6 +206,9 @@ def speakers_of(raw):
     ("Dr Farah Idris and Professor Tan Soo Lian gave evidence for the residents at the hearing in George Town.\n\n"
      "\"The soil on these granite hills can behave very differently once the forest is removed,\" she said.",
      {"The": None}),
+    # ... nor where it names its one person in passing: her words are the winner's
+    ("Amaia Etxeberria won the race in record time.\n\nThe trophy was presented by Mayor John Smith.\n\n"
+     "\"I have dreamed of this since I was a little girl in Bilbao,\" she said.", {"I": None}),
     # a title's abbreviation does not end the attribution; a Spanish or Portuguese name's two surnames; an age
     ("\"These are children who mostly do not know anything is wrong,\" said Dr. Signe Holmgaard, head of audiology "
      "at Fynmark University Hospital.\n\nAgriculture Minister Helena Vasconcelos Ribeiro opened a credit line. "

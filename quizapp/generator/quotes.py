@@ -140,9 +140,11 @@ def previous_speaker(start, people, sentences, found):
     if here is None:
         return None
     before = [s for s in sentences if s.paragraph == here.paragraph and s.end <= start][-2:]
-    if not before and not the_text_before(here, start).strip():
+    carried = not before and not the_text_before(here, start).strip()
+    if carried:
         # '"...," she said' opening its paragraph goes on from the paragraph before: "Dr Farah Idris, a geologist
-        # ..., said at least 18 other projects ...", then the quote (set 50). Anyone named there counts.
+        # ..., said at least 18 other projects ...", then the quote (set 50), if that paragraph has its one person
+        # speak or describes them (not "The prize was presented by Mayor John Smith", then the winner's words).
         before = [s for s in sentences if s.paragraph == here.paragraph - 1]
     window = before[0].start if before else here.start
     # (by the surname too: "Haugland said he and the landowner, Sigve Braut, had agreed ...", then '"...," he
@@ -156,7 +158,26 @@ def previous_speaker(start, people, sentences, found):
         # The one who speaks in the sentence before: "Haugland said he and ... had agreed"
         speaking = {p for p in named if opens_speaking(before[-1].text, p)}
         named = speaking if len(speaking) == 1 else named
+    if carried and len(named) == 1 and not any(introduces(s.text, next(iter(named))) for s in before):
+        return None
     return named.pop() if len(named) == 1 else None
+
+
+# After a person's name: their age or a description, a clause about them, or their own words or deeds.
+INTRODUCED = re.compile(r",\s+(?:\d{1,3}\b|an?\b|the\b|who\b|whose\b|[a-z]+(?:'s|’s)?\s)|\s+(?:\w+\s+){0,1}"
+                        r"(?:said|says|told|tells|wrote|won|led|was|is|has|had|believes|hopes|[a-z]{3,}ed)\b")
+# Before it: the person's own words, just given ('... ," said Mayor Patricia Oduya.').
+SAID_BEFORE = re.compile(rf"\b(?:{VERBS})\s+(?:[A-Z][\w.'’-]*\s+){{0,4}}$")
+
+
+def introduces(text, person):
+    """The sentence names the person as someone who says or does something, or describes them ("Dr Farah Idris,
+    a geologist at ...", "Keane said she ...", "Tan Soo Lian, 71, whose house ..."), not in passing."""
+    for name in (person, family_name(person)):
+        if any(INTRODUCED.match(text, end) or SAID_BEFORE.search(text[:start])
+               for start, end in occurrences(text, name)):
+            return True
+    return False
 
 
 def opens_speaking(text, person):
