@@ -89,6 +89,21 @@ def test_names_typed_with_two_spaces_or_a_tab_are_asked_about(raw):
     assert questions and all("  " not in q["prompt"] and "\t" not in q["prompt"] for q in questions)
 
 
+@pytest.mark.parametrize("layout", ["<h1>{head}</h1><div>{paragraphs}</div>", "<h1>{head}</h1>{divs}",
+                                    "<table><tr><td><h1>{head}</h1></td></tr>{rows}</table>"])
+def test_a_page_without_paragraph_tags_is_asked_as_its_text_is(layout):
+    """A story set in <div>s, table cells or text parted by <br><br>, with a menu, had "no paragraph"."""
+    raw = article_path("factory-opening").read_text()
+    head, *body = raw.split("\n\n")
+    html = "<html><body><div class='menu'>Home News Sport</div>" + layout.format(
+        head=head, paragraphs="<br><br>".join(body), divs="".join(f"<div>{p}</div>" for p in body),
+        rows="".join(f"<tr><td>{p}</td></tr>" for p in body)) + "</body></html>"
+    article = ingest.from_html(html)
+    assert article.title == head and article.paragraph_texts() == [" ".join(p.split()) for p in body]
+    assert [q["prompt"] for q in generate_question_set(html, is_html=True).question_set.questions] == [
+        q["prompt"] for q in generate_question_set(raw).question_set.questions]
+
+
 def test_html_without_article_tag_finds_the_densest_block():
     html = ("<html><head><title>Big news | Site</title></head><body><div class='menu'><p>Home News Sport</p></div>"
             "<div><p>Short.</p></div><div class='content'><p>The council approved the plan on Monday after a long "

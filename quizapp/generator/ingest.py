@@ -26,6 +26,10 @@ BOILERPLATE = re.compile(
     r"taboola|paywall|modal|popup|skip)([-_ ]|$)",
     re.IGNORECASE,
 )
+# Fewer words than this in <p>s and the page's story is looked for in its other blocks (loose_paragraphs).
+LOOSE_TEXT_WORDS = 40
+LOOSE_BLOCKS = ("div", "section", "article", "main", "td", "th", "tr", "h1", "h2", "h3", "h4", "blockquote", "li",
+                "dd", "dt", "pre", "table", "ul", "ol")
 BYLINE = re.compile(r"^(by|from|photo|image|credit|updated|published|posted)\b[\s:]", re.IGNORECASE)
 MIN_PARAGRAPH_WORDS = 6
 
@@ -67,7 +71,31 @@ def from_html(raw, title=None):
         text = re.sub(r"\s+([,.;:!?’”)])", r"\1", text)
         if is_story_text(text, headline):
             paragraphs.append(text)
+    words = sum(len(paragraph.split()) for paragraph in paragraphs)
+    if words < LOOSE_TEXT_WORDS:
+        # No story in <p>s: a page that sets it in <div>s, table cells or text parted by <br><br> (older sites, a
+        # CMS's export, an e-mail saved as a page) had "no paragraph of at least a few words". A short story in
+        # <p>s stays as it is unless the page's other blocks hold far more.
+        loose = loose_paragraphs(body, headline)
+        if sum(len(paragraph.split()) for paragraph in loose) >= 2 * words + LOOSE_TEXT_WORDS:
+            paragraphs = loose
     return Article.build(headline, dedupe(paragraphs))
+
+
+def loose_paragraphs(body, headline):
+    """The story's paragraphs where it is not in <p>s: each block element, and each run of text that a blank
+    line (two <br>s) ends, is a paragraph."""
+    for br in body.find_all("br"):
+        br.replace_with("\n")
+    for block in body.find_all(LOOSE_BLOCKS):
+        block.insert_before("\n\n")
+        block.insert_after("\n\n")
+    paragraphs = []
+    for chunk in re.split(r"\n[ \t]*\n", normalise(body.get_text())):
+        text = re.sub(r"\s+([,.;:!?’”)])", r"\1", " ".join(chunk.split()))
+        if is_story_text(text, headline):
+            paragraphs.append(text)
+    return paragraphs
 
 
 def looks_like_headline(paragraph):
