@@ -43,6 +43,16 @@ from quizapp.generator.shown import right_texts
      "Japan's Hoshimura to build heat pump factory in Poland"),
     ("Court orders developer to pay 150,000 ringgit over landslide",
      "Court orders developer to pay thousands of ringgit over landslide"),
+    # An area goes with its preposition (the title had read "trawling across square kilometres off Kerry coast"); a
+    # quake's magnitude with its scale; a sum describing its noun after "over" is not "more than" it.
+    ("Ireland bans bottom trawling across 4,200 square kilometres off Kerry coast",
+     "Ireland bans bottom trawling off Kerry coast"),
+    ("Magnitude 5.8 earthquake kills three and damages hundreds of homes in southern Albania",
+     "Earthquake kills three and damages hundreds of homes in southern Albania"),
+    ("Spanish court jails nine over 62 million euro fake crypto trading scam",
+     "Spanish court jails nine over a fake crypto trading scam"),
+    ("Brazilian labour court fines delivery app 48 million reais, orders riders hired as employees",
+     "Brazilian labour court fines delivery app millions of reais, orders riders hired as employees"),
     # A sum before "after" is what was pledged, not a word describing the noun after it (set 34).
     ("Peru miner pledges $240 million after tailings dam collapse fouls Andean river",
      "Peru miner pledges millions of dollars after tailings dam collapse fouls Andean river"),

@@ -14,22 +14,23 @@ import re
 # Never a part of a figure: not "1," of "1,340", not "4.8" of "4.8 billion".
 AMOUNT = (r"(?<![\w.$€£¥-])(?:[A-Z]{1,2}\$|[$€£¥])?\d+(?:,\d{3})*(?:\.\d+)?(?![.,]?\d)"
           r"(?:\s?(?:million|billion|trillion|bn|m|k)\b|(?!\s?(?:million|billion|trillion|bn)\b))")
-# Units of time and measure: "by 40 minutes" is said, "14 years of rule" is not a word describing "years".
+# Units of time and measure: "by 40 minutes" is said, "14 years of rule" is not a word describing "years" (nor is
+# "square" of "4,200 square kilometres").
 MEASURES = (r"minutes|hours|days|weeks|months|years|seconds|metres|meters|kilometres|kilometers|km|miles|tonnes|"
-            r"tons|hectares|acres|light-years|kilograms|kg")
+            r"tons|hectares|acres|light-years|light years|kilograms|kg|square|cubic")
 # The unit an amount is counted in, when the amount is the thing said, not a word describing a noun.
 CURRENCIES = (r"euros?|pounds?|dollars?|crowns?|kronor|yen|won|rupees?|francs?|pesos?|yuan|rand|zloty|shillings?|"
-              r"ringgit|baht|rupiah|forint|naira|tugrik")
+              r"ringgit|baht|rupiah|forint|naira|tugrik|reais")
 # Currencies whose plural is their singular: "1.4 billion zloty heat pump factory" is a sum before its noun.
 INVARIANT = ("yen", "won", "kronor", "yuan", "rand", "zloty", "ringgit", "baht", "rupiah", "forint", "naira", "tugrik")
 UNIT = (r"(?:%|C\b|F\b|\s(?:percent|per cent|degrees(?: Celsius| Fahrenheit)?|basis points|points|"
-        rf"{CURRENCIES}|{MEASURES})\b)")
+        rf"{CURRENCIES}|(?:square |cubic )?(?:{MEASURES}))\b)")
 # Words that end a phrase: what follows a figure that was the phrase's last word.
 PHRASE_END = r"(?=\s*(?:$|[,;:]|\s(?:as|after|amid|and|in|on|over|for|from|with|while|but|to|at|by|despite|"
-PHRASE_END += r"following|ahead|before|since|until)\b))"
+PHRASE_END += r"following|ahead|before|since|until|off|near|along)\b))"
 
 # "to 5.25 percent", "by 50%", "for 82 million pounds", "to 48.7C", "raising pension age to 67".
-AFTER_PREPOSITION = re.compile(rf"\s(?:to|by|for|of|at|below|above)\s(?:nearly |almost |about |around |more than |"
+AFTER_PREPOSITION = re.compile(rf"\s(?:to|by|for|of|at|below|above|across|within)\s(?:nearly |almost |about |around |more than |"
                                rf"over |under |just )?{AMOUNT}{UNIT}?{PHRASE_END}")
 # "raises minimum wage 3.1% after", "dam's cost climbs 38%": a change given bare, after its verb or noun.
 BARE_PERCENT = re.compile(rf"(?<=[a-z])\s{AMOUNT}(?:%|\s(?:percent|per cent)\b){PHRASE_END}")
@@ -54,6 +55,7 @@ POINTS_TAKEN = re.compile(rf"\b((?:docked|deducted|stripped of) ){AMOUNT}\s(?=po
 # rule for amounts before a noun it would go alone.
 IN_YEAR = re.compile(r"\sin\s(?:1[6-9]|20)\d\d(?=$|\s|[,;:])")
 WORDS_LEFT = 4
+MAGNITUDE = re.compile(r"\b[Mm]agnitude[- ]\d+(?:\.\d+)?\s+")
 HEDGED = r"(?:(?:nearly|almost|about|around|more than|over|under|just|some) )?"
 # A sum the headline cannot lose, as it stands: "fined 42 million euros over", "to pay A$18.5 million over".
 SUM_SAID = re.compile(rf"{HEDGED}(?<![\w.$€£¥-])(?P<sign>[A-Z]{{1,2}}\$|[$€£¥])?(?P<figure>\d+(?:,\d{{3}})*(?:\.\d+)?)"
@@ -115,6 +117,9 @@ def cut_title(headline):
     """quiz_title's cuts, on a headline written as a sentence is."""
     title = headline
     title = POINTS_TAKEN.sub(r"\1", title)
+    # "Magnitude 5.8 earthquake kills three": the scale's name goes with its figure ("Magnitude earthquake" was left)
+    title = MAGNITUDE.sub("", title)
+    title = title[:1].upper() + title[1:]
     for pattern in (IN_YEAR, AFTER_PREPOSITION, BARE_PERCENT, COMPOUND, BEFORE_NOUN):
         title = pattern.sub(cut_figure, title)
     title = re.sub(r"\s+([,;:])", r"\1", re.sub(r"\s{2,}", " ", title)).strip(" ,;:")
@@ -165,6 +170,12 @@ def size_of_sum(match):
     sign, currency = match.group("sign"), match.group("currency")
     if not sign and not currency:
         return match.group(0)
+    after = match.string[match.end():]
+    if currency and not currency.endswith("s") and re.match(r"\s+[a-z]", after) and not re.match(PHRASE_END, after):
+        # "jails nine over 62 million euro fake crypto scam": a sum describing its noun, after a preposition the
+        # hedge pattern took for "more than" ("over millions of euros fake ..." was the title)
+        hedge = re.match(r"(?:over|under|about|around) ", match.group(0))
+        return f"{hedge.group(0)}a" if hedge else ""
     currency = currency or SIGN_CURRENCY.get(sign, "dollars")
     if not currency.endswith("s") and currency not in INVARIANT:
         currency += "s"
