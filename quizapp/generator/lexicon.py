@@ -107,6 +107,10 @@ year month week day hour minute
 SIZE_UNITS = frozenset("""centimetre centimetres centimeter centimeters millimetre millimetres millimeter millimeters
 cm mm dioptre dioptres diopter diopters inch inches""".split())
 COUNT_NOUNS = frozenset("page storey seat bed room".split())
+# Units of energy, power and other physical quantities: "produces about 19 terawatts of heat" reads as nothing
+# without its figure ("produces terawatts of heat" was a stem of set 51).
+PHYSICAL_UNITS = frozenset("""watt kilowatt megawatt gigawatt terawatt joule kilojoule megajoule volt kilovolt hertz
+gigahertz gram milligram microgram litre liter gallon barrel decibel kelvin pascal newton""".split())
 # The letters of a dollar's country before its sign: "US$", "A$", "C$", "NZ$", "HK$", "S$", "R$" (Brazil's real).
 DOLLAR_LETTERS = r"(?:US|A|C|NZ|HK|S|R)"
 CURRENCY_NOUNS = frozenset("""euro pound dollar yen crown krone franc rupee yuan rand peso dirham sterling zloty forint
