@@ -721,3 +721,16 @@ def test_a_name_stands_whole_beside_a_hyphen_only_where_asked():
 def test_strip_title_leaves_the_name_as_written(name, left):
     assert strip_title(name) == left
     assert left is None or left in name
+
+
+@pytest.mark.parametrize("raw, name", [
+    # four words, and a given name that opens with an accented capital (set 51 matched "Herrera Domínguez" and
+    # "Rosa Elena Martínez")
+    ("Saturday's concert was performed by Miguel Ángel Herrera Domínguez, a Mexico City organist who has recorded "
+     "on several restored Oaxacan instruments.", "Miguel Ángel Herrera Domínguez"),
+    ("Municipal president Rosa Elena Martínez Santiago said the village would hold an annual organ festival every "
+     "September.", "Rosa Elena Martínez Santiago"),
+])
+def test_spanish_names_are_found_whole(raw, name):
+    found = kinds(raw)
+    assert found.get(name) == "person", found

@@ -648,7 +648,7 @@ TITLED_NAME = re.compile(
     r"CEO|COO|CFO|CTO|CCO|CMO|"
     # in lower case too: "Astraeon chief executive Marcus Delaney", "mission director Renata Okafor"
     r"executive|president|director|chairman|chairwoman|manager|spokesman|spokeswoman|spokesperson|founder"
-    r") ((?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+){1,2})")
+    r") ((?:[A-ZÀ-ÖØ-Þ][\w’'-]+)(?: [A-ZÀ-ÖØ-Þ][\w’'-]+){1,3})")  # ("Rosa Elena Martínez Santiago": four, set 51)
 
 
 # A short Title Case phrase in quotation marks, its small words lower case; never ending in one.
@@ -689,7 +689,8 @@ TITLE_OF_NAME_SAID = re.compile(
     r"(?:said|says|told|added|announced|warned|who\b|,)")
 # "Priyanka Desai, an analyst at ...": a name, then what they are.
 # "Rahmat Salim, head of the provincial agency, said": the article may go too (the title word must follow).
-APPOSED_TITLE = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*){1,2}), (?:(?:an?|the|its) )?"
+APPOSED_TITLE = re.compile(r"(?<![\w’'-])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w’'-]*(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w’'-]*){1,3}), "
+                           r"(?:(?:an?|the|its) )?"
                            r"((?:[\w-]+ ){0,2}[\w-]+)")
 # A name that "said he" or "said she": "Raghunathan, who is in seventh grade, said he had tried not to think".
 SAID_OF_THEMSELVES = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*){0,2})(?:, who [^,\"“”]{1,80},)? "
