@@ -2094,7 +2094,8 @@ def test_a_sum_written_as_a_hyphened_compound_is_money_and_they_is_not_the_body_
 
 CROWD = ("Padova win first title\n\nANTALYA, Turkey - Brenta Volley Padova won the Champions League on Sunday, beating "
          "Zorza Rzeszow 3-2 in front of a crowd of 9,400 at the Akdeniz Arena.\n\nThe ship was floated out in a "
-         "ceremony attended by about 400 guests. The club has a budget of 12 million euros.")
+         "ceremony attended by about 400 guests. The club has a budget of 12 million euros.\n\nMore than 1,200 people, "
+         "many from surrounding communities, crowded into and around the church for the inaugural concert.")
 BACKGROUND_DATE = ("Sonavi to buy Audera\n\nSonavi said on Monday it would buy Audera for 2 billion euros.\n\nThe two "
                    "companies make hearing aids.\n\nSonavi has 9,000 staff.\n\nAudera has 3,000 staff.\n\nSonavi's "
                    "trial of the Audera devices began in September 2023 and involved 22 clinics. The Sonavi deal for "
@@ -2108,7 +2109,7 @@ SMALL_SIZE = ("Crocodile fossil found in Morocco\n\nA 90-million-year-old crocod
 
 @pytest.mark.parametrize("raw, left_out, asked", [
     # A crowd: reviewers of sets 45 and 49 dropped all nine asked ("in front of a crowd of _____").
-    (CROWD, {"9,400", "400"}, "12 million"),
+    (CROWD, {"9,400", "400", "1,200", "More than 1,200"}, "12 million"),
     # A date past the lead that is not to come: reviewers of sets 27 to 49 kept 4 of 24 (when a trial began, a
     # storm, a supplier's change); when the news will happen stays ("is expected to close in the _____").
     (BACKGROUND_DATE, {"September 2023"}, "first half of 2027"),
@@ -2156,3 +2157,14 @@ def test_a_time_of_day_is_lured_by_times_of_day(answer, expected):
 
 def answer_minutes(answer):
     return int(re.match(r"\d+[.:](\d+)", answer).group(1))
+
+
+def test_a_term_the_title_prints_is_not_asked():
+    """Set 51: 'Physicists often call neutrinos "_____"' under "... Uses Ghost Particles to Map Heat ..."."""
+    raw = ("Japanese Underground Detector Uses Ghost Particles to Map Heat Deep Inside Earth\n\nTOKYO, Japan - A detector "
+           "under a Japanese mountain has mapped where the Earth's radioactive heat comes from, scientists said on "
+           "Thursday.\n\nPhysicists often call neutrinos \"ghost particles\" because trillions of them pass through a "
+           "human body every second without leaving a trace.\n\nThe detector cost 12 billion yen to build.")
+    assert "ghost particles" not in {answer.casefold() for answer in answers_made(raw)}
+    raw = raw.replace("Uses Ghost Particles to Map", "Maps")
+    assert "ghost particles" in {answer.casefold() for answer in answers_made(raw)}

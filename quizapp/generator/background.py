@@ -37,6 +37,11 @@ CROWD_BEFORE = re.compile(r"\b(?:in front of (?:an? (?:[\w-]+ )?crowd of )?|(?:a
                           r"(?:ceremony|event|gala|parade|launch|unveiling|opening|service) (?:was )?attended by )"
                           r"(?:about |some |around |nearly |roughly |almost |more than |over |just over )?$",
                           re.IGNORECASE)
+# ... and a crowd that is the sentence's subject: "More than 1,200 people, many from surrounding communities, crowded
+# into and around the church for the inaugural concert" (set 51's reviewers: trivia).
+CROWD_AFTER = re.compile(r"\s+(?:people|spectators|fans|supporters|visitors|guests|onlookers|worshippers|residents)\b"
+                         r"[^.;]{0,100}?\b(?:crowded|packed|thronged|filled|lined|gathered|turned out|watched|attended)\b",
+                         re.IGNORECASE)
 # A price a share stood at: "shares closed at", "the stock had fallen as low as", "rose 5.7% to".
 SHARE_PRICE_LEVEL = re.compile(r"\b(?:shares?|stock)\b.{0,120}\b(?:closed|ended|opened|stood|(?:were|was|is|are) trading|"
                                r"rose|fell|jumped|climbed|dropped|slumped|fallen|risen)\b.{0,30}\b(?:at|to|as low as|"

@@ -6,6 +6,7 @@ import random
 import re
 
 from .background import (
+    CROWD_AFTER,
     CROWD_BEFORE,
     POPULATION_ASIDE,
     SHARE_PRICE_LEVEL,
@@ -513,6 +514,11 @@ class QuestionMaker(PeopleQuestions, Decoys):
         asked = self.context.resolve(asked, self.antecedent(fact.sentence), fact.sentence.index)
         return asked if asked and not leaks(asked, fact.answer) else None
 
+    def figure_end(self, fact, start):
+        """Where, in its sentence, the answer's figure ends: "1,200" of "more than 1,200 people" (its noun follows)."""
+        last_digit = max((i for i, ch in enumerate(fact.answer) if ch.isdigit()), default=len(fact.answer) - 1)
+        return start - fact.sentence.start + last_digit + 1
+
     def word_after(self, end):
         """The first lower-case word written after offset ``end``, past a capitalised one ("60 million| Norwegian
         crowns", "11| centimetres long", "2|-millimetre threshold"), or None."""
@@ -727,7 +733,8 @@ class QuestionMaker(PeopleQuestions, Decoys):
             # Past the lead, how big a thing is (a coin's 7 centimetres, a lens's 4 dioptres, a kerb's 12 millimetres)
             # describes it; reviewers of sets 27 to 49 kept none of 11 such blanks.
             return []
-        if kind in ("number", "quantity") and CROWD_BEFORE.search(sentence.text[:start - sentence.start]):
+        if kind in ("number", "quantity") and (CROWD_BEFORE.search(sentence.text[:start - sentence.start])
+                                               or CROWD_AFTER.match(sentence.text, self.figure_end(fact, start))):
             return []  # "won ... in front of a crowd of _____": who watched sets the scene (set 49)
         if re.fullmatch(r"\d+-[a-z]+", fact.answer):
             return []  # "the 10-day festival": a describing word, not a fact the story is about
@@ -1168,6 +1175,8 @@ class QuestionMaker(PeopleQuestions, Decoys):
         cloze = self.cloze_of(fact)
         if not cloze or self.has_speech(fact.sentence) or leaks(cloze, fact.answer):
             return []  # beside a long quotation, the sentence is asked about as a quote
+        if fact.answer.casefold() in (self.title or "").casefold():
+            return []  # 'call neutrinos "_____"' under "... Uses Ghost Particles to Map Heat ..." (set 51)
         question = self.base(fact, "short_answer", f"Fill in the blank: {cloze}", ["term", "short-answer"])
         question["answers"] = [{"text": fact.answer, "weight": 1}]
         question["difficulty"] = 0.7
