@@ -2168,3 +2168,14 @@ def test_a_term_the_title_prints_is_not_asked():
     assert "ghost particles" not in {answer.casefold() for answer in answers_made(raw)}
     raw = raw.replace("Uses Ghost Particles to Map", "Maps")
     assert "ghost particles" in {answer.casefold() for answer in answers_made(raw)}
+
+
+def test_a_figure_the_stem_prints_is_not_asked_to_be_typed():
+    """Set 51: "lowering the voting age from 18 to 16 ... to let _____ vote" asked for 16-year-olds, typed."""
+    raw = ("Andorra votes to lower voting age\n\nANDORRA LA VELLA, Andorra - Voters in Andorra on Sunday approved lowering "
+           "the voting age from 18 to 16, making the principality the third country in Europe, after Austria and Malta, "
+           "to let 16-year-olds vote in national elections, official results showed.\n\n\"Tonight our young people "
+           "were heard,\" said Jordi Casamajor Puig, the head of government.\n\n\"This was a conversation between "
+           "generations,\" said Albert Roig Sabaté, a political scientist at the University of Andorra.")
+    questions = generate_question_set(raw).question_set.questions
+    assert not [q for q in questions if q["type"] == "numerical" and "from 18 to 16" in q["prompt"]], questions

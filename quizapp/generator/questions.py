@@ -87,6 +87,7 @@ from .stems import (
     dateline_of,
     leaks,
     longest_stem,
+    prints_figure,
     quoted_at,
     speaks,
     without_trailing_aside,
@@ -940,6 +941,8 @@ class QuestionMaker(PeopleQuestions, Decoys):
             r"\d(?:st|nd|rd|th)\b", fact.answer) else None  # "the mid-20th century" is no number to type
         if value is not None and headline_states(fact, self.title):
             value = None  # "... fined 12.4 million euros ..." over every question: nothing left to recall
+        if value is not None and cloze and prints_figure(cloze, fact.answer):
+            value = None  # "lowering the voting age from 18 to 16 ... to let _____ vote" for "16-year-olds" (set 51)
         if value is not None and cloze:
             # A bare scale stays in the sentence ("to _____ million TEUs"); a currency's goes up front
             # ("Fill in the number (in £ millions): ..."), not in the middle of the sentence.

@@ -180,6 +180,14 @@ def count_told(prompt, answer):
     return ages is not None and len(re.findall(r"\d+", ages.group(1))) == count
 
 
+def prints_figure(prompt, answer):
+    """The stem prints the answer's figure: "from 18 to 16 ... to let _____ vote" for "16-year-olds". Figures are
+    compared whole: "410,000" is not given away by "250,000" sharing its "000"."""
+    # ("to 16, making": the figure before a comma is read without it)
+    figures = {figure.rstrip(",.") for figure in re.findall(NUMBER, prompt)}
+    return any(figure.rstrip(",.") in figures for figure in re.findall(NUMBER, answer) if len(figure) >= 2)
+
+
 def leaks(prompt, answer):
     """The stem gives the answer away: it contains the answer, or a distinctive word of it
     ('Mizushima' of 'Mizushima Plant'; 'Plant' alone gives nothing away), a model's
@@ -194,9 +202,7 @@ def leaks(prompt, answer):
                      for d in re.findall(r"\d{2,}", word)]
     if any(d in re.findall(r"\d{2,}", prompt) for d in model_numbers):
         return True
-    # Figures are compared whole: "410,000" is not given away by "250,000" sharing its "000".
-    figures = set(re.findall(NUMBER, prompt))
-    if any(figure in figures for figure in re.findall(NUMBER, answer) if len(figure) >= 2):
+    if prints_figure(prompt, answer):
         return True
     words = set(re.findall(r"[\w:-]+", re.sub(NUMBER, " ", prompt))) - CALENDAR_WORDS
     heads = {h for head in FACILITY_HEADS for h in head.split()}
