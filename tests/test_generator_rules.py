@@ -1181,6 +1181,13 @@ def test_a_wh_question_leaves_out_a_second_clause_and_a_word_pointing_before_the
     stems = stems_made(raw)
     assert "Which country has added more than a dozen research ships over the past decade?" in stems
     assert not [stem for stem in stems if "ban them" in stem or "and Japan operates" in stem]
+    # ... and every word after the second clause starts, whatever the parse hangs it on (set 51)
+    raw = ("Andorra votes to lower voting age\n\nANDORRA LA VELLA, Andorra - Voters in Andorra on Sunday approved "
+           "lowering the voting age, official results showed.\n\nThe General Council must now pass the reform within six "
+           "months, and the new rules are expected to apply for the first time in the parish elections due in December "
+           "2027.\n\n\"Tonight our young people were heard,\" said Jordi Casamajor Puig, the head of government.")
+    stems = stems_made(raw)
+    assert "Which organisation must now pass the reform within six months?" in stems, stems
 
 
 def test_a_wh_question_does_not_end_on_the_and_of_a_clause_it_left_out():

@@ -72,7 +72,9 @@ def subject_question(doc_span, subject, answer, kind, noun):
     second = {t.i for c in root.children if c.dep_ in ("conj", "parataxis") and c.i > root.i
               and any(g.dep_ in SUBJECTS for g in c.children) for t in c.subtree}
     second |= {c.i for c in root.children if c.dep_ == "cc" and second and c.i < min(second)}
-    rest = [t for t in doc_span if t.i > phrase[-1].i and t.i not in second]
+    # (all that follows the second clause's start is its own, whatever the parse hangs it on: "..., and the new rules
+    # are expected to apply in the parish elections due in December 2027" had left "due in December 2027", set 51)
+    rest = [t for t in doc_span if t.i > phrase[-1].i and (not second or t.i < min(second))]
     if any(t.lower_ in BACK_POINTING and (t.pos_ == "PRON" or t.dep_ == "advmod") for t in rest):
         return None  # "Which country became the first to ban them?": them, there, what the sentences before said
     return finish(wh, text_of(rest))
