@@ -431,6 +431,20 @@ def test_phone_width_my_results_has_no_horizontal_scroll(new_page, problems):
     assert_no_problems(problems)
 
 
+def test_phone_width_a_long_word_in_a_set_title_does_not_widen_the_cards(new_page, problems):
+    """A set titled from an e-mail's header ("<brief@andesresource.example>") had cut every card off (a new user's
+    find): the cards' column took the width of the longest word."""
+    page = new_page(**PHONE)
+    sign_up(page, new_username("phone"))
+    page.locator(".cards h2, .cards h3").first.evaluate(
+        "heading => heading.textContent = 'From: The Andes Resource Brief <brief@andesresource.example>'")
+    assert horizontal_overflow(page) == 0, "the home page scrolls sideways on a 360 px phone"
+    assert page.evaluate("Math.max(...[...document.querySelectorAll('.cards > li')].map(li => li.scrollWidth - "
+                         "li.clientWidth))") <= 0, "a card's content is wider than the card"
+    assert page.evaluate("document.querySelector('.cards').getBoundingClientRect().right") <= 360
+    assert_no_problems(problems)
+
+
 def test_phone_width_longest_user_name_fits(new_page, problems):
     page = new_page(**PHONE)
     sign_up(page, ("phone-" + "x" * 40)[:40])  # the longest user name the form accepts
