@@ -79,6 +79,14 @@ def test_lines_wrapped_inside_paragraphs_ask_what_the_unwrapped_text_asks():
     assert questions == generate_question_set(raw).question_set.questions
 
 
+def test_a_word_split_at_a_line_end_loses_a_typesetters_hyphen_and_keeps_a_compounds():
+    """Text copied from a PDF had questions on "construction cont-racts" and "produc-tivity" (a new user's find)."""
+    text = ingest.from_text("Headline of the day\n\nThe construction con-\ntracts will raise produc-\ntivity, the "
+                            "family-\nowned firm and its Anglo-\nDutch partner said of the 40-\nyear-old pre-\nsident.").text
+    assert text.endswith("The construction contracts will raise productivity, the family-owned firm and its "
+                         "Anglo-Dutch partner said of the 40-year-old president.")
+
+
 @pytest.mark.parametrize("raw", [
     "Toyota  Motor said on Monday it would build a new plant in Kentucky, creating 2,000 jobs by 2027.",
     "Kestrel Shipbuilding has won a contract worth 1.2 billion pounds, chief\texecutive Aoife  Brennan said on Monday.",

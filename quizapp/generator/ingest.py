@@ -11,6 +11,7 @@ import unicodedata
 from bs4 import BeautifulSoup, Comment
 
 from .models import Article, Span
+from .nlp import is_word
 
 # Elements that never hold the story.
 DROP_TAGS = (
@@ -106,11 +107,26 @@ def unwrapped(text):
     """Each paragraph on one line, its words one space apart. Text copied from a PDF or an e-mail breaks its
     lines inside a paragraph, anywhere, and a typist's text may put two spaces after a full stop or inside a
     name: the parse reads a line break mid-sentence as a break (a name wrapped across two lines is no longer
-    a name) and a question would print it. A compound word wrapped at its hyphen keeps it ("well-\\nknown");
-    blank lines still part paragraphs."""
-    text = re.sub(r"(?<=[A-Za-z]-)[ \t]*\n[ \t]*(?=[a-z])", "", text)
+    a name) and a question would print it. A word split at a line's end loses the typesetter's hyphen and keeps a
+    compound's (rejoined); blank lines still part paragraphs."""
+    text = re.sub(r"(?<=\d-)[ \t]*\n[ \t]*(?=[A-Za-z])", "", text)  # "a 40-\nyear-old"
+    text = re.sub(r"(?<=[A-Za-z]-)[ \t]*\n[ \t]*(?=[A-Z])", "", text)  # "Anglo-\nDutch"
+    text = re.sub(r"\b([A-Za-z]+)-[ \t]*\n[ \t]*([a-z]+)\b", lambda m: rejoined(m, text), text)
     text = re.sub(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)", " ", text)
     return re.sub(r"(?<=\S)[ \t]{2,}(?=\S)|(?<=\S)\t(?=\S)", " ", text)
+
+
+def rejoined(match, text):
+    """A word a line break split after a hyphen: the hyphen a typesetter added ("con-\ntracts" -> "contracts"), or a
+    compound's own ("family-\nowned" -> "family-owned"): as the article writes the word elsewhere, else joined where
+    that makes an English word (nlp.is_word)."""
+    first, second = match.group(1), match.group(2)
+    text = text[:match.start()] + " " + text[match.end():]  # (the rest of the article)
+    if re.search(rf"\b{re.escape(first)}-{re.escape(second)}\b", text, re.IGNORECASE):
+        return f"{first}-{second}"
+    if re.search(rf"\b{re.escape(first + second)}\b", text, re.IGNORECASE) or is_word(first + second):
+        return first + second
+    return f"{first}-{second}"
 
 
 def normalise(text):

@@ -2,6 +2,7 @@
 
 import re
 import threading
+from functools import lru_cache
 
 from ..errors import QuizappError
 from .models import Sentence, Sentences
@@ -177,3 +178,18 @@ def lemma(token):
     lemmas = get_model().get_pipe("lemmatizer").rule_lemmatize(token)
     return lemmas[0] if lemmas else token.lower_
 
+
+@lru_cache(maxsize=4096)
+def is_word(word):
+    """The word is an English word the model's lemmatizer knows, in some form ("contracts", "productivity"), not
+    two halves of a compound run together ("familyowned")."""
+    from spacy.tokens import Doc
+    model = get_model()
+    lemmatizer = model.get_pipe("lemmatizer")
+    index = lemmatizer.lookups.get_table("lemma_index")
+    for pos in ("NOUN", "VERB", "ADJ", "ADV"):
+        token = Doc(model.vocab, words=[word.lower()])[0]
+        token.pos_ = pos
+        if any(lemma in index.get(pos.lower(), ()) for lemma in lemmatizer.rule_lemmatize(token)):
+            return True
+    return False
