@@ -2179,3 +2179,12 @@ def test_a_figure_the_stem_prints_is_not_asked_to_be_typed():
            "generations,\" said Albert Roig Sabaté, a political scientist at the University of Andorra.")
     questions = generate_question_set(raw).question_set.questions
     assert not [q for q in questions if q["type"] == "numerical" and "from 18 to 16" in q["prompt"]], questions
+
+
+def test_a_name_whose_initials_the_stem_prints_is_not_asked():
+    """'the _____ (AIMS) said': typing "AIMS" back was marked right (a new user's find)."""
+    raw = ("Coral survives heatwave\n\nTOWNSVILLE, Australia - Coral on a reef off Queensland survived this year's "
+           "heatwave better than expected, the Australian Institute of Marine Science (AIMS) said on Wednesday.\n\n"
+           "The survey covered 120 reefs, said Dr Helen Park, who led the work.")
+    assert "Australian Institute of Marine Science" not in answers_made(raw)
+    assert "Australian Institute of Marine Science" in answers_made(raw.replace(" (AIMS)", ""))

@@ -195,6 +195,10 @@ def leaks(prompt, answer):
     ("Two" beside "aged 41 and 36")."""
     if answer.lower() in prompt.lower() or count_told(prompt, answer):
         return True
+    # "the _____ (AIMS) said": the answer's initials, which the student may type back (a new user's find)
+    initials = "".join(word[0] for word in answer.split() if word[:1].isupper())
+    if len(initials) >= 3 and re.search(rf"\b{initials}\b", prompt):
+        return True
     if spelled_numbers(answer) & spelled_numbers(prompt):
         return True
     # A model's number is a word's digits ("LX14"), not a figure's ("12.5 percent" beside "12 months").
