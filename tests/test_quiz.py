@@ -88,6 +88,20 @@ def test_double_submit_in_immediate_mode_keeps_first_answer(client, auth, app):
     assert json.loads(row["response"]) == [1] and row["fraction"] == 0
 
 
+def test_the_summary_says_what_submitting_locks_in_each_feedback_mode(client, auth, app):
+    """With feedback after each answer, checked answers are final already (a new user read the deferred mode's
+    warning there)."""
+    auth.login()
+    base = attempt_url(start(client, app))
+    assert "Answers you have checked are final already" in soup(client.get(f"{base}/summary")).text
+    sid = set_id(app)
+    with app.app_context():
+        get_db().execute("UPDATE question_set SET feedback_mode = 'end' WHERE id = ?", (sid,))
+    client.post(f"{base}/finish", data={"csrf_token": csrf_token(client.get(f"{base}/summary"))})
+    base = attempt_url(start(client, app))
+    assert "your answers can no longer be changed" in soup(client.get(f"{base}/summary")).text
+
+
 def test_deferred_mode_allows_changing_answers_until_submit(client, auth, app):
     sid = set_id(app)
     with app.app_context():
