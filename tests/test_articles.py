@@ -115,6 +115,19 @@ def test_a_generator_fault_keeps_the_form_and_is_logged(client, auth, app, monke
         assert get_db().execute("SELECT COUNT(*) FROM question_set WHERE origin = 'generated'").fetchone()[0] == 0
 
 
+def test_a_file_and_pasted_text_together_are_refused_with_what_to_do(client, auth, app):
+    auth.login("teacher")
+    page = client.get("/manage/articles/new")
+    response = client.post("/manage/articles/new", content_type="multipart/form-data", data={
+        "csrf_token": csrf_token(page), "text": SAMPLE, "max_questions": "5", "title": "", "source_url": "",
+        "article_file": (io.BytesIO(SAMPLE.encode()), "article.txt"),
+    })
+    assert response.status_code == 400
+    assert "give the article one way" in soup(response).find(id="article_file-error").text
+    with app.app_context():
+        assert get_db().execute("SELECT COUNT(*) FROM question_set WHERE origin = 'generated'").fetchone()[0] == 0
+
+
 def test_binary_file_renamed_to_txt_is_refused(client, auth, app):
     auth.login("teacher")
     response = upload(client, b"%PDF-1.4\x00\x01\x02 binary stream", "article.txt")

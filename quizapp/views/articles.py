@@ -25,6 +25,10 @@ MAX_SPARES = 10
 def read_upload(form):
     """(text, is_html) from the uploaded file or the pasted text."""
     upload = form.article_file.data
+    if upload and upload.filename and (form.text.data or "").strip():
+        # (the file had won without a word, and the pasted article was lost: a new user's find)
+        raise QuizappError("You chose a file and also pasted text: give the article one way. Remove the file, or "
+                           "empty the text box.")
     if upload and upload.filename:
         raw = upload.read()
         if looks_binary(raw):
