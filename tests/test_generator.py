@@ -79,6 +79,21 @@ def test_lines_wrapped_inside_paragraphs_ask_what_the_unwrapped_text_asks():
     assert questions == generate_question_set(raw).question_set.questions
 
 
+@pytest.mark.parametrize("width", [None, 64])
+def test_paragraphs_without_blank_lines_between_them_are_found(width):
+    """A PDF viewer copies a page with no blank line between paragraphs, and text copied from a web page may put
+    each paragraph on one line: the headline had been glued to the lead ("... after decade of delays LEEDS, England
+    (_____) -", a new user's find)."""
+    raw = article_path("factory-opening").read_text()
+    paragraphs = raw.split("\n\n")
+    copied = "\n".join(textwrap.fill(p, width) if width else p for p in paragraphs)
+    article = ingest.from_text(copied)
+    assert article.title == paragraphs[0]
+    assert article.paragraph_texts()[0].startswith(paragraphs[1])  # (a last line running to the edge joins the next)
+    assert [q["prompt"] for q in generate_question_set(copied).question_set.questions] == [
+        q["prompt"] for q in generate_question_set(raw).question_set.questions]
+
+
 def test_a_word_split_at_a_line_end_loses_a_typesetters_hyphen_and_keeps_a_compounds():
     """Text copied from a PDF had questions on "construction cont-racts" and "produc-tivity" (a new user's find)."""
     text = ingest.from_text("Headline of the day\n\nThe construction con-\ntracts will raise produc-\ntivity, the "

@@ -109,11 +109,44 @@ def unwrapped(text):
     name: the parse reads a line break mid-sentence as a break (a name wrapped across two lines is no longer
     a name) and a question would print it. A word split at a line's end loses the typesetter's hyphen and keeps a
     compound's (rejoined); blank lines still part paragraphs."""
+    text = "".join(reflowed(part, first=i == 0) for i, part in enumerate(re.split(r"(\n[ \t]*\n)", text.lstrip())))
     text = re.sub(r"(?<=\d-)[ \t]*\n[ \t]*(?=[A-Za-z])", "", text)  # "a 40-\nyear-old"
     text = re.sub(r"(?<=[A-Za-z]-)[ \t]*\n[ \t]*(?=[A-Z])", "", text)  # "Anglo-\nDutch"
     text = re.sub(r"\b([A-Za-z]+)-[ \t]*\n[ \t]*([a-z]+)\b", lambda m: rejoined(m, text), text)
     text = re.sub(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)", " ", text)
     return re.sub(r"(?<=\S)[ \t]{2,}(?=\S)|(?<=\S)\t(?=\S)", " ", text)
+
+
+# The end of a sentence at a line's end: where a paragraph may end.
+SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*$")
+# A dateline opening a line: "LEEDS, England (Reuters) - ", "TOKYO - ", "Krakow (AFP) - ", "(Bloomberg) -- ".
+DATELINE_START = re.compile(r"^(?:[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+)*(?:, [A-Z][\w .'-]+?)?(?: \([A-Za-z]+\))?"
+                            r"|[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*(?:, [A-Z][\w .'-]+?)? \([A-Za-z]+\)|\([A-Za-z]+\)) [-–—]+ ")
+
+
+def reflowed(block, first):
+    """A block of lines with no blank line between its paragraphs, as a PDF viewer copies a page, parted into
+    paragraphs: one per line where its lines are whole paragraphs (a web page's text copied), else after a line that
+    ends a sentence well short of the others (a paragraph's last line), and before a dateline, so that the headline
+    above it stands apart (the ``first`` block's own first lines may be the headline). Blocks of a few lines stay
+    as they are."""
+    lines = block.split("\n")
+    if len(lines) < 4:
+        return block
+    lengths = sorted(len(line.strip()) for line in lines)
+    if lengths[len(lengths) // 2] > 100:
+        return "\n\n".join(lines)
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    # The headline: a first line, or two, that ends short of the others with no full stop ("... after decade of" /
+    # "delays"), where a body's first line runs to the edge.
+    short = [i for i in (0, 1) if not SENTENCE_END.search(lines[i]) and len(lines[i].strip()) < 0.9 * width]
+    headline = 1 if 1 in short and not SENTENCE_END.search(lines[0]) else (short[0] if short else None)
+    headline = headline if first else None
+    parts = [lines[0]]
+    for i, (line, following) in enumerate(zip(lines, lines[1:], strict=False)):
+        ends = SENTENCE_END.search(line) and len(line.strip()) < 0.9 * width
+        parts += ["\n\n" if ends or i == headline or DATELINE_START.match(following.strip()) else "\n", following]
+    return "".join(parts)
 
 
 def rejoined(match, text):
