@@ -94,6 +94,20 @@ def test_paragraphs_without_blank_lines_between_them_are_found(width):
         q["prompt"] for q in generate_question_set(raw).question_set.questions]
 
 
+def test_a_pdfs_page_numbers_and_running_header_are_dropped_and_the_cut_sentence_goes_on():
+    """A new user's PDF copy showed students "underestimated the … THE NORTHERN LEDGER — Tuesday 14 October 2025"."""
+    header = "THE NORTHERN LEDGER — Tuesday 14 October 2025        Transport"
+    raw = ("Leeds approves tram network\n\nLEEDS, England - Leeds City Council on Tuesday approved a tram network.\n\n"
+           f"Alan Lamb said the council had underestimated the\n\n2\n\n{header}\n\ndisruption that roadworks would "
+           f"cause.\n\nThe first line is due to open in 2031, the council said, and the\n\n- 3 -\n\n{header}\n\n"
+           "second in 2034.\n\nPage 3 of 3")
+    article = ingest.from_text(raw)
+    assert article.paragraph_texts() == [
+        "LEEDS, England - Leeds City Council on Tuesday approved a tram network.",
+        "Alan Lamb said the council had underestimated the disruption that roadworks would cause.",
+        "The first line is due to open in 2031, the council said, and the second in 2034."]
+
+
 def test_a_word_split_at_a_line_end_loses_a_typesetters_hyphen_and_keeps_a_compounds():
     """Text copied from a PDF had questions on "construction cont-racts" and "produc-tivity" (a new user's find)."""
     text = ingest.from_text("Headline of the day\n\nThe construction con-\ntracts will raise produc-\ntivity, the "

@@ -41,7 +41,7 @@ def from_text(raw, title=None):
     The text is kept as given (offsets then match the file) but for lines wrapped inside a paragraph
     (see unwrapped); a first paragraph of one short line with no final full stop is taken as the headline.
     """
-    text = unwrapped(normalise(raw))
+    text = unwrapped(without_page_furniture(normalise(raw)))
     spans = [Span(m.start(), m.end()) for m in re.finditer(r"\S(?:.*\S)?(?:\n[ \t]*\S.*)*", text)]
     spans = [Span(s.start, s.start + len(text[s.start:s.end].rstrip())) for s in spans]
     if spans and len(spans) > 1 and looks_like_headline(text[spans[0].start:spans[0].end]):
@@ -101,6 +101,24 @@ def loose_paragraphs(body, headline):
 
 def looks_like_headline(paragraph):
     return "\n" not in paragraph and len(paragraph.split()) <= 20 and not paragraph.rstrip().endswith((".", '"', "”"))
+
+
+# A page's number on a line of its own, as a PDF's copy has it: "2", "- 3 -", "Page 3 of 3".
+PAGE_NUMBER = re.compile(r"^[ \t]*(?:[-–—][ \t]*)?(?:Page[ \t]+)?\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?(?:[ \t]*[-–—])?[ \t]*$",
+                         re.MULTILINE | re.IGNORECASE)
+
+
+def without_page_furniture(text):
+    """The text less what a PDF prints on every page: its numbers, and a running header or footer, a line of no
+    sentence that comes back word for word ("THE NORTHERN LEDGER — Tuesday 14 October 2025  Transport"), which
+    a copy drops into the middle of a paragraph (a new user's find). Each goes with its line break."""
+    text = PAGE_NUMBER.sub("", text)
+    lines = [line.strip() for line in text.split("\n")]
+    repeated = {line for line in lines if line and lines.count(line) >= 2 and len(line) < 100
+                and not re.search(r"[.!?\"”]$", line)}
+    text = "\n".join(line for line in text.split("\n") if line.strip() not in repeated)
+    # A sentence the page break cut ("had underestimated the" ... "disruption that roadworks would cause") goes on.
+    return re.sub(r"(?<=[a-z,])[ \t]*\n(?:[ \t]*\n)+[ \t]*(?=[a-z])", "\n", text)
 
 
 def unwrapped(text):
