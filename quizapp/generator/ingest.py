@@ -7,6 +7,7 @@ bars, comments, related links, cookie banners, scripts, captions and bylines go.
 
 import re
 import unicodedata
+from collections import Counter
 
 from bs4 import BeautifulSoup, Comment
 
@@ -38,8 +39,9 @@ MIN_PARAGRAPH_WORDS = 6
 def from_text(raw, title=None):
     """An article from plain text: paragraphs are separated by blank lines.
 
-    The text is kept as given (offsets then match the file) but for lines wrapped inside a paragraph
-    (see unwrapped); a first paragraph of one short line with no final full stop is taken as the headline.
+    The text is kept as given (offsets then match the file) but for a PDF's page numbers and running headers
+    (without_page_furniture) and lines wrapped inside a paragraph (unwrapped); a first paragraph of one short
+    line with no final full stop is taken as the headline.
     """
     text = unwrapped(without_page_furniture(normalise(raw)))
     spans = [Span(m.start(), m.end()) for m in re.finditer(r"\S(?:.*\S)?(?:\n[ \t]*\S.*)*", text)]
@@ -68,8 +70,7 @@ def from_html(raw, title=None):
             continue  # its <p> children are taken one by one
         if block.name == "li" and block.find_parent(["ul", "ol"]) and len(block.get_text(" ").split()) < 12:
             continue  # short list items are link lists, not story
-        text = " ".join(normalise(block.get_text(" ")).split())
-        text = re.sub(r"\s+([,.;:!?’”)])", r"\1", text)
+        text = block_text(block.get_text(" "))
         if is_story_text(text, headline):
             paragraphs.append(text)
     words = sum(len(paragraph.split()) for paragraph in paragraphs)
@@ -83,6 +84,12 @@ def from_html(raw, title=None):
     return Article.build(headline, dedupe(paragraphs))
 
 
+def block_text(text):
+    """A block's text as one paragraph: normalised, its words one space apart, no space before punctuation (the
+    space get_text puts between an element and the comma after it)."""
+    return re.sub(r"\s+([,.;:!?’”)])", r"\1", " ".join(normalise(text).split()))
+
+
 def loose_paragraphs(body, headline):
     """The story's paragraphs where it is not in <p>s: each block element, and each run of text that a blank
     line (two <br>s) ends, is a paragraph."""
@@ -93,7 +100,7 @@ def loose_paragraphs(body, headline):
         block.insert_after("\n\n")
     paragraphs = []
     for chunk in re.split(r"\n[ \t]*\n", normalise(body.get_text())):
-        text = re.sub(r"\s+([,.;:!?’”)])", r"\1", " ".join(chunk.split()))
+        text = block_text(chunk)
         if is_story_text(text, headline):
             paragraphs.append(text)
     return paragraphs
@@ -113,8 +120,8 @@ def without_page_furniture(text):
     sentence that comes back word for word ("THE NORTHERN LEDGER — Tuesday 14 October 2025  Transport"), which
     a copy drops into the middle of a paragraph (a new user's find). Each goes with its line break."""
     text = PAGE_NUMBER.sub("", text)
-    lines = [line.strip() for line in text.split("\n")]
-    repeated = {line for line in lines if line and lines.count(line) >= 2 and len(line) < 100
+    counts = Counter(line.strip() for line in text.split("\n"))
+    repeated = {line for line, count in counts.items() if line and count >= 2 and len(line) < 100
                 and not re.search(r"[.!?\"”]$", line)}
     text = "\n".join(line for line in text.split("\n") if line.strip() not in repeated)
     # A sentence the page break cut ("had underestimated the" ... "disruption that roadworks would cause") goes on.
