@@ -154,23 +154,6 @@ def test_unattributed_quote_gets_no_question():
     assert not any(q["prompt"].startswith("Who said") for q in questions)
 
 
-def test_she_added_goes_to_the_speaker_before():
-    raw = ("“This is the most important decision this council has taken in a generation,” said Mayor Patricia "
-           "Oduya of Aldermoor. “Every resident of Eastwick should be able to reach Calder Park quickly,” she added.\n\n"
-           "Councillor Gareth Pryce, leader of the Civic Alliance group, said the cost estimate was unrealistic. "
-           "“We support better transport for Eastwick, but the costs will overrun,” Pryce said.\n\n"
-           "Councillor Maria Lund said the vote was held on 14 May 2025 after a debate of four hours.")
-    from quizapp.generator import ingest
-    from quizapp.generator.entities import extract_entities
-    from quizapp.generator.nlp import parse
-    from quizapp.generator.quotes import find_quotes
-    article = ingest.from_text(raw)
-    docs, sentences = parse(article)
-    people = [e.name for e in extract_entities(article.text, docs) if e.kind == "person"]
-    speakers = {q.quote.split()[0]: q.speaker for q in find_quotes(article.text, article.paragraphs, people, sentences)}
-    assert speakers == {"This": "Patricia Oduya", "Every": "Patricia Oduya", "We": "Gareth Pryce"}
-
-
 def speakers_of(raw):
     """{first word of each quotation: its speaker or None}."""
     from quizapp.generator import ingest
@@ -181,6 +164,15 @@ def speakers_of(raw):
     docs, sentences = parse(article)
     people = [e.name for e in extract_entities(article.text, docs) if e.kind == "person"]
     return {q.quote.split()[0]: q.speaker for q in find_quotes(article.text, article.paragraphs, people, sentences)}
+
+
+def test_she_added_goes_to_the_speaker_before():
+    raw = ("“This is the most important decision this council has taken in a generation,” said Mayor Patricia "
+           "Oduya of Aldermoor. “Every resident of Eastwick should be able to reach Calder Park quickly,” she added.\n\n"
+           "Councillor Gareth Pryce, leader of the Civic Alliance group, said the cost estimate was unrealistic. "
+           "“We support better transport for Eastwick, but the costs will overrun,” Pryce said.\n\n"
+           "Councillor Maria Lund said the vote was held on 14 May 2025 after a debate of four hours.")
+    assert speakers_of(raw) == {"This": "Patricia Oduya", "Every": "Patricia Oduya", "We": "Gareth Pryce"}
 
 
 @pytest.mark.parametrize("raw, expected", [

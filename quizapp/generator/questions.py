@@ -515,11 +515,6 @@ class QuestionMaker(PeopleQuestions, Decoys):
         asked = self.context.resolve(asked, self.antecedent(fact.sentence), fact.sentence.index)
         return asked if asked and not leaks(asked, fact.answer) else None
 
-    def figure_end(self, fact, start):
-        """Where, in its sentence, the answer's figure ends: "1,200" of "more than 1,200 people" (its noun follows)."""
-        last_digit = max((i for i, ch in enumerate(fact.answer) if ch.isdigit()), default=len(fact.answer) - 1)
-        return start - fact.sentence.start + last_digit + 1
-
     def word_after(self, end):
         """The first lower-case word written after offset ``end``, past a capitalised one ("60 million| Norwegian
         crowns", "11| centimetres long", "2|-millimetre threshold"), or None."""
@@ -735,7 +730,7 @@ class QuestionMaker(PeopleQuestions, Decoys):
             # describes it; reviewers of sets 27 to 49 kept none of 11 such blanks.
             return []
         if kind in ("number", "quantity") and (CROWD_BEFORE.search(sentence.text[:start - sentence.start])
-                                               or CROWD_AFTER.match(sentence.text, self.figure_end(fact, start))):
+                                               or CROWD_AFTER.match(sentence.text, figure_end(fact, start))):
             return []  # "won ... in front of a crowd of _____": who watched sets the scene (set 49)
         if re.fullmatch(r"\d+-[a-z]+", fact.answer):
             return []  # "the 10-day festival": a describing word, not a fact the story is about
@@ -1302,6 +1297,13 @@ class QuestionMaker(PeopleQuestions, Decoys):
 
 
 MATCHED_PEOPLE = 5  # a matching question of more pairs is a chore on a phone
+
+
+def figure_end(fact, start):
+    """Where, in its sentence, the answer (at ``start`` in the article) ends its figure: "1,200" of "more than 1,200
+    people", whose noun follows."""
+    last_digit = max((i for i, ch in enumerate(fact.answer) if ch.isdigit()), default=len(fact.answer) - 1)
+    return start - fact.sentence.start + last_digit + 1
 
 
 def comma_left_by_cut(cloze, span):
