@@ -16,7 +16,7 @@ from wtforms import (
     TextAreaField,
 )
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import AnyOf, EqualTo, InputRequired, Length, NumberRange, Regexp, ValidationError
+from wtforms.validators import AnyOf, DataRequired, EqualTo, InputRequired, Length, NumberRange, Regexp, ValidationError
 
 from .store.users import ROLES
 
@@ -72,6 +72,12 @@ class ActionForm(FlaskForm):
 
 
 class SetSettingsForm(FlaskForm):
+    # A generated set takes the article's headline; a teacher often wants their own words for it.
+    title = StringField("Title", validators=[DataRequired("Give the set a title."), Length(max=200)],
+                        description="Students see it on the quiz list and above every question, so it must not "
+                                    "give an answer away.")
+    description = TextAreaField("Description", validators=[Length(max=2000)],
+                                description="Optional. Shown to students before they start.")
     feedback_mode = RadioField(
         "When students see whether they were right",
         choices=[SelectChoice("immediate", "After each answer"), SelectChoice("end", "At the end of the quiz")],

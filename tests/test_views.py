@@ -129,6 +129,33 @@ def test_instructor_changes_settings(client, auth, app):
     assert (row["feedback_mode"], row["published"], row["allow_typos"]) == ("end", 0, 0)
 
 
+def test_instructor_renames_set(client, auth, app):
+    auth.login("teacher")
+    sid = set_id(app)
+    page = client.get(f"/manage/sets/{sid}").get_data(as_text=True)
+    assert 'name="title"' in page and 'name="description"' in page
+    response = post_form(client, f"/manage/sets/{sid}", {
+        "title": "  Week 3: kei cars ", "description": "Read the article first.", "feedback_mode": "end",
+        "published": "y"})
+    assert response.status_code == 302
+    with app.app_context():
+        row = get_db().execute("SELECT title, description FROM question_set").fetchone()
+    assert (row["title"], row["description"]) == ("Week 3: kei cars", "Read the article first.")
+    assert "Week 3: kei cars" in client.get("/").get_data(as_text=True)
+
+
+def test_set_title_cannot_be_emptied(client, auth, app):
+    auth.login("teacher")
+    sid = set_id(app)
+    with app.app_context():
+        before = get_db().execute("SELECT title FROM question_set").fetchone()["title"]
+    for title, message in (("   ", "Give the set a title."), ("x" * 201, "longer than 200")):
+        response = post_form(client, f"/manage/sets/{sid}", {"title": title, "feedback_mode": "end"})
+        assert response.status_code in (200, 400) and message in response.get_data(as_text=True)
+    with app.app_context():
+        assert get_db().execute("SELECT title FROM question_set").fetchone()["title"] == before
+
+
 def test_settings_form_rejects_unknown_mode(client, auth, app):
     auth.login("teacher")
     sid = set_id(app)

@@ -55,6 +55,12 @@ def update_set_content(db, set_id, question_set, origin, content_hash):
     )
 
 
+def rename_set(db, set_id, title, description):
+    """Give a set the title and description its instructor chose."""
+    db.execute("UPDATE question_set SET title = ?, description = ?, updated_at = ? WHERE id = ?",
+               (title, description, iso(utcnow()), set_id))
+
+
 def update_settings(db, set_id, feedback_mode, allow_typos, shuffle_questions, shuffle_choices, published):
     """Change how a set is quizzed; running attempts keep the settings they started with."""
     db.execute(

@@ -33,6 +33,8 @@ def set_detail(set_id):
     db = get_db()
     question_set = get_set_or_404(set_id)
     form = SetSettingsForm(data={
+        "title": question_set["title"],
+        "description": question_set["description"] or "",
         "feedback_mode": question_set["feedback_mode"],
         "allow_typos": bool(question_set["allow_typos"]),
         "shuffle_questions": bool(question_set["shuffle_questions"]),
@@ -41,6 +43,8 @@ def set_detail(set_id):
     })
     if form.validate_on_submit():
         with transaction(db):
+            question_sets.rename_set(db, set_id, form.title.data.strip(),
+                                     form.description.data.strip() or None)
             question_sets.update_settings(
                 db, set_id, form.feedback_mode.data, form.allow_typos.data,
                 form.shuffle_questions.data, form.shuffle_choices.data, form.published.data,
