@@ -108,6 +108,38 @@ def test_a_pdfs_page_numbers_and_running_header_are_dropped_and_the_cut_sentence
         "The first line is due to open in 2031, the council said, and the second in 2034."]
 
 
+def test_a_forwarded_newsletter_is_read_from_its_headline_to_its_sign_off():
+    """A new user's forwarded newsletter had the set titled "From: The Andes Resource Brief <brief@...> Subject:
+    ...", its greeting and sign-off in the article, and its list run into one sentence."""
+    raw = article_path("factory-opening").read_text().strip()
+    head, *body = raw.split("\n\n")
+    mail = ("From: The Weekly Brief <brief@example.org>\nSent: Friday, 31 May 2024 09:12\nTo: Class 9B\n"
+            "Subject: This week: a new plant\n\nView this email in your browser\n\nHi everyone,\n\nWelcome back to "
+            "the Brief! It has been a busy week, so let's get\nstraight to the main story.\n\n"
+            + head.upper() + "\n\n" + "\n\n".join(body)
+            + "\n\nALSO THIS WEEK\n\n- Rates were held at 4%.\n- A bridge reopened.\n\nBest wishes,\nMaria Fuentes\n"
+              "Editor, The Weekly Brief\n\nUnsubscribe | Update your preferences")
+    article = ingest.from_text(mail)
+    assert article.title == head  # the capitals written as the body writes each word
+    texts = article.paragraph_texts()
+    assert texts[:len(body)] == body and texts[len(body):] == ["ALSO THIS WEEK", "- Rates were held at 4%.",
+                                                               "- A bridge reopened."]
+    assert article.text.startswith(head.upper()) and "Maria" not in article.text
+    forwarded = ingest.from_text("---------- Forwarded message ---------\nFrom: Ana <ana@example.org>\n"
+                                 "Date: Fri, 31 May 2024\nSubject: Fwd: read this\n\n" + raw)
+    assert forwarded.title == head and forwarded.text == raw
+    assert [q["prompt"] for q in generate_question_set(mail).question_set.questions][:5] == [
+        q["prompt"] for q in generate_question_set(raw).question_set.questions][:5]
+
+
+def test_a_headline_and_sub_headline_above_a_dateline_stay_the_article():
+    raw = ("Leeds approves tram network\n\nCouncil backs first line after a decade of delays\n\n"
+           "LEEDS, England - Leeds City Council on Tuesday approved a tram network, its leader said.")
+    article = ingest.from_text(raw)
+    assert article.title == "Leeds approves tram network"
+    assert article.paragraph_texts()[0] == "Council backs first line after a decade of delays"
+
+
 def test_a_word_split_at_a_line_end_loses_a_typesetters_hyphen_and_keeps_a_compounds():
     """Text copied from a PDF had questions on "construction cont-racts" and "produc-tivity" (a new user's find)."""
     text = ingest.from_text("Headline of the day\n\nThe construction con-\ntracts will raise produc-\ntivity, the "

@@ -39,16 +39,22 @@ MIN_PARAGRAPH_WORDS = 6
 def from_text(raw, title=None):
     """An article from plain text: paragraphs are separated by blank lines.
 
-    The text is kept as given (offsets then match the file) but for a PDF's page numbers and running headers
-    (without_page_furniture) and lines wrapped inside a paragraph (unwrapped); a first paragraph of one short
-    line with no final full stop is taken as the headline.
+    The text is kept as given (offsets then match the file) but for an e-mail's headers and sign-off
+    (without_mail_wrapping), a PDF's page numbers and running headers (without_page_furniture), lines wrapped
+    inside a paragraph (unwrapped) and a newsletter's greeting before the story (story_start); a first
+    paragraph of one short line with no final full stop is taken as the headline.
     """
-    text = unwrapped(without_page_furniture(normalise(raw)))
+    text = unwrapped(without_page_furniture(without_mail_wrapping(normalise(raw))))
     spans = [Span(m.start(), m.end()) for m in re.finditer(r"\S(?:.*\S)?(?:\n[ \t]*\S.*)*", text)]
     spans = [Span(s.start, s.start + len(text[s.start:s.end].rstrip())) for s in spans]
+    start = story_start(text, spans)
+    if start:
+        cut = spans[start].start
+        text = text[cut:]
+        spans = [Span(s.start - cut, s.end - cut) for s in spans[start:]]
     if spans and len(spans) > 1 and looks_like_headline(text[spans[0].start:spans[0].end]):
         headline = text[spans[0].start:spans[0].end]
-        title = title or headline
+        title = title or as_written(headline, text[spans[1].start:])
         spans = spans[1:]
     return Article(title, text, tuple(spans))
 
@@ -106,8 +112,85 @@ def loose_paragraphs(body, headline):
     return paragraphs
 
 
+def as_written(headline, body):
+    """A headline in capitals ("CHILE SIGNS LITHIUM PARTNERSHIP WITH CODELCO AND SQM") as a sentence, written as
+    the body writes it ("Chile signs lithium partnership with Codelco and SQM"): capitals shout from every quiz
+    page. A name of several words takes the body's form whole ("Halvorsen Cells", though the body's "cells" is
+    mostly lower case); another word takes its usual form in the body. A word the body never writes stays as it
+    is if it is an acronym's length, else goes lower case."""
+    if not headline.isupper():
+        return headline
+    word = r"[\w'’]+"
+    names = {tuple(name.upper().split()): name.split()
+             for name in re.findall(rf"[A-Z]{word}(?: [A-Z]{word})+", body)}
+    written = Counter(re.findall(word, body))
+    usual = {}
+    for form, count in written.items():
+        best = usual.get(form.upper())
+        # The body's usual form: "Codelco" over "CODELCO"; "lithium" over a sentence's first "Lithium".
+        if best is None or (count, form.islower()) > (written[best], best.islower()):
+            usual[form.upper()] = form
+    words = re.findall(word, headline)
+    cased, i = [], 0
+    while i < len(words):
+        run = next((n for n in range(len(words) - i, 1, -1) if tuple(words[i:i + n]) in names), 0)
+        if run:
+            cased += names[tuple(words[i:i + run])]
+            i += run
+        else:
+            cased.append(usual.get(words[i], words[i] if len(words[i]) <= 3 else words[i].lower()))
+            i += 1
+    forms = iter(cased)
+    sentence = re.sub(word, lambda m: next(forms), headline)
+    return sentence[:1].upper() + sentence[1:]
+
+
 def looks_like_headline(paragraph):
     return "\n" not in paragraph and len(paragraph.split()) <= 20 and not paragraph.rstrip().endswith((".", '"', "”"))
+
+
+# The header lines an e-mail client puts above a forwarded or pasted message.
+MAIL_HEADER = re.compile(r"^[ \t]*(?:(?:From|To|Cc|Bcc|Sent|Date|Subject|Reply-To)[ \t]*:.*"
+                         r"|-{3,}[ \t]*(?:Forwarded message|Original Message)[ \t]*-{3,}|Begin forwarded message:)[ \t]*$",
+                         re.IGNORECASE)
+# A letter's sign-off on a line of its own: what follows is a name, a title and the sender's small print.
+SIGN_OFF = re.compile(r"^[ \t]*(?:(?:Best|Kind|Warm|Warmest)(?: wishes| regards)?|Regards|Many thanks|Thanks|"
+                      r"Thank you|Cheers|Sincerely|Yours(?: sincerely| faithfully| truly)?|All the best)[ \t]*[,!.]?[ \t]*$",
+                      re.IGNORECASE)
+
+
+def without_mail_wrapping(text):
+    """The text less an e-mail's header lines ("From: ...", "Subject: ...") above it and its sign-off ("Best
+    wishes,") with all below it: a teacher forwards a newsletter as it came, and a header had become the set's
+    title ("From: The Andes Resource Brief <brief@...> Subject: ...", a new user's find). A sign-off counts only
+    in the text's last fifth, where a letter ends, and not where a long text still follows it."""
+    lines = text.split("\n")
+    top = 0
+    while top < len(lines) and (MAIL_HEADER.match(lines[top]) or not lines[top].strip()):
+        top += 1
+    if not any(MAIL_HEADER.match(line) for line in lines[:top]):
+        top = 0
+    lines = lines[top:]
+    for i in range(len(lines) - 1, int(len(lines) * 0.8) - 1, -1):
+        if SIGN_OFF.match(lines[i]) and len(" ".join(lines[i + 1:]).split()) <= 60:
+            lines = lines[:i]
+            break
+    return "\n".join(lines)
+
+
+def story_start(text, spans):
+    """The paragraph a newsletter's story starts at: a headline-like line right above the first dateline
+    ("CHILE SIGNS LITHIUM PARTNERSHIP ..." over "SANTIAGO, May 31 - ..."), where what comes before it is the
+    letter's own prose ("Hi everyone,", "Welcome back to the Brief!"), not a headline and a sub-headline. 0 for
+    an article that starts where it should."""
+    for i, span in enumerate(spans[2:], start=2):
+        if DATELINE_START.match(text[span.start:span.end]):
+            above = [text[s.start:s.end] for s in spans[:i - 1]]
+            if looks_like_headline(text[spans[i - 1].start:spans[i - 1].end]) and any(
+                    re.search(r"[.!?,:][\"”’)]?$", paragraph) and len(paragraph.split()) >= 2 for paragraph in above):
+                return i - 1
+            return 0
+    return 0
 
 
 # A page's number on a line of its own, as a PDF's copy has it: "2", "- 3 -", "Page 3 of 3".
@@ -138,8 +221,24 @@ def unwrapped(text):
     text = re.sub(r"(?<=\d-)[ \t]*\n[ \t]*(?=[A-Za-z])", "", text)  # "a 40-\nyear-old"
     text = re.sub(r"(?<=[A-Za-z]-)[ \t]*\n[ \t]*(?=[A-Z])", "", text)  # "Anglo-\nDutch"
     text = re.sub(r"\b([A-Za-z]+)-[ \t]*\n[ \t]*([a-z]+)\b", lambda m: rejoined(m, text), text)
-    text = re.sub(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)", " ", text)
+    text = re.sub(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)", lambda m: line_join(m, text), text)
     return re.sub(r"(?<=\S)[ \t]{2,}(?=\S)|(?<=\S)\t(?=\S)", " ", text)
+
+
+# A list's item: "- Peru's congress approved ...", "• ...".
+BULLET = re.compile(r"[ \t]*[-•*–·▪][ \t]+\S")
+
+
+def line_join(match, text):
+    """What a line break inside a paragraph becomes: a space, but a paragraph's break before a list's item
+    where the line above ends a sentence or is an item itself (a newsletter's list had become one sentence,
+    "... three-day strike. - Peru's congress ...")."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    above = text[line_start:match.start()]
+    if BULLET.match(text, match.end()) and (
+            re.search(r"[.!?:;][\"”’)]?$", above.rstrip()) or BULLET.match(above)):
+        return "\n\n"
+    return " "
 
 
 # The end of a sentence at a line's end: where a paragraph may end.
