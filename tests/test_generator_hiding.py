@@ -762,3 +762,19 @@ def test_a_verb_taken_for_a_noun_keeps_its_object():
             "at 14 stops along the way, including the Royal Infirmary and Harbourvale College.")
     made = cut(text, "14", hide=["Millbrook Square"])
     assert not made or "links in the city" not in made, made
+
+
+def test_a_headline_surname_the_model_took_for_a_company_still_names_the_person():
+    """Over a whole article the model typed "Karataş" of "Karataş wins Kırkpınar golden belt" as an organisation,
+    and a company's surname then let the lead ask "_____ won the golden belt", which the title answers (set 52)."""
+    from quizapp.generator.models import Entity
+    maker, _, entities, facts = maker_of("\n\n".join([
+        "Karataş wins Kırkpınar golden belt as twin brother cheers from ringside",
+        "EDIRNE, Turkey - Mert Karataş won the golden belt at the Kırkpınar oil wrestling festival on Sunday, beating "
+        "defending champion Hüseyin Çakır in a 52-minute final.",
+        "Karataş, 27, from the western province of Manisa, became the festival's head wrestler at his ninth attempt.",
+    ]))
+    entities.append(Entity("Karataş", "org"))  # as the model typed it over the whole article
+    assert maker.in_headline_as_person("Mert Karataş")
+    entities.append(Entity("Karataş Holding", "org"))  # a company named after him is another matter
+    assert not maker.in_headline_as_person("Mert Karataş")

@@ -306,8 +306,11 @@ class PeopleQuestions:
                                                                                           hyphens=False))
 
     def surname_of_company(self, name):
-        """The person's surname is a word of a company's name: "Okamura" of Okamura Industries."""
-        return any(e.kind == "org" and family_name(name) in e.name.split() for e in self.entities)
+        """The person's surname is a word of a company's name: "Okamura" of Okamura Industries. The surname alone
+        is no company's name: the model's organisation "Karataş" from "Karataş wins Kırkpınar golden belt" is the
+        wrestler, and the headline had given his name away (set 52)."""
+        surname = family_name(name)
+        return any(e.kind == "org" and surname in e.name.split() and e.name != surname for e in self.entities)
 
     def from_title(self, fact):
         person = fact.data["person"]
