@@ -88,7 +88,7 @@ def test_a_hedge_stays_printed_before_its_gap():
     for gap in gaps:
         gap.question, gap.score, gap.spares = {"id": "q"}, 0, []
     from types import SimpleNamespace
-    context = SimpleNamespace(resolve=lambda written, antecedent, index: written)
+    context = SimpleNamespace(resolve_leaning=lambda written, antecedent, index: (written, False))
     maker = SimpleNamespace(article=SimpleNamespace(text=text), context=context, antecedent=lambda s: None)
     passage = gapped(maker, [sentence], gaps)
     assert passage == "The strike cost it an estimated (A) _____ crowns, and (B) _____ euros more went on refunds."
@@ -133,9 +133,25 @@ def test_a_conversion_after_a_gap_goes_with_its_figure():
     gaps = [SimpleNamespace(answer=answer, where=SimpleNamespace(start=text.index(answer),
                                                                  end=text.index(answer) + len(answer)))
             for answer in ("9.6 billion zlotys", "7.2 billion zlotys")]
-    context = SimpleNamespace(resolve=lambda written, antecedent, index: written)
+    context = SimpleNamespace(resolve_leaning=lambda written, antecedent, index: (written, False))
     maker = SimpleNamespace(article=SimpleNamespace(text=text), context=context, antecedent=lambda s: None)
     assert gapped(maker, [sentence], gaps) == "The line cost (A) _____, up from (B) _____."
+
+
+def test_a_passage_sentence_that_leans_on_the_one_before_it_in_the_passage_is_gapped():
+    """ "Of those" alone is not asked (set 52); after the sentence that says who, in one passage, it reads."""
+    from types import SimpleNamespace
+
+    from quizapp.generator.figure_bank import gapped
+    from tests.test_generator_lures import maker_of
+    maker, sentences, _, _ = maker_of("Waiting lists grow\n\nLEEDS, England - About 47,312 people were waiting for "
+                                      "surgery in June, up 9 percent. Of those, 11,870 had waited more than a year.")
+    text = maker.article.text
+    gaps = [SimpleNamespace(answer=a, where=SimpleNamespace(start=text.index(a), end=text.index(a) + len(a)))
+            for a in ("47,312", "11,870")]
+    assert gapped(maker, sentences, gaps) == ("About (A) _____ people were waiting for surgery in June, up 9 percent. "
+                                              "Of those, (B) _____ had waited more than a year.")
+    assert gapped(maker, sentences[1:], gaps[1:]) is None  # of those what?
 
 
 def test_a_bank_offers_decoys_that_fill_no_gap_and_stand_apart_from_its_figures():

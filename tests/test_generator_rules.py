@@ -437,6 +437,8 @@ def test_its_after_a_sentence_about_another_s_attempt_is_left_unresolved():
     "Fill in the blank: That is roughly _____ less than the cheapest model from its rivals.",
     "Fill in the blank: The company said it had rewritten roughly _____ of the software since then.",
     "Fill in the blank: About _____ of them submitted their answers online.",
+    "Fill in the blank: Of those, _____ had been treated for at least one kidney stone.",  # (set 52)
+    "Fill in the blank: Among these, _____ were children.",
     "Fill in the blank: Both are expected to be operating on the route by _____.",
 ])
 def test_a_stem_that_says_what_only_the_sentence_before_told_is_not_asked(stem):
@@ -449,7 +451,9 @@ def test_of_them_after_the_noun_it_stands_for_is_a_stem_that_stands_alone():
     # workforce and set 17's were never asked)
     maker, _, _, _ = maker_of("Phone launched\n\nKorvex launched a phone on Tuesday. It costs 1,299 dollars.")
     for stem in ("Fill in the blank: Kettuvaara employs _____ people, about 900 of them in Korvela.",
-                 "Fill in the blank: The mine employs around _____ people, most of them through contractors."):
+                 "Fill in the blank: The mine employs around _____ people, most of them through contractors.",
+                 "Fill in the blank: Diarrhoea was reported by _____ of patients, against 12 percent of those on "
+                 "placebo."):
         assert maker.context.resolve(stem) == stem
 
 

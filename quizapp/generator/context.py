@@ -173,9 +173,13 @@ def mid_sentence(phrase):
 
 
 def them_before(text):
-    """'About _____ of them': who "them" are, the sentence before says; not in "employs 1,150 people, about 900 of
-    them in Korvela", where the words before the comma do."""
-    return any(not re.search(r"[a-z], (?:\S+ ){0,2}$", text[:m.start()]) for m in re.finditer(r"\bof them\b", text))
+    """'About _____ of them', 'Of those, _____ had been treated': who they are, the sentence before says (set 52);
+    not in "employs 1,150 people, about 900 of them in Korvela", where the words before the comma do, nor in
+    "of those on placebo", where the words after do, nor after a sentence of the stem's own that says."""
+    if any(not re.search(r"[a-z], (?:\S+ ){0,2}$", text[:m.start()]) for m in re.finditer(r"\bof them\b", text)):
+        return True
+    return any(not re.search(r"[.!?] ", text[:m.start()]) for m in re.finditer(
+        r"\b(?:[Oo]f|[Aa]mong) (?:those|these)(?=[,;:.]| (?:had|have|has|were|was|are|is|will|would)\b)", text))
 
 
 class ArticleContext:

@@ -115,8 +115,9 @@ def gapped(maker, sentences, gaps):
                 cursor = tail.end()
         parts.append(text[cursor:sentence.end])
         written = DATELINE.sub("", "".join(parts)).strip()
-        written = maker.context.resolve(written, maker.antecedent(sentence), sentence.index)
-        if not written:
+        written, leans = maker.context.resolve_leaning(written, maker.antecedent(sentence), sentence.index)
+        # "Of those, (B) _____ had been waiting ...": the passage's own sentence before says who.
+        if leans and not (pieces and sentences[len(pieces) - 1].index == sentence.index - 1):
             return None
         pieces.append(written[:1].upper() + written[1:])
     passage = " ".join(pieces)
