@@ -734,3 +734,16 @@ def test_strip_title_leaves_the_name_as_written(name, left):
 def test_spanish_names_are_found_whole(raw, name):
     found = kinds(raw)
     assert found.get(name) == "person", found
+
+
+def test_a_towns_district_is_a_place_but_a_person_called_west_is_a_person():
+    """The model took "Abeokuta North" for a person, offered as a senator whose certificate was withdrawn (set 52)."""
+    from quizapp.generator.entities import district_of_a_place
+    text = ("The 14 wards are spread across four local government areas: Abeokuta North, Abeokuta South, Odeda and "
+            "Obafemi Owode.")
+    assert district_of_a_place("Abeokuta North", {"Abeokuta North": {"person": 1}}, text)
+    assert district_of_a_place("Ogun Central", {"Ogun": {"place": 2}}, "")
+    assert not district_of_a_place("Rebecca West", {"Rebecca West": {"person": 3}}, "Rebecca West, a novelist, said.")
+    assert not district_of_a_place("North", {}, text)
+    assert kinds(f"Tribunal orders rerun\n\nABEOKUTA, Nigeria - A tribunal ordered a fresh vote.\n\n{text}")[
+        "Abeokuta North"] == "place"

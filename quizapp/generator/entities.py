@@ -574,6 +574,8 @@ PLACE_NOUN_AFTER = re.compile(r"\s+(delta|river|valley|coast|island|islands|moun
 # The last word of a place's name that is no family name's: "Dzelkva Cave", "Kastanos Gorge".
 LANDFORMS = frozenset("Cave Caves Gorge Canyon Glacier Volcano Reef Peninsula Mountains Valley Desert Fjord "
                       "Estuary Plateau Lagoon Islands Archipelago".split())
+# A district's name after its town's: "Abeokuta North", "Ogun Central".
+COMPASS = frozenset("North South East West Central Northeast Northwest Southeast Southwest".split())
 # "the district of Eastwick", "the town of Olszyn": a place whatever the model said.
 PLACE_NOUNS = ("district", "town", "city", "village", "region", "province", "county", "suburb", "borough", "state", "port",
                "island")
@@ -1156,6 +1158,17 @@ def resolve_overlaps(text, candidates):
     return sorted(kept, key=lambda c: c[2])
 
 
+def district_of_a_place(name, votes, text):
+    """A town's name and a point of the compass ("Abeokuta North"), where the town is a place the article names or
+    another of its districts is named too ("Abeokuta North, Abeokuta South"); not a person called West or North."""
+    *town, point = name.split()
+    if point not in COMPASS or not town:
+        return False
+    town = " ".join(town)
+    others = "|".join(COMPASS - {point})
+    return votes.get(town, {}).get("place", 0) > 0 or re.search(rf"\b{re.escape(town)} (?:{others})\b", text) is not None
+
+
 def merge(candidates, text=""):
     """One Entity per name: kind by weighted vote, surnames merged into full names."""
     votes = defaultdict(Counter)
@@ -1168,6 +1181,9 @@ def merge(candidates, text=""):
             kinds["org"] += kinds.pop("person")  # "Skarn Launch Systems" is a company, whatever the model said
         if "person" in kinds and name.split()[-1] in LANDFORMS:
             kinds["place"] += kinds.pop("person")  # "Dzelkva Cave" had been asked "Who has so far yielded ...?" (set 50)
+    for name, kinds in votes.items():
+        if "person" in kinds and district_of_a_place(name, votes, text):
+            kinds["place"] += kinds.pop("person")  # "Abeokuta North" had been offered as a senator (set 52)
     entities = {name: Entity(name, votes[name].most_common(1)[0][0], mentions[name]) for name in votes}
     for name, entity in entities.items():
         # "Prestwick" beside "Prestwick Community Hospital": a lone word that opens a facility's name is
