@@ -122,7 +122,7 @@ def generate_command(article, output, title, max_questions, no_bank, article_fil
     from .generator.nlp import ModelMissing
     from .generator.pipeline import GeneratorFailed, NothingToAsk, generate_question_set
     from .store.entity_bank import bank_entries
-    from .uploads import looks_binary
+    from .uploads import article_text, looks_binary
 
     try:
         data = article.read_bytes()
@@ -130,14 +130,14 @@ def generate_command(article, output, title, max_questions, no_bank, article_fil
         click.echo(f"{article}: cannot read the article: {e.strerror or e}", err=True)
         sys.exit(2)
     # (the same checks and words as the web upload: a teacher may try both)
-    if looks_binary(data):
+    raw = article_text(data, article.suffix.lower() in (".html", ".htm"))
+    if raw is None and looks_binary(data):
         click.echo(f"{article}: cannot read the article: it is not a text or web page file (a PDF, an image or a "
                    "document renamed?). Save the article from your browser as a web page, or as plain text.", err=True)
         sys.exit(2)
-    try:
-        raw = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        click.echo(f"{article}: cannot read the article: it is not UTF-8 text. Save it again as UTF-8.", err=True)
+    if raw is None:
+        click.echo(f"{article}: cannot read the article: its characters are in no encoding quizapp can read. Save "
+                   "it again as UTF-8.", err=True)
         sys.exit(2)
     bank = [] if no_bank else bank_entries(get_db())
     try:

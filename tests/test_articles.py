@@ -128,6 +128,33 @@ def test_a_file_and_pasted_text_together_are_refused_with_what_to_do(client, aut
         assert get_db().execute("SELECT COUNT(*) FROM question_set WHERE origin = 'generated'").fetchone()[0] == 0
 
 
+@pytest.mark.parametrize("content, filename", [
+    # A page saved from an older site keeps its declared charset; Notepad's "ANSI" is Windows-1252; Excel and some
+    # editors save UTF-16 with a byte-order mark. Each had been refused as "not UTF-8" (a new user's find).
+    ("<html><head><meta charset='iso-8859-1'><title>x</title></head><body><h1>Kei cars</h1>{paragraphs}"
+     "</body></html>", "article.html"),
+    ("{text}", "article.txt"),
+    ("\ufeff{text}", "article-utf16.txt"),
+])
+def test_an_article_saved_in_another_encoding_is_read(client, auth, app, content, filename):
+    auth.login("teacher")
+    text = SAMPLE.rstrip() + "\n\nThe café’s owner, Zoë Müller, said the new cars were “très bien”."
+    paragraphs = "".join(f"<p>{p}</p>" for p in text.split("\n\n")[1:])
+    encoding = "utf-16" if "utf16" in filename else "cp1252"
+    raw = content.format(text=text, paragraphs=paragraphs).encode(encoding)
+    response = upload(client, raw, filename)
+    assert response.status_code == 302, soup(response).text[:300]
+    with app.app_context():
+        stored = get_db().execute("SELECT source_text FROM question_set WHERE origin = 'generated'").fetchone()[0]
+    assert "The café’s owner, Zoë Müller, said the new cars were “très bien”." in stored
+
+
+def test_an_uploaded_file_in_no_readable_encoding_says_so(client, auth, app):
+    auth.login("teacher")
+    response = upload(client, b"The plant \x81\x8d opens in \x9d June.", "article.txt")
+    assert response.status_code == 400 and "no encoding quizapp can read" in soup(response).text
+
+
 def test_binary_file_renamed_to_txt_is_refused(client, auth, app):
     auth.login("teacher")
     response = upload(client, b"%PDF-1.4\x00\x01\x02 binary stream", "article.txt")

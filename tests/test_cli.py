@@ -90,6 +90,16 @@ def test_generate_to_stdout_and_file(runner, tmp_path):
     assert result.exit_code == 0 and json.loads(out.read_text())["title"] == "Airlines"
 
 
+def test_generate_reads_a_windows_ansi_text_file(runner, tmp_path):
+    """Notepad's "ANSI" is Windows-1252: it had been refused as "not UTF-8" (a new user's find)."""
+    article = (ROOT / "tests" / "data" / "articles" / "sports-transfer.txt").read_text()
+    ansi = tmp_path / "ansi.txt"
+    ansi.write_bytes(article.replace("Ferrandiz", "Ferrándiz").replace("'", "\u2019").encode("cp1252"))
+    result = runner.invoke(args=["generate", str(ansi), "--no-bank"])
+    assert result.exit_code == 0, result.output
+    assert "Mateo Ferrándiz" in json.loads(result.stdout)["source"]["text"]
+
+
 def test_generate_errors_exit_2(runner, tmp_path):
     missing = runner.invoke(args=["generate", str(tmp_path / "nope.txt")])
     assert missing.exit_code == 2 and "cannot read the article" in missing.output
@@ -102,10 +112,10 @@ def test_generate_errors_exit_2(runner, tmp_path):
     picture.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     result = runner.invoke(args=["generate", str(picture)])
     assert result.exit_code == 2 and "codec" not in result.output and "not a text or web page file" in result.output
-    latin = tmp_path / "latin.txt"
-    latin.write_bytes("Caf\xe9 opens in M\xe1laga. It will employ 40 people, its owner said on Monday.".encode("latin-1"))
-    result = runner.invoke(args=["generate", str(latin)])
-    assert result.exit_code == 2 and "not UTF-8 text" in result.output
+    garbled = tmp_path / "garbled.txt"
+    garbled.write_bytes(b"The plant \x81\x8d opens in \x9d June.")  # bytes no Windows code page holds
+    result = runner.invoke(args=["generate", str(garbled)])
+    assert result.exit_code == 2 and "no encoding quizapp can read" in result.output
     empty = tmp_path / "empty.txt"
     empty.write_text("ok then. fine, fine, fine.")
     result = runner.invoke(args=["generate", str(empty)])

@@ -14,7 +14,7 @@ from ..errors import QuizappError
 from ..forms import ActionForm, ArticleForm, QuestionEditForm
 from ..generator.pipeline import GeneratorFailed, generate_question_set
 from ..store import entity_bank, question_sets
-from ..uploads import looks_binary
+from ..uploads import article_text, looks_binary
 
 bp = Blueprint("articles", __name__, url_prefix="/manage/articles")
 # Questions the generator left out that the review page offers to add: enough to overrule its cut, few
@@ -31,14 +31,15 @@ def read_upload(form):
                            "empty the text box.")
     if upload and upload.filename:
         raw = upload.read()
-        if looks_binary(raw):
+        is_html = upload.filename.lower().endswith((".html", ".htm"))
+        text = article_text(raw, is_html)
+        if text is None and looks_binary(raw):
             raise QuizappError("The file is not a text or web page file (a PDF or a document renamed?). "
                                "Save the article from your browser as a web page, or paste its text.")
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise QuizappError("The file is not UTF-8 text. Save it again as UTF-8 (or paste its text).") from None
-        return text, upload.filename.lower().endswith((".html", ".htm"))
+        if text is None:
+            raise QuizappError("The file's characters are in no encoding quizapp can read. Save it again as UTF-8 "
+                               "(or paste its text).")
+        return text, is_html
     return form.text.data, form.text.data.lstrip().startswith("<")
 
 
