@@ -778,3 +778,13 @@ def test_a_headline_surname_the_model_took_for_a_company_still_names_the_person(
     assert maker.in_headline_as_person("Mert Karataş")
     entities.append(Entity("Karataş Holding", "org"))  # a company named after him is another matter
     assert not maker.in_headline_as_person("Mert Karataş")
+
+
+def test_a_quotation_keeps_only_its_sentences_without_the_elided_words_where_they_say_enough():
+    from quizapp.generator.people import clean_run
+    quote = ("We threw away more than 99.9 percent of the events the detector recorded. Each of the 19 that survived "
+             "was checked by hand by at least two people.")
+    assert clean_run(quote, ["19"]) == "We threw away more than 99.9 percent of the events the detector recorded."
+    assert clean_run(quote, ["99.9 percent", "19"]) == ""  # no sentence left: the words are elided instead
+    assert clean_run("We will not accept that 1,150 people pay the price. Never.", ["1,150"]) == ""  # too short
+
