@@ -142,6 +142,11 @@ def test_instructor_renames_set(client, auth, app):
         row = get_db().execute("SELECT title, description FROM question_set").fetchone()
     assert (row["title"], row["description"]) == ("Week 3: kei cars", "Read the article first.")
     assert "Week 3: kei cars" in client.get("/").get_data(as_text=True)
+    # An empty description is saved as empty: a set imported without one had failed to save its settings (500).
+    response = post_form(client, f"/manage/sets/{sid}", {"title": "Week 3", "description": "", "feedback_mode": "end"})
+    assert response.status_code == 302
+    with app.app_context():
+        assert get_db().execute("SELECT description FROM question_set").fetchone()["description"] == ""
 
 
 def test_set_title_cannot_be_emptied(client, auth, app):

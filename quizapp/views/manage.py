@@ -44,7 +44,7 @@ def set_detail(set_id):
     if form.validate_on_submit():
         with transaction(db):
             question_sets.rename_set(db, set_id, form.title.data.strip(),
-                                     form.description.data.strip() or None)
+                                     form.description.data.strip())
             question_sets.update_settings(
                 db, set_id, form.feedback_mode.data, form.allow_typos.data,
                 form.shuffle_questions.data, form.shuffle_choices.data, form.published.data,
