@@ -788,3 +788,22 @@ def test_a_quotation_keeps_only_its_sentences_without_the_elided_words_where_the
     assert clean_run(quote, ["99.9 percent", "19"]) == ""  # no sentence left: the words are elided instead
     assert clean_run("We will not accept that 1,150 people pay the price. Never.", ["1,150"]) == ""  # too short
 
+
+
+def test_a_cut_that_leaves_an_asides_relative_clause_or_its_closing_dash_is_not_asked():
+    """ "The combined group would run pharmacies - which trade as _____, and ..." and "run _____ pharmacies -, and
+    Inkasalud's 1,120 in Peru -" (set 53's reviewers) are what hiding the aside's head leaves."""
+    from quizapp.generator.questions import ORPHANED_BY_CUT
+    assert ORPHANED_BY_CUT.search("The group would run pharmacies - which trade as _____, and 1,120 in Peru.")
+    assert ORPHANED_BY_CUT.search("The group would run _____ pharmacies -, and Inkasalud's 1,120 in Peru - with")
+    assert not ORPHANED_BY_CUT.search("The group would run 1,760 pharmacies - Andalué's _____ stores in Chile - with")
+    assert not ORPHANED_BY_CUT.search("The park, which covers _____ square kilometres, opened in 1990.")
+    questions = generate_question_set("\n\n".join([
+        "Chilean retailer Andalué to buy Peru's Inkasalud",
+        "SANTIAGO, Chile - Chilean pharmacy chain Andalué agreed on Monday to buy Peruvian rival Inkasalud for 1.14 "
+        "billion dollars, the companies said.",
+        "The combined group would run 1,760 pharmacies - Andalué's 640 stores in Chile, which trade as Farmacias "
+        "Cordillera, and Inkasalud's stores in Peru - with annual sales of about 3.1 billion dollars.",
+        "Andalué's 640 stores in Chile employ 9,000 people. Farmacias Cordillera was founded in 1987 in Valparaíso.",
+    ])).question_set.questions
+    assert questions and not any(ORPHANED_BY_CUT.search(q["prompt"]) for q in questions), [q["prompt"] for q in questions]

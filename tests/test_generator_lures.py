@@ -2188,3 +2188,32 @@ def test_a_name_whose_initials_the_stem_prints_is_not_asked():
            "The survey covered 120 reefs, said Dr Helen Park, who led the work.")
     assert "Australian Institute of Marine Science" not in answers_made(raw)
     assert "Australian Institute of Marine Science" in answers_made(raw.replace(" (AIMS)", ""))
+
+
+def test_a_part_stays_below_its_whole_and_a_fall_below_all_of_it():
+    """Set 53's reviewers ruled out "1.4 billion dollars" of "the roughly 1.14 billion dollars ... would be financed
+    with _____ in new bank loans", and "more than 100 percent" of "have fallen by more than _____"."""
+    from quizapp.generator.figures import below_its_whole, under_a_whole_fall
+    options = [("1.4 billion dollars", "perturbed"), ("500 million dollars", "perturbed"),
+               ("1.1 billion dollars", "perturbed"), ("400 million dollars", "perturbed")]
+    before = "Andalué's finance chief said the roughly 1.14 billion dollars to be paid would be financed with "
+    assert [t for t, _ in below_its_whole(options, "800 million dollars", before)] == [
+        "500 million dollars", "1.1 billion dollars", "400 million dollars"]
+    assert below_its_whole(options, "800 million dollars", "It paid 2 billion pesos for land and ") == options
+    assert below_its_whole(options, "1.5 billion dollars", before) == options  # larger than the sum before
+    falls = [("90 percent", "perturbed"), ("100 percent", "perturbed"), ("110 percent", "perturbed")]
+    assert [t for t, _ in under_a_whole_fall(falls, "80 percent", "Curlew numbers have fallen by more than ")] == [
+        "90 percent", "85 percent", "95 percent"]
+    assert under_a_whole_fall(falls, "80 percent", "Sales have risen by more than ") == falls
+
+
+def test_a_count_that_the_sentences_other_counts_add_up_to_is_not_asked():
+    from quizapp.generator.figures import sum_of_the_sentence
+    text = ("The combined group would run 1,760 pharmacies - Andalué's 640 stores in Chile, and Inkasalud's 1,120 "
+            "in Peru - with annual sales of about 3.1 billion dollars.")
+    for figure in ("1,760", "640", "1,120"):
+        at = text.index(figure)
+        assert sum_of_the_sentence(text, at, at + len(figure))
+    # A length and a power do not add up to a count by chance: "a 65-kilometre line ... 80 turbines of 15 megawatts".
+    lines = "It will build a 65-kilometre line, while Nordvind will install 80 turbines of 15 megawatts each."
+    assert not sum_of_the_sentence(lines, lines.index("80"), lines.index("80") + 2)

@@ -184,6 +184,44 @@ def above_its_part(options, answer, after):
     return [(text, tier) for text, tier in options if (value := at_scale(text)) is not None and value > part]
 
 
+# A sum with its currency's word: "1.14 billion dollars", "640 million euros".
+SUM_WITH_CURRENCY = re.compile(r"(\d[\d,.]*(?:\s+(?:million|billion|thousand))?)\s+([a-z]+)")
+
+
+def below_its_whole(options, answer, before):
+    """'the roughly 1.14 billion dollars ... would be financed with _____ in new bank loans': the sentence has
+    printed a larger sum in the answer's currency before it, the whole the answer is a part of, so no lure at or
+    above it (set 53's reviewers ruled out "1.4 billion dollars")."""
+    mine, currency = at_scale(answer), unit_words(answer).split()[-1:]
+    if mine is None or not currency:
+        return options
+    wholes = [value for m in SUM_WITH_CURRENCY.finditer(before) if m.group(2) == currency[0]
+              and (value := at_scale(m.group(1))) is not None and value > mine]
+    if not wholes:
+        return options
+    return [(text, tier) for text, tier in options if (value := at_scale(text)) is not None and value < min(wholes)]
+
+
+# "have fallen by more than _____": a fall of a share is less than all of it.
+FALL_BY = re.compile(r"\b(?:fallen|fell|falls?|dropped|drops?|declined|declines?|shrunk|shrank|shrinks?|reduced|"
+                     r"slumped|plunged|plummeted|down)\s+(?:by\s+)?(?:(?:more than|almost|nearly|about|around|some|"
+                     r"roughly|over|at least|up to)\s+)?$")
+
+
+def under_a_whole_fall(options, answer, before):
+    """'Curlew numbers have fallen by more than _____': no lure of 100 percent or more (set 53's reviewers). Where
+    a bound ("more than") has left lures only above the answer, the steps of five between it and 100 stand in."""
+    if not FALL_BY.search(before):
+        return options
+    kept = [(text, tier) for text, tier in options if (value := numeric_value(text)) is not None and value < 100]
+    mine = numeric_value(answer)
+    if len(kept) < 2 and mine is not None and mine == int(mine) and all((numeric_value(t) or 0) > mine for t, _ in kept):
+        shown = {text for text, _ in kept}
+        kept += [(lure, "perturbed") for step in range(5, 100, 5) if mine + step < 100
+                 and (lure := re.sub(r"\d+", str(int(mine) + step), answer, count=1)) not in shown][:3 - len(kept)]
+    return kept
+
+
 # "Nearly four in _____ coral fragments survived": a share written as a ratio, whose whole is more than its part.
 RATIO_BEFORE = re.compile(rf"\b(\d+|{'|'.join(NUMBER_WORDS)}) (?:in|out of) $", re.IGNORECASE)
 
@@ -377,6 +415,31 @@ def worked_out_from_parts(sentence, start, end):
             if any(a <= start and end <= b or start <= a < end for a, b in spans):
                 return True
     return False
+
+
+# A bare count of the sentence: "1,760 pharmacies", "640 stores" (not a year, a share or a sum of money).
+BARE_COUNT_IN = re.compile(r"(?<![\w$€£¥.,])(\d{1,3}(?:,\d{3})+|\d{2,})(?![\w.,]?\d)(?!\s*(?:%|percent|per cent|million|"
+                           r"billion|[a-z]*(?:dollar|euro|pound|peso|yen|sole|real|rupee)s?\b))")
+
+
+def measured(after):
+    """The figure is a measure ("65-kilometre", "15 megawatts"), not a count of things that may add up."""
+    word = re.match(r"(-|\s+)([a-z]+)", after)
+    return bool(word) and (word.group(1) == "-" or word.group(2) in OTHER_MEASURES or word.group(2) in MEASURE_NOUNS)
+
+
+def sum_of_the_sentence(sentence, start, end):
+    """The count at [start, end) and two others of the sentence add up ("would run 1,760 pharmacies - Andalué's 640
+    stores in Chile, and Inkasalud's 1,120 in Peru"): each is the others' sum or difference, so a question on any
+    one, beside the others or their questions, is arithmetic (set 53's reviewers dropped all three)."""
+    counts = [(int(m.group(1).replace(",", "")), m.start(1)) for m in BARE_COUNT_IN.finditer(sentence)
+              if not re.fullmatch(r"(?:1[6-9]|20)\d\d", m.group(1)) and not measured(sentence[m.end(1):])]
+    mine = next((value for value, at in counts if at == start), None)
+    others = [value for value, at in counts if at != start]
+    if mine is None or mine < 10:
+        return False
+    return any(a + b == mine or mine + a == b for a, b in combinations(others, 2)) or any(
+        mine + a == b or a + b == mine for b, a in combinations(others, 2))
 
 
 # "was expected to fall to _____", "cut its forecast to _____": the blank is a new, lower figure.

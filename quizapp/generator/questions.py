@@ -29,6 +29,7 @@ from .figures import (
     above_current,
     above_its_part,
     below_current,
+    below_its_whole,
     below_the_new_record,
     beside_bound,
     beyond_bound,
@@ -48,10 +49,12 @@ from .figures import (
     record_anchor,
     same_side,
     set_against,
+    sum_of_the_sentence,
     tally_at,
     tally_ending_at,
     times_apart,
     title_share,
+    under_a_whole_fall,
     unit_hint,
     unlike_dates,
     worked_out,
@@ -715,6 +718,9 @@ class QuestionMaker(PeopleQuestions, Decoys):
             return []  # "The remaining _____ euros is a fine": the whole less the parts the sentence before gave
         if kind in FIGURE_KINDS and worked_out_from_parts(sentence.text, start - sentence.start, end - sentence.start):
             return []  # "Nineteen of _____ analysts ..., with the remaining three": a sum
+        if kind in ("number", "quantity") and sum_of_the_sentence(sentence.text, start - sentence.start,
+                                                                   end - sentence.start):
+            return []  # "run _____ pharmacies - Andalué's 640 stores ..., and Inkasalud's 1,120": a sum (set 53)
         if kind in FIGURE_KINDS and SIZE_OF_WHAT_COUNTS.search(sentence.text[:start - sentence.start]):
             return []  # "objects larger than _____ centimetres": the bound of what is counted, not the count (set 48)
         if kind in FIGURE_KINDS and OUT_OF_THE_LAST.search(sentence.text[:start - sentence.start]):
@@ -822,6 +828,10 @@ class QuestionMaker(PeopleQuestions, Decoys):
             options = set_against(options, fact.answer, sentence.text[:start - sentence.start],
                                   sentence.text[end - sentence.start:])
             options = above_its_part(options, fact.answer, sentence.text[end - sentence.start:])
+            if kind == "money":
+                options = below_its_whole(options, fact.answer, sentence.text[:start - sentence.start])
+            if kind == "percent":
+                options = under_a_whole_fall(options, fact.answer, sentence.text[:start - sentence.start])
             options = past_the_ratio(options, fact.answer, sentence.text[:start - sentence.start])
             options = inside_range(options, fact.answer, sentence.text[:start - sentence.start],
                                    sentence.text[end - sentence.start:])
@@ -997,6 +1007,8 @@ class QuestionMaker(PeopleQuestions, Decoys):
                 return ""  # another answer the sentence cannot do without
             if trimmed and comma_left_by_cut(trimmed, span):
                 return ""  # "Fares start, _____ euros for a couchette": the cut took the verb's "at 69 euros ..." (set 44)
+            if trimmed and ORPHANED_BY_CUT.search(trimmed) and not ORPHANED_BY_CUT.search(span.text):
+                return ""  # "run pharmacies - which trade as _____", "_____ pharmacies -, and": a cut's leavings (set 53)
             cloze = opening(trimmed or cloze)
         elif hide:
             return ""
@@ -1304,6 +1316,11 @@ def figure_end(fact, start):
     people", whose noun follows."""
     last_digit = max((i for i, ch in enumerate(fact.answer) if ch.isdigit()), default=len(fact.answer) - 1)
     return start - fact.sentence.start + last_digit + 1
+
+
+# What a cut leaves of a dash's or a bracket's aside: its relative clause without the noun it told of ("pharmacies -
+# which trade as _____"), or the aside's closing words after an opening dash ("_____ pharmacies -, and Inkasalud's").
+ORPHANED_BY_CUT = re.compile(r"(?:\s[-–—]|\()\s*(?:which|who|whose|whom|that)\b|\s[-–—]\s*[,;]")
 
 
 def comma_left_by_cut(cloze, span):
