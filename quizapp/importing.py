@@ -52,6 +52,8 @@ def read_file_text(text, filename, fmt=None, title=None, default_title=None):
     ``fmt`` is guessed from the file name and content when not given;
     ``title`` names the set (else the file's own title, else ``default_title``, else the file name).
     """
+    if not text.strip():
+        raise QuestionFileError([f"{filename}:1: the file is empty; choose the file that holds your questions"])
     fmt = fmt or formats.guess_format(filename, text)
     if fmt is None:
         raise QuestionFileError([

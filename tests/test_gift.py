@@ -720,3 +720,9 @@ def test_generated_questions_round_trip(questions):
     assume(len(ids) == len(set(ids)))
     assert round_trip(questions) == questions
     finish(gift.read(gift.write(question_set(questions))), "x.gift", "Quiz")
+
+
+def test_a_question_with_no_right_choice_says_to_mark_one():
+    """"the positive weights add up to 0" was jargon to a new user who had forgotten the "="."""
+    problems = problems_of("Which city is the capital of Peru? {~Quito ~Lima ~Bogota}")
+    assert problems == ['quiz.gift:1: no choice is marked right; mark the right one ("=" in GIFT, "weight": 1 in JSON)']

@@ -165,6 +165,13 @@ def test_a_binary_file_is_refused_with_a_message(client, auth, app):
     assert "not a text file" in soup(response).select_one(".error").text
 
 
+def test_an_empty_file_is_called_empty(client, auth, app):
+    """ "cannot tell the file's format" had sent a new user looking for the wrong fault."""
+    auth.login("teacher")
+    response = post_import(client, question_file=(io.BytesIO(b"\n  \n"), "empty.txt"))
+    assert "empty.txt:1: the file is empty" in soup(response).text
+
+
 def test_the_form_needs_a_file_or_text(client, auth):
     auth.login("teacher")
     response = post_import(client)

@@ -80,6 +80,31 @@ def test_invalid_json_gives_the_line():
     assert info.value.problems[0].startswith("broken.json:4: invalid JSON")
 
 
+@pytest.mark.parametrize("text, fix", [
+    ('{\n  "title": "x",\n  "questions": [1, 2,]\n}', "broken.json:3: invalid JSON: a comma before this closing "
+                                                         "bracket (column 22); remove it"),
+    ('{\n  "title": "x"\n  "questions": []\n}', "broken.json:3: invalid JSON: a comma is missing before this"),
+    ("{\n  'title': \"x\"\n}", "broken.json:2: invalid JSON: a name here needs double quotes"),
+])
+def test_invalid_json_says_what_to_fix(text, fix):
+    """The parser's "Expecting value (column 40)" said where, not what (a new user's walk)."""
+    with pytest.raises(QuestionFileError) as info:
+        json_format.loads(text, "broken.json")
+    assert info.value.problems[0].startswith(fix), info.value.problems
+
+
+def test_a_questions_schema_problem_and_anothers_rule_problem_come_in_one_round():
+    """A missing answer had hidden another question's missing right choice and a duplicate id until it was fixed."""
+    data = valid()
+    del data["questions"][2]["answer"]
+    data["questions"][0]["choices"][0].update(weight=0.5)
+    data["questions"][1].update(id=data["questions"][0]["id"])
+    problems = problems_of(data)
+    assert any("questions[2]: 'answer' is missing" in p for p in problems)
+    assert any("no choice has weight 1" in p for p in problems)
+    assert any("duplicate id" in p for p in problems), problems
+
+
 def test_source_file_is_read_relative_to_the_set(tmp_path):
     (tmp_path / "articles").mkdir()
     (tmp_path / "articles" / "a.txt").write_text("Ana Lopez runs the mill.")

@@ -95,7 +95,7 @@ def loads(text, filename="<input>", base_dir=None):
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:
-        raise QuestionFileError([f"{filename}:{e.lineno}: invalid JSON: {e.msg} (column {e.colno})"]) from None
+        raise QuestionFileError([f"{filename}:{e.lineno}: invalid JSON: {json_fix(text, e)}"]) from None
     problems = list(check(data))
     if problems:
         raise located_error(filename, text, problems)
@@ -112,6 +112,25 @@ def loads(text, filename="<input>", base_dir=None):
     )
 
 
+# What to do about the JSON parser's own words, which say where but not what to fix (a new user's walk).
+JSON_FIXES = {
+    "Expecting ',' delimiter": "a comma is missing before this, or a text holds a \" that needs a backslash (\\\")",
+    "Expecting property name enclosed in double quotes": "a name here needs double quotes (\"title\", not 'title')",
+    "Unterminated string starting at": "a text opened here is not closed with \"",
+    "Expecting value": "a value is missing here",
+    "Extra data": "the file goes on after its last }",
+}
+
+
+def json_fix(text, error):
+    """The parser's complaint with what to fix, and the column: a comma before a closing bracket, the commonest
+    slip, is named as such."""
+    if text[:error.pos].rstrip().endswith(",") and text[error.pos:error.pos + 1] in "]}":
+        return f"a comma before this closing bracket (column {error.colno}); remove it"
+    fix = next((hint for message, hint in JSON_FIXES.items() if error.msg.startswith(message)), error.msg)
+    return f"{fix} (column {error.colno})"
+
+
 def dumps(question_set):
     """Write a question set as quizapp JSON text (the article text inline)."""
     data = {"title": question_set.title, "description": question_set.description}
@@ -126,12 +145,18 @@ def check(data):
     """Yield (where, what) for every problem in a parsed question file."""
     errors = [] if structurally_valid(data) else sorted(
         schema_validator().iter_errors(data), key=lambda e: list(map(str, e.path)))
-    if errors:
-        for error in errors:
-            yield location(error.absolute_path), describe(error)
-        return  # the rules below assume a structurally valid file
+    for error in errors:
+        yield location(error.absolute_path), describe(error)
+    if not isinstance(data, dict) or not isinstance(data.get("questions"), list):
+        return  # the rules below need the list of questions
+    # The rules below read a question's fields, so they skip the questions the schema found wrong, but check
+    # every other: a teacher fixes every problem in one round, not one kind per upload.
+    broken = {error.absolute_path[1] for error in errors
+              if len(error.absolute_path) >= 2 and error.absolute_path[0] == "questions"}
     ids = set()
     for index, question in enumerate(data["questions"]):
+        if index in broken or not isinstance(question, dict):
+            continue
         where = f"questions[{index}]"
         if "id" in question:
             if question["id"] in ids:
@@ -148,7 +173,9 @@ def check_answers(question):
         weights = [c["weight"] for c in question["choices"]]
         if question.get("multiple"):
             total = sum(w for w in weights if w > 0)
-            if abs(total - 1) > WEIGHT_EPSILON:
+            if total <= WEIGHT_EPSILON:
+                yield 'no choice is marked right; mark the right one ("=" in GIFT, "weight": 1 in JSON)'
+            elif abs(total - 1) > WEIGHT_EPSILON:
                 yield f"the positive weights add up to {total:g}; the right choices' weights must add up to 1"
         elif not any(abs(w - 1) <= WEIGHT_EPSILON for w in weights):
             yield 'no choice has weight 1; mark the right choice with "weight": 1 (or set "multiple": true)'
