@@ -113,7 +113,10 @@ def test_instructor_sees_sets_and_class_results(client, auth, app):
     assert "student" in detail.select("table")[0].text
     # Instructors may read a student's answers...
     link = detail.select_one("table a")["href"]
-    assert client.get(link).status_code == 200
+    page = soup(client.get(link))
+    # ...under the student's name, not "Your score" (a new user's walk).
+    assert page.h1.text.startswith("student’s score: 100%")
+    assert "student’s answer" in page.text and "Your answer" not in page.text
     # ...but not answer for them.
     base = link
     assert client.get(f"{base}/summary").status_code == 404

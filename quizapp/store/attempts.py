@@ -20,10 +20,10 @@ def create_attempt(db, user_id, question_set, question_ids, seed):
 
 
 def get_attempt(db, attempt_id):
-    """The attempt with its set's title, or None."""
+    """The attempt with its set's title and its student's name, or None."""
     return db.execute(
-        "SELECT a.*, s.title AS set_title FROM attempt a JOIN question_set s ON s.id = a.set_id"
-        " WHERE a.id = ?",
+        "SELECT a.*, s.title AS set_title, u.username FROM attempt a JOIN question_set s ON s.id = a.set_id"
+        " JOIN user u ON u.id = a.user_id WHERE a.id = ?",
         (attempt_id,),
     ).fetchone()
 
