@@ -43,6 +43,8 @@ class Queue:
     learning: int
     review: int
     next_learning_due: str | None  # when a learning card comes back, if none is due now
+    new_waiting: int = 0     # new cards today's limit holds back until tomorrow
+    reviews_waiting: int = 0  # due cards today's review limit holds back
 
     @property
     def left(self):
@@ -63,12 +65,15 @@ def next_card(db, user_id, settings, now, set_id=None):
     if card is None:
         card = cards.next_learning(db, user_id, set_id, iso(now + LEARN_AHEAD))
     counts = [row for row in cards.counts_by_set(db, user_id, iso(end)) if set_id in (None, row["set_id"])]
+    new_total, due_total = sum(row["new"] for row in counts), sum(row["due"] for row in counts)
     return Queue(
         card=card,
-        new=min(new_left, sum(row["new"] for row in counts)),
+        new=min(new_left, new_total),
         learning=sum(row["learning"] for row in counts),
-        review=min(reviews_left, sum(row["due"] for row in counts)),
+        review=min(reviews_left, due_total),
         next_learning_due=None if card else cards.next_learning_due(db, user_id, set_id),
+        new_waiting=max(0, new_total - new_left),
+        reviews_waiting=max(0, due_total - reviews_left),
     )
 
 

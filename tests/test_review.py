@@ -164,6 +164,12 @@ def test_daily_new_card_limit_and_the_4am_day_boundary_in_the_students_zone(clie
         show_and_rate(client, card_page(client, sid), 4)  # Easy: straight to review, days away
     done = card_page(client, sid)
     assert done.h1.get_text(strip=True) == "Done for now"
+    # The cards the limit holds back are named, not "everything due today" (a new user's walk).
+    with app.app_context():
+        waiting = get_db().execute("SELECT COUNT(*) FROM card WHERE last_review IS NULL").fetchone()[0]
+    status = " ".join(done.h1.find_next("div", attrs={"role": "status"}).text.split())
+    assert "reached today's limit of 2 new cards" in status and f"{waiting} new cards wait in this set" in status
+    assert "everything due today" not in status
     clock.moment = datetime(2026, 3, 2, 11, 59, tzinfo=UTC)  # 03:59 local: same study day, limit still reached
     assert card_page(client, sid).h1.get_text(strip=True) == "Done for now"
     clock.moment = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)  # 04:00 local: a new study day, two new cards again
