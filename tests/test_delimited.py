@@ -291,6 +291,10 @@ def test_write_html_when_any_question_is_not_plain_text():
     ({"type": "essay", "prompt": "Discuss"}, "CSV holds only flashcards (short answer) and single-answer multiple choice"),
     (card("q", "a", format="html"), None),
     (mc("Pick", "a", "b", right=1), None),
+    # Answers typing is matched against alike are one answer (a new user's "Berlin"/"berlin" was left out).
+    ({"type": "short_answer", "prompt": "Capital?", "answers": [{"text": "Berlin"}, {"text": "berlin "}]}, None),
+    ({"type": "short_answer", "prompt": "Capital?", "case_sensitive": True,
+      "answers": [{"text": "Berlin"}, {"text": "berlin"}]}, "CSV holds one accepted answer per short-answer question"),
 ])
 def test_unsupported_says_why(question, reason):
     assert delimited.unsupported(question) == reason
