@@ -149,6 +149,10 @@ def test_check_an_answer_and_get_a_suggested_rating(client, auth, app, clock):
     verdict = back.select_one("#back-heading").get_text(strip=True)
     suggested = back.select_one("button.primary[data-rating]")
     assert suggested["data-rating"] == ("3" if "Correct" in verdict else "1")
+    # Opened again by its address, the checked page goes back to the card's front (it had been a 405).
+    again = client.get(form["action"])
+    assert again.status_code == 302 and "/review/cards/" in again.headers["Location"]
+    assert client.get(again.headers["Location"]).status_code == 200
 
 
 def test_daily_new_card_limit_and_the_4am_day_boundary_in_the_students_zone(client, auth, app, clock):

@@ -122,11 +122,15 @@ def card(card_id):
                        shown_at=request.args.get("shown", ""))
 
 
-@bp.route("/cards/<int:card_id>/check", methods=("POST",))
+@bp.route("/cards/<int:card_id>/check", methods=("GET", "POST"))
 @login_required
 def check(card_id):
-    """Answer the card actively: the app checks the answer, then suggests Again (wrong) or Good (right)."""
+    """Answer the card actively: the app checks the answer, then suggests Again (wrong) or Good (right). The
+    checked page opened again by its address (a restored tab, a bookmark) goes back to the card's front, not to
+    "That action isn't allowed here" (a new user's walk)."""
     row = own_card(card_id)
+    if request.method == "GET":
+        return redirect(url_for("review.card", card_id=card_id, set=set_filter()))
     if not ActionForm().validate_on_submit():
         abort(400)
     if request.form.get("version") != str(row["version"]):
