@@ -210,7 +210,12 @@ def test_no_one_reviews_or_sees_another_students_cards(client, auth, app, clock)
         "csrf_token": token, "rating": "3", "version": "0", "request_id": "abcdefgh12"}).status_code == 404
     assert client.post(f"/review/cards/{other_card}/suspend", data={"csrf_token": token}).status_code == 404
     assert client.post(f"/review/cards/{other_card}/check", data={"csrf_token": token}).status_code == 404
-    assert client.get(f"/review/sets/{sid}/cards").status_code == 404  # the student has no cards of it
+    assert client.get(f"/review/cards/{other_card}/check").status_code == 404
+    # The student has no cards of the set: the Flashcards page, with a way to add it, not the other's cards.
+    listing = client.get(f"/review/sets/{sid}/cards")
+    assert listing.status_code == 302 and listing.headers["Location"].endswith("/review/")
+    assert "no flashcards from" in soup(client.get("/review/")).text
+    assert client.get("/review/sets/9999/cards").status_code == 404
     assert reviews(app, "other") == []
     # Undo cannot take back another student's review either.
     assert client.post("/review/undo", data={"csrf_token": token, "review_id": "1"}).status_code == 302

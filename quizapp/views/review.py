@@ -223,7 +223,12 @@ def set_cards(set_id):
     db = get_db()
     rows = cards.list_set_cards(db, current_user.id, set_id)
     if not rows:
-        abort(404)
+        row = question_sets.get_set(db, set_id)
+        if row is None or not (row["published"] or current_user.is_staff):
+            abort(404)
+        # A set the student has not added yet: say so, with the way to add it (it had been "Page not found").
+        flash(f"You have no flashcards from {row['title']} yet: add the set below.", "info")
+        return redirect(url_for("review.index"))
     listed = [{"row": row, "question": json.loads(row["question_data"]), "state": STATE_NAMES[state_of(row)]}
               for row in rows]
     return render_template("review/cards.html", cards=listed, set_title=rows[0]["set_title"], set_id=set_id,
