@@ -93,7 +93,9 @@ def test_the_summary_says_what_submitting_locks_in_each_feedback_mode(client, au
     warning there)."""
     auth.login()
     base = attempt_url(start(client, app))
-    assert "Answers you have checked are final already" in soup(client.get(f"{base}/summary")).text
+    summary = soup(client.get(f"{base}/summary"))
+    assert "Answers you have checked are final already" in summary.text
+    assert summary.h1.has_attr("autofocus") and summary.h1["tabindex"] == "-1"  # as each question's heading
     sid = set_id(app)
     with app.app_context():
         get_db().execute("UPDATE question_set SET feedback_mode = 'end' WHERE id = ?", (sid,))
