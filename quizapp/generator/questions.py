@@ -779,6 +779,12 @@ class QuestionMaker(PeopleQuestions, Decoys):
             # "Meridian, which operates a fleet of _____ vessels, ...": background, not the news. Not the lead's
             # toll, though: "the sinking of the ferry, which killed _____ people, ..." is what the news is about.
             return []
+        if span is not None and kind == "date" and in_aside(span, start - offset, end - offset) and not (
+                FUTURE.search(sentence.text) or FOUNDING.search(sentence.text[:start - sentence.start])):
+            # "twin sisters ..., who were appointed co-artistic directors in _____": when a person or thing came to be
+            # what the sentence says, added in passing (set 53's reviewers dropped it three times of three). Not when
+            # a company or venture was founded, which the issue's teachers ask.
+            return []
         if kind == "date" and not re.search(r"\b(1[6-9]|20)\d\d\b|\b(?:quarter|half) of\b", fact.answer) and not (
                 re.search(r"\d", fact.answer)):
             # "In _____, it was fined" for "February": a month without its day or year is a detail; "launched
@@ -1318,6 +1324,8 @@ def figure_end(fact, start):
     return start - fact.sentence.start + last_digit + 1
 
 
+# "which was founded in", "established in": a body's founding, a fact teachers ask even in passing.
+FOUNDING = re.compile(r"\b(?:founded|established|set up|formed|created|incorporated)\b[^,;]{0,40}$")
 # What a cut leaves of a dash's or a bracket's aside: its relative clause without the noun it told of ("pharmacies -
 # which trade as _____"), or the aside's closing words after an opening dash ("_____ pharmacies -, and Inkasalud's").
 ORPHANED_BY_CUT = re.compile(r"(?:\s[-–—]|\()\s*(?:which|who|whose|whom|that)\b|\s[-–—]\s*[,;]")
