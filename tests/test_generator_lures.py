@@ -2230,3 +2230,16 @@ def test_a_count_that_the_sentences_other_counts_add_up_to_is_not_asked():
     # A length and a power do not add up to a count by chance: "a 65-kilometre line ... 80 turbines of 15 megawatts".
     lines = "It will build a 65-kilometre line, while Nordvind will install 80 turbines of 15 megawatts each."
     assert not sum_of_the_sentence(lines, lines.index("80"), lines.index("80") + 2)
+
+
+def test_two_names_are_not_a_typed_answer():
+    """ "silage fields in _____" for "Powys and Ceredigion": two names to spell in the article's order (set 53)."""
+    from quizapp.generator.questions import TWO_NAMES
+    assert TWO_NAMES.fullmatch("Powys and Ceredigion")
+    assert not TWO_NAMES.fullmatch("National Volcanology and Geological Hazard Centre")
+    raw = ("Curlew chicks released in Wales\n\n"
+           "CARDIFF, Wales - Conservationists released 38 curlew chicks on Tuesday, the Curlew Trust said.\n\n"
+           "The chicks were hatched from eggs rescued in May from silage fields in Powys and Ceredigion, and were "
+           "reared for seven weeks near Llangors Lake.")
+    asked = [right_texts(q) for q in generate_question_set(raw).question_set.questions]
+    assert not any("Powys and Ceredigion" in answers for answers in asked), asked

@@ -916,7 +916,7 @@ class QuestionMaker(PeopleQuestions, Decoys):
             # holds the answer stands without the quotation ("Professor X led the research at _____").
             return []
         if len(options) < 2 and kind in ("facility", "product", "org", "person", "place", "work") and self.worth_typing(
-                entity, sentence):
+                entity, sentence) and not (TWO_NAMES.fullmatch(fact.answer) and not is_known_place(fact.answer)):
             # Too few lures for multiple choice: the student types the name instead.
             # (nor a blank whose sentence names the answer's own word: "The Kedros bee orchid ... on the slopes of _____";
             # a product's maker may be named: "Korvex Electronics unveiled ... the _____" for the Korvex Arc Fold)
@@ -1324,6 +1324,9 @@ def figure_end(fact, start):
     return start - fact.sentence.start + last_digit + 1
 
 
+# "Powys and Ceredigion": two names to spell, in the article's order (set 53's reviewers dropped the typed pair); not
+# one place's name ("Trinidad and Tobago").
+TWO_NAMES = re.compile(r"[A-Z][\w'’-]+ and [A-Z][\w'’-]+")
 # "which was founded in", "established in": a body's founding, a fact teachers ask even in passing.
 FOUNDING = re.compile(r"\b(?:founded|established|set up|formed|created|incorporated)\b[^,;]{0,40}$")
 # What a cut leaves of a dash's or a bracket's aside: its relative clause without the noun it told of ("pharmacies -
