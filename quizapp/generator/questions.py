@@ -1013,6 +1013,10 @@ class QuestionMaker(PeopleQuestions, Decoys):
                 return ""  # another answer the sentence cannot do without
             if trimmed and comma_left_by_cut(trimmed, span):
                 return ""  # "Fares start, _____ euros for a couchette": the cut took the verb's "at 69 euros ..." (set 44)
+            if trimmed:
+                trimmed = without_rejoined(sentence.text, trimmed)
+                if trimmed is None:
+                    return ""  # "will buy a stake from twin brothers ..., in _____" lost "who inherited it" (set 54)
             if trimmed and ORPHANED_BY_CUT.search(trimmed) and not ORPHANED_BY_CUT.search(span.text):
                 return ""  # "run pharmacies - which trade as _____", "_____ pharmacies -, and": a cut's leavings (set 53)
             cloze = opening(trimmed or cloze)
@@ -1332,6 +1336,28 @@ FOUNDING = re.compile(r"\b(?:founded|established|set up|formed|created|incorpora
 # What a cut leaves of a dash's or a bracket's aside: its relative clause without the noun it told of ("pharmacies -
 # which trade as _____"), or the aside's closing words after an opening dash ("_____ pharmacies -, and Inkasalud's").
 ORPHANED_BY_CUT = re.compile(r"(?:\s[-–—]|\()\s*(?:which|who|whose|whom|that)\b|\s[-–—]\s*[,;]")
+
+
+def without_rejoined(sentence, cloze):
+    """The stem less a phrase after a comma (", in 2011") whose relative clause the cut took: "..., who inherited it
+    from their father, Gustavo Arango, in 2011" cut to "will buy a stake ... from twin brothers Julián and Andrés
+    Arango, in 2011", which set 54's reviewers read as the year of the sale. None where the blank is in such a
+    phrase. A clause cut from before the phrase that ends at its own comma ("backed talvendrin, which will be sold
+    under the brand name Alvexa, for adults") is no such cut: the phrase is the main clause's."""
+    for match in re.finditer(r"(\S+ \S+), ((?:in|on|at|by|from|since|until|for) [^,.;]+)(?=[,.;]|$)", cloze):
+        before, phrase = match.group(1), match.group(2)
+        head = phrase.split(BLANK)[0] if BLANK in phrase else phrase
+        at = sentence.find(f", {head}")
+        was = sentence.rfind(before, 0, at) if at > 0 else -1
+        cut = sentence[was + len(before):at] if was >= 0 else ""
+        # (a clause with an aside of its own, "who inherited it from their father, Gustavo Arango", goes on after
+        # the aside's comma; one without, "which will be sold under the brand name Alvexa", ends at its comma)
+        if not re.match(r",? (?:who|which|whose|that|where)\b[^,]*,", cut):
+            continue
+        if BLANK in phrase:
+            return None
+        return without_rejoined(sentence, cloze[:match.end(1)] + cloze[match.end():])
+    return cloze
 
 
 def comma_left_by_cut(cloze, span):
