@@ -940,8 +940,11 @@ class QuestionMaker(PeopleQuestions, Decoys):
                 typed = Candidate(short, score, "mention", fact.answer, sentence.index)
                 candidates.append(typed if stem == prompt else self.restemmed(typed, fact, "Fill in the blank: {}".format))
         if kind == "percent" and (completes_hundred(fact.answer, sentence.text) or re.search(
-                r"\b(?:remaining|rest|other)\s+$", self.article.text[max(0, start - 12):start])):
-            return candidates  # "the remaining _____" (of 60 per cent sold): arithmetic, not recall
+                r"\b(?:remaining|rest|other)\s+$", self.article.text[max(0, start - 12):start]) or re.match(
+                r"(?:the )?(?:remaining|rest|other)\b", fact.answer, re.IGNORECASE)):
+            # "the remaining _____" (of 60 per cent sold): arithmetic, not recall; so is "The _____ will stay with
+            # Asociación Celeste" for "remaining 20 percent" after an 80 percent stake (set 54's reviewers)
+            return candidates
         if len(options) >= 2 and cloze and not leaks(cloze, fact.answer) and not in_headline(fact, self.title):
             # A figure the headline rounds ("customers pass 9 million") leaves one option near it: typed only.
             def blank_stem(cloze):
