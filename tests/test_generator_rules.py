@@ -54,6 +54,10 @@ def sentence(text):
     ("It notified the International Centre for Settlement of Investment Disputes.", "International Centre", ""),
     ("Australia's Federal Court on Thursday fined the chain.", "Federal Court",
      "Australia's _____ on Thursday fined the chain."),
+    # A name an aside gives ("called BDAV-2, ") is no item of a list the figure after it is one of (set 54).
+    ("Of the patients given the antivenom, called BDAV-2, 3.1 percent died.", "3.1 percent",
+     "Of the patients given the antivenom, called BDAV-2, _____ died."),
+    ("Sales rose in Norway, Sweden, 12 percent in all.", "12 percent", ""),  # (a list's last item)
 ])
 def test_cloze_blanks_only_what_a_student_can_fill(text, answer, blank):
     start = text.index(answer)

@@ -109,8 +109,11 @@ def cloze_text(text, sentence, start, end):
             re.IGNORECASE):
         # "delivery in _____ and the remaining two by the end of 2031": a figure is one of a list of figures only
         paired = None
+    # "given the new antivenom, called BDAV-2, _____ died": a name the aside gives, not an item of a list (set 54)
+    named_aside = re.search(r"\b(?:called|named|dubbed|known as|titled)\s+\S+(?:\s\S+)?,\s*$",
+                            text[max(sentence.start, start - 60):start])
     if (re.match(r"['’]s\b", after) or paired or re.match(r",\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}(,|\s+(and|or)\s)", after)
-            or listed_before(listed, text[start:end])):
+            or (listed_before(listed, text[start:end]) and not named_aside)):
         return ""  # one of a list: "Nissan and _____" ("Of the total cost, _____" is fine)
     stem = text[sentence.start:start] + BLANK + text[end:sentence.end]
     if re.search(r"\d", text[start:end]):
