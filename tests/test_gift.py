@@ -123,7 +123,8 @@ def test_malformed_file_reports_every_problem_with_its_line():
         "malformed.gift:20: the weight %150% is not a percentage between -100 and 100, like %50% or %-33.33333%",
         'malformed.gift:23: this "{" has no closing "}"; close the answers with "}" (a blank line inside them ends the'
         ' question), or write \\{ for a brace in the text',
-        'malformed.gift:26: this "}" comes before any "{"; write \\} for a brace in the text',
+        # (the rest of the answers a blank line cut off is said as such, not as a stray brace: a new user's walk)
+        'malformed.gift:26: this "}" closes the answers opened on line 23; remove the blank line between them',
         "malformed.gift:28: the question has no text; write it before the answers",
         'malformed.gift:30: the range "5..1" goes down; write the smaller number first',
         "malformed.gift:32: a short-answer question needs at least 1 answer, like {=Paris}",
@@ -299,6 +300,7 @@ def test_a_line_of_zero_ends_a_question_as_in_moodle():
 def test_blank_line_inside_braces_splits_the_question_into_two_errors():
     problems = problems_of("Which? {\n=a\n\n~b\n}")
     assert [p.split(":")[1] for p in problems] == ["1", "5"]
+    assert problems[1].endswith("closes the answers opened on line 1; remove the blank line between them")
 
 
 def test_tabs_indentation_and_trailing_spaces():

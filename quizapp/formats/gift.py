@@ -47,12 +47,14 @@ def read(text):
     """The questions in GIFT ``text``, each with its line, and every problem; never raises."""
     parsed = Parsed()
     category = None
+    left_open = None  # the line of a "{" the block before left unclosed
     for block in gt.blocks(text):
         block, category = gt.take_categories(block, category, parsed)
         if block is None:
             continue
-        reader = BlockReader(block)
+        reader = BlockReader(block, left_open)
         question = reader.read()
+        left_open = reader.left_open
         parsed.problems.extend(reader.problems)
         parsed.warnings.extend(reader.warnings)
         if question is not None:
@@ -65,8 +67,10 @@ def read(text):
 class BlockReader:
     """Reads the question in one block, noting problems and warnings with their lines."""
 
-    def __init__(self, block):
+    def __init__(self, block, left_open=None):
         self.block = block
+        self.opened_before = left_open  # a blank line may have cut this block's answers from that "{"
+        self.left_open = None
         self.hidden = gt.hide_escapes(block.text)
         self.breaks = [match.start() for match in re.finditer("\n", self.hidden)]
         self.problems = []
@@ -96,6 +100,12 @@ class BlockReader:
         if closing < 0:
             self.problem(opening, 'this "{" has no closing "}"; close the answers with "}" (a blank line inside them'
                                   ' ends the question), or write \\{ for a brace in the text')
+            self.left_open = self.line_at(opening)
+            return None
+        if (opening < 0 or closing < opening) and self.opened_before is not None:
+            # The rest of the answers a blank line cut off: said as such, not as a stray brace (a new user's walk).
+            self.problem(closing, f'this "}}" closes the answers opened on line {self.opened_before}; remove the blank'
+                                  ' line between them')
             return None
         if opening < 0 or closing < opening:
             self.problem(closing, 'this "}" comes before any "{"; write \\} for a brace in the text')
