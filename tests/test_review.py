@@ -174,6 +174,10 @@ def test_daily_new_card_limit_and_the_4am_day_boundary_in_the_students_zone(clie
     status = " ".join(done.h1.find_next("div", attrs={"role": "status"}).text.split())
     assert "reached today's limit of 2 new cards" in status and f"{waiting} new cards wait in this set" in status
     assert "everything due today" not in status
+    # The table's total of new cards is today's too, as each set's row is (a new user saw "New 0" over "Total 5").
+    table = soup(client.get("/review/"))
+    assert table.select_one("tbody tr").select("td")[0].get_text(strip=True) == "0"
+    assert table.select_one("tfoot tr").select("td")[0].get_text(strip=True) == "0"
     clock.moment = datetime(2026, 3, 2, 11, 59, tzinfo=UTC)  # 03:59 local: same study day, limit still reached
     assert card_page(client, sid).h1.get_text(strip=True) == "Done for now"
     clock.moment = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)  # 04:00 local: a new study day, two new cards again
