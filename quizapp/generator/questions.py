@@ -22,6 +22,7 @@ from .context import CONTINENTS, gender_said, gender_titled
 from .decoys import Decoys
 from .distractors import perturb_number, pick, pools_for, shipped_list
 from .entities import HEDGE, NAMED_KINDS, NUMERIC_KINDS
+from .facts import FOUNDED
 from .figures import (
     DAY_OF_MONTH,
     FUTURE,
@@ -780,10 +781,10 @@ class QuestionMaker(PeopleQuestions, Decoys):
             # toll, though: "the sinking of the ferry, which killed _____ people, ..." is what the news is about.
             return []
         if span is not None and kind == "date" and in_aside(span, start - offset, end - offset) and not (
-                FUTURE.search(sentence.text) or FOUNDING.search(sentence.text[:start - sentence.start])):
+                FUTURE.search(sentence.text) or FOUNDED.search(sentence.text[:start - sentence.start])):
             # "twin sisters ..., who were appointed co-artistic directors in _____": when a person or thing came to be
             # what the sentence says, added in passing (set 53's reviewers dropped it three times of three). Not when
-            # a company or venture was founded, which the issue's teachers ask.
+            # a company or venture was founded (facts.FOUNDED), which the issue's teachers ask.
             return []
         if kind == "date" and not re.search(r"\b(1[6-9]|20)\d\d\b|\b(?:quarter|half) of\b", fact.answer) and not (
                 re.search(r"\d", fact.answer)):
@@ -1334,8 +1335,6 @@ def figure_end(fact, start):
 # "Powys and Ceredigion": two names to spell, in the article's order (set 53's reviewers dropped the typed pair); not
 # one place's name ("Trinidad and Tobago").
 TWO_NAMES = re.compile(r"[A-Z][\w'’-]+ and [A-Z][\w'’-]+")
-# "which was founded in", "established in": a body's founding, a fact teachers ask even in passing.
-FOUNDING = re.compile(r"\b(?:founded|established|set up|formed|created|incorporated)\b[^,;]{0,40}$")
 # What a cut leaves of a dash's or a bracket's aside: its relative clause without the noun it told of ("pharmacies -
 # which trade as _____"), or the aside's closing words after an opening dash ("_____ pharmacies -, and Inkasalud's").
 ORPHANED_BY_CUT = re.compile(r"(?:\s[-–—]|\()\s*(?:which|who|whose|whom|that)\b|\s[-–—]\s*[,;]")
