@@ -202,26 +202,6 @@ def below_its_whole(options, answer, before):
     return [(text, tier) for text, tier in options if (value := at_scale(text)) is not None and value < min(wholes)]
 
 
-# "have fallen by more than _____": a fall of a share is less than all of it.
-FALL_BY = re.compile(r"\b(?:fallen|fell|falls?|dropped|drops?|declined|declines?|shrunk|shrank|shrinks?|reduced|"
-                     r"slumped|plunged|plummeted|down)\s+(?:by\s+)?(?:(?:more than|almost|nearly|about|around|some|"
-                     r"roughly|over|at least|up to)\s+)?$")
-
-
-def under_a_whole_fall(options, answer, before):
-    """'Curlew numbers have fallen by more than _____': no lure of 100 percent or more (set 53's reviewers). Where
-    a bound ("more than") has left lures only above the answer, the steps of five between it and 100 stand in."""
-    if not FALL_BY.search(before):
-        return options
-    kept = [(text, tier) for text, tier in options if (value := numeric_value(text)) is not None and value < 100]
-    mine = numeric_value(answer)
-    if len(kept) < 2 and mine is not None and mine == int(mine) and all((numeric_value(t) or 0) > mine for t, _ in kept):
-        shown = {text for text, _ in kept}
-        kept += [(lure, "perturbed") for step in range(5, 100, 5) if mine + step < 100
-                 and (lure := re.sub(r"\d+", str(int(mine) + step), answer, count=1)) not in shown][:3 - len(kept)]
-    return kept
-
-
 # "Nearly four in _____ coral fragments survived": a share written as a ratio, whose whole is more than its part.
 RATIO_BEFORE = re.compile(rf"\b(\d+|{'|'.join(NUMBER_WORDS)}) (?:in|out of) $", re.IGNORECASE)
 
@@ -438,13 +418,31 @@ def sum_of_the_sentence(sentence, start, end):
     others = [value for value, at in counts if at != start]
     if mine is None or mine < 10:
         return False
-    return any(a + b == mine or mine + a == b for a, b in combinations(others, 2)) or any(
-        mine + a == b or a + b == mine for b, a in combinations(others, 2))
+    return any(a + b == mine or abs(a - b) == mine for a, b in combinations(others, 2))
 
 
 # "was expected to fall to _____", "cut its forecast to _____": the blank is a new, lower figure.
 FALL_TO = re.compile(r"\b(?:fall|drop|ease|cut|reduce|lower|decline|shrink|slip|sink)(?:s|es|ed|d|ing)?\b"
                      r"|\b(?:fell|fallen|dropped|eased|shrank|shrunk|sank|sunk)\b", re.IGNORECASE)
+
+
+# "have fallen by more than _____": a fall (FALL_TO's verbs, or "down", "slumped", ...) by a hedged figure.
+FALL_BY = re.compile(rf"(?:{FALL_TO.pattern}|\b(?:down|slumped|plunged|plummeted)\b)\s+(?:by\s+)?(?:{HEDGE.pattern})?$",
+                     re.IGNORECASE)
+
+
+def under_a_whole_fall(options, answer, before):
+    """'Curlew numbers have fallen by more than _____': no lure of 100 percent or more (set 53's reviewers). Where
+    a bound ("more than") has left lures only above the answer, the steps of five between it and 100 stand in."""
+    if not FALL_BY.search(before):
+        return options
+    kept = [(text, tier) for text, tier in options if (value := numeric_value(text)) is not None and value < 100]
+    mine = numeric_value(answer)
+    if len(kept) < 2 and mine is not None and mine == int(mine) and all((numeric_value(t) or 0) > mine for t, _ in kept):
+        shown = {text for text, _ in kept}
+        kept += [(lure, "perturbed") for step in range(5, 100, 5) if mine + step < 100
+                 and (lure := re.sub(r"\d+", str(int(mine) + step), answer, count=1)) not in shown][:3 - len(kept)]
+    return kept
 
 
 def below_current(options, answer, before, figures):
