@@ -405,13 +405,17 @@ class PeopleQuestions:
         return [candidate]
 
 
+# Where one sentence of a quotation ends and the next begins.
+QUOTE_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
+
+
 def shorten(quote, words):
     """The quote, or its first sentences up to ``words`` words; cut at a word with an ellipsis
     only when its first sentence alone is longer."""
     parts = quote.split()
     if len(parts) <= words:
         return quote.rstrip(",.;: ")
-    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])", quote)
+    sentences = QUOTE_SENTENCE_BREAK.split(quote)
     kept = []
     for sentence in sentences:
         if len(" ".join([*kept, sentence]).split()) > words:
@@ -443,7 +447,7 @@ def role_of(title, orgs):
 def clean_run(quote, hidden):
     """The longest run of the quotation's sentences that holds none of the ``hidden`` words, if it says enough to
     tell the quotation by (eight words); else ''."""
-    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])", quote)
+    sentences = QUOTE_SENTENCE_BREAK.split(quote)
     best, run = "", []
     for sentence in sentences + [None]:
         if sentence is not None and not any(re.search(rf"(?<!\w){re.escape(text)}(?!\w)", sentence) for text in hidden):
