@@ -1044,3 +1044,56 @@ def test_who_said_offers_people_of_other_articles_only_where_this_one_names_too_
     questions = generate_question_set(raw, bank=bank).question_set.questions
     said = [q for q in questions if q["prompt"].startswith("Who said") and q["type"] == "multiple_choice"]
     assert said and not any(c["text"] in dict(bank) for q in said for c in q["choices"])
+
+
+def test_a_description_after_the_name_is_taken_over_the_one_before_it():
+    # "The lead scientist, Kimberly Aldana, a marine mammal biologist at ...": the second says who she is (set 55,
+    # where the first had left her out of the matching, and the decoy was "director of the University of Queensland")
+    raw = ("Mekong dolphins rise\n\nPHNOM PENH, Cambodia - The number of dolphins in the Mekong has risen to 104.\n\n"
+           "The lead scientist, Kimberly Aldana, a marine mammal biologist at the University of Queensland who has "
+           "worked on the Mekong since 2009, said the photo catalogue now held more than 1,400 images.")
+    assert titles_of(raw)["Kimberly Aldana"] == "marine mammal biologist at the University of Queensland"
+
+
+def test_someone_left_out_of_the_matching_lends_their_description_before_a_role_is_moved_to_another_body():
+    # A role at another body is one the article never wrote ("director of the University of Queensland", set 55's
+    # reviewers: made up); how the article describes someone not matched is its own words, and fits no one matched.
+    raw = ("Finland names Swede Anders Sandberg as national coach\n\nFinland's football association on Thursday named "
+           "Anders Sandberg, a Swedish coach, as head coach of the men's national team.\n\n\"He knows how to build a "
+           "team,\" said Hanna Virtanen, general secretary of the Football Association of Finland. \"It is a brave "
+           "choice,\" said Janne Koskinen, general secretary of the Finnish Players' Union. Petri Laaksonen, a former "
+           "under-21 coach, will be his assistant.\n\nSandberg, 49, takes over from Mikkel Rasmussen, who left in "
+           "November. His contract is paid for in part by the Finnish Olympic Committee and the Veikkaus Foundation.")
+    matching = matching_of_people(raw)
+    assert matching.get("distractors") == ["Swedish coach"]  # not "general secretary of the Finnish Olympic Committee"
+
+
+def test_a_pair_let_go_from_a_matching_without_a_decoy_becomes_its_decoy():
+    from quizapp.generator.candidates import Candidate
+    from quizapp.generator.giveaways import matched_apart
+
+    pairs = [{"left": "Ana Ruiz", "right": "Labour Minister"}, {"left": "Kim Hye-jin", "right": "union leader"},
+             {"left": "Choi Dong-wook", "right": "chairman of the Korea Small Business Alliance"},
+             {"left": "Park Ji-won", "right": "chief economist at Hanbit Securities"}]
+    matching = Candidate({"type": "matching", "prompt": "Match each person to how the article describes them.",
+                          "pairs": pairs}, 11, "title", "matching-people", 2)
+    printing = Candidate({"type": "multiple_choice", "prompt": "Fill in the blank: Labour Minister Ana Ruiz said the "
+                                                               "rise would cost _____.",
+                          "choices": [{"text": "2 billion won", "weight": 1}, {"text": "3 billion won", "weight": 0}]},
+                         5, "mention", "2 billion won", 4)
+    kept = matched_apart([matching, printing])
+    assert [pair["left"] for pair in kept[0].question["pairs"]] == ["Kim Hye-jin", "Choi Dong-wook", "Park Ji-won"]
+    assert kept[0].question["distractors"] == ["Labour Minister"]
+    # Not a description whose every word another's holds: "chairman of the Korea ..." beside "Korea chairman"
+    pairs[0]["right"] = "Korea chairman"
+    printing.question["prompt"] = "Fill in the blank: Korea chairman Ana Ruiz said the rise would cost _____."
+    kept = matched_apart([matching, printing])
+    assert not kept[0].question.get("distractors")
+
+
+def test_a_decoy_at_a_department_is_written_with_the():
+    from quizapp.generator.context import OF_NAME, OWNER_BEFORE, THE_BEFORE
+
+    assert THE_BEFORE.search("was directed. The national ") and THE_BEFORE.search("according to the ")
+    assert not THE_BEFORE.search("said the brewer ") and OWNER_BEFORE.search("Mexico's ")
+    assert OF_NAME.match("Department of Basic Education") and not OF_NAME.match("Hazelaar Group")

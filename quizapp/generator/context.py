@@ -106,6 +106,14 @@ ORG_CLASSES = {
 }
 ORG_CLASS_WORDS = "|".join(ORG_CLASSES.values())
 # "in eastern Anatolia", "south-western Kenya": a part of a land, so a region.
+# "the Ministry ...", "the national Department of Basic Education": a name written after "the", or after "the" and
+# a word that says what sort of body it is ("the brewer Hazelaar Group" is not "the Hazelaar Group"); "Mexico's
+# National Commission ..." is written after its owner instead, and says neither.
+THE_BEFORE = re.compile(r"\b[Tt]he (?:(?:national|federal|state|state-owned|provincial|regional|municipal|local|"
+                        r"former|new) )?$")
+OWNER_BEFORE = re.compile(r"[A-Z][\w-]*['’]s $")
+# "Department of ...", "University of ...", "Commission of ...": names English writes with "the".
+OF_NAME = re.compile(r"(?:[A-Z][a-z]+ ){1,2}(?:of|for) [A-Z]")
 COMPASS_BEFORE = re.compile(r"\b(?:(?:north|south)(?:-(?:east|west))?ern|eastern|western|central)\s+$")
 # What the article may call a place ("the village of X", "X, a port town") without its being anything else.
 PLACE_WORDS = (*PLACE_NOUNS, "country", "capital", "area", "valley", "coast", "hills", "municipality")
@@ -640,8 +648,12 @@ class ArticleContext:
     def written_with_the(self, name):
         """The article writes the name after "the" ("the Public Hospitals Executive") more often than not:
         "the Tollgate deal" is one use of a name that is otherwise bare."""
-        found = [self.text[max(0, start - 4):start].lower() == "the " for start, _ in occurrences(self.text, name)]
-        return sum(found) * 2 > len(found)
+        # ("the national Department of Basic Education"; "Mexico's National Commission ..." says neither, and a
+        # body named "Department of ..." is written with "the" wherever the article does not say: set 55)
+        found = [THE_BEFORE.search(self.text[max(0, start - 30):start]) is not None
+                 for start, _ in occurrences(self.text, name)
+                 if not OWNER_BEFORE.search(self.text[max(0, start - 30):start])]
+        return sum(found) * 2 > len(found) or sum(found) * 2 == len(found) and OF_NAME.match(name) is not None
 
     def company_meant(self, index):
         """Whom a sentence-initial 'The company' means: the organisation the article is about, if the

@@ -416,6 +416,12 @@ def pair_printed(pair, candidate):
     return any(normal(name) in stem for name in name_forms(pair["left"])) and any(
         len(form) >= 4 and normal(form) in stem for form in description_forms(pair["right"]))
 
+def words_within(description, other):
+    """Every word of one description is in the other: "Lakeshore President", "president of the Lakeshore ..."."""
+    words = set(re.findall(r"[\w'’-]+", other.casefold()))
+    return set(re.findall(r"[\w'’-]+", description.casefold())) <= words
+
+
 def matched_apart(kept, least=3):
     """Stems that print a matched person with their description lose the description where they read
     without it ("Board member Ximena Pardo argued ..." -> "Ximena Pardo argued ..."); where one cannot,
@@ -442,5 +448,13 @@ def matched_apart(kept, least=3):
             question = {**matching.question, "pairs": apart,
                         "feedback": "How the article describes them: " + "; ".join(
                             f"{pair['left']}, {pair['right']}" for pair in apart) + "."}
+            decoy = next((pair["right"] for pair in printed if not any(
+                words_within(pair["right"], kept_pair["right"]) for kept_pair in apart)), None)
+            if not question.get("distractors") and decoy:
+                # A pair let go still describes someone, and no one left: the decoy that keeps the last pair from
+                # following from the others (set 55's dolphin census had three pairs and none). Not one whose
+                # words another's description holds: "Lakeshore President" beside "president of the Lakeshore
+                # Faculty Association" is a trap.
+                question["distractors"] = [decoy]
             kept[n] = replace(matching, question=question, seen=None, answered=None)
     return kept

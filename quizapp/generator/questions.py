@@ -1302,9 +1302,12 @@ class QuestionMaker(PeopleQuestions, Decoys):
             question["feedback"] = "How the article describes them: " + "; ".join(
                 f"{f.data['person']}, {sentence_case(f.answer)}" for f in people) + "."
             question["difficulty"] = 0.5
-            decoy = self.decoy_description(people, facts) if len(people) < MATCHED_PEOPLE else None
+            # How the article describes someone left out is a decoy of the article's own words; a role moved to
+            # another body is one the article never wrote, and set 55's reviewers found three of four such made up
+            # ("director of the University of Queensland", where the article's marine biologist works).
+            decoy = self.description_of_another(people, described) if len(people) < MATCHED_PEOPLE else None
             if decoy is None and len(people) < MATCHED_PEOPLE:
-                decoy = self.description_of_another(people, described)
+                decoy = self.decoy_description(people, facts)
             if decoy:
                 question["distractors"] = [decoy]
             out.append(Candidate(question, 11, "title", "matching-people", people[0].sentence.index))

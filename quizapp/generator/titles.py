@@ -281,19 +281,25 @@ def appositions(text, docs, people):
     for person in people:
         for mention in person.mentions:
             spans[(mention.start, mention.end)] = person
-    found = {}
+    found, after = {}, set()
     for offset, doc in docs:
         for token in doc:
             if token.dep_ != "appos":
                 continue
             start = offset + token.idx
             for (m_start, m_end), person in spans.items():
-                if person.name in found:
+                if person.name in after:
                     continue
                 head_start = offset + token.head.idx
                 if m_start <= head_start < m_end and token.pos_ == "NOUN" and not m_start <= start < m_end:
-                    # NAME, DESCRIPTION: the words after the name's comma, up to a clause.
+                    # NAME, DESCRIPTION: the words after the name's comma, up to a clause. Where the name has one
+                    # before it too, this one says more: "The lead scientist, Kimberly Aldana, a marine mammal
+                    # biologist at the University of Queensland" (set 55).
                     description = text_until_clause(text, m_end)
+                    if description and describes(description):
+                        after.add(person.name)
+                elif person.name in found:
+                    continue
                 elif m_start <= start < m_end and token.head.idx < token.idx and (token.head.pos_ == "NOUN" or (
                         token.head.pos_ == "PROPN" and token.head.lower_ in TITLE_WORDS)):
                     # ("Ghana's Minister for Youth and Sports, NAME": a title in capitals is a proper noun to the parse)
