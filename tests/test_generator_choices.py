@@ -1097,3 +1097,38 @@ def test_a_decoy_at_a_department_is_written_with_the():
     assert THE_BEFORE.search("was directed. The national ") and THE_BEFORE.search("according to the ")
     assert not THE_BEFORE.search("said the brewer ") and OWNER_BEFORE.search("Mexico's ")
     assert OF_NAME.match("Department of Basic Education") and not OF_NAME.match("Hazelaar Group")
+
+
+def test_the_firm_s_head_of_research_is_the_firm_named_just_before_not_the_story_s_company():
+    # (set 17's copper story, once "Kestrel" was taken for Kestrel Copper: the story's company, but not the firm)
+    raw = ("Zambia suspends copper licence\n\nLUSAKA, Zambia - Zambia's Ministry of Mines on Thursday suspended the "
+           "mining licence of Kestrel Copper, a Toronto-listed company, saying the firm owed the government $187 "
+           "million.\n\nMines Minister Chilufya Banda told a news conference in Lusaka that Kestrel had ignored three "
+           "written demands for payment since August.\n\nShares in Kestrel fell 17 percent in Toronto on Thursday.\n\n"
+           "Analysts at Lusaka-based Kafue Capital said a settlement was likely before the High Court hearing. \"Both "
+           "sides need the copper to flow,\" said Mwansa Chanda, the firm's head of research.")
+    assert titles_of(raw)["Mwansa Chanda"] == "Kafue Capital’s head of research"  # not "Kestrel Copper’s"
+
+
+def test_the_company_said_in_a_sentence_that_names_another_company_is_not_written_as_the_story_s():
+    # Set 55: "Uva Highlands owns 18 tea estates ..., Ranawaka Group said in a filing": the seller the paragraph
+    # before is about, for "the company" that the sentence itself names.
+    raw = ("Tea grower sold\n\nCOLOMBO - Ranawaka Group agreed on Tuesday to sell its stake in Uva Highlands "
+           "Plantations for 42.6 billion rupees. Ranawaka Group said it would keep its hotels. Ranawaka Group will use "
+           "the money to cut debt.\n\nUva Highlands Plantations owns 18 tea estates covering about 11,200 hectares "
+           "and employs around 9,400 workers, the company said in a filing.")
+    stems = [q["prompt"] for q in generate_question_set(raw).question_set.questions]
+    assert any("tea estates" in stem for stem in stems)
+    assert not any("Ranawaka Group said in a filing" in stem for stem in stems)
+
+
+def test_a_person_whose_description_names_their_family_is_not_matched_but_lends_it_as_the_decoy():
+    # "Dilani Ranawaka -> chairperson of Ranawaka Group" pairs itself (reviewers of sets 44 and 55)
+    raw = ("Tea grower sold\n\nCOLOMBO, Sri Lanka - Kuroshio Holdings agreed on Tuesday to buy Uva Highlands "
+           "Plantations.\n\n\"We want that supply,\" said Hiroshi Tanabe, chief executive of Kuroshio Holdings. "
+           "\"It is bittersweet,\" said Dilani Ranawaka, chairperson of Ranawaka Group. \"Investors will come,\" said "
+           "Suresh Gunasekara, chairman of the Planters' Association. \"Workers want more,\" said Murugan Selvaraj, "
+           "general secretary of the Estate Workers' Union.")
+    matching = matching_of_people(raw)
+    assert "Dilani Ranawaka" not in {pair["left"] for pair in matching["pairs"]}
+    assert matching.get("distractors") == ["chairperson of Ranawaka Group"]

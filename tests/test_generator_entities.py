@@ -747,3 +747,24 @@ def test_a_towns_district_is_a_place_but_a_person_called_west_is_a_person():
     assert not district_of_a_place("North", {}, text)
     assert kinds(f"Tribunal orders rerun\n\nABEOKUTA, Nigeria - A tribunal ordered a fresh vote.\n\n{text}")[
         "Abeokuta North"] == "place"
+
+
+def test_a_company_s_short_name_the_model_takes_for_a_place_is_the_company():
+    # Set 55: "Kuroshio" (eight mentions) was offered as a place, and "Uva Highlands' closing price" gave a person
+    # "Uva Highlands'"; each is the company whose full name opens with it.
+    raw = ("Japan's Kuroshio to buy Sri Lankan tea grower\n\nCOLOMBO, Sri Lanka - Japanese beverage group Kuroshio "
+           "Holdings agreed on Tuesday to buy Uva Highlands Plantations, one of Sri Lanka's largest tea growers. "
+           "Kuroshio will pay 118 rupees per share, a premium of 31% to Uva Highlands' closing price. Kuroshio said it "
+           "would invest a further 9 billion rupees.")
+    found = kinds(raw)
+    assert found["Kuroshio Holdings"] == "org" and "Kuroshio" not in found
+    assert found["Uva Highlands Plantations"] == "org" and not any(name.endswith("'") for name in found)
+
+
+def test_a_family_s_name_the_model_takes_for_a_place_is_not_made_the_family_s_company():
+    raw = ("Okamura to lead venture\n\nKenji Okamura, the president of Okamura Industries, will lead the venture. "
+           "Okamura's shares rose 2.9% in Tokyo. \"We move quickly,\" Okamura said.")
+    article = ingest.from_text(raw)
+    docs, _ = parse(article)
+    mentions = {e.name: len(e.mentions) for e in extract_entities(article.text, docs)}
+    assert mentions["Okamura Industries"] == 1  # "Okamura said" is his, not the company's

@@ -296,7 +296,11 @@ class ArticleContext:
             text = re.sub(r"^(Fill in the blank: |Fill in the number: )?((?:In|On|At|By|Last|Earlier|Since) [^,]{1,30}, )"
                           r"it (?=[a-z])", lambda m: f"{m.group(1) or ''}{m.group(2)}{company} ", text)
             surely = self.org_class(company) == "company" or set(company.split()) & ORG_SUFFIXES
-            if surely and company.split()[0] not in text:
+            # (not where the stem names another body: "Uva Highlands owns 18 estates ..., the company said in a
+            # filing" is Uva Highlands' filing, not that of the seller the paragraph is about, set 55)
+            others = [name for name, kind in self.sentence_entities.get(sentence_index, []) if kind == "org"
+                      and self.full_names.get(name, name) != company and not company.startswith(name + " ")]
+            if surely and company.split()[0] not in text and not any(occurrences(text, name) for name in others):
                 # "Shares in the company fell _____", "the company's finance director": whose, out of the paragraph
                 # (outside quotations, and not "the company Transportes Andino", which names one).
                 text = outside_quotations(text, lambda part: THE_COMPANY_MID.sub(

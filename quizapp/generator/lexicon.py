@@ -75,7 +75,7 @@ Aerospace Aviation Defence Robotics Mining Chemicals Steel Telecom Telecoms Rene
 Metals Resources Minerals Petroleum Properties Retail Brands Ventures Enterprises Investments Networks
 Digital Software Health Solutions Services Consulting Insight Analytics Seafood Fisheries Dairies Markets
 Shipbuilding Shipyards Yards Engineering Construction Contracting Publishing Brewing Brewery Breweries Distillery
-Distillers Trading
+Distillers Trading Plantations Estates
 Tunnelling Tunneling Manufacturing Packaging Printing Catering Banking Broadcasting Marketing Housing Lending
 Leasing Recycling Drilling Dredging Refining Haulage Freight Transport Logistics Robotics Genomics Dynamics
 Minerais Minerales Mineração Energia Energie Seguros Transportes

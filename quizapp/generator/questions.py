@@ -921,7 +921,9 @@ class QuestionMaker(PeopleQuestions, Decoys):
             # Too few lures for multiple choice: the student types the name instead.
             # (nor a blank whose sentence names the answer's own word: "The Kedros bee orchid ... on the slopes of _____";
             # a product's maker may be named: "Korvex Electronics unveiled ... the _____" for the Korvex Arc Fold)
-            makers = {e.name.split()[0] for e in self.entities if e.kind == "org" and cloze and e.name in cloze}
+            # (however the article writes the maker there: "owned by Trellis" for Trellis Semiconductor)
+            makers = {e.name.split()[0] for e in self.entities if e.kind == "org" and cloze and any(
+                occurrences(cloze, self.article.text[m.start:m.end]) for m in e.mentions)}
             own = " ".join(word for word in fact.answer.split() if word not in makers)
             stem = prompt if prompt and not leaks(prompt, fact.answer) else (
                 f"Fill in the blank: {cloze}" if cloze and not leaks(cloze, own) else None)
@@ -1321,7 +1323,8 @@ class QuestionMaker(PeopleQuestions, Decoys):
         shown = {sentence_case(f.answer).casefold() for f in people}
         others = [f for f in facts if f.kind == "title" and not any(
             f.data["person"] == name or same_person(f.data["person"], name) for name in matched)]
-        return next((sentence_case(f.answer) for f in people_to_match(others, self.by_name)
+        # (a description that names its own person's family is no giveaway where that person is not matched)
+        return next((sentence_case(f.answer) for f in people_to_match(others, self.by_name, decoys=True)
                      if sentence_case(f.answer).casefold() not in shown), None)
 
 
@@ -1398,16 +1401,17 @@ HEAD_TITLES = frozenset({"governor", "mayor", "president", "chancellor", "premie
                          "councillor", "senator"})
 
 
-def people_to_match(facts, by_name):
+def people_to_match(facts, by_name, decoys=False):
     """Title facts for a 'match each person to how the article describes them' question: one per
     person, the most mentioned first, in article order. A one-word title ("Professor", "defender")
     says too little to match (a head's, "Governor", says enough), one with a comma ("the paper's
     first author, PhD researcher") is two descriptions run together, and one inside another ("head coach" of
-    "Kolkata's head coach") would fit two people."""
+    "Kolkata's head coach") would fit two people. Nor one that names the person's family (named_after), unless
+    the facts are for ``decoys``, of people left out."""
     chosen = {}
     for fact in facts:
         if (fact.kind == "title" and (len(fact.answer.split()) >= 2 or fact.answer.lower() in HEAD_TITLES)
-                and "," not in fact.answer
+                and "," not in fact.answer and (decoys or not named_after(fact))
                 and fact.data["person"] not in chosen and not no_one(fact)):
             chosen[fact.data["person"]] = fact
     distinct = {f.answer.casefold(): f for f in chosen.values()}
@@ -1423,6 +1427,13 @@ def people_to_match(facts, by_name):
 # What a description says of a thing, not of a person: "the Lijnbaan, a pedestrian shopping street".
 THING_NOUNS = re.compile(r"\b(?:street|road|avenue|square|boulevard|lane|bridge|building|tower|station|park|district|"
                          r"neighbou?rhood|river|canal|church|ship|film|book|painting|law)$", re.IGNORECASE)
+
+
+def named_after(fact):
+    """The description names the person's family: "Dilani Ranawaka" beside "chairperson of Ranawaka Group", "Anita
+    Sharma" beside "partner at Sharma Bell LLP" pair themselves (reviewers of sets 44 and 55)."""
+    family = family_name(fact.data["person"])
+    return len(family) > 2 and re.search(rf"(?<![\w-]){re.escape(family)}(?![\w-])", fact.answer) is not None
 
 
 def no_one(fact):

@@ -122,6 +122,19 @@ class Nearby:
                 return f"the {name}" if the else name
         return None
 
+    def business_just_before(self):
+        """The business named last before the mention, where that is in its own sentence or the one before: "Analysts
+        at Lusaka-based Kafue Capital said ... "...," said Mwansa Chanda, the firm's head of research" is Kafue
+        Capital's, not the mining company the article is about."""
+        own = sentence_start(self.text, self.at)
+        before = sentence_start(self.text, max(0, own - 2))
+        for start, name in self.named:
+            if start < before:
+                return None
+            if not set(name.split()) & PUBLIC_BODY_WORDS and not self.calls(name, NOT_A_BUSINESS):
+                return f"the {name}" if self.text[max(0, start - 4):start].lower() == "the " else name
+        return None
+
     def opening_before(self):
         """The business the sentence before the mention opens with ("Grupo Olivar del Sur, Spain's third-largest
         bottler, said ..."), as the article writes it, or None: the one that sentence is about. (The last one named
@@ -210,7 +223,8 @@ def owned(title, main_org, orgs=(), nearby=None):
         # the group's chairwoman" after "Local environmental group Savon Luonto said" is the campaigners', not the
         # company's the article names most (set 38's reviewers: a wrong answer)
         noun = match.group(1).lower()
-        owner = (nearby.last(called=noun) if nearby else None) or main_org
+        owner = (nearby.last(called=noun) if nearby else None) or (
+            nearby.business_just_before() if nearby and BUSINESS_NOUNS.match(noun) else None) or main_org
         if owner == main_org and not BUSINESS_NOUNS.match(noun) and noun not in ("club", "startup", "start-up") and (
                 noun not in main_org.lower().split()):
             # "the council's cabinet member" is the council's, not the landowner the article names most (set 46's
