@@ -1132,3 +1132,17 @@ def test_a_person_whose_description_names_their_family_is_not_matched_but_lends_
     matching = matching_of_people(raw)
     assert "Dilani Ranawaka" not in {pair["left"] for pair in matching["pairs"]}
     assert matching.get("distractors") == ["chairperson of Ranawaka Group"]
+
+
+def test_a_model_the_matching_pairs_is_not_asked_again_in_a_blank():
+    # "Nissan currently shared their _____ van ... with Mitsubishi's Delica D:3" beside the matching's "NV200 =
+    # Delica D:3" (options NV100 to NV400, once numbered names had lures)
+    from pathlib import Path
+
+    from quizapp.generator.shown import right_texts
+
+    raw = (Path(__file__).resolve().parent.parent / "questions" / "articles" / "nmkv-kei-cars.txt").read_text()
+    questions = generate_question_set(raw).question_set.questions
+    [matching] = [q for q in questions if q["prompt"].startswith("Match each model")]
+    models = {side for pair in matching["pairs"] for side in (pair["left"], pair["right"])}
+    assert not any(set(right_texts(q)) & models for q in questions if q is not matching)

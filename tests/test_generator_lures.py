@@ -2254,3 +2254,28 @@ def test_the_remaining_share_is_not_asked_beside_the_stake_it_completes():
            "the supporters' trust.")
     asked = [right_texts(q) for q in generate_question_set(raw).question_set.questions]
     assert asked and not any("remaining 20 percent" in answers or "20 percent" in answers for answers in asked), asked
+
+
+def test_a_numbered_name_is_asked_among_the_series_other_numbers_not_typed():
+    # Set 54's reviewers: typing "BDAV-2" exactly, hyphen and all, is unfair; make it multiple choice.
+    from quizapp.generator.distractors import numbered_lures
+
+    assert numbered_lures("BDAV-2", "the BDAV-1 batch") == ["BDAV-3", "BDAV-4", "BDAV-5"]  # never one the article names
+    assert numbered_lures("Haulier E44", "") == ["Haulier E45", "Haulier E43", "Haulier E46"]
+    assert numbered_lures("N95", "") == [] and numbered_lures("Fair Isle", "") == []  # a standard's letter; no number
+    raw = ("Bangladeshi antivenom halves deaths\n\nDHAKA, Bangladesh - An antivenom made in Bangladesh cut deaths from "
+           "viper bites by more than half, trial results showed on Wednesday.\n\nOf the patients given the new "
+           "antivenom, called BDAV-2, 3.1 percent died, compared with 7.4 percent of those given an imported one.")
+    from quizapp.generator.shown import right_texts
+
+    asked = [q for q in generate_question_set(raw).question_set.questions if "BDAV-2" in right_texts(q)]
+    assert asked and all(q["type"] == "multiple_choice" and "BDAV-3" in {c["text"] for c in q["choices"]}
+                         for q in asked)
+
+
+def test_a_numbered_name_takes_the_article_its_first_word_is_read_with():
+    from quizapp.generator.fits import said_with_an
+
+    assert not said_with_an("Valkyr-6") and not said_with_an("BDAV-2")  # "a Valkyr-6", "a BDAV-2"
+    assert said_with_an("H5N1") and said_with_an("F-35")  # "an aitch", "an eff"
+    assert said_with_an("C$84 million") and not said_with_an("C$64 million")  # a sum is read from its figure

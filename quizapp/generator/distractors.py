@@ -483,3 +483,27 @@ def date_shape(text):
     if not re.search(r"\d", text):
         return None
     return re.sub(r"\d", "9", re.sub("|".join(MONTHS), "M", text))
+
+
+# A name that ends in a number ("BDAV-2", "Kestrel-41", "Haulier E44", "H5N1"): a code a series numbers.
+NUMBERED_NAME = re.compile(r"(?=[^\d]*[A-Za-z])(?P<stem>.*?[A-Za-z-]\s?[A-Za-z]?)(?P<number>\d{1,3})(?P<tail>[A-Za-z]?)")
+
+
+def numbered_lures(answer, text, want=3):
+    """The series' other numbers for a numbered name, none the article names: "BDAV-1", "BDAV-3", "BDAV-4" for
+    "BDAV-2". Typing a code exactly, hyphen and all, was unfair to set 54's reviewers ("make it multiple choice");
+    recalling which number is what the question asks."""
+    found = NUMBERED_NAME.fullmatch(answer)
+    if found is None or len(re.findall(r"[A-Za-z]", found.group("stem"))) < 2:
+        return []  # "N95" masks, the "U5" line: a standard's or a line's letter, no series to choose from
+    number = int(found.group("number"))
+    # A round number steps by its roundness: "NV200" among "NV100" and "NV300", not "NV199" and "NV201"
+    step = 10 ** (len(found.group("number")) - len(found.group("number").rstrip("0"))) if number >= 10 else 1
+    lures = []
+    for delta in (1, -1, 2, 3, -2):
+        if number + delta * step < 1:
+            continue
+        lure = f"{found.group('stem')}{number + delta * step}{found.group('tail')}"
+        if lure.casefold() not in text.casefold() and len(lures) < want:
+            lures.append(lure)
+    return lures

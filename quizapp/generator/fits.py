@@ -44,6 +44,11 @@ def said_with_an(figure):
     number = re.search(r"\d[\d,]*", figure)
     if number is None:
         return bool(re.match(r"[aeiouAEIOU]", figure))
+    if re.match(r"[A-Za-z]", figure) and not re.match(r"[A-Z]{0,3}[$€£¥]", figure):  # ("C$84 million": a sum)
+        # A numbered name is read from its first word: "a Valkyr-6", "a BDAV-2" ("bee"), "an H5N1" ("aitch")
+        word = re.match(r"[A-Za-z]+", figure).group(0)
+        spelt = word.isupper() and len(word) <= 4
+        return bool(re.match(r"[AEFHILMNORSX]" if spelt else r"[aeiouAEIOU]", word))
     digits = number.group(0).replace(",", "")
     lead = int(digits[:len(digits) % 3 or 3])  # the first group of three, as it is read
     return lead in (8, 11, 18) or 80 <= lead <= 89 or 800 <= lead <= 899

@@ -20,7 +20,7 @@ from .candidates import KIND_PRIORITY, LURES, SPARES, Candidate, not_a_person
 from .clauses import COMPOUND_TIME, cut_cleanly, prominence, starting_value, trimmed_cloze
 from .context import CONTINENTS, gender_said, gender_titled
 from .decoys import Decoys
-from .distractors import perturb_number, pick, pools_for, shipped_list
+from .distractors import numbered_lures, perturb_number, pick, pools_for, shipped_list
 from .entities import HEDGE, NAMED_KINDS, NUMERIC_KINDS
 from .facts import FOUNDED
 from .figures import (
@@ -486,13 +486,17 @@ class QuestionMaker(PeopleQuestions, Decoys):
             # (whatever kind the model gave each name: a ship's may be a place's, a work's or a product's)
             options = [(e.name, "article") for e in self.entities if e.kind not in (*NUMERIC_KINDS, "person", "group")
                        and e.name != fact.answer and self.named_as(e.name, noun)][:LURES]
+        if len(options) < 2:
+            # "What is the new antivenom called?" (BDAV-2): the series' other numbers, not a code to type
+            options = [(lure, "perturbed") for lure in numbered_lures(fact.answer, self.article.text)] or options
         candidates = []
         if len(options) >= 2:
             candidates.append(self.scored(self.multiple_choice(fact, prompt, fact.answer, options, ["name"]), fact, 1,
                                           options))
-        short = self.base(fact, "short_answer", prompt, ["name", "short-answer"])
-        short["answers"] = [{"text": fact.answer, "weight": 1}]
-        candidates.append(Candidate(short, KIND_PRIORITY["name"] - 1.5, "name", fact.answer, fact.sentence.index))
+        if not any(tier == "perturbed" for _, tier in options):  # (a code typed was unfair: set 54's reviewers)
+            short = self.base(fact, "short_answer", prompt, ["name", "short-answer"])
+            short["answers"] = [{"text": fact.answer, "weight": 1}]
+            candidates.append(Candidate(short, KIND_PRIORITY["name"] - 1.5, "name", fact.answer, fact.sentence.index))
         called = lower_article(thing)
         if len(called.split()) <= 4 and called.startswith("the "):
             for candidate in candidates:
@@ -901,6 +905,9 @@ class QuestionMaker(PeopleQuestions, Decoys):
                        if family_name(name) != fact.answer and len(name.split()) > 1]
         if kind in ("number", "money", "quantity", "percent"):
             options = spaced(options, fact.answer)  # around the answer, apart from one another
+        if kind in NAMED_KINDS and kind != "person" and len(options) < 2:
+            # "What is the new antivenom called?" (BDAV-2): the series' other numbers, not a code to type
+            options = [(lure, "perturbed") for lure in numbered_lures(fact.answer, self.article.text)] or options
         candidates = []
         prompt = None
         if span is not None and words <= 32 and not speech:

@@ -58,8 +58,13 @@ def drop_revealed(candidates):
     """A matching set of all the pairs shows their answers after it is answered: the single pair
     questions would then be given away, so they go. (A matching of people goes or stays against
     each question it would answer: see gives_away.)"""
-    if any(c.answer == "matching-pairs" for c in candidates):
-        return [c for c in candidates if not (c.fact_kind == "pair" and c.question["type"] != "matching")]
+    matched = {normal(side) for c in candidates if c.answer == "matching-pairs"
+               for pair in c.question["pairs"] for side in (pair["left"], pair["right"])}
+    if matched:
+        # (nor a blank for one of the models it pairs: "Nissan currently shared their _____ van ... with
+        # Mitsubishi's Delica D:3" beside "NV200 = Delica D:3")
+        return [c for c in candidates if not (c.fact_kind == "pair" and c.question["type"] != "matching") and not (
+            c.fact_kind == "mention" and normal(c.answer) in matched)]
     return candidates
 
 def demote_repeats(candidates):
