@@ -2279,3 +2279,13 @@ def test_a_numbered_name_takes_the_article_its_first_word_is_read_with():
     assert not said_with_an("Valkyr-6") and not said_with_an("BDAV-2")  # "a Valkyr-6", "a BDAV-2"
     assert said_with_an("H5N1") and said_with_an("F-35")  # "an aitch", "an eff"
     assert said_with_an("C$84 million") and not said_with_an("C$64 million")  # a sum is read from its figure
+
+
+def test_a_figure_of_another_order_is_no_lure_while_others_can_stand_in():
+    # "30 metres" (where the safety divers met her) among depths for a 125-metre world record (set 55's reviewers)
+    options = [("202 metres", "article"), ("30 metres", "article"), ("136 metres", "article"),
+               ("110 metres", "perturbed"), ("150 metres", "perturbed")]
+    shown = [text for text, _ in spaced(options, "125 metres")[:3]]
+    assert "30 metres" not in shown and len(shown) == 3
+    # with nothing else to offer, it stays
+    assert "30 metres" in [text for text, _ in spaced(options[:3], "125 metres")[:3]]

@@ -17,6 +17,7 @@ NEAR = 0.06
 # One answer in five keeps the lures all on one side where its own pattern put them: were the answer never
 # at an end, a student who knows the machine would rule out both ends.
 AT_AN_END_EVERY = 5
+FAR = 3.5
 
 
 def spaced(options, answer):
@@ -26,6 +27,9 @@ def spaced(options, answer):
     if value is None:
         return options
     valued = [(option, scaled_value(option[0])) for option in options]
+    # A figure of another order beside the answer is no lure ("30 metres", where the safety divers met her, among
+    # depths for a 125-metre world record: set 55's reviewers): it comes last, where others can stand in for it.
+    valued.sort(key=lambda item: item[1] is not None and far(item[1], value))
     shown, rest = [], []
     for option, amount in valued:
         if len(shown) < LURES and amount is not None and not any(
@@ -52,6 +56,13 @@ def spaced(options, answer):
     rest.sort(key=lambda item: item[1] is None or any(near(item[1], a) for a in taken))
     return [option for option, _ in shown + rest]
 
+
+
+def far(one, other):
+    """One is more than FAR times the other, or less than its FAR-th part (of like sign)."""
+    if one == 0 or other == 0 or (one > 0) != (other > 0):
+        return False
+    return max(abs(one), abs(other)) > FAR * min(abs(one), abs(other))
 
 
 def near(one, other):
