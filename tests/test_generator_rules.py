@@ -1917,3 +1917,14 @@ def test_a_site_of_no_named_sort_that_does_things_is_not_asked_which_site():
     start = text.index("Mizushima Plant")
     assert wh_question(get_model()(text)[:], start, start + len("Mizushima Plant"), "facility", "plant") == \
         "Which plant will build the new cars from next year?"
+
+
+def test_where_someone_is_from_is_not_asked():
+    # "Ochoa, 29, from _____ in Baja California Sur": set 55's three reviewers dropped the diver's home town as trivia
+    raw = ("Mexican freediver sets world record\n\nCLARENCE TOWN, Bahamas - Mexican freediver Valeria Ochoa set a world "
+           "record on Saturday by swimming to a depth of 125 metres on a single breath at Dean's Blue Hole.\n\n"
+           "Ochoa, 29, from La Paz in Baja California Sur, completed the dive in 4 minutes and 6 seconds.")
+    from quizapp.generator.shown import right_texts
+
+    questions = generate_question_set(raw).question_set.questions
+    assert questions and not any("La Paz" in right_texts(q) for q in questions)

@@ -668,6 +668,10 @@ class QuestionMaker(PeopleQuestions, Decoys):
             # a past strike, a later phase. Reviewers of sets 16 to 18 dropped three in four as trivia (the rest
             # they would edit), and 7 of 48 matched a fact a teacher picked. The lead's years are the news's own.
             return []
+        if kind in ("place", "facility", "org") and HOMETOWN.search(sentence.text[:start - sentence.start]):
+            # "Ochoa, 29, from _____ in Baja California Sur": where someone is from says who they are, not what
+            # happened (set 55's three reviewers dropped the diver's home town as trivia)
+            return []
         if re.fullmatch(r"\d+-year-old", fact.answer) and sentence.index >= LEAD_SENTENCES:
             # "a _____ bull called Tumbo", "Elena Sanz, a _____ retired teacher": an age away from the lead says
             # who someone is, not what happened (reviewers of sets 21 and 24 dropped them as trivia)
@@ -1345,6 +1349,10 @@ def figure_end(fact, start):
     return start - fact.sentence.start + last_digit + 1
 
 
+# "NAME, 29, from _____", "a 45-year-old teacher from _____", "29, from Alta in northern _____": a person's home.
+HOMETOWN = re.compile(r"(?:\b\d{1,3},|-year-old(?: [a-z-]+){0,3}) from (?:the (?:town|city|village) of )?"
+                      r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)* in (?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? |"
+                      r"central )?)?$")
 # "Powys and Ceredigion": two names to spell, in the article's order (set 53's reviewers dropped the typed pair); not
 # one place's name ("Trinidad and Tobago").
 TWO_NAMES = re.compile(r"[A-Z][\w'’-]+ and [A-Z][\w'’-]+")
