@@ -668,6 +668,12 @@ class QuestionMaker(PeopleQuestions, Decoys):
             # a past strike, a later phase. Reviewers of sets 16 to 18 dropped three in four as trivia (the rest
             # they would edit), and 7 of 48 matched a fact a teacher picked. The lead's years are the news's own.
             return []
+        if re.fullmatch(r"[A-Z]{2,6}", fact.answer) and SPELT_OUT_AFTER.match(sentence.text[end - sentence.start:]) or (
+                re.search(r"\b[A-Z]{2,6},\s+(?:the\s+)?$", sentence.text[:start - sentence.start])):
+            # "under the rules of _____, the International Association for the Development of Apnea": the letters
+            # of a name the stem spells out, to be typed (set 55's three reviewers dropped it as trivia); nor the name
+            # spelt out after them
+            return []
         if kind in ("place", "facility", "org") and HOMETOWN.search(sentence.text[:start - sentence.start]):
             # "Ochoa, 29, from _____ in Baja California Sur": where someone is from says who they are, not what
             # happened (set 55's three reviewers dropped the diver's home town as trivia)
@@ -1349,6 +1355,8 @@ def figure_end(fact, start):
     return start - fact.sentence.start + last_digit + 1
 
 
+# ", the International Association for the Development of Apnea": a name spelt out after its letters.
+SPELT_OUT_AFTER = re.compile(r",\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|for|and|the|on|in)){1,8}\b")
 # "NAME, 29, from _____", "a 45-year-old teacher from _____", "29, from Alta in northern _____": a person's home.
 HOMETOWN = re.compile(r"(?:\b\d{1,3},|-year-old(?: [a-z-]+){0,3}) from (?:the (?:town|city|village) of )?"
                       r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)* in (?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? |"
