@@ -1942,3 +1942,15 @@ def test_letters_beside_the_name_they_stand_for_are_not_asked_nor_the_name():
     made = candidates_of(read_article(raw, False))
     assert not any({"AIDA", "International Association for the Development of Apnea"} & set(right_texts(c.question))
                    for c in made.candidates)
+
+
+def test_a_measure_is_no_total_a_count_could_be_worked_out_from():
+    # "carried out over 23 days" had made 11 calves + three deaths + nine a sum (set 55: the calves went unasked)
+    from quizapp.generator.figures import worked_out
+
+    lead = ("KRATIE, Cambodia - The number of dolphins has risen to 104. The count, carried out over 23 days in April, "
+            "found 15 more dolphins than in 2022.")
+    stem = ("Fill in the blank: Researchers also identified _____ calves born in the past year, and recorded only three "
+            "dolphin deaths, down from nine in 2021.")
+    assert not worked_out("11", stem, lead)
+    assert worked_out("11", stem, lead.replace("over 23 days", "by 23 observers"))  # a count still adds up

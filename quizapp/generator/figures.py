@@ -779,14 +779,21 @@ def worked_out(answer, stem, article_text):
         return other == unit or scaled and other != "%"
 
     # A count's total is the one the story leads with ("38 jets"): other counts meet by chance.
-    totals = [v for v, u in amounts(article_text[:LEAD_CHARS] if not unit and not scaled else article_text)
-              if alike(u) and v != value]
+    # (not a measure: "carried out over 23 days" is no total that 11 calves, three deaths and nine make up, set 55)
+    totals = [v for v, u in amounts(without_measures(article_text[:LEAD_CHARS]) if not unit and not scaled
+                                    else article_text) if alike(u) and v != value]
     given = [v for v, u in printed if alike(u) and v != value]
     rates_given = [v for v, u in printed if u == "%" and 0 < v < 100]
     rates = [v for v, u in amounts(article_text) if u == "%" and 0 < v < 100]
     return (rest_of_total(value, given, [t for t in totals if t not in given])
             or any(abs(total * rate / 100 - value) <= 0.005 * value for total in totals for rate in rates_given)
             or (unit or value >= 1000) and changed_by(value, given, totals, rates, rates_given))
+
+
+def without_measures(text):
+    """The text with its measures' figures ("23 days", "65-kilometre") left out, its counts kept."""
+    return re.sub(r"\d[\d,.]*(?=(?:-|\s+)[a-z]+)", lambda m: m.group(0) if not measured(text[m.end():]) else "",
+                  text)
 
 
 def rest_of_total(value, given, totals):
