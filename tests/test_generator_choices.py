@@ -1146,3 +1146,19 @@ def test_a_model_the_matching_pairs_is_not_asked_again_in_a_blank():
     [matching] = [q for q in questions if q["prompt"].startswith("Match each model")]
     models = {side for pair in matching["pairs"] for side in (pair["left"], pair["right"])}
     assert not any(set(right_texts(q)) & models for q in questions if q is not matching)
+
+
+def test_when_a_speaker_spoke_is_not_their_title():
+    # '"That ends tonight," said Mayor Elena Ruiz after the vote': a new user's matching paired her with "after the vote"
+    raw = ("Library wins\n\nRIVERTON - The council voted 5-2 for a new library. \"That ends tonight,\" said Mayor "
+           "Elena Ruiz after the vote.")
+    assert titles_of(raw)["Elena Ruiz"] == "Mayor"
+
+
+def test_a_dateline_with_its_date_is_not_printed_in_a_stem():
+    # "TACOMA, Washington, March 12, 2024 - Harbor Light Energy ...": a new user's pasted article had it in two stems
+    raw = ("Harbor Light Energy to build battery plant in Tacoma\n\nTACOMA, Washington, March 12, 2024 - Harbor Light "
+           "Energy, a battery maker based in Portland, said on Tuesday it will build a $450 million factory at the Port "
+           "of Tacoma, creating about 1,200 jobs by the end of 2027.")
+    questions = generate_question_set(raw).question_set.questions
+    assert questions and not any("TACOMA" in q["prompt"] for q in questions)

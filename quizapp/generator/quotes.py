@@ -99,6 +99,9 @@ def identify(who, people):
     for person in sorted((p for p in people if 0 <= who.find(p) < SPEAKER_WITHIN), key=lambda p: (who.find(p), -len(p))):
         index = who.find(person)
         before, after = who[:index].strip(" ,"), who[index + len(person):].strip(" ,")
+        if re.match(r"\s+(?:after|before|at|in|on|during|when|while|as|outside|to|from|with)\b",
+                    who[index + len(person):]):
+            after = ""  # "said Mayor Elena Ruiz after the vote": when she said it, not what she is (a new user's find)
         # "..., the president of Okamura Industries, at a news conference": the title ends at its comma
         after = re.split(r",\s+(?:at|in|on|during|after|before|when|while|speaking|who|according)\b", after)[0].strip(" ,")
         title = after or before

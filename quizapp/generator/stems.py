@@ -157,7 +157,7 @@ def listed_before(before, answer):
 # Capitals of other alphabets too: "TROMSØ, Norway - ", "SÃO PAULO - ".
 # The wire's name may follow in brackets, and the date the country: "DUBLIN (Reuters) - ", "CUCUTA, Colombia,
 # Oct. 3 (AP) — ".
-DATELINE = re.compile(rf"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'/-]{{2,}}(?:, [A-Z0-9][\w .'-]+?){{0,2}}(?: {WIRE})?"
+DATELINE = re.compile(rf"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'/-]{{2,}}(?:, [A-Z0-9][\w .'-]+?){{0,3}}(?: {WIRE})?"
                       rf"|{WIRE}) [—–-]+ ")  # (or the wire alone: "(Bloomberg) -- ")
 
 
