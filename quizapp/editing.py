@@ -79,6 +79,7 @@ def edit_choices(question, form):
             choices.append(choice)
     right = [c for c in choices if c["weight"]]
     if not right:
+        question["choices"] = choices  # shown again as typed, with the problem (a new user's edits were lost)
         return ["Mark the right answer."]
     if len(right) > 1:
         question["multiple"] = True

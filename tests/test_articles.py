@@ -230,6 +230,22 @@ def test_edit_with_no_right_answer_is_refused(client, auth, app):
     assert response.status_code == 400
 
 
+def test_a_refused_edit_comes_back_as_the_instructor_left_it(client, auth, app):
+    # A new user's walk: with no right answer ticked, or the question left empty, the stored choices came back and
+    # the edits to them were lost.
+    auth.login("teacher")
+    generate(client)
+    set_id = new_set_id(app)
+    question_id = next(qid for qid, q in question_rows(app, set_id) if q["type"] == "multiple_choice")
+    url = f"/manage/articles/{set_id}/questions/{question_id}"
+    for data in ({"prompt": "Which one?", "choice-0": "CHANGED CHOICE", "choice-1": "Other"},
+                 {"prompt": "", "choice-0": "CHANGED CHOICE", "choice-1": "Other", "correct": "1"}):
+        page = soup(post_form(client, url, data))
+        assert page.select_one("#choice-0")["value"] == "CHANGED CHOICE"
+        ticked = [box["value"] for box in page.select("input[name=correct]") if box.has_attr("checked")]
+        assert ticked == ([] if "correct" not in data else ["1"])
+
+
 def test_remove_a_question(client, auth, app):
     auth.login("teacher")
     generate(client)

@@ -140,9 +140,11 @@ def edit(set_id, question_id):
     question = questions[index][1]
     form = QuestionEditForm(data={"prompt": question["prompt"], "feedback": question.get("feedback", "")})
     problems = []
-    if form.validate_on_submit():
-        edited, problems = apply_edit(question, form.prompt.data, form.feedback.data, request.form)
-        if not problems:
+    if request.method == "POST":
+        # The form comes back as the instructor left it, whatever is wrong with it: an empty question or no right
+        # answer had put the stored choices back and lost their edits (a new user's walk).
+        edited, problems = apply_edit(question, form.prompt.data or "", form.feedback.data or "", request.form)
+        if form.validate_on_submit() and not problems:
             updated = [q for _qid, q in questions]
             updated[index] = edited
             save_questions(set_id, updated)
