@@ -122,6 +122,19 @@ def test_instructor_sees_sets_and_class_results(client, auth, app):
     assert client.get(f"{base}/summary").status_code == 404
 
 
+def test_an_instructor_trying_the_quiz_is_not_counted_in_the_class_results(client, auth, app):
+    # A new user's walk: the teacher's "Preview as a student" attempt (0%) had halved the class average.
+    auth.login()
+    finish_quiz(client, app)
+    auth.logout()
+    auth.login("teacher")
+    finish_quiz(client, app, wrong=True)
+    overview = " ".join(soup(client.get("/manage/")).text.split())
+    assert "100%" in overview and "83%" not in overview and "92%" not in overview
+    rows = soup(client.get(f"/manage/sets/{set_id(app)}")).select("table")[0].select("tbody tr")
+    assert len(rows) == 1 and "student" in rows[0].text and "teacher" not in rows[0].text
+
+
 def test_instructor_changes_settings(client, auth, app):
     auth.login("teacher")
     sid = set_id(app)

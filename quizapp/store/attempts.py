@@ -87,9 +87,10 @@ def best_scores(db, user_id):
 
 
 def list_set_attempts(db, set_id):
-    """Finished attempts on a set, by student, for the instructor's results page."""
+    """Finished attempts on a set, by student, for the instructor's results page (not staff trying the quiz: a
+    new user's preview had halved the class average)."""
     return db.execute(
         "SELECT a.*, u.username FROM attempt a JOIN user u ON u.id = a.user_id"
-        " WHERE a.set_id = ? AND a.finished_at IS NOT NULL ORDER BY a.finished_at DESC",
+        " WHERE a.set_id = ? AND a.finished_at IS NOT NULL AND u.role = 'student' ORDER BY a.finished_at DESC",
         (set_id,),
     ).fetchall()

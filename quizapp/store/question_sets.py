@@ -134,15 +134,17 @@ def list_published_sets(db, user_id):
 
 
 def list_all_sets(db):
-    """Every set with its counts and class average, for instructors."""
+    """Every set with its counts and class average, for instructors: students' attempts only (an instructor
+    trying their own quiz is no member of the class)."""
     return db.execute(
         "SELECT s.*,"
         " (SELECT COUNT(*) FROM question q WHERE q.set_id = s.id AND q.retired = 0"
         "   AND q.type != 'description') AS question_count,"
-        " (SELECT COUNT(*) FROM attempt a WHERE a.set_id = s.id AND a.finished_at IS NOT NULL)"
-        "   AS attempt_count,"
-        " (SELECT AVG(a.score * 100.0 / a.max_score) FROM attempt a WHERE a.set_id = s.id"
-        "   AND a.finished_at IS NOT NULL AND a.max_score > 0) AS average_percent"
+        " (SELECT COUNT(*) FROM attempt a JOIN user u ON u.id = a.user_id WHERE a.set_id = s.id"
+        "   AND a.finished_at IS NOT NULL AND u.role = 'student') AS attempt_count,"
+        " (SELECT AVG(a.score * 100.0 / a.max_score) FROM attempt a JOIN user u ON u.id = a.user_id"
+        "   WHERE a.set_id = s.id AND a.finished_at IS NOT NULL AND a.max_score > 0 AND u.role = 'student')"
+        "   AS average_percent"
         " FROM question_set s ORDER BY s.title COLLATE NOCASE"
     ).fetchall()
 
