@@ -588,6 +588,15 @@ def table_overflow(page):
                          ".map(e => e.scrollWidth - e.clientWidth))")
 
 
+# The cells whose one-word text the browser broke across lines (a Range over it has a box per line).
+WORDS_WHOLE = """selector => [...document.querySelectorAll(selector)].filter(cell => {
+    const text = cell.textContent.trim();
+    if (!text || /\\s/.test(text)) return false;
+    const range = document.createRange(); range.selectNodeContents(cell);
+    return new Set([...range.getClientRects()].map(rect => Math.round(rect.top))).size > 1;
+}).map(cell => cell.textContent.trim())"""
+
+
 def test_flashcards_fit_a_phone(new_page, problems):
     page = new_page(**PHONE)
     sign_up(page, new_username("cardphone"))
@@ -617,6 +626,8 @@ def test_flashcards_fit_a_phone(new_page, problems):
     page.goto("/review/")
     too_wide["dashboard"] = horizontal_overflow(page)
     too_wide["dashboard table"] = table_overflow(page)
+    # and its headings and counts stay whole: "Ne" over "w", "1" over "1" (a new user's walk)
+    assert page.evaluate(WORDS_WHOLE, "table thead th, table tbody td") == [], "a table cell breaks inside a word"
     page.get_by_role("link", name=f"Cards of {SAMPLE_TITLE}").click()
     too_wide["card list"] = horizontal_overflow(page)
     too_wide["card list table"] = table_overflow(page)
