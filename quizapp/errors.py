@@ -1,6 +1,6 @@
 """Errors a user can cause, and the pages that explain them."""
 
-from flask import render_template
+from flask import render_template, request
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
@@ -30,10 +30,10 @@ TITLES = {
 }
 
 
-def render_error(status, message):
-    """The error page for ``status`` with a message that says what to do next."""
+def render_error(status, message, back=None):
+    """The error page for ``status`` with a message that says what to do next (and ``back``, the form's address)."""
     title = TITLES.get(status, "Something went wrong")
-    return render_template("errors/error.html", status=status, title=title, message=message), status
+    return render_template("errors/error.html", status=status, title=title, message=message, back=back), status
 
 
 def register_error_handlers(app):
@@ -54,9 +54,13 @@ def register_error_handlers(app):
         messages = {
             403: "This page is for instructors or admins. Log in with such an account, or ask an admin for access.",
             404: "Check the address, or start again from the home page.",
-            413: f"Files and forms may be at most {app.config['MAX_CONTENT_LENGTH'] // 1024} KB.",
+            # (what was typed is not lost: the form is one step back, with the text still in it; a new user's walk)
+            413: f"Files and forms may be at most {app.config['MAX_CONTENT_LENGTH'] // 1024} KB. Your browser's Back "
+                 "button returns to the form with what you typed. A page saved from a browser that is this large is "
+                 "mostly pictures and scripts: save it as \"Webpage, HTML only\", or paste just the article's text.",
         }
-        return render_error(error.code, messages.get(error.code, error.description))
+        back = request.path if error.code == 413 and request.method == "POST" else None
+        return render_error(error.code, messages.get(error.code, error.description), back)
 
     @app.errorhandler(Exception)
     def handle_unexpected(error):

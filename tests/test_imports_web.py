@@ -155,7 +155,9 @@ def test_a_file_over_the_size_limit_gets_a_clear_page(client, auth, app):
             + big + b"\r\n--B--\r\n")
     response = client.post("/manage/import", data=body, content_type="multipart/form-data; boundary=B")
     assert response.status_code == 413
-    assert "at most" in soup(response).text
+    page = soup(response)
+    # what to do, and that the typed text is one step back (a new user's walk lost a pasted article here)
+    assert "at most" in page.text and "Back" in page.text and page.select_one("a[href='/manage/import']")
 
 
 def test_a_binary_file_is_refused_with_a_message(client, auth, app):
