@@ -57,8 +57,10 @@ def read_file_text(text, filename, fmt=None, title=None, default_title=None):
     fmt = fmt or formats.guess_format(filename, text)
     if fmt is None:
         raise QuestionFileError([
-            f"{filename}:1: cannot tell the file's format; name it .gift, .xml, .csv, .tsv or .json,"
-            f" or choose the format ({', '.join(formats.READABLE)})"
+            # (by the formats' names as the Format menu shows them: "moodlexml" had meant nothing to a new user)
+            f"{filename}:1: cannot tell the questions' format; choose it ("
+            f"{', '.join(formats.FORMATS[name].label for name in formats.READABLE)}), or give the file a .gift, .xml,"
+            f" .csv, .tsv or .json name"
         ])
     question_set = formats.read(text, fmt, filename,
                                 default_title=title or default_title or title_from_filename(filename))

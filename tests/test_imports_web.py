@@ -174,6 +174,17 @@ def test_an_empty_file_is_called_empty(client, auth, app):
     assert "empty.txt:1: the file is empty" in soup(response).text
 
 
+def test_text_of_no_known_format_is_told_to_choose_one_by_its_menu_name():
+    # "choose the format (json, gift, aiken, moodlexml, csv)" named no entry of the Format menu (a new user's walk)
+    from quizapp.errors import QuestionFileError
+    from quizapp.importing import read_file_text
+
+    with pytest.raises(QuestionFileError) as caught:
+        read_file_text("hello world", "pasted questions")
+    [problem] = caught.value.problems
+    assert "Moodle XML" in problem and "moodlexml" not in problem
+
+
 def test_the_form_needs_a_file_or_text(client, auth):
     auth.login("teacher")
     response = post_import(client)
