@@ -261,6 +261,18 @@ def test_title_and_its_fallback():
     assert parsed.warnings == [(1, 'the title has no closing "::"; the question was read without a title')]
 
 
+def test_an_exported_set_imported_again_keeps_its_name():
+    # A new user's walk: the set came back named after its file, though the export's header names it.
+    question_set = json_format.QuestionSet(title="Tacoma battery plant", description="Questions about the article.",
+                                           questions=[{"type": "true_false", "prompt": "Paris?", "answer": True}])
+    again = formats.read(formats.write(question_set, "gift").data, "gift", "export.gift", default_title="export")
+    assert (again.title, again.description) == ("Tacoma battery plant", "Questions about the article.")
+    # Moodle's own opening comment is no set's name, nor a comment that belongs to the first question
+    moodle = "// question: 0  name: Switch category to $course$/Default\n$CATEGORY: $course$/Default\n\n::Q:: P? {T}\n"
+    assert formats.read(moodle, "gift", "m.gift", default_title="m").title == "m"
+    assert formats.read("// a note\n::Q:: P? {T}\n", "gift", "n.gift", default_title="n").title == "n"
+
+
 def test_every_escape():
     question = only(r"::a\:b:: \~ \= \# \{ \} \: \\ x\ny \[ \z {=\{right\} ~\\}")
     assert question["title"] == "a:b"

@@ -46,6 +46,7 @@ def quote(text, limit=40):
 def read(text):
     """The questions in GIFT ``text``, each with its line, and every problem; never raises."""
     parsed = Parsed()
+    parsed.title, parsed.description = named_by_header(text)
     category = None
     left_open = None  # the line of a "{" the block before left unclosed
     for block in gt.blocks(text):
@@ -327,6 +328,18 @@ def write(question_set):
             chunks.append(f"{gt.CATEGORY} {category}\n" if category else f"{gt.CATEGORY}\n")
         chunks.append(write_question(question, number))
     return "\n".join(chunks)
+
+
+def named_by_header(text):
+    """(title, description) from the comment-only block a file opens with, as header() writes it: an exported set
+    imported again keeps its name (a new user's walk found it named after the file). (None, "") for any other
+    opening, such as Moodle's "// question: 0  name: Switch category to ..."."""
+    opening = text.lstrip("\ufeff \t\r\n").split("\n\n", 1)[0].strip().splitlines()
+    if not opening or not all(line.startswith("//") for line in opening) or any(
+            re.match(r"//\s*(?:question|\[id:|\[tag:)", line) for line in opening) or "\n\n" not in text.strip():
+        return None, ""
+    lines = [line[2:].strip() for line in opening]
+    return (lines[0] or None), "\n".join(lines[1:])
 
 
 def header(question_set):
