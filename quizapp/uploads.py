@@ -11,8 +11,14 @@ SAMPLE_BYTES = 20_000
 def looks_binary(raw):
     """True when the start of ``raw`` (bytes) is not text in any encoding a teacher would save."""
     sample = raw[:SAMPLE_BYTES]
+    if sample.startswith(BINARY_SIGNATURES):
+        return True  # a Word document or a zip named .txt, however short (a new user's find)
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 13))
     return b"\x00" in sample or controls > MAX_CONTROL_CHARACTERS
+
+
+# How the files a teacher might pick by mistake begin: zip (and so .docx, .apkg), PDF, PNG, JPEG, GIF, RAR, 7-Zip.
+BINARY_SIGNATURES = (b"PK\x03\x04", b"%PDF-", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"Rar!", b"7z\xbc\xaf")
 
 
 # "<meta charset="windows-1252">", "<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">".

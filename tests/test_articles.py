@@ -163,6 +163,9 @@ def test_binary_file_renamed_to_txt_is_refused(client, auth, app):
     page = soup(response)
     assert "not a text or web page file" in page.find(id="article_file-error").text
     assert page.find(id="text-error") is None
+    # however short, a zip (or Word document) is told by how it begins, not as "no question could be made"
+    response = upload(client, b"PK\x03\x04garbage", "article.txt")
+    assert response.status_code == 400 and "not a text or web page file" in soup(response).text
 
 
 def test_article_too_long_is_refused_with_its_length(client, auth):
