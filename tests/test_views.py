@@ -45,6 +45,24 @@ def test_my_results_lists_attempts_and_best_score(client, auth, app):
     assert all(r.select("td")[3].text.strip().endswith("s") for r in rows)  # time taken
 
 
+def test_my_results_list_attempts_by_the_date_they_show(client, auth, app):
+    # Started first but finished last, an attempt is listed first: its Date is when it finished (a new user's walk
+    # saw 11:37, 11:35, 11:36).
+    auth.login()
+    finish_quiz(client, app, wrong=True)
+    finish_quiz(client, app)
+    with app.app_context():
+        db = get_db()
+        first, second = [row[0] for row in db.execute("SELECT id FROM attempt ORDER BY id")]
+        db.execute("UPDATE attempt SET started_at = '2026-01-01T09:00:00+00:00', finished_at = "
+                   "'2026-01-01T09:30:00+00:00' WHERE id = ?", (first,))
+        db.execute("UPDATE attempt SET started_at = '2026-01-01T09:05:00+00:00', finished_at = "
+                   "'2026-01-01T09:10:00+00:00' WHERE id = ?", (second,))
+        db.commit()
+    rows = soup(client.get("/results/")).select("table")[1].select("tbody tr")
+    assert "83%" in rows[0].text and "100%" in rows[1].text
+
+
 def test_results_show_only_your_own_attempts(client, auth, app):
     auth.login("other")
     finish_quiz(client, app)

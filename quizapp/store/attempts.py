@@ -66,10 +66,11 @@ def finish_attempt(db, attempt_id, score, max_score):
 
 
 def list_user_attempts(db, user_id):
-    """The user's attempts, newest first, with set titles."""
+    """The user's attempts, newest first by the date the results page shows (when it was finished, or started if
+    still running), with set titles: by start, finished attempts had looked out of order (a new user's walk)."""
     return db.execute(
         "SELECT a.*, s.title AS set_title FROM attempt a JOIN question_set s ON s.id = a.set_id"
-        " WHERE a.user_id = ? ORDER BY a.started_at DESC, a.id DESC",
+        " WHERE a.user_id = ? ORDER BY COALESCE(a.finished_at, a.started_at) DESC, a.id DESC",
         (user_id,),
     ).fetchall()
 
