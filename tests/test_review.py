@@ -178,6 +178,9 @@ def test_daily_new_card_limit_and_the_4am_day_boundary_in_the_students_zone(clie
     table = soup(client.get("/review/"))
     assert table.select_one("tbody tr").select("td")[0].get_text(strip=True) == "0"
     assert table.select_one("tfoot tr").select("td")[0].get_text(strip=True) == "0"
+    # and the hint says the limit is reached, not "up to 0 new cards" (a new user's walk)
+    hint = " ".join(table.select_one("p.hint").text.split())
+    assert "no more new cards (today's limit is reached)" in hint and "up to 0" not in hint
     clock.moment = datetime(2026, 3, 2, 11, 59, tzinfo=UTC)  # 03:59 local: same study day, limit still reached
     assert card_page(client, sid).h1.get_text(strip=True) == "Done for now"
     clock.moment = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)  # 04:00 local: a new study day, two new cards again
