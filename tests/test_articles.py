@@ -50,6 +50,9 @@ def test_generate_review_and_publish(client, auth, app):
     questions = page.select(".generated-list > li")
     assert 8 <= len(questions) <= 12
     assert page.select("mark")  # source sentences highlighted in the article
+    # each question's link to its sentence has a name of its own to a screen reader (a new user's walk)
+    names = [" ".join(a.text.split()) for a in page.select("a[href^='#src-']")]
+    assert names and len(set(names)) == len(names) and names[0] == "source sentence of question 1"
     assert "Mizushima Plant" in page.select_one(".article-text").text
     with app.app_context():
         row = get_db().execute("SELECT published, source_text FROM question_set WHERE id = ?", (set_id,)).fetchone()
