@@ -42,6 +42,11 @@ BODY_ENDINGS = frozenset({"Trust", "Foundation", "Association", "Society", "Fund
                           "Center", "Council", "Network", "Union", "Federation", "Group"})
 
 
+# First words many bodies share: with the last word alone they name another ("Global Fund", "National Trust").
+GENERIC_FIRST_WORDS = frozenset({"Global", "National", "International", "World", "European", "Royal", "Federal",
+                                 "United", "General", "Central", "Regional", "Public", "New", "American", "British"})
+
+
 def accepted_forms(name, kind, brand=None):
     """What a student may type for a name: in full, without the maker, without 'Plant'."""
     forms = [name]
@@ -87,8 +92,10 @@ def accepted_forms(name, kind, brand=None):
             forms.append(f"{before.group(2)} of {before.group(1)}")
     words = name.split()
     # (not "Finnish Network" of "Finnish Fireball Network": a nation's adjective names no body)
+    # (nor "Global Fund" of "Global Malaria Innovation Fund", another body's name: set 56's reviewers)
     if kind == "org" and len(words) >= 3 and words[-1] in BODY_ENDINGS and words[0][:1].isupper() and not (
-            set(words[1:-1]) & {"of", "and", "for", "&"}) and not re.search(r"(?:ish|ese|ian|can|ch)$", words[0]):
+            set(words[1:-1]) & {"of", "and", "for", "&"}) and not re.search(r"(?:ish|ese|ian|can|ch)$", words[0]) and (
+            words[0] not in GENERIC_FIRST_WORDS):
         forms.append(f"{words[0]} {words[-1]}")  # "Thalassa Trust" for "Thalassa Sea Turtle Trust" (set 36)
     if " & " in name:
         forms += [form.replace(" & ", " and ") for form in forms]  # "Harlow and Brand" for "Harlow & Brand"
