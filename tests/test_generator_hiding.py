@@ -842,3 +842,22 @@ def test_a_relative_named_with_its_and_their_is_a_persons_not_a_companys():
     for question in generate_question_set(raw).question_set.questions:
         assert "Meranti Sports Holdings’ father" not in json.dumps(question, ensure_ascii=False)
         assert "Meranti Sports Holdings' father" not in json.dumps(question, ensure_ascii=False)
+
+
+def test_a_place_cut_from_a_stem_takes_the_description_after_it():
+    # "knock down the 1938 cinema[ on Laisves aleja], the city's main pedestrian boulevard, and replace it": the stem
+    # had called the cinema the boulevard (set 56's reviewers)
+    from quizapp.generator.hiding import hidden_phrase
+    from quizapp.generator.nlp import get_model
+
+    text = ("The permit had cleared the way for developer Nemuno Vartai to knock down the 1938 cinema on Laisves aleja, "
+            "the city's main pedestrian boulevard, and replace it with a 14-storey tower containing 180 apartments.")
+    span = get_model()(text)[:]
+    answer = {t.i for t in span if t.text == "180"}
+    cut = hidden_phrase(span, answer, {t.i for t in span if t.text == "Laisves"})
+    left = " ".join(t.text for t in span if t.i not in cut)
+    assert "cinema and replace it" in left and "boulevard" not in left
+    # not a clause: ", the council said,"
+    said = get_model()("The council will keep 180 seats of the cinema on Laisves aleja, the council said, for now.")[:]
+    cut = hidden_phrase(said, {t.i for t in said if t.text == "180"}, {t.i for t in said if t.text == "Laisves"})
+    assert cut is None or "said" in " ".join(t.text for t in said if t.i not in cut)

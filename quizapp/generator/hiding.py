@@ -72,7 +72,10 @@ def hidden_phrase(span, answer, other):
         if cut is not None and not cut & answer and other <= cut and not splits_a_name(span, cut):
             if bounds_a_superlative(span, cut):
                 return None  # "the costliest windstorm to hit the region [in more than 20 years]": ever, without it
-            described = apposition_after(span, cut)
+            # (", the city's main pedestrian boulevard," after "on Laisves aleja", where the parse saw no apposition:
+            # left, the stem called the cinema the boulevard, set 56's reviewers)
+            described = apposition_after(span, cut) or (
+                described_after(span, cut) if any(span.doc[i].pos_ == "PROPN" for i in cut) else set())
             if any(span.doc[i].ent_type_ == "PERSON" for i in described) and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in span.root.children):
                 described = set()  # "... in [Iasi county], mother of three Elena Munteanu said": the speaker stays
@@ -543,6 +546,21 @@ def with_commas(span, cut):
             # ("in Toronto, down from C$44.20, their biggest drop in two years" keeps one).
             cut.add(after.i)
     return cut
+
+
+def described_after(span, cut):
+    """', the city's main pedestrian boulevard,' right after a cut name, where the parse made it no apposition: a
+    short noun phrase between commas, with no verb. Its indices and both commas, or an empty set."""
+    start = max(cut) + 1
+    if start + 2 >= span.end or span.doc[start].text != "," or span.doc[start + 1].lower_ not in ("the", "a", "an"):
+        return set()
+    for end in range(start + 2, min(span.end, start + 10)):
+        token = span.doc[end]
+        if token.text == ",":
+            return set(range(start, end + 1))
+        if token.pos_ in ("VERB", "AUX") or token.is_punct:
+            return set()
+    return set()
 
 
 def apposition_after(span, cut):
