@@ -129,13 +129,6 @@ class Decoys:
         last = body.split()[-1]
         what = last.lower() if last in BODY_NAMES | ORG_SUFFIXES | SHARED_NAME_WORDS and not any(
             e.name != body and e.name.split()[-1] == last for e in self.entities) else None
-        # A body named after them or their employer: "Trellis-Okamura Advanced Packaging", the venture of Trellis
-        # Semiconductor, whose chief executive is matched, and of Kenji Okamura's company
-        own_words = {word for word in re.split(r"[\s-]+", body) if word[:1].isupper() and len(word) > 2
-                     and word not in BODY_NAMES | ORG_SUFFIXES | SHARED_NAME_WORDS | {"The"}}
-        if any(own_words & set(re.split(r"[\s-]+", f"{fact.data['person']} {fact.answer}")) for fact in people
-               if "-" in body):
-            return True
         for fact in people:
             person = self.by_name.get(fact.data["person"])
             for mention in person.mentions if person else ():
