@@ -105,7 +105,6 @@ ORG_CLASSES = {
     "club": r"club|team|side",
 }
 ORG_CLASS_WORDS = "|".join(ORG_CLASSES.values())
-# "in eastern Anatolia", "south-western Kenya": a part of a land, so a region.
 # "the Ministry ...", "the national Department of Basic Education": a name written after "the", or after "the" and
 # a word that says what sort of body it is ("the brewer Hazelaar Group" is not "the Hazelaar Group"); "Mexico's
 # National Commission ..." is written after its owner instead, and says neither.
@@ -114,6 +113,7 @@ THE_BEFORE = re.compile(r"\b[Tt]he (?:(?:national|federal|state|state-owned|prov
 OWNER_BEFORE = re.compile(r"[A-Z][\w-]*['’]s $")
 # "Department of ...", "University of ...", "Commission of ...": names English writes with "the".
 OF_NAME = re.compile(r"(?:[A-Z][a-z]+ ){1,2}(?:of|for) [A-Z]")
+# "in eastern Anatolia", "south-western Kenya": a part of a land, so a region.
 COMPASS_BEFORE = re.compile(r"\b(?:(?:north|south)(?:-(?:east|west))?ern|eastern|western|central)\s+$")
 # What the article may call a place ("the village of X", "X, a port town") without its being anything else.
 PLACE_WORDS = (*PLACE_NOUNS, "country", "capital", "area", "valley", "coast", "hills", "municipality")
