@@ -106,11 +106,14 @@ class Nearby:
         self.named = sorted(((m.start, e.name) for e in (*orgs, *sites) for m in e.mentions
                              if at - self.WINDOW <= m.start < at and not in_quotation(text, m.start)), reverse=True)
 
-    def last(self, noun=None, business=False, called=None):
+    def last(self, noun=None, business=False, called=None, since=0):
         """The organisation named last before the mention (whose last word is ``noun``, if given; a business,
         not a court, ministry or union, if ``business``; one the article calls a ``called`` somewhere, "group
-        Savon Luonto", if given), as the article writes it ("the Public Hospitals Executive"), or None."""
+        Savon Luonto", if given; named at ``since`` or after), as the article writes it ("the Public Hospitals
+        Executive"), or None."""
         for start, name in self.named:
+            if start < since:
+                return None
             if business and set(name.split()) & PUBLIC_BODY_WORDS:  # ("the High Court of Justice of Madrid")
                 continue  # "Analysts at Kafue Capital said ... before the High Court hearing. ..., the firm's head"
             if business and self.calls(name, NOT_A_BUSINESS):
@@ -127,13 +130,7 @@ class Nearby:
         at Lusaka-based Kafue Capital said ... "...," said Mwansa Chanda, the firm's head of research" is Kafue
         Capital's, not the mining company the article is about."""
         own = sentence_start(self.text, self.at)
-        before = sentence_start(self.text, max(0, own - 2))
-        for start, name in self.named:
-            if start < before:
-                return None
-            if not set(name.split()) & PUBLIC_BODY_WORDS and not self.calls(name, NOT_A_BUSINESS):
-                return f"the {name}" if self.text[max(0, start - 4):start].lower() == "the " else name
-        return None
+        return self.last(business=True, since=sentence_start(self.text, max(0, own - 2)))
 
     def opening_before(self):
         """The business the sentence before the mention opens with ("Grupo Olivar del Sur, Spain's third-largest
