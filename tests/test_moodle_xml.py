@@ -569,3 +569,16 @@ def test_native_questions_round_trip(questions):
     back = formats.read(text, "moodlexml", "out.xml")
     assert back.questions == [normalised(q) for q in questions]
     assert json.loads(json.dumps(back.questions)) == back.questions
+
+
+def test_an_exported_set_imported_again_keeps_its_name():
+    # A new user's walk: a Moodle XML export imported back was named after its file.
+    from quizapp.formats import json_format
+
+    question_set = json_format.QuestionSet(title="Tacoma -- battery plant", description="Questions about it.",
+                                           questions=[{"type": "true_false", "prompt": "Paris?", "answer": True}])
+    written = formats.write(question_set, "moodlexml").data
+    again = formats.read(written, "moodlexml", "export.xml", default_title="export")
+    assert (again.title, again.description) == ("Tacoma - - battery plant", "Questions about it.")
+    # a file of Moodle's own is named as before
+    assert formats.read(written.replace("quizapp set", "note"), "moodlexml", "m.xml", default_title="m").title == "m"

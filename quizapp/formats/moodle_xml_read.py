@@ -1,6 +1,7 @@
 """Reading Moodle XML (see ``moodle_xml`` for what is read and how)."""
 
 import math
+import re
 import xml.etree.ElementTree as ElementTree
 from decimal import Decimal, DecimalException
 from xml.parsers.expat import ErrorString
@@ -22,12 +23,20 @@ def looks_like(text):
     return start.startswith(("<?xml", "<quiz"))
 
 
+# "<quiz>\n  <!-- quizapp set: TITLE -->\n  <!-- quizapp description: TEXT -->": only right after <quiz>.
+SET_HEADER = re.compile(r"<quiz>\s*<!-- quizapp set: (?P<title>.*?) -->(?:\s*<!-- quizapp description: (?P<about>.*?) -->)?",
+                        re.DOTALL)
+
+
 def read(text):
     """The questions in the Moodle XML ``text``, with every problem found (never raises)."""
     parsed = Parsed()
     root = parse_xml(text, parsed)
     if root is None:
         return parsed
+    named = SET_HEADER.search(text)
+    if named:  # the set's name and description as quizapp's export writes them (moodle_xml_write.header_lines)
+        parsed.title, parsed.description = named.group("title").strip() or None, (named.group("about") or "").strip()
     if root.tag != "quiz":
         parsed.problem(root.line, f"the file starts with <{root.tag}>, but a Moodle XML file's questions are inside <quiz>")
         return parsed

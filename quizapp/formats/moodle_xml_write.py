@@ -13,7 +13,7 @@ def unsupported(question):
 
 def write(question_set):
     """``question_set`` as the Moodle XML that Moodle's own exporter writes."""
-    lines = ['<?xml version="1.0" encoding="UTF-8"?>', "<quiz>"]
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>', "<quiz>", *header_lines(question_set)]
     category = None
     for question in question_set.questions:
         # Moodle files say a category once, before the first question in it.
@@ -23,6 +23,17 @@ def write(question_set):
         lines += question_lines(question)
     lines.append("</quiz>")
     return "\n".join(lines) + "\n"
+
+
+def header_lines(question_set):
+    """Comments naming the set (Moodle XML has no place for it, and Moodle skips comments), which quizapp reads
+    back: an exported set imported again keeps its name, as a GIFT one does (see gift.named_by_header)."""
+    def safe(text):  # a comment cannot hold "--"
+        return " ".join(text.split()).replace("--", "- -").rstrip("-")
+    lines = [f"  <!-- quizapp set: {safe(question_set.title)} -->"] if (question_set.title or "").strip() else []
+    if (question_set.description or "").strip():
+        lines.append(f"  <!-- quizapp description: {safe(question_set.description)} -->")
+    return lines
 
 
 def category_lines(path):
