@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from .context import org_sort_of
 from .forms import GOVERNMENT_WORDS
-from .lexicon import ORG_SUFFIXES
+from .lexicon import ORG_SUFFIXES, SHARED_NAME_WORDS
 from .names import occurrences
 from .sentences import sentence_of
 from .titles import sentence_case
@@ -35,15 +35,6 @@ ROLE_BODIES = (
 # (not one the name follows: "campaigner with the group Ocean Watch Korea", "the campaign group Open Rights")
 UNNAMED_BODY = re.compile(r"\b(?:the|its|their) (?P<noun>[a-z]+)"
                           r"(?:(?P<owner>['’]s)(?![\w-])|(?!['’\w-])(?!(?: [a-z]+){0,2} [A-Z]))")
-# Words too common in bodies' names to tie one body to another ("National Water Authority", "National University").
-SHARED_NAME_WORDS = {"National", "Federal", "State", "Royal", "New", "City", "General", "Central", "Regional", "Public",
-                     "European", "International", "World", "North", "South", "East", "West", "Northern", "Southern",
-                     "Eastern", "Western", "United", "American", "British",
-                     # and what bodies are: "Library" ties no library to the National Library's director
-                     "Library", "Museum", "University", "College", "Hospital", "School", "Institute", "Centre", "Center",
-                     "Court", "Bank", "Club", "Orchestra", "Theatre", "Airport", "Port", "Research", "Health", "Care",
-                     "Education", "Science", "Sciences", "Services", "Service", "Development", "Environment", "Energy",
-                     "Water", "Transport", "Media", "Arts", "Culture", "Heritage", "Sport", "Police"}
 
 
 def role_fits(role, sort, body=""):

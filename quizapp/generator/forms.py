@@ -3,7 +3,7 @@
 import re
 import unicodedata
 
-from .lexicon import FACILITY_HEADS, ORG_SUFFIXES
+from .lexicon import FACILITY_HEADS, ORG_SUFFIXES, SHARED_NAME_WORDS
 from .names import family_name
 
 # What a government body is called: its other words are a field ("Health", "Energy"), not a name to type.
@@ -40,11 +40,6 @@ RANGE = re.compile(r"(?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:Alps|Mountains|H
 # The last words of a body's name that a shorter name keeps: "Thalassa Trust" of "Thalassa Sea Turtle Trust".
 BODY_ENDINGS = frozenset({"Trust", "Foundation", "Association", "Society", "Fund", "Alliance", "Institute", "Centre",
                           "Center", "Council", "Network", "Union", "Federation", "Group"})
-
-
-# First words many bodies share: with the last word alone they name another ("Global Fund", "National Trust").
-GENERIC_FIRST_WORDS = frozenset({"Global", "National", "International", "World", "European", "Royal", "Federal",
-                                 "United", "General", "Central", "Regional", "Public", "New", "American", "British"})
 
 
 def accepted_forms(name, kind, brand=None):
@@ -95,7 +90,7 @@ def accepted_forms(name, kind, brand=None):
     # (nor "Global Fund" of "Global Malaria Innovation Fund", another body's name: set 56's reviewers)
     if kind == "org" and len(words) >= 3 and words[-1] in BODY_ENDINGS and words[0][:1].isupper() and not (
             set(words[1:-1]) & {"of", "and", "for", "&"}) and not re.search(r"(?:ish|ese|ian|can|ch)$", words[0]) and (
-            words[0] not in GENERIC_FIRST_WORDS):
+            words[0] not in SHARED_NAME_WORDS):
         forms.append(f"{words[0]} {words[-1]}")  # "Thalassa Trust" for "Thalassa Sea Turtle Trust" (set 36)
     if " & " in name:
         forms += [form.replace(" & ", " and ") for form in forms]  # "Harlow and Brand" for "Harlow & Brand"

@@ -143,3 +143,15 @@ STREET_WORDS = ("Lane", "Street", "Road", "Avenue", "Boulevard", "Drive", "Squar
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # The wire service a dateline names in brackets: "(Reuters)", "(AP)", "(Bloomberg)".
 WIRE = r"\([A-Z][\w .&/-]{1,30}\)"
+
+# Words too common in bodies' names to tie one body to another ("National Water Authority", "National University"),
+# or to name one with the body's last word ("Global Fund" is another body than the Global Malaria Innovation Fund).
+SHARED_NAME_WORDS = frozenset({
+    "Global", "National", "Federal", "State", "Royal", "New", "City", "General", "Central", "Regional", "Public",
+    "European", "International", "World", "North", "South", "East", "West", "Northern", "Southern", "Eastern",
+    "Western", "United", "American", "British",
+    # and what bodies are: "Library" ties no library to the National Library's director
+    "Library", "Museum", "University", "College", "Hospital", "School", "Institute", "Centre", "Center", "Court",
+    "Bank", "Club", "Orchestra", "Theatre", "Airport", "Port", "Research", "Health", "Care", "Education", "Science",
+    "Sciences", "Services", "Service", "Development", "Environment", "Energy", "Water", "Transport", "Media", "Arts",
+    "Culture", "Heritage", "Sport", "Police"})
