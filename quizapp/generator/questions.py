@@ -469,6 +469,13 @@ class QuestionMaker(PeopleQuestions, Decoys):
             candidates.append(Candidate(tf, KIND_PRIORITY["role"] - 1, "role", "False", fact.sentence.index))
         return candidates
 
+    def numbered_options(self, answer, options):
+        """The options, or where the article offers fewer than two, a numbered name's series: "What is the new
+        antivenom called?" (BDAV-2) among "BDAV-1", "BDAV-3", not a code to type (set 54's reviewers)."""
+        if len(options) >= 2:
+            return options
+        return [(lure, "perturbed") for lure in numbered_lures(answer, self.article.text)] or options
+
     def from_name(self, fact):
         thing = self.context.resolve(fact.data["thing"])
         if not thing or thing.lower() in ("it", "this", "that"):
@@ -486,9 +493,7 @@ class QuestionMaker(PeopleQuestions, Decoys):
             # (whatever kind the model gave each name: a ship's may be a place's, a work's or a product's)
             options = [(e.name, "article") for e in self.entities if e.kind not in (*NUMERIC_KINDS, "person", "group")
                        and e.name != fact.answer and self.named_as(e.name, noun)][:LURES]
-        if len(options) < 2:
-            # "What is the new antivenom called?" (BDAV-2): the series' other numbers, not a code to type
-            options = [(lure, "perturbed") for lure in numbered_lures(fact.answer, self.article.text)] or options
+        options = self.numbered_options(fact.answer, options)
         candidates = []
         if len(options) >= 2:
             candidates.append(self.scored(self.multiple_choice(fact, prompt, fact.answer, options, ["name"]), fact, 1,
@@ -915,9 +920,8 @@ class QuestionMaker(PeopleQuestions, Decoys):
                        if family_name(name) != fact.answer and len(name.split()) > 1]
         if kind in ("number", "money", "quantity", "percent"):
             options = spaced(options, fact.answer)  # around the answer, apart from one another
-        if kind in NAMED_KINDS and kind != "person" and len(options) < 2:
-            # "What is the new antivenom called?" (BDAV-2): the series' other numbers, not a code to type
-            options = [(lure, "perturbed") for lure in numbered_lures(fact.answer, self.article.text)] or options
+        if kind in NAMED_KINDS and kind != "person":
+            options = self.numbered_options(fact.answer, options)
         candidates = []
         prompt = None
         if span is not None and words <= 32 and not speech:
