@@ -1097,6 +1097,15 @@ def test_a_decoy_at_a_department_is_written_with_the():
     assert THE_BEFORE.search("was directed. The national ") and THE_BEFORE.search("according to the ")
     assert not THE_BEFORE.search("said the brewer ") and OWNER_BEFORE.search("Mexico's ")
     assert OF_NAME.match("Department of Basic Education") and not OF_NAME.match("Hazelaar Group")
+    # as the people's matching writes a decoy at the body (set 55: "director of Department of Basic Education")
+    from tests.test_generator_lures import maker_of
+
+    maker, *_ = maker_of("The national Department of Basic Education was directed to help. Shares fell, according to "
+                         "the Department of Basic Education's own figures. Mexico's National Commission of Physical "
+                         "Culture praised her. The brewer Hazelaar Group said it would pay.")
+    assert maker.context.written_with_the("Department of Basic Education")
+    assert maker.context.written_with_the("National Commission of Physical Culture")
+    assert not maker.context.written_with_the("Hazelaar Group")
 
 
 def test_the_firm_s_head_of_research_is_the_firm_named_just_before_not_the_story_s_company():
