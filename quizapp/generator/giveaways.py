@@ -448,13 +448,14 @@ def matched_apart(kept, least=3):
             question = {**matching.question, "pairs": apart,
                         "feedback": "How the article describes them: " + "; ".join(
                             f"{pair['left']}, {pair['right']}" for pair in apart) + "."}
-            decoy = next((pair["right"] for pair in printed if not any(
-                words_within(pair["right"], kept_pair["right"]) for kept_pair in apart)), None)
-            if not question.get("distractors") and decoy:
+            if not question.get("distractors"):
                 # A pair let go still describes someone, and no one left: the decoy that keeps the last pair from
                 # following from the others (set 55's dolphin census had three pairs and none). Not one whose
                 # words another's description holds: "Lakeshore President" beside "president of the Lakeshore
                 # Faculty Association" is a trap.
-                question["distractors"] = [decoy]
+                decoy = next((pair["right"] for pair in printed if not any(
+                    words_within(pair["right"], kept_pair["right"]) for kept_pair in apart)), None)
+                if decoy:
+                    question["distractors"] = [decoy]
             kept[n] = replace(matching, question=question, seen=None, answered=None)
     return kept
