@@ -11,7 +11,7 @@ from quizapp.generator.clauses import trimmed_cloze
 from quizapp.generator.nlp import get_model
 from quizapp.generator.pipeline import generate_question_set
 from quizapp.generator.shown import right_texts
-from tests.test_generator_lures import maker_of
+from tests.test_generator_lures import maker_of, stems_made
 
 BLANK = "_____"
 
@@ -861,3 +861,15 @@ def test_a_place_cut_from_a_stem_takes_the_description_after_it():
     said = get_model()("The council will keep 180 seats of the cinema on Laisves aleja, the council said, for now.")[:]
     cut = hidden_phrase(said, {t.i for t in said if t.text == "180"}, {t.i for t in said if t.text == "Laisves"})
     assert cut is None or "said" in " ".join(t.text for t in said if t.i not in cut)
+
+
+def test_a_relative_clause_that_goes_on_past_and_with_a_second_verb_is_cut_whole_or_not_at_all():
+    """ "mainly with _____ brain scans and are available only at large hospitals": the parse ended "which cost around
+    1.5 million won" at "won", and the cut left the clause's second verb without its subject (set 57's reviewers)."""
+    raw = ("Seoul clears Alzheimer's blood test\n\nSEOUL, South Korea - South Korea's drug regulator approved a blood test "
+           "for Alzheimer's disease on Wednesday.\n\nUntil now, doctors in South Korea have confirmed amyloid build-up "
+           "mainly with PET brain scans, which cost around 1.5 million won (about $1,100) and are available only at "
+           "large hospitals, or with a spinal tap to collect cerebrospinal fluid.\n\nThe study gave 1,276 patients both the "
+           "blood test and a PET scan. Doctors say long waits for PET scans have kept many people from being assessed.")
+    stems = [stem for stem in stems_made(raw, "PET") if "_____ brain scans" in stem]
+    assert stems and not any("scans and are" in stem for stem in stems), stems

@@ -651,6 +651,11 @@ def comma_clauses(span):
             cut |= {t.i for t in after.subtree}
             indices = frozenset(indices | cut - {before.i})
             after = span.doc[last.i + 1] if last.i + 1 < span.end else None
+        if token.dep_ == "relcl" and after is not None and after.dep_ == "cc" and last.i + 2 < span.end and \
+                span.doc[last.i + 2].tag_ in FINITE:
+            # "scans, which cost around 1.5 million won and are available only at ...": the relative clause goes on
+            # past "and" with a second verb; cut where the parse ended it, "scans and are available" (set 57)
+            continue
         if after is not None and not after.is_punct and after.dep_ != "cc":
             # "recommended the offer, and founders holding | about 46% of the shares have committed": the words
             # after the clause belong to it, whatever the parse says; cutting it would leave them dangling.
