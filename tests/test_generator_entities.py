@@ -776,3 +776,15 @@ def test_the_end_of_a_league_s_name_used_later_is_the_league():
            "contract with Japan Rugby League One side Hiroshima Setouchi Breakers.\n\nThe 26-year-old will join the "
            "Breakers in time for the new League One season in December.")
     assert "League One" not in kinds(raw)
+
+
+def test_a_journal_s_name_is_one_work_possessive_and_all_and_no_sentence_runs_into_a_name():
+    # Set 57: "the journal Alzheimer's Research & Therapy" gave a company "Research & Therapy" (and a decoy "chief
+    # executive of Research & Therapy"); "... of Alzheimer's. The drug can only ..." gave a product "Alzheimer's. The".
+    raw = ("Seoul clears Alzheimer's test\n\nSEOUL, South Korea - The regulator approved NeuroTrace-AB on Wednesday. "
+           "The results were published in July in the journal Alzheimer's Research & Therapy.\n\nDrugs such as Leqembi "
+           "can slow the decline in the early stages of Alzheimer's. The drug can only be given to some patients.")
+    found = kinds(raw)
+    assert found.get("Alzheimer's Research & Therapy") == "work" and "Research & Therapy" not in found
+    article = ingest.from_text(raw)
+    assert not any(". " in name for name, *_ in product_candidates(article.text, set()))

@@ -90,6 +90,7 @@ def extract_entities(text, docs):
                    if place_before(text, m.start())]
     candidates += aged_and_grouped(text, candidates)
     candidates += [(m.group(0), "event", m.start(), m.end(), RULE_WEIGHT) for m in NAMED_STORM.finditer(text)]
+    candidates += [(m.group(1), "work", m.start(1), m.end(1), 2 * RULE_WEIGHT) for m in NAMED_PUBLICATION.finditer(text)]
     candidates += [(m.group(0), "facility", m.start(), m.end(), RULE_WEIGHT) for m in NUMBERED_SITE.finditer(text)]
     candidates += [(m.group(0), "event", m.start(), m.end(), RULE_WEIGHT) for m in NAMED_ERA.finditer(text)]
     # (only where the model saw no name there: it has "Amihan Express" of "the catamaran MV Amihan Express")
@@ -821,6 +822,11 @@ NUMBERED_SITE = re.compile(r"\b(?:Pier|Berth|Terminal|Dock|Platform|Runway|Hanga
                            r"Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\b")
 # "the SS Ardmore Lass", "HMS Erebus": a ship by its prefix, which the model may not see as a name at all (set 41).
 PREFIXED_SHIP = re.compile(r"\b(?:MV|MS|MT|RV|HMS|RMS|SS|USS|HMAS|HMCS|HMNZS) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
+# "the journal Alzheimer's Research & Therapy": a publication's whole name after the word for it, possessive and all
+# (the model took "Research & Therapy" for a company, and set 57's decoy made someone its chief executive).
+NAMED_PUBLICATION = re.compile(r"\bthe (?:(?:medical|scientific|peer-reviewed|academic) )?(?:journal|magazine|newspaper) "
+                               r"((?:[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|&|of|and|for|in|the)){0,6}(?<![a-z] of)"
+                               r"(?<! and)(?<! for)(?<! in)(?<! the)(?<! &))")
 # "Storm Halden", "Hurricane Ida": a storm is no place, person or company to ask about or offer.
 NAMED_STORM = re.compile(r"\b(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm) [A-Z][a-z]+\b")
 COMPANY_WORDS = "|".join(re.escape(w) for w in sorted(ORG_SUFFIXES, key=len, reverse=True))
@@ -956,6 +962,10 @@ BODY_OF = re.compile(r"\b(?:The )?((?:[A-Z][a-z]+ ){0,2}(?:Chamber|Ministry|Depa
 NOT_DESCRIBING = re.compile(r"\b(?:said|says|told|added|the|a|an|and|or|of|to|is|was|are|were|has|had|will|would)\b")
 
 
+# A word of four letters or more ending a sentence ("Alzheimer's. The"), not an abbreviation ("St. ", "Corp. ").
+SENTENCE_END_INSIDE = re.compile(r"[a-z’']{4,}\. ")
+
+
 def product_candidates(text, brands):
     """Models named with their maker, alphanumeric model codes, and names before a product noun."""
     found = []
@@ -985,6 +995,8 @@ def product_candidates(text, brands):
         # A maker named before its product ("a Quillon laptop") is no product; a name written only before
         # one ("aboard a Vanguard Heavy rocket") is, whatever the model called it.
         only_before = text.count(name) == written_before[name]
+        if SENTENCE_END_INSIDE.search(name):
+            continue  # "... early stages of Alzheimer's. The drug can only be given": two sentences, no name
         if name.split()[0] not in NOT_NAMES and (name not in brands or only_before):
             found.append((name, "product", match.start(1), match.start(1) + len(name), 2))
     for match in NAMED_CLASS.finditer(text):
