@@ -1191,3 +1191,19 @@ def test_a_decoy_is_at_no_body_cut_at_its_colon():
            "respects the court,\" said Rasa Jankauskiene, deputy mayor of Kaunas.")
     matching = matching_of_people(raw)
     assert not any(":" in decoy for decoy in matching.get("distractors", ()))
+
+
+def test_a_quote_said_by_she_shows_the_paragraph_that_names_her_not_the_lead_that_named_her_in_full():
+    # Set 57: "Then we will eat a lot of onions" showed the lead's sentence about the final, an ellipsis and the quote
+    raw = ("Japan wins curling title\n\nKARLSTAD, Sweden - Japan won the women's world curling championship on Sunday "
+           "after skip Mio Takahashi drew her final stone onto the button.\n\n\"We played a very good game,\" said "
+           "Lea Brunner, the Swiss skip.\n\nThe men's world championship begins on March 28 in Ottawa.\n\n"
+           "Takahashi said the team would return to Hokkaido on Wednesday. \"First we will sleep,\" she said, laughing. "
+           "\"Then we will take a long holiday by the sea.\"")
+    article = ingest.from_text(raw)
+    docs, sentences = parse(article)
+    entities = extract_entities(article.text, docs)
+    facts, _ = extract_facts(article, sentences, entities, docs)
+    quote = next(f for f in facts if f.kind == "quote" and "long holiday" in f.data["quote"])
+    assert quote.answer == "Mio Takahashi"
+    assert quote.sentence.text.startswith("Takahashi said the team") and "named_in" not in quote.data

@@ -125,7 +125,14 @@ def quote_facts(text, quotes, sentences):
             named = [s for s in sentences if s.end <= quote.start and quote.speaker in s.text]
             if not named:
                 continue  # (the article never names the speaker in full before: whose words, the quiz cannot show)
-            if named[-1].index >= first.index - 1:
+            surname = quote.speaker.split()[-1]
+            same_paragraph = [s for s in sentences if s.end <= quote.start and s.paragraph == first.paragraph
+                              and re.search(rf"\b{re.escape(surname)}\b", s.text)]
+            if same_paragraph and named[-1].paragraph != first.paragraph:
+                # 'Takahashi said the team would return ... "First we will sleep," she said. "Then ..."': her paragraph
+                # names her, and is the evidence; the lead that named her in full is another story (set 57)
+                start = same_paragraph[-1].start
+            elif named[-1].index >= first.index - 1:
                 start = named[-1].start  # the sentence before: one passage
             else:
                 # Sentences apart: each is shown, not the two paragraphs between (see span_source).
