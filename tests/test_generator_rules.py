@@ -1114,6 +1114,19 @@ def test_the_company_in_a_stem_is_named_where_the_sentence_before_says_which():
     assert resolve('Who said: "The company is sorry"?', None, index) == 'Who said: "The company is sorry"?'
 
 
+def test_it_is_the_whole_name_the_sentence_before_opens_with_not_the_words_the_parse_kept():
+    from tests.test_generator_lures import maker_of
+
+    # Set 57: the parse hung "Volta" apart from "Cocoa Works", and "It said ..." became "Cocoa Works said ..."
+    raw = ("Cocoa grinder lists in Accra\n\nACCRA, Ghana - Shares in Volta Cocoa Works rose 18 percent on their first day "
+           "of trading on Tuesday.\n\nBased in Tema, the port city east of Accra, Volta Cocoa Works grinds cocoa beans "
+           "into cocoa liquor, butter and powder. It said it would use most of the money to build a second processing "
+           "line by the end of 2027.")
+    maker, sentences, _, _ = maker_of(raw)
+    sentence = next(s for s in sentences if s.text.startswith("It said"))
+    assert maker.antecedent(sentence) == "Volta Cocoa Works"
+
+
 def test_a_whole_stands_above_its_part_and_a_ratio_above_its_share():
     from quizapp.generator.figures import above_its_part, past_the_ratio
 

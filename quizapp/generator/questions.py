@@ -320,7 +320,12 @@ class QuestionMaker(PeopleQuestions, Decoys):
             return None
         # From its first word to its head, whole: "the Genoa-based company", not "the based company" (a modifier's
         # own words hang from it, not from the head).
-        return span.doc[min(t.i for t in words):subject.i + 1].text
+        phrase = span.doc[min(t.i for t in words):subject.i + 1].text
+        end = subject.idx + len(subject.text)
+        # A name the parse cut ("Volta" hung apart from "Cocoa Works"): the whole name the article writes there.
+        whole = [name for name in self.by_name if name.endswith(" " + phrase) and end >= len(name)
+                 and span.doc.text[end - len(name):end] == name]
+        return max(whole, key=len) if whole else phrase
 
     def noun_for(self, entity_name, kind):
         if kind == "facility":
