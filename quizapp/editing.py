@@ -2,9 +2,9 @@
 Pure functions: no Flask, no SQL."""
 
 import copy
-import math
 
 from .formats.json_format import check
+from .responses import ResponseError, parse_number
 
 MAX_OPTIONS = 8
 
@@ -30,7 +30,13 @@ def apply_edit(question, prompt, feedback, form):
         answers = [line.strip() for line in form.get("answers", "").splitlines() if line.strip()]
         if not answers:
             problems.append("Give at least one accepted answer.")
-        edited["answers"] = [{"text": text, "weight": 1} for text in dict.fromkeys(answers)]
+        # An answer whose text stays keeps its credit and feedback: a file's "=%50%Leonardo#Give the full name" or
+        # its "*" that gives nothing for any other answer had become full marks for anything (a new user's walk).
+        before = {answer["text"]: answer for answer in question.get("answers", ())}
+        edited["answers"] = [copy.deepcopy(before[text]) if text in before else {"text": text, "weight": 1}
+                             for text in dict.fromkeys(answers)]
+        if answers and not any(answer.get("weight", 1) > 0 for answer in edited["answers"]):
+            problems.append("Give at least one answer that earns credit.")
     elif kind == "numerical":
         problems += edit_numerical(edited, form)
     elif kind == "matching":
@@ -66,43 +72,91 @@ def sentence(field, what):
 
 
 def edit_choices(question, form):
-    """Choice texts and the right one(s); feedback stays with a choice whose text is unchanged."""
-    old_feedback = {c["text"]: c.get("feedback") for c in question["choices"]}
+    """Choice texts and the right one(s); feedback stays with a choice whose text is unchanged.
+
+    Credit as a file gave it (a partly right choice worth 25%, a wrong one that takes 100% away) stays while the
+    right choices do: saving a question unchanged had made "=A ~%25%B" a two-answer question and a penalty
+    nothing, so ticking every box scored full marks (a new user's walk). Ticking other choices shares the credit
+    equally among them; a wrong choice's penalty stays."""
+    before = {c["text"]: c for c in question["choices"]}
     texts = [form.get(f"choice-{i}", "").strip() for i in range(MAX_OPTIONS)]
     correct = set(form.getlist("correct"))
-    choices = []
+    choices, kept_credit = [], True
     for index, text in enumerate(texts):
         if text:
-            choice = {"text": text, "weight": 1 if str(index) in correct else 0}
-            if old_feedback.get(text):
-                choice["feedback"] = old_feedback[text]
+            ticked = str(index) in correct
+            old = before.get(text)
+            if old is not None and (old["weight"] > 0) == ticked:
+                choices.append(copy.deepcopy(old))
+                continue
+            kept_credit = False
+            choice = {"text": text, "weight": 1 if ticked else 0}
+            if old is not None and old.get("feedback"):
+                choice["feedback"] = old["feedback"]
             choices.append(choice)
-    right = [c for c in choices if c["weight"]]
+    right = [c for c in choices if c["weight"] > 0]
     if not right:
         question["choices"] = choices  # shown again as typed, with the problem (a new user's edits were lost)
         return ["Mark the right answer."]
+    if kept_credit and len(right) == len([c for c in question["choices"] if c["weight"] > 0]):
+        question["choices"] = choices  # the same right choices: their credit, and single or multiple, as they were
+        return []
     if len(right) > 1:
         question["multiple"] = True
         for choice in right:
             choice["weight"] = round(1 / len(right), 6)
         right[-1]["weight"] = round(1 - sum(c["weight"] for c in right[:-1]), 6)
     else:
+        right[0]["weight"] = 1
         question.pop("multiple", None)
     question["choices"] = choices
     return []
 
 
 def edit_numerical(question, form):
+    """The first answer's value and tolerance, read as a student's answer is ("500,000", "3,14"); the file's other
+    answers (a range worth half, a "*" with its feedback) and the first's own credit and feedback stay."""
+    typed_value, typed_tolerance = form.get("value", "").strip(), form.get("tolerance", "").strip() or "0"
+    first = question["answers"][0]
     try:
-        value = float(form.get("value", "").replace(",", ""))
-        tolerance = float(form.get("tolerance", "0") or 0)
-    except ValueError:
-        return ["Give the answer and the tolerance as numbers, such as 500000 and 0."]
-    if not math.isfinite(value) or not math.isfinite(tolerance) or tolerance < 0:
-        return ["Give a finite answer and a tolerance of 0 or more."]
-    question["answers"] = [{"value": int(value) if value == int(value) else value, "tolerance": tolerance,
-                            "weight": 1}]
+        value, tolerance = parse_number(typed_value), parse_number(typed_tolerance)
+    except ResponseError:
+        value = tolerance = None
+    if value is None or tolerance < 0:
+        # shown again as typed, with the problem: the stored answer had come back, as if the edit never happened
+        question["answers"][0] = {**first, "value": typed_value, "tolerance": typed_tolerance}
+        return ["Give the answer as a number, such as 500,000 or 3.14, and the tolerance as a number of 0 or more."]
+    if value == first["value"] and tolerance == first.get("tolerance", 0):
+        return []
+    question["answers"][0] = {**first, "value": int(value) if value == int(value) else value, "tolerance": tolerance}
     return []
+
+
+def credit_notes(question):
+    """What the edit form does not show but keeps: credit other than all or nothing, penalties, the file's other
+    numerical answers. Told to the instructor beside the form, so no one wonders where a file's 50% went."""
+    percent = lambda weight: f"{weight * 100:g}%"  # noqa: E731
+    kind, notes = question["type"], []
+    if kind == "multiple_choice":
+        right = [c for c in question["choices"] if c["weight"] > 0]
+        shares = {round(c["weight"], 6) for c in right}
+        if any(c["weight"] < 0 for c in question["choices"]) or len(shares) > 1 or (
+                right and not question.get("multiple") and len(right) > 1):
+            notes.append("Credit: " + "; ".join(f"{c['text']}: {percent(c['weight'])}" for c in question["choices"]
+                                                if c["weight"]) + ". It stays while the same choices are ticked; "
+                         "ticking others shares the credit equally among them.")
+    elif kind == "short_answer":
+        partial = [a for a in question["answers"] if a.get("weight", 1) != 1]
+        if partial:
+            notes.append("Credit other than full: " + "; ".join(
+                f"{'any other answer' if a['text'] == '*' else a['text']}: {percent(a.get('weight', 1))}"
+                for a in partial) + ". An answer keeps its credit and feedback while its text stays; a new one earns "
+                "full credit.")
+    elif kind == "numerical" and len(question["answers"]) > 1:
+        notes.append("Also kept from the file: " + "; ".join(
+            ("any other answer" if a["value"] == "*" else f"{a['value']} ± {a.get('tolerance', 0)}")
+            + f": {percent(a.get('weight', 1))}" for a in question["answers"][1:]) + ".")
+    return notes
 
 
 def highlight(text, questions):

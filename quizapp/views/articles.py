@@ -9,7 +9,7 @@ from flask_login import current_user
 
 from ..auth import staff_required
 from ..db import get_db, transaction
-from ..editing import MAX_OPTIONS, apply_edit, highlight
+from ..editing import MAX_OPTIONS, apply_edit, credit_notes, highlight
 from ..errors import QuizappError
 from ..forms import ActionForm, ArticleForm, QuestionEditForm
 from ..generator.pipeline import GeneratorFailed, generate_question_set
@@ -152,7 +152,7 @@ def edit(set_id, question_id):
             return redirect(url_for("articles.review", set_id=set_id, _anchor=f"q{index + 1}"))
         question = edited
     return render_template("articles/edit.html", question_set=question_set, question=question, number=index + 1,
-                           question_id=question_id, form=form, problems=problems,
+                           question_id=question_id, form=form, problems=problems, notes=credit_notes(questions[index][1]),
                            slots=MAX_OPTIONS), 400 if problems or form.errors else 200
 
 

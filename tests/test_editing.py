@@ -1,0 +1,145 @@
+"""Editing one question keeps what the form cannot show: a file's partial credit, penalties, per-answer feedback,
+"any other answer" and a numerical question's other answers. Saving a question unchanged changes nothing."""
+
+import io
+import json
+
+from werkzeug.datastructures import MultiDict
+
+from quizapp.db import get_db
+from tests.conftest import csrf_token, soup
+from tests.test_imports_web import box_text, hidden_fields, post_import
+
+# A new user's walk: opening each of these and pressing "Save question" made the "*" catch-all accept anything,
+# the penalty nothing (ticking every colour scored full marks), "=A ~%25%B" a two-answer question and the
+# numerical's half-credit range and feedback gone.
+CREDIT_GIFT = """::SA partial::Who painted the Mona Lisa? {
+=Leonardo da Vinci
+=%50%Leonardo#Give the full name
+=%0%*#No, it was Leonardo da Vinci
+}
+
+::Colours::Which are primary colours? {
+~%50%Red
+~%50%Blue
+~%-100%Green
+}
+
+::Partial MC::Which is the largest planet? {=Jupiter ~%25%Saturn ~Mars}
+
+::Pi::Give pi to two decimal places. {#
+=3.14:0.005
+=%50%3.1:0.05#Close
+=%0%*#Pi is about 3.14
+}
+"""
+
+
+def imported_questions(client, app):
+    """Import CREDIT_GIFT as a new set: (set id, [(question id, question)])."""
+    page = soup(post_import(client, question_file=(io.BytesIO(CREDIT_GIFT.encode()), "credit.gift")))
+    created = client.post("/manage/import", data={**hidden_fields(page), "text": box_text(page), "file_format": "auto",
+                                                  "title": "", "publish": "y", "create": "Create the set"})
+    assert created.status_code == 302
+    return stored(app)
+
+
+def stored(app):
+    with app.app_context():
+        set_id = get_db().execute("SELECT MAX(id) FROM question_set").fetchone()[0]
+        rows = get_db().execute("SELECT id, data FROM question WHERE set_id = ? AND retired = 0 ORDER BY position",
+                                (set_id,)).fetchall()
+    return set_id, [(row["id"], json.loads(row["data"])) for row in rows]
+
+
+def as_submitted(page):
+    """The edit form's fields as a browser submits them untouched: (name, value) pairs."""
+    form = page.select_one("#prompt").find_parent("form")
+    fields = []
+    for field in form.select("input, textarea"):
+        kind = field.get("type", "text")
+        if field.name == "textarea":
+            fields.append((field["name"], field.text.removeprefix("\n")))
+        elif kind in ("checkbox", "radio"):
+            if field.has_attr("checked"):
+                fields.append((field["name"], field.get("value", "on")))
+        elif kind != "submit" and field.has_attr("name"):
+            fields.append((field["name"], field.get("value", "")))
+    return fields
+
+
+def test_saving_a_question_unchanged_changes_nothing_of_its_grading(client, auth, app):
+    auth.login("teacher")
+    set_id, before = imported_questions(client, app)
+    assert [q["type"] for _id, q in before] == ["short_answer", "multiple_choice", "multiple_choice", "numerical"]
+    for question_id, _question in before:
+        url = f"/manage/articles/{set_id}/questions/{question_id}"
+        response = client.post(url, data=MultiDict(as_submitted(soup(client.get(url)))))
+        assert response.status_code == 302, soup(response).select_one(".error-box")
+    _set_id, after = stored(app)
+    assert [q for _id, q in after] == [q for _id, q in before]
+
+
+def test_the_edit_form_says_what_credit_it_keeps(client, auth, app):
+    auth.login("teacher")
+    set_id, questions = imported_questions(client, app)
+    texts = [soup(client.get(f"/manage/articles/{set_id}/questions/{qid}")).select_one("main").text for qid, _q in questions]
+    assert "Leonardo: 50%" in texts[0] and "any other answer: 0%" in texts[0]
+    assert "Green: -100%" in texts[1]
+    assert "Saturn: 25%" in texts[2]
+    assert "3.1 ± 0.05: 50%" in texts[3]
+
+
+def test_an_edit_that_changes_the_right_choices_shares_the_credit_and_keeps_penalties(client, auth, app):
+    auth.login("teacher")
+    set_id, questions = imported_questions(client, app)
+    url = f"/manage/articles/{set_id}/questions/{questions[1][0]}"
+    data = dict(as_submitted(soup(client.get(url))))
+    data["correct"] = "0"  # Red alone is right: Blue now gives nothing, and Green still takes everything away
+    assert client.post(url, data=data).status_code == 302
+    colours = stored(app)[1][1][1]
+    assert [c["weight"] for c in colours["choices"]] == [1, 0, -1] and not colours.get("multiple")
+    url = f"/manage/articles/{set_id}/questions/{stored(app)[1][1][0]}"  # (a saved question is a new row)
+    fields = [*data.items(), ("correct", "1"), ("correct", "2")]  # all three ticked right: equal shares
+    assert client.post(url, data=MultiDict(fields)).status_code == 302
+    colours = stored(app)[1][1][1]
+    weights = [c["weight"] for c in colours["choices"]]
+    assert colours.get("multiple") and sum(weights) == 1 and all(abs(w - 1 / 3) < 1e-5 for w in weights)
+
+
+def test_a_short_answer_keeps_each_unchanged_answer_s_credit_and_feedback(client, auth, app):
+    auth.login("teacher")
+    set_id, questions = imported_questions(client, app)
+    url = f"/manage/articles/{set_id}/questions/{questions[0][0]}"
+    data = dict(as_submitted(soup(client.get(url))))
+    data["answers"] = "Leonardo da Vinci\nLeonardo\nda Vinci\n*"
+    assert client.post(url, data=data).status_code == 302
+    answers = stored(app)[1][0][1]["answers"]
+    assert [(a["text"], a.get("weight", 1), a.get("feedback")) for a in answers] == [
+        ("Leonardo da Vinci", 1, None), ("Leonardo", 0.5, "Give the full name"), ("da Vinci", 1, None),
+        ("*", 0, "No, it was Leonardo da Vinci")]
+
+
+def test_a_refused_numerical_edit_comes_back_as_typed_and_a_decimal_comma_is_read(client, auth, app):
+    auth.login("teacher")
+    set_id, questions = imported_questions(client, app)
+    url = f"/manage/articles/{set_id}/questions/{questions[3][0]}"
+    data = dict(as_submitted(soup(client.get(url))))
+    refused = client.post(url, data={**data, "value": "abc", "tolerance": "-1"})
+    assert refused.status_code == 400
+    page = soup(refused)
+    assert page.select_one("#value")["value"] == "abc" and page.select_one("#tolerance")["value"] == "-1"
+    assert client.post(url, data={**data, "value": "3,14", "tolerance": "0,01"}).status_code == 302
+    answers = stored(app)[1][3][1]["answers"]
+    assert (answers[0]["value"], answers[0]["tolerance"]) == (3.14, 0.01)
+    assert answers[1:] == questions[3][1]["answers"][1:]  # the half-credit range and the "*" stay
+
+
+def test_csrf_is_still_needed(client, auth, app):
+    auth.login("teacher")
+    set_id, questions = imported_questions(client, app)
+    url = f"/manage/articles/{set_id}/questions/{questions[0][0]}"
+    data = dict(as_submitted(soup(client.get(url))))
+    data.pop("csrf_token")
+    assert client.post(url, data=data).status_code == 400
+    assert csrf_token(client.get(url))
