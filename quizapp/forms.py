@@ -163,6 +163,8 @@ class ImportForm(FlaskForm):
                         description="Optional. Otherwise the file's own title, or its file name.")
     filename = HiddenField()  # the uploaded file's name, kept for messages once its text is in the box
     checked = HiddenField()  # fingerprint of the text last previewed: only what was seen is created
+    # Which preview page this is: a second create from it finds the set the first made (see store_new_set)
+    preview = HiddenField(validators=[Length(max=64)])
     publish = BooleanField("Publish to students now", default=True)
     check = SubmitField("Check and preview")
     create = SubmitField("Create the set")

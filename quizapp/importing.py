@@ -82,14 +82,23 @@ def slug_for(title):
     return re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:60] or "set"
 
 
-def store_new_set(db, question_set, owner_id=None, origin="import"):
-    """Create a set from imported questions in one transaction; return its id."""
+def store_new_set(db, question_set, owner_id=None, origin="import", preview=None):
+    """Create a set from imported questions in one transaction; return (its id, whether it is new).
+
+    ``preview`` is the token of the preview page it was created from: a second create from that page (a double
+    click, Back and Create again) returns the set the first one made, not a copy."""
     with transaction(db):
+        if preview:
+            made = question_sets.get_set_created_from(db, preview)
+            if made is not None:
+                return made["id"], False
         slug = f"{slug_for(question_set.title)}-{secrets.token_hex(3)}"
         set_id = question_sets.insert_set(db, slug, question_set, origin=origin,
                                           content_hash=content_hash(question_set), owner_id=owner_id)
         question_sets.replace_questions(db, set_id, question_set.questions)
-    return set_id
+        if preview:
+            question_sets.mark_created_from(db, set_id, preview)
+    return set_id, True
 
 
 def store_named_set(db, question_set, origin):

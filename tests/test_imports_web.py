@@ -320,3 +320,33 @@ def test_exporting_to_a_format_that_holds_none_of_the_questions_says_so(client, 
     assert response.status_code == 200
     assert "No question in this set can be written as Aiken." in response.get_data(as_text=True)
     assert client.get(f"/manage/sets/{set_id(app, 'essays')}/export/gift").headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_naming_the_set_below_its_preview_creates_it_under_that_name(client, auth, app):
+    # A new user's walk: the name typed under the preview made "The text changed since the last preview"
+    auth.login("teacher")
+    page = soup(post_import(client, text=GOOD_GIFT, file_format="gift"))
+    response = client.post("/manage/import", data={
+        **hidden_fields(page), "text": box_text(page), "file_format": "gift", "title": "Week 2: France",
+        "publish": "y", "create": "Create"})
+    assert response.status_code == 302
+    with app.app_context():
+        assert get_db().execute("SELECT title FROM question_set ORDER BY id DESC").fetchone()[0] == "Week 2: France"
+
+
+def test_creating_twice_from_one_preview_makes_one_set(client, auth, app):
+    # A new user's walk: a double click, or Back and "Create the set" again, made two sets of the same questions
+    auth.login("teacher")
+    page = soup(post_import(client, text=GOOD_GIFT, file_format="gift"))
+    before = count_sets(app)
+    data = {**hidden_fields(page), "text": box_text(page), "file_format": "gift", "title": "", "publish": "y",
+            "create": "Create"}
+    first, second = client.post("/manage/import", data=data), client.post("/manage/import", data=data)
+    assert first.status_code == second.status_code == 302
+    assert first.headers["Location"] == second.headers["Location"] and count_sets(app) == before + 1
+    assert "created already" in client.get(second.headers["Location"]).get_data(as_text=True)
+    # A new preview of the same text is a new copy, made on purpose
+    again = soup(post_import(client, text=GOOD_GIFT, file_format="gift"))
+    third = client.post("/manage/import", data={**data, **hidden_fields(again)})
+    assert third.status_code == 302 and third.headers["Location"] != first.headers["Location"]
+    assert count_sets(app) == before + 2

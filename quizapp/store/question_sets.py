@@ -22,6 +22,15 @@ def get_set_by_slug(db, slug):
     return db.execute("SELECT * FROM question_set WHERE slug = ?", (slug,)).fetchone()
 
 
+def get_set_created_from(db, token):
+    """The set an import preview's token created, or None."""
+    return db.execute("SELECT * FROM question_set WHERE created_from = ?", (token,)).fetchone()
+
+
+def mark_created_from(db, set_id, token):
+    db.execute("UPDATE question_set SET created_from = ? WHERE id = ?", (token, set_id))
+
+
 def insert_set(db, slug, question_set, origin=None, content_hash=None, owner_id=None):
     """Store a new set with its settings; return its id. Questions go in separately."""
     source = question_set.source or {}

@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+import secrets
 from pathlib import PurePath
 
 from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
@@ -21,9 +22,10 @@ bp = Blueprint("imports", __name__, url_prefix="/manage")
 PASTED = "pasted text"
 
 
-def fingerprint(text, fmt, title):
-    """What a preview showed: the text as read, in the format and under the name chosen."""
-    return hashlib.sha256(json.dumps([text, fmt, title]).encode("utf-8")).hexdigest()
+def fingerprint(text, fmt):
+    """What a preview showed: the text as read, in the format chosen. (Not the set's name: a teacher who names the
+    set below the preview has changed no question, and was told "The text changed since the last preview".)"""
+    return hashlib.sha256(json.dumps([text, fmt]).encode("utf-8")).hexdigest()
 
 
 def form_text(form):
@@ -58,12 +60,17 @@ def new():
         warnings += question_set.warnings
     except QuestionFileError as e:
         problems = e.problems
-    digest = fingerprint(text, fmt, form.title.data)
+    digest = fingerprint(text, fmt)
     if question_set is not None and form.create.data:
         if form.checked.data == digest:
             question_set.settings["published"] = form.publish.data
-            set_id = store_new_set(get_db(), question_set, owner_id=current_user.id)
-            flash(f"Set {question_set.title!r} created with {len(question_set.questions)} questions.", "success")
+            set_id, new_set = store_new_set(get_db(), question_set, owner_id=current_user.id,
+                                            preview=form.preview.data or None)
+            if new_set:
+                flash(f"Set {question_set.title!r} created with {len(question_set.questions)} questions.", "success")
+            else:
+                flash("This set was created already, from the same preview: here it is. To make a second copy, check "
+                      "the file again and create it from the new preview.", "info")
             return redirect(url_for("manage.set_detail", set_id=set_id))
         # Only what the teacher has seen is created: the box was edited after the preview.
         flash("The text changed since the last preview. Check this preview, then create the set.", "error")
@@ -73,6 +80,7 @@ def new():
     # Show the file's text in the box (an uploaded file too), so it can be fixed here and checked again.
     form.text.data, form.filename.data = text, name if name != PASTED else ""
     form.checked.data = digest
+    form.preview.data = secrets.token_urlsafe(16)
     return render_template("imports/preview.html", form=form, question_set=question_set, problems=problems,
                            warnings=warnings, filename=name), 200
 
