@@ -143,3 +143,26 @@ def test_csrf_is_still_needed(client, auth, app):
     data.pop("csrf_token")
     assert client.post(url, data=data).status_code == 400
     assert csrf_token(client.get(url))
+
+
+def test_an_imported_set_s_questions_are_edited_from_its_page_and_a_removal_is_undone(client, auth, app):
+    # A new user's walk: only generated sets linked the page that edits and removes questions, and there a removal
+    # from an imported set had no way back.
+    auth.login("teacher")
+    set_id, questions = imported_questions(client, app)
+    review = f"/manage/articles/{set_id}"
+    assert soup(client.get(f"/manage/sets/{set_id}")).find("a", href=review, string="edit or remove questions")
+    assert soup(client.get("/manage/")).find("a", href=review)
+    page = soup(client.get(review))
+    assert not page.select(".article-text") and len(page.select(".generated-list > li")) == 4
+    removed = client.post(f"{review}/questions/{questions[1][0]}/remove", data={"csrf_token": csrf_token(
+        client.get(review))})
+    page = soup(client.get(removed.headers["Location"]))
+    assert "listed first under the questions removed" in page.text
+    assert [q for _id, q in stored(app)[1]] == [questions[0][1], questions[2][1], questions[3][1]]
+    spare = page.select_one(".spare-list input[name=spare]")["value"]
+    assert page.select_one("#spares-heading").text.startswith("Removed")
+    added = client.post(f"{review}/spares/add", data={"csrf_token": csrf_token(client.get(review)), "spare": spare})
+    assert added.status_code == 302
+    back = [q for _id, q in stored(app)[1]][-1]
+    assert {k: v for k, v in back.items() if k != "id"} == questions[1][1]  # its credit and all, at the end

@@ -168,12 +168,14 @@ def remove(set_id, question_id):
             flash("A set needs at least one question; this is the last one, so it stays.", "error")
             return redirect(url_for("articles.review", set_id=set_id))
         question_sets.replace_questions(db, set_id, [json.loads(r["data"]) for r in rows if r["id"] != question_id])
-        if question_set["source_text"]:
-            # Back among those left out, where one click adds it again: a removal by mistake is undone there
-            question_sets.put_spare_back(db, set_id, questions[index][1])
+        # Back among those left out, where one click adds it again: a removal by mistake is undone there (an
+        # imported set's too, which had no way back: a new user's walk). It needs a key to be added by.
+        removed = {**questions[index][1]}
+        removed.setdefault("id", f"removed-{secrets.token_hex(4)}")
+        question_sets.put_spare_back(db, set_id, removed)
         question_sets.touch(db, set_id)
-    flash(f"Question {index + 1} removed." + (" It is listed first under the questions left out, should you want it back."
-                                             if question_set["source_text"] else ""), "success")
+    where = "the questions left out" if question_set["source_text"] else "the questions removed"
+    flash(f"Question {index + 1} removed. It is listed first under {where}, should you want it back.", "success")
     return redirect(url_for("articles.review", set_id=set_id))
 
 
