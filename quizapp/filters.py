@@ -3,8 +3,9 @@
 from datetime import datetime
 
 from flask import has_request_context, session
+from markupsafe import Markup
 
-from .richtext import DEFAULT_FORMAT, to_html, to_plain
+from .richtext import DEFAULT_FORMAT, scrolling_tables, to_html, to_plain
 from .scheduling import zone
 
 
@@ -44,7 +45,7 @@ def format_marks(value):
 
 def rich(text, question):
     """Question text (prompt, choice, feedback) as safe HTML, in the question's format."""
-    return to_html(text or "", question.get("format", DEFAULT_FORMAT))
+    return Markup(scrolling_tables(str(to_html(text or "", question.get("format", DEFAULT_FORMAT)))))
 
 
 def plain(text, question):

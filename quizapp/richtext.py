@@ -36,6 +36,17 @@ def sanitise(markup):
     return nh3.clean(markup, link_rel=LINK_REL)
 
 
+def scrolling_tables(cleaned):
+    """Sanitised HTML with each table in a box of its own that scrolls sideways, so a wide one does not widen a
+    phone's page (a new user's walk: 900 px too wide). For pages only: stored and exported text stays as written."""
+    # (after the sanitiser, whose output has every table closed: the wrapper is ours, not the file's)
+    return TABLE_END.sub("</table></div>", TABLE_START.sub('<div class="rich-table" tabindex="0"><table', cleaned))
+
+
+TABLE_START = re.compile(r"<table\b")
+TABLE_END = re.compile(r"</table>")
+
+
 @lru_cache(maxsize=4096)
 def to_html(text, fmt=DEFAULT_FORMAT):
     """Safe HTML for ``text`` written in ``fmt``, ready to put in a page."""

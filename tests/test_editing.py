@@ -129,6 +129,7 @@ def test_a_refused_numerical_edit_comes_back_as_typed_and_a_decimal_comma_is_rea
     assert refused.status_code == 400
     page = soup(refused)
     assert page.select_one("#value")["value"] == "abc" and page.select_one("#tolerance")["value"] == "-1"
+    assert page.select_one("#value")["aria-describedby"] == "edit-problems" and page.select_one("#edit-problems")
     assert client.post(url, data={**data, "value": "3,14", "tolerance": "0,01"}).status_code == 302
     answers = stored(app)[1][3][1]["answers"]
     assert (answers[0]["value"], answers[0]["tolerance"]) == (3.14, 0.01)

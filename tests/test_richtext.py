@@ -70,3 +70,13 @@ def test_images_left_behind_by_moodle_become_their_description():
                           ' and <img src="@@PLUGINFILE@@/b.png"></p>'}
     assert drop_missing_images(question) == ["red strip.png", "b.png"]
     assert question["prompt"] == "<p>Look: [image: a red strip] and [image: b.png]</p>"
+
+
+def test_a_table_scrolls_in_its_own_box_on_pages_and_stays_as_written_in_exports():
+    # A new user's walk: a question's wide table made a phone's quiz page 900 px too wide
+    from quizapp.filters import rich
+    question = {"format": "html", "prompt": "<p>Read:</p><table><tr><td>a</td></tr></table>"}
+    shown = str(rich(question["prompt"], question))
+    assert '<div class="rich-table" tabindex="0"><table>' in shown and shown.endswith("</table></div>")
+    assert "rich-table" not in str(to_html(question["prompt"], "html"))  # what exports and Anki decks are made of
+    assert "rich-table" not in convert(question["prompt"], "html", "markdown")
