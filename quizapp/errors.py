@@ -59,6 +59,11 @@ def register_error_handlers(app):
                  "button returns to the form with what you typed. A page saved from a browser that is this large is "
                  "mostly pictures and scripts: save it as \"Webpage, HTML only\", or paste just the article's text.",
         }
+        if error.code == 413 and request.path.startswith("/manage/import"):
+            # (the saved-page advice is for articles; a question file this large is many files' worth)
+            messages[413] = (f"Question files may be at most {app.config['MAX_CONTENT_LENGTH'] // 1024} KB. Your "
+                             "browser's Back button returns to the form. Split the file into smaller ones and import "
+                             "each, or leave out the pictures embedded in it.")
         back = request.path if error.code == 413 and request.method == "POST" else None
         return render_error(error.code, messages.get(error.code, error.description), back)
 

@@ -84,6 +84,15 @@ def test_malformed_file_reports_every_problem_with_its_line():
     ]
 
 
+def test_an_answer_line_without_its_colon_is_named_once_with_the_fix():
+    # A new user's walk: "ANSWER B" was read as the next question's text and reported twice, as two unfinished
+    # questions, with no word of the missing colon
+    text = "What is 2 + 2?\nA) 3\nB) 4\nANSWER B\n\nWhich is red?\nA) Sky\nB) Blood\nANSWER: B\n"
+    assert problems_of(text, "quiz.txt") == [
+        'quiz.txt:4: Question not completed: "ANSWER B" is not the answer line; write "ANSWER: B", with the colon '
+        "straight after ANSWER"]
+
+
 # Reading as Moodle does ---------------------------------------------------------------------------
 
 

@@ -158,6 +158,7 @@ def test_a_file_over_the_size_limit_gets_a_clear_page(client, auth, app):
     page = soup(response)
     # what to do, and that the typed text is one step back (a new user's walk lost a pasted article here)
     assert "at most" in page.text and "Back" in page.text and page.select_one("a[href='/manage/import']")
+    assert "Split the file" in page.text and "Webpage" not in page.text  # (the saved-page advice is for articles)
 
 
 def test_a_binary_file_is_refused_with_a_message(client, auth, app):

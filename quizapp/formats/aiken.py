@@ -45,6 +45,9 @@ OPTION = re.compile(r"[A-Z][).]")
 # What people write for "a)" or "Answer:" when they mean "A)" and "ANSWER:"; only used to explain an error.
 LOWER_OPTION = re.compile(r"[a-z][).]")
 LOOSE_ANSWER = re.compile(r"answer\s*:", re.IGNORECASE)
+# "ANSWER B", "Answer = B": the answer line without its colon (read as the next question's text, it had been reported
+# as two unfinished questions on one line: a new user's walk).
+ANSWER_WITHOUT_COLON = re.compile(r"answer\s*(?:[=-]\s*)?([A-Za-z])\s*$", re.IGNORECASE)
 ANSWER = "ANSWER:"
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 MAX_OPTIONS = 26
@@ -90,6 +93,11 @@ def read(text):
         elif question is not None and LOOSE_ANSWER.match(line):
             parsed.problem(number, f'Question not completed: "{line[:line.index(":") + 1]}" is not the answer line;'
                                    " write ANSWER: in capitals, with the colon straight after it")
+            question = None
+        elif question is not None and ANSWER_WITHOUT_COLON.match(line):
+            letter = ANSWER_WITHOUT_COLON.match(line).group(1).upper()
+            parsed.problem(number, f'Question not completed: "{line}" is not the answer line; write "ANSWER: {letter}",'
+                                   " with the colon straight after ANSWER")
             question = None
         elif question is not None and LOWER_OPTION.match(line) and line[0].upper() == question.next_letter():
             parsed.problem(number, f'Question not completed before next question start: "{line[:2]}" starts a new question,'
