@@ -103,6 +103,9 @@ from .wh import wh_question
 # An amount, then an opening bracket: what follows is the amount converted ("6.8 million euros ($7.3 million)").
 # Measures too: "320 kilometres per hour (199 mph)", "9 degrees Celsius (48 degrees Fahrenheit)".
 # A figure given again in other terms after a comma: "..., equivalent to roughly 6.5 million car tyres".
+# "Which group collected signatures on a petition ...?" names the thing by what it did; past this many words the
+# question is a sentence to wade through, and "What is the lander called?" reads better.
+MOST_WORDS_OF_WHAT_IT_DID = 22
 RESTATED = re.compile(r", (?:or |which is )?(?:the )?equivalent (?:to|of) (?:a |an )?(?:roughly |about |around |some |nearly |"
                       r"almost |more than |over )?(?:[a-z-]+ ){0,2}(?:of )?$")
 # How many sit in the chamber that voted: background to the vote.
@@ -486,8 +489,9 @@ class QuestionMaker(PeopleQuestions, Decoys):
         if not thing or thing.lower() in ("it", "this", "that"):
             return []
         # "a new portal called Arquivo Aberto": the thing the article introduced, now known ("the new portal")
-        thing = re.sub(r"^(?:[Aa]n?|[Ii]ts|[Tt]heir) ", "the ", thing)
-        prompt = self.what_it_did(fact, thing) or f"What is {lower_article(thing)} called?"
+        thing = re.sub(r"^(?:[Aa]n?|[Ii]ts|[Tt]heir|The) ", "the ", thing)  # ("The project, known as ...": set 57)
+        did = self.what_it_did(fact, thing)
+        plain = f"What is {lower_article(thing)} called?"
         # Only names of things of its kind ("the Hanbada", the old research vessel), never the article's ports
         # ("Busan", "Mokpo" for a ship's name: set 34): else the student types it. A venture's name is a
         # company's: its partners are fair options ("NMKV" among "Nissan" and "Mitsubishi").
@@ -500,13 +504,18 @@ class QuestionMaker(PeopleQuestions, Decoys):
                        and e.name != fact.answer and self.named_as(e.name, noun)][:LURES]
         options = self.numbered_options(fact.answer, options)
         candidates = []
-        if len(options) >= 2:
-            candidates.append(self.scored(self.multiple_choice(fact, prompt, fact.answer, options, ["name"]), fact, 1,
-                                          options))
-        if not any(tier == "perturbed" for _, tier in options):  # (a code typed was unfair: set 54's reviewers)
-            short = self.base(fact, "short_answer", prompt, ["name", "short-answer"])
-            short["answers"] = [{"text": fact.answer, "weight": 1}]
-            candidates.append(Candidate(short, KIND_PRIORITY["name"] - 1.5, "name", fact.answer, fact.sentence.index))
+        # What the thing did says which it is ("Which project will cost 9.8 million dollars?"); where that gives
+        # another question's answer away, the plain question stands in, a little less preferred (set 57).
+        for prompt, less in ((did, 0), (plain, 0.5)) if did else ((plain, 0),):
+            if len(options) >= 2:
+                choice = self.scored(self.multiple_choice(fact, prompt, fact.answer, options, ["name"]), fact, 1, options)
+                choice.score -= less
+                candidates.append(choice)
+            if not any(tier == "perturbed" for _, tier in options):  # (a code typed was unfair: set 54's reviewers)
+                short = self.base(fact, "short_answer", prompt, ["name", "short-answer"])
+                short["answers"] = [{"text": fact.answer, "weight": 1}]
+                candidates.append(Candidate(short, KIND_PRIORITY["name"] - 1.5 - less, "name", fact.answer,
+                                            fact.sentence.index))
         called = lower_article(thing)
         if len(called.split()) <= 4 and called.startswith("the "):
             for candidate in candidates:
@@ -530,6 +539,8 @@ class QuestionMaker(PeopleQuestions, Decoys):
         if not asked or not asked.startswith("Which "):
             return None
         asked = TRAILING_ASIDE.sub("?", asked)  # "..., which sometimes drew more than 200 people?"
+        if len(asked.split()) > MOST_WORDS_OF_WHAT_IT_DID:
+            return None  # "Which lander settled on a flat plain near the rim of ... (1642 GMT), about 19 minutes after ...?"
         asked = self.context.resolve(asked, self.antecedent(fact.sentence), fact.sentence.index)
         return asked if asked and not leaks(asked, fact.answer) else None
 
