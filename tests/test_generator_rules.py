@@ -1268,7 +1268,8 @@ def test_a_ship_s_name_is_offered_only_among_names_of_ships():
            "the Hanbada, entered service in 1994. Japan operates the drilling vessel Chikyu.")
     maker, _, _, facts = maker_of(raw)
     made = [c.question for f in facts if f.kind == "name" for c in maker.candidates(f)]
-    assert made and all(q["prompt"] == "What is the vessel called?" for q in made)
+    assert made and all(q["prompt"] == "What is the vessel called?" or q["prompt"].startswith("Which vessel was floated")
+                        for q in made)
     offered = {c["text"] for q in made if q["type"] == "multiple_choice" for c in q["choices"]}
     assert not offered & {"Busan", "Mokpo", "South Korea"}
 
