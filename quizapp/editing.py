@@ -78,22 +78,25 @@ def edit_choices(question, form):
     right choices do: saving a question unchanged had made "=A ~%25%B" a two-answer question and a penalty
     nothing, so ticking every box scored full marks (a new user's walk). Ticking other choices shares the credit
     equally among them; a wrong choice's penalty stays."""
-    before = {c["text"]: c for c in question["choices"]}
+    stored = question["choices"]
+    before = {c["text"]: c for c in stored}
     texts = [form.get(f"choice-{i}", "").strip() for i in range(MAX_OPTIONS)]
     correct = set(form.getlist("correct"))
     choices, kept_credit = [], True
     for index, text in enumerate(texts):
-        if text:
-            ticked = str(index) in correct
-            old = before.get(text)
-            if old is not None and (old["weight"] > 0) == ticked:
-                choices.append(copy.deepcopy(old))
-                continue
-            kept_credit = False
-            choice = {"text": text, "weight": 1 if ticked else 0}
-            if old is not None and old.get("feedback"):
-                choice["feedback"] = old["feedback"]
-            choices.append(choice)
+        if not text:
+            continue
+        ticked = str(index) in correct
+        # The choice of that wording, else the one in that box reworded ("Jupiter" for "Jupitre" keeps its credit)
+        old = before.get(text) or (stored[index] if index < len(stored) else None)
+        if old is not None and (old["weight"] > 0) == ticked:
+            choices.append({**copy.deepcopy(old), "text": text})
+            continue
+        kept_credit = False
+        choice = {"text": text, "weight": 1 if ticked else 0}
+        if old is not None and old.get("feedback"):
+            choice["feedback"] = old["feedback"]
+        choices.append(choice)
     right = [c for c in choices if c["weight"] > 0]
     if not right:
         question["choices"] = choices  # shown again as typed, with the problem (a new user's edits were lost)
@@ -135,7 +138,6 @@ def edit_numerical(question, form):
 def credit_notes(question):
     """What the edit form does not show but keeps: credit other than all or nothing, penalties, the file's other
     numerical answers. Told to the instructor beside the form, so no one wonders where a file's 50% went."""
-    percent = lambda weight: f"{weight * 100:g}%"  # noqa: E731
     kind, notes = question["type"], []
     if kind == "multiple_choice":
         right = [c for c in question["choices"] if c["weight"] > 0]
@@ -157,6 +159,11 @@ def credit_notes(question):
             ("any other answer" if a["value"] == "*" else f"{a['value']} ± {a.get('tolerance', 0)}")
             + f": {percent(a.get('weight', 1))}" for a in question["answers"][1:]) + ".")
     return notes
+
+
+def percent(weight):
+    """0.25 -> '25%', -1 -> '-100%'."""
+    return f"{weight * 100:g}%"
 
 
 def highlight(text, questions):

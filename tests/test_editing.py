@@ -167,3 +167,15 @@ def test_an_imported_set_s_questions_are_edited_from_its_page_and_a_removal_is_u
     assert added.status_code == 302
     back = [q for _id, q in stored(app)[1]][-1]
     assert {k: v for k, v in back.items() if k != "id"} == questions[1][1]  # its credit and all, at the end
+
+
+def test_a_reworded_choice_keeps_its_credit_and_the_question_stays_single_answer(client, auth, app):
+    auth.login("teacher")
+    set_id, questions = imported_questions(client, app)
+    url = f"/manage/articles/{set_id}/questions/{questions[2][0]}"  # =Jupiter ~%25%Saturn ~Mars
+    fields = [(name, "Jupiter, the gas giant" if name == "choice-0" else value)
+              for name, value in as_submitted(soup(client.get(url)))]
+    assert client.post(url, data=MultiDict(fields)).status_code == 302
+    planets = stored(app)[1][2][1]
+    assert [(c["text"], c["weight"]) for c in planets["choices"]] == [
+        ("Jupiter, the gas giant", 1), ("Saturn", 0.25), ("Mars", 0)] and not planets.get("multiple")
