@@ -788,3 +788,15 @@ def test_a_journal_s_name_is_one_work_possessive_and_all_and_no_sentence_runs_in
     assert found.get("Alzheimer's Research & Therapy") == "work" and "Research & Therapy" not in found
     article = ingest.from_text(raw)
     assert not any(". " in name for name, *_ in product_candidates(article.text, set()))
+
+
+def test_a_name_whose_family_name_alone_speaks_is_a_person():
+    # Set 58: the model's organisation "Mai Okuno" and place "Okuno" were asked "Which place said the Japanese pair had
+    # been surprised ...?"; a company that "said ... it" is still a company
+    raw = ("Indonesians win All England title\n\nBIRMINGHAM, England - Indonesia's Dewi Anggraini and Rizka Permatasari "
+           "won the women's doubles title on Sunday, beating Japan's Haruka Nishida and Mai Okuno 21-18, 17-21, 21-15."
+           "\n\nOkuno said the Japanese pair had been surprised by the speed of their opponents.\n\nVelomark said in a "
+           "statement that it owed 48 million euros to banks.")
+    found = kinds(raw)
+    assert found.get("Mai Okuno") == "person" and "Okuno" not in found
+    assert found.get("Velomark", "org") != "person"

@@ -1202,6 +1202,13 @@ def merge(candidates, text=""):
         if "person" in kinds and name.split()[-1] in LANDFORMS:
             kinds["place"] += kinds.pop("person")  # "Dzelkva Cave" had been asked "Who has so far yielded ...?" (set 50)
     for name, kinds in votes.items():
+        family_firm = " " not in name and any(other.startswith(name + " ") and "org" in others
+                                              for other, others in votes.items())  # ("Okamura" of Okamura Industries)
+        if "person" not in kinds and kinds.keys() & {"org", "place"} and not family_firm and said_by_family_name(name, text):
+            # "Japan's Haruka Nishida and Mai Okuno ... Okuno said the Japanese pair had been surprised": the model's
+            # organisation "Mai Okuno" and place "Okuno" are a player, asked "Which place said ...?" (set 58)
+            kinds["person"] += sum(kinds.values()) + 1
+    for name, kinds in votes.items():
         if "person" in kinds and district_of_a_place(name, votes, text):
             kinds["place"] += kinds.pop("person")  # "Abeokuta North" had been offered as a senator (set 52)
     entities = {name: Entity(name, votes[name].most_common(1)[0][0], mentions[name]) for name in votes}
@@ -1236,6 +1243,21 @@ def merge(candidates, text=""):
             entity.brand = next((b for b in entities if b != entity.name and entity.name.startswith(b + " ")
                                  and entities[b].kind == "org"), None)
     return sorted(entities.values(), key=lambda e: e.first)
+
+
+def said_by_family_name(name, text):
+    """A name of one to three capitalised words whose last word alone, no name before it, says something ("Okuno
+    said the pair had been surprised"), and not as a company does ("Velomark said in a statement that it owed")."""
+    words = name.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or words[-1] in ORG_SUFFIXES or (
+            is_known_place(name) or is_known_place(words[-1])):
+        return False
+    for match in re.finditer(rf"(?<![\w’'-]){re.escape(words[-1])} (?:said|says|told|added)\b", text):
+        before = text[max(0, match.start() - 30):match.start()]
+        if re.search(r"[A-Z][\w’'-]*\s$", before) or re.match(r"[^.]{0,40}\bits?\b", text[match.end():]):
+            continue  # "Hanbit Diagnostics said": the word ends a longer name; "said ... it would": a company
+        return True
+    return False
 
 
 # What a company does that a person does not: "X said it would", "X's shares", "X expects its sales ...".
