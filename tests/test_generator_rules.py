@@ -1144,6 +1144,30 @@ def test_it_is_the_whole_name_the_sentence_before_opens_with_not_the_words_the_p
     assert maker.antecedent(sentence) == "Volta Cocoa Works"
 
 
+def test_it_after_a_sentence_that_says_what_its_subject_was_is_the_company_named_there():
+    from tests.test_generator_lures import maker_of
+
+    # Set 58: "The biggest surprise was the performance of Celeste Movil ... It paid 71 million dollars" had been
+    # asked as "The biggest surprise paid _____"; "The deal was the largest for X. It ..." is still the deal
+    raw = ("Uruguay sells 5G spectrum\n\nMONTEVIDEO, Uruguay - Uruguay raised 212 million dollars from its 5G auction on "
+           "Friday.\n\nThe biggest surprise was the performance of Celeste Movil, a company set up last year by Rioplata "
+           "Capital. It paid 71 million dollars for three blocks.\n\nThe sale was the largest ever for Rioplata Capital. "
+           "It will close in May.")
+    maker, sentences, _, _ = maker_of(raw)
+    paid = next(s for s in sentences if s.text.startswith("It paid"))
+    close = next(s for s in sentences if s.text.startswith("It will close"))
+    assert maker.antecedent(paid) == "Celeste Movil" and maker.antecedent(close) != "Rioplata Capital"
+
+
+def test_also_leaves_a_question_that_no_longer_says_as_what():
+    from quizapp.generator.questions import ALSO_AFTER_WH
+
+    # Set 58: "Which country also won the mixed doubles, while ...?"
+    assert ALSO_AFTER_WH.sub(r"\1", "Which country also won the mixed doubles?") == "Which country won the mixed doubles?"
+    assert ALSO_AFTER_WH.sub(r"\1", "Who also signed?") == "Who signed?"
+    assert ALSO_AFTER_WH.sub(r"\1", "Which bank said it would also cut rates?") == "Which bank said it would also cut rates?"
+
+
 def test_a_whole_stands_above_its_part_and_a_ratio_above_its_share():
     from quizapp.generator.figures import above_its_part, past_the_ratio
 

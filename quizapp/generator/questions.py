@@ -103,6 +103,8 @@ from .wh import wh_question
 # An amount, then an opening bracket: what follows is the amount converted ("6.8 million euros ($7.3 million)").
 # Measures too: "320 kilometres per hour (199 mph)", "9 degrees Celsius (48 degrees Fahrenheit)".
 # A figure given again in other terms after a comma: "..., equivalent to roughly 6.5 million car tyres".
+# "Which country also won the mixed doubles?": also as what, the question no longer says (set 58's reviewers).
+ALSO_AFTER_WH = re.compile(r"^((?:Which|What) (?:[\w'’-]+ ){1,3}|Who )also ")
 # "Which group collected signatures on a petition ...?" names the thing by what it did; past this many words the
 # question is a sentence to wade through, and "What is the lander called?" reads better.
 MOST_WORDS_OF_WHAT_IT_DID = 22
@@ -291,6 +293,9 @@ class QuestionMaker(PeopleQuestions, Decoys):
             # "The decision ... is designed to force ..., officials said. It sets ...": what was said is the news
             # ("Its ships" want an owner, which a decision is not: only "It")
             root = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), root)
+        named = self.named_by_copula(span, root) if root is not None else None
+        if named:
+            return named
         subject = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None) if span else None
         if subject is not None and subject.lower_ == "it" and subject.i == span.start and depth < 2:
             # "The meadow ... was seeded in 2020. It covered 2.1 hectares in 2021. By last summer it had spread":
@@ -329,6 +334,26 @@ class QuestionMaker(PeopleQuestions, Decoys):
         whole = [name for name in self.by_name if name.endswith(" " + phrase) and end >= len(name)
                  and span.doc.text[end - len(name):end] == name]
         return max(whole, key=len) if whole else phrase
+
+    def named_by_copula(self, span, root):
+        """"The biggest surprise was the performance of Celeste Movil, a company set up ... It paid 71 million":
+        what the sentence says its subject is, where that names a company (or a product, a site), is the "It" after
+        it; the subject, "The biggest surprise", paid nothing (set 58)."""
+        if root.lemma_ != "be":
+            return None
+        attr = next((c for c in root.children if c.dep_ == "attr"), None)
+        if attr is None:
+            return None
+        # The name itself ("The winner was Celeste Movil") or what the attribute is of ("the performance of ...");
+        # not "The deal was the largest for Kestrel", where "It" is still the deal.
+        of = next((c for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        named_at = attr if attr.pos_ == "PROPN" else next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if named_at is None:
+            return None
+        start, end = named_at.left_edge.idx, named_at.idx + len(named_at.text)
+        named = [(span.doc.text.find(name, start, end), name) for name, entity in self.by_name.items()
+                 if entity.kind in ("org", "product", "facility") and 0 <= span.doc.text.find(name, start, end)]
+        return min(named)[1] if named else None
 
     def noun_for(self, entity_name, kind):
         if kind == "facility":
@@ -943,7 +968,7 @@ class QuestionMaker(PeopleQuestions, Decoys):
         if span is not None and words <= 32 and not speech:
             prompt = wh_question(span, start - offset, end - offset, kind, self.noun_for(fact.answer, kind))
         if prompt:
-            prompt = self.context.resolve(prompt, self.antecedent(sentence), sentence.index)
+            prompt = self.context.resolve(ALSO_AFTER_WH.sub(r"\1", prompt), self.antecedent(sentence), sentence.index)
         if prompt and len(options) >= 2 and not leaks(prompt, fact.answer):
             question = self.multiple_choice(fact, prompt, fact.answer, options, [kind])
             # Should another answer need to leave the stem, the question falls back to a blank without it.
