@@ -1207,3 +1207,17 @@ def test_a_quote_said_by_she_shows_the_paragraph_that_names_her_not_the_lead_tha
     quote = next(f for f in facts if f.kind == "quote" and "long holiday" in f.data["quote"])
     assert quote.answer == "Mio Takahashi"
     assert quote.sentence.text.startswith("Takahashi said the team") and "named_in" not in quote.data
+
+
+def test_an_office_s_list_of_portfolios_and_which_union_stay_in_the_matched_description():
+    # Set 58: "Industry, Energy and Mining Minister Martin Ferreira" was matched as "energy and Mining Minister", and
+    # "president of the union that represents Antel workers" as "president of the union" (which union?)
+    raw = ("Uruguay sells 5G spectrum\n\nMONTEVIDEO, Uruguay - Uruguay raised 212 million dollars on Thursday from an "
+           "auction of radio frequencies.\n\n\"Today Uruguay has taken a decision to have more competition,\" Industry, "
+           "Energy and Mining Minister Martin Ferreira told reporters.\n\n\"We did not want an auction that only "
+           "measured who had the deepest pockets,\" said Lucia Bentancor, president of the regulator.\n\nSebastian "
+           "Olivera, president of the union that represents Antel workers, said the state company had been forced to "
+           "spend money.\n\n\"The newcomer will need years,\" said Andrea Silveira, a telecoms analyst at Datum Sur.")
+    pairs = {pair["left"]: pair["right"] for pair in matching_of_people(raw)["pairs"]}
+    assert pairs["Martin Ferreira"] == "Industry, Energy and Mining Minister"
+    assert pairs["Sebastian Olivera"] == "president of the union that represents Antel workers"

@@ -1469,6 +1469,10 @@ HEAD_TITLES = frozenset({"governor", "mayor", "president", "chancellor", "premie
                          "councillor", "senator"})
 
 
+# A title whose comma lists an office's portfolios, no two descriptions: "Industry, Energy and Mining Minister".
+PORTFOLIOS = re.compile(r"[A-Z][a-z]+(?:, [A-Z][a-z]+)+ and [A-Z][a-z]+(?: [A-Z][a-z]+)*")
+
+
 def people_to_match(facts, by_name, decoys=False):
     """Title facts for a 'match each person to how the article describes them' question: one per
     person, the most mentioned first, in article order. A one-word title ("Professor", "defender")
@@ -1479,7 +1483,7 @@ def people_to_match(facts, by_name, decoys=False):
     chosen = {}
     for fact in facts:
         if (fact.kind == "title" and (len(fact.answer.split()) >= 2 or fact.answer.lower() in HEAD_TITLES)
-                and "," not in fact.answer and (decoys or not named_after(fact))
+                and ("," not in fact.answer or PORTFOLIOS.fullmatch(fact.answer)) and (decoys or not named_after(fact))
                 and fact.data["person"] not in chosen and not no_one(fact)):
             chosen[fact.data["person"]] = fact
     distinct = {f.answer.casefold(): f for f in chosen.values()}

@@ -330,7 +330,18 @@ def text_until_clause(text, end):
         return None
     rest = text[end + match.end():end + 200]
     cut = DESCRIPTION_END.search(rest)
-    return rest[:cut.start()] if cut else None
+    if cut is None:
+        return None
+    which = WHICH_BODY.match(rest, cut.start())
+    if which and re.search(r"\bthe (?:union|group|association|federation|organi[sz]ation|body|charity|network)$",
+                           rest[:cut.start()]):
+        # "president of the union that represents Antel workers": without its clause, which union (set 58's reviewers)
+        return rest[:which.end()]
+    return rest[:cut.start()]
+
+
+# A short clause that says which body: "that represents Antel workers", up to the comma that ends the description.
+WHICH_BODY = re.compile(r"\s+(?:that|which) (?:represents|runs|owns|organises|organizes|manages) [^,;.\"“”]{3,40}?(?=,)")
 
 
 def phrase_before(text, offset, head, name_start):
@@ -374,6 +385,11 @@ def prefix_title(text, mention):
         return None  # the word right before the name must be a title word
     while words and len(title) < 6:
         word = words[-1]
+        if word.endswith(",") and re.fullmatch(r"[A-Z][a-z]+,", word) and len(title) >= 3 and title[0][:1].isupper() \
+                and "and" in title:
+            title.insert(0, word)  # "Industry, Energy and Mining Minister": the portfolios' list (set 58's reviewers)
+            words.pop()
+            continue
         if word.endswith((",", ".", ";", ":", "—")) or not re.fullmatch(r"[\w&'’-]+", word) or word in OPENING_WORDS:
             break  # ("But Mining Minister Andrés Cifuentes said": the sentence's "But" is no part of the title, set 38)
         if word.lower() in TITLE_WORDS or (title and (word.lower() in TITLE_JOINERS or word[:1].isupper())):
