@@ -1221,3 +1221,17 @@ def test_an_office_s_list_of_portfolios_and_which_union_stay_in_the_matched_desc
     pairs = {pair["left"]: pair["right"] for pair in matching_of_people(raw)["pairs"]}
     assert pairs["Martin Ferreira"] == "Industry, Energy and Mining Minister"
     assert pairs["Sebastian Olivera"] == "president of the union that represents Antel workers"
+
+
+def test_who_said_offers_people_the_article_introduces_by_whose_they_are():
+    # A new user's walk: "Its owner, Rachel Dunmore" and "Lancaster's MP, Cat Smith" were not offered, so the quiz
+    # took its lures from other articles the app had read
+    raw = ("Riverside café wins national award\n\nA small café on the banks of the River Lune has been named Britain's "
+           "best independent coffee shop.\n\nThe Lantern Café, which opened in a former boathouse in Lancaster in 2019, "
+           "won the award at a ceremony in Birmingham on Monday night. Its owner, Rachel Dunmore, said she was "
+           "\"completely shocked\" when the winner was announced.\n\nHead judge Marcus Thornley, a former barista "
+           "champion, said the café had \"the warmest welcome in the country.\" He added: \"You can tell within thirty "
+           "seconds that this place is loved by the people who run it.\"\n\nLancaster's MP, Cat Smith, congratulated the "
+           "café on social media.")
+    said = next(q for q in generate_question_set(raw).question_set.questions if q["prompt"].startswith("Who said"))
+    assert {c["text"] for c in said["choices"]} == {"Marcus Thornley", "Rachel Dunmore", "Cat Smith"}

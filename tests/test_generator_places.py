@@ -117,3 +117,13 @@ def test_a_city_ending_in_s_does_not_take_the():
 
     assert TAKES_THE.search("Netherlands") and TAKES_THE.search("United States")
     assert not TAKES_THE.search("Paris") and not TAKES_THE.search("Athens")  # "the Paris" does not read
+
+
+def test_a_town_named_like_a_larger_city_abroad_is_not_that_city_in_a_story_of_its_own_country():
+    from quizapp.generator.gazetteer import city_named
+
+    # A new user's walk: "Lancaster", in a story of "Britain's best independent coffee shop", was lured by Los
+    # Angeles and San Diego (only California's and Pennsylvania's Lancasters are large enough for the table)
+    assert city_named("Lancaster", "named Britain's best coffee shop") is None
+    assert city_named("Lancaster", "the county's fair").code == "US"
+    assert city_named("London", "named Britain's best coffee shop").code == "GB"

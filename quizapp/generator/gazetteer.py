@@ -164,8 +164,27 @@ def city_named(name, text="", near=None):
     if not same_name:
         return None
     there = [city for city in same_name if city.code == near]
-    named = [city for city in same_name if countries().get(city.code) and countries()[city.code].name in text]
+    # (by any name news gives the country: "Britain's best independent coffee shop" puts Lancaster in England, not
+    # California, whose Lancaster is larger: a new user's walk had Los Angeles and San Diego among its lures)
+    named_codes = countries_named(text) if text else frozenset()
+    named = [city for city in same_name if city.code in named_codes]
+    if len(same_name) > 1 and named_codes and not there and not named and all(
+            city.population < WORLD_CITY for city in same_name):
+        # A town of the article's country too small for the table, named like a city abroad ("Lancaster", in a story
+        # of Britain, is not Lancaster, California): no city we know.
+        return None
     return (there or named or same_name)[0]
+
+
+# A city known the world over, whatever country the article names ("London", "New York").
+WORLD_CITY = 1_000_000
+
+
+@lru_cache(maxsize=8)
+def countries_named(text):
+    """The codes of the countries the text names, by any of their names ("Britain", "UK", "the United States")."""
+    return frozenset(code for name, code in country_codes().items()
+                     if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
 
 
 def world_lures(answer, text=""):

@@ -33,15 +33,17 @@ ORDINARY_BEFORE = re.compile(rf"(?:\b(?:mother|father) of (?:one|two|three|four|
 
 # What the article calls someone, just before or after the name: "the local historian |Magne Bakken", "a carpenter, |",
 # "Signe Dahl|, a stage actor".
-DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an) (?:[a-z][\w-]* ){0,3}"
-                              r"(?P<noun>(?!(?:for|of|at|in|with|from|and|by)\b)[a-z]{3,}),? $")
+# ("Its owner, Rachel Dunmore", "Lancaster's MP, Cat Smith": a new user's walk had neither offered for "Who said")
+DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an|[Ii]ts|[A-Z][\w-]*['’]s) (?:[a-z][\w-]* ){0,3}"
+                              r"(?P<noun>(?!(?:for|of|at|in|with|from|and|by)\b)[a-z]{3,}|MP|MEP|MSP),? $")
 DESCRIBED_AFTER = re.compile(r",(?: \d{1,3},)? (?:the|a|an) (?:[a-z][\w-]* ){0,3}?(?P<noun>[a-z]{3,})\b"
                              r"(?= *(?:[,.;]|of|at|for|in|with|who|from|and|$))")
 # What people are called, not things ("the composer", "a carpenter", "a stage actor"; not "a supermarket chain",
 # "the mountains", nor a company's "maker" or "retailer": the model's "person" is sometimes a shop or a court).
 PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|wife|husband|son|daughter|mother|father|chief|head|"
                          r"mayor|minister|judge|actress|poet|author|artist|priest|nurse|doctor|student|coach|captain|"
-                         r"pilot|owner|keeper|leader|member|fan|expert|official|spokesperson|grandmaster|champion)$")
+                         r"pilot|owner|keeper|leader|member|fan|expert|official|spokesperson|grandmaster|champion|"
+                         r"MP|MEP|MSP)$")
 
 # A description that runs on into a clause or a second person: "the deputy commissioner who led the inquiry",
 # "chair of the Calloway Foundation and his granddaughter". Not an option beside a plain one.
