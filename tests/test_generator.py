@@ -61,6 +61,21 @@ def test_html_keeps_the_story_and_drops_the_page_furniture():
         assert furniture not in article.text
 
 
+def test_a_news_site_s_links_share_bar_and_captions_are_no_part_of_the_story():
+    # A new user's walk: "Related: Northgate sign new goalkeeper for _____" was asked (a true figure of the story among
+    # its lures), and "READ MORE: ..." inside an <article> was asked too
+    story = ("Harbour City came from behind to beat league leaders Northgate Rovers 3-2 at the Riverside Stadium on "
+             "Saturday.")
+    pasted = (f"Harbour City stun league leaders\n\n2 hours ago\n\nShare\n\nSave\n\nImage source, PA Media\n\n"
+              f"Image caption, Luca Ferreira celebrates his late winner\n\n{story}\n\nAdvertisement\n\nRelated: "
+              f"Northgate sign new goalkeeper for £2 million\n\nDo you have a story? Email newsdesk@example.com.")
+    assert ingest.from_text(pasted).paragraph_texts() == [story]
+    page = (f"<html><body><article><h1>Harbour City stun league leaders</h1><p>{story}</p><p><strong>READ MORE: "
+            f"<a href='/x'>Michelin confirms closure of Dundee plant with loss of 845 jobs</a></strong></p>"
+            f"<p>Ferreira joined in January for a reported fee of 1.8 million pounds.</p></article></body></html>")
+    assert not any("READ MORE" in paragraph for paragraph in ingest.from_html(page).paragraph_texts())
+
+
 def test_plain_text_paragraphs_and_offsets_point_into_the_text():
     raw = "Headline of the day\n\nFirst paragraph, line one\nline two.\n\n\nSecond paragraph here."
     article = ingest.from_text(raw)

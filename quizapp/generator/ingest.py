@@ -13,12 +13,14 @@ from bs4 import BeautifulSoup, Comment
 
 from .models import Article, Span
 from .plain_text import (
+    SITE_FURNITURE,
     as_written,
     looks_like_headline,
     story_start,
     unwrapped,
     without_mail_wrapping,
     without_page_furniture,
+    without_site_furniture,
 )
 
 # Elements that never hold the story.
@@ -51,7 +53,7 @@ def from_text(raw, title=None):
     inside a paragraph (unwrapped) and a newsletter's greeting before the story (story_start); a first
     paragraph of one short line with no final full stop is taken as the headline.
     """
-    text = unwrapped(without_page_furniture(without_mail_wrapping(normalise(raw))))
+    text = unwrapped(without_site_furniture(without_page_furniture(without_mail_wrapping(normalise(raw)))))
     spans = [Span(m.start(), m.end()) for m in re.finditer(r"\S(?:.*\S)?(?:\n[ \t]*\S.*)*", text)]
     spans = [Span(s.start, s.start + len(text[s.start:s.end].rstrip())) for s in spans]
     start = story_start(text, spans)
@@ -167,6 +169,8 @@ def is_story_text(text, headline):
         return False
     if BYLINE.match(text) and len(text.split()) < 15:
         return False
+    if SITE_FURNITURE.fullmatch(text):
+        return False  # "READ MORE: Michelin confirms closure of Dundee plant ..." inside the <article> (a new user's walk)
     return len(text.split()) >= MIN_PARAGRAPH_WORDS or text.endswith((".", "?", "!", '"', "”"))
 
 

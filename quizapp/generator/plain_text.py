@@ -95,6 +95,24 @@ PAGE_NUMBER = re.compile(r"^[ \t]*(?:[-–—][ \t]*)?(?:Page[ \t]+)?\d{1,3}(?:[
                          re.MULTILINE | re.IGNORECASE)
 
 
+# A news site's lines around and inside a story, as a copy of the page brings them along: links to other stories
+# ("READ MORE: ...", "Related: ..."), the share bar's words, picture credits and captions, the time stamp, the
+# newsroom's appeal. A new user's walk had "Related: Northgate sign new goalkeeper for _____" asked, with a true
+# figure of the story among its lures. One line each, never a sentence of the story.
+SITE_FURNITURE = re.compile(
+    r"^[ \t]*(?:(?:READ MORE|Read more|Read More|READ ALSO|Read also|ALSO READ|Also read|RELATED|Related|See also|"
+    r"SEE ALSO|WATCH|Watch|LISTEN|Listen)[ \t]*[:|»>–—-].*|(?:Advertisement|ADVERTISEMENT|Share|Save|Share this "
+    r"(?:article|story|page)|Copy link|More on this story|Related topics|Related stories|Top stories|Skip advert|"
+    r"(?:Image|Media|Video) (?:source|caption), .*|\d{1,2} (?:minutes?|hours?|days?) ago|Do you have a story\?.*"
+    r"|Sign up (?:for|to) (?:our|the) .*newsletter.*)[ \t]*)$", re.MULTILINE)
+
+
+def without_site_furniture(text):
+    """The text less a news site's lines that a copy of its page brings along (SITE_FURNITURE), each with its line
+    break."""
+    return SITE_FURNITURE.sub("", text)
+
+
 def without_page_furniture(text):
     """The text less what a PDF prints on every page: its numbers, and a running header or footer, a line of no
     sentence that comes back word for word ("THE NORTHERN LEDGER — Tuesday 14 October 2025  Transport"), which
