@@ -381,3 +381,26 @@ def test_a_question_added_to_a_studied_set_can_be_added_as_a_card(client, auth, 
     client.post(add.find_parent("form")["action"], data={"csrf_token": csrf_token(client.get("/review/"))})
     assert card_count(app) == before + 1
     assert not [b for b in soup(client.get("/review/")).select("tbody button") if "new question" in b.get_text()]
+
+
+def test_a_question_removed_and_added_back_keeps_its_students_cards(client, auth, app, clock):
+    # A new user's walk: the question came back as a new row, its card stayed with the retired one, and the student
+    # was offered it as new, its history gone
+    sid = begin(client, auth, app)
+    show_and_rate(client, card_page(client, sid), 3)
+    with app.app_context():
+        card = get_db().execute("SELECT c.id, c.question_id, c.reps FROM card c JOIN user u ON u.id = c.user_id"
+                                " WHERE u.username = 'student' AND c.reps > 0").fetchone()
+    auth.logout()
+    auth.login("teacher")
+    review = f"/manage/articles/{sid}"
+    client.post(f"{review}/questions/{card['question_id']}/remove", data={"csrf_token": csrf_token(client.get(review))})
+    page = soup(client.get(review))
+    spare = page.select_one(".spare-list input[name=spare]")["value"]
+    added = client.post(f"{review}/spares/add", data={"csrf_token": csrf_token(client.get(review)), "spare": spare})
+    assert added.status_code == 302
+    with app.app_context():
+        db = get_db()
+        after = db.execute("SELECT c.question_id, c.reps, q.retired FROM card c JOIN question q ON q.id = c.question_id"
+                           " WHERE c.id = ?", (card["id"],)).fetchone()
+    assert after["retired"] == 0 and after["reps"] == card["reps"] and after["question_id"] == card["question_id"]

@@ -77,8 +77,9 @@ def ensure_card(db, user_id, question_id, set_id, now):
 
 def move_cards(db, old_question_id, new_question_id):
     """Point every student's card for a reworded question at its new wording (schedule and log kept)."""
-    db.execute("UPDATE card SET question_id = ?, version = version + 1 WHERE question_id = ?",
-               (new_question_id, old_question_id))
+    # (not where the student already has a card for the new one: a question edited back to an earlier wording)
+    db.execute("UPDATE card SET question_id = ?, version = version + 1 WHERE question_id = ? AND user_id NOT IN"
+               " (SELECT user_id FROM card WHERE question_id = ?)", (new_question_id, old_question_id, new_question_id))
 
 
 def get_card(db, user_id, card_id):

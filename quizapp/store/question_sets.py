@@ -97,6 +97,9 @@ def replace_questions(db, set_id, questions):
     rows = get_questions(db, set_id)
     current = {row["data"]: row["id"] for row in rows}
     at_position = {row["position"]: row["id"] for row in rows}
+    # A question brought back as it was (removed by mistake, then added again from those left out) is its old row
+    # again, with its students' flashcards and their history: a new row had started them afresh (a new user's walk).
+    before = {row["data"]: row["id"] for row in get_retired_questions(db, set_id)}
     inserted = {}
     keep = set()
     for position, question in enumerate(questions):
@@ -104,6 +107,10 @@ def replace_questions(db, set_id, questions):
         if data in current and current[data] not in keep:
             keep.add(current[data])
             db.execute("UPDATE question SET position = ? WHERE id = ?", (position, current[data]))
+        elif data in before and before[data] not in keep:
+            keep.add(before[data])
+            db.execute("UPDATE question SET position = ?, retired = 0 WHERE id = ?", (position, before[data]))
+            inserted[position] = (before[data], question["type"])
         else:
             cursor = db.execute(
                 "INSERT INTO question (set_id, position, type, prompt, points, data)"
@@ -118,6 +125,11 @@ def replace_questions(db, set_id, questions):
     for position, (new_id, kind) in inserted.items():
         if at_position.get(position) in retired and kind in cards.CARD_TYPES:
             cards.move_cards(db, at_position[position], new_id)
+
+
+def get_retired_questions(db, set_id):
+    """The set's questions removed or changed since, oldest first."""
+    return db.execute("SELECT id, data FROM question WHERE set_id = ? AND retired = 1 ORDER BY id", (set_id,)).fetchall()
 
 
 def get_questions(db, set_id):

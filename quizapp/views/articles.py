@@ -189,6 +189,8 @@ def add_spare(set_id):
     with transaction(db):  # read and written in one transaction: another tab's change in between is kept
         questions = [json.loads(row["data"]) for row in question_sets.get_questions(db, set_id)]
         spare = question_sets.take_spare_question(db, set_id, request.form.get("spare", ""))
+        if spare is not None and spare.get("id", "").startswith("removed-"):
+            del spare["id"]  # the key a removal gave it (see remove): as it was, it is its old row again
         if spare is not None:
             at = article_place(questions, spare)
             question_sets.replace_questions(db, set_id, questions[:at] + [spare] + questions[at:])
