@@ -76,6 +76,14 @@ def test_a_news_site_s_links_share_bar_and_captions_are_no_part_of_the_story():
     assert not any("READ MORE" in paragraph for paragraph in ingest.from_html(page).paragraph_texts())
 
 
+def test_an_article_in_capitals_is_told_to_come_in_normal_case():
+    # A new user's walk: one garbled question ("WHEN STRIKER _____ AYDIN RAN CLEAR", accepting "KEMAL") and no word why
+    raw = article_path("factory-opening").read_text()
+    with pytest.raises(NothingToAsk, match="capital letters"):
+        generate_question_set(raw.upper())
+    assert generate_question_set(raw).question_set.questions  # sentence case, with its acronyms, is no shouting
+
+
 def test_plain_text_paragraphs_and_offsets_point_into_the_text():
     raw = "Headline of the day\n\nFirst paragraph, line one\nline two.\n\n\nSecond paragraph here."
     article = ingest.from_text(raw)

@@ -28,6 +28,9 @@ SLACKS = (0.0, 0.05, 0.1, 0.15, 0.2)
 # generation would hold a worker for minutes.
 MAX_ARTICLE_CHARS = 60_000
 BANK_KINDS = ("person", "org", "product", "facility", "place", "work")
+# An article this long whose letters are more than this share capitals is in capitals: sentence case has about 4%.
+CAPITALS_MIN_LETTERS = 200
+CAPITALS_SHARE = 0.6
 
 
 class NothingToAsk(QuizappError):
@@ -83,6 +86,12 @@ def generate_question_set(raw, is_html=False, title=None, max_questions=DEFAULT_
 def generated_from(raw, is_html, title, max_questions, bank, source_url, spares):
     """generate_question_set's work (which see)."""
     article = read_article(raw, is_html)
+    if in_capitals(article.text):
+        # The model reads capitals as names throughout: one garbled question ("WHEN STRIKER _____ AYDIN RAN CLEAR"),
+        # and the headline half lower-cased, with no word of why (a new user's walk).
+        raise NothingToAsk("The article is written in capital letters, which quizapp cannot tell names in. Paste it "
+                           "as it is normally written (in Word: select it all, then Format > Change Case > Sentence "
+                           "case, and put the names' capitals back).")
     made = candidates_of(article, bank)
     maker, candidates = made.maker, made.candidates
     untouched = copy.deepcopy(candidates) if spares else []  # (select() scores and rewrites what it is given)
@@ -114,6 +123,12 @@ def generated_from(raw, is_html, title, max_questions, bank, source_url, spares)
     bank_entries = [(e.name, e.kind) for e in made.entities if e.kind in BANK_KINDS]
     extra = left_out(untouched, kept, spares, made.topics) if spares else []
     return Generated(question_set, bank_entries, made.facts, [in_article_apostrophes(c.question, article.text) for c in extra])
+
+
+def in_capitals(text):
+    """Most of the article's letters are capitals (a wire copy in capitals, a shouted newsletter)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= CAPITALS_MIN_LETTERS and sum(c.isupper() for c in letters) > CAPITALS_SHARE * len(letters)
 
 
 def left_out(candidates, kept, most, topics):
