@@ -184,6 +184,31 @@ def test_wrong_file_type_is_refused(client, auth):
     assert response.status_code == 400 and "saved from a browser" in soup(response).text
 
 
+def test_publishing_from_the_settings_banks_the_article_s_names_as_the_button_does(client, auth, app):
+    # A new user's walk: the settings' "Published" box published the set, but its names never joined the bank
+    auth.login("teacher")
+    response = generate(client)
+    set_id = new_set_id(app)
+    assert response.status_code == 302
+    page = soup(client.get(f"/manage/sets/{set_id}"))
+    form = {i["name"]: i.get("value", "") for i in page.select("form.narrow input[type=hidden]")}
+    form.update(title="Kei cars", description="", feedback_mode="end", published="y", allow_typos="y")
+    assert client.post(f"/manage/sets/{set_id}", data=form).status_code == 302
+    with app.app_context():
+        db = get_db()
+        assert db.execute("SELECT published FROM question_set WHERE id = ?", (set_id,)).fetchone()[0] == 1
+        assert db.execute("SELECT COUNT(*) FROM entity_bank").fetchone()[0] > 5
+
+
+def test_one_question_generated_is_one_question(client, auth, app):
+    auth.login("teacher")
+    response = generate(client, text="Plant opens\n\nThe new plant will employ 850 people when it opens in the town "
+                                     "next spring, officials said on Tuesday.")
+    assert response.status_code == 302
+    text = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "1 question generated. Check it" in text
+
+
 def test_edit_a_question(client, auth, app):
     auth.login("teacher")
     generate(client)

@@ -1,5 +1,7 @@
 """The entity bank: names from every article processed, for distractors."""
 
+import json
+
 from . import iso, utcnow
 
 
@@ -19,3 +21,13 @@ def add_to_bank(db, entries):
         " ON CONFLICT (name, kind) DO UPDATE SET articles = articles + 1, last_seen = excluded.last_seen",
         [(name, kind, now) for name, kind in set(entries)],
     )
+
+
+def bank_pending(db, set_id):
+    """Add a published draft's names to the bank: an instructor has vouched for the set (from its Publish button or
+    its settings' "Published" box alike)."""
+    from .question_sets import take_pending_entities  # (a set's column, read and cleared in the caller's transaction)
+
+    pending = take_pending_entities(db, set_id)
+    if pending:
+        add_to_bank(db, [tuple(entry) for entry in json.loads(pending)])

@@ -73,7 +73,9 @@ def new():
                 question_sets.replace_questions(db, set_id, question_set.questions)
                 question_sets.set_pending_entities(db, set_id, json.dumps(generated.entities))
                 question_sets.set_spare_questions(db, set_id, generated.spares)
-            flash(f"{len(question_set.questions)} questions generated. Check them, edit or remove any, then publish.",
+            count = len(question_set.questions)
+            flash(f"{count} question{'s' if count != 1 else ''} generated. Check {'them' if count != 1 else 'it'}, edit "
+                  f"or remove any, then publish.",
                   "success")
             return redirect(url_for("articles.review", set_id=set_id))
     return render_template("articles/new.html", form=form), 400 if form.errors else 200
@@ -226,10 +228,7 @@ def publish(set_id):
     db = get_db()
     with transaction(db):
         question_sets.set_published(db, set_id, True)
-        # The article's names join the distractor bank once an instructor has vouched for the set.
-        pending = question_sets.take_pending_entities(db, set_id)
-        if pending:
-            entity_bank.add_to_bank(db, [tuple(entry) for entry in json.loads(pending)])
+        entity_bank.bank_pending(db, set_id)  # the article's names join the distractor bank once vouched for
     flash(f"“{question_set['title']}” is published: students can take it now.", "success")
     return redirect(url_for("manage.set_detail", set_id=set_id))
 

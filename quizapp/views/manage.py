@@ -6,7 +6,7 @@ from flask_login import current_user
 from ..auth import role_required, staff_required
 from ..db import get_db, transaction
 from ..forms import RoleForm, SetSettingsForm
-from ..store import attempts, question_sets, users
+from ..store import attempts, entity_bank, question_sets, users
 from .imports import export_options
 
 bp = Blueprint("manage", __name__, url_prefix="/manage")
@@ -49,6 +49,9 @@ def set_detail(set_id):
                 db, set_id, form.feedback_mode.data, form.allow_typos.data,
                 form.shuffle_questions.data, form.shuffle_choices.data, form.published.data,
             )
+            if form.published.data:
+                # (published from here, as from the review page's button: a new user's walk found its names left out)
+                entity_bank.bank_pending(db, set_id)
         flash("Settings saved. Attempts already running keep the settings they started with.", "success")
         return redirect(url_for("manage.set_detail", set_id=set_id))
     return render_template(
