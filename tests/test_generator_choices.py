@@ -1235,3 +1235,18 @@ def test_who_said_offers_people_the_article_introduces_by_whose_they_are():
            "café on social media.")
     said = next(q for q in generate_question_set(raw).question_set.questions if q["prompt"].startswith("Who said"))
     assert {c["text"] for c in said["choices"]} == {"Marcus Thornley", "Rachel Dunmore", "Cat Smith"}
+
+
+def test_the_body_a_title_calls_by_its_noun_is_the_one_whose_name_says_so():
+    # A new user's walk: "The council's director of finance", after "the opposition Green group", was matched as
+    # "Green's director of finance"; "the trust's medical director" had been the hospital's, not the trust's
+    raw = ("Millbrook backs new library\n\nMILLBROOK - Millbrook Town Council voted on Tuesday to build a new library "
+           "on the old depot site, council leader Priya Raman said.\n\nCouncillor Helen Marsh, who leads the "
+           "opposition Green group, said the council had underestimated the cost.\n\nThe council's director of "
+           "finance, Martin Colbeck, told councillors that 2.1 million pounds had been set aside.\n\n\"The town "
+           "deserves it,\" said David Okafor, a retired architect.")
+    article = ingest.from_text(raw)
+    docs, sentences = parse(article)
+    facts, _ = extract_facts(article, sentences, extract_entities(article.text, docs), docs)
+    titles = {f.data["person"]: f.answer for f in facts if f.kind == "title"}
+    assert titles["Martin Colbeck"] == "Millbrook Town Council’s director of finance"

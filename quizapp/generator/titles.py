@@ -240,7 +240,11 @@ def owned(title, main_org, orgs=(), nearby=None):
             first in ("company", "firm"))
         # (the one the article calls a group, if any; else the last of the sort)
         owner = nearby and ((match and nearby.last(called=match.group(1).lower())) or (
-            not match and nearby.subject_before()) or nearby.last(business=business))
+            not match and nearby.subject_before()) or (match and named_with(match.group(1).lower(), orgs)) or (
+            # "The council's director of finance" after "the opposition Green group": the one body whose name says
+            # council, not the last one named (a new user's walk matched "Green's director of finance")
+            nearby.last(business=business) if not match or business or match.group(1).lower() in ("group", "club")
+            or not named_with(match.group(1).lower(), orgs, at_most=None) else None))
         if owner and first in ("its", "their") and nearby.sentence_opens_with_another(owner):
             # "Sobral, founded in 1891 by the grandfather of its current chairman, Jorge Sobral": "its" is the
             # sentence's own subject, not the bank named before it (set 43's reviewers: a wrong answer)
@@ -278,6 +282,15 @@ def owned(title, main_org, orgs=(), nearby=None):
     if re.fullmatch(r"the (?:[a-z-]+ ){0,1}[a-z-]+", title):
         return None  # "the engineer": how the article refers to someone, not a position to ask about
     return title
+
+
+def named_with(noun, orgs, at_most=1):
+    """The one organisation whose name holds the noun ("Millbrook Town Council" for "the council"), or None; with
+    ``at_most`` None, whether any does."""
+    named = {o.name for o in orgs if noun in o.name.lower().split()}
+    if at_most is None:
+        return bool(named)
+    return named.pop() if len(named) == 1 else None
 
 
 def named_org(title, orgs):
