@@ -1250,3 +1250,18 @@ def test_the_body_a_title_calls_by_its_noun_is_the_one_whose_name_says_so():
     facts, _ = extract_facts(article, sentences, extract_entities(article.text, docs), docs)
     titles = {f.data["person"]: f.answer for f in facts if f.kind == "title"}
     assert titles["Martin Colbeck"] == "Millbrook Town Council’s director of finance"
+
+
+def test_no_decoy_at_the_end_of_a_name_cut_at_its_and_nor_an_organiser_at_a_firm():
+    from quizapp.generator.decoys import role_fits
+
+    # A new user's walk: "regional organiser for Angus College" (of "Dundee and Angus College"), then "regional
+    # organiser for Shore Capital"
+    assert not role_fits("regional organiser", "finance") and role_fits("regional organiser", "union")
+    raw = ("Brightwell to build Dundee bakery\n\nDUNDEE, Scotland - Brightwell Bakeries will build a new factory in "
+           "Dundee, chief executive Fiona MacLeod said on Monday.\n\nThe company will run an apprenticeship programme "
+           "with Dundee and Angus College, taking on 40 apprentices a year.\n\n\"This is good news,\" said Gary Munro, "
+           "regional organiser for the Unite union.\n\n\"We welcome it,\" said Economy Secretary Kenneth Doyle.\n\n"
+           "\"The city needs these jobs,\" said John Alexander, the city council's leader.")
+    matching = matching_of_people(raw)
+    assert not any("Angus College" in decoy for decoy in matching.get("distractors", ()))

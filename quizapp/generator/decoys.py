@@ -13,6 +13,8 @@ from .sentences import sentence_of
 from .titles import sentence_case
 
 # Bodies every reader knows: no one in the story is "president of the European Union".
+# "Dundee and |Angus College": a capitalised word and "and" just before a name, which may be the rest of it.
+NAME_AND_BEFORE = re.compile(r"\b[A-Z][\w'’-]* (?:and|&) $")
 GLOBAL_BODY = re.compile(r"(?:European|United Nations|World|International|Asian|African) ")
 # A description that names a role at a body: "head of campaigns at Consumer Voice New Zealand".
 ROLE_AT_BODY = re.compile(r"^(?:the )?(?P<role>[a-z][\w -]*?) (?P<link>at|of|for) (?P<body>(?:the )?[A-Z].*)$")
@@ -29,6 +31,8 @@ ROLE_BODIES = (
     (re.compile(r"\b(?:chief executive|chairman|chairwoman|managing director|finance director|partner)\b"),
      {"company", "finance", "investor", "charity", None}),
     (re.compile(r"\bgeneral secretary\b"), {"union", "political", None}),
+    # ("regional organiser for Shore Capital", of the Unite union's organiser: a new user's walk)
+    (re.compile(r"\b(?:organi[sz]er|shop steward|convenor)\b"), {"union", "political", "charity"}),
 )
 
 # A body a description points at without naming it: "the union's president", "spokesman for the company".
@@ -135,8 +139,11 @@ class Decoys:
         parliament"); and not the bodies every reader knows: no one in the story is "president of the European
         Union"."""
         # (nor a title cut at its colon, "Modernist Kaunas: Architecture", set 56's reviewers: a garbled decoy)
+        # (nor the end of a name the model cut at its "and": "Angus College" of "Dundee and Angus College" made
+        # "regional organiser for Angus College", a new user's walk)
         return [e for e in self.entities if e.kind == "org" and len(e.name.split()) >= 2 and ":" not in e.name
-                and set(e.name.split()) & (ORG_SUFFIXES | BODY_NAMES) and not GLOBAL_BODY.match(e.name)]
+                and set(e.name.split()) & (ORG_SUFFIXES | BODY_NAMES) and not GLOBAL_BODY.match(e.name)
+                and not any(NAME_AND_BEFORE.search(self.article.text, max(0, m.start - 30), m.start) for m in e.mentions)]
 
     def role_decoy(self, people, true, described):
         """A description that fits no one, made from one of theirs by the same role at another body the article
