@@ -71,6 +71,15 @@ class ActionForm(FlaskForm):
     """A form with no fields but its CSRF token: start, finish, log out, publish."""
 
 
+class DeleteSetForm(FlaskForm):
+    """Delete a set that no student has worked on: the box says it cannot be undone."""
+
+    confirm = BooleanField("Yes, delete this set and its questions for good",
+                           validators=[DataRequired("Tick the box to say you mean it: a deleted set cannot be brought "
+                                                    "back.")])
+    submit = SubmitField("Delete the set")
+
+
 class SetSettingsForm(FlaskForm):
     # A generated set takes the article's headline; a teacher often wants their own words for it.
     title = StringField("Title", validators=[DataRequired("Give the set a title."), Length(max=200)],

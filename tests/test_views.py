@@ -250,3 +250,54 @@ def test_unexpected_error_gives_500_page_not_a_trace(app, client, auth, monkeypa
     response = client.get("/")
     body = response.get_data(as_text=True)
     assert response.status_code == 500 and "Something went wrong" in body and "secret internals" not in body
+
+
+def test_a_set_no_student_has_worked_on_can_be_deleted_and_one_they_have_stays(client, auth, app):
+    # A new user's walk: drafts and copies made by mistake piled up, with no way to delete them
+    from quizapp.db import get_db
+    from tests.conftest import csrf_token, set_id, soup
+
+    auth.login("teacher")
+    sid = set_id(app)
+    page = client.get(f"/manage/sets/{sid}")
+    token = csrf_token(page)
+    assert soup(page).select_one("#delete form, form[action$='/delete']") is not None
+    unticked = client.post(f"/manage/sets/{sid}/delete", data={"csrf_token": token})
+    assert unticked.status_code == 302 and "Tick the box" in client.get(unticked.headers["Location"]).get_data(True)
+    # a student's attempt keeps the set
+    auth.logout()
+    auth.login()
+    client.post(f"/sets/{sid}/start", data={"csrf_token": csrf_token(client.get(f"/sets/{sid}"))})
+    auth.logout()
+    auth.login("teacher")
+    kept = client.post(f"/manage/sets/{sid}/delete", data={"csrf_token": token, "confirm": "y"})
+    assert "untick Published" in client.get(kept.headers["Location"]).get_data(True)
+    with app.app_context():
+        db = get_db()
+        assert db.execute("SELECT COUNT(*) FROM question_set WHERE id = ?", (sid,)).fetchone()[0] == 1
+        db.execute("DELETE FROM attempt WHERE set_id = ?", (sid,))
+        db.commit()
+    gone = client.post(f"/manage/sets/{sid}/delete", data={"csrf_token": token, "confirm": "y"})
+    assert gone.status_code == 302 and gone.headers["Location"].endswith("/manage/")
+    with app.app_context():
+        db = get_db()
+        assert db.execute("SELECT COUNT(*) FROM question_set WHERE id = ?", (sid,)).fetchone()[0] == 0
+        assert db.execute("SELECT COUNT(*) FROM question WHERE set_id = ?", (sid,)).fetchone()[0] == 0
+    auth.logout()
+    auth.login()
+    assert client.post(f"/manage/sets/{sid}/delete", data={"csrf_token": token, "confirm": "y"}).status_code in (403, 404)
+
+
+def test_deleting_a_set_takes_the_instructor_s_own_preview_attempts_with_it(client, auth, app):
+    from quizapp.db import get_db
+    from tests.conftest import csrf_token, set_id
+
+    auth.login("teacher")
+    sid = set_id(app)
+    client.post(f"/sets/{sid}/start", data={"csrf_token": csrf_token(client.get(f"/sets/{sid}"))})
+    with app.app_context():
+        assert get_db().execute("SELECT COUNT(*) FROM attempt WHERE set_id = ?", (sid,)).fetchone()[0] == 1
+    token = csrf_token(client.get(f"/manage/sets/{sid}"))
+    assert client.post(f"/manage/sets/{sid}/delete", data={"csrf_token": token, "confirm": "y"}).status_code == 302
+    with app.app_context():
+        assert get_db().execute("SELECT COUNT(*) FROM attempt WHERE set_id = ?", (sid,)).fetchone()[0] == 0

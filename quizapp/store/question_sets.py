@@ -127,6 +127,22 @@ def replace_questions(db, set_id, questions):
             cards.move_cards(db, at_position[position], new_id)
 
 
+def students_work(db, set_id):
+    """How many attempts students have made on the set and how many flashcards they hold of it."""
+    row = db.execute(
+        "SELECT (SELECT COUNT(*) FROM attempt a JOIN user u ON u.id = a.user_id"
+        "        WHERE a.set_id = :set_id AND u.role = 'student') AS attempts,"
+        "       (SELECT COUNT(*) FROM card c JOIN user u ON u.id = c.user_id"
+        "        WHERE c.set_id = :set_id AND u.role = 'student') AS cards",
+        {"set_id": set_id}).fetchone()
+    return row["attempts"], row["cards"]
+
+
+def delete_set(db, set_id):
+    """Delete the set; its questions, attempts and cards go with it (ON DELETE CASCADE)."""
+    db.execute("DELETE FROM question_set WHERE id = ?", (set_id,))
+
+
 def get_retired_questions(db, set_id):
     """The set's questions removed or changed since, oldest first."""
     return db.execute("SELECT id, data FROM question WHERE set_id = ? AND retired = 1 ORDER BY id", (set_id,)).fetchall()

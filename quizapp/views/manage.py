@@ -5,7 +5,7 @@ from flask_login import current_user
 
 from ..auth import role_required, staff_required
 from ..db import get_db, transaction
-from ..forms import RoleForm, SetSettingsForm
+from ..forms import DeleteSetForm, RoleForm, SetSettingsForm
 from ..store import attempts, entity_bank, question_sets, users
 from .imports import export_options
 
@@ -55,11 +55,34 @@ def set_detail(set_id):
         flash("Settings saved. Attempts already running keep the settings they started with.", "success")
         return redirect(url_for("manage.set_detail", set_id=set_id))
     return render_template(
-        "manage/set.html", question_set=question_set, form=form,
+        "manage/set.html", question_set=question_set, form=form, delete_form=DeleteSetForm(),
         questions=question_sets.get_questions(db, set_id),
         attempts=attempts.list_set_attempts(db, set_id),
         export_options=export_options(db, question_set),
     )
+
+
+@bp.route("/sets/<int:set_id>/delete", methods=("POST",))
+@staff_required
+def delete_set(set_id):
+    """Delete a set no student has worked on (a draft, a copy made by mistake); one with students' attempts or
+    flashcards is hidden instead, so their results stay."""
+    db = get_db()
+    question_set = get_set_or_404(set_id)
+    form = DeleteSetForm()
+    if not form.validate_on_submit():
+        flash(" ".join(form.confirm.errors) or "The form had expired: try again.", "error")
+        return redirect(url_for("manage.set_detail", set_id=set_id, _anchor="delete"))
+    with transaction(db):  # counted and deleted under one lock: a student starting it in between keeps it
+        attempts_made, cards_held = question_sets.students_work(db, set_id)
+        if not attempts_made and not cards_held:
+            question_sets.delete_set(db, set_id)
+    if attempts_made or cards_held:
+        flash(f"Students have {attempts_made} attempt(s) and {cards_held} flashcard(s) of “{question_set['title']}”, "
+              "so it stays: untick Published to hide it from them (their results and cards stay).", "error")
+        return redirect(url_for("manage.set_detail", set_id=set_id, _anchor="delete"))
+    flash(f"“{question_set['title']}” deleted.", "success")
+    return redirect(url_for("manage.index"))
 
 
 @bp.route("/users", methods=("GET",))
