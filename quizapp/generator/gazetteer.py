@@ -183,8 +183,15 @@ WORLD_CITY = 1_000_000
 @lru_cache(maxsize=8)
 def countries_named(text):
     """The codes of the countries the text names, by any of their names ("Britain", "UK", "the United States")."""
-    return frozenset(code for name, code in country_codes().items()
-                     if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+    return frozenset(country_codes()[match.group(1)] for match in country_names().finditer(text))
+
+
+@cache
+def country_names():
+    """One pattern for every name of every country, longest first ("Northern Ireland" before "Ireland"): a pattern per
+    name filled re's cache, and compiling them again and again took generation from 1.80x to 1.91x spaCy's time."""
+    names = sorted(country_codes(), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])({'|'.join(re.escape(name) for name in names)})(?![\w-])")
 
 
 def world_lures(answer, text=""):
