@@ -475,6 +475,29 @@ The Seine flows through Paris. {TRUE}
 """
 
 
+WIDE_TABLE_GIFT = ("::Table::[html]<p>Read the table:</p><table><tr><td>" + "A" * 90 + "</td><td>" + "B" * 80
+                   + "</td></tr></table>{=Yes ~No}\n\n::Sum:: 2 + 2 = ? {#4}\n")
+
+
+def test_phone_width_a_question_s_wide_table_scrolls_in_its_own_box(new_page, problems):
+    """A new user's walk: an imported question's table made the preview, the review page and the quiz page about
+    900 px wider than a phone."""
+    page = new_page(**PHONE)
+    log_in(page, INSTRUCTOR)
+    page.goto("/manage/import")
+    page.get_by_label("Or paste the questions").fill(WIDE_TABLE_GIFT)
+    page.get_by_label("Format").select_option("gift")
+    page.get_by_role("button", name="Check and preview").click()
+    too_wide = {"preview": horizontal_overflow(page)}
+    page.get_by_label("Name of the set").fill("A wide table")
+    page.get_by_role("button", name="Create the set").first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("A wide table")
+    page.get_by_role("link", name="edit or remove questions").click()
+    too_wide["review"] = horizontal_overflow(page)
+    assert not {k: v for k, v in too_wide.items() if v}, f"pages wider than a 360 px phone (px too wide): {too_wide}"
+    assert_no_problems(problems)
+
+
 def test_instructor_imports_a_gift_file_then_exports_it(new_page, problems):
     axe_module = pytest.importorskip("axe_playwright_python.sync_playwright",
                                      reason="axe-playwright-python is not installed")
