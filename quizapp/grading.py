@@ -86,6 +86,11 @@ def normalise(text, case_sensitive=False):
     return text.strip(" .,;:!?\"'")
 
 
+def without_the(text):
+    """A normalised answer less a leading "the"."""
+    return re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+
+
 def typo_budget(answer):
     """Edits allowed for a typo: none for very short answers, where one letter changes the word, nor for
     answers with digits."""
@@ -115,7 +120,9 @@ def grade_short_answer(question, text, allow_typos=False):
                 candidate = Grade(clamp(weight), answer.get("feedback", ""))
             else:
                 continue
-        elif given == expected:
+        elif given == expected or without_the(given) == without_the(expected):
+            # ("the Riverside" for "Riverside", "Hague" for "The Hague": a name with or without its article, as the
+            # article itself writes it one way and the next, is the same answer; a new user's walk was marked wrong)
             candidate = Grade(clamp(weight), answer.get("feedback", ""))
         elif allow_typos and given and Levenshtein.distance(
             given, expected, score_cutoff=typo_budget(expected)

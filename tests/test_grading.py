@@ -61,6 +61,14 @@ def test_a_code_with_digits_gets_no_typo_slack():
     assert grade(question, "h5n1", allow_typos=True).fraction == 1.0
 
 
+def test_a_name_typed_with_or_without_the_is_the_same_answer():
+    # A new user's walk: "the Riverside" was marked wrong where "Riverside" and "the Riverside Stadium" were right
+    question = {"type": "short_answer", "prompt": "?", "answers": [{"text": "Riverside"}, {"text": "The Hague"}]}
+    assert grade(question, "the Riverside").fraction == 1.0
+    assert grade(question, "Hague").fraction == 1.0
+    assert grade(question, "the").fraction == 0.0 and grade(question, "Theriverside").fraction == 0.0
+
+
 def test_numerical_tolerates_float_rounding():
     question = {"type": "numerical", "prompt": "?", "answers": [{"value": 0.3}]}
     assert grade(question, 0.1 + 0.2).fraction == 1.0
