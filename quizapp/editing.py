@@ -50,7 +50,11 @@ def apply_edit(question, prompt, feedback, form):
             edited["distractors"] = list(dict.fromkeys(extra))
         else:
             edited.pop("distractors", None)
-    if not problems:
+    if not edited["prompt"]:
+        # (one message, not the form's "This field is required" and the schema's "must not be empty" and "must not
+        # be blank" together: a new user's walk)
+        problems.insert(0, "Write the question.")
+    elif not problems:
         problems += [sentence(what_field(where), what) for where, what in check({"title": "t", "questions": [edited]})]
     return edited, problems
 

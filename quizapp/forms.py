@@ -140,7 +140,8 @@ class ArticleForm(FlaskForm):
 class QuestionEditForm(FlaskForm):
     """The parts of a generated question an instructor edits; answers come as lists in the form."""
 
-    prompt = TextAreaField("Question", validators=[InputRequired(), Length(max=2000)], render_kw={"rows": 3})
+    # (an empty question is told once, by apply_edit's "Write the question.", beside the other problems)
+    prompt = TextAreaField("Question", validators=[Length(max=2000)], render_kw={"rows": 3})
     feedback = TextAreaField("Explanation shown after answering", validators=[Length(max=4000)],
                              render_kw={"rows": 3})
     submit = SubmitField("Save question")

@@ -179,3 +179,14 @@ def test_a_reworded_choice_keeps_its_credit_and_the_question_stays_single_answer
     planets = stored(app)[1][2][1]
     assert [(c["text"], c["weight"]) for c in planets["choices"]] == [
         ("Jupiter, the gas giant", 1), ("Saturn", 0.25), ("Mars", 0)] and not planets.get("multiple")
+
+
+def test_an_empty_question_is_told_once(client, auth, app):
+    # A new user's walk: "This field is required", "must not be empty" and "must not be blank" for one empty box
+    auth.login("teacher")
+    set_id, questions = imported_questions(client, app)
+    url = f"/manage/articles/{set_id}/questions/{questions[1][0]}"
+    data = dict(as_submitted(soup(client.get(url))))
+    page = soup(client.post(url, data={**data, "prompt": "  "}))
+    assert [li.text for li in page.select("#edit-problems li")] == ["Write the question."]
+    assert "This field is required" not in page.text
