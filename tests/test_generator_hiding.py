@@ -873,3 +873,14 @@ def test_a_relative_clause_that_goes_on_past_and_with_a_second_verb_is_cut_whole
            "blood test and a PET scan. Doctors say long waits for PET scans have kept many people from being assessed.")
     stems = [stem for stem in stems_made(raw, "PET") if "_____ brain scans" in stem]
     assert stems and not any("scans and are" in stem for stem in stems), stems
+
+
+def test_an_aside_cut_from_inside_another_leaves_the_comma_that_closes_the_other():
+    # Set 58's reviewers: "The auction, run by the Communications Services Regulatory Unit sold _____ blocks"
+    text = ("The auction, run by the Communications Services Regulatory Unit, known by its Spanish initials URSEC, sold "
+            "12 blocks of spectrum over three days of electronic bidding.")
+    assert cut(text, "12") == ("The auction, run by the Communications Services Regulatory Unit, sold _____ blocks of "
+                               "spectrum over three days of electronic bidding.")
+    # A name's own aside between it and its verb still goes with both commas
+    assert cut("The Consorzio Tutela Montebris, which represents 41 dairies, applied for 12 new licences in May.",
+               "12") == "The Consorzio Tutela Montebris applied for _____ new licences in May."

@@ -297,7 +297,10 @@ def closing_commas(span, drop):
         if (span.doc[first].text == "," and first > span.start and span.doc[first - 1].pos_ in ("PROPN", "NOUN")
                 and after + 1 < span.end and span.doc[after].text == "," and after not in drop
                 and span.doc[after + 1].tag_ in ("VBD", "VBZ", "VBP", "VBN", "MD")
-                and (span.doc[after + 1].dep_ == "ROOT" or span.doc[after + 1].head.i == first - 1)):
+                and (span.doc[after + 1].dep_ == "ROOT" or span.doc[after + 1].head.i == first - 1)
+                and not inside_an_aside(span, span.doc[first - 1], first, after - 1)):
+            # (not where the name ends an aside of its own, whose closing comma that is: "The auction, run by the
+            # ... Unit[, known by its initials URSEC], sold" keeps "Unit, sold", set 58's reviewers)
             commas.add(after)
     return commas
 
@@ -679,11 +682,29 @@ def comma_clauses(span):
             # ("For Volkova, who ..., the defeat ends"); so do both round any aside between a subject and its verb
             # ("saw their short-sightedness, known medically as myopia, worsen by ...": no "short-sightedness,
             # worsen", a new user's find)
-            cut.add(after.i)
+            if not inside_an_aside(span, token.head, first.i, last.i):
+                cut.add(after.i)
+            # (but where the clause ends an aside it sits in, that comma closes the aside: "The auction, run by the
+            # ... Unit, known by its initials URSEC, sold" is "The auction, run by the ... Unit, sold", set 58)
         # "and"/"but" opening a second clause goes with it.
         cut |= {c.i for c in token.head.children if c.dep_ == "cc" and first.i - 2 <= c.i < first.i}
         clauses.append((token.i, indices, frozenset(cut)))
     return tuple(clauses)
+
+
+def inside_an_aside(span, head, first, last):
+    """``head`` (of a clause at token indices ``first`` to ``last``) sits in an aside that a comma opened before it
+    and that runs on to the clause's end: an 'acl', 'relcl' or 'appos' among its ancestors, or itself, whose first
+    word follows a comma. The comma after the clause then closes that aside too."""
+    for clause in (head, *head.ancestors):
+        start = clause.left_edge.i
+        if clause.dep_ in ("acl", "relcl", "appos") and span.start < start < first and span.doc[start - 1].text == "," \
+                and clause.right_edge.i >= last and not any(
+                    span.doc[i].text == "," and span.doc[i + 1].dep_ == "cc" for i in range(start, first - 1)):
+            # (not an aside the parse ran on past ", and" into the next clause: "by train, the highest share of
+            # any port in the region, and a second track on the line to Divaca, built ..., is due")
+            return True
+    return False
 
 
 def starting_value(span, start, end):
