@@ -2009,3 +2009,15 @@ def test_a_measure_is_no_total_a_count_could_be_worked_out_from():
             "dolphin deaths, down from nine in 2021.")
     assert not worked_out("11", stem, lead)
     assert worked_out("11", stem, lead.replace("over 23 days", "by 23 observers"))  # a count still adds up
+
+
+def test_a_share_the_headline_writes_in_words_is_not_asked_with_options_near_it():
+    from types import SimpleNamespace
+
+    from quizapp.generator.figures import in_headline
+
+    # Set 58's reviewers: "cut salt dust storms by a third" over "dropped by _____" for 34 percent
+    title = "Shrub forests on dry Aral Sea bed cut salt dust storms by a third, study finds"
+    assert in_headline(SimpleNamespace(answer="34 percent", answer_kind="percent"), title)
+    assert not in_headline(SimpleNamespace(answer="41 percent", answer_kind="percent"), title)
+    assert not in_headline(SimpleNamespace(answer="34 percent", answer_kind="percent"), "Shrubs cut dust storms")
