@@ -173,7 +173,7 @@ def percent(weight):
 def highlight(text, questions):
     """The article as paragraphs of (text, [question numbers], [anchors], [refs]) pieces: each
     question's source span is marked so the review page can show where it came from. ``refs``
-    are the questions whose span starts at the piece: a source of sentences apart (``spans``)
+    are the questions whose span ends with the piece: a source of sentences apart (``spans``)
     carries its number at each of them; ``anchors``, the link target, only at the first."""
     marks = []
     for number, question in enumerate(questions, start=1):
@@ -193,17 +193,20 @@ def highlight(text, questions):
         new = [n for n in numbers if n not in anchored]
         anchored.update(new)
         first.append(new)
-    starts = [sorted({n for s, _e, n in marks if s == start}) for start in boundaries[:-1]]
+    # A question's number follows the end of its source, as a footnote's mark does: after its first piece, a source of
+    # two sentences left the second unnumbered before the next question's (a new user's walk read it as that one's).
+    ends = [sorted({n for _s, e, n in marks if e == end}) for end in boundaries[1:]]
     pieces = [(text, numbers, anchors, refs)
-              for (text, numbers), anchors, refs in zip(pieces, first, starts, strict=True)]
+              for (text, numbers), anchors, refs in zip(pieces, first, ends, strict=True)]
     paragraphs, current = [], []
     for piece, numbers, anchors, refs in pieces:
         parts = piece.split("\n\n")
+        last = max((index for index, part in enumerate(parts) if part), default=0)
         for index, part in enumerate(parts):
             if index > 0:
                 paragraphs.append(current)
                 current = []
             if part:
-                current.append((part, numbers, anchors if index == 0 else [], refs if index == 0 else []))
+                current.append((part, numbers, anchors if index == 0 else [], refs if index == last else []))
     paragraphs.append(current)
     return [p for p in paragraphs if any(t.strip() for t, _n, _a, _r in p)]

@@ -190,3 +190,21 @@ def test_an_empty_question_is_told_once(client, auth, app):
     page = soup(client.post(url, data={**data, "prompt": "  "}))
     assert [li.text for li in page.select("#edit-problems li")] == ["Write the question."]
     assert "This field is required" not in page.text
+
+
+def test_a_question_s_number_follows_the_end_of_its_source():
+    from quizapp.editing import highlight
+
+    # A new user's walk: a source of two sentences had its number after the first, so the second, unnumbered, read as
+    # belonging to the next question's number just after it
+    text = "The grant is 6.5 million. The rest is a loan. Doyle said it was good."
+    doyle = text.index("Doyle")
+    questions = [{"source": {"start": 0, "end": doyle - 1}}, {"source": {"start": doyle, "end": len(text)}}]
+    pieces = [piece for paragraph in highlight(text, questions) for piece in paragraph]
+    assert [(piece_text, refs) for piece_text, _numbers, _anchors, refs in pieces if refs] == [
+        ("The grant is 6.5 million. The rest is a loan.", [1]), ("Doyle said it was good.", [2])]
+    # two questions on one sentence, one of them on the sentence before too: each number where its source ends
+    questions = [{"source": {"start": 0, "end": doyle - 1}}, {"source": {"start": text.index("The rest"), "end": doyle - 1}}]
+    pieces = [piece for paragraph in highlight(text, questions) for piece in paragraph]
+    assert [(piece_text, refs) for piece_text, _numbers, _anchors, refs in pieces if refs] == [
+        ("The rest is a loan.", [1, 2])]
