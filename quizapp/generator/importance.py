@@ -88,14 +88,6 @@ class Story:
         for candidate in candidates:
             self.per_sentence[candidate.sentence_index] = self.per_sentence.get(candidate.sentence_index, 0) + 1
         self.words = {}
-        self.weighed = {}  # id(candidate) -> (candidate, its features): both models read them, at every slack
-
-    def features_of(self, candidate):
-        """features(candidate, self), worked out once per candidate (kept beside it, so its id stays its own)."""
-        held = self.weighed.get(id(candidate))
-        if held is None or held[0] is not candidate:
-            held = self.weighed[id(candidate)] = (candidate, features(candidate, self))
-        return held[1]
 
     def words_of(self, index):
         if index not in self.words:
@@ -139,13 +131,13 @@ def importance(candidate, story):
         # A figure matching is worth what its figures are: a studio's seats and a crew's size are trivia together
         # as alone (set 37's reviewers), however often a matching, holding several answers, asks a teacher's one.
         return sum(importance(gap, story) for gap in candidate.gaps) / len(candidate.gaps)
-    total = sum(WEIGHTS.get(name, 0.0) * value for name, value in story.features_of(candidate).items())
+    total = sum(WEIGHTS.get(name, 0.0) * value for name, value in features(candidate, story).items())
     return 1 / (1 + math.exp(-total))
 
 
 def keep_chance(candidate, story):
     """The keep model's probability that a reviewer would publish the candidate as it is."""
-    total = sum(KEEP_WEIGHTS.get(name, 0.0) * value for name, value in story.features_of(candidate).items())
+    total = sum(KEEP_WEIGHTS.get(name, 0.0) * value for name, value in features(candidate, story).items())
     return 1 / (1 + math.exp(-total))
 
 
