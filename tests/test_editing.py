@@ -208,3 +208,15 @@ def test_a_question_s_number_follows_the_end_of_its_source():
     pieces = [piece for paragraph in highlight(text, questions) for piece in paragraph]
     assert [(piece_text, refs) for piece_text, _numbers, _anchors, refs in pieces if refs] == [
         ("The rest is a loan.", [1, 2])]
+
+
+def test_two_questions_removed_from_an_imported_set_both_wait_to_come_back(client, auth, app):
+    # (a removed question is named by its content, not an "id" an imported question lacks: a second removal must not
+    # push the first out of the list)
+    auth.login("teacher")
+    set_id, questions = imported_questions(client, app)
+    review = f"/manage/articles/{set_id}"
+    for question_id, _question in questions[:2]:
+        client.post(f"{review}/questions/{question_id}/remove", data={"csrf_token": csrf_token(client.get(review))})
+    keys = [i["value"] for i in soup(client.get(review)).select(".spare-list input[name=spare]")]
+    assert len(keys) == len(set(keys)) == 2

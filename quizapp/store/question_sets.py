@@ -1,5 +1,6 @@
 """Question sets and their questions."""
 
+import hashlib
 import json
 
 from . import cards, iso, utcnow
@@ -219,11 +220,17 @@ def get_spare_questions(db, set_id):
     return json.loads(row["spare_questions"]) if row and row["spare_questions"] else []
 
 
+def spare_key(question):
+    """What names a left-out question in the form that adds it: its content, so that any question has one (an
+    imported one has no "id") and it comes back exactly as it went, to its old row (see replace_questions)."""
+    return hashlib.sha256(canonical(question).encode("utf-8")).hexdigest()[:16]
+
+
 def take_spare_question(db, set_id, question_key):
-    """The left-out question whose "id" is ``question_key``, removed from the spares; None if it is not there
+    """The left-out question whose spare_key is ``question_key``, removed from the spares; None if it is not there
     (added already, in another tab)."""
     spares = get_spare_questions(db, set_id)
-    taken = next((q for q in spares if q.get("id") == question_key), None)
+    taken = next((q for q in spares if spare_key(q) == question_key), None)
     if taken is not None:
         set_spare_questions(db, set_id, [q for q in spares if q is not taken])
     return taken
@@ -233,4 +240,4 @@ def put_spare_back(db, set_id, question):
     """Make ``question`` (removed from the set) the first of the set's left-out questions, where one click adds it
     again."""
     spares = get_spare_questions(db, set_id)
-    set_spare_questions(db, set_id, [question, *(q for q in spares if q.get("id") != question.get("id"))])
+    set_spare_questions(db, set_id, [question, *(q for q in spares if canonical(q) != canonical(question))])

@@ -121,7 +121,7 @@ def review(set_id):
     """The article with each question's source sentence marked, beside the questions."""
     question_set, questions = load_set(set_id)
     paragraphs = highlight(question_set["source_text"] or "", [q for _qid, q in questions])
-    spares = question_sets.get_spare_questions(get_db(), set_id)
+    spares = [(question_sets.spare_key(q), q) for q in question_sets.get_spare_questions(get_db(), set_id)]
     # The headline above the article, where the set's title differs from it, unless the text opens with it already
     headline = question_set["source_title"]
     if not headline or headline == question_set["title"] or (question_set["source_text"] or "").lstrip().startswith(
@@ -171,10 +171,8 @@ def remove(set_id, question_id):
             return redirect(url_for("articles.review", set_id=set_id))
         question_sets.replace_questions(db, set_id, [json.loads(r["data"]) for r in rows if r["id"] != question_id])
         # Back among those left out, where one click adds it again: a removal by mistake is undone there (an
-        # imported set's too, which had no way back: a new user's walk). It needs a key to be added by.
-        removed = {**questions[index][1]}
-        removed.setdefault("id", f"removed-{secrets.token_hex(4)}")
-        question_sets.put_spare_back(db, set_id, removed)
+        # imported set's too, which had no way back: a new user's walk)
+        question_sets.put_spare_back(db, set_id, questions[index][1])
         question_sets.touch(db, set_id)
     where = "the questions left out" if question_set["source_text"] else "the questions removed"
     flash(f"Question {index + 1} removed. It is listed first under {where}, should you want it back.", "success")
@@ -191,8 +189,6 @@ def add_spare(set_id):
     with transaction(db):  # read and written in one transaction: another tab's change in between is kept
         questions = [json.loads(row["data"]) for row in question_sets.get_questions(db, set_id)]
         spare = question_sets.take_spare_question(db, set_id, request.form.get("spare", ""))
-        if spare is not None and spare.get("id", "").startswith("removed-"):
-            del spare["id"]  # the key a removal gave it (see remove): as it was, it is its old row again
         if spare is not None:
             at = article_place(questions, spare)
             question_sets.replace_questions(db, set_id, questions[:at] + [spare] + questions[at:])
