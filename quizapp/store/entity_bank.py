@@ -3,6 +3,7 @@
 import json
 
 from . import iso, utcnow
+from .question_sets import take_pending_entities
 
 
 def bank_entries(db, limit=5000):
@@ -26,8 +27,6 @@ def add_to_bank(db, entries):
 def bank_pending(db, set_id):
     """Add a published draft's names to the bank: an instructor has vouched for the set (from its Publish button or
     its settings' "Published" box alike)."""
-    from .question_sets import take_pending_entities  # (a set's column, read and cleared in the caller's transaction)
-
     pending = take_pending_entities(db, set_id)
     if pending:
         add_to_bank(db, [tuple(entry) for entry in json.loads(pending)])
