@@ -94,8 +94,8 @@ def read(text):
             parsed.problem(number, f'Question not completed: "{line[:line.index(":") + 1]}" is not the answer line;'
                                    " write ANSWER: in capitals, with the colon straight after it")
             question = None
-        elif question is not None and ANSWER_WITHOUT_COLON.match(line):
-            letter = ANSWER_WITHOUT_COLON.match(line).group(1).upper()
+        elif question is not None and (colonless := ANSWER_WITHOUT_COLON.match(line)):
+            letter = colonless.group(1).upper()
             parsed.problem(number, f'Question not completed: "{line}" is not the answer line; write "ANSWER: {letter}",'
                                    " with the colon straight after ANSWER")
             question = None
