@@ -36,6 +36,20 @@ def render_error(status, message, back=None):
     return render_template("errors/error.html", status=status, title=title, message=message, back=back), status
 
 
+def too_large(limit, path):
+    """What to do about an upload over ``limit`` bytes: the form is one step back with what was typed still in it (a
+    new user's walk had lost a pasted article), and how to make the file smaller, for an article or a question file."""
+    if path.startswith("/manage/import"):
+        shrink = "Split the file into smaller ones and import each, or leave out the pictures embedded in it."
+        what = "Question files"
+    else:
+        shrink = ("A page saved from a browser that is this large is mostly pictures and scripts: save it as "
+                  "\"Webpage, HTML only\", or paste just the article's text.")
+        what = "Files and forms"
+    return (f"{what} may be at most {limit // 1024} KB. Your browser's Back button returns to the form with what you "
+            f"typed. {shrink}")
+
+
 def register_error_handlers(app):
     """Show a friendly page, never a stack trace, for every error."""
 
@@ -54,16 +68,8 @@ def register_error_handlers(app):
         messages = {
             403: "This page is for instructors or admins. Log in with such an account, or ask an admin for access.",
             404: "Check the address, or start again from the home page.",
-            # (what was typed is not lost: the form is one step back, with the text still in it; a new user's walk)
-            413: f"Files and forms may be at most {app.config['MAX_CONTENT_LENGTH'] // 1024} KB. Your browser's Back "
-                 "button returns to the form with what you typed. A page saved from a browser that is this large is "
-                 "mostly pictures and scripts: save it as \"Webpage, HTML only\", or paste just the article's text.",
+            413: too_large(app.config["MAX_CONTENT_LENGTH"], request.path),
         }
-        if error.code == 413 and request.path.startswith("/manage/import"):
-            # (the saved-page advice is for articles; a question file this large is many files' worth)
-            messages[413] = (f"Question files may be at most {app.config['MAX_CONTENT_LENGTH'] // 1024} KB. Your "
-                             "browser's Back button returns to the form. Split the file into smaller ones and import "
-                             "each, or leave out the pictures embedded in it.")
         back = request.path if error.code == 413 and request.method == "POST" else None
         return render_error(error.code, messages.get(error.code, error.description), back)
 
