@@ -161,15 +161,14 @@ def city_named(name, text="", near=None):
     """The City ``name`` is, or None: of several, the one in the country ``near`` (a code), else the one whose
     country the text names, else the largest ("Cadiz" beside Huelva is Spain's, not the Philippines')."""
     same_name = cities().get(CITY_ALIASES.get(folded(name), folded(name)))
-    if not same_name:
-        return None
+    if not same_name or len(same_name) == 1:
+        return same_name[0] if same_name else None  # (asked for every option of every place: no text to read)
     there = [city for city in same_name if city.code == near]
     # (by any name news gives the country: "Britain's best independent coffee shop" puts Lancaster in England, not
     # California, whose Lancaster is larger: a new user's walk had Los Angeles and San Diego among its lures)
     named_codes = countries_named(text) if text else frozenset()
     named = [city for city in same_name if city.code in named_codes]
-    if len(same_name) > 1 and named_codes and not there and not named and all(
-            city.population < WORLD_CITY for city in same_name):
+    if named_codes and not there and not named and all(city.population < WORLD_CITY for city in same_name):
         # A town of the article's country too small for the table, named like a city abroad ("Lancaster", in a story
         # of Britain, is not Lancaster, California): no city we know.
         return None
