@@ -351,9 +351,9 @@ class QuestionMaker(PeopleQuestions, Decoys):
         if named_at is None:
             return None
         start, end = named_at.left_edge.idx, named_at.idx + len(named_at.text)
-        named = [(span.doc.text.find(name, start, end), name) for name, entity in self.by_name.items()
-                 if entity.kind in ("org", "product", "facility") and 0 <= span.doc.text.find(name, start, end)]
-        return min(named)[1] if named else None
+        found = ((span.doc.text.find(name, start, end), name) for name, entity in self.by_name.items()
+                 if entity.kind in ("org", "product", "facility"))
+        return min(((at, name) for at, name in found if at >= 0), default=(None, None))[1]
 
     def noun_for(self, entity_name, kind):
         if kind == "facility":
