@@ -1201,10 +1201,10 @@ def merge(candidates, text=""):
             kinds["org"] += kinds.pop("place")  # "Uva Highlands Plantations owns 18 tea estates" (set 55)
         if "person" in kinds and name.split()[-1] in LANDFORMS:
             kinds["place"] += kinds.pop("person")  # "Dzelkva Cave" had been asked "Who has so far yielded ...?" (set 50)
+    speakers = lone_speakers(text)
     for name, kinds in votes.items():
-        family_firm = " " not in name and any(other.startswith(name + " ") and "org" in others
-                                              for other, others in votes.items())  # ("Okamura" of Okamura Industries)
-        if "person" not in kinds and kinds.keys() & {"org", "place"} and not family_firm and said_by_family_name(name, text):
+        if "person" not in kinds and kinds.keys() & {"org", "place"} and said_by_family_name(name, speakers) and not (
+                family_firm(name, votes)):
             # "Japan's Haruka Nishida and Mai Okuno ... Okuno said the Japanese pair had been surprised": the model's
             # organisation "Mai Okuno" and place "Okuno" are a player, asked "Which place said ...?" (set 58)
             kinds["person"] += sum(kinds.values()) + 1
@@ -1245,19 +1245,32 @@ def merge(candidates, text=""):
     return sorted(entities.values(), key=lambda e: e.first)
 
 
-def said_by_family_name(name, text):
-    """A name of one to three capitalised words whose last word alone, no name before it, says something ("Okuno
-    said the pair had been surprised"), and not as a company does ("Velomark said in a statement that it owed")."""
+def said_by_family_name(name, speakers):
+    """A name of one to three capitalised words whose last word is among the ``speakers`` (lone_speakers): "Okuno
+    said the pair had been surprised"."""
     words = name.split()
-    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or words[-1] in ORG_SUFFIXES or (
-            is_known_place(name) or is_known_place(words[-1])):
-        return False
-    for match in re.finditer(rf"(?<![\w’'-]){re.escape(words[-1])} (?:said|says|told|added)\b", text):
+    return (1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and words[-1] in speakers
+            and words[-1] not in ORG_SUFFIXES and not is_known_place(name) and not is_known_place(words[-1]))
+
+
+def lone_speakers(text):
+    """The capitalised words that say something alone, no name before them ("Okuno said"), and not as a company does
+    ("Velomark said in a statement that it owed"): read once per article, for every name merge() weighs."""
+    found = set()
+    for match in SPEAKING_WORD.finditer(text):
         before = text[max(0, match.start() - 30):match.start()]
         if re.search(r"[A-Z][\w’'-]*\s$", before) or re.match(r"[^.]{0,40}\bits?\b", text[match.end():]):
             continue  # "Hanbit Diagnostics said": the word ends a longer name; "said ... it would": a company
-        return True
-    return False
+        found.add(match.group(1))
+    return found
+
+
+SPEAKING_WORD = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*) (?:said|says|told|added)\b")
+
+
+def family_firm(name, votes):
+    """A lone name that opens an organisation's ("Okamura" of Okamura Industries): the family's or the firm's."""
+    return " " not in name and any(other.startswith(name + " ") and "org" in kinds for other, kinds in votes.items())
 
 
 # What a company does that a person does not: "X said it would", "X's shares", "X expects its sales ...".
