@@ -1,6 +1,8 @@
 """How the rule layer types names the model gets wrong: towns it calls companies, companies it does not
 see, nations' adjectives, named classes, facilities inside longer names."""
 
+import re
+
 import pytest
 
 from quizapp.generator import ingest
@@ -278,6 +280,27 @@ def test_as_low_as_hedges_the_figure_and_stays_in_the_stem():
     found = kinds("Shares in Halvorsen closed at 184.60 crowns on Tuesday. The stock had fallen as low as 61 crowns "
                   "last autumn, when the trial was halted.")
     assert "61" in found and "as low as 61" not in found
+
+
+def test_above_hedges_a_share_so_no_lure_goes_past_the_whole():
+    raw = ("Survey finds most workers answer messages after hours\n\nA survey carried out for the ministry last year "
+           "found that 61 percent of Lithuanian employees answered work messages outside their working hours at least "
+           "once a week, and that 23 percent did so every day. Among managers and workers in the information "
+           "technology sector, the figure was above 80 percent.")
+    assert "80 percent" in kinds(raw) and "above 80 percent" not in kinds(raw)
+    questions = generate_question_set(raw).question_set.questions
+    options = [c["text"] for q in questions for c in q.get("choices", [])]
+    options += [m["right"] for q in questions for m in q.get("matches", []) if m.get("right")]
+    options += [d for q in questions for d in q.get("distractors", [])]
+    assert options and not any(float(re.search(r"[\d.]+", o).group(0)) >= 100 for o in options if "percent" in o)
+
+
+def test_half_a_range_leaves_its_between_in_the_stem():
+    found = kinds("Companies that break the rules will face fines of between 1,500 euros and 3,000 euros, the "
+                  "ministry said. The mine produced coal between 1958 and 2016.")
+    assert not any(name.startswith("between 1,500") for name in found)
+    assert any(name.startswith("1,500") for name in found)
+    assert found.get("between 1958 and 2016") == "date"  # a whole range stays one answer
 
 
 def test_a_common_noun_opening_a_sentence_is_no_name():

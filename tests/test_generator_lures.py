@@ -2035,7 +2035,8 @@ def test_an_age_is_lured_by_ages_a_few_years_off_however_it_is_written():
     offered = {c["text"] for q in questions for c in q.get("choices", ())}
     ages = [int(text.split("-")[0]) for text in offered if text.endswith("-year-old")]
     assert ages and all(18 <= age <= 30 for age in ages), ages
-    under = [int(text.split()[1]) for text in offered if text.startswith("under ")]
+    # (the "under" stays in the stem, before the gap: "women under _____")
+    under = [int(c["text"].split()[-1]) for q in questions if "under _____" in q["prompt"] for c in q["choices"]]
     assert under and all(35 <= age <= 65 for age in under), under
 
 

@@ -46,10 +46,14 @@ FACILITY = re.compile(
     rf"\b((?:{NAME_WORD} ){{1,3}}(?:{'|'.join(re.escape(h) for h in FACILITY_HEADS)}))\b"
 )
 ALNUM_MODEL = re.compile(r"\b[A-Z][A-Za-z]*-?\d+[A-Za-z0-9:+-]*\b")
-HEDGE = re.compile(r"(?:only|just|about|around|some|nearly|almost|more than|over|roughly|up to|fewer than|less than|"
+HEDGE = re.compile(r"(?:only|just|about|around|some|nearly|almost|more than|over|above|below|under|roughly|up to|"
+                   r"fewer than|less than|"
                    r"smaller than|larger than|greater than|bigger than|"
                    r"as (?:low|high|much|many|little|few|long) as|"
                    r"at least|at most|just over|just under|approximately|(?:an )?estimated)\s+", re.IGNORECASE)
+# "fines of between 1,500 euros and 3,000 euros": the model's figure "between 1,500" is half a range, whose
+# "between" belongs in the stem ("fines of between _____ euros"), not in every option (set 59's reviewers)
+HALF_RANGE = re.compile(r"between\s+(?!.*\band\b)", re.IGNORECASE)
 SPELLED_SMALL = re.compile(r"^(one|two|three|four|five|six|seven|eight|nine|ten|both|dozens?|several|a few)$", re.I)
 # A length of time the model calls a TIME: "15 minutes", "7 hours and 41 minutes".
 DURATION = re.compile(r"\b\d[\d.,]*\s+(?:minutes?|hours?|seconds?)\b")
@@ -418,7 +422,7 @@ def model_candidates(text, docs):
             scale = TEMPERATURE_SCALE.match(text, end) if kind in NUMERIC_KINDS else None
             if scale:
                 name, end = name + scale.group(0), scale.end()  # "48.7 degrees Celsius": the scale is the unit's
-            hedge = HEDGE.match(name) if kind in NUMERIC_KINDS else None
+            hedge = (HEDGE.match(name) or HALF_RANGE.match(name)) if kind in NUMERIC_KINDS else None
             if hedge and re.search(r"\d", name[hedge.end():]):
                 name, start = name[hedge.end():], start + hedge.end()  # "about 3,200": the figure is 3,200
             owner = re.match(r"[A-Z][\w-]*['’]s ((?:[A-Z][\w-]*|of|for|and|the) ?){2,}$", name)

@@ -182,10 +182,11 @@ def shape_of(figure):
 
 
 def beyond_whole(text, gaps):
-    """A share above 100 among gaps that are shares of a whole ("122 percent" beside the proportion of books
-    returned on time): no gap could take it."""
+    """A share of 100 or more among gaps that are shares of a whole ("122 percent" beside the proportion of books
+    returned on time): no gap could take it. Nor the whole itself, beside shares of a survey's answers ("100
+    percent" beside "above 80 percent" of IT workers, set 59's reviewers): no survey finds everyone."""
     shares = all(re.search(r"%|\bper ?cent\b", gap.answer) for gap in gaps)
-    return shares and (numeric_value(text) or 0) > 100
+    return shares and (numeric_value(text) or 0) >= 100
 
 
 def apart(text, values):

@@ -257,7 +257,9 @@ AGE_BEFORE = re.compile(r"\b(?:retire|retiring|retirement|pension) (?:age )?(?:a
 
 
 # People of an age: "women under 50", "adults over 65".
-AGED_PEOPLE = re.compile(r"\b(?:women|men|people|adults|patients|workers|those|children|girls|boys|players|drivers) $")
+# (the "under" in the stem, where it hedges the figure: "women under _____")
+AGED_PEOPLE = re.compile(r"\b(?:women|men|people|adults|patients|workers|those|children|girls|boys|players|drivers) "
+                         r"(?:(?:under|over|aged) )?$")
 
 
 def is_age(answer, before, after):
@@ -266,7 +268,8 @@ def is_age(answer, before, after):
     _____' (under 50: no "under 80", set 39)."""
     return bool(AGE_BEFORE.search(before[-30:]) or re.match(r"[- ]years?[- ]old\b", after)
                 or re.search(r"\byears?[- ]old$", answer)
-                or AGED_PEOPLE.search(before[-20:]) and re.match(r"(?:under|over|aged) \d", answer))
+                or AGED_PEOPLE.search(before[-26:]) and (re.match(r"(?:under|over|aged) \d", answer)
+                                                         or re.search(r"\b(?:under|over|aged) $", before)))
 
 
 # "passed by _____ votes to 109": the winning side had more.
