@@ -1744,6 +1744,20 @@ def test_its_officer_is_the_sentence_s_own_subject_s_not_the_bank_named_before()
         "Banco Atlantico’s chief economist"
 
 
+def test_their_after_a_people_named_since_is_theirs_not_the_body_before():
+    # Set 59: "Nuke's 19-year-old sniper", the map the model took for a body, where "their" is the Mongolians'.
+    from quizapp.generator.titles import Nearby, owned
+
+    text = ("The deciding map, Nuke, went to overtime at 12-12 before the Mongolians won it 16-14, sealing the title "
+            "when their 19-year-old sniper, Temuulen Ganbold, won a one-against-two duel.")
+    orgs = [Org("Nuke", text.index("Nuke"))]
+    assert owned("their 19-year-old sniper", None, orgs, Nearby(text, text.index("Temuulen"), orgs)) == \
+        "the Mongolians’ 19-year-old sniper"
+    orgs = [Org("Nordlys Gaming", 0)]
+    text = "Nordlys Gaming won the semi-final in Cologne. Their captain, Mikkel Thorsen, said it was hard."
+    assert owned("Their captain", None, orgs, Nearby(text, text.index("Mikkel"), orgs)) == "Nordlys Gaming’s captain"
+
+
 def test_a_possessive_opening_a_sentence_is_the_one_the_sentence_before_was_about():
     # Set 49: "Marmara Spor's Serbian middle blocker" was Zorza's, the club the sentence before opened with.
     from quizapp.generator.titles import Nearby, owned
