@@ -175,6 +175,7 @@ def test_a_bank_of_shares_offers_no_decoy_above_a_hundred_percent():
     gaps = [Candidate({"type": "multiple_choice", "prompt": ""}, 5, "mention", answer, 1) for answer in
             ("78 percent", "64 percent")]
     assert beyond_whole("122 percent", gaps) and not beyond_whole("88 percent", gaps)
+    assert beyond_whole("100 percent", gaps)  # nor the whole (set 59: beside survey shares)
     assert not beyond_whole("122", [Candidate({}, 5, "mention", "310", 1)])
 
 

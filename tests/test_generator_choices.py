@@ -956,6 +956,18 @@ def test_a_matched_description_names_the_body_it_points_at():
     assert pairs["Priya Nair"] == "director of the campaign group Fair Schools Now"
 
 
+def test_a_matched_description_leaves_out_a_clause_that_counts_on_its_sentence():
+    # Set 59: "bus driver whose house is one of the eight" (of the houses nearest the hole) said nothing in a matching.
+    raw = ("Sinkhole forces families from homes\n\nA sinkhole opened on a street in Ripon on Tuesday, and 37 households "
+           "were told to leave. The eight houses nearest the hole will stay empty.\n\n\"We have been told we might be "
+           "out for months,\" Daniel Kershaw, a bus driver whose house is one of the eight, said.\n\n\"Gypsum dissolves "
+           "fast,\" said Helen Ashworth, an engineering geologist at the British Geological Survey.\n\nSarah Metcalfe, "
+           "Ripon's mayor, said: \"We will help every family.\" Margaret Oldroyd, a retired school secretary, said: "
+           "\"I heard a bang.\"")
+    pairs = {pair["left"]: pair["right"] for pair in matching_of_people(raw)["pairs"]}
+    assert pairs["Daniel Kershaw"] == "bus driver"
+
+
 def test_a_decoy_is_at_no_body_a_matched_person_is_named_with():
     # "Hochbahn spokeswoman Miriam Hansen" beside the decoy "spokesperson for Hamburger Hochbahn": true of her
     # (set 35's reviewer); no decoy beats a second right answer.

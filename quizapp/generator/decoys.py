@@ -41,6 +41,12 @@ UNNAMED_BODY = re.compile(r"\b(?:the|its|their) (?P<noun>[a-z]+)"
                           r"(?:(?P<owner>['’]s)(?![\w-])|(?!['’\w-])(?!(?: [a-z]+){0,2} [A-Z]))")
 
 
+# A clause of a description that counts on its sentence: "a bus driver whose house is one of the eight" (of the
+# eight houses the sentence before names). Away from it, in a matching, "the eight" says nothing (set 59's reviewers).
+LEANING_CLAUSE = re.compile(r"\s+(?:who|whose|which|that)\b.*\b(?:the|these|those) (?:two|three|four|five|six|seven|"
+                            r"eight|nine|ten|\d+)(?![\w-]| [a-z])")
+
+
 def role_fits(role, sort, body=""):
     """A body of this sort has people in the role: a decoy "professor of communication at the Department of
     Canadian Heritage" is silly, not plausible (set 36's reviewers); a ministry has no president."""
@@ -54,12 +60,16 @@ class Decoys:
     sentences, context and distractors)."""
 
     def described_alone(self, fact):
-        """The title fact, its description naming the body it points at: "the union's president" and "spokesman for
+        """The title fact, its description naming the body it points at (and without a clause that counts on
+        its sentence, LEANING_CLAUSE): "the union's president" and "spokesman for
         the company" say nothing in a matching, away from their sentence (reviewers of sets 34 and 36 asked "which
         union?"); "president of the Pueblo Valley Education Association" does. Only where the article has one body
         of that sort and it is surely the one meant: its name says what it is ("the institute" of the National
         Institute of Public Health) or the description's own sentence names it; "the centre's founding director" at
         a university is of a centre the article does not name."""
+        leaning = LEANING_CLAUSE.search(fact.answer)
+        if leaning and len(fact.answer[:leaning.start()].split()) >= 2:
+            fact = replace(fact, answer=fact.answer[:leaning.start()])  # "a bus driver"
         found = UNNAMED_BODY.search(fact.answer)
         noun = found and found.group("noun")
         sort = noun and org_sort_of(noun)
