@@ -35,6 +35,9 @@ def create_app(test_config=None):
         SESSION_COOKIE_SECURE=False,  # QUIZAPP_SESSION_COOKIE_SECURE=true behind HTTPS
         PERMANENT_SESSION_LIFETIME=60 * 60 * 24 * 14,
         MAX_CONTENT_LENGTH=2 * 1024 * 1024,
+        # A previewed file comes back as the form's text field when the set is created: a field may be as large as
+        # the upload (Werkzeug's own limit, 500 KB, refused a 600 KB file at "Create" after its preview).
+        MAX_FORM_MEMORY_SIZE=2 * 1024 * 1024,
         WTF_CSRF_TIME_LIMIT=None,  # tied to the session instead; a long quiz must not expire
         LOGIN_FAILURE_LIMIT=10,
         LOGIN_FAILURE_WINDOW_SECONDS=15 * 60,

@@ -161,6 +161,29 @@ def test_a_file_over_the_size_limit_gets_a_clear_page(client, auth, app):
     assert "Split the file" in page.text and "Webpage" not in page.text  # (the saved-page advice is for articles)
 
 
+def test_a_file_under_the_limit_but_over_half_a_megabyte_is_created_after_its_preview(client, auth, app):
+    # A new user's walk: the preview of a 600 KB file worked, then "Create the set" (which sends the file's text
+    # back in the form) was refused as too large: Werkzeug holds a form field to 500 KB unless told otherwise.
+    from werkzeug.test import encode_multipart
+
+    def post_multipart(fields):
+        # (as the browser sends the form, which has a file field; built in memory, where the test client's own
+        # encoder would spool so large a body to a temporary file it never closes)
+        boundary, body = encode_multipart(fields)
+        return client.post("/manage/import", data=body, content_type=f"multipart/form-data; boundary={boundary}")
+
+    auth.login("teacher")
+    question = "::Q{n}:: " + "Which of these is right? " * 24 + "{{=yes ~no}}\n\n"
+    text = "".join(question.format(n=n) for n in range(1000))
+    assert 500_000 < len(text.encode()) < app.config["MAX_CONTENT_LENGTH"]
+    page = soup(post_multipart({"csrf_token": csrf_token(client.get("/manage/import")), "text": text,
+                                "file_format": "auto", "title": "", "check": "Check"}))
+    before = count_sets(app)
+    created = post_multipart({**hidden_fields(page), "text": box_text(page), "file_format": "auto", "title": "",
+                              "publish": "y", "create": "Create the set"})
+    assert created.status_code == 302 and count_sets(app) == before + 1
+
+
 def test_a_binary_file_is_refused_with_a_message(client, auth, app):
     auth.login("teacher")
     response = post_import(client, question_file=(io.BytesIO(b"PK\x03\x04\x00\x00binary"), "deck.txt"))
