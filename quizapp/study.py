@@ -109,14 +109,15 @@ def record_review(db, user_id, card_id, rating, now, version, request_id, durati
     return Recorded("recorded", review_id, outcome.became_leech)
 
 
-def undo(db, user_id, review_id):
-    """Take back the student's last review if it is ``review_id`` and the card is still as it left it.
+def undo(db, user_id, review_id, set_id=None):
+    """Take back the student's last review (of the set ``set_id``, if given) if it is ``review_id`` and the card is
+    still as it left it.
 
     Returns the card's id, or None: an older review, someone else's, or a card changed since
     (a quiz answer, a suspension) is never rolled back, which would erase what came after.
     """
     with transaction(db):
-        latest = undoable_review(db, user_id)
+        latest = undoable_review(db, user_id, set_id)
         if latest is None or latest["id"] != review_id:
             return None
         cards.restore_card(db, latest["card_id"], json.loads(latest["card_before"]))
@@ -124,9 +125,11 @@ def undo(db, user_id, review_id):
     return latest["card_id"]
 
 
-def undoable_review(db, user_id):
-    """The student's last rating if Undo can still take it back (the card unchanged since), else None."""
-    latest = cards.last_review(db, user_id)
+def undoable_review(db, user_id, set_id=None):
+    """The student's last rating if Undo can still take it back (the card unchanged since), else None. Studying one
+    set, the last rating of that set's cards: Undo on one set's screen had taken back a rating of another set's,
+    then shown that card under this set's name and counts (a new user's walk)."""
+    latest = cards.last_review(db, user_id, set_id)
     if latest is None:
         return None
     card = cards.get_card(db, user_id, latest["card_id"])

@@ -354,6 +354,39 @@ def test_a_reworded_question_keeps_its_flashcard_schedule(client, auth, app, clo
     assert sum("(reworded)" in row.td.get_text() for row in rows) == 1 and len(rows) == card_count(app)
 
 
+def test_undo_on_one_set_s_screen_takes_back_only_that_set_s_rating(client, auth, app, clock):
+    # A new user's walk: on set B's "done" page, Undo took back a rating of set A's made ten minutes before, then
+    # showed that card under set B's name and counts.
+    from quizapp.db import transaction
+    from quizapp.formats import json_format
+    from quizapp.loader import store_set
+
+    with app.app_context():
+        db = get_db()
+        with transaction(db):
+            store_set(db, "capitals", json_format.QuestionSet(title="Capitals", questions=[
+                {"type": "true_false", "prompt": "Paris is the capital of France.", "answer": True}]), "test")
+    sid = begin(client, auth, app)
+    other = set_id(app, "capitals")
+    start_set(client, other)
+    show_and_rate(client, card_page(client, other), 3)  # the other set's only card: its screen is done
+    clock.advance(minutes=10)
+    show_and_rate(client, card_page(client, sid), 3)
+    done = card_page(client, other)
+    undo_form = done.select_one("#undo-form")
+    with app.app_context():
+        last_of_other = get_db().execute(
+            "SELECT r.id FROM review_log r JOIN card c ON c.id = r.card_id WHERE c.set_id = ?", (other,)).fetchone()[0]
+    assert undo_form is not None and undo_form.select_one("[name=review_id]")["value"] == str(last_of_other)
+    response = client.post(undo_form["action"], data={
+        "csrf_token": csrf_token(client.get("/review/")), "review_id": str(last_of_other)})
+    assert response.status_code == 302 and f"set={other}" in response.headers["Location"]
+    with app.app_context():
+        left = [row[0] for row in get_db().execute(
+            "SELECT c.set_id FROM review_log r JOIN card c ON c.id = r.card_id WHERE r.origin = 'review'")]
+    assert left == [sid]  # the mixed set's rating stays
+
+
 def test_undo_is_not_offered_once_the_card_changed(client, auth, app, clock):
     sid = begin(client, auth, app)
     front = card_page(client, sid)

@@ -210,11 +210,14 @@ def review_logged(db, user_id, request_id):
         "SELECT 1 FROM review_log WHERE user_id = ? AND request_id = ?", (user_id, request_id)).fetchone() is not None
 
 
-def last_review(db, user_id):
-    """The student's most recent review made on the review screen (what Undo takes back), or None."""
+def last_review(db, user_id, set_id=None):
+    """The student's most recent review made on the review screen (what Undo takes back), of a card of the set
+    ``set_id`` if given, or None."""
     return db.execute(
-        "SELECT * FROM review_log WHERE user_id = ? AND origin = 'review' ORDER BY reviewed_at DESC, id DESC LIMIT 1",
-        (user_id,),
+        "SELECT r.* FROM review_log r JOIN card c ON c.id = r.card_id"
+        " WHERE r.user_id = :user AND r.origin = 'review' AND (:set IS NULL OR c.set_id = :set)"
+        " ORDER BY r.reviewed_at DESC, r.id DESC LIMIT 1",
+        {"user": user_id, "set": set_id},
     ).fetchone()
 
 

@@ -106,7 +106,7 @@ def study():
     queue = next_card(db, current_user.id, settings, now_utc(), set_id)
     if queue.card is None:
         return render_template("review/done.html", queue=queue, set_id=set_id, settings=settings,
-                               last=undoable_review(db, current_user.id), form=ActionForm(),
+                               last=undoable_review(db, current_user.id, set_id), form=ActionForm(),
                                has_cards=bool(cards.counts_by_set(db, current_user.id, iso(now_utc()))))
     return render_card(queue.card, queue=queue, set_id=set_id, settings=settings)
 
@@ -181,7 +181,7 @@ def undo_review():
     review_id = request.form.get("review_id", "")
     if not form.validate_on_submit() or not review_id.isdigit():
         abort(400)
-    card_id = undo(get_db(), current_user.id, int(review_id))
+    card_id = undo(get_db(), current_user.id, int(review_id), set_filter())
     if card_id is None:
         flash("Nothing to undo: that rating was already undone, or the card changed after it"
               " (another rating, a quiz answer, or a suspension).", "error")
@@ -291,5 +291,5 @@ def render_card(row, queue, set_id, settings, show=False, shown_at="", checked=N
         state=STATE_NAMES[state_of(row)],
         rating_form=RatingForm(formdata=None, version=row["version"], request_id=secrets.token_urlsafe(16),
                                shown_at=shown_at or precise(now)),
-        form=ActionForm(), last=undoable_review(db, current_user.id),
+        form=ActionForm(), last=undoable_review(db, current_user.id, set_id),
     )
