@@ -83,7 +83,13 @@ def test_summary_lists_unanswered_questions(client, auth, app):
     base = attempt_url(start(client, app))
     post_form(client, f"{base}/1", RIGHT["mc"])
     page = soup(client.get(f"{base}/summary"))
-    assert "7 of 8 questions are not answered yet" in page.text
+    # The description is information, neither counted nor "not answered" (a new user's walk: "7 of 8")
+    assert "6 of 7 questions are not answered yet" in page.text
+    assert [li.get_text(" ", strip=True).endswith("information") for li in page.select(".summary-list li")].count(True) == 1
+    post_form(client, f"{base}/finish", page_url=f"{base}/summary")
+    result = soup(client.get(base))
+    assert [h.get_text(strip=True) for h in result.select(".review-information h3")] == ["Information"]
+    assert len(result.select(".review-unanswered")) == 6
 
 
 STAFF_PAGES = ["/manage/", "/manage/sets/{sid}"]
