@@ -64,6 +64,12 @@ def read_file_text(text, filename, fmt=None, title=None, default_title=None):
         ])
     question_set = formats.read(text, fmt, filename,
                                 default_title=title or default_title or title_from_filename(filename))
+    if all(question["type"] == "description" for question in question_set.questions):
+        # Prose read as GIFT is all descriptions (text between questions): a set of "0 questions" that could be
+        # published (a new user's walk). The formats read such a file; a set to import needs a question.
+        first = next(n for n, line in enumerate(text.splitlines(), start=1) if line.strip())
+        raise QuestionFileError([f"{filename}:{first}: no questions found, only text with no answers (in GIFT a"
+                                 f" question's answers go in {{ }}); check that this is the right file and format"])
     if title:
         question_set.title = title
     return question_set

@@ -184,6 +184,19 @@ def test_a_file_under_the_limit_but_over_half_a_megabyte_is_created_after_its_pr
     assert created.status_code == 302 and count_sets(app) == before + 1
 
 
+def test_prose_read_as_gift_is_no_set_of_descriptions(client, auth, app):
+    # A new user's walk: an article's text imported as GIFT made a set of "0 questions" that could be published.
+    auth.login("teacher")
+    before = count_sets(app)
+    page = soup(post_import(client, text="\nThe Seine flows through Paris.\n\nIt is 777 km long.\n", file_format="gift"))
+    assert ("pasted text:2: no questions found, only text with no answers (in GIFT a question's answers go in"
+            " { })") in page.text
+    assert not page.select("article.preview-question") and count_sets(app) == before
+    # A description between questions stays one.
+    page = soup(post_import(client, text="Read this first.\n\n::Q:: Paris is in France. {T}\n", file_format="gift"))
+    assert len(page.select("article.preview-question")) == 2
+
+
 def test_a_binary_file_is_refused_with_a_message(client, auth, app):
     auth.login("teacher")
     response = post_import(client, question_file=(io.BytesIO(b"PK\x03\x04\x00\x00binary"), "deck.txt"))
