@@ -387,3 +387,15 @@ def test_creating_twice_from_one_preview_makes_one_set(client, auth, app):
     third = client.post("/manage/import", data={**data, **hidden_fields(again)})
     assert third.status_code == 302 and third.headers["Location"] != first.headers["Location"]
     assert count_sets(app) == before + 2
+
+
+def test_a_set_of_one_question_says_one_question(client, auth, app):
+    # A new user's walk: "1 questions" on the set's page and on its review page.
+    auth.login("teacher")
+    page = soup(post_import(client, text="::Q:: Paris is in France. {T}\n", file_format="gift"))
+    created = client.post("/manage/import", data={
+        **hidden_fields(page), "text": box_text(page), "file_format": "gift", "title": "One", "publish": "y",
+        "create": "Create"})
+    for url in (created.headers["Location"], created.headers["Location"].replace("/manage/sets/", "/manage/articles/")):
+        text = " ".join(soup(client.get(url, follow_redirects=True)).text.split())
+        assert "1 question ·" in text and "1 questions" not in text, url

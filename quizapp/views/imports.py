@@ -67,7 +67,8 @@ def new():
             set_id, new_set = store_new_set(get_db(), question_set, owner_id=current_user.id,
                                             preview=form.preview.data or None)
             if new_set:
-                flash(f"Set {question_set.title!r} created with {len(question_set.questions)} questions.", "success")
+                count = len(question_set.questions)
+                flash(f"Set {question_set.title!r} created with {count} question{'' if count == 1 else 's'}.", "success")
             else:
                 flash("This set was created already, from the same preview: here it is. To make a second copy, check "
                       "the file again and create it from the new preview.", "info")
