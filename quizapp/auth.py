@@ -77,7 +77,10 @@ def role_required(*roles):
         @login_required
         def wrapped(**kwargs):
             if current_user.role not in roles:
-                abort(403)
+                # Say who the page is for: an instructor sent away from an admin's page had been told it was for
+                # "instructors or admins" (a new user's walk)
+                abort(403, description=f"This page is for {' or '.join(role + 's' for role in roles)}. Log in with"
+                                       " such an account, or ask an admin for access.")
             return view(**kwargs)
 
         return wrapped

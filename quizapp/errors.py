@@ -2,7 +2,7 @@
 
 from flask import render_template, request
 from flask_wtf.csrf import CSRFError
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import Forbidden, HTTPException
 
 
 class QuizappError(Exception):
@@ -66,12 +66,14 @@ def register_error_handlers(app):
     @app.errorhandler(HTTPException)
     def handle_http_error(error):
         messages = {
-            403: "This page is for instructors or admins. Log in with such an account, or ask an admin for access.",
+            403: "This page is not for your account. Log in with another, or ask an admin for access.",
             404: "Check the address, or start again from the home page.",
             413: too_large(app.config["MAX_CONTENT_LENGTH"], request.path),
         }
         back = request.path if error.code == 413 and request.method == "POST" else None
-        return render_error(error.code, messages.get(error.code, error.description), back)
+        # (a 403 that says whose the page is, from role_required, keeps its own words)
+        said = error.description if error.code == 403 and error.description != Forbidden.description else None
+        return render_error(error.code, said or messages.get(error.code, error.description), back)
 
     @app.errorhandler(Exception)
     def handle_unexpected(error):

@@ -102,7 +102,8 @@ def test_students_cannot_reach_staff_pages(client, auth, app, url):
     response = client.get(url.format(sid=set_id(app)))
     assert response.status_code == 403
     assert soup(response).h1.text == "You can't open this page"
-    assert "instructor" in soup(response).text
+    whose = "admins" if url in ADMIN_PAGES else "instructors or admins"
+    assert f"This page is for {whose}." in soup(response).text
 
 
 @pytest.mark.parametrize("url", STAFF_PAGES + ADMIN_PAGES + ["/results/", "/sets/{sid}"])
@@ -113,7 +114,10 @@ def test_anonymous_users_are_sent_to_login(client, app, url):
 
 def test_instructor_cannot_manage_users(client, auth):
     auth.login("teacher")
-    assert client.get("/manage/users").status_code == 403
+    response = client.get("/manage/users")
+    assert response.status_code == 403
+    # It says whose the page is: it had told an instructor it was "for instructors or admins" (a new user's walk)
+    assert "This page is for admins." in soup(response).text
 
 
 def test_student_cannot_post_settings_or_roles(client, auth, app):
