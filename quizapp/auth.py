@@ -101,6 +101,10 @@ def safe_next(target):
 @bp.route("/signup", methods=("GET", "POST"))
 def signup():
     """Create a student account and log it in."""
+    if current_user.is_authenticated:
+        # Signing up while logged in had switched accounts without a word (a new user's walk)
+        flash(f"You are logged in as {current_user.username}. Log out first to create another account.", "info")
+        return redirect(url_for("home.index"))
     form = SignupForm()
     if form.validate_on_submit():
         db = get_db()

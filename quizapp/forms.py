@@ -63,6 +63,9 @@ class SignupForm(FlaskForm):
     def validate_password(self, field):
         if field.data.casefold() in COMMON_PASSWORDS:
             raise ValidationError("That password is one of the most guessed; choose another.")
+        if len(set(field.data.strip())) < 3:
+            # "        " or "aaaaaaaa": guessed first, whatever its length (a new user's walk found spaces accepted)
+            raise ValidationError("Use at least three different characters, not only spaces or one key repeated.")
         if self.username.data and field.data.casefold() == self.username.data.casefold():
             raise ValidationError("The password must differ from the user name.")
 

@@ -45,6 +45,8 @@ def test_default_password_hash_is_salted_scrypt(tmp_path):
     ("newbie", "short", None, "Use 8 to 256 characters."),
     ("newbie", "password123", None, "most guessed"),
     ("newbie12", "NEWBIE12", None, "must differ from the user name"),
+    ("newbie", "        ", None, "at least three different characters"),  # (a new user's walk: spaces accepted)
+    ("newbie", "zzzzzzzzzz", None, "at least three different characters"),
     ("newbie", "a long pass phrase", "another phrase", "The two passwords differ."),
     ("Student", "a long pass phrase", None, "That user name is taken"),
 ])
@@ -54,6 +56,18 @@ def test_signup_errors_are_shown_by_the_field(client, app, username, password, c
     page = soup(response)
     assert message in page.text
     assert page.select("[aria-invalid=true]")
+    with app.app_context():
+        assert get_db().execute("SELECT COUNT(*) FROM user").fetchone()[0] == 4
+
+
+def test_signing_up_while_logged_in_does_not_switch_accounts(client, auth, app):
+    # A new user's walk: /auth/signup, logged in, made and logged in a second account without a word.
+    auth.login()
+    response = client.get("/auth/signup", follow_redirects=True)
+    assert "You are logged in as student. Log out first to create another account." in soup(response).text
+    response = client.post("/auth/signup", data={"username": "second", "password": "a long pass phrase",
+                                                 "confirm": "a long pass phrase", "csrf_token": csrf_token(client.get("/"))})
+    assert response.status_code == 302
     with app.app_context():
         assert get_db().execute("SELECT COUNT(*) FROM user").fetchone()[0] == 4
 
