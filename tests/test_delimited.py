@@ -279,9 +279,9 @@ def test_write_html_when_any_question_is_not_plain_text():
     ({"type": "true_false", "prompt": "Sky is blue", "answer": True},
      "CSV cannot hold true/false questions (a True/False card would come back as a flashcard)"),
     ({"type": "short_answer", "prompt": "Four?", "answers": [{"text": "four"}, {"text": "4"}]},
-     "CSV holds one accepted answer per short-answer question"),
+     "left out as it accepts more than one answer, and a CSV row holds one"),
     ({"type": "short_answer", "prompt": "Four?", "answers": [{"text": "four", "weight": 0.5}]},
-     "CSV holds one accepted answer per short-answer question"),
+     "left out as its answer gives partial credit, which CSV cannot hold"),
     ({**mc("Pick", "a", "b"), "multiple": True},
      "CSV holds only single-answer multiple choice with one right choice and wrong ones"),
     ({"type": "multiple_choice", "prompt": "Pick", "choices": [{"text": "a", "weight": 1}, {"text": "b", "weight": -0.5}]},
@@ -294,7 +294,7 @@ def test_write_html_when_any_question_is_not_plain_text():
     # Answers typing is matched against alike are one answer (a new user's "Berlin"/"berlin" was left out).
     ({"type": "short_answer", "prompt": "Capital?", "answers": [{"text": "Berlin"}, {"text": "berlin "}]}, None),
     ({"type": "short_answer", "prompt": "Capital?", "case_sensitive": True,
-      "answers": [{"text": "Berlin"}, {"text": "berlin"}]}, "CSV holds one accepted answer per short-answer question"),
+      "answers": [{"text": "Berlin"}, {"text": "berlin"}]}, "left out as it accepts more than one answer, and a CSV row holds one"),
 ])
 def test_unsupported_says_why(question, reason):
     assert delimited.unsupported(question) == reason

@@ -502,8 +502,11 @@ def unsupported(question):
         # Answers a student's typing is matched against alike ("Berlin", "berlin") are one answer: the set had
         # lost such a question from its CSV (a new user's walk).
         distinct = {normalise(a["text"], question.get("case_sensitive", False)) for a in answers}
-        if len(distinct) != 1 or any(a.get("weight", 1) != 1 for a in answers):
-            return "CSV holds one accepted answer per short-answer question"
+        # (said as what is left out: "holds one accepted answer" had read as if the first were kept; a new user's walk)
+        if len(distinct) != 1:
+            return "left out as it accepts more than one answer, and a CSV row holds one"
+        if any(a.get("weight", 1) != 1 for a in answers):
+            return "left out as its answer gives partial credit, which CSV cannot hold"
         return None
     if kind == "multiple_choice":
         weights = sorted(choice["weight"] for choice in question["choices"])
