@@ -387,6 +387,23 @@ def test_undo_on_one_set_s_screen_takes_back_only_that_set_s_rating(client, auth
     assert left == [sid]  # the mixed set's rating stays
 
 
+def test_a_set_with_nothing_to_study_is_not_offered_as_flashcards(client, auth, app):
+    # A new user's walk: "Add Only descriptions, 0 questions" was offered, and said nothing was due.
+    from quizapp.db import transaction
+    from quizapp.formats import json_format
+    from quizapp.loader import store_set
+
+    with app.app_context():
+        db = get_db()
+        with transaction(db):
+            store_set(db, "essays", json_format.QuestionSet(title="Essays only", questions=[
+                {"type": "essay", "prompt": "Discuss."}, {"type": "description", "prompt": "Read this."}]), "test")
+    auth.login()
+    offered = [b.find_parent("li").get_text(" ", strip=True) for b in soup(client.get("/review/")).select("ul button")]
+    assert not any("Essays only" in text for text in offered)
+    assert any(text.startswith("Add Mixed test set") and text.endswith(" cards") for text in offered), offered
+
+
 def test_undo_is_not_offered_once_the_card_changed(client, auth, app, clock):
     sid = begin(client, auth, app)
     front = card_page(client, sid)

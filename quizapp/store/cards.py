@@ -177,6 +177,13 @@ def counts_by_set(db, user_id, day_end):
     ).fetchall()
 
 
+def card_counts_by_set(db):
+    """{set id: how many of its current questions can be flashcards}: a set of essays or information has none."""
+    return dict(db.execute(
+        f"SELECT set_id, COUNT(*) FROM question WHERE retired = 0 AND type IN {CARD_TYPES_SQL} GROUP BY set_id"
+    ).fetchall())
+
+
 def missing_by_set(db, user_id):
     """{set id: how many of its current questions are not yet the student's cards} (added since they started it)."""
     return dict(db.execute(

@@ -75,9 +75,12 @@ def index():
     _start, end = study_day(now, settings["time_zone"])
     rows = cards.counts_by_set(db, current_user.id, iso(end))
     studied = {row["set_id"] for row in rows}
-    others = [s for s in question_sets.list_published_sets(db, current_user.id) if s["id"] not in studied]
+    # (not a set with nothing to study: "Add Only descriptions, 0 questions" had been offered; a new user's walk)
+    cardable = cards.card_counts_by_set(db)
+    others = [s for s in question_sets.list_published_sets(db, current_user.id)
+              if s["id"] not in studied and cardable.get(s["id"])]
     return render_template("review/index.html", rows=rows, missing=cards.missing_by_set(db, current_user.id),
-                           queue=queue, others=others, settings=settings,
+                           queue=queue, others=others, cardable=cardable, settings=settings,
                            saved_settings=cards.has_settings(db, current_user.id), form=ActionForm())
 
 
