@@ -70,6 +70,14 @@ class SignupForm(FlaskForm):
             raise ValidationError("The password must differ from the user name.")
 
 
+def whole_number(label, low, high, **kwargs):
+    """An IntegerField from ``low`` to ``high`` whose one message says both what to type and the range: WTForms'
+    own "Not a valid integer value." ran on into the range's message (a new user's walk)."""
+    message = f"Type a whole number from {low} to {high}."
+    return IntegerField(label, validators=[InputRequired(message=message), NumberRange(min=low, max=high, message=message)],
+                        invalid_value_message=message, **kwargs)
+
+
 class ActionForm(FlaskForm):
     """A form with no fields but its CSRF token: start, finish, log out, publish."""
 
@@ -127,8 +135,7 @@ class ArticleForm(FlaskForm):
                          render_kw={"rows": 10, "maxlength": False})
     source_url = StringField("Link to the original article", default="", validators=[Length(max=500)],
                              description="Optional; shown to students with the questions.")
-    max_questions = IntegerField("Number of questions, at most", default=15,
-                                 validators=[InputRequired(), NumberRange(min=1, max=50)])
+    max_questions = whole_number("Number of questions, at most", 1, 50, default=15)
     submit = SubmitField("Generate questions")
 
     def validate_text(self, field):
@@ -199,13 +206,13 @@ class RatingForm(FlaskForm):
 class ReviewSettingsForm(FlaskForm):
     """A student's study settings."""
 
-    desired_retention = IntegerField(
-        "Desired retention (%)", validators=[InputRequired(), NumberRange(min=70, max=97)],
+    desired_retention = whole_number(
+        "Desired retention (%)", 70, 97,
         description="How likely you want to be to remember a card when it comes back. Higher means more reviews;"
                     " 90% is a good balance, above 95% costs many reviews for little gain.")
-    new_per_day = IntegerField("New cards per day", validators=[InputRequired(), NumberRange(min=0, max=9999)],
+    new_per_day = whole_number("New cards per day", 0, 9999,
                                description="About ten reviews a day follow each new card a day.")
-    reviews_per_day = IntegerField("Reviews per day, at most", validators=[InputRequired(), NumberRange(min=0, max=99999)])
+    reviews_per_day = whole_number("Reviews per day, at most", 0, 99999)
     time_zone = SelectField("Your time zone", description="Your study day starts at 4 a.m. in this zone.")
     shortcuts = BooleanField("Keyboard shortcuts on the review screen (Space, 1-4, U)")
     submit = SubmitField("Save settings")

@@ -90,7 +90,7 @@ def test_upload_html_file(client, auth, app):
 @pytest.mark.parametrize(("data", "message"), [
     ({"text": ""}, "Upload a file or paste the article"),
     ({"text": "nice weather, isn't it? yes, lovely and warm today."}, "No question could be made"),
-    ({"max_questions": "0"}, "Number must be between 1 and 50"),
+    ({"max_questions": "0"}, "Type a whole number from 1 to 50."),
     ({"source_url": "javascript:alert(1)"}, "http:// or https://"),
 ])
 def test_bad_input_gets_a_message(client, auth, app, data, message):

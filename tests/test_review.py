@@ -284,6 +284,11 @@ def test_dashboard_counts_and_stats_and_settings_pages(client, auth, app, clock)
                                                 "shortcuts": "y"})
     assert bad.status_code == 400
     assert len(soup(bad).select(".error")) == 3
+    # A figure that is no whole number gets one message that says what to type (a new user's walk: WTForms' "Not a
+    # valid integer value." ran on into "Number must be between 70 and 97.")
+    bad = client.post("/review/settings", data={"csrf_token": csrf_token(settings), "desired_retention": "85.5",
+                                                "new_per_day": "20", "reviews_per_day": "200", "time_zone": "UTC"})
+    assert [e.get_text(strip=True) for e in soup(bad).select(".error")] == ["⚠Type a whole number from 70 to 97."]
 
 
 def test_a_refreshed_check_of_a_card_rated_since_offers_no_second_rating(client, auth, app, clock):
