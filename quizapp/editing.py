@@ -7,6 +7,9 @@ from .formats.json_format import check
 from .responses import ResponseError, parse_number
 
 MAX_OPTIONS = 8
+# An option longer than a paragraph is a paste gone wrong: a 5,000-character choice had been saved and filled the
+# review page, where the question itself is held to 2,000 (a new user's walk).
+MAX_OPTION_CHARS = 1000
 
 
 def apply_edit(question, prompt, feedback, form):
@@ -50,6 +53,10 @@ def apply_edit(question, prompt, feedback, form):
             edited["distractors"] = list(dict.fromkeys(extra))
         else:
             edited.pop("distractors", None)
+    longest = max(option_texts(edited), key=len, default="")
+    if len(longest) > MAX_OPTION_CHARS:
+        problems.append(f"Keep each option or answer to {MAX_OPTION_CHARS:,} characters; one has {len(longest):,}"
+                        f" (“{longest[:40]}…”).")
     if not edited["prompt"]:
         # (one message, not the form's "This field is required" and the schema's "must not be empty" and "must not
         # be blank" together: a new user's walk)
@@ -57,6 +64,14 @@ def apply_edit(question, prompt, feedback, form):
     elif not problems:
         problems += [sentence(what_field(where), what) for where, what in check({"title": "t", "questions": [edited]})]
     return edited, problems
+
+
+def option_texts(question):
+    """Every text a student picks or types in ``question``: choices, accepted answers, both sides of pairs, decoys."""
+    texts = [c["text"] for c in question.get("choices", ())]
+    texts += [a["text"] for a in question.get("answers", ()) if isinstance(a.get("text"), str)]
+    texts += [side for pair in question.get("pairs", ()) for side in (pair["left"], pair["right"])]
+    return texts + list(question.get("distractors", ()))
 
 
 FIELD_NAMES = {"choices": "The choices", "pairs": "The pairs", "answers": "The accepted answers", "prompt": "The question"}

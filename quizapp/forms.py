@@ -126,7 +126,8 @@ class ArticleForm(FlaskForm):
     article_file = FileField(
         "Article file",
         validators=[FileAllowed(["html", "htm", "txt"], "Upload a web page saved from a browser (.html) or a .txt file.")],
-        description="A web page saved from your browser (.html, .htm) or plain text (.txt), up to 2 MB.",
+        description="A web page saved from your browser (.html, .htm) or plain text (.txt): a file up to 2 MB,"
+                    " whose article is at most 60,000 characters (about 10,000 words).",
     )
     text = TextAreaField("Or paste the article's text", default="", validators=[Length(max=60_000, message=(
         "Paste at most 60,000 characters (about 10,000 words): just the article."))],

@@ -220,3 +220,16 @@ def test_two_questions_removed_from_an_imported_set_both_wait_to_come_back(clien
         client.post(f"{review}/questions/{question_id}/remove", data={"csrf_token": csrf_token(client.get(review))})
     keys = [i["value"] for i in soup(client.get(review)).select(".spare-list input[name=spare]")]
     assert len(keys) == len(set(keys)) == 2
+
+
+def test_an_option_of_thousands_of_characters_is_refused_with_its_length(client, auth, app):
+    # A new user's walk: a 5,000-character choice was saved and filled the review page.
+    auth.login("teacher")
+    set_id, questions = imported_questions(client, app)
+    url = f"/manage/articles/{set_id}/questions/{questions[1][0]}"
+    data = dict(as_submitted(soup(client.get(url))))
+    data["choice-0"] = "Red " * 1250
+    response = client.post(url, data=data)
+    assert response.status_code == 400
+    assert "Keep each option or answer to 1,000 characters; one has 4,999" in soup(response).text
+    assert [q for _id, q in stored(app)[1]] == [q for _id, q in questions]
