@@ -1,6 +1,7 @@
 """Hand a stored question set back as a file, in any format quizapp writes."""
 
 import json
+import unicodedata
 
 from . import formats
 from .formats.json_format import QuestionSet
@@ -23,6 +24,14 @@ def stored_set(db, set_row):
     )
 
 
+def file_stem(title):
+    """The export's file name from the set's title, its letters' accents dropped rather than the letters: "Ünïcode
+    quiz" -> "unicode-quiz", where it had been "n-code" (a new user's walk). A title with no Latin letters at all
+    is "set". (Not the set's slug: that names stored sets, and changing it would split a set loaded again.)"""
+    plain = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    return slug_for(plain)
+
+
 def export_set(db, set_row, fmt):
     """The set written in ``fmt`` (a formats.Export: bytes or text, skipped questions, file name)."""
-    return formats.write(stored_set(db, set_row), fmt, basename=slug_for(set_row["title"]))
+    return formats.write(stored_set(db, set_row), fmt, basename=file_stem(set_row["title"]))

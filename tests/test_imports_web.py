@@ -266,6 +266,15 @@ def test_export_downloads_a_file_that_reads_back(client, auth, app, fmt):
         assert response.data[:2] == b"PK"  # a zip: Anki's .apkg
 
 
+def test_an_export_s_file_name_keeps_accented_letters_without_their_accents():
+    # A new user's walk: "Ünïcode ✓" had become "-n-code.json".
+    from quizapp.exporting import file_stem
+
+    assert file_stem("Quiz: Ünïcode ✓") == "quiz-unicode"
+    assert file_stem("Zürich – Genève") == "zurich-geneve"
+    assert file_stem("日本語 テスト") == "set"
+
+
 def test_export_of_an_unknown_format_is_404(client, auth, app):
     auth.login("teacher")
     assert client.get(f"/manage/sets/{set_id(app)}/export/docx").status_code == 404
