@@ -2035,3 +2035,23 @@ def test_a_share_the_headline_writes_in_words_is_not_asked_with_options_near_it(
     assert in_headline(SimpleNamespace(answer="34 percent", answer_kind="percent"), title)
     assert not in_headline(SimpleNamespace(answer="41 percent", answer_kind="percent"), title)
     assert not in_headline(SimpleNamespace(answer="34 percent", answer_kind="percent"), "Shrubs cut dust storms")
+
+
+def test_two_parts_and_their_total_are_not_all_asked():
+    # Set 59: 142 hotels (the merged group), 88 and 54 (each chain's) were all asked: once two are answered, the
+    # third is arithmetic. The total, the news, stays; a total that is no sum of parts (38 jets ordered beside a
+    # fleet of 26 and 12 options) is no reason to leave one out.
+    from quizapp.generator.candidates import Candidate
+    from quizapp.generator.giveaways import without_a_part_of_a_sum
+
+    def blank(answer, sentence, score):
+        question = {"type": "multiple_choice", "prompt": sentence.replace(answer, "_____", 1),
+                    "source": {"sentence": sentence}}
+        return Candidate(question, score, "mention", answer, 0, answer_kind="number")
+
+    total = blank("142", "Fjellstua agreed to buy Kustgarden, creating a group with 142 hotels and 24,000 rooms.", 9)
+    one = blank("88", "Fjellstua runs 88 hotels in Norway, Sweden and Finland.", 5)
+    two = blank("54", "Kustgarden has 54 hotels, most of them in Stockholm.", 6)
+    assert without_a_part_of_a_sum([total, one, two]) == [total, two]
+    ordered = blank("142", "The airline agreed to buy 142 hotels from the group.", 9)
+    assert without_a_part_of_a_sum([ordered, one, two]) == [ordered, one, two]

@@ -5,6 +5,7 @@ a matching that pairs a speaker with a role their words betray, a time from whic
 worked out: the later question goes, unless both stems can lose the words (reconcile).
 """
 
+import math
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -143,6 +144,31 @@ def gives_away(candidate, kept):
         if one_count_twice(candidate, other) or one_count_twice(other, candidate):
             return True
     return False
+
+
+# Words that say a figure is of parts put together: "creating the third-largest operator, with 142 hotels".
+PUT_TOGETHER = re.compile(r"\b(?:combined|together|creat(?:e|es|ed|ing)|merged?|in all|in total|altogether|between "
+                          r"them)\b", re.IGNORECASE)
+
+
+def without_a_part_of_a_sum(kept):
+    """``kept`` less, where one figure asked is the sum of two others asked of the same things ("with 142 hotels",
+    "runs 88 hotels", "has 54 hotels"), the lower-scored of the two parts: once two are answered, the third is
+    arithmetic (set 59's reviewers: "142 minus 88"). The total is the news, and stays. Exact figures only, and a
+    total its sentence says is one of parts put together ("creating", "combined"): 38 jets ordered are no sum of
+    a fleet of 26 and 12 options, whatever the figures."""
+    asked = [(candidate, value, counts) for candidate in kept if candidate.question["type"] != "matching"
+             for hedge, value, counts in figures_asked(candidate) if not hedge and value]
+    for total, whole, counts in asked:
+        if not PUT_TOGETHER.search(total.question.get("source", {}).get("sentence", "")):
+            continue
+        parts = [(c, v) for c, v, what in asked if c is not total and v < whole and what & counts]
+        for i, (one, first) in enumerate(parts):
+            for two, second in parts[i + 1:]:
+                if one is not two and math.isclose(first + second, whole, rel_tol=1e-9):
+                    weaker = min((one, two), key=lambda c: c.score)
+                    return without_a_part_of_a_sum([c for c in kept if c is not weaker])
+    return kept
 
 
 # A hedge that says on which side of a round figure the count lies: "more than 300 silver coins".
