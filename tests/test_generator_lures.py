@@ -2290,3 +2290,16 @@ def test_a_figure_of_another_order_is_no_lure_while_others_can_stand_in():
     assert "30 metres" not in shown and len(shown) == 3
     # with nothing else to offer, it stays
     assert "30 metres" in [text for text, _ in spaced(options[:3], "125 metres")[:3]]
+
+
+def test_a_game_s_score_is_lured_by_scores_near_it_not_by_its_total():
+    # Set 59: "won it _____" (16-14) after "went to overtime at 12-12" offered 19-11, 18-12 and 17-13, which keep a
+    # vote's total and cannot follow 12-12. A vote keeps its total still.
+    text = "The deciding map went to overtime at 12-12 before the Mongolians won it 16-14, sealing the title."
+    tally = tally_at(text, text.index("16"), text.index("16") + 2)
+    assert tally.text == "16-14" and len(tally.lures) >= 3
+    for lure in tally.lures:
+        first, second = (int(n) for n in lure.split("-"))
+        assert first > second >= 12 and abs((first - second) - 2) <= 1, lure
+    text = "The board of trustees voted 7-2 on Thursday to raise tuition."
+    assert set(tally_at(text, text.index("7-2"), text.index("7-2") + 1).lures) == {"8-1", "6-3", "9-0", "5-4"}

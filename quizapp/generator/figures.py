@@ -573,6 +573,9 @@ def tally_at(text, start, end):
         steps, decimals = (1, -1, 2, -2, 3, -3), 0
     else:
         return None
+    if not unit and match.group("sep") in ("-", "–") and GAME_WORDS.search(text[max(0, start - 50):start]) and not (
+            BALLOT_WORDS.search(text[max(0, start - 50):match.end() + 20])):
+        return Tally(match.group(0), match.end(), score_lures(int(a), int(b), match.group("sep"), text[:start]))
     total, lures = a + b, []
     for step in steps:
         first = round(a + step, decimals)
@@ -581,6 +584,34 @@ def tally_at(text, start, end):
             continue
         lures.append(f"{number(first, decimals)}{unit}{match.group('sep')}{number(second, decimals)}{unit}")
     return Tally(match.group(0), match.end(), lures)
+
+
+# A game's result, not a vote: "beat Switzerland 7-6", "won it 16-14". (Its total is no fixed size, as a board's is:
+# lures that keep it, "19-11" and "18-12" after "went to overtime at 12-12", were impossible; set 59's reviewers.)
+GAME_WORDS = re.compile(r"\b(?:won|win|wins|beat|beating|beaten|lost|losing|defeat\w*|drew|draw|scor\w*|match|game|"
+                        r"final|map|set|round|leg|half|innings)\b", re.IGNORECASE)
+BALLOT_WORDS = re.compile(r"\b(?:vot\w*|approv\w*|reject\w*|majority|passed|carried|ruled|decided|upheld|overturned|"
+                          r"decision|ruling|verdict|judg\w*|court|board|council|senate|parliament|jury)\b", re.IGNORECASE)
+# A level score before it in the sentence ("went to overtime at 12-12"): the final one is past it on both sides.
+LEVEL_SCORE = re.compile(r"\b(\d+)[-–](\1)\b")
+
+
+def score_lures(a, b, sep, before):
+    """Scores near a game's ('16-14'): each side moved a little, the winner still ahead, neither side below a level
+    score the sentence gives before it ('at 12-12')."""
+    level = [int(m.group(1)) for m in LEVEL_SCORE.finditer(before[-200:])]
+    floor = max(level) if level else 0
+    lures = []
+    for da, db in ((1, 1), (-1, -1), (0, -1), (1, 0), (2, 1), (0, 1), (-1, 0), (2, 2)):
+        first, second = a + da, b + db
+        if min(first, second) < min(floor, min(a, b)) or first < 0 or second < 0:
+            continue
+        if (first > second) != (a > b) or first == second or (first, second) == (a, b):
+            continue
+        lure = f"{first}{sep}{second}"
+        if lure not in lures:
+            lures.append(lure)
+    return lures[:4]
 
 
 def tally_ending_at(text, start):
