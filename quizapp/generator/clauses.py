@@ -357,7 +357,9 @@ def list_end_taken(span, drop):
             continue  # the list still ends on a clause of its own
         comma = max((t.i for t in span if t.text == "," and clause.head.i < t.i < clause.i and t.i not in drop),
                     default=None)
-        if comma is not None and comma - 1 not in drop:
+        if comma is not None and comma - 1 not in drop and span.doc[comma + 1].dep_ != "cc":
+            # (not where the clause has a joiner of its own: "to draw level, but he missed" had become "to draw
+            # level, and but he missed", set 60's reviewers)
             commas.append(comma)
     return commas
 

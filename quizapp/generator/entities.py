@@ -505,7 +505,9 @@ def place_votes(text, candidates):
     # "Derby", "Copenhagen": a large city or a country is a place, unless it is a surname ("Sarah Lincoln");
     # "Ho Chi Minh City", "San Jose": a city of several words, which the model takes for a person's name.
     surnames = {word for name in people for word in name.split()[1:]}
-    for name in named:
+    # (and the model's "facility" that is a city with no site's word: "his father's snooker hall in Chiang Mai")
+    sites = {name for name, kind, *_ in candidates if kind == "facility" and name.split()[-1] not in FACILITY_HEADS}
+    for name in named | sites:
         if name not in surnames and is_known_place(name):
             votes += [(name, "place", start, end, 2) for start, end in standalone(text, name)]
     for name in named:
@@ -907,9 +909,12 @@ def aged_and_grouped(text, candidates):
                 name.split()):
             # (a lighter vote: the model's "person" is sometimes a town, "Lai Chau, Lao Cai and Yen Bai")
             votes.append((name, "person", start, end, RULE_WEIGHT))
-        elif kind in ("facility", "place", "product", "work") and " " in name and WHO_AFTER.match(after):
+        elif kind in ("facility", "place", "product", "work") and " " in name and WHO_AFTER.match(after) and not (
+                re.search(r"\b(?:from|in|of|at|near)\s+$", text[max(0, start - 6):start]) and is_known_place(name)):
             # "staff nurse Siobhan Keane, who has worked on a surgical ward": no site is a "who"
-            # (an organisation can be: "Arsenal, who won", so the model's org stays).
+            # (an organisation can be: "Arsenal, who won", so the model's org stays). But "The 19-year-old from
+            # Chiang Mai, who came through qualifying" is the teenager's "who", and the city had been lured by
+            # people's names (set 60's reviewers).
             votes.append((name, "person", start, end, 2 * RULE_WEIGHT))
         elif kind == "person" and (GROUP_NOUN_AFTER.match(after) or BODY_NOUN_BEFORE.search(text[max(0, start - 30):start])):
             votes.append((name, "org", start, end, 2 * RULE_WEIGHT))
@@ -1212,6 +1217,11 @@ def merge(candidates, text=""):
             # "Japan's Haruka Nishida and Mai Okuno ... Okuno said the Japanese pair had been surprised": the model's
             # organisation "Mai Okuno" and place "Okuno" are a player, asked "Which place said ...?" (set 58)
             kinds["person"] += sum(kinds.values()) + 1
+        elif "person" not in kinds and "facility" in kinds and said_by_given_name(name, speakers):
+            # "Thailand's Thanawat Srisuk won ... Thanawat said": a player named by his given name, as Thai names are
+            # written, whom the model took for a site (set 60: he had been asked as a name to type, and the lone
+            # "Thanawat" as a place)
+            kinds["person"] += sum(kinds.values()) + 1
     for name, kinds in votes.items():
         if "person" in kinds and district_of_a_place(name, votes, text):
             kinds["place"] += kinds.pop("person")  # "Abeokuta North" had been offered as a senator (set 52)
@@ -1219,7 +1229,7 @@ def merge(candidates, text=""):
     for name, entity in entities.items():
         # "Prestwick" beside "Prestwick Community Hospital": a lone word that opens a facility's name is
         # the town it is named after, not a person.
-        if entity.kind == "person" and " " not in name and any(
+        if entity.kind == "person" and " " not in name and name not in speakers and any(
                 other.kind == "facility" and other.name.startswith(name + " ") for other in entities.values()):
             entity.kind = "place"
     for name, entity in entities.items():
@@ -1255,6 +1265,14 @@ def said_by_family_name(name, speakers):
     words = name.split()
     return (1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and words[-1] in speakers
             and words[-1] not in ORG_SUFFIXES and not is_known_place(name) and not is_known_place(words[-1]))
+
+
+def said_by_given_name(name, speakers):
+    """A name of two or three capitalised words, no site's, whose first word says something alone ("Thanawat
+    said" of Thanawat Srisuk)."""
+    words = name.split()
+    return (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and words[0] in speakers
+            and words[-1] not in FACILITY_HEADS and not is_known_place(name) and not is_known_place(words[0]))
 
 
 def lone_speakers(text):
