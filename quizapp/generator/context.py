@@ -175,6 +175,13 @@ def gender_said(text):
     return "f" if pronoun.group(1).lower().startswith(("she", "her")) else "m"
 
 
+# People as the subject of the verb just before an "it": "people develop it", "patients who take it".
+PEOPLE_DO = re.compile(r"\b(?:people|patients|children|adults|users|customers|workers|residents|students|women|men|"
+                       r"farmers|drivers|players|fans|voters|families|who|they)\s+(?:\w+ly\s+)?"
+                       r"(?!(?:when|if|once|as|because|after|before|until|while|where|since|unless|and|or|but|so|than|"
+                       r"that|until)\s)[a-z]+\s+$")
+
+
 def mid_sentence(phrase):
     """'the meadow' for "The meadow", as it reads inside a sentence; a name keeps its capital."""
     return re.sub(r"^(The|A|An) ", lambda m: m.group(1).lower() + " ", phrase)
@@ -368,6 +375,10 @@ class ArticleContext:
                 # hectares of tree cover since 2001, most of it in the Chaco": the words before the comma say (set 39).
                 # Nor "A European weather satellite fired its thrusters to avoid debris that would pass within _____
                 # of it": the "its" before already meant the sentence's subject (set 48).
+                return text, True
+            if word == "it" and PEOPLE_DO.search(before):
+                # "about _____ people develop it every year": a thing people do "it" to is the sentence before's
+                # (drug-resistant tuberculosis), not the body named before it (set 60's reviewers)
                 return text, True
             if word == "it" and re.search(r"\b(?:said|says|added)\s+$", before) and self.opens_on_person(stem):
                 return text, True  # "_____, a former trustee, said it set a precedent": a person is no "it"
