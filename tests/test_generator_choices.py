@@ -1277,3 +1277,18 @@ def test_no_decoy_at_the_end_of_a_name_cut_at_its_and_nor_an_organiser_at_a_firm
            "\"The city needs these jobs,\" said John Alexander, the city council's leader.")
     matching = matching_of_people(raw)
     assert not any("Angus College" in decoy for decoy in matching.get("distractors", ()))
+
+
+def test_a_decoy_is_at_no_body_where_the_article_places_one_of_its_people():
+    # Set 60: "tuberculosis specialist at the National Institute of Pulmonology" beside the matched people was all but
+    # true of the trial's leader, described there but left out of the matching.
+    raw = ("Short tuberculosis course cures most patients in Moldova trial\n\nCHISINAU, Moldova - A four-month course "
+           "of tablets cured 91 percent of patients with drug-resistant tuberculosis, researchers said on Wednesday.\n\n"
+           "\"Today we can tell them they will be finished in four months,\" said Dr Natalia Ciobanu, head of the "
+           "tuberculosis department at the National Institute of Pulmonology in Chisinau, who led the trial.\n\n"
+           "\"We did not develop this drug to sell it at a profit,\" said Markus Feldmann, chief medical officer of "
+           "Arvenna Therapeutics.\n\n\"These are encouraging numbers,\" said Amara Nwosu, a tuberculosis specialist at "
+           "the University of Cape Town.\n\n\"I can work again,\" said Ion Rusu, a 46-year-old construction worker from "
+           "Balti.\n\nThe trial was paid for by the Nordic TB Research Fund.")
+    matching = matching_of_people(raw)
+    assert not any("National Institute" in decoy for decoy in matching.get("distractors", ())), matching.get("distractors")

@@ -113,11 +113,24 @@ class Decoys:
                         before = before[:-4]
                     decoy = before + other + description[named.end():]
                     if tier == "article" and other in bodies and decoy.casefold() not in true and not (
-                            named_in(other, described)) and not self.tied_to(other, people):
+                            named_in(other, described)) and not self.tied_to(other, people) and not (
+                            self.someone_there(other)):
                         # (not the body another of them works for, however written: "marine ecologist at Bangor"
                         # beside "... at Bangor University" was a trap, set 41)
                         return decoy
         return self.role_decoy(people, true, described)
+
+    def someone_there(self, body):
+        """The article describes one of its people, matched or not, as working at the body ("said Dr Natalia Ciobanu,
+        head of the ... department at the National Institute of Pulmonology"): a role there is all but true of them
+        (set 60's reviewers: "tuberculosis specialist at the National Institute of Pulmonology")."""
+        text = self.article.text
+        for person in (e for e in self.entities if e.kind == "person"):
+            for mention in person.mentions:
+                described = re.match(r",[^.;\"“”]{0,160}", text[mention.end:mention.end + 170])
+                if described and occurrences(described.group(0), body):
+                    return True
+        return False
 
     def tied_to(self, body, people):
         """One of the people matched speaks or works for the body, however the article puts it: a sentence that
@@ -165,7 +178,8 @@ class Decoys:
         # trap, set 28)
         # ("at Bangor" is at Bangor University: set 41)
         bodies = sorted((e for e in self.surely_bodies() if not named_in(e.name, described)
-                         and not self.tied_to(e.name, people)), key=lambda e: -len(e.mentions))
+                         and not self.tied_to(e.name, people) and not self.someone_there(e.name)),
+                        key=lambda e: -len(e.mentions))
         orgs = [e.name for e in self.entities if e.kind == "org"]
         for fact in people:
             found = ROLE_AT_BODY.match(sentence_case(fact.answer))

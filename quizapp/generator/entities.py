@@ -963,7 +963,10 @@ SCALE_STEP = re.compile(r"(?:Level|Stage|Phase|Category|Grade|Tier|Class|Group|R
                         r"Step|Type) \w{1,3}$")
 # "The Gaborone Chamber of Commerce and Industry", "the Ministry of Lands and Water Affairs": one body, which the
 # model cuts at "of" or "and".
-BODY_OF = re.compile(r"\b(?:The )?((?:[A-Z][a-z]+ ){0,2}(?:Chamber|Ministry|Department|Federation|Association|Bureau|Commission) "
+# (and "Institute", "Agency", "Centre": "the National Institute of Pulmonology", which the model cut to "National
+# Institute", had made a matching's decoy "tuberculosis specialist at the National Institute", set 60's reviewers)
+BODY_OF = re.compile(r"\b(?:The )?((?:[A-Z][a-z]+ ){0,2}(?:Chamber|Ministry|Department|Federation|Association|Bureau|Commission|"
+                     r"Institute|Agency|Authority|Office|Centre|Center|Academy) "
                      r"of [A-Z][a-z]+(?: (?:and|&) [A-Z][a-z]+)*(?: [A-Z][a-z]+)?)\b")
 
 
