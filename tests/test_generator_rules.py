@@ -2058,3 +2058,23 @@ def test_two_parts_and_their_total_are_not_all_asked():
     assert without_a_part_of_a_sum([total, one, two]) == [total, two]
     ordered = blank("142", "The airline agreed to buy 142 hotels from the group.", 9)
     assert without_a_part_of_a_sum([ordered, one, two]) == [ordered, one, two]
+
+
+def test_a_count_that_restates_a_share_asked_is_left_out():
+    # Set 60: "cured _____ of patients" (91 percent) beside "Of the 206 patients ..., _____ were cured" (187): a repeat.
+    # 41 of 327 flights is 12.5 percent too, but no pay rise of 12.5 percent: a share of another thing stays.
+    from quizapp.generator.candidates import Candidate
+    from quizapp.generator.giveaways import without_a_share_restated
+
+    def blank(answer, sentence, score, kind):
+        question = {"type": "multiple_choice", "prompt": sentence.replace(answer, "_____", 1),
+                    "source": {"sentence": sentence}}
+        return Candidate(question, score, "mention", answer, 0, answer_kind=kind)
+
+    share = blank("91 percent", "A four-month course of tablets cured 91 percent of patients with tuberculosis.", 9,
+                  "percent")
+    count = blank("187", "Of the 206 patients given the new combination, 187 were cured a year later.", 6, "number")
+    assert without_a_share_restated([share, count]) == [share]
+    pay = blank("12.5 percent", "Verdi is demanding a pay increase of 12.5 percent for security workers.", 9, "percent")
+    flights = blank("41", "Only 41 of the 327 scheduled departures and arrivals went ahead.", 6, "number")
+    assert without_a_share_restated([pay, flights]) == [pay, flights]

@@ -151,6 +151,40 @@ PUT_TOGETHER = re.compile(r"\b(?:combined|together|creat(?:e|es|ed|ing)|merged?|
                           r"them)\b", re.IGNORECASE)
 
 
+def without_a_share_restated(kept):
+    """``kept`` less the lower-scored of a share asked and a count asked that restates it: "cured _____ of patients"
+    (91 percent) beside "Of the 206 patients ..., _____ were cured" (187 of 206 is 91 percent). Set 60's reviewers
+    called the count a repeat, its whole taken out of its stem to keep it from giving the share away."""
+    shares = [(c, value) for c in kept if c.answer_kind == "percent" and c.question["type"] != "matching"
+              for hedge, value, _counts in figures_asked(c) if not hedge and 0 < value < 100]
+    for count in kept:
+        if count.answer_kind not in ("number", "quantity") or count.question["type"] == "matching":
+            continue
+        sentence = count.question.get("source", {}).get("sentence", "")
+        for _hedge, value, _counts in figures_asked(count):
+            # (a whole the sentence says the count is of: "Of the 206 patients ..., 187 were", "187 of 206",
+            # "187 out of 206"; not any figure after an "of": "a fleet of 96 aircraft")
+            count_at = re.escape(count.answer)
+            wholes = [at_scale(m.group(1) or m.group(2)) for m in re.finditer(
+                rf"^Of (?:the |its |their |all )?(\d[\d,]*)\b[^.]*?\b{count_at}\b|\b{count_at} (?:of|out of) "
+                rf"(?:the |its |their |all )?(\d[\d,]*)(?![\w]|[.,]\d)", sentence)]
+            for share, percent in shares:
+                if share is count or not value or len(gist(sentence) & gist(share.question.get("source", {}).get(
+                        "sentence", ""))) < 2:
+                    continue  # (of the same thing: "cured" and "patients" in both; 41 of 327 flights is no pay rise)
+                if any(whole and whole > value and abs(100 * value / whole - percent) < 0.6 for whole in wholes):
+                    weaker = min((share, count), key=lambda c: c.score)
+                    return without_a_share_restated([c for c in kept if c is not weaker])
+    return kept
+
+
+def gist(sentence):
+    """The longer words of a sentence, cut to their first five letters ("patients", "cured"), for telling whether two
+    sentences are about the same thing."""
+    return {word[:5] for word in re.findall(r"[a-z]{5,}", sentence.lower())} - {"which", "their", "there", "would",
+                                                                                "about", "after", "since", "while"}
+
+
 def without_a_part_of_a_sum(kept):
     """``kept`` less, where one figure asked is the sum of two others asked of the same things ("with 142 hotels",
     "runs 88 hotels", "has 54 hotels"), the lower-scored of the two parts: once two are answered, the third is

@@ -19,6 +19,7 @@ from .giveaways import (
     seen_names,
     soft_mend,
     without_a_part_of_a_sum,
+    without_a_share_restated,
 )
 from .shown import acceptable, normal
 
@@ -294,4 +295,4 @@ def choose(ordered, limit, topics, names=False):
         kept.append(candidate)
         stems.append((stem, candidate.sentence_index, candidate.answer))
         spread.add(candidate)
-    return name_elsewhere_as_what_it_is(without_a_part_of_a_sum(kept))
+    return name_elsewhere_as_what_it_is(without_a_share_restated(without_a_part_of_a_sum(kept)))
