@@ -294,7 +294,8 @@ def test_write_html_when_any_question_is_not_plain_text():
     # Answers typing is matched against alike are one answer (a new user's "Berlin"/"berlin" was left out).
     ({"type": "short_answer", "prompt": "Capital?", "answers": [{"text": "Berlin"}, {"text": "berlin "}]}, None),
     ({"type": "short_answer", "prompt": "Capital?", "case_sensitive": True,
-      "answers": [{"text": "Berlin"}, {"text": "berlin"}]}, "left out as it accepts more than one answer, and a CSV row holds one"),
+      "answers": [{"text": "Berlin"}, {"text": "berlin"}]},
+     "left out as it accepts more than one answer, and a CSV row holds one"),
 ])
 def test_unsupported_says_why(question, reason):
     assert delimited.unsupported(question) == reason
