@@ -394,6 +394,8 @@ def test_when_is_asked_only_of_the_verb_s_own_time(text, answer, asked):
     # Set 60: "it" is the disease of the sentence before, not the body named before it.
     ("Fill in the blank: The World Health Organization estimates that about _____ people develop it every year.", False),
     ("Fill in the blank: The plant will employ _____ people when it reaches full output in 2027.", True),
+    ("Fill in the blank: The measures will cost about _____ this year.", False),  # which measures (set 60)
+    ("Fill in the blank: The measures of success were agreed in _____.", True),
 ])
 def test_a_stem_that_leans_on_the_sentence_before_is_not_asked(stem, stands):
     maker, _, _, _ = maker_of("Tarn Museum returns crown\n\nThe Tarn Museum will return a crown to Peru, its "

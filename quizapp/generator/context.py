@@ -175,6 +175,9 @@ def gender_said(text):
     return "f" if pronoun.group(1).lower().startswith(("she", "her")) else "m"
 
 
+# A stem that opens on what the sentence before set out, by a plural that names no one thing: "The measures will cost".
+BACK_POINTING_OPENING = re.compile(r"^(?:Fill in the blank: |Fill in the number[^:]*: )?The (?:measures|changes|cuts|"
+                                   r"moves|steps|proposals|reforms|restrictions|savings)\b(?! (?:of|to|in|on|for)\b)")
 # People as the subject of the verb just before an "it": "people develop it", "patients who take it".
 PEOPLE_DO = re.compile(r"\b(?:people|patients|children|adults|users|customers|workers|residents|students|women|men|"
                        r"farmers|drivers|players|fans|voters|families|who|they)\s+(?:\w+ly\s+)?"
@@ -328,6 +331,8 @@ class ArticleContext:
             return text, True  # "Both are expected to be operating by _____": both of what, the sentence before says
         if TIME_OPENING_IT.match(text):
             return text, True  # "By the end of last summer it had spread": what "it" is, the sentences before say
+        if BACK_POINTING_OPENING.match(text):
+            return text, True  # "The measures will cost about _____": which measures, the sentence before says (set 60)
         if re.search(r"\b(?:over|in|during) the same (?:period|time|year|months?|weeks?|days?|span)\b(?! (?:last|a) year| of\b)",
                      text.split('"')[0]):
             return text, True  # "Phosphate concentrations fell by _____ over the same period": which, the sentence before says
