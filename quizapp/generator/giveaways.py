@@ -15,6 +15,7 @@ from .figures import at_scale
 from .hiding import Hidden
 from .lexicon import FACILITY_HEADS
 from .names import family_name, occurrences
+from .sentences import gist
 from .shown import acceptable, answered, description_forms, normal, right_texts, seen
 from .stems import leaks
 
@@ -176,13 +177,6 @@ def without_a_share_restated(kept):
                     weaker = min((share, count), key=lambda c: c.score)
                     return without_a_share_restated([c for c in kept if c is not weaker])
     return kept
-
-
-def gist(sentence):
-    """The longer words of a sentence, cut to their first five letters ("patients", "cured"), for telling whether two
-    sentences are about the same thing."""
-    return {word[:5] for word in re.findall(r"[a-z]{5,}", sentence.lower())} - {"which", "their", "there", "would",
-                                                                                "about", "after", "since", "while"}
 
 
 def without_a_part_of_a_sum(kept):

@@ -1,5 +1,6 @@
 """Finding the sentence that holds an offset."""
 
+import re
 from bisect import bisect_right
 
 
@@ -17,3 +18,10 @@ def sentence_of(sentences, start, end=None):
         if sentence.start < end and start < sentence.end:
             return sentence
     return None
+
+
+def gist(sentence):
+    """The longer words of a sentence, cut to their first five letters ("patients", "cured"), for telling whether two
+    sentences are about the same thing."""
+    return {word[:5] for word in re.findall(r"[a-z]{5,}", sentence.lower())} - {"which", "their", "there", "would",
+                                                                                "about", "after", "since", "while"}
