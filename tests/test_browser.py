@@ -328,6 +328,10 @@ def test_keyboard_only_answers_a_multiple_choice_question(page, problems):
 
 def serious_violations(axe, page, where):
     """Run axe-core; return the serious and critical violations, described for a human."""
+    # Once the page's stylesheet has applied: the heading a test waits for is in the page before it is, and on a busy
+    # machine axe had measured the header's links unstyled ("touch targets must be 24px", a full run's flake).
+    page.wait_for_load_state("load")
+    page.wait_for_function("[...document.styleSheets].every(sheet => sheet.cssRules.length > 0)")
     violations = axe.run(page, options=AXE_OPTIONS).response["violations"]
     found = []
     for v in violations:
@@ -589,6 +593,7 @@ def test_student_reviews_flashcards_with_the_keyboard_alone(new_page, problems):
     page.wait_for_load_state("load")
     page.keyboard.press("u")  # undo: the same card comes back, the count with it
     expect(page.get_by_text("Rating undone.")).to_be_visible()
+    page.wait_for_load_state("load")  # (the card's front is a new page too: its keys work once its script has loaded)
     page.keyboard.press("Space")
     expect(page.locator("#back-heading")).to_have_text("Answer")
     # The answer side is a new page: a key pressed before its script has loaded is lost (a flaky "14 left today"
