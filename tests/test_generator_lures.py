@@ -1808,9 +1808,27 @@ def test_the_maker_offers_a_figure_s_lures_around_it_and_apart():
     maker, _, _, facts = maker_of(TRANSPLANT)
     offered = {c.answer: [numeric_value(lure) for lure in lures(c)] for f in facts for c in maker.candidates(f)
                if c.question["type"] == "multiple_choice"}
-    assert min(offered["6"]) < 6 < max(offered["6"])  # not 7, 8 and 10
+    values = sorted([6, *offered["6"]])
+    assert all(b - a >= 0.06 * b for a, b in zip(values, values[1:], strict=False)), values
     values = sorted([32_000, *offered["32,000"]])
     assert all(b - a >= 0.06 * b for a, b in zip(values, values[1:], strict=False)), values  # not 21,000 and 22,000
+
+
+def test_the_answer_stands_first_second_third_or_last_among_its_options_as_often():
+    # A new user's walk: the right figure was second or third of the four, sorted, three times in four, so a student
+    # who ruled out the highest and the lowest option was right half the time.
+    from collections import Counter
+
+    from quizapp.generator.lure_spacing import spaced
+
+    places = Counter()
+    for whole in range(120, 9_000, 37):
+        answer = f"{whole:,}"
+        options = spaced([(lure, "perturbed") for lure in perturb_number(answer)], answer)[:3]
+        values = sorted([whole, *(numeric_value(text) for text, _ in options)])
+        places[values.index(whole)] += 1
+    total = sum(places.values())
+    assert all(places[place] > 0.17 * total for place in range(4)), places
 
 
 def test_a_bound_that_leaves_one_side_still_leaves_three_lures():

@@ -4,7 +4,8 @@ The lures come in order of preference (the article's own figures first, then mad
 already cut by the rules the sentence sets ("more than _____" keeps only higher ones). Two faults were
 left to the shown three, and reviewers of sets 22 to 27 named them on one question in eight: every lure
 on one side ("32,000 stands out as the highest"; "the only option below two years"), and two lures a
-step apart ("18,000 and 19,000 are near-duplicates"; "40/45/50 million is hair-splitting").
+step apart ("18,000 and 19,000 are near-duplicates"; "40/45/50 million is hair-splitting"). A third came
+of mending the first: the answer was then second or third of the four, sorted, three times in four.
 """
 
 import hashlib
@@ -14,15 +15,13 @@ from .figures import scaled_value
 
 # Two options closer than this share of the larger one read as one figure twice.
 NEAR = 0.06
-# One answer in five keeps the lures all on one side where its own pattern put them: were the answer never
-# at an end, a student who knows the machine would rule out both ends.
-AT_AN_END_EVERY = 5
 FAR = 3.5
 
 
 def spaced(options, answer):
     """``options`` [(text, tier)] reordered so that the first LURES are apart from the answer and from one
-    another and, where the options allow, on both sides of the answer; the rest follow as spares."""
+    another and, where the options allow, put the answer first, second, third or last among them as often; the
+    rest follow as spares."""
     value = scaled_value(answer)
     if value is None:
         return options
@@ -39,23 +38,40 @@ def spaced(options, answer):
             rest.append((option, amount))
     if len(shown) < min(LURES, len(options)):
         return options  # too few apart: the rules' own order stands
-    pattern = int(hashlib.sha1(answer.encode()).hexdigest(), 16)
-    one_side = all(a < value for _, a in shown) or all(a > value for _, a in shown)
-    if one_side and len(shown) > 1 and pattern % AT_AN_END_EVERY:
-        below = shown[0][1] < value
-        kept = [value, *(a for _, a in shown[:-1])]
-        other_side = next((item for item in rest if item[1] is not None and (item[1] > value if below else item[1] < value)
-                           and not any(near(item[1], a) for a in kept)), None)
-        if other_side is not None:
-            # The least preferred of the three makes way: the article's own figures stay.
-            rest = [shown[-1], *(item for item in rest if item is not other_side)]
-            shown = [*shown[:-1], other_side]
+    # Where the answer stands among the four, sorted: each place as often as the others, by a hash of the answer. The
+    # lures' own order had put it second or third three times in four (a new user's walk: "a student who rules out
+    # the highest and lowest gets half of them right"), and reviewers of sets 22 to 27 had named every lure on one
+    # side as often. The least preferred lures make way, the article's own figures last.
+    target = int(hashlib.sha1(answer.encode()).hexdigest(), 16) % (LURES + 1)  # how many lures below the answer
+    shown, rest = placed(shown, rest, value, target)
     # Spares stand in for a lure another question rules out (eliminations.strike): those apart from the shown
     # ones first.
     taken = [value, *(a for _, a in shown)]
     rest.sort(key=lambda item: item[1] is None or any(near(item[1], a) for a in taken))
     return [option for option, _ in shown + rest]
 
+
+
+def placed(shown, rest, value, target):
+    """``shown`` with lures swapped for spares from ``rest`` until ``target`` of them are below the answer, as far as
+    the spares allow: (shown, rest)."""
+    shown, rest = list(shown), list(rest)
+    while True:
+        below = sum(a < value for _, a in shown)
+        if below == target:
+            return shown, rest
+        wanted_below = below < target
+        # (the least preferred of the lures on the side that has too many, a made-up figure before the article's own)
+        out = next((item for item in sorted(reversed(shown), key=lambda item: item[0][1] == "article")
+                    if (item[1] > value) == wanted_below), None)
+        kept = [value, *(amount for item, amount in shown if (item, amount) is not out)]
+        instead = next((item for item in rest if item[1] is not None and (item[1] < value) == wanted_below
+                        and item[1] != value and not far(item[1], value) and not any(near(item[1], a) for a in kept)),
+                       None)
+        if out is None or instead is None:
+            return shown, rest
+        shown = [instead if item is out else item for item in shown]
+        rest = [out, *(item for item in rest if item is not instead)]
 
 
 def far(one, other):
