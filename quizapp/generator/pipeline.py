@@ -143,7 +143,10 @@ def left_out(candidates, kept, most, topics):
     chosen = sorted(select(rest, most * 2, topics), key=lambda c: -c.score)
     # (gives_away too: "Who is Stari Grad Zivi's founder?" beside the people's matching that pairs her so, a new
     # user's find)
-    clear = [c for c in chosen if not gives_away(c, kept) and not any(
+    # (nor one with a kept question's very stem: a second "Which of these did Maria Okafor ... say?" beside the first,
+    # with the same lures, told which quote was hers in each, a new user's walk)
+    stems = {normal(k.question["prompt"]) for k in kept}
+    clear = [c for c in chosen if not gives_away(c, kept) and normal(c.question["prompt"]) not in stems and not any(
         any(leaks(c.question["prompt"], text) for text in right_texts(k.question))
         or any(leaks(k.question["prompt"], text) for text in right_texts(c.question)) for k in kept)]
     return clear[:most]
