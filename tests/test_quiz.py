@@ -218,6 +218,24 @@ def test_unpublished_set_is_hidden_from_students(client, auth, app):
     assert "Mixed test set" not in client.get("/").get_data(as_text=True)
 
 
+def test_a_hidden_set_s_results_offer_no_retake_and_its_page_calls_it_hidden_not_a_draft(client, auth, app):
+    # A new user's walk: "Retake this quiz" on a set hidden since led to "Page not found"; the instructor's review
+    # page called the set students had taken "a draft".
+    auth.login()
+    base = attempt_url(start(client, app))
+    post_form(client, f"{base}/finish", page_url=f"{base}/summary")
+    sid = set_id(app)
+    with app.app_context():
+        get_db().execute("UPDATE question_set SET published = 0 WHERE id = ?", (sid,))
+    page = soup(client.get(base))
+    assert not [b for b in page.select("button") if "Retake" in b.get_text() or "flashcards" in b.get_text()]
+    assert "Your instructor has hidden this set" in page.text
+    auth.logout()
+    auth.login("teacher")
+    text = " ".join(soup(client.get(f"/manage/articles/{sid}")).text.split())
+    assert "hidden: students can't see it now" in text and "a draft" not in text
+
+
 def test_anonymous_user_is_sent_to_login(client, app):
     sid = set_id(app)
     response = client.get(f"/sets/{sid}")

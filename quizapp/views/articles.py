@@ -127,8 +127,10 @@ def review(set_id):
     if not headline or headline == question_set["title"] or (question_set["source_text"] or "").lstrip().startswith(
             headline):
         headline = None
+    # (a hidden set students have worked on is no draft: a new user's walk)
+    taken = any(question_sets.students_work(get_db(), set_id))
     return render_template("articles/review.html", question_set=question_set, questions=questions,
-                           paragraphs=paragraphs, spares=spares, headline=headline,
+                           paragraphs=paragraphs, spares=spares, headline=headline, taken=taken,
                            added=request.args.get("added", type=int), form=ActionForm())
 
 
