@@ -41,7 +41,7 @@ class SignupForm(FlaskForm):
     username = StringField(
         "User name",
         validators=[
-            InputRequired(), Length(min=2, max=40),
+            InputRequired(), Length(min=2, max=40, message="Use 2 to 40 letters, digits, dots, dashes or underscores."),
             Regexp(r"^[A-Za-z0-9._-]+$", message="Use letters, digits, dots, dashes or underscores only."),
         ],
         description="2 to 40 letters, digits, dots, dashes or underscores.",

@@ -40,7 +40,7 @@ def test_default_password_hash_is_salted_scrypt(tmp_path):
 
 @pytest.mark.parametrize(("username", "password", "confirm", "message"), [
     ("", "a long pass phrase", None, "This field is required."),
-    ("a", "a long pass phrase", None, "Field must be between 2 and 40 characters long."),
+    ("a", "a long pass phrase", None, "Use 2 to 40 letters, digits, dots, dashes or underscores."),
     ("bad name!", "a long pass phrase", None, "Use letters, digits"),
     ("newbie", "short", None, "Use 8 to 256 characters."),
     ("newbie", "password123", None, "most guessed"),
