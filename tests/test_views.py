@@ -200,7 +200,10 @@ def test_set_title_cannot_be_emptied(client, auth, app):
         before = get_db().execute("SELECT title FROM question_set").fetchone()["title"]
     for title, message in (("   ", "Give the set a title."), ("x" * 201, "longer than 200")):
         response = post_form(client, f"/manage/sets/{sid}", {"title": title, "feedback_mode": "end"})
-        assert response.status_code in (200, 400) and message in response.get_data(as_text=True)
+        assert response.status_code == 400 and message in response.get_data(as_text=True)
+        # The refusal is said where a screen reader hears it (a new user's walk: nothing was announced)
+        summary = soup(response).select_one(".error-box[role=alert]")
+        assert summary is not None and summary.has_attr("autofocus")
     with app.app_context():
         assert get_db().execute("SELECT title FROM question_set").fetchone()["title"] == before
 
@@ -209,7 +212,7 @@ def test_settings_form_rejects_unknown_mode(client, auth, app):
     auth.login("teacher")
     sid = set_id(app)
     response = post_form(client, f"/manage/sets/{sid}", {"feedback_mode": "never"})
-    assert response.status_code == 200 and "Not a valid choice" in response.get_data(as_text=True)
+    assert response.status_code == 400 and "Not a valid choice" in response.get_data(as_text=True)
 
 
 def test_running_attempt_keeps_its_feedback_mode(client, auth, app):

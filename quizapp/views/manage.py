@@ -59,7 +59,7 @@ def set_detail(set_id):
         questions=question_sets.get_questions(db, set_id),
         attempts=attempts.list_set_attempts(db, set_id),
         export_options=export_options(db, question_set),
-    )
+    ), 400 if form.errors else 200  # (a refused form is a 400, as the other forms answer)
 
 
 @bp.route("/sets/<int:set_id>/delete", methods=("POST",))
