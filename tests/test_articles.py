@@ -283,9 +283,16 @@ def test_remove_a_question(client, auth, app):
     set_id = new_set_id(app)
     before = len(soup(client.get(f"/manage/articles/{set_id}")).select(".generated-list > li"))
     first_id = question_rows(app, set_id)[0][0]
-    post_form(client, f"/manage/articles/{set_id}/questions/{first_id}/remove", page_url=f"/manage/articles/{set_id}")
+    response = post_form(client, f"/manage/articles/{set_id}/questions/{first_id}/remove",
+                         page_url=f"/manage/articles/{set_id}")
+    # back at the question that took its place, not at the page's top (a new user's walk)
+    assert response.headers["Location"].endswith(f"/manage/articles/{set_id}#q1")
     after = len(soup(client.get(f"/manage/articles/{set_id}")).select(".generated-list > li"))
     assert after == before - 1
+    last_id = question_rows(app, set_id)[-1][0]
+    response = post_form(client, f"/manage/articles/{set_id}/questions/{last_id}/remove",
+                         page_url=f"/manage/articles/{set_id}")
+    assert response.headers["Location"].endswith(f"#q{after - 1}")
 
 
 @pytest.mark.parametrize("url", ["/manage/articles/new", "/manage/articles/{sid}", "/manage/articles/{sid}/questions/{qid}"])

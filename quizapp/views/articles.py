@@ -178,7 +178,9 @@ def remove(set_id, question_id):
         question_sets.touch(db, set_id)
     where = "the questions left out" if question_set["source_text"] else "the questions removed"
     flash(f"Question {index + 1} removed. It is listed first under {where}, should you want it back.", "success")
-    return redirect(url_for("articles.review", set_id=set_id))
+    # Back where the instructor was, at the question that took its place (the last, where it was the last), as Edit
+    # and Add return to theirs: the page's top had cost a keyboard user some thirty tabs (a new user's walk)
+    return redirect(url_for("articles.review", set_id=set_id, _anchor=f"q{min(index + 1, len(rows) - 1)}"))
 
 
 @bp.route("/<int:set_id>/spares/add", methods=("POST",))
