@@ -314,3 +314,16 @@ def test_deleting_a_set_takes_the_instructor_s_own_preview_attempts_with_it(clie
     assert client.post(f"/manage/sets/{sid}/delete", data={"csrf_token": token, "confirm": "y"}).status_code == 302
     with app.app_context():
         assert get_db().execute("SELECT COUNT(*) FROM attempt WHERE set_id = ?", (sid,)).fetchone()[0] == 0
+
+
+def test_the_set_page_says_how_each_question_went(client, auth, app):
+    # A new user's walk: the instructor had only each student's answers to tell which question was hard.
+    auth.login()
+    finish_quiz(client, app, wrong=True)
+    finish_quiz(client, app)
+    auth.logout()
+    auth.login("teacher")
+    page = soup(client.get(f"/manage/sets/{set_id(app)}"))
+    lines = [" ".join(li.get_text(" ", strip=True).split()) for li in page.select("ol.summary-list > li")]
+    assert any(line.endswith("50% right over 2 answers") for line in lines), lines  # the one answered wrong once
+    assert any(line.endswith("100% right over 2 answers") for line in lines), lines

@@ -95,3 +95,16 @@ def list_set_attempts(db, set_id):
         " WHERE a.set_id = ? AND a.finished_at IS NOT NULL AND u.role = 'student' ORDER BY a.finished_at DESC",
         (set_id,),
     ).fetchall()
+
+
+def question_results(db, set_id):
+    """{question id: (answers, mean fraction right)} over students' finished attempts on the set, for the graded
+    answers only: how hard each question proved (an instructor had only each student's answers to go by)."""
+    rows = db.execute(
+        "SELECT i.question_id, COUNT(*) AS answers, AVG(i.fraction) AS mean FROM attempt_item i"
+        " JOIN attempt a ON a.id = i.attempt_id JOIN user u ON u.id = a.user_id"
+        " WHERE a.set_id = ? AND a.finished_at IS NOT NULL AND u.role = 'student' AND i.fraction IS NOT NULL"
+        " GROUP BY i.question_id",
+        (set_id,),
+    ).fetchall()
+    return {row["question_id"]: (row["answers"], row["mean"]) for row in rows}

@@ -57,7 +57,7 @@ def set_detail(set_id):
     return render_template(
         "manage/set.html", question_set=question_set, form=form, delete_form=DeleteSetForm(),
         questions=question_sets.get_questions(db, set_id),
-        attempts=attempts.list_set_attempts(db, set_id),
+        attempts=attempts.list_set_attempts(db, set_id), results=attempts.question_results(db, set_id),
         export_options=export_options(db, question_set),
     ), 400 if form.errors else 200  # (a refused form is a 400, as the other forms answer)
 
