@@ -11,7 +11,7 @@ from quizapp.generator import ingest
 from quizapp.generator.clauses import trimmed_cloze
 from quizapp.generator.context import ArticleContext
 from quizapp.generator.decoys import role_fits
-from quizapp.generator.distractors import perturb_number
+from quizapp.generator.distractors import perturb_number, perturb_percent
 from quizapp.generator.eliminations import HARD, SOFT, elimination_fix, ruled_out, strike
 from quizapp.generator.entities import extract_entities
 from quizapp.generator.facts import extract_facts
@@ -2321,3 +2321,10 @@ def test_a_game_s_score_is_lured_by_scores_near_it_not_by_its_total():
         assert first > second >= 12 and abs((first - second) - 2) <= 1, lure
     text = "The board of trustees voted 7-2 on Thursday to raise tuition."
     assert set(tally_at(text, text.index("7-2"), text.index("7-2") + 1).lures) == {"8-1", "6-3", "9-0", "5-4"}
+
+
+def test_a_share_near_the_whole_is_lured_near_it():
+    # Set 61: 60.7, 74.2 and 87.7 percent beside 99.7 were "obviously far below".
+    lures = [numeric_value(lure) for lure in perturb_percent("99.7 percent")]
+    assert len(lures) == 3 and all(97 <= lure < 100 for lure in lures), lures
+    assert len(perturb_percent("95 per cent")) == 3  # a round share near the whole keeps three lures

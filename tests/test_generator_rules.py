@@ -2080,3 +2080,13 @@ def test_a_count_that_restates_a_share_asked_is_left_out():
     pay = blank("12.5 percent", "Verdi is demanding a pay increase of 12.5 percent for security workers.", 9, "percent")
     flights = blank("41", "Only 41 of the 327 scheduled departures and arrivals went ahead.", 6, "number")
     assert without_a_share_restated([pay, flights]) == [pay, flights]
+
+
+def test_the_thing_named_is_not_who_said_it():
+    # Set 61: "The company said the chip, called Lorentz-1, ..." had asked "What is the company said the chip called?"
+    raw = ("Delft start-up unveils quantum chip\n\nDELFT, Netherlands - Veldkwant unveiled a quantum processor on "
+           "Tuesday and said it had raised 180 million euros.\n\nThe company said the chip, called Lorentz-1 after the "
+           "physicist Hendrik Lorentz, was the largest of its kind. Lorentz-1 will be made in Delft, and the company "
+           "plans a Lorentz-2 for 2028.\n\n\"This is a big step,\" said Anouk de Vries, chief executive of Veldkwant.")
+    prompts = [q["prompt"] for q in generate_question_set(raw).question_set.questions]
+    assert not any("said the chip called" in prompt for prompt in prompts), prompts

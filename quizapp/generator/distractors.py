@@ -422,13 +422,17 @@ def perturb_percent(answer):
     unit = 10 ** -decimals
     step = max(unit, round(value * (0.15 if value >= 20 else 0.35), decimals)) if value < 20 else max(
         3.0, round(value * 0.15, decimals))
+    if 90 <= value < 100:
+        # Near the whole, by the room left to it: 99.1, 98.7 and 98.1 beside 99.7 percent, not 87.7, 74.2 and 60.7,
+        # which set 61's reviewers called "obviously far below"
+        step = max(unit, round(max(100 - value, 1.0) * 0.6, decimals))
     pattern = int(hashlib.sha1(answer.encode()).hexdigest(), 16)
     offsets = [(-2, -1, 1), (-1, 1, 2), (1, 2, 3), (-3, -2, -1), (-2, 1, 2)][pattern % 5]
     stretch = {-3: 2.6, -2: 1.7, -1: 0.8, 1: 1.0, 2: 2.3, 3: 3.1}  # uneven gaps around the answer
     out = []
     for k in dict.fromkeys([*offsets, -1, 1, 2, -2, 3, -3]):
         new = round(value + (1 if k > 0 else -1) * stretch[k] * step, decimals)
-        if decimals == 0 and value >= 20 and value % 5 == 0:
+        if decimals == 0 and 20 <= value < 90 and value % 5 == 0:
             new = round(new / 5) * 5  # a round share gets round lures
         # A share over half stays over half ("72 per cent backed it", not "50 per cent"): crossing
         # the majority changes what the sentence says, and the student sees that.

@@ -200,6 +200,10 @@ def role_facts(sentences, orgs):
     return facts
 
 
+# Who said it, before the thing a sentence names: "The company said (that) the chip".
+SAID_BEFORE = re.compile(r"^.*\b(?:said|says|announced|added|told [a-z]+|confirmed|reported)\s+(?:that\s+)?")
+
+
 def name_facts(sentences, entities):
     """'The joint venture is called NMKV', and 'established in June 2011' for the thing named."""
     facts, named = [], []
@@ -214,6 +218,9 @@ def name_facts(sentences, entities):
             # "The venture is called NMKV": the thing is the last phrase before the cue.
             thing = (given.group("thing") or given.group("new")) if given else re.split(
                 r"[,;]|\band\b", before[:cue.start()])[-1].strip()
+            # "The company said the chip, called Lorentz-1": the chip, not "the company said the chip" (set 61's
+            # reviewers: "What is the company said the chip called?")
+            thing = SAID_BEFORE.sub("", thing)
             # Where "a group called X" stands, for a question on what the thing did (QuestionMaker.from_name)
             at = (sentence.start + before.rfind(thing), start + len(entity.name)) if thing in before else None
             facts.append(Fact("name", sentence, entity.name, entity.kind, {"thing": thing, "called_at": at}))

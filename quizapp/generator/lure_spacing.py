@@ -9,6 +9,7 @@ of mending the first: the answer was then second or third of the four, sorted, t
 """
 
 import hashlib
+import re
 
 from .candidates import LURES
 from .figures import scaled_value
@@ -26,6 +27,11 @@ def spaced(options, answer):
     if value is None:
         return options
     valued = [(option, scaled_value(option[0])) for option in options]
+    if 90 <= value < 100 and re.search(r"%|\bper ?cent\b", answer):
+        # A share near the whole is told apart by what it leaves of the whole: 99.2 and 98.7 beside 99.7 percent are
+        # 0.8 and 1.3 against 0.3, not near-twins (set 61's reviewers had 60.7 and 74.2 offered instead)
+        value = 100 - value
+        valued = [(option, None if amount is None else 100 - amount) for option, amount in valued]
     # A figure of another order beside the answer is no lure ("30 metres", where the safety divers met her, among
     # depths for a 125-metre world record: set 55's reviewers): it comes last, where others can stand in for it.
     valued.sort(key=lambda item: item[1] is not None and far(item[1], value))
