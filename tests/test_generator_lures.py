@@ -2328,3 +2328,20 @@ def test_a_share_near_the_whole_is_lured_near_it():
     lures = [numeric_value(lure) for lure in perturb_percent("99.7 percent")]
     assert len(lures) == 3 and all(97 <= lure < 100 for lure in lures), lures
     assert len(perturb_percent("95 per cent")) == 3  # a round share near the whole keeps three lures
+
+
+def test_a_whole_is_more_than_its_part_and_not_asked_where_the_part_tells_it():
+    # Set 61: "scored 269.8 points out of a possible _____" (270) offered 160, and 270 was told by 269.8 anyway.
+    from quizapp.generator.fits import fitting
+
+    options = [("160", "perturbed"), ("390", "perturbed"), ("510", "perturbed"), ("2,000", "perturbed")]
+    assert fitting(options, "number", "The school scored 169.8 points out of a possible ", ".", "") == [
+        ("390", "perturbed"), ("510", "perturbed")]
+    raw = ("Small samba school wins Rio carnival\n\nRIO DE JANEIRO - A small samba school won Rio's carnival title on "
+           "Wednesday. The school scored 269.8 points out of a possible 270. Its rival finished with 265.1 points.\n\n"
+           "\"We danced for everyone,\" said Neide Barbosa, the school's president.")
+    questions = generate_question_set(raw).question_set.questions
+    assert not any("out of a possible _____" in q["prompt"] for q in questions)
+    # the part asked instead is lured by parts of that whole, none above it
+    parts = [q for q in questions if "out of a possible 270" in q["prompt"]]
+    assert all(numeric_value(c["text"]) < 270 for q in parts for c in q["choices"])

@@ -4,6 +4,7 @@ blank after "the" by names written with it."""
 
 import re
 
+from .figures import numeric_value
 from .gazetteer import elsewhere
 
 # Where the blank is, said right after it: "_____ in Belgium", "_____ on the northern edge of Prague".
@@ -13,6 +14,11 @@ LOCATED_AFTER = re.compile(r"^,?\s+(?:in|near|outside|on the (?:\w+ )?(?:edge|ou
 TAKES_THE = re.compile(r"\b(?:States|Kingdom|Republic|Netherlands|Philippines|Emirates|Islands|Union|Gulf|Bahamas|Gambia|"
                        r"Maldives|Alps|Andes|Balkans|Baltic|Mediterranean|Sea|Ocean|Coast|Strait|Valley|Highlands|"
                        r"Midlands|Caribbean|Arctic|Antarctic|Sahara|Amazon|Middle East|Far East|Riviera|Seychelles)\b")
+
+
+# "scored 269.8 points out of a possible _____", "12 out of _____": a part's figure before the blank that is its whole.
+OUT_OF_AFTER = re.compile(r"(?: [a-z]+){0,2} out of (?:a possible |a maximum of |the )?(\d[\d,]*(?:\.\d+)?)\b")
+OUT_OF = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?: [a-z]+){0,2} out of (?:a possible |a maximum of |the )?$")
 
 
 def fitting(options, kind, before, after, text):
@@ -28,6 +34,19 @@ def fitting(options, kind, before, after, text):
     if kind == "place" and re.search(r"\bthe $", before):
         # "in the European Union and the _____": "the United States" reads, "the Mexico" does not.
         options = [(name, tier) for name, tier in options if TAKES_THE.search(name)]
+    whole = OUT_OF.search(before)
+    if whole and kind in ("number", "money", "quantity"):
+        # "scored 269.8 points out of a possible _____": the whole is more than the part (set 61's reviewers: 160
+        # was offered), and not more than a few times it
+        part = float(whole.group(1).replace(",", ""))
+        options = [(text, tier) for text, tier in options if (value := numeric_value(text)) is not None
+                   and part < value <= part * 4]
+    most = OUT_OF_AFTER.match(after)
+    if most and kind in ("number", "money", "quantity"):
+        # "scored _____ points out of a possible 270": no part above its whole (364.2 had been offered)
+        top = float(most.group(1).replace(",", ""))
+        options = [(text, tier) for text, tier in options if (value := numeric_value(text)) is not None
+                   and top / 4 <= value < top]
     article = re.search(r"\b([Aa]n?) $", before)
     if article and kind in ("number", "money", "quantity", "percent"):
         # "had an _____ higher risk": only "11%" reads, "4%" wants "a" (set 39's reviewers). Where too few lures
