@@ -654,6 +654,10 @@ def test_flashcards_fit_a_phone(new_page, problems):
     page.goto("/review/")
     too_wide["dashboard"] = horizontal_overflow(page)
     too_wide["dashboard table"] = table_overflow(page)
+    # A table box that scrolls shows it: shadows at the edges it goes on past (a new user's walk saw no sign of the
+    # columns out of view)
+    assert page.evaluate("getComputedStyle(document.querySelector('.table-wrap')).backgroundAttachment") == (
+        "local, local, scroll, scroll")
     # and its headings and counts stay whole: "Ne" over "w", "1" over "1" (a new user's walk)
     assert page.evaluate(WORDS_WHOLE, "table thead th, table tbody td") == [], "a table cell breaks inside a word"
     page.get_by_role("link", name=f"Cards of {SAMPLE_TITLE}").click()
