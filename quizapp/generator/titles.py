@@ -251,11 +251,11 @@ def owned(title, main_org, orgs=(), nearby=None):
         business = bool(match and BUSINESS_NOUNS.match(match.group(1)) and match.group(1).lower() != "group") or (
             first in ("company", "firm"))
         owner = nearby and owner_before(match and match.group(1).lower(), nearby, orgs, business)
-        if owner and first == "their" and nearby.people_after(owner):
+        if owner and first == "their" and (people := nearby.people_after(owner)):
             # "The deciding map, Nuke, went to overtime before the Mongolians won it, when their 19-year-old sniper,
             # Temuulen Ganbold, won a duel": theirs are the people named since, not the map the model took for a
             # body (set 59's reviewers: "Nuke's 19-year-old sniper")
-            owner = f"the {nearby.people_after(owner)}"
+            owner = f"the {people}"
         if owner and first in ("its", "their") and nearby.sentence_opens_with_another(owner):
             # "Sobral, founded in 1891 by the grandfather of its current chairman, Jorge Sobral": "its" is the
             # sentence's own subject, not the bank named before it (set 43's reviewers: a wrong answer)
