@@ -70,7 +70,8 @@ def placed(shown, rest, value, target):
         # (the least preferred of the lures on the side that has too many, a made-up figure before the article's own)
         out = next((item for item in sorted(reversed(shown), key=lambda item: item[0][1] == "article")
                     if (item[1] > value) == wanted_below), None)
-        kept = [value, *(amount for item, amount in shown if (item, amount) is not out)]
+        # (the lures that stay, which a newcomer must stand apart from; a new tuple would never be ``out`` itself)
+        kept = [value, *(entry[1] for entry in shown if entry is not out)]
         instead = next((item for item in rest if item[1] is not None and (item[1] < value) == wanted_below
                         and item[1] != value and not far(item[1], value) and not any(near(item[1], a) for a in kept)),
                        None)
