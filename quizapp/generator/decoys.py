@@ -47,6 +47,14 @@ LEANING_CLAUSE = re.compile(r"\s+(?:who|whose|which|that)\b.*\b(?:the|these|thos
                             r"eight|nine|ten|\d+)(?![\w-]| [a-z])")
 
 
+def descriptions_of_people(text, entities):
+    """The words after each mention of a person, up to the end of the clause: ", head of the ... department at the
+    National Institute of Pulmonology in Chisinau, who led the trial"."""
+    found = (re.match(r",[^.;\"“”]{0,160}", text[mention.end:mention.end + 170])
+             for person in entities if person.kind == "person" for mention in person.mentions)
+    return [described.group(0) for described in found if described]
+
+
 def role_fits(role, sort, body=""):
     """A body of this sort has people in the role: a decoy "professor of communication at the Department of
     Canadian Heritage" is silly, not plausible (set 36's reviewers); a ministry has no president."""
@@ -124,13 +132,7 @@ class Decoys:
         """The article describes one of its people, matched or not, as working at the body ("said Dr Natalia Ciobanu,
         head of the ... department at the National Institute of Pulmonology"): a role there is all but true of them
         (set 60's reviewers: "tuberculosis specialist at the National Institute of Pulmonology")."""
-        text = self.article.text
-        for person in (e for e in self.entities if e.kind == "person"):
-            for mention in person.mentions:
-                described = re.match(r",[^.;\"“”]{0,160}", text[mention.end:mention.end + 170])
-                if described and occurrences(described.group(0), body):
-                    return True
-        return False
+        return any(occurrences(described, body) for described in self.people_described)
 
     def tied_to(self, body, people):
         """One of the people matched speaks or works for the body, however the article puts it: a sentence that

@@ -19,7 +19,7 @@ from .background import (
 from .candidates import KIND_PRIORITY, LURES, SPARES, Candidate, not_a_person
 from .clauses import COMPOUND_TIME, cut_cleanly, prominence, starting_value, trimmed_cloze
 from .context import CONTINENTS, gender_said, gender_titled
-from .decoys import Decoys
+from .decoys import Decoys, descriptions_of_people
 from .distractors import numbered_lures, perturb_number, pick, pools_for, shipped_list
 from .entities import HEDGE, NAMED_KINDS, NUMERIC_KINDS
 from .facts import FOUNDED
@@ -220,6 +220,8 @@ class QuestionMaker(PeopleQuestions, Decoys):
         # "the 27-member commission": no vote has more (see figures.past_the_other).
         members = re.search(r"\b(\d+)-(?:member|seat|strong)\b", article.text)
         self.members = int(members.group(1)) if members else None
+        # What the article says each person is, after their name: read once, for every decoy weighed (someone_there)
+        self.people_described = descriptions_of_people(article.text, entities)
 
     # --- helpers -------------------------------------------------------------
     def names_of(self, kind, but=()):
