@@ -38,13 +38,13 @@ def fitting(options, kind, before, after, text):
     if whole and kind in ("number", "money", "quantity"):
         # "scored 269.8 points out of a possible _____": the whole is more than the part (set 61's reviewers: 160
         # was offered), and not more than a few times it
-        part = float(whole.group(1).replace(",", ""))
+        part = numeric_value(whole.group(1))
         options = [(text, tier) for text, tier in options if (value := numeric_value(text)) is not None
                    and part < value <= part * 4]
     most = OUT_OF_AFTER.match(after)
     if most and kind in ("number", "money", "quantity"):
         # "scored _____ points out of a possible 270": no part above its whole (364.2 had been offered)
-        top = float(most.group(1).replace(",", ""))
+        top = numeric_value(most.group(1))
         options = [(text, tier) for text, tier in options if (value := numeric_value(text)) is not None
                    and top / 4 <= value < top]
     article = re.search(r"\b([Aa]n?) $", before)

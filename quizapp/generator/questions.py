@@ -707,7 +707,7 @@ class QuestionMaker(PeopleQuestions, Decoys):
             # every question ("bleaching on two-thirds of Great Barrier Reef" over "along the _____").
             return []
         whole = OUT_OF.search(sentence.text[:start - sentence.start]) if kind in FIGURE_KINDS else None
-        if whole and (value := numeric_value(fact.answer)) and float(whole.group(1).replace(",", "")) >= 0.9 * value:
+        if whole and (value := numeric_value(fact.answer)) and numeric_value(whole.group(1)) >= 0.9 * value:
             return []  # "scored 269.8 points out of a possible _____": 270, told by the part beside it (set 61)
         if kind == "date" and sentence.index >= LEAD_SENTENCES and not FUTURE.search(sentence.text):
             # Past the lead, a date that is not yet to come (figures.FUTURE) dates the background: when construction began, a
