@@ -152,6 +152,11 @@ PUT_TOGETHER = re.compile(r"\b(?:combined|together|creat(?:e|es|ed|ing)|merged?|
                           r"them)\b", re.IGNORECASE)
 
 
+def source_sentence(candidate):
+    """The sentence a question is asked from, as its source shows it ('' where it has none)."""
+    return candidate.question.get("source", {}).get("sentence", "")
+
+
 def without_a_share_restated(kept):
     """``kept`` less the lower-scored of a share asked and a count asked that restates it: "cured _____ of patients"
     (91 percent) beside "Of the 206 patients ..., _____ were cured" (187 of 206 is 91 percent). Set 60's reviewers
@@ -161,7 +166,7 @@ def without_a_share_restated(kept):
     for count in kept:
         if count.answer_kind not in ("number", "quantity") or count.question["type"] == "matching":
             continue
-        sentence = count.question.get("source", {}).get("sentence", "")
+        sentence = source_sentence(count)
         for _hedge, value, _counts in figures_asked(count):
             # (a whole the sentence says the count is of: "Of the 206 patients ..., 187 were", "187 of 206",
             # "187 out of 206"; not any figure after an "of": "a fleet of 96 aircraft")
@@ -170,8 +175,7 @@ def without_a_share_restated(kept):
                 rf"^Of (?:the |its |their |all )?(\d[\d,]*)\b[^.]*?\b{count_at}\b|\b{count_at} (?:of|out of) "
                 rf"(?:the |its |their |all )?(\d[\d,]*)(?![\w]|[.,]\d)", sentence)]
             for share, percent in shares:
-                if share is count or not value or len(gist(sentence) & gist(share.question.get("source", {}).get(
-                        "sentence", ""))) < 2:
+                if share is count or not value or len(gist(sentence) & gist(source_sentence(share))) < 2:
                     continue  # (of the same thing: "cured" and "patients" in both; 41 of 327 flights is no pay rise)
                 if any(whole and whole > value and abs(100 * value / whole - percent) < 0.6 for whole in wholes):
                     weaker = min((share, count), key=lambda c: c.score)
@@ -188,7 +192,7 @@ def without_a_part_of_a_sum(kept):
     asked = [(candidate, value, counts) for candidate in kept if candidate.question["type"] != "matching"
              for hedge, value, counts in figures_asked(candidate) if not hedge and value]
     for total, whole, counts in asked:
-        if not PUT_TOGETHER.search(total.question.get("source", {}).get("sentence", "")):
+        if not PUT_TOGETHER.search(source_sentence(total)):
             continue
         parts = [(c, v) for c, v, what in asked if c is not total and v < whole and what & counts]
         for i, (one, first) in enumerate(parts):
@@ -216,7 +220,7 @@ def figure_asked(candidate):
     kind of question. The hedge is "" for an exact figure."""
     if candidate.answer_kind not in NUMERIC_KINDS or candidate.question["type"] == "matching":
         return None
-    return figure_in(candidate.answer, candidate.question.get("source", {}).get("sentence", ""))
+    return figure_in(candidate.answer, source_sentence(candidate))
 
 
 @lru_cache(maxsize=8192)
