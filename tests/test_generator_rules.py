@@ -2042,43 +2042,40 @@ def test_a_share_the_headline_writes_in_words_is_not_asked_with_options_near_it(
     assert not in_headline(SimpleNamespace(answer="34 percent", answer_kind="percent"), "Shrubs cut dust storms")
 
 
+def figure_blank(answer, sentence, score, kind="number"):
+    """A figure's blank from ``sentence`` as the ranking sees it: its stem, source, score and kind of answer."""
+    from quizapp.generator.candidates import Candidate
+
+    question = {"type": "multiple_choice", "prompt": sentence.replace(answer, "_____", 1), "source": {"sentence": sentence}}
+    return Candidate(question, score, "mention", answer, 0, answer_kind=kind)
+
+
 def test_two_parts_and_their_total_are_not_all_asked():
     # Set 59: 142 hotels (the merged group), 88 and 54 (each chain's) were all asked: once two are answered, the
     # third is arithmetic. The total, the news, stays; a total that is no sum of parts (38 jets ordered beside a
     # fleet of 26 and 12 options) is no reason to leave one out.
-    from quizapp.generator.candidates import Candidate
     from quizapp.generator.giveaways import without_a_part_of_a_sum
 
-    def blank(answer, sentence, score):
-        question = {"type": "multiple_choice", "prompt": sentence.replace(answer, "_____", 1),
-                    "source": {"sentence": sentence}}
-        return Candidate(question, score, "mention", answer, 0, answer_kind="number")
-
-    total = blank("142", "Fjellstua agreed to buy Kustgarden, creating a group with 142 hotels and 24,000 rooms.", 9)
-    one = blank("88", "Fjellstua runs 88 hotels in Norway, Sweden and Finland.", 5)
-    two = blank("54", "Kustgarden has 54 hotels, most of them in Stockholm.", 6)
+    total = figure_blank("142", "Fjellstua agreed to buy Kustgarden, creating a group with 142 hotels and 24,000 rooms.", 9)
+    one = figure_blank("88", "Fjellstua runs 88 hotels in Norway, Sweden and Finland.", 5)
+    two = figure_blank("54", "Kustgarden has 54 hotels, most of them in Stockholm.", 6)
     assert without_a_part_of_a_sum([total, one, two]) == [total, two]
-    ordered = blank("142", "The airline agreed to buy 142 hotels from the group.", 9)
+    ordered = figure_blank("142", "The airline agreed to buy 142 hotels from the group.", 9)
     assert without_a_part_of_a_sum([ordered, one, two]) == [ordered, one, two]
 
 
 def test_a_count_that_restates_a_share_asked_is_left_out():
     # Set 60: "cured _____ of patients" (91 percent) beside "Of the 206 patients ..., _____ were cured" (187): a repeat.
     # 41 of 327 flights is 12.5 percent too, but no pay rise of 12.5 percent: a share of another thing stays.
-    from quizapp.generator.candidates import Candidate
     from quizapp.generator.giveaways import without_a_share_restated
 
-    def blank(answer, sentence, score, kind):
-        question = {"type": "multiple_choice", "prompt": sentence.replace(answer, "_____", 1),
-                    "source": {"sentence": sentence}}
-        return Candidate(question, score, "mention", answer, 0, answer_kind=kind)
 
-    share = blank("91 percent", "A four-month course of tablets cured 91 percent of patients with tuberculosis.", 9,
+    share = figure_blank("91 percent", "A four-month course of tablets cured 91 percent of patients with tuberculosis.", 9,
                   "percent")
-    count = blank("187", "Of the 206 patients given the new combination, 187 were cured a year later.", 6, "number")
+    count = figure_blank("187", "Of the 206 patients given the new combination, 187 were cured a year later.", 6, "number")
     assert without_a_share_restated([share, count]) == [share]
-    pay = blank("12.5 percent", "Verdi is demanding a pay increase of 12.5 percent for security workers.", 9, "percent")
-    flights = blank("41", "Only 41 of the 327 scheduled departures and arrivals went ahead.", 6, "number")
+    pay = figure_blank("12.5 percent", "Verdi is demanding a pay increase of 12.5 percent for security workers.", 9, "percent")
+    flights = figure_blank("41", "Only 41 of the 327 scheduled departures and arrivals went ahead.", 6, "number")
     assert without_a_share_restated([pay, flights]) == [pay, flights]
 
 
