@@ -383,7 +383,11 @@ def test_axe_finds_no_serious_violations(new_page, problems, color_scheme):
 # --- 4. phone width ---------------------------------------------------------
 
 def horizontal_overflow(page):
-    """How many CSS pixels the page is wider than the viewport (0 when it fits)."""
+    """How many CSS pixels the page is wider than the viewport (0 when it fits).
+
+    Waits for the page's load event first: measured before the stylesheet applies, a wide table is counted at its
+    unstyled width (CI once saw the import preview 1,552 px too wide that way)."""
+    page.wait_for_load_state("load")
     return page.evaluate(
         "document.documentElement.scrollWidth - document.documentElement.clientWidth")
 
@@ -412,10 +416,12 @@ def test_phone_width_has_no_horizontal_scroll(new_page, problems):
     answer_shown_question(page)
     too_wide["feedback"] = horizontal_overflow(page)
     page.get_by_role("link", name="Review answers and submit").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Review and submit")
     too_wide["summary"] = horizontal_overflow(page)
     submit_all(page)
     too_wide["results"] = horizontal_overflow(page)
     page.get_by_role("link", name="Question sets").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Question sets")
     too_wide["home"] = horizontal_overflow(page)
     assert not {k: v for k, v in too_wide.items() if v}, (
         f"pages wider than a 360 px phone (px too wide): {too_wide}")
@@ -492,11 +498,14 @@ def test_phone_width_a_question_s_wide_table_scrolls_in_its_own_box(new_page, pr
     page.get_by_label("Or paste the questions").fill(WIDE_TABLE_GIFT)
     page.get_by_label("Format").select_option("gift")
     page.get_by_role("button", name="Check and preview").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Preview")
     too_wide = {"preview": horizontal_overflow(page)}
     page.get_by_label("Name of the set").fill("A wide table")
     page.get_by_role("button", name="Create the set").first.click()
     expect(page.get_by_role("heading", level=1)).to_have_text("A wide table")
+    set_page = page.url
     page.get_by_role("link", name="edit or remove questions").click()
+    page.wait_for_url(lambda url: url != set_page)
     too_wide["review"] = horizontal_overflow(page)
     assert not {k: v for k, v in too_wide.items() if v}, f"pages wider than a 360 px phone (px too wide): {too_wide}"
     assert_no_problems(problems)
