@@ -2345,3 +2345,21 @@ def test_a_whole_is_more_than_its_part_and_not_asked_where_the_part_tells_it():
     # the part asked instead is lured by parts of that whole, none above it
     parts = [q for q in questions if "out of a possible 270" in q["prompt"]]
     assert all(numeric_value(c["text"]) < 270 for q in parts for c in q["choices"])
+
+
+def test_a_share_of_a_count_is_lured_below_the_count():
+    # Set 62: "signatures from _____ of the town's 5,100 inhabitants" offered 6,500 and 8,800.
+    from quizapp.generator.fits import fitting
+
+    options = [("2,600", "perturbed"), ("6,500", "perturbed"), ("8,800", "perturbed"), ("4,900", "perturbed")]
+    after = " of the town's 5,100 inhabitants in a petition against the deal."
+    assert fitting(options, "number", "collected signatures from ", after, "") == [
+        ("2,600", "perturbed"), ("4,900", "perturbed")]
+    # the count after a part ("41 of the _____ flights") is above the part, however far
+    assert fitting([("30", "perturbed"), ("147", "perturbed"), ("900", "perturbed")], "number", "Only 41 of the ",
+                   " scheduled flights went ahead.", "") == [("147", "perturbed"), ("900", "perturbed")]
+    # a share far below its count keeps its lures; a measure after "of" is no count, nor a year
+    small = [("18", "perturbed"), ("48", "perturbed"), ("30", "perturbed")]
+    assert fitting(small, "number", "it would close ", " of its 318 stores.", "") == small
+    assert fitting(small, "number", "will install ", " turbines of 15 megawatts each.", "") == small
+    assert fitting(small, "number", "it sold ", " of 2024's new cars.", "") == small

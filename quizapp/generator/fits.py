@@ -4,7 +4,7 @@ blank after "the" by names written with it."""
 
 import re
 
-from .figures import numeric_value
+from .figures import at_scale
 from .gazetteer import elsewhere
 
 # Where the blank is, said right after it: "_____ in Belgium", "_____ on the northern edge of Prague".
@@ -16,10 +16,15 @@ TAKES_THE = re.compile(r"\b(?:States|Kingdom|Republic|Netherlands|Philippines|Em
                        r"Midlands|Caribbean|Arctic|Antarctic|Sahara|Amazon|Middle East|Far East|Riviera|Seychelles)\b")
 
 
-# "scored 269.8 points out of a possible _____", "12 out of _____": a part's figure before the blank that is its whole.
-OUT_OF_AFTER = re.compile(r"(?: [a-z]+){0,2} out of (?:a possible |a maximum of |the )?(\d[\d,]*(?:\.\d+)?)\b")
-OUT_OF = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?: [a-z]+){0,2} out of (?:a possible |a maximum of |the )?$")
-
+# A part and its whole, either side of the blank. "Out of" is a score against its most, near it: "scored _____ points
+# out of a possible 270", "12 out of _____". A bare "of" right beside the blank is any share of a count: "signatures
+# from _____ of the town's 5,100 inhabitants", "41 of the _____ flights" ("_____ turbines of 15 megawatts" is no
+# share). A year is no whole ("_____ of 2024's sales").
+WHOLE_FIGURE = r"(?<![\d.,])(?![12]\d{3}\b)(\d[\d,]*(?:\.\d+)?(?: (?:thousand|million|billion))?)(?![\d-])"
+OUT_OF_WHOLE = r"(?P<near>out of (?:a possible |a maximum of |the )?)"
+OF_WHOLE = r"of (?:the |its |their |his |her )?(?:[a-z]+'s )?"
+OUT_OF_AFTER = re.compile(rf"(?:(?: [a-z]+){{0,2}}? {OUT_OF_WHOLE}| {OF_WHOLE}){WHOLE_FIGURE}(?![.,]\d)")
+OUT_OF = re.compile(rf"{WHOLE_FIGURE}(?:(?: [a-z]+){{0,2}} {OUT_OF_WHOLE}| {OF_WHOLE})$")
 
 def fitting(options, kind, before, after, text):
     """The options [(name, tier)] that fit the words ``before`` and ``after`` the blank, in the article ``text``."""
@@ -37,16 +42,17 @@ def fitting(options, kind, before, after, text):
     whole = OUT_OF.search(before)
     if whole and kind in ("number", "money", "quantity"):
         # "scored 269.8 points out of a possible _____": the whole is more than the part (set 61's reviewers: 160
-        # was offered), and not more than a few times it
-        part = numeric_value(whole.group(1))
-        options = [(text, tier) for text, tier in options if (value := numeric_value(text)) is not None
-                   and part < value <= part * 4]
+        # was offered), and a score's most not more than a few times it; so for "3,400 of the town's _____"
+        part = at_scale(whole.group(1))
+        options = [(text, tier) for text, tier in options if (value := at_scale(text)) is not None
+                   and part < value and not (whole.group("near") and value > part * 4)]
     most = OUT_OF_AFTER.match(after)
     if most and kind in ("number", "money", "quantity"):
-        # "scored _____ points out of a possible 270": no part above its whole (364.2 had been offered)
-        top = numeric_value(most.group(1))
-        options = [(text, tier) for text, tier in options if (value := numeric_value(text)) is not None
-                   and top / 4 <= value < top]
+        # "scored _____ points out of a possible 270": no part above its whole (364.2 had been offered); nor
+        # "_____ of the town's 5,100 inhabitants" (6,500 and 8,800 were offered: set 62's reviewers)
+        top = at_scale(most.group(2))
+        options = [(text, tier) for text, tier in options if (value := at_scale(text)) is not None
+                   and value < top and not (most.group("near") and value < top / 4)]
     article = re.search(r"\b([Aa]n?) $", before)
     if article and kind in ("number", "money", "quantity", "percent"):
         # "had an _____ higher risk": only "11%" reads, "4%" wants "a" (set 39's reviewers). Where too few lures
