@@ -2079,6 +2079,22 @@ def test_a_count_that_restates_a_share_asked_is_left_out():
     assert without_a_share_restated([pay, flights]) == [pay, flights]
 
 
+def test_a_difference_from_another_figure_asked_is_cut_from_the_stem():
+    # Set 62: "put the company's worth at _____ euros, almost 7 million more than Alpenquell paid" beside "the _____
+    # euro sale" (14.2 million): 21 million is a sum. The clause goes; without the other figure asked, it stays.
+    from quizapp.generator.giveaways import without_a_difference_told
+
+    worth = figure_blank("21 million", "A valuation had put the company's worth at 21 million euros, almost 7 million "
+                         "more than Alpenquell paid.", 6)
+    price = figure_blank("14.2 million", "The court said the 14.2 million euro sale of the spa was void.", 9)
+    mended = without_a_difference_told([price, worth])
+    assert mended[0] is price
+    assert mended[1].question["prompt"] == "A valuation had put the company's worth at _____ euros."
+    assert "almost 7 million more" in mended[1].question["source"]["sentence"]
+    other = figure_blank("9.5 million", "The town spent 9.5 million euros on the baths.", 9)
+    assert without_a_difference_told([other, worth])[1] is worth
+
+
 def test_the_thing_named_is_not_who_said_it():
     # Set 61: "The company said the chip, called Lorentz-1, ..." had asked "What is the company said the chip called?"
     raw = ("Delft start-up unveils quantum chip\n\nDELFT, Netherlands - Veldkwant unveiled a quantum processor on "

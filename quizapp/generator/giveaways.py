@@ -203,6 +203,38 @@ def without_a_part_of_a_sum(kept):
     return kept
 
 
+# A difference the stem states after the blank, to its end: ", almost 7 million more than Alpenquell paid."
+DIFFERENCE_AFTER = re.compile(r",\s+(?P<hedge>(?:almost|nearly|about|around|roughly|some|more than|over|just over|"
+                              r"just under|less than) )?[$€£¥]?(?P<figure>\d[\d,]*(?:\.\d+)?(?: (?:thousand|million|"
+                              r"billion))?)(?: [a-z]+)? (?P<side>more|less|fewer|higher|lower|bigger|smaller|larger|above|"
+                              r"below) than [^,;:]*?(?=\.$)")
+
+
+def without_a_difference_told(kept):
+    """``kept`` with a figure's stem cut of the difference it states from another figure asked: "put the company's
+    worth at _____ euros, almost 7 million more than Alpenquell paid" beside "the _____ euro sale" (14.2 million) is
+    sums (set 62's reviewers: "cut that clause"). The clause goes from the stem only; the source keeps it."""
+    asked = [(candidate, value) for candidate in kept for hedge, value, _counts in figures_asked(candidate)
+             if candidate.question["type"] != "matching"]
+    for n, candidate in enumerate(kept):
+        found = figure_asked(candidate) and DIFFERENCE_AFTER.search(candidate.question["prompt"])
+        mine = found and at_scale(candidate.answer)
+        if not mine:
+            continue
+        step = at_scale(found.group("figure"))
+        if not step:
+            continue
+        larger = found.group("side") in ("more", "higher", "bigger", "larger", "above")
+        # the other figure, worked out: within a tenth of the difference for a hedged one ("almost 7 million")
+        base = mine - step if larger else mine + step
+        slack = step * 0.15 if found.group("hedge") else step * 0.01
+        if any(other is not candidate and abs(value - base) <= slack for other, value in asked):
+            prompt = candidate.question["prompt"]
+            question = {**candidate.question, "prompt": prompt[:found.start()] + prompt[found.end():]}
+            kept[n] = replace(candidate, question=question, seen=None, answered=None)
+    return kept
+
+
 # A hedge that says on which side of a round figure the count lies: "more than 300 silver coins".
 # ("about" and "around" leave too wide a margin: "about 3.20 euros per kilogram" to produce, 3.41 a kilogram to sell)
 HEDGES = r"more than|over|at least|nearly|almost"

@@ -18,6 +18,7 @@ from .giveaways import (
     reconcile,
     seen_names,
     soft_mend,
+    without_a_difference_told,
     without_a_part_of_a_sum,
     without_a_share_restated,
 )
@@ -295,4 +296,5 @@ def choose(ordered, limit, topics, names=False):
         kept.append(candidate)
         stems.append((stem, candidate.sentence_index, candidate.answer))
         spread.add(candidate)
-    return name_elsewhere_as_what_it_is(without_a_share_restated(without_a_part_of_a_sum(kept)))
+    settled = without_a_difference_told(without_a_share_restated(without_a_part_of_a_sum(kept)))
+    return name_elsewhere_as_what_it_is(settled)
