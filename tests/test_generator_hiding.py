@@ -656,6 +656,15 @@ def test_an_aside_between_a_subject_and_its_verb_goes_with_both_its_commas():
     assert stems and not any("short-sightedness, worsen" in stem for stem in stems), stems
 
 
+def test_a_clause_inside_a_phrase_that_reads_on_past_it_goes_with_both_its_commas():
+    # Set 62: "the _____ euro sale of Kupele Vrbnica, to Vienna-based Alpenquell Holding" once the clause "which owns
+    # the springs ..." was cut; "to" hangs on "sale", before the clause.
+    text = ("The court said the 14.2 million euro sale of Kupele Vrbnica, which owns the springs and three spa buildings "
+            "in the town, to Vienna-based Alpenquell Holding in June 2023 was void.")
+    assert cut(text, "14.2 million") == (
+        "The court said the _____ euro sale of Kupele Vrbnica to Vienna-based Alpenquell Holding in June 2023 was void.")
+
+
 def test_a_name_asked_for_is_written_elsewhere_as_the_thing_the_article_introduced():
     # "What is the app called?" beside "Kwetu Pesa pays interest of up to _____": the app, not its name.
     questions = generate_question_set("\n\n".join([

@@ -678,7 +678,8 @@ def comma_clauses(span):
                                                         or token.dep_ in ("acl", "relcl", "appos")
                                                         and following is not None
                                                         and token.head.dep_ in ("nsubj", "nsubjpass")
-                                                        and token.head.head.i == following.i):
+                                                        and token.head.head.i == following.i
+                                                        or continues_the_phrase(token, following)):
             # "Kestrel, which ..., employs": "Kestrel employs" (a relative clause on the subject set off by two
             # commas takes both, whatever the parse made of the verb after it); elsewhere one comma stays
             # ("For Volkova, who ..., the defeat ends"); so do both round any aside between a subject and its verb
@@ -688,10 +689,21 @@ def comma_clauses(span):
                 cut.add(after.i)
             # (but where the clause ends an aside it sits in, that comma closes the aside: "The auction, run by the
             # ... Unit, known by its initials URSEC, sold" is "The auction, run by the ... Unit, sold", set 58)
+            # ("the sale of Kupele Vrbnica, which owns ..., to Alpenquell": "the sale of Kupele Vrbnica to
+            # Alpenquell", not "Kupele Vrbnica, to"; set 62's reviewers)
         # "and"/"but" opening a second clause goes with it.
         cut |= {c.i for c in token.head.children if c.dep_ == "cc" and first.i - 2 <= c.i < first.i}
         clauses.append((token.i, indices, frozenset(cut)))
     return tuple(clauses)
+
+
+def continues_the_phrase(clause, following):
+    """The word after a clause on a noun is a preposition of a phrase begun before that noun: "the sale [of Kupele
+    Vrbnica, which owns ...,] to Alpenquell", where "to" hangs on "sale". The phrase reads on past the clause, so
+    no comma is left between its parts."""
+    noun = clause.head
+    return (following is not None and following.dep_ == "prep" and following.head.i < noun.i
+            and following.head.pos_ in ("NOUN", "PROPN") and noun in following.head.subtree)
 
 
 def inside_an_aside(span, head, first, last):
