@@ -665,6 +665,15 @@ def test_a_clause_inside_a_phrase_that_reads_on_past_it_goes_with_both_its_comma
         "The court said the _____ euro sale of Kupele Vrbnica to Vienna-based Alpenquell Holding in June 2023 was void.")
 
 
+def test_a_sum_the_parse_hangs_its_article_on_goes_with_its_unit_and_brackets():
+    # Set 62: "approved a shilling ($110 million) plan" once "412 billion" was hidden for another question.
+    text = ("The council on Thursday approved a 412 billion shilling ($110 million) plan to build new storm drains, two "
+            "months after flash floods killed nine people.")
+    assert cut(text, "nine", ["412 billion"]) == (
+        "The council on Thursday approved a plan to build new storm drains, two months after flash floods killed _____ "
+        "people.")
+
+
 def test_a_name_asked_for_is_written_elsewhere_as_the_thing_the_article_introduced():
     # "What is the app called?" beside "Kwetu Pesa pays interest of up to _____": the app, not its name.
     questions = generate_question_set("\n\n".join([

@@ -292,6 +292,11 @@ def as_modifier(span, tops):
     if len(heads) != 1 or any(t.dep_ not in MODIFIER_DEPS for t in tops):
         return None
     head = next(iter(heads))
+    if head.lower_ in MEASURE_WORDS and head.dep_ in ("compound", "nmod", "amod") and head.head.tag_ == "NN" and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        # "a 412 billion shilling ($110 million) plan", parsed with "a" on "shilling": the sum goes whole, with its
+        # unit and the sum in brackets, and "a" stays for the plan ("a shilling ($110 million) plan", set 62)
+        return {d.i for d in head.subtree if not (d.head == head and d.dep_ == "det")}
     # "the 1,980-metre volcano" -> "the volcano": a hyphenated measure describes, whatever the article;
     # "the 60 per cent stake" points at the one stake and does not read without it.
     articles = ("a", "an", "the") if any(t.tag_ == "HYPH" for top in tops for t in top.subtree) else ("a", "an")
