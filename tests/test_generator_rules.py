@@ -2095,6 +2095,23 @@ def test_a_difference_from_another_figure_asked_is_cut_from_the_stem():
     assert without_a_difference_told([other, worth])[1] is worth
 
 
+def test_a_count_an_earlier_question_s_source_shows_is_not_asked_again():
+    # Set 62: "_____ people died, including three children" (Nine) after a question from the lead, whose sentence,
+    # shown once it is answered, says "flash floods killed nine people". A count of other things stays.
+    from quizapp.generator.giveaways import gives_away, told_before
+
+    lead = figure_blank("412 billion", "The council approved a 412 billion shilling plan, two months after flash floods "
+                        "killed nine people.", 9, "money")
+    died = figure_blank("Nine", "Nine people died, including three children, at the market.", 6)
+    died.sentence_index = 3
+    assert told_before(died, lead) and gives_away(died, [lead])
+    stalls = figure_blank("600", "More than 600 stalls were destroyed, and nine people died.", 6)
+    stalls.sentence_index = 3
+    assert not told_before(stalls, lead) and not gives_away(stalls, [lead])
+    lead.sentence_index = 4  # asked after it, the lead's sentence is shown too late to tell
+    assert not told_before(died, lead)
+
+
 def test_the_thing_named_is_not_who_said_it():
     # Set 61: "The company said the chip, called Lorentz-1, ..." had asked "What is the company said the chip called?"
     raw = ("Delft start-up unveils quantum chip\n\nDELFT, Netherlands - Veldkwant unveiled a quantum processor on "

@@ -11,13 +11,13 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .entities import NAMED_KINDS, NUMERIC_KINDS
-from .figures import at_scale
+from .figures import at_scale, word_or_figure
 from .hiding import Hidden
 from .lexicon import FACILITY_HEADS
 from .names import family_name, occurrences
 from .sentences import gist
 from .shown import acceptable, answered, description_forms, normal, right_texts, seen
-from .stems import leaks
+from .stems import NUMBER_WORDS, leaks
 
 # How a stem may open before the article's own words: "Fill in the number (in £ millions): ...".
 PROMPT_PREFIX = re.compile(r"^(Fill in the blank|Fill in the number(?: \([^)]*\))?|True or false): ")
@@ -116,6 +116,8 @@ def gives_away(candidate, kept):
             # "_____, an architect, designed the rooms" beside "NAME: architect at Brightwater Studio". A
             # quotation that shares a word with a title ("a flood" and "flood engineer") says nothing of it.
             return True
+        if not same_sentence and told_before(asked, other):
+            return True
         if asked.answer_kind not in NUMERIC_KINDS and not same_sentence:
             return False  # a name printed in another stem is one option among others, not the answer
         words = normal(asked.answer)
@@ -145,6 +147,26 @@ def gives_away(candidate, kept):
         if one_count_twice(candidate, other) or one_count_twice(other, candidate):
             return True
     return False
+
+
+# A count as a sentence writes it, in figures or in words, and the word after it: "nine people", "4,300 people".
+COUNT_AND_NOUN = re.compile(rf"(?<![\w.,])(\d[\d,]*|{'|'.join(NUMBER_WORDS)})\s+([a-z]{{4,}})", re.IGNORECASE)
+
+
+def told_before(asked, other):
+    """A count asked that the source sentence of a question asked before it shows, with what it counts: "_____
+    people died, including three children" (nine) after a question from the lead, whose sentence, shown once it is
+    answered, says "flash floods killed nine people" (set 62's reviewers)."""
+    if asked.answer_kind not in ("number", "quantity") or "matching" in (asked.question["type"], other.question["type"]) \
+            or other.sentence_index >= asked.sentence_index:
+        return False
+    mine, sentence = word_or_figure(asked.answer), source_sentence(asked)
+    at = sentence.find(asked.answer)
+    counted = re.match(r"\s+([a-z]{4,})", sentence[at + len(asked.answer):]) if at >= 0 else None
+    if mine is None or counted is None:
+        return False
+    return any(word_or_figure(found.group(1)) == mine and found.group(2).lower() == counted.group(1)
+               for found in COUNT_AND_NOUN.finditer(source_sentence(other)))
 
 
 # Words that say a figure is of parts put together: "creating the third-largest operator, with 142 hotels".
