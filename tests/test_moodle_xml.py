@@ -382,6 +382,16 @@ def test_a_category_is_written_once_when_it_changes():
     assert root[3].findtext("category/text") == "$course$/top/Two"
 
 
+def test_a_question_without_a_category_after_one_with_is_not_put_in_it():
+    # A new user's walk: only question 1 had "Cat A/Sub B", and all 14 after it came back in that category.
+    questions = [{"type": "essay", "prompt": "A?", "category": "Cat A/Sub B"}, {"type": "essay", "prompt": "B?"},
+                 {"type": "essay", "prompt": "C?"}]
+    back = formats.read(moodle_xml.write(question_set(questions)), "moodlexml", "out.xml").questions
+    assert [q.get("category") for q in back] == ["Cat A/Sub B", None, None]
+    root = fromstring(moodle_xml.write(question_set(questions[1:])))
+    assert [q.get("type") for q in root] == ["essay", "essay"]  # no category, no switch
+
+
 def test_name_is_the_start_of_the_prompt_when_there_is_no_title():
     prompt = "Which of the following rivers flows through more countries than any other river in the world?"
     (element,) = fromstring(moodle_xml.write(question_set([{"type": "essay", "prompt": prompt}])))
@@ -552,11 +562,10 @@ def pairs(draw, texts):
 @st.composite
 def native_sets(draw):
     questions = draw(st.lists(native_questions(), min_size=1, max_size=4))
-    category = None
     for index, question in enumerate(questions):
         question["id"] = f"q{index}"
-        # In Moodle XML a category holds until the next one, so once set it stays set.
-        category = draw(st.none() | plain_texts) or category
+        # A question without a category may follow one with: the writer switches back with an empty category.
+        category = draw(st.none() | plain_texts)
         if category:
             question["category"] = category
     return questions

@@ -16,10 +16,12 @@ def write(question_set):
     lines = ['<?xml version="1.0" encoding="UTF-8"?>', "<quiz>", *header_lines(question_set)]
     category = None
     for question in question_set.questions:
-        # Moodle files say a category once, before the first question in it.
-        if question.get("category") and question["category"] != category:
-            category = question["category"]
-            lines += category_lines(category)
+        # Moodle files say a category once, before the first question in it, and go on in it until the next: a
+        # question without one after a categorised question switches back with an empty category, as the GIFT
+        # writer's bare $CATEGORY: does (it had taken the category before it: a new user's find).
+        if (question.get("category") or None) != category:
+            category = question.get("category") or None
+            lines += category_lines(category or "")
         lines += question_lines(question)
     lines.append("</quiz>")
     return "\n".join(lines) + "\n"
