@@ -251,6 +251,11 @@ def test_the_set_page_offers_every_export_and_says_what_is_left_out(client, auth
     assert set(items) >= {f.label for f in formats.FORMATS.values() if f.name != "aiken"}
     aiken = next(text for text in items.values() if text.startswith("Aiken"))
     assert "single-answer multiple choice" in aiken
+    # what a format loses of the questions it holds is said too (a new user's walk: source sentences, points and
+    # the quiz's settings had gone unsaid)
+    gift = next(text for text in items.values() if text.startswith("Moodle GIFT"))
+    assert "leaves out" in gift and "the sentence each question came from" in gift, gift
+    assert "leaves out" not in items["quizapp JSON"]
 
 
 @pytest.mark.parametrize("fmt", [name for name in formats.FORMATS])

@@ -92,3 +92,44 @@ def test_every_shipped_set_survives_every_format():
                 back = formats.read(exported.data, name, f"{path.stem}.{name}")
                 assert len(back.questions) == len(question_set.questions) - len(exported.skipped), (path, name)
             assert all(isinstance(reason, str) and reason for reason in exported.skipped)
+
+
+def every_field_set():
+    """A set using every field some format has no place for, in one question every format holds."""
+    question = {"id": "q1", "type": "multiple_choice", "title": "Capital", "tags": ["geo"], "category": "Europe",
+                "prompt": "Which city is the capital of France?", "feedback": "Paris has been the capital since 987.",
+                "points": 2, "source": {"sentence": "Paris is the capital of France.", "start": 0, "end": 31},
+                "choices": [{"text": "Paris", "weight": 1, "feedback": "Yes."}, {"text": "Lyon", "weight": 0},
+                            {"text": "Nice", "weight": 0}]}
+    settings = {**json_format.DEFAULT_SETTINGS, "feedback": "end", "shuffle_choices": False}
+    return json_format.QuestionSet(title="Capitals", description="European capitals.", questions=[question],
+                                   source={"title": "Capitals", "text": "Paris is the capital of France."},
+                                   settings=settings)
+
+
+@pytest.mark.parametrize("fmt", formats.READABLE)
+def test_what_a_format_leaves_out_is_what_its_file_loses(fmt):
+    # A new user's walk: GIFT and Moodle XML had lost every source sentence, GIFT the points, every format the
+    # quiz's settings, and the Export list said nothing. Each format now declares what it has no place for, and
+    # the Export list names it (formats.left_out); this reads the file back to check the declaration.
+    original = every_field_set()
+    back = formats.read(formats.write(original, fmt).data, fmt, "export")
+    (mine,), (theirs,) = original.questions, back.questions
+    lost = {
+        "source": theirs.get("source") != mine["source"],
+        "article": (back.source or {}).get("text") != original.source["text"],
+        "points": theirs.get("points", 1) != mine["points"],
+        "settings": {k: v for k, v in back.settings.items() if k != "published"}
+        != {k: v for k, v in original.settings.items() if k != "published"},
+        "explanation": theirs.get("feedback") != mine["feedback"],
+        "choice_feedback": [c.get("feedback") for c in theirs["choices"]] != [c.get("feedback") for c in mine["choices"]],
+        "title": theirs.get("title") != mine["title"],
+        "tags": theirs.get("tags") != mine["tags"],
+        "category": theirs.get("category") != mine["category"],
+        "description": back.description != original.description,
+    }
+    declared = getattr(formats.FORMATS[fmt].load(), "LEAVES_OUT", ())
+    assert {field for field, gone in lost.items() if gone} == set(declared)
+    assert formats.left_out(original, fmt) == [formats.LEFT_OUT_NAMES[field] for field in declared]
+    plain = json_format.QuestionSet(title="Capitals", questions=[{**mine, "points": 1}])
+    assert "points" not in formats.left_out(plain, fmt)  # only what the set uses is named

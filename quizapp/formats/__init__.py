@@ -81,6 +81,43 @@ def read(text, fmt, filename="<input>", default_title="Imported questions"):
     return finish(FORMATS[fmt].load().read(text), filename, default_title)
 
 
+# What a set may use that some formats have no place for (their LEAVES_OUT), as the Export list names it.
+LEFT_OUT_NAMES = {
+    "source": "the sentence each question came from",
+    "article": "the article",
+    "points": "points",
+    "settings": "the quiz's settings",
+    "explanation": "explanations",
+    "choice_feedback": "feedback on options",
+    "title": "question names",
+    "tags": "tags",
+    "category": "categories",
+    "description": "the set's description",
+}
+
+
+def left_out(question_set, fmt):
+    """What ``fmt``'s file would lose of what ``question_set`` uses, as phrases for the Export list ("points", "the
+    quiz's settings"): the questions it cannot hold are told apart (write's skipped), these are lost from those
+    it holds."""
+    module = FORMATS[fmt].load()
+    questions = [q for q in question_set.questions if not module.unsupported(q)]
+    uses = {
+        "source": any((q.get("source") or {}).get("sentence") for q in questions),
+        "article": bool((question_set.source or {}).get("text")),
+        "points": any(q.get("points", 1) != 1 for q in questions),
+        "settings": any(question_set.settings.get(key, value) != value for key, value in json_format.DEFAULT_SETTINGS.items()
+                        if key != "published"),
+        "explanation": any(q.get("feedback") for q in questions),
+        "choice_feedback": any(c.get("feedback") for q in questions for c in q.get("choices", ())),
+        "title": any(q.get("title") for q in questions),
+        "tags": any(q.get("tags") for q in questions),
+        "category": any(q.get("category") for q in questions),
+        "description": bool(question_set.description.strip()),
+    }
+    return [LEFT_OUT_NAMES[field] for field in getattr(module, "LEAVES_OUT", ()) if uses[field]]
+
+
 @dataclass
 class Export:
     """A written file and the questions left out of it, with why."""

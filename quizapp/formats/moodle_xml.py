@@ -18,6 +18,6 @@ Moodle imports it and this reader gets back the same questions.
 
 from .moodle_xml_names import default_name
 from .moodle_xml_read import LineElement, looks_like, read, weight_of
-from .moodle_xml_write import percent_text, unsupported, write
+from .moodle_xml_write import LEAVES_OUT, percent_text, unsupported, write
 
-__all__ = ["LineElement", "default_name", "looks_like", "percent_text", "read", "unsupported", "weight_of", "write"]
+__all__ = ["LEAVES_OUT", "LineElement", "default_name", "looks_like", "percent_text", "read", "unsupported", "weight_of", "write"]

@@ -5,6 +5,10 @@ from xml.sax.saxutils import escape
 
 from .moodle_xml_names import FORMATS_OUT, NOT_XML, PENALTY, TYPES_OUT, default_name
 
+# What this format's file has no place for (Moodle XML has no place for a source sentence). The Export list names
+# those the set uses (formats.left_out): a new user's walk found them lost unsaid. test_round_trips checks it.
+LEAVES_OUT = ("source", "article", "settings")
+
 
 def unsupported(question):
     """Moodle XML holds every quizapp question type (source and difficulty are not written)."""

@@ -105,8 +105,10 @@ def export(set_id, fmt):
 
 
 def export_options(db, set_row):
-    """For the set page: each writable format with how many of the set's questions it can hold, and why not."""
-    questions = stored_set(db, set_row).questions
+    """For the set page: each writable format with how many of the set's questions it can hold, and why not, and
+    what it loses of those it holds."""
+    question_set = stored_set(db, set_row)
+    questions = question_set.questions
     options = []
     for fmt in formats.FORMATS.values():
         module = fmt.load()
@@ -114,5 +116,6 @@ def export_options(db, set_row):
         options.append({
             "name": fmt.name, "label": fmt.label, "held": len(questions) - len(reasons),
             "total": len(questions), "reasons": sorted(set(reasons)),
+            "loses": formats.left_out(question_set, fmt.name),
         })
     return options
