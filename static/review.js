@@ -27,7 +27,10 @@
       return;
     }
     if (event.ctrlKey) return;
-    if (side === "front" && (key === " " || key === "Enter") && !onInteractive(event.target)) {
+    // (Space on the "Show answer" link itself too: a link takes only Enter, and Space scrolled the page although
+    // the link says Space; a new user's keyboard walk)
+    var onShow = event.target && event.target.id === "show-answer";
+    if (side === "front" && (key === " " || key === "Enter") && (!onInteractive(event.target) || onShow && key === " ")) {
       var show = document.getElementById("show-answer");
       if (show) { event.preventDefault(); show.click(); }
     } else if (side === "back") {

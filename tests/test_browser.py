@@ -598,11 +598,19 @@ def test_student_reviews_flashcards_with_the_keyboard_alone(new_page, problems):
     found += serious_violations(axe, page, "card back")
     page.keyboard.press("3")  # Good
     expect(page.get_by_role("heading", level=1)).to_have_text(re.compile(r"\d+ left today"))
-
     page.wait_for_load_state("load")
+    # the next card's heading has the focus, where it had fallen to the page's body (a new user's keyboard walk)
+    assert active_element(page)["id"] == "progress-label", active_element(page)
+
     page.keyboard.press("u")  # undo: the same card comes back, the count with it
     expect(page.get_by_text("Rating undone.")).to_be_visible()
     page.wait_for_load_state("load")  # (the card's front is a new page too: its keys work once its script has loaded)
+    assert "Rating undone." in active_element(page)["text"], active_element(page)  # the message has the focus
+    # Space on the focused "Show answer" link shows the answer (it had scrolled the page), and the link is named
+    # without its key hint
+    show = tab_to(page, lambda el: el["id"] == "show-answer")
+    assert_focus_visible(show)
+    expect(page.get_by_role("link", name="Show answer", exact=True)).to_be_visible()
     page.keyboard.press("Space")
     expect(page.locator("#back-heading")).to_have_text("Answer")
     # The answer side is a new page: a key pressed before its script has loaded is lost (a flaky "14 left today"
