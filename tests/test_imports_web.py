@@ -93,6 +93,7 @@ def test_problems_are_listed_with_lines_and_nothing_is_stored(client, auth, app)
     problems = [li.get_text(strip=True) for li in soup(response).select("ul.problems li")]
     assert len(problems) == 2
     assert problems[0].startswith("pasted text:1:") and problems[1].startswith("pasted text:5:")
+    assert soup(response).select_one("[role=alert]").has_attr("autofocus")  # the problems take the focus
     assert count_sets(app) == before
     # Fixed in the box and checked again, it previews.
     fixed = BAD_GIFT.replace("~b\n", "~b}\n").replace("=b}", "=b -> 2}")
