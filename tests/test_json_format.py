@@ -85,6 +85,8 @@ def test_invalid_json_gives_the_line():
                                                          "bracket (column 22); remove it"),
     ('{\n  "title": "x"\n  "questions": []\n}', "broken.json:3: invalid JSON: a comma is missing before this"),
     ("{\n  'title': \"x\"\n}", "broken.json:2: invalid JSON: a name here needs double quotes"),
+    ('{\n  "title": "x",, "questions": []\n}', "broken.json:2: invalid JSON: two commas in a row (column 16)"),
+    ('{\n  "questions": [1,, 2]\n}', "broken.json:2: invalid JSON: two commas in a row"),
 ])
 def test_invalid_json_says_what_to_fix(text, fix):
     """The parser's "Expecting value (column 40)" said where, not what (a new user's walk)."""

@@ -124,9 +124,12 @@ JSON_FIXES = {
 
 def json_fix(text, error):
     """The parser's complaint with what to fix, and the column: a comma before a closing bracket, the commonest
-    slip, is named as such."""
+    slip, and a comma doubled are named as such."""
     if text[:error.pos].rstrip().endswith(",") and text[error.pos:error.pos + 1] in "]}":
         return f"a comma before this closing bracket (column {error.colno}); remove it"
+    if text[:error.pos].rstrip().endswith(",") and text[error.pos:error.pos + 1] == ",":
+        # '"multiple_choice",, ': two commas, not a name without its quotes (a new user's walk)
+        return f"two commas in a row (column {error.colno}); remove one"
     fix = next((hint for message, hint in JSON_FIXES.items() if error.msg.startswith(message)), error.msg)
     return f"{fix} (column {error.colno})"
 
