@@ -2363,3 +2363,20 @@ def test_a_share_of_a_count_is_lured_below_the_count():
     assert fitting(small, "number", "it would close ", " of its 318 stores.", "") == small
     assert fitting(small, "number", "will install ", " turbines of 15 megawatts each.", "") == small
     assert fitting(small, "number", "it sold ", " of 2024's new cars.", "") == small
+
+
+def test_a_final_s_score_after_its_loser_is_asked_but_not_one_game_of_a_match():
+    # Set 62: "beating defending champions Spain 14-13 on penalties" was never asked: "beating" was no word of a
+    # result, and a figure after a name read as half of that name ("Spain _____"). One game's score of a match
+    # ("21-18, 17-21, 21-15") is no result of its own.
+    text = ("Thailand's Thanawat Srisuk won his first ranking title on Sunday, beating England's Callum Royle 10-7 in "
+            "the final of the Baltic Masters in Riga.")
+    start = text.index("10-7")
+    assert tally_at(text, start, start + 4).lures  # a result, lured by scores near it
+    from quizapp.generator.models import Sentence
+    from quizapp.generator.stems import cloze_text
+
+    assert "Callum Royle _____ in the final" in cloze_text(text, Sentence(0, len(text), text, 0, 0), start, start + 4)
+    match = "Indonesia's pair won the title on Sunday, beating Japan's pair 21-18, 17-21, 21-15 in a final."
+    first = match.index("21-18")
+    assert tally_at(match, first, first + 5) is None

@@ -17,8 +17,9 @@ from .stems import NUMBER_WORDS
 # "9 to 3", "61.4 per cent to 38.6 per cent", and a count written "7-2".
 TALLY = re.compile(r"(?P<a>\d+(?:\.\d+)?)(?P<unit> per cent|%)?(?P<sep> (?:votes )?to |[-–](?=\d+\b(?![-–.]\d)))"
                    r"(?P<b>\d+(?:\.\d+)?)(?P<unit2> per cent|%)?")
-VOTE_WORDS = re.compile(r"\b(?:vot\w*|approv\w*|reject\w*|margin|majority|passed|won|lost|beat|defeated|carried|"
-                        r"ruled|decided|split|upheld|overturned)\b", re.IGNORECASE)  # a court's too ("ruled 5-2", set 41)
+# (a court's too, "ruled 5-2", set 41; and a game's, "beating Spain 14-13", set 62)
+VOTE_WORDS = re.compile(r"\b(?:vot\w*|approv\w*|reject\w*|margin|majority|passed|won|lost|beat|beating|beaten|"
+                        r"defeat(?:ed|ing)|carried|ruled|decided|split|upheld|overturned)\b", re.IGNORECASE)
 # "in a 4-1 decision": the tally before the word that says it is one
 VOTE_AFTER = re.compile(r"\s+(?:decision|ruling|vote|verdict|majority|judgment|judgement)\b", re.IGNORECASE)
 
@@ -575,6 +576,8 @@ def tally_at(text, start, end):
         return None
     if not unit and match.group("sep") in ("-", "–") and GAME_WORDS.search(text[max(0, start - 50):start]) and not (
             BALLOT_WORDS.search(text[max(0, start - 50):match.end() + 20])):
+        if re.match(r",\s*\d+[-–]\d+", text[match.end():]) or re.search(r"\d+[-–]\d+,\s*$", text[max(0, start - 12):start]):
+            return None  # one game of a match's ("21-18, 17-21, 21-15"): the match is the result, not its first game
         return Tally(match.group(0), match.end(), score_lures(int(a), int(b), match.group("sep"), text[:start]))
     total, lures = a + b, []
     for step in steps:

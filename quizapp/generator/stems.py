@@ -88,8 +88,11 @@ def cloze_text(text, sentence, start, end):
     word_before = re.search(r"(\S+)\s$", text[max(sentence.start, start - 30):start])
     if word_before and start - len(word_before.group(0)) > sentence.start and word_before.group(1)[:1].isupper() \
             and word_before.group(1).lower() not in TITLE_WORDS and word_before.group(1) not in ("The", "A", "An") \
-            and not re.search(r"(?:['’]s|,)$", word_before.group(1)):
-        return ""  # "The Allied _____ said": half a name blanked ("Kenya's _____ won" is whole)
+            and not re.search(r"(?:['’]s|,)$", word_before.group(1)) \
+            and not re.fullmatch(r"\d+[-–]\d+", text[start:end]):
+        # "The Allied _____ said": half a name blanked ("Kenya's _____ won" is whole; so is a score after its
+        # loser: "beating Spain _____ on penalties", which set 62's lead lost)
+        return ""
     listed = re.search(r"(?:^|\s)(\S+?)(?:,|\s+(?:and|or|&))\s+$", text[max(sentence.start, start - 40):start])
     if re.search(r"\b(?:Centre|Center|Institute|Ministry|Council|Commission|Agency|Society|Association|Federation|"
                  r"Office|Department|Bureau|Board|Fund|Foundation|Union|Court|Academy|School|College|University|"
