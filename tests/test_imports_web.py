@@ -85,6 +85,22 @@ def test_upload_preview_and_confirm(client, auth, app):
     assert "week 1 quiz" in client.get("/").get_data(as_text=True)
 
 
+def test_a_preview_named_like_a_stored_set_says_so(client, auth, app):
+    # A new user's walk: an export imported back was previewed under its set's very name, and Create made a second
+    # published set of that name, unwarned.
+    auth.login("teacher")
+    first = soup(post_import(client, question_file=(io.BytesIO(GOOD_GIFT.encode()), "week-1 quiz.gift")))
+    assert "exists already" not in first.text
+    client.post("/manage/import", data={**hidden_fields(first), "text": box_text(first), "file_format": "auto",
+                                        "title": "", "publish": "y", "create": "Create the set"})
+    again = soup(post_import(client, question_file=(io.BytesIO(GOOD_GIFT.encode()), "Week-1 Quiz.gift")))
+    warning = " ".join(again.select_one(".warning-box").get_text(" ", strip=True).split())
+    assert "A set named “week 1 quiz” exists already" in warning and "give it another name" in warning, warning
+    renamed = soup(post_import(client, question_file=(io.BytesIO(GOOD_GIFT.encode()), "week-1 quiz.gift"),
+                               title="Week 1 quiz, second go"))
+    assert "exists already" not in renamed.text
+
+
 def test_problems_are_listed_with_lines_and_nothing_is_stored(client, auth, app):
     auth.login("teacher")
     before = count_sets(app)

@@ -23,6 +23,12 @@ def get_set_by_slug(db, slug):
     return db.execute("SELECT * FROM question_set WHERE slug = ?", (slug,)).fetchone()
 
 
+def get_set_titled(db, title):
+    """A set named ``title`` (letter case and surrounding spaces aside), or None."""
+    return db.execute("SELECT * FROM question_set WHERE lower(trim(title)) = lower(trim(?)) ORDER BY id LIMIT 1",
+                      (title,)).fetchone()
+
+
 def get_set_created_from(db, token):
     """The set an import preview's token created, or None."""
     return db.execute("SELECT * FROM question_set WHERE created_from = ?", (token,)).fetchone()

@@ -82,8 +82,11 @@ def new():
     form.text.data, form.filename.data = text, name if name != PASTED else ""
     form.checked.data = digest
     form.preview.data = secrets.token_urlsafe(16)
+    # A set of the same name already stored: creating makes a second one, which students could not tell apart in
+    # their list (a new user's walk imported an export back under its own name, unwarned).
+    namesake = question_sets.get_set_titled(get_db(), question_set.title) if question_set is not None else None
     return render_template("imports/preview.html", form=form, question_set=question_set, problems=problems,
-                           warnings=warnings, filename=name), 200
+                           warnings=warnings, filename=name, namesake=namesake), 200
 
 
 @bp.route("/sets/<int:set_id>/export/<fmt>")
