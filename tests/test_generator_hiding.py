@@ -674,6 +674,17 @@ def test_a_sum_the_parse_hangs_its_article_on_goes_with_its_unit_and_brackets():
         "people.")
 
 
+def test_a_title_in_capitals_before_a_name_goes_with_its_own_words():
+    # Set 62: "Climate Minister Priit Kask said ..." beside a matching asking what Priit Kask is; the title in capitals
+    # could not be cut (only "Board member" could). "outgoing" goes with its title.
+    text = ("Climate Minister Priit Kask said that an extra 18 million euros had already been earmarked for wetland "
+            "restoration.")
+    assert cut(text, "an extra 18 million", ["Climate Minister"]) == (
+        "Priit Kask said that _____ euros had already been earmarked for wetland restoration.")
+    text = "The Unity Party of outgoing Prime Minister Daniel Korovou won 11 seats, down from 26 in 2021."
+    assert cut(text, "11", ["Prime Minister"]) == "The Unity Party of Daniel Korovou won _____ seats, down from 26 in 2021."
+
+
 def test_a_name_asked_for_is_written_elsewhere_as_the_thing_the_article_introduced():
     # "What is the app called?" beside "Kwetu Pesa pays interest of up to _____": the app, not its name.
     questions = generate_question_set("\n\n".join([
