@@ -2380,3 +2380,33 @@ def test_a_final_s_score_after_its_loser_is_asked_but_not_one_game_of_a_match():
     match = "Indonesia's pair won the title on Sunday, beating Japan's pair 21-18, 17-21, 21-15 in a final."
     first = match.index("21-18")
     assert tally_at(match, first, first + 5) is None
+
+
+def test_a_player_s_position_is_lured_by_positions_not_by_jobs():
+    # Set 62: "What is Nikola Perovic's position?" (goalkeeper) offered two head coaches and a captain: "not the same
+    # kind of answer as a playing position". Positions lure positions; a job is not lured by them either.
+    from quizapp.generator.people import plays_at
+
+    assert plays_at("goalkeeper") and plays_at("Spain's centre forward") and plays_at("Hungarian forward")
+    assert not plays_at("Montenegro's head coach") and not plays_at("captain") and not plays_at("Lindholm manager")
+    raw = "\n\n".join([
+        "Montenegro win water polo title",
+        "SPLIT, Croatia - Montenegro won the European water polo title on Sunday, beating Spain on penalties.",
+        "Goalkeeper Nikola Perovic saved the final penalty. \"I just had to trust it,\" Perovic said.",
+        "\"Nobody fights like these boys,\" said Ranko Milic, Montenegro's head coach. Milic took over in 2023.",
+        "Javier Saez, Spain's head coach, said his team had been the better side. Saez has coached Spain since 2019.",
+        "The match swung when Spain's centre forward Pol Ferrer was excluded. Ferrer had scored twice.",
+        "Hungarian forward Adam Kovacs-Nagy scored five goals in the bronze medal match. Kovacs-Nagy is 22.",
+        "\"It is a great day for Montenegro,\" Perovic said later.",
+    ])
+    maker, _sentences, _entities, facts = maker_of(raw)
+    asked = [c for fact in facts if fact.kind == "title" for c in maker.candidates(fact)]
+    positions = [c.question for c in asked if c.question["prompt"] in ("What is Nikola Perovic's position?",
+                                                                     "Who is Nikola Perovic?")]
+    assert positions, [c.question["prompt"] for c in asked]
+    for question in positions:
+        options = [c["text"] for c in question["choices"]]
+        assert all(plays_at(option) for option in options), options
+    for c in asked:
+        if "Milic" in c.question["prompt"] or "Saez" in c.question["prompt"]:
+            assert not any(plays_at(o["text"]) for o in c.question.get("choices", ())), c.question

@@ -349,8 +349,11 @@ class PeopleQuestions:
             return [title.replace(f"{org}’s", possessive(other)).replace(org, other) for org in orgs if org in title
                     for other in orgs if other != org and other not in title and same_sort(other) == same_sort(org)]
 
-        # Lures in the answer's style: job titles beside a job title, never "Mayor" beside a long description.
-        titles = [t for t in titles if is_title(t) == is_title(fact.answer) and "," not in t]
+        # Lures in the answer's style: job titles beside a job title, never "Mayor" beside a long description; a
+        # player's position beside positions ("goalkeeper" among "centre forward" and "forward", not among coaches:
+        # set 62's reviewers called those of another kind).
+        titles = [t for t in titles if is_title(t) == is_title(fact.answer) and "," not in t
+                  and plays_at(t) == plays_at(fact.answer)]
         # No role more than twice among the options: beside "Kestrel Pay's CFO", two more CFOs (or
         # three "co-founder and chief executive"s) would leave the answer as the odd one out, where
         # two companies' two officers ("Nissan CCO", "Mitsubishi CCO", "Nissan COO", "Mitsubishi COO") do not.
@@ -372,7 +375,7 @@ class PeopleQuestions:
             # "head of the centre's eastern monitoring division" among the other people's descriptions and
             # titles: no made-up lure reads like the article's own, so two of the article's are enough.
             others = [bare_description(t) for t in everyone if (describes(t) or is_title(t)) and "," not in t
-                      and not CLAUSE_IN_DESCRIPTION.search(t)]
+                      and not CLAUSE_IN_DESCRIPTION.search(t) and plays_at(t) == plays_at(fact.answer)]
             if len(bare_description(fact.answer).split()) >= 3:
                 # A bare "judge" or "professor" beside "transport analyst at Iberia Mobility Partners" is the odd
                 # option out, and too vague to be plainly wrong (set 24's and 26's reviewers)
@@ -437,6 +440,19 @@ def shorten(quote, words):
 
 def lower_article(phrase):
     return phrase[0].lower() + phrase[1:] if phrase[:4].lower() in ("the ", "a ", "an ") or phrase[:2] == "A " else phrase
+
+
+# A player's place in a team's play, as a title's last words name it: "goalkeeper", "Spain's centre forward".
+PLAYING_POSITIONS = re.compile(
+    r"\b(?:goal ?keeper|keeper|goalie|goaltender|striker|forward|defender|midfielder|winger|full-?back|centre-?back|"
+    r"center-?back|sweeper|playmaker|pitcher|catcher|shortstop|quarterback|linebacker|point guard|fly-half|"
+    r"scrum-half|flanker|hooker|wicketkeeper|batsman|batter|bowler|all-rounder|setter|libero|outfielder)s?$",
+    re.IGNORECASE)
+
+
+def plays_at(title):
+    """The title names a playing position ("goalkeeper", "Hungarian forward"), not a job ("head coach")."""
+    return bool(PLAYING_POSITIONS.search(title.strip()))
 
 
 def role_of(title, orgs):
