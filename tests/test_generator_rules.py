@@ -2120,3 +2120,22 @@ def test_the_thing_named_is_not_who_said_it():
            "plans a Lorentz-2 for 2028.\n\n\"This is a big step,\" said Anouk de Vries, chief executive of Veldkwant.")
     prompts = [q["prompt"] for q in generate_question_set(raw).question_set.questions]
     assert not any("said the chip called" in prompt for prompt in prompts), prompts
+
+
+def test_a_town_the_model_takes_for_a_person_does_not_cost_a_title_naming_its_university():
+    # Set 62: "Tartu" (the dateline's town) came out a person, so "associate professor ... at the University of Tartu"
+    # read as a list naming another person, and Kadri Lepp had no title to match.
+    from tests.test_generator_lures import maker_of
+
+    raw = "\n\n".join([
+        "Estonian bogs hold twice the carbon on record, study finds",
+        "TARTU, Estonia - Estonia's raised bogs store almost twice as much carbon as the official inventory assumes, "
+        "researchers at the University of Tartu said on Wednesday.",
+        "\"We were walking on a carbon store far bigger than anyone had written down,\" said Kadri Lepp, an associate "
+        "professor of physical geography at the University of Tartu, who led the study.",
+        "Hanna Saar, head of the climate department at the Estonian Environment Agency, said the agency would review "
+        "the figures.",
+    ])
+    _maker, _sentences, _entities, facts = maker_of(raw)
+    titles = {f.data["person"]: f.answer for f in facts if f.kind == "title"}
+    assert titles.get("Kadri Lepp") == "associate professor of physical geography at the University of Tartu", titles

@@ -50,7 +50,9 @@ def title_facts(text, sentences, people, quotes, docs=(), orgs=(), sites=()):
     titles = {q.speaker: q.title for q in quotes if q.speaker and q.title}
     described = appositions(text, docs, people)
     main_org = main_organisation(orgs)
-    names = {part for p in people for part in p.name.split()}
+    # (full names only: a one-word "person" is as often a town the model mistook, "Tartu", whose university would
+    # then read as a person in "associate professor ... at the University of Tartu", set 62)
+    names = {part for p in people if " " in p.name for part in p.name.split()}
     for person in people:
         title, mention = titles.get(person.name), person.mentions[0]
         if title is not None and HONORIFIC.fullmatch(title):
