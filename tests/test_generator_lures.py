@@ -2410,3 +2410,20 @@ def test_a_player_s_position_is_lured_by_positions_not_by_jobs():
     for c in asked:
         if "Milic" in c.question["prompt"] or "Saez" in c.question["prompt"]:
             assert not any(plays_at(o["text"]) for o in c.question.get("choices", ())), c.question
+
+
+def test_a_figure_after_a_time_phrase_s_comma_is_no_item_of_a_list():
+    # "In a survey carried out in January, 78 percent of the transplanted fragments were still alive": the survival
+    # rate was never asked, its "January," read as the list item before it. A list stays one ("Nissan, _____").
+    from quizapp.generator.models import Sentence
+    from quizapp.generator.stems import cloze_text
+
+    def blank(text, answer):
+        start = text.index(answer)
+        return cloze_text(text, Sentence(0, len(text), text, 0, 0), start, start + len(answer))
+
+    assert blank("In a survey carried out in January, 78 percent of the fragments were alive.", "78 percent")
+    assert blank("In 2019, 4,500 people visited the island.", "4,500")
+    assert not blank("The plant will build cars for Nissan, Mitsubishi and Renault.", "Mitsubishi")
+    assert not blank("Sales rose 12%, 14% and 9% in the three regions.", "14%")
+

@@ -150,9 +150,13 @@ def listed_before(before, answer):
         return False
     if before.group(1) in WEEKDAYS and re.match(rf"(?:{'|'.join(MONTHS)}|\d)", answer):
         return False  # "on Sunday, _____" for "October 11, 2026": the date of that day, not a list
-    if before.group(0).rstrip().endswith(","):
-        return True
     figure = re.match(r"[0-9£$€¥]", answer) is not None
+    if before.group(0).rstrip().endswith(","):
+        # "In a survey carried out in January, _____ of the fragments", "In 2019, _____ people": a phrase before a
+        # figure, not a list it is one of (coverage lost "78 percent" of transplanted coral alive)
+        word = before.group(1)
+        year = re.fullmatch(r"(?:1[6-9]|20)\d\d", word) and not re.fullmatch(r"(?:1[6-9]|20)\d\d", answer)
+        return not (figure and (word in CALENDAR_WORDS or year))
     return figure == bool(re.match(r"[0-9£$€¥]", before.group(1))) and before.group(1) not in CALENDAR_WORDS
 
 
