@@ -6,7 +6,22 @@ import copy
 from .formats.json_format import check
 from .responses import ResponseError, parse_number
 
-MAX_OPTIONS = 8
+MAX_OPTIONS = 8  # empty boxes the edit form offers at least; a file's question of more keeps them all, and two more
+MOST_SLOTS = 100  # boxes read back from a post, at most
+
+
+def slots_for(question):
+    """How many choice or pair boxes the edit form shows for ``question``: every one it has and two empty, at least
+    MAX_OPTIONS. (Eight, whatever the question: a file's ten choices lost two on an unchanged save, a new user's
+    walk.)"""
+    held = len(question.get("choices") or question.get("pairs") or ())
+    return max(MAX_OPTIONS, held + 2)
+
+
+def posted_slots(form, prefix):
+    """How many numbered boxes (``prefix`` 0, 1, ...) the form posted."""
+    numbers = [int(key[len(prefix):]) for key in form if key.startswith(prefix) and key[len(prefix):].isdigit()]
+    return min(max(numbers, default=-1) + 1, MOST_SLOTS)
 # An option longer than a paragraph is a paste gone wrong: a 5,000-character choice had been saved and filled the
 # review page, where the question itself is held to 2,000 (a new user's walk).
 MAX_OPTION_CHARS = 1000
@@ -43,7 +58,8 @@ def apply_edit(question, prompt, feedback, form):
     elif kind == "numerical":
         problems += edit_numerical(edited, form)
     elif kind == "matching":
-        pairs = [(form.get(f"left-{i}", "").strip(), form.get(f"right-{i}", "").strip()) for i in range(MAX_OPTIONS)]
+        pairs = [(form.get(f"left-{i}", "").strip(), form.get(f"right-{i}", "").strip())
+                 for i in range(max(posted_slots(form, "left-"), posted_slots(form, "right-")))]
         if any(bool(left) != bool(right) for left, right in pairs):
             problems.append("Fill in both sides of each pair, or leave both empty to remove it.")
         edited["pairs"] = [{"left": left, "right": right} for left, right in pairs if left and right]
@@ -99,7 +115,7 @@ def edit_choices(question, form):
     equally among them; a wrong choice's penalty stays."""
     stored = question["choices"]
     before = {c["text"]: c for c in stored}
-    texts = [form.get(f"choice-{i}", "").strip() for i in range(MAX_OPTIONS)]
+    texts = [form.get(f"choice-{i}", "").strip() for i in range(posted_slots(form, "choice-"))]
     correct = set(form.getlist("correct"))
     choices, kept_credit = [], True
     for index, text in enumerate(texts):
@@ -119,6 +135,10 @@ def edit_choices(question, form):
     right = [c for c in choices if c["weight"] > 0]
     if not right:
         question["choices"] = choices  # shown again as typed, with the problem (a new user's edits were lost)
+        empty = sorted(int(i) + 1 for i in correct if i.isdigit() and int(i) < len(texts) and not texts[int(i)])
+        if empty:
+            # (the box ticked was empty: "Mark the right answer" beside a ticked box puzzled a new user)
+            return [f"Choice {empty[0]} is ticked as the right answer but has no text: write it, or tick another."]
         return ["Mark the right answer."]
     if kept_credit and len(right) == len([c for c in question["choices"] if c["weight"] > 0]):
         question["choices"] = choices  # the same right choices: their credit, and single or multiple, as they were
@@ -140,18 +160,33 @@ def edit_numerical(question, form):
     answers (a range worth half, a "*" with its feedback) and the first's own credit and feedback stay."""
     typed_value, typed_tolerance = form.get("value", "").strip(), form.get("tolerance", "").strip() or "0"
     first = question["answers"][0]
-    try:
-        value, tolerance = parse_number(typed_value), parse_number(typed_tolerance)
-    except ResponseError:
-        value = tolerance = None
-    if value is None or tolerance < 0:
+    value, tolerance = number_or_none(typed_value), number_or_none(typed_tolerance)
+    # (which of the two is wrong: one message for both had a new user guess)
+    problems = ([f"The answer “{typed_value}” is not a number: write it as 500,000 or 3.14."] if value is None else [])
+    if tolerance is None or tolerance < 0:
+        problems.append(f"The tolerance “{typed_tolerance}” is not a number of 0 or more: write it as 0, 5 or 2.5.")
+    if problems:
         # shown again as typed, with the problem: the stored answer had come back, as if the edit never happened
         question["answers"][0] = {**first, "value": typed_value, "tolerance": typed_tolerance}
-        return ["Give the answer as a number, such as 500,000 or 3.14, and the tolerance as a number of 0 or more."]
+        return problems
     if value == first["value"] and tolerance == first.get("tolerance", 0):
         return []
-    question["answers"][0] = {**first, "value": int(value) if value == int(value) else value, "tolerance": tolerance}
+    # (whole numbers stay whole: a tolerance of "1,000" had come back as "1000.0", a new user's walk)
+    question["answers"][0] = {**first, "value": whole(value), "tolerance": whole(tolerance)}
     return []
+
+
+def whole(number):
+    """1000.0 -> 1000; 2.5 stays 2.5."""
+    return int(number) if number == int(number) else number
+
+
+def number_or_none(text):
+    """``text`` read as a student's number ("500,000", "3,14"), or None."""
+    try:
+        return parse_number(text)
+    except ResponseError:
+        return None
 
 
 def credit_notes(question):

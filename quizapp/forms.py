@@ -152,9 +152,11 @@ class QuestionEditForm(FlaskForm):
     """The parts of a generated question an instructor edits; answers come as lists in the form."""
 
     # (an empty question is told once, by apply_edit's "Write the question.", beside the other problems)
-    prompt = TextAreaField("Question", validators=[Length(max=2000)], render_kw={"rows": 3})
-    feedback = TextAreaField("Explanation shown after answering", validators=[Length(max=4000)],
-                             render_kw={"rows": 3})
+    # (no maxlength: the browser cut a long paste silently, a new user's walk; the server says how long instead)
+    prompt = TextAreaField("Question", validators=[Length(max=2000, message=(
+        "Keep the question to 2,000 characters; it has %(length)d."))], render_kw={"rows": 3, "maxlength": False})
+    feedback = TextAreaField("Explanation shown after answering", validators=[Length(max=4000, message=(
+        "Keep the explanation to 4,000 characters; it has %(length)d."))], render_kw={"rows": 3, "maxlength": False})
     submit = SubmitField("Save question")
 
 

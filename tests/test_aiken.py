@@ -169,7 +169,7 @@ def test_empty_file_has_no_questions():
 
 def test_duplicate_choices_are_caught_by_the_common_checks_at_the_question_line():
     assert problems_of("Q one?\nA) a\nB) b\nANSWER: A\n\nQ two?\nA) same\nB) Same\nANSWER: A\n") == [
-        "quiz.txt:6: two choices have the same text"]
+        "quiz.txt:6: choices 1 and 2 (“Same”) read the same; change or remove one"]
 
 
 # Writing ------------------------------------------------------------------------------------------

@@ -474,3 +474,86 @@ def test_the_last_question_of_a_set_is_not_removed(client, auth, app):
     response = post_form(client, f"/manage/articles/{set_id}/questions/{last_id}/remove", {}, f"/manage/articles/{set_id}")
     assert "this is the last one, so it stays" in client.get(response.headers["Location"]).get_data(as_text=True)
     assert question_rows(app, set_id) == [(last_id, last)]
+
+
+def rendered_form(page):
+    """The edit form's fields as the page fills them in: what a browser posts when the instructor saves unchanged."""
+    form = page.select_one("textarea[name=prompt]").find_parent("form")
+    data = {}
+    for field in form.select("input, textarea"):
+        name = field.get("name")
+        if not name or field.get("type") == "submit":
+            continue
+        if field.get("type") in ("checkbox", "radio"):
+            if field.has_attr("checked"):
+                data.setdefault(name, []).append(field.get("value", "y"))
+            continue
+        data[name] = field.text if field.name == "textarea" else field.get("value", "")
+    return data
+
+
+def with_question(app, question_id, question):
+    """Store ``question`` as the data of question row ``question_id``."""
+    with app.app_context():
+        db = get_db()
+        db.execute("UPDATE question SET data = ? WHERE id = ?", (json.dumps(question), question_id))
+        db.commit()
+
+
+def test_an_unchanged_save_keeps_every_choice_and_pair_past_eight(client, auth, app):
+    # A new user's walk: a file's question of 10 choices, and a matching of 10 pairs, lost two each to an unchanged
+    # save: the form had eight boxes, and said "Question 1 saved."
+    auth.login("teacher")
+    generate(client)
+    set_id = new_set_id(app)
+    (mc_id, mc), (other_id, _other) = question_rows(app, set_id)[:2]
+    planets = ["Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto", "Ceres"]
+    ten = {"type": "multiple_choice", "prompt": "Which is the largest?",
+           "choices": [{"text": p, "weight": 1 if p == "Jupiter" else 0} for p in planets]}
+    pairs = {"type": "matching", "prompt": "Match each country to its capital.",
+             "pairs": [{"left": f"Country {n}", "right": f"Capital {n}"} for n in range(10)]}
+    with_question(app, mc_id, ten)
+    with_question(app, other_id, pairs)
+    for prompt, key in ((ten["prompt"], "choices"), (pairs["prompt"], "pairs")):
+        # (a save stores the questions anew, under new row ids: each is looked up by its text)
+        question_id = next(qid for qid, q in question_rows(app, set_id) if q["prompt"] == prompt)
+        url = f"/manage/articles/{set_id}/questions/{question_id}"
+        page = soup(client.get(url))
+        assert client.post(url, data=rendered_form(page)).status_code == 302
+        saved = [q for _id, q in question_rows(app, set_id) if q["prompt"] in (ten["prompt"], pairs["prompt"])]
+        assert [q[key] for q in saved if key in q] == [(ten if key == "choices" else pairs)[key]]
+
+
+def test_edit_messages_say_which_choice_or_number_to_fix(client, auth, app):
+    # A new user's walk: "412  Billion" beside "412 billion" was saved; "Two choices have the same text" named
+    # neither; a tolerance of "abc" and a ticked empty box had messages that fitted other mistakes.
+    auth.login("teacher")
+    generate(client)
+    set_id = new_set_id(app)
+    (mc_id, _mc), (num_id, _num) = question_rows(app, set_id)[:2]
+    with_question(app, mc_id, {"type": "multiple_choice", "prompt": "How much?",
+                               "choices": [{"text": "1", "weight": 1}, {"text": "2", "weight": 0}]})
+    with_question(app, num_id, {"type": "numerical", "prompt": "How many?", "answers": [{"value": 5, "tolerance": 0}]})
+    url = f"/manage/articles/{set_id}/questions/{mc_id}"
+
+    def problems(url, data):
+        response = post_form(client, url, data)
+        assert response.status_code == 400
+        box = soup(response).select_one("#edit-problems")
+        assert box.has_attr("autofocus")
+        return [li.get_text(" ", strip=True) for li in box.select("li")]
+
+    same = problems(url, {"prompt": "How much?", "choice-0": "412 billion", "choice-1": "412  Billion", "correct": "0"})
+    assert any("choices 1 and 2" in p.lower() and "read the same" in p for p in same), same
+    empty = problems(url, {"prompt": "How much?", "choice-0": "A", "choice-1": "B", "choice-2": "", "correct": "2"})
+    assert empty == ["Choice 3 is ticked as the right answer but has no text: write it, or tick another."]
+    long = problems(url, {"prompt": "x" * 2500, "choice-0": "A", "choice-1": "B", "correct": "0"})
+    assert "Keep the question to 2,000 characters; it has 2500." in long
+    assert not soup(client.get(url)).select_one("textarea[name=prompt]").has_attr("maxlength")
+    number = f"/manage/articles/{set_id}/questions/{num_id}"
+    assert problems(number, {"prompt": "How many?", "value": "12", "tolerance": "abc"}) == [
+        "The tolerance “abc” is not a number of 0 or more: write it as 0, 5 or 2.5."]
+    assert post_form(client, number, {"prompt": "How many?", "value": "500,000", "tolerance": "1,000"}).status_code == 302
+    (num_id, saved), = [(qid, q) for qid, q in question_rows(app, set_id) if q["prompt"] == "How many?"]
+    assert saved["answers"][0] == {"value": 500000, "tolerance": 1000}
+    assert soup(client.get(f"/manage/articles/{set_id}/questions/{num_id}")).select_one("#tolerance")["value"] == "1000"

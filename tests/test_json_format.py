@@ -57,7 +57,8 @@ def test_every_problem_is_reported_with_where_and_what():
 @pytest.mark.parametrize(("change", "message"), [
     (lambda d: d["questions"][0]["choices"][0].update(weight=0.5), "no choice has weight 1"),
     (lambda d: d["questions"][1]["choices"][0].update(weight=0.2), "weights add up to 0.7"),
-    (lambda d: d["questions"][0]["choices"][1].update(text="ana lopez"), "same text"),
+    (lambda d: d["questions"][0]["choices"][1].update(text="ana lopez"), "read the same"),
+    (lambda d: d["questions"][0]["choices"][1].update(text="Ana  Lopez."), "read the same"),
     (lambda d: d["questions"][3]["answers"][0].update(weight=0.9), "no answer has weight 1"),
     (lambda d: d["questions"][5]["pairs"][1].update(left="Paris"), "same left side"),
     (lambda d: d["questions"][1].update(id="mc"), "duplicate id 'mc'"),

@@ -182,9 +182,12 @@ def check_answers(question):
                 yield f"the positive weights add up to {total:g}; the right choices' weights must add up to 1"
         elif not any(abs(w - 1) <= WEIGHT_EPSILON for w in weights):
             yield 'no choice has weight 1; mark the right choice with "weight": 1 (or set "multiple": true)'
-        texts = [c["text"].strip().casefold() for c in question["choices"]]
-        if len(set(texts)) < len(texts):
-            yield "two choices have the same text"
+        texts = [read_alike(c["text"]) for c in question["choices"]]
+        for first, second in repeated(texts):
+            # (which two, and alike however spaced, capitalised or stopped: "412  Billion" beside "412 billion" had
+            # been saved, one of them marked wrong, a new user's walk)
+            yield (f"choices {first + 1} and {second + 1} (“{question['choices'][second]['text'].strip()}”) read the "
+                   f"same; change or remove one")
     elif kind in ("short_answer", "numerical"):
         if not any(abs(a.get("weight", 1) - 1) <= WEIGHT_EPSILON for a in question["answers"]):
             yield 'no answer has weight 1; at least one accepted answer must be fully right'
@@ -199,12 +202,28 @@ def check_answers(question):
             yield 'the only accepted answer is "*", which accepts anything; give the right answer first'
 
     elif kind == "matching":
-        lefts = [p["left"].strip().casefold() for p in question["pairs"]]
-        if len(set(lefts)) < len(lefts):
-            yield "two pairs have the same left side; each item to match must be different"
-        rights = {p["right"].strip().casefold() for p in question["pairs"]}
-        if any(d.strip().casefold() in rights for d in question.get("distractors", [])):
+        lefts = [read_alike(p["left"]) for p in question["pairs"]]
+        for first, second in repeated(lefts):
+            yield (f"pairs {first + 1} and {second + 1} have the same left side (“{question['pairs'][second]['left']}”);"
+                   f" each item to match must be different")
+        rights = {read_alike(p["right"]) for p in question["pairs"]}
+        if any(read_alike(d) in rights for d in question.get("distractors", [])):
             yield "a distractor is also a right-hand side; distractors must match nothing"
+
+
+def read_alike(text):
+    """A text as a student tells options apart: "Jupiter.", " jupiter" and "JUPITER" read alike."""
+    return " ".join(text.split()).casefold().rstrip(".")
+
+
+def repeated(keys):
+    """(first, later) index pairs of ``keys`` that repeat an earlier one."""
+    seen = {}
+    for index, key in enumerate(keys):
+        if key in seen:
+            yield seen[key], index
+        else:
+            seen[key] = index
 
 
 def check_offsets(data, source):

@@ -9,7 +9,7 @@ from flask_login import current_user
 
 from ..auth import staff_required
 from ..db import get_db, transaction
-from ..editing import MAX_OPTIONS, apply_edit, credit_notes, highlight
+from ..editing import apply_edit, credit_notes, highlight, slots_for
 from ..errors import QuizappError
 from ..forms import ActionForm, ArticleForm, QuestionEditForm
 from ..generator.pipeline import GeneratorFailed, generate_question_set
@@ -148,7 +148,11 @@ def edit(set_id, question_id):
         # The form comes back as the instructor left it, whatever is wrong with it: an empty question or no right
         # answer had put the stored choices back and lost their edits (a new user's walk).
         edited, problems = apply_edit(question, form.prompt.data or "", form.feedback.data or "", request.form)
-        if form.validate_on_submit() and not problems:
+        valid = form.validate_on_submit()
+        # the form's own (a question too long) in the summary too, which takes the focus (a new user's walk: only
+        # beside the field, the focus on the page's body)
+        problems += [error for field in (form.prompt, form.feedback) for error in field.errors if error not in problems]
+        if valid and not problems:
             updated = [q for _qid, q in questions]
             updated[index] = edited
             save_questions(set_id, updated)
@@ -157,7 +161,7 @@ def edit(set_id, question_id):
         question = edited
     return render_template("articles/edit.html", question_set=question_set, question=question, number=index + 1,
                            question_id=question_id, form=form, problems=problems, notes=credit_notes(questions[index][1]),
-                           slots=MAX_OPTIONS), 400 if problems or form.errors else 200
+                           slots=slots_for(question)), 400 if problems or form.errors else 200
 
 
 @bp.route("/<int:set_id>/questions/<int:question_id>/remove", methods=("POST",))
