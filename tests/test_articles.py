@@ -557,3 +557,24 @@ def test_edit_messages_say_which_choice_or_number_to_fix(client, auth, app):
     (num_id, saved), = [(qid, q) for qid, q in question_rows(app, set_id) if q["prompt"] == "How many?"]
     assert saved["answers"][0] == {"value": 500000, "tolerance": 1000}
     assert soup(client.get(f"/manage/articles/{set_id}/questions/{num_id}")).select_one("#tolerance")["value"] == "1000"
+
+
+def test_publishing_banks_only_the_names_its_questions_give_as_right(client, auth, app):
+    # A new user's walk: every name the model found went into the distractor bank on publishing, misread ones too
+    # ("Estacao Primeira", half a samba school's name, as a person), and turned up as options in another set.
+    from quizapp.generator.shown import right_texts
+
+    auth.login("teacher")
+    generate(client)
+    set_id = new_set_id(app)
+    with app.app_context():
+        pending = {name for name, _kind in json.loads(get_db().execute(
+            "SELECT pending_entities FROM question_set WHERE id = ?", (set_id,)).fetchone()[0])}
+    questions = [q for _id, q in question_rows(app, set_id)]
+    right = {text for q in questions for text in right_texts(q)} | {p["left"] for q in questions for p in q.get("pairs", ())}
+    post_form(client, f"/manage/articles/{set_id}/publish", page_url=f"/manage/articles/{set_id}")
+    with app.app_context():
+        banked = {row[0] for row in get_db().execute("SELECT name FROM entity_bank")}
+    assert banked and banked <= right, banked - right
+    assert pending - right, "the article names more than its questions ask"
+    assert banked == pending & right

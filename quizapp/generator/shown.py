@@ -72,6 +72,15 @@ def right_texts(question):
         return [f"{form} {scale.group(1)}" for form in forms] + forms if scale else forms
     return [a["text"] for a in question.get("answers", ())]
 
+def vouched_names(questions):
+    """The names a published set's questions give as right (right choices, typed answers, the people a matching
+    pairs): what its instructor has seen asked and let stand. The names the model misread ("Estacao Primeira" of a
+    samba school taken for a person) are wrong options at most, and stay out of the distractor bank."""
+    names = {text for question in questions for text in right_texts(question) if isinstance(text, str)}
+    names |= {pair["left"] for question in questions for pair in question.get("pairs", ())}
+    return {" ".join(name.split()).casefold() for name in names}
+
+
 def description_forms(description):
     """A matched description as a source may print it: whole, or without the body it names, which the
     matching spells out where the article wrote "the hospital" or "the company's" ("head of emergency

@@ -2,8 +2,9 @@
 
 import json
 
+from ..generator.shown import vouched_names
 from . import iso, utcnow
-from .question_sets import take_pending_entities
+from .question_sets import get_questions, take_pending_entities
 
 
 def bank_entries(db, limit=5000):
@@ -25,8 +26,12 @@ def add_to_bank(db, entries):
 
 
 def bank_pending(db, set_id):
-    """Add a published draft's names to the bank: an instructor has vouched for the set (from its Publish button or
-    its settings' "Published" box alike)."""
+    """Add a published draft's names to the bank (from its Publish button or its settings' "Published" box alike):
+    those its questions, as published, give as right answers, which its instructor has vouched for. Every name of
+    the article had gone in, and a new user's walk found scraps of samba schools' names offered as people in
+    another set's "Who said ...?"."""
     pending = take_pending_entities(db, set_id)
     if pending:
-        add_to_bank(db, [tuple(entry) for entry in json.loads(pending)])
+        vouched = vouched_names([json.loads(row["data"]) for row in get_questions(db, set_id)])
+        add_to_bank(db, [(name, kind) for name, kind in json.loads(pending)
+                         if " ".join(name.split()).casefold() in vouched])
