@@ -2427,3 +2427,19 @@ def test_a_figure_after_a_time_phrase_s_comma_is_no_item_of_a_list():
     assert not blank("The plant will build cars for Nissan, Mitsubishi and Renault.", "Mitsubishi")
     assert not blank("Sales rose 12%, 14% and 9% in the three regions.", "14%")
 
+
+def test_a_score_near_its_most_is_lured_near_it():
+    # A new user's walk: "The school scored _____ points out of a possible 270" offered 148.4, 175.4 and 188.9 beside
+    # 269.8: the one option near 270 was the answer.
+    from quizapp.generator.figures import near_the_top
+
+    lures = [numeric_value(lure) for lure in near_the_top("269.8", 270)]
+    assert len(lures) >= 3 and all(255 < lure < 269.8 for lure in lures), lures
+    assert all(len(lure.split(".")[1]) == 1 for lure in near_the_top("269.8", 270))  # in the answer's decimals
+    assert near_the_top("160", 270) is None  # far below its most: lured as any figure
+    raw = ("Small samba school wins Rio carnival\n\nRIO DE JANEIRO - A small samba school won Rio's carnival title on "
+           "Wednesday, its first in 38 years.\n\nThe school scored 269.8 points out of a possible 270, the league said."
+           "\n\n\"We danced for everyone,\" said Neide Barbosa, the school's president.")
+    asked = [q for q in generate_question_set(raw).question_set.questions if "out of a possible 270" in q["prompt"]]
+    assert asked and all(255 < numeric_value(c["text"]) < 270 for q in asked for c in q.get("choices", ())), asked
+

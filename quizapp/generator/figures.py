@@ -663,6 +663,25 @@ def near_the_share(answer, share):
     return [answer[:number.start()] + str(value) + answer[number.end():] for value in values]
 
 
+def near_the_top(answer, top):
+    """Lures for a score near its most ("scored _____ points out of a possible 270" for 269.8): as near below the most
+    as the answer, in its decimals (268.6, 267.3, 265.7), where lures made by scaling it (148.4, 175.4, 188.9) left
+    the one option near 270 the answer (a new user's walk); None for a score not near its most."""
+    mine = numeric_value(answer)
+    if mine is None or not 0.9 * top <= mine < top:
+        return None
+    decimals = decimals_of(answer)
+    step = max(top * 0.0045, 10 ** -decimals)
+    number = re.search(r"\d[\d,]*(?:\.\d+)?", answer)
+    lures = []
+    for k in (3, 5, 8, 2):
+        value = round(mine - k * step, decimals)
+        written = f"{value:,.{decimals}f}" if "," in number.group(0) else f"{value:.{decimals}f}"
+        if value > 0 and value != mine and written not in lures:
+            lures.append(written)
+    return [answer[:number.start()] + lure + answer[number.end():] for lure in lures]
+
+
 def in_headline(fact, title):
     """The answer's figure is in the headline, whole ('agrees $1.3bn deal' for '$1.3 billion') or
     rounded ('customers pass 9 million' for '9.3 million'): no options, which would leave one near it."""

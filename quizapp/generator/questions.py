@@ -29,6 +29,7 @@ from .figures import (
     YEAR,
     above_current,
     above_its_part,
+    at_scale,
     below_current,
     below_its_whole,
     below_the_new_record,
@@ -42,6 +43,7 @@ from .figures import (
     inside_range,
     is_age,
     near_the_share,
+    near_the_top,
     numeric_value,
     on_the_scale,
     past_the_other,
@@ -62,7 +64,7 @@ from .figures import (
     worked_out_from_parts,
     years_still_to_come,
 )
-from .fits import OUT_OF, either_article, fitting
+from .fits import OUT_OF, OUT_OF_AFTER, either_article, fitting
 from .forms import NAME_GOES_ON, accepted_forms, spelled_out
 from .gazetteer import (
     capital_known,
@@ -946,6 +948,10 @@ class QuestionMaker(PeopleQuestions, Decoys):
             if decade and year and year.group(0)[:3] == decade.group(1):
                 options = [(text, tier) for text, tier in options
                            if all(y.group(0)[:3] == decade.group(1) for y in YEAR.finditer(text))]
+        top = OUT_OF_AFTER.match(sentence.text[end - sentence.start:]) if kind in ("number", "quantity") else None
+        near = near_the_top(fact.answer, at_scale(top.group(2))) if top and top.group("near") else None
+        if near:
+            options = [(text, "perturbed") for text in near]  # "269.8 points out of a possible 270": lured near 270
         options = fitting(options, kind, sentence.text[:start - sentence.start], sentence.text[end - sentence.start:],
                           self.article.text)
         if kind in NAMED_KINDS:
