@@ -2139,3 +2139,21 @@ def test_a_town_the_model_takes_for_a_person_does_not_cost_a_title_naming_its_un
     _maker, _sentences, _entities, facts = maker_of(raw)
     titles = {f.data["person"]: f.answer for f in facts if f.kind == "title"}
     assert titles.get("Kadri Lepp") == "associate professor of physical geography at the University of Tartu", titles
+
+
+def test_half_a_name_joined_by_a_particle_is_asked_in_no_form():
+    # A new user's walk: "Which city do Porto finished last of the 12 schools ...?" (Imperatriz, of the samba school
+    # Imperatriz do Porto) was among the questions offered to add to the set.
+    raw = "\n\n".join([
+        "Small samba school wins Rio carnival title",
+        "RIO DE JANEIRO - Unidos da Vila Esperanca won Rio de Janeiro's carnival title on Wednesday, its first in 38 "
+        "years, with 269.8 points.",
+        "At the bottom of the table, Imperatriz do Porto finished last of the 12 schools in the Special Group and will "
+        "be relegated to the second-tier Gold Series next year.",
+        "\"We danced for everyone,\" said Neide Barbosa, the school's president. Barbosa has led the school since 2015.",
+        "The parade in Imperatriz, a city in Maranhao, drew 40,000 people, and Sao Luis held its own carnival.",
+    ])
+    generated = generate_question_set(raw, spares=12)
+    for question in [*generated.question_set.questions, *generated.spares]:
+        assert "do Porto finished" not in question["prompt"] or "Imperatriz do Porto" in question["prompt"], question
+

@@ -87,6 +87,8 @@ from .stems import (
     BLANK,
     CONVERSION_HEDGE,
     DATELINE,
+    NAME_PARTICLE_AFTER,
+    NAME_PARTICLE_BEFORE,
     QUOTED,
     TRAILING_ASIDE,
     cloze_text,
@@ -685,6 +687,11 @@ class QuestionMaker(PeopleQuestions, Decoys):
             return []  # "sending signals back to _____", "across _____" for Europe: guessed without the article
         if kind == "person" and not_a_person(fact.answer):
             return []  # the model's person "Data Protection Regulation" is a law
+        if kind in NAMED_KINDS and (NAME_PARTICLE_AFTER.match(sentence.text[fact.data["end"] - sentence.start:]) or (
+                NAME_PARTICLE_BEFORE.search(sentence.text[:fact.data["start"] - sentence.start]))):
+            # "Imperatriz" of the samba school "Imperatriz do Porto": half a name, asked in no form ("Which city do
+            # Porto finished last ...?" was among the questions offered to add, a new user's walk)
+            return []
         if kind == "person" and self.ordinary(self.context.full_names.get(fact.answer, fact.answer)):
             return []  # "mother of three _____ said she had delayed ...": a passer-by's name is no fact to learn
         if kind in NAMED_KINDS and self.next_in_series(fact.answer):
