@@ -223,6 +223,9 @@ def test_edit_a_question(client, auth, app):
             "choice-2": "Also wrong", "correct": "0"}
     response = post_form(client, url, data)
     assert response.status_code == 302
+    assert response.headers["Location"].endswith(f"?saved={number}#q{number}")
+    note = soup(client.get(response.headers["Location"])).select_one(f"#q{number} .success-inline")
+    assert note and note.get_text(strip=True) == "Saved."  # beside the question, where the page opens
     edited = question_rows(app, set_id)[number - 1][1]
     assert edited["prompt"] == "Which one is right?"
     assert [(c["text"], c["weight"]) for c in edited["choices"]] == [("Right", 1), ("Wrong", 0), ("Also wrong", 0)]
@@ -285,8 +288,11 @@ def test_remove_a_question(client, auth, app):
     first_id = question_rows(app, set_id)[0][0]
     response = post_form(client, f"/manage/articles/{set_id}/questions/{first_id}/remove",
                          page_url=f"/manage/articles/{set_id}")
-    # back at the question that took its place, not at the page's top (a new user's walk)
-    assert response.headers["Location"].endswith(f"/manage/articles/{set_id}#q1")
+    # back at the question that took its place, not at the page's top, and told there, where the page opens
+    # (a new user's walks: the page's top had cost some thirty tabs, and its message was out of sight)
+    assert response.headers["Location"].endswith(f"/manage/articles/{set_id}?removed=1#q1")
+    note = soup(client.get(response.headers["Location"])).select_one("#q1 .success-inline")
+    assert note and "Question 1 removed" in note.get_text(" ", strip=True)
     after = len(soup(client.get(f"/manage/articles/{set_id}")).select(".generated-list > li"))
     assert after == before - 1
     last_id = question_rows(app, set_id)[-1][0]

@@ -131,7 +131,15 @@ def review(set_id):
     taken = any(question_sets.students_work(get_db(), set_id))
     return render_template("articles/review.html", question_set=question_set, questions=questions,
                            paragraphs=paragraphs, spares=spares, headline=headline, taken=taken,
-                           added=request.args.get("added", type=int), form=ActionForm())
+                           added=request.args.get("added", type=int), saved=request.args.get("saved", type=int),
+                           removed=removed_note(request.args.get("removed", type=int), len(questions)),
+                           form=ActionForm())
+
+
+def removed_note(number, count):
+    """Where the review page tells that question ``number`` was removed: beside the question that took its place,
+    or the last (None for no removal)."""
+    return {"number": number, "at": min(number, count)} if number and count else None
 
 
 # Questions are addressed by their row id, not their position: a stale tab that edits
@@ -157,7 +165,7 @@ def edit(set_id, question_id):
             updated[index] = edited
             save_questions(set_id, updated)
             flash(f"Question {index + 1} saved.", "success")
-            return redirect(url_for("articles.review", set_id=set_id, _anchor=f"q{index + 1}"))
+            return redirect(url_for("articles.review", set_id=set_id, saved=index + 1, _anchor=f"q{index + 1}"))
         question = edited
     return render_template("articles/edit.html", question_set=question_set, question=question, number=index + 1,
                            question_id=question_id, form=form, problems=problems, notes=credit_notes(questions[index][1]),
@@ -184,7 +192,8 @@ def remove(set_id, question_id):
     flash(f"Question {index + 1} removed. It is listed first under {where}, should you want it back.", "success")
     # Back where the instructor was, at the question that took its place (the last, where it was the last), as Edit
     # and Add return to theirs: the page's top had cost a keyboard user some thirty tabs (a new user's walk)
-    return redirect(url_for("articles.review", set_id=set_id, _anchor=f"q{min(index + 1, len(rows) - 1)}"))
+    return redirect(url_for("articles.review", set_id=set_id, removed=index + 1,
+                            _anchor=f"q{min(index + 1, len(rows) - 1)}"))
 
 
 @bp.route("/<int:set_id>/spares/add", methods=("POST",))
