@@ -1,5 +1,6 @@
 """Jinja filters for dates, durations, marks and question text."""
 
+import re
 from datetime import datetime
 
 from flask import has_request_context, session
@@ -53,9 +54,25 @@ def plain(text, question):
     return to_plain(text or "", question.get("format", DEFAULT_FORMAT))
 
 
+def explanation_of(question):
+    """The explanation to show after an answer, or "" where it only repeats the source sentence shown below it:
+    whole, or as the quotations of a fill-the-gaps question's "The article says: “...” “...”", which students saw
+    twice (a new user's walk)."""
+    feedback = question.get("feedback") or ""
+    source = " ".join(((question.get("source") or {}).get("sentence") or "").split())
+    if not feedback or not source:
+        return feedback
+    quoted = re.findall(r"“([^”]+)”", feedback)
+    said = re.sub(r"“[^”]+”", "", feedback).strip(" :.").lower()
+    repeats = " ".join(feedback.split()) in source or source in " ".join(feedback.split()) or (
+        quoted and said in ("", "the article says") and all(" ".join(q.split()) in source for q in quoted))
+    return "" if repeats else feedback
+
+
 def register(app):
     app.add_template_filter(format_datetime, "datetime")
     app.add_template_filter(format_duration, "duration")
     app.add_template_filter(format_marks, "marks")
     app.add_template_filter(rich, "rich")
     app.add_template_filter(plain, "plain")
+    app.add_template_global(explanation_of)

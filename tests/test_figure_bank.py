@@ -238,3 +238,14 @@ def test_each_kind_of_figure_in_a_bank_gets_a_decoy_before_any_gets_two():
             gap("0.01 percent", 8, ["0.03 percent", "0.08 percent"]), gap("17 percent", 4, ["25 percent", "9 percent"])]
     found = decoys(gaps, "given the (A) _____ drops, a reduction of (B) _____; the (C) _____ dose cut it by (D) _____")
     assert len(found) == 2 and {"." in text for text in found} == {True, False}, found
+
+
+def test_a_bank_s_explanation_is_not_shown_again_beside_its_source():
+    # A new user's walk: after a fill-the-gaps question, "Explanation: The article says: “...” “...”" was followed by
+    # "From the article:" with the same two sentences.
+    from quizapp.filters import explanation_of
+
+    [bank] = banks(generate_question_set(RESULTS).question_set)
+    assert bank["feedback"].startswith("The article says: ")  # kept for exports, where no source goes
+    assert explanation_of(bank) == ""
+    assert explanation_of({**bank, "feedback": "Profit fell as shoppers cut back."}) == "Profit fell as shoppers cut back."
