@@ -257,6 +257,9 @@ def highlight(text, questions):
                 paragraphs.append(current)
                 current = []
             if part:
-                current.append((part, numbers, anchors if index == 0 else [], refs if index == last else []))
+                # (a source that runs on into the next paragraph is numbered where each of its paragraphs ends too:
+                # its first part had no number, a new user's walk)
+                current.append((part, numbers, anchors if index == 0 else [],
+                                refs if index == last else (numbers if index < last else [])))
     paragraphs.append(current)
     return [p for p in paragraphs if any(t.strip() for t, _n, _a, _r in p)]

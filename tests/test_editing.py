@@ -208,6 +208,13 @@ def test_a_question_s_number_follows_the_end_of_its_source():
     pieces = [piece for paragraph in highlight(text, questions) for piece in paragraph]
     assert [(piece_text, refs) for piece_text, _numbers, _anchors, refs in pieces if refs] == [
         ("The rest is a loan.", [1, 2])]
+    # a source that runs on into the next paragraph: numbered at the end of each of its paragraphs (its first part
+    # had none, a new user's walk)
+    text = "Councillor Nabukenya said the plan was late.\n\nShe said the drains would help. Other news."
+    end = text.index(" Other")
+    pieces = [piece for paragraph in highlight(text, [{"source": {"start": 0, "end": end}}]) for piece in paragraph]
+    assert [(piece_text, refs) for piece_text, _numbers, _anchors, refs in pieces if refs] == [
+        ("Councillor Nabukenya said the plan was late.", [1]), ("She said the drains would help.", [1])]
 
 
 def test_two_questions_removed_from_an_imported_set_both_wait_to_come_back(client, auth, app):
