@@ -584,3 +584,30 @@ def test_publishing_banks_only_the_names_its_questions_give_as_right(client, aut
     assert banked and banked <= right, banked - right
     assert pending - right, "the article names more than its questions ask"
     assert banked == pending & right
+
+
+def test_an_instructor_s_title_that_prints_an_answer_is_warned_of(client, auth, app):
+    # A new user's walk: "Kampala approves 412 billion shilling storm drain plan" was saved as the title, though the
+    # field's help asks for one that gives no answer away; it is the instructor's to keep, but said.
+    from quizapp.generator.shown import answers_in_title
+
+    auth.login("teacher")
+    questions = [{"type": "multiple_choice", "prompt": "p", "choices": [{"text": "412 billion", "weight": 1},
+                                                                        {"text": "300 billion", "weight": 0}]}]
+    assert answers_in_title("Kampala approves 412 billion shilling plan", questions) == [(1, "412 billion")]
+    assert answers_in_title("Kampala approves 4121 billion plan", questions) == []
+    plain = generate(client)
+    assert "prints the answer" not in soup(client.get(plain.headers["Location"])).text
+    response = generate(client, title="Nissan and Mitsubishi build kei cars at Mizushima Plant")
+    page = soup(client.get(response.headers["Location"]))
+    warning = page.select_one(".flash-warning")
+    assert warning and "prints the answer to question" in warning.get_text(), page.select(".flash")
+    # and when it is set in the set's settings
+    set_id = int(response.headers["Location"].rstrip("/").split("/")[-1])
+    page = soup(client.get(f"/manage/sets/{set_id}"))
+    form = {i["name"]: i.get("value", "") for i in page.select("form.narrow input[type=hidden]")}
+    form.update(title="Built at the Mizushima Plant", description="", feedback_mode="end")
+    saved = client.post(f"/manage/sets/{set_id}", data=form)
+    assert saved.status_code == 302
+    assert "prints the answer to question" in soup(client.get(saved.headers["Location"])).get_text()
+

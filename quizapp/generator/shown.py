@@ -72,6 +72,20 @@ def right_texts(question):
         return [f"{form} {scale.group(1)}" for form in forms] + forms if scale else forms
     return [a["text"] for a in question.get("answers", ())]
 
+def answers_in_title(title, questions):
+    """[(question number, answer)] for the questions whose right answer ``title`` prints, as a word or figure of its
+    own: the title is shown above every question ("Kampala approves 412 billion shilling plan" over "approved a
+    _____ shilling plan")."""
+    shown = normal(title)  # (padded with spaces: whole words only)
+    found = []
+    for number, question in enumerate(questions, start=1):
+        answer = next((text for text in right_texts(question) if isinstance(text, str) and len(normal(text).strip()) >= 2
+                       and normal(text) in shown), None)
+        if answer:
+            found.append((number, answer))
+    return found
+
+
 def vouched_names(questions):
     """The names a published set's questions give as right (right choices, typed answers, the people a matching
     pairs): what its instructor has seen asked and let stand. The names the model misread ("Estacao Primeira" of a

@@ -13,6 +13,7 @@ from ..editing import apply_edit, credit_notes, highlight, slots_for
 from ..errors import QuizappError
 from ..forms import ActionForm, ArticleForm, QuestionEditForm
 from ..generator.pipeline import GeneratorFailed, generate_question_set
+from ..generator.shown import answers_in_title
 from ..store import entity_bank, question_sets
 from ..uploads import article_text, looks_binary
 
@@ -77,6 +78,12 @@ def new():
             flash(f"{count} question{'s' if count != 1 else ''} generated. Check {'them' if count != 1 else 'it'}, edit "
                   f"or remove any, then publish.",
                   "success")
+            told = answers_in_title(question_set.title, question_set.questions)
+            if form.title.data.strip() and told:
+                # The instructor's own title: said, not changed (a new user's walk saw it saved unwarned, though
+                # the field's help asks for a title that gives no answer away)
+                flash(f"The title prints the answer to question {told[0][0]} (“{told[0][1]}”), and students see it "
+                      f"above every question: change it in the set's settings.", "warning")
             return redirect(url_for("articles.review", set_id=set_id))
     return render_template("articles/new.html", form=form), 400 if form.errors else 200
 
