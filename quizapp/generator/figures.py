@@ -665,7 +665,7 @@ def near_the_share(answer, share):
 
 def near_the_top(answer, top):
     """Lures for a score near its most ("scored _____ points out of a possible 270" for 269.8): as near below the most
-    as the answer, in its decimals (268.6, 267.3, 265.7), where lures made by scaling it (148.4, 175.4, 188.9) left
+    as the answer, in its decimals (266.2, 263.7, 260.1), where lures made by scaling it (148.4, 175.4, 188.9) left
     the one option near 270 the answer (a new user's walk); None for a score not near its most."""
     mine = numeric_value(answer)
     if mine is None or not 0.9 * top <= mine < top:

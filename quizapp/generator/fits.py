@@ -26,6 +26,7 @@ OF_WHOLE = r"of (?:the |its |their |his |her )?(?:[a-z]+'s )?"
 OUT_OF_AFTER = re.compile(rf"(?:(?: [a-z]+){{0,2}}? {OUT_OF_WHOLE}| {OF_WHOLE}){WHOLE_FIGURE}(?![.,]\d)")
 OUT_OF = re.compile(rf"{WHOLE_FIGURE}(?:(?: [a-z]+){{0,2}} {OUT_OF_WHOLE}| {OF_WHOLE})$")
 
+
 def fitting(options, kind, before, after, text):
     """The options [(name, tier)] that fit the words ``before`` and ``after`` the blank, in the article ``text``."""
     if re.search(r"[\"“]$", before) and re.match(r"[\"”]", after):

@@ -236,7 +236,7 @@ def without_a_difference_told(kept):
     """``kept`` with a figure's stem cut of the difference it states from another figure asked: "put the company's
     worth at _____ euros, almost 7 million more than Alpenquell paid" beside "the _____ euro sale" (14.2 million) is
     sums (set 62's reviewers: "cut that clause"). The clause goes from the stem only; the source keeps it."""
-    asked = [(candidate, value) for candidate in kept for hedge, value, _counts in figures_asked(candidate)
+    asked = [(candidate, value) for candidate in kept for _hedge, value, _counts in figures_asked(candidate)
              if candidate.question["type"] != "matching"]
     for n, candidate in enumerate(kept):
         found = figure_asked(candidate) and DIFFERENCE_AFTER.search(candidate.question["prompt"])
@@ -247,7 +247,7 @@ def without_a_difference_told(kept):
         if not step:
             continue
         larger = found.group("side") in ("more", "higher", "bigger", "larger", "above")
-        # the other figure, worked out: within a tenth of the difference for a hedged one ("almost 7 million")
+        # the other figure, worked out: within 15% of the difference for a hedged one ("almost 7 million")
         base = mine - step if larger else mine + step
         slack = step * 0.15 if found.group("hedge") else step * 0.01
         if any(other is not candidate and abs(value - base) <= slack for other, value in asked):
