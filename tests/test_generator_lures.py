@@ -2443,3 +2443,16 @@ def test_a_score_near_its_most_is_lured_near_it():
     asked = [q for q in generate_question_set(raw).question_set.questions if "out of a possible 270" in q["prompt"]]
     assert asked and all(255 < numeric_value(c["text"]) < 270 for q in asked for c in q.get("choices", ())), asked
 
+
+def test_a_count_the_title_rounds_is_lured_inside_the_rounding():
+    # Set 63: "Laser survey reveals nearly 1,000 hidden Maya structures" over "mapped _____ previously unknown Maya
+    # structures" (964): the lures were far from 1,000, so the title left one option that fits.
+    from quizapp.generator.figures import near_the_round, title_round
+
+    window = title_round("964", "Laser survey reveals nearly 1,000 hidden Maya structures")
+    lures = [numeric_value(lure) for lure in near_the_round("964", window)]
+    assert len(lures) >= 3 and all(850 <= lure < 1000 and lure != 964 for lure in lures), lures
+    assert title_round("318", "Hoard of more than 300 silver coins found") == (300, 360)
+    assert title_round("1,200", "Plant to cut nearly 1,000 jobs") is None  # outside what the title says
+    assert title_round("$964 million", "Deal worth nearly 1,000 million") is None  # sums are lured as sums
+

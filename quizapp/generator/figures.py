@@ -653,6 +653,43 @@ def title_share(answer, title):
     return None
 
 
+# A round figure the headline hedges: "nearly 1,000 hidden Maya structures", "more than 300 coins".
+ROUND_IN_TITLE = re.compile(r"\b(nearly|almost|more than|over|about|around|some|close to) (\d{1,3}(?:,\d{3})+|\d+)\b",
+                            re.IGNORECASE)
+# Where each hedge puts the exact figure, as a share of the round one.
+ROUND_WINDOWS = {"nearly": (0.85, 1.0), "almost": (0.85, 1.0), "close to": (0.85, 1.0), "more than": (1.0, 1.2),
+                 "over": (1.0, 1.2), "about": (0.9, 1.1), "around": (0.9, 1.1), "some": (0.9, 1.1)}
+
+
+def title_round(answer, title):
+    """(low, high) of the window a hedged round figure of the headline puts the answer in ("nearly 1,000" over 964:
+    850 to 1,000), or None where the headline rounds no count to it."""
+    mine = numeric_value(answer)
+    if mine is None or re.search(r"%|per ?cent|[$€£¥]|\b(?:million|billion)\b", answer):
+        return None
+    for match in ROUND_IN_TITLE.finditer(title or ""):
+        low, high = ROUND_WINDOWS[match.group(1).lower()]
+        whole = float(match.group(2).replace(",", ""))
+        if whole >= 10 and whole * low <= mine <= whole * high and mine != whole:
+            return whole * low, whole * high
+    return None
+
+
+def near_the_round(answer, window):
+    """Lures inside the window the headline's round figure gives, as near it as the answer (912, 937 and 981 beside
+    964 under "nearly 1,000"), so the title rules none out (set 63's reviewers: 964 was "the only option that fits")."""
+    mine, (low, high) = numeric_value(answer), window
+    step = max(1, round(mine * 0.025))
+    values = []
+    for k in (1, -1, 2, -2, 3, -3, 4, -4):
+        value = mine + k * step
+        if low <= value < high and value != mine and value not in values:
+            values.append(value)
+    number = re.search(r"\d[\d,]*", answer)
+    written = [f"{int(v):,}" if "," in number.group(0) or v >= 10000 else str(int(v)) for v in values[:4]]
+    return [answer[:number.start()] + text + answer[number.end():] for text in written]
+
+
 def near_the_share(answer, share):
     """Lures as near the headline's share as the answer is ('84 percent', '89 percent', '92 percent' beside 87
     under 'nine in ten'), so the title rules none out."""

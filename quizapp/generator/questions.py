@@ -42,6 +42,7 @@ from .figures import (
     in_headline,
     inside_range,
     is_age,
+    near_the_round,
     near_the_share,
     near_the_top,
     numeric_value,
@@ -56,6 +57,7 @@ from .figures import (
     tally_at,
     tally_ending_at,
     times_apart,
+    title_round,
     title_share,
     under_a_whole_fall,
     unit_hint,
@@ -943,6 +945,10 @@ class QuestionMaker(PeopleQuestions, Decoys):
         if share is not None:
             # "Microplastics in nearly nine in ten samples" over 87 percent: lures the title fits as well
             options = [(text, "perturbed") for text in near_the_share(fact.answer, share)]
+        window = title_round(fact.answer, self.title) if kind in ("number", "quantity") else None
+        if window is not None:
+            # "Laser survey reveals nearly 1,000 hidden Maya structures" over 964: lures the title fits as well
+            options = [(text, "perturbed") for text in near_the_round(fact.answer, window)]
         if kind == "date" and self.title:
             # "Kenya to tax sugary drinks from July" over "from _____" (July 1): every lure keeps the month
             # (and year) the quiz's title prints, or "August 1" is ruled out by the title.
