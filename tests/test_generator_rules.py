@@ -2157,3 +2157,16 @@ def test_half_a_name_joined_by_a_particle_is_asked_in_no_form():
     for question in [*generated.question_set.questions, *generated.spares]:
         assert "do Porto finished" not in question["prompt"] or "Imperatriz do Porto" in question["prompt"], question
 
+
+def test_a_change_and_its_level_with_a_time_between_are_one_fact():
+    # Set 63: "Ege Denim's sales fell _____ last year" and "fell 14 percent last year to _____" were both asked, and
+    # its three reviewers called the second a duplicate: "last year" had hidden that the two are one clause.
+    from quizapp.generator.rank import one_change
+
+    sentence = "Ege Denim's sales fell 14 percent last year to $171 million, and the company reported a loss."
+    fall = figure_blank("14 percent", sentence, 6, "percent")
+    level = figure_blank("$171 million", sentence, 11, "money")
+    assert one_change(fall, level) and one_change(level, fall)
+    apart = "Ege Denim's sales fell 14 percent last year, and its debt rose to $171 million."
+    assert not one_change(figure_blank("14 percent", apart, 6, "percent"), figure_blank("$171 million", apart, 11, "money"))
+
