@@ -2170,3 +2170,19 @@ def test_a_change_and_its_level_with_a_time_between_are_one_fact():
     apart = "Ege Denim's sales fell 14 percent last year, and its debt rose to $171 million."
     assert not one_change(figure_blank("14 percent", apart, 6, "percent"), figure_blank("$171 million", apart, 11, "money"))
 
+
+def test_a_share_s_closing_price_is_not_asked_its_move_is():
+    # Set 63: "Its shares rose 6.2 percent on the Pakistan Stock Exchange on Monday, closing at _____ rupees" was
+    # "pure trivia" to its three reviewers; teachers' gold asks a share's move 18 times and its closing price never.
+    raw = "\n\n".join([
+        "Pakistan's Indus Weave to buy Turkish denim maker",
+        "KARACHI, Pakistan - Pakistani textile group Indus Weave Industries has agreed to buy Turkish denim "
+        "manufacturer Ege Denim, the two companies said on Monday.",
+        "\"Our customers want fabric faster,\" said Farhan Qureshi, chief executive of Indus Weave.",
+        "Indus Weave Industries' shares rose 6.2 percent on the Pakistan Stock Exchange on Monday, closing at 212 "
+        "rupees.",
+    ])
+    prompts = [q["prompt"] for q in generate_question_set(raw).question_set.questions]
+    assert not any("closing at _____" in p for p in prompts), prompts
+    assert any("shares rose _____" in p for p in prompts), prompts
+
