@@ -235,6 +235,39 @@ def test_admin_changes_a_role_but_not_their_own(client, auth, app):
     assert roles["student"] == "instructor" and roles["boss"] == "admin"
 
 
+def test_two_admins_demoting_each_other_at_once_leave_one_admin(client, auth, app, monkeypatch):
+    # A new user's walk: admin1 and admin2 each demoted the other in the same moment; both were let through, and the
+    # app had no admin left. Here the other's change lands between this request's checks and its write lock.
+    from contextlib import contextmanager
+
+    from quizapp.views import manage
+
+    with app.app_context():
+        db = get_db()
+        db.execute("UPDATE user SET role = 'admin' WHERE username = 'teacher'")
+        db.commit()
+        ids = dict(db.execute("SELECT username, id FROM user").fetchall())
+    auth.login("boss")
+    page = client.get("/manage/users")
+    real = manage.transaction
+
+    @contextmanager
+    def raced(db):
+        db.execute("UPDATE user SET role = 'student' WHERE username = 'boss'")  # the other admin's request, first
+        db.commit()
+        with real(db) as locked:
+            yield locked
+
+    monkeypatch.setattr(manage, "transaction", raced)
+    response = client.post(f"/manage/users/{ids['teacher']}/role",
+                           data={"csrf_token": csrf_token(page), "role": "student"})
+    assert response.status_code == 302
+    assert "Your admin role was removed in the meantime" in soup(client.get("/")).text
+    with app.app_context():
+        roles = dict(get_db().execute("SELECT username, role FROM user").fetchall())
+    assert roles["teacher"] == "admin"  # someone stays admin
+
+
 @pytest.mark.parametrize(("url", "status", "text"), [
     ("/no/such/page", 404, "Page not found"),
     ("/sets/99999", 404, "Page not found"),

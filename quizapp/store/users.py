@@ -37,6 +37,11 @@ def count_users(db):
     return db.execute("SELECT COUNT(*) FROM user").fetchone()[0]
 
 
+def count_admins(db):
+    """How many users hold the admin role."""
+    return db.execute("SELECT COUNT(*) FROM user WHERE role = 'admin'").fetchone()[0]
+
+
 def list_users(db):
     """Every user, for the admin page."""
     return db.execute("SELECT id, username, role, created_at FROM user ORDER BY username").fetchall()

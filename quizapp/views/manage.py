@@ -113,7 +113,22 @@ def change_role(user_id):
     elif user_id == current_user.id and form.role.data != "admin":
         flash("You cannot remove your own admin role; ask another admin.", "error")
     else:
-        with transaction(db):
-            users.set_role(db, user_id, form.role.data)
-        flash(f"{user['username']} is now {form.role.data}.", "success")
+        try:
+            with transaction(db):
+                # Checked again inside the write lock: two admins demoting each other at once had both been let
+                # through, leaving no admin (a new user's walk); and an admin demoted meanwhile acts no more.
+                acting = users.get_user(db, current_user.id)
+                if acting is None or acting["role"] != "admin":
+                    raise RoleRefused("Your admin role was removed in the meantime; ask an admin.")
+                users.set_role(db, user_id, form.role.data)
+                if users.count_admins(db) == 0:
+                    raise RoleRefused(f"{user['username']} is the last admin; make someone else admin first.")
+        except RoleRefused as refused:
+            flash(str(refused), "error")
+        else:
+            flash(f"{user['username']} is now {form.role.data}.", "success")
     return redirect(url_for("manage.user_list"))
+
+
+class RoleRefused(Exception):
+    """A role change that would leave the app without an admin, or asked by someone no longer admin."""
