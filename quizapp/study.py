@@ -80,7 +80,8 @@ def next_card(db, user_id, settings, now, set_id=None):
 @dataclass(frozen=True)
 class Recorded:
     """How a rating went: ``status`` is recorded, replayed (this form was counted already),
-    stale (the card changed since the form was shown) or missing (no such card of the student's)."""
+    stale (the card changed since the form was shown), suspended (the card is, and is rated no more till resumed)
+    or missing (no such card of the student's)."""
 
     status: str
     review_id: int | None = None
@@ -99,6 +100,10 @@ def record_review(db, user_id, card_id, rating, now, version, request_id, durati
             return Recorded("missing")
         if row["version"] != version:
             return Recorded("replayed" if cards.review_logged(db, user_id, request_id) else "stale")
+        if row["suspended"]:
+            # (a leech's back page opened again by its address had been rated on, to "22 (10 forgotten)", while its
+            # list still said suspended: a new user's walk)
+            return Recorded("suspended")
         outcome = review(row, rating, now, make_scheduler(settings_for(db, user_id), fuzzing))
         duration = None if duration_ms is None else max(0, min(int(duration_ms), MAX_DURATION_MS))
         review_id = cards.insert_review(db, card_id, user_id, int(rating), iso(now), duration, outcome.state_before,

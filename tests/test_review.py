@@ -201,6 +201,29 @@ def test_suspend_and_resume_a_card(client, auth, app, clock):
     assert card_count(app, suspended=1) == 0
 
 
+def test_a_suspended_card_is_not_rated_from_its_page(client, auth, app, clock):
+    # A new user's walk: a leech's back page, opened again by its address, still rated it (to "22 (10 forgotten)")
+    # while its list said suspended.
+    sid = begin(client, auth, app)
+    front = card_page(client, sid)
+    back_url = front.select_one("#show-answer")["href"]
+    back = soup(client.get(back_url))
+    form = back.select_one("form.rating-form")
+    suspend = next(f for f in front.select("form") if f["action"].split("?")[0].endswith("/suspend"))
+    client.post(suspend["action"], data={"csrf_token": csrf_token(client.get("/review/"))})
+    with app.app_context():
+        version = get_db().execute("SELECT version FROM card WHERE suspended = 1").fetchone()[0]
+    opened = client.get(back_url)  # its page says so, and leads to where it is resumed
+    assert opened.status_code == 302 and f"/review/sets/{sid}/cards" in opened.headers["Location"]
+    assert "That card is suspended" in soup(client.get(opened.headers["Location"])).text
+    data = {i["name"]: i.get("value", "") for i in form.select("input[type=hidden]")}
+    data.update(rating="3", version=str(version))  # a form with the card's current version still rates nothing
+    client.post(form["action"], data=data)
+    with app.app_context():
+        assert get_db().execute("SELECT COUNT(*) FROM review_log").fetchone()[0] == 0
+    assert card_count(app, suspended=1) == 1
+
+
 def test_no_one_reviews_or_sees_another_students_cards(client, auth, app, clock):
     auth.login("other")
     sid = set_id(app)

@@ -114,11 +114,18 @@ def study():
     return render_card(queue.card, queue=queue, set_id=set_id, settings=settings)
 
 
+SUSPENDED_CARD = "That card is suspended, so it is not studied or rated: resume it here to study it again."
+
+
 @bp.route("/cards/<int:card_id>")
 @login_required
 def card(card_id):
     """One card: its front, or with ?show=1 its back and the rating buttons."""
     row = own_card(card_id)
+    if row["suspended"]:
+        # a suspended card (a leech) is studied again once resumed, from its set's list: not rated from its page
+        flash(SUSPENDED_CARD, "info")
+        return redirect(url_for("review.set_cards", set_id=row["set_id"]))
     settings = settings_for(get_db(), current_user.id)
     queue = next_card(get_db(), current_user.id, settings, now_utc(), set_filter())
     return render_card(row, queue=queue, set_id=set_filter(), settings=settings, show=request.args.get("show") == "1",
@@ -132,8 +139,8 @@ def check(card_id):
     checked page opened again by its address (a restored tab, a bookmark) goes back to the card's front, not to
     "That action isn't allowed here" (a new user's walk)."""
     row = own_card(card_id)
-    if request.method == "GET":
-        return redirect(url_for("review.card", card_id=card_id, set=set_filter()))
+    if request.method == "GET" or row["suspended"]:
+        return redirect(url_for("review.card", card_id=card_id, set=set_filter()))  # (which says it is suspended)
     if not ActionForm().validate_on_submit():
         abort(400)
     if request.form.get("version") != str(row["version"]):
@@ -167,6 +174,9 @@ def rate(card_id):
     result = record_review(get_db(), current_user.id, card_id, int(form.rating.data), now, int(form.version.data),
                            form.request_id.data, elapsed_ms(form.shown_at.data, now),
                            fuzzing=current_app.config["REVIEW_FUZZING"])
+    if result.status == "suspended":
+        flash(SUSPENDED_CARD, "error")
+        return redirect(url_for("review.set_cards", set_id=own_card(card_id)["set_id"]))
     if result.status in ("stale", "replayed"):
         flash("This card was already rated (in another tab, or before going Back); here is the next one."
               " Use Undo to change the last rating.", "error")
