@@ -5,7 +5,7 @@ import secrets
 import sqlite3
 from urllib.parse import urlsplit
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, session, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import LoginManager, UserMixin, current_user, login_user, logout_user
 from flask_login import login_required as login_required  # re-exported for the views
 from flask_wtf.csrf import CSRFProtect
@@ -38,6 +38,12 @@ class User(UserMixin):
     @property
     def is_staff(self):
         return self.role in STAFF_ROLES
+
+    @functools.cached_property
+    def time_zone(self):
+        """The zone dates are shown in: the one saved in the user's settings, read once a request. (Kept in the
+        session from the log-in, a second browser went on showing the old zone after a change: a new user's walk.)"""
+        return get_settings(get_db(), self.id, {"time_zone": "UTC"})["time_zone"]
 
 
 def init_app(app):
@@ -140,8 +146,6 @@ def login():
             with transaction(db):
                 users.clear_login_failures(db, name)
             login_user(User(row))
-            # Dates are shown in the student's own time zone, once they have chosen one.
-            session["time_zone"] = get_settings(db, row["id"], {"time_zone": "UTC"})["time_zone"]
             flash(f"Logged in as {row['username']}.", "success")
             return redirect(safe_next(request.args.get("next")))
         with transaction(db):

@@ -3,7 +3,8 @@
 import re
 from datetime import datetime
 
-from flask import has_request_context, session
+from flask import has_request_context
+from flask_login import current_user
 from markupsafe import Markup
 
 from .richtext import DEFAULT_FORMAT, scrolling_tables, to_html, to_plain
@@ -18,7 +19,7 @@ def format_datetime(value):
     """'25 Nov 2026, 16:05 UTC': stored times are UTC; shown in the user's chosen time zone, which is named."""
     if not value:
         return ""
-    name = (session.get("time_zone") if has_request_context() else None) or "UTC"
+    name = (current_user.time_zone if has_request_context() and current_user.is_authenticated else None) or "UTC"
     local = parse(value).astimezone(zone(name))
     return local.strftime("%-d %b %Y, %H:%M ") + ("UTC" if name == "UTC" else local.tzname())
 

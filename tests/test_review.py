@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from quizapp.db import get_db
-from tests.conftest import csrf_token, set_id, soup
+from tests.conftest import PASSWORD, csrf_token, set_id, soup
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -357,6 +357,17 @@ def test_dates_are_shown_in_the_students_time_zone(client, auth, app, clock):
     show_and_rate(client, card_page(client, sid), 4)
     listing = soup(client.get(f"/review/sets/{sid}/cards")).get_text(" ", strip=True)
     assert "JST" in listing and "UTC" not in listing
+    # A second browser, logged in before the change, shows the new zone too: the zone had been kept in each
+    # browser's session from its log-in (a new user's walk)
+    second = app.test_client()
+    page = second.get("/auth/login")
+    second.post("/auth/login", data={"csrf_token": csrf_token(page), "username": "student", "password": PASSWORD})
+    page = client.get("/review/settings")
+    client.post("/review/settings", data={"csrf_token": csrf_token(page), "desired_retention": "90",
+                                          "new_per_day": "20", "reviews_per_day": "200",
+                                          "time_zone": "Europe/Berlin", "shortcuts": "y"})
+    listing = soup(second.get(f"/review/sets/{sid}/cards")).get_text(" ", strip=True)
+    assert "CET" in listing and "JST" not in listing
 
 
 def test_a_reworded_question_keeps_its_flashcard_schedule(client, auth, app, clock):

@@ -6,7 +6,7 @@ Every card a page names must be the logged-in student's own: another's answers 4
 import json
 import secrets
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, session, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
@@ -273,7 +273,6 @@ def settings_page():
         with transaction(db):
             cards.save_settings(db, current_user.id, form.desired_retention.data / 100, form.new_per_day.data,
                                 form.reviews_per_day.data, form.time_zone.data, form.shortcuts.data)
-        session["time_zone"] = form.time_zone.data  # dates on every page are shown in it
         flash("Settings saved.", "success")
         return redirect(url_for("review.index"))
     saved = cards.has_settings(db, current_user.id)
