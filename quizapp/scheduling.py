@@ -88,6 +88,9 @@ class Outcome:
 def review(row, rating, now, scheduler):
     """Rate the card in ``row`` at ``now``; return the Outcome (``row`` is not changed)."""
     card, _log = scheduler.review_card(to_fsrs(row), Rating(rating), review_datetime=now)
+    floor = passing_floors(row, now, without_fuzz(scheduler)).get(Rating(rating))
+    if floor is not None and card.due < floor:
+        card.due = floor
     lapsed = rating == Rating.Again and state_of(row) == State.Review
     lapses = row["lapses"] + lapsed
     became_leech = lapsed and lapses >= LEECH_LAPSES and not row["leech"]
@@ -106,7 +109,35 @@ def preview(row, now, settings):
     """
     scheduler = make_scheduler(settings, fuzzing=False)
     card = to_fsrs(row)
-    return {rating: scheduler.review_card(card, rating, review_datetime=now)[0].due - now for rating in Rating}
+    floors = passing_floors(row, now, scheduler)
+    dues = {rating: floors.get(rating) or scheduler.review_card(card, rating, review_datetime=now)[0].due
+            for rating in Rating}
+    return {rating: due - now for rating, due in dues.items()}
+
+
+def passing_floors(row, now, scheduler):
+    """{rating: due} for Hard, Good and Easy where each makes the card a review: at least a day past the rating
+    below's, as Anki keeps its buttons apart. Past a lapse fsrs put Good and Easy both a day away, and Easy meant
+    nothing (a new user's walk). ``scheduler`` without fuzz: the floors are the buttons' labels."""
+    card, floors, floor = to_fsrs(row), {}, None
+    for rating in (Rating.Hard, Rating.Good, Rating.Easy):
+        after, _log = scheduler.review_card(card, rating, review_datetime=now)
+        if after.state != State.Review:
+            floor = None  # (a step in minutes is no review: the rating above it starts afresh)
+            continue
+        due = after.due if floor is None else max(after.due, floor)
+        floors[rating] = due
+        floor = due + timedelta(days=1)
+    return floors
+
+
+def without_fuzz(scheduler):
+    """The same scheduler, its due dates unspread."""
+    if not scheduler.enable_fuzzing:
+        return scheduler
+    return Scheduler(parameters=scheduler.parameters, desired_retention=scheduler.desired_retention,
+                     learning_steps=scheduler.learning_steps, relearning_steps=scheduler.relearning_steps,
+                     maximum_interval=scheduler.maximum_interval, enable_fuzzing=False)
 
 
 def format_interval(delta):

@@ -39,8 +39,23 @@ def rating_on(card_id, day, reps):
     return Rating.Again if code == 0 else Rating.Hard if code == 1 else Rating.Easy if code == 9 else Rating.Good
 
 
+def apart_from_the_rating_below(reference, before, rating, now, after):
+    """The due date fsrs gives, kept at least a day past the lower passing ratings' where all are reviews (Hard, Good,
+    Easy a day apart at least, as Anki keeps them)."""
+    due = after.due
+    if after.state == State.Review and rating > Rating.Hard:
+        lower = [reference.review_card(before, Rating(r), review_datetime=now)[0] for r in range(Rating.Hard, rating)]
+        chain = None
+        for card in lower:
+            chain = None if card.state != State.Review else max(card.due, chain or card.due) + timedelta(days=1)
+        if chain is not None:
+            due = max(due, chain)
+    return due
+
+
 def test_a_simulated_month_follows_fsrs_exactly(app):
-    """Study every day for 30 days; the cards the app serves, and their schedules, are the ones fsrs predicts."""
+    """Study every day for 30 days; the cards the app serves, and their schedules, are the ones fsrs predicts (their
+    due dates kept a day apart from the rating below's, as Anki keeps them)."""
     reference = Scheduler(learning_steps=LEARNING_STEPS, relearning_steps=RELEARNING_STEPS, enable_fuzzing=False)
     with app.app_context():
         db = get_db()
@@ -70,7 +85,9 @@ def test_a_simulated_month_follows_fsrs_exactly(app):
                 result = record_review(db, student, card_id, rating, now, row["version"], f"r{day}-{card_id}-{reps[card_id]}",
                                        fuzzing=False)
                 assert result.status == "recorded"
-                expected[card_id], _ = reference.review_card(expected[card_id], rating, review_datetime=now)
+                before = expected[card_id]
+                expected[card_id], _ = reference.review_card(before, rating, review_datetime=now)
+                expected[card_id].due = apart_from_the_rating_below(reference, before, rating, now, expected[card_id])
                 reps[card_id] += 1
                 now = max(now + timedelta(minutes=1), min(now + timedelta(minutes=30), expected[card_id].due))
                 stored = cards.get_card(db, student, card_id)
@@ -87,8 +104,10 @@ def test_a_simulated_month_follows_fsrs_exactly(app):
             logs = cards.card_reviews(db, card_id)
             rebuilt = Card(card_id=card_id, due=START)
             for log in logs:
-                rebuilt, _ = reference.review_card(rebuilt, Rating(log["rating"]),
-                                                   review_datetime=datetime.fromisoformat(log["reviewed_at"]))
+                moment, rating = datetime.fromisoformat(log["reviewed_at"]), Rating(log["rating"])
+                before = rebuilt
+                rebuilt, _ = reference.review_card(before, rating, review_datetime=moment)
+                rebuilt.due = apart_from_the_rating_below(reference, before, rating, moment, rebuilt)
             assert iso(rebuilt.due) == cards.get_card(db, student, card_id)["due"]
 
 
@@ -190,3 +209,27 @@ def test_the_daily_review_limit_holds_and_resets_with_the_study_day(app):
         assert next_card(db, student, settings, START + timedelta(hours=4, minutes=59)).card is None  # 03:59 local
         tomorrow = START + timedelta(hours=5)  # 04:00 local: a new study day
         assert next_card(db, student, settings, tomorrow).review == 2
+
+
+def test_easy_is_a_day_past_good_where_both_make_a_review():
+    # A new user's walk: past a lapse the buttons read "Good · 1d, Easy · 1d" (and a card reviewed early "Hard · 1d,
+    # Good · 1d, Easy · 1d"): Easy meant nothing. As in Anki, each passing rating that makes a review is a day past
+    # the one below, on the buttons and in the due date recorded.
+    from quizapp.scheduling import make_scheduler, preview, review
+
+    now = START
+    settings = dict(DEFAULT_SETTINGS)
+    scheduler = make_scheduler(settings, fuzzing=False)
+    card = Card(card_id=1, due=now)
+    for rating in (Rating.Again, Rating.Good):  # a new card: forgotten, then recalled at its next step
+        card, _ = scheduler.review_card(card, rating, review_datetime=now)
+        now = card.due
+    assert scheduler.review_card(card, Rating.Good, now)[0].due == scheduler.review_card(card, Rating.Easy, now)[0].due
+    row = {"id": 1, "state": int(card.state), "step": card.step, "stability": card.stability,
+           "difficulty": card.difficulty, "due": iso(card.due), "last_review": iso(card.last_review), "reps": 3,
+           "lapses": 1, "leech": 0, "suspended": 0}
+    shown = preview(row, now, settings)
+    assert shown[Rating.Easy] >= shown[Rating.Good] + timedelta(days=1), shown
+    recorded = review(row, Rating.Easy, now, make_scheduler(settings, fuzzing=True))
+    assert datetime.fromisoformat(recorded.columns["due"]) >= now + shown[Rating.Good] + timedelta(days=1)
+
