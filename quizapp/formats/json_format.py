@@ -17,6 +17,7 @@ import fastjsonschema
 from jsonschema import Draft202012Validator
 
 from ..errors import QuestionFileError
+from ..grading import normalise
 
 QUESTION_TYPES = (
     "multiple_choice", "true_false", "short_answer", "numerical", "matching", "essay", "description",
@@ -182,7 +183,7 @@ def check_answers(question):
                 yield f"the positive weights add up to {total:g}; the right choices' weights must add up to 1"
         elif not any(abs(w - 1) <= WEIGHT_EPSILON for w in weights):
             yield 'no choice has weight 1; mark the right choice with "weight": 1 (or set "multiple": true)'
-        texts = [read_alike(c["text"]) for c in question["choices"]]
+        texts = [normalise(c["text"]) for c in question["choices"]]
         for first, second in repeated(texts):
             # (which two, and alike however spaced, capitalised or stopped: "412  Billion" beside "412 billion" had
             # been saved, one of them marked wrong, a new user's walk)
@@ -202,18 +203,13 @@ def check_answers(question):
             yield 'the only accepted answer is "*", which accepts anything; give the right answer first'
 
     elif kind == "matching":
-        lefts = [read_alike(p["left"]) for p in question["pairs"]]
+        lefts = [normalise(p["left"]) for p in question["pairs"]]
         for first, second in repeated(lefts):
             yield (f"pairs {first + 1} and {second + 1} have the same left side (“{question['pairs'][second]['left']}”);"
                    f" each item to match must be different")
-        rights = {read_alike(p["right"]) for p in question["pairs"]}
-        if any(read_alike(d) in rights for d in question.get("distractors", [])):
+        rights = {normalise(p["right"]) for p in question["pairs"]}
+        if any(normalise(d) in rights for d in question.get("distractors", [])):
             yield "a distractor is also a right-hand side; distractors must match nothing"
-
-
-def read_alike(text):
-    """A text as a student tells options apart: "Jupiter.", " jupiter" and "JUPITER" read alike."""
-    return " ".join(text.split()).casefold().rstrip(".")
 
 
 def repeated(keys):
