@@ -7,7 +7,10 @@ from .formats.json_format import check
 from .responses import ResponseError, parse_number
 
 MAX_OPTIONS = 8  # empty boxes the edit form offers at least; a file's question of more keeps them all, and two more
-MOST_SLOTS = 100  # boxes read back from a post, at most
+MOST_SLOTS = 1000  # boxes read back from a post, at most: beyond any question the edit form shows (a guard, not a limit)
+# An option longer than a paragraph is a paste gone wrong: a 5,000-character choice had been saved and filled the
+# review page, where the question itself is held to 2,000 (a new user's walk).
+MAX_OPTION_CHARS = 1000
 
 
 def slots_for(question):
@@ -22,9 +25,6 @@ def posted_slots(form, prefix):
     """How many numbered boxes (``prefix`` 0, 1, ...) the form posted."""
     numbers = [int(key[len(prefix):]) for key in form if key.startswith(prefix) and key[len(prefix):].isdigit()]
     return min(max(numbers, default=-1) + 1, MOST_SLOTS)
-# An option longer than a paragraph is a paste gone wrong: a 5,000-character choice had been saved and filled the
-# review page, where the question itself is held to 2,000 (a new user's walk).
-MAX_OPTION_CHARS = 1000
 
 
 def apply_edit(question, prompt, feedback, form):

@@ -96,12 +96,12 @@ LEFT_OUT_NAMES = {
 }
 
 
-def left_out(question_set, fmt):
+def left_out(question_set, fmt, held=None):
     """What ``fmt``'s file would lose of what ``question_set`` uses, as phrases for the Export list ("points", "the
     quiz's settings"): the questions it cannot hold are told apart (write's skipped), these are lost from those
-    it holds."""
+    it holds (``held``, where the caller has sorted them already)."""
     module = FORMATS[fmt].load()
-    questions = [q for q in question_set.questions if not module.unsupported(q)]
+    questions = held if held is not None else [q for q in question_set.questions if not module.unsupported(q)]
     uses = {
         "source": any((q.get("source") or {}).get("sentence") for q in questions),
         "article": bool((question_set.source or {}).get("text")),

@@ -115,10 +115,11 @@ def export_options(db, set_row):
     options = []
     for fmt in formats.FORMATS.values():
         module = fmt.load()
-        reasons = [r for r in (module.unsupported(q) for q in questions) if r]
+        verdicts = [(question, module.unsupported(question)) for question in questions]
+        held = [question for question, reason in verdicts if not reason]
         options.append({
-            "name": fmt.name, "label": fmt.label, "held": len(questions) - len(reasons),
-            "total": len(questions), "reasons": sorted(set(reasons)),
-            "loses": formats.left_out(question_set, fmt.name),
+            "name": fmt.name, "label": fmt.label, "held": len(held), "total": len(questions),
+            "reasons": sorted({reason for _question, reason in verdicts if reason}),
+            "loses": formats.left_out(question_set, fmt.name, held),  # (each question weighed once per format)
         })
     return options
