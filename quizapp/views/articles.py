@@ -78,14 +78,20 @@ def new():
             flash(f"{count} question{'s' if count != 1 else ''} generated. Check {'them' if count != 1 else 'it'}, edit "
                   f"or remove any, then publish.",
                   "success")
-            told = answers_in_title(question_set.title, question_set.questions)
-            if form.title.data.strip() and told:
-                # The instructor's own title: said, not changed (a new user's walk saw it saved unwarned, though
-                # the field's help asks for a title that gives no answer away)
-                flash(f"The title prints the answer to question {told[0][0]} (“{told[0][1]}”), and students see it "
-                      f"above every question: change it in the set's settings.", "warning")
+            if form.title.data.strip():
+                warn_of_answers_in_title(question_set.title, question_set.questions)
             return redirect(url_for("articles.review", set_id=set_id))
     return render_template("articles/new.html", form=form), 400 if form.errors else 200
+
+
+def warn_of_answers_in_title(title, questions):
+    """Flash a warning where an instructor's title prints a question's answer: said, not changed (a new user's walk
+    saw one saved unwarned, though the title field's help asks for a title that gives no answer away)."""
+    told = answers_in_title(title, questions)
+    if told:
+        number, answer = told[0]
+        flash(f"The title prints the answer to question {number} (“{answer}”), and students see it above every "
+              f"question; the set's settings change it.", "warning")
 
 
 def load_set(set_id):

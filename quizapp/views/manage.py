@@ -8,8 +8,8 @@ from flask_login import current_user
 from ..auth import role_required, staff_required
 from ..db import get_db, transaction
 from ..forms import DeleteSetForm, RoleForm, SetSettingsForm
-from ..generator.shown import answers_in_title
 from ..store import attempts, entity_bank, question_sets, users
+from .articles import warn_of_answers_in_title
 from .imports import export_options
 
 bp = Blueprint("manage", __name__, url_prefix="/manage")
@@ -56,10 +56,7 @@ def set_detail(set_id):
                 # (published from here, as from the review page's button: a new user's walk found its names left out)
                 entity_bank.bank_pending(db, set_id)
         flash("Settings saved. Attempts already running keep the settings they started with.", "success")
-        told = answers_in_title(form.title.data, [json.loads(q["data"]) for q in question_sets.get_questions(db, set_id)])
-        if told:
-            flash(f"The title prints the answer to question {told[0][0]} (“{told[0][1]}”), and students see it above "
-                  f"every question.", "warning")
+        warn_of_answers_in_title(form.title.data, [json.loads(q["data"]) for q in question_sets.get_questions(db, set_id)])
         return redirect(url_for("manage.set_detail", set_id=set_id))
     return render_template(
         "manage/set.html", question_set=question_set, form=form, delete_form=DeleteSetForm(),
