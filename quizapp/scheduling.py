@@ -88,9 +88,12 @@ class Outcome:
 def review(row, rating, now, scheduler):
     """Rate the card in ``row`` at ``now``; return the Outcome (``row`` is not changed)."""
     card, _log = scheduler.review_card(to_fsrs(row), Rating(rating), review_datetime=now)
-    floor = passing_floors(row, now, without_fuzz(scheduler)).get(Rating(rating))
-    if floor is not None and card.due < floor:
-        card.due = floor
+    if rating > Rating.Hard and card.state == State.Review:
+        plain = without_fuzz(scheduler)
+        below = {r: plain.review_card(to_fsrs(row), r, review_datetime=now)[0] for r in range(Rating.Hard, rating + 1)}
+        floor = floors_apart(below).get(Rating(rating))
+        if floor is not None and card.due < floor:
+            card.due = floor
     lapsed = rating == Rating.Again and state_of(row) == State.Review
     lapses = row["lapses"] + lapsed
     became_leech = lapsed and lapses >= LEECH_LAPSES and not row["leech"]
@@ -109,25 +112,27 @@ def preview(row, now, settings):
     """
     scheduler = make_scheduler(settings, fuzzing=False)
     card = to_fsrs(row)
-    floors = passing_floors(row, now, scheduler)
-    dues = {rating: floors.get(rating) or scheduler.review_card(card, rating, review_datetime=now)[0].due
-            for rating in Rating}
-    return {rating: due - now for rating, due in dues.items()}
+    after = {rating: scheduler.review_card(card, rating, review_datetime=now)[0] for rating in Rating}
+    floors = floors_apart(after)
+    return {rating: max(after[rating].due, floors.get(rating, after[rating].due)) - now for rating in Rating}
 
 
-def passing_floors(row, now, scheduler):
-    """{rating: due} for Hard, Good and Easy where each makes the card a review: at least a day past the rating
-    below's, as Anki keeps its buttons apart. Past a lapse fsrs put Good and Easy both a day away, and Easy meant
-    nothing (a new user's walk). ``scheduler`` without fuzz: the floors are the buttons' labels."""
-    card, floors, floor = to_fsrs(row), {}, None
+def floors_apart(after):
+    """{rating: earliest due} for Good and Easy where they and the passing rating below make the card a review: a
+    day past that rating's due, as Anki keeps its buttons apart. Past a forgotten step fsrs put Good and Easy both a
+    day away, and Easy meant nothing (a new user's walk). ``after``: {rating: the card fsrs makes of it, unfuzzed},
+    from Hard up. A fuzzed due is moved only where it falls below its floor; fuzz spreads it either side otherwise."""
+    floors, last = {}, None
     for rating in (Rating.Hard, Rating.Good, Rating.Easy):
-        after, _log = scheduler.review_card(card, rating, review_datetime=now)
-        if after.state != State.Review:
-            floor = None  # (a step in minutes is no review: the rating above it starts afresh)
+        card = after.get(rating)
+        if card is None:
+            break
+        if card.state != State.Review:
+            last = None  # (a step in minutes is no review: the rating above it starts afresh)
             continue
-        due = after.due if floor is None else max(after.due, floor)
-        floors[rating] = due
-        floor = due + timedelta(days=1)
+        if last is not None:
+            floors[rating] = last + timedelta(days=1)
+        last = max(card.due, floors.get(rating, card.due))
     return floors
 
 

@@ -165,7 +165,7 @@ def check(card_id):
 @login_required
 def rate(card_id):
     """Record the rating, once, then go on to the next card."""
-    own_card(card_id)
+    row = own_card(card_id)
     form = RatingForm()
     if not form.validate_on_submit():
         flash("That rating could not be read; rate the card again.", "error")
@@ -176,7 +176,7 @@ def rate(card_id):
                            fuzzing=current_app.config["REVIEW_FUZZING"])
     if result.status == "suspended":
         flash(SUSPENDED_CARD, "error")
-        return redirect(url_for("review.set_cards", set_id=own_card(card_id)["set_id"]))
+        return redirect(url_for("review.set_cards", set_id=row["set_id"]))
     if result.status in ("stale", "replayed"):
         flash("This card was already rated (in another tab, or before going Back); here is the next one."
               " Use Undo to change the last rating.", "error")
