@@ -8,7 +8,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from .candidates import LURES, SPARES
-from .distractors import COUNT_IN_WORDS, NUMBER_NAMES
+from .distractors import COUNT_IN_WORDS, NUMBER_NAMES, perturb_number
 from .entities import HEDGE
 from .lexicon import COUNT_NOUNS, MEASURE_NOUNS, MONTHS, plural
 from .stems import NUMBER_WORDS
@@ -676,18 +676,10 @@ def title_round(answer, title):
 
 
 def near_the_round(answer, window):
-    """Lures inside the window the headline's round figure gives, as near it as the answer (912, 937 and 981 beside
+    """Lures inside the window the headline's round figure gives, as near it as the answer (916, 940 and 988 beside
     964 under "nearly 1,000"), so the title rules none out (set 63's reviewers: 964 was "the only option that fits")."""
-    mine, (low, high) = numeric_value(answer), window
-    step = max(1, round(mine * 0.025))
-    values = []
-    for k in (1, -1, 2, -2, 3, -3, 4, -4):
-        value = mine + k * step
-        if low <= value < high and value != mine and value not in values:
-            values.append(value)
-    number = re.search(r"\d[\d,]*", answer)
-    written = [f"{int(v):,}" if "," in number.group(0) or v >= 10000 else str(int(v)) for v in values[:4]]
-    return [answer[:number.start()] + text + answer[number.end():] for text in written]
+    step = max(1, round(numeric_value(answer) * 0.025))
+    return within(perturb_number(answer, step=step), *window)[:4]
 
 
 def near_the_share(answer, share):
@@ -701,22 +693,18 @@ def near_the_share(answer, share):
 
 
 def near_the_top(answer, top):
-    """Lures for a score near its most ("scored _____ points out of a possible 270" for 269.8): as near below the most
-    as the answer, in its decimals (266.2, 263.7, 260.1), where lures made by scaling it (148.4, 175.4, 188.9) left
-    the one option near 270 the answer (a new user's walk); None for a score not near its most."""
+    """Lures for a score near its most ("scored _____ points out of a possible 270" for 269.8): steps of the answer
+    near below the most (268.6, 267.4, 266.2), where lures made by scaling it (148.4, 175.4, 188.9) left the one
+    option near 270 the answer (a new user's walk); None for a score not near its most."""
     mine = numeric_value(answer)
     if mine is None or not 0.9 * top <= mine < top:
         return None
-    decimals = decimals_of(answer)
-    step = max(top * 0.0045, 10 ** -decimals)
-    number = re.search(r"\d[\d,]*(?:\.\d+)?", answer)
-    lures = []
-    for k in (3, 5, 8, 2):
-        value = round(mine - k * step, decimals)
-        written = f"{value:,.{decimals}f}" if "," in number.group(0) else f"{value:.{decimals}f}"
-        if value > 0 and value != mine and written not in lures:
-            lures.append(written)
-    return [answer[:number.start()] + lure + answer[number.end():] for lure in lures]
+    return within(perturb_number(answer, step=max(top * 0.0045, 10 ** -decimals_of(answer))), 0.9 * top, top)
+
+
+def within(lures, low, high):
+    """The lures whose figure lies from ``low`` up to (not including) ``high``."""
+    return [lure for lure in lures if (value := numeric_value(lure)) is not None and low <= value < high]
 
 
 def in_headline(fact, title):
