@@ -2363,6 +2363,12 @@ def test_a_share_of_a_count_is_lured_below_the_count():
     assert fitting(small, "number", "it would close ", " of its 318 stores.", "") == small
     assert fitting(small, "number", "will install ", " turbines of 15 megawatts each.", "") == small
     assert fitting(small, "number", "it sold ", " of 2024's new cars.", "") == small
+    # and the count is still asked where its part is near it: "4,900 of its _____ members" tells no whole, as a
+    # score "out of a possible _____" does
+    maker, _sentences, _entities, facts = maker_of(
+        "Union votes to strike\n\nLONDON - Railway workers voted to strike on Monday, the union said.\n\nThe union "
+        "said 4,900 of its 5,000 members backed the strike in a ballot that closed on Friday.")
+    assert [c for fact in facts if fact.answer == "5,000" for c in maker.candidates(fact)]
 
 
 def test_a_final_s_score_after_its_loser_is_asked_but_not_one_game_of_a_match():

@@ -726,8 +726,10 @@ class QuestionMaker(PeopleQuestions, Decoys):
             # every question ("bleaching on two-thirds of Great Barrier Reef" over "along the _____").
             return []
         whole = OUT_OF.search(sentence.text[:start - sentence.start]) if kind in FIGURE_KINDS else None
-        if whole and (value := numeric_value(fact.answer)) and numeric_value(whole.group(1)) >= 0.9 * value:
-            return []  # "scored 269.8 points out of a possible _____": 270, told by the part beside it (set 61)
+        if whole and whole.group("near") and (value := at_scale(fact.answer)) and at_scale(whole.group(1)) >= 0.9 * value:
+            # "scored 269.8 points out of a possible _____": 270, told by the part beside it (set 61); not a count a
+            # part is "of" ("4,900 of its _____ members" tells no whole)
+            return []
         if kind == "date" and sentence.index >= LEAD_SENTENCES and not FUTURE.search(sentence.text):
             # Past the lead, a date that is not yet to come (figures.FUTURE) dates the background: when construction began, a
             # storm, a supplier's change. Reviewers of sets 27 to 49 kept 4 of 24 such blanks; a third asked a
