@@ -165,8 +165,13 @@ def told_before(asked, other):
     counted = re.match(r"\s+([a-z]{4,})", sentence[at + len(asked.answer):]) if at >= 0 else None
     if mine is None or counted is None:
         return False
-    return any(word_or_figure(found.group(1)) == mine and found.group(2).lower() == counted.group(1)
-               for found in COUNT_AND_NOUN.finditer(source_sentence(other)))
+    return (mine, counted.group(1)) in counts_with_nouns(source_sentence(other))
+
+
+@lru_cache(maxsize=4096)
+def counts_with_nouns(sentence):
+    """{(count, the word after it)} of a sentence, read once (the ranking weighs each pair of questions)."""
+    return {(word_or_figure(found.group(1)), found.group(2).lower()) for found in COUNT_AND_NOUN.finditer(sentence)}
 
 
 # Words that say a figure is of parts put together: "creating the third-largest operator, with 142 hotels".
