@@ -89,10 +89,11 @@ def answers_in_title(title, questions):
 def vouched_names(questions):
     """The names a published set's questions give as right (right choices, typed answers, the people a matching
     pairs): what its instructor has seen asked and let stand. The names the model misread ("Estacao Primeira" of a
-    samba school taken for a person) are wrong options at most, and stay out of the distractor bank."""
+    samba school taken for a person) are wrong options at most, and stay out of the distractor bank. As normal()
+    writes them: a name is vouched for where ``normal(name)`` is in the set."""
     names = {text for question in questions for text in right_texts(question) if isinstance(text, str)}
     names |= {pair["left"] for question in questions for pair in question.get("pairs", ())}
-    return {" ".join(name.split()).casefold() for name in names}
+    return {normal(name) for name in names}
 
 
 def description_forms(description):

@@ -2,7 +2,7 @@
 
 import json
 
-from ..generator.shown import vouched_names
+from ..generator.shown import normal, vouched_names
 from . import iso, utcnow
 from .question_sets import get_questions, take_pending_entities
 
@@ -34,4 +34,4 @@ def bank_pending(db, set_id):
     if pending:
         vouched = vouched_names([json.loads(row["data"]) for row in get_questions(db, set_id)])
         add_to_bank(db, [(name, kind) for name, kind in json.loads(pending)
-                         if " ".join(name.split()).casefold() in vouched])
+                         if normal(name) in vouched])
