@@ -262,7 +262,9 @@ def assert_focus_visible(element):
     assert element["outlineStyle"] not in ("none", "") and element["outlineWidth"] >= 2, (
         f"no visible focus indicator on {element}")
     assert element["width"] > 0 and element["height"] > 0, element
-    assert element["top"] >= 0 and element["bottom"] <= element["viewportHeight"], (
+    # (within a pixel: the browser scrolls a focused element to the viewport's edge at sub-pixel positions, and CI
+    # once measured a button's bottom at 720.16 of 720)
+    assert element["top"] >= -1 and element["bottom"] <= element["viewportHeight"] + 1, (
         f"focused element is outside the viewport: {element}")
 
 
