@@ -396,6 +396,9 @@ def test_when_is_asked_only_of_the_verb_s_own_time(text, answer, asked):
     ("Fill in the blank: The plant will employ _____ people when it reaches full output in 2027.", True),
     ("Fill in the blank: The measures will cost about _____ this year.", False),  # which measures (set 60)
     ("Fill in the blank: The measures of success were agreed in _____.", True),
+    # Set 64: inside what, the sentence before says (a red zone round the lava).
+    ("Fill in the blank: Visitors will be allowed inside it only with a guide, in groups of _____ people.", False),
+    ("Fill in the blank: The studio spent _____ converting the steel hall and building five sheds around it.", True),
 ])
 def test_a_stem_that_leans_on_the_sentence_before_is_not_asked(stem, stands):
     maker, _, _, _ = maker_of("Tarn Museum returns crown\n\nThe Tarn Museum will return a crown to Peru, its "

@@ -373,6 +373,11 @@ class ArticleContext:
                 # "he", "her" with no person named before them ("The striker passed his medical" is fine;
                 # "The headdress was bequeathed to the museum by his daughter" is not)
                 return text, True
+            if word == "it" and re.search(r"\b(?:inside|outside|within|near|around|through|across|behind|beyond|under|"
+                                          r"over)\s+$", before) and not re.search(r"\b(?:the|a|an)\s", before, re.IGNORECASE):
+                # "Visitors will be allowed inside it": inside what, the sentence before says (set 64's red zone round
+                # the lava); not "converting the steel hall and building five new structures around it"
+                return text, True
             if word == "it" and re.search(r"\b(?:on|in|at|to|for|of|with|from|about|into|put|keep)\s+$", before) and not (
                     re.search(r"\w, (?:\S+ ){0,2}of\s+$", before)) and not (
                     re.match(r"(?:A|An|The) [A-Za-z]", before) and re.search(r"\bits\b", before)):
