@@ -1912,6 +1912,23 @@ def test_a_sum_written_out_again_in_another_currency_is_not_asked():
     assert stems_made(raw, "780 million")
 
 
+def test_a_sum_given_again_in_dollars_after_a_hedge_is_not_asked_and_leaves_the_other_sum_s_stem():
+    # Set 64: "fined up to 500,000 kronur, about $3,600," asked the dollars; the fine is the kronur.
+    raw = ("Iceland to require permits at eruption sites\n\nREYKJAVIK - Iceland will require visitors to book permits "
+           "for eruption sites from June, the government said on Tuesday.\n\nAnyone entering a closed area without "
+           "permission could be fined up to 500,000 kronur, about $3,600, under the new regulation, up from a maximum "
+           "of 100,000 kronur today.")
+    assert not stems_made(raw, "$3,600")
+    stems = [stem for stem in stems_made(raw, "500,000") if "fined up to _____ kronur" in stem]
+    assert stems and not any("3,600" in stem for stem in stems), stems
+    assert any("fined up to _____ kronur under the new regulation" in stem for stem in stems), stems
+    # a difference after the hedge is a fact of its own, and stays in the other sum's stem
+    raw = ("Bridge opens\n\nVANCOUVER - A bridge opened on Monday.\n\nThe bridge cost C$1.86 billion, about "
+           "C$340 million more than its original budget of C$1.52 billion.")
+    assert stems_made(raw, "C$340 million")
+    assert not any(stem.startswith("Fill in the blank: The bridge cost _____ more") for stem in stems_made(raw, "C$1.86 billion"))
+
+
 def test_the_size_that_says_what_a_count_counts_is_not_asked():
     raw = ("Debris near-miss renews calls for rules\n\nA weather satellite fired its thrusters on Tuesday to avoid a "
            "piece of rocket debris, its operator said.\n\nMore than 36,000 objects larger than 10 centimetres are now "

@@ -79,7 +79,7 @@ from .gazetteer import (
 from .giveaways import hiding
 from .headline import quiz_title, story_words
 from .hiding import QUOTE_MARKS, Hidden
-from .lexicon import CURRENCY_NOUNS, FACILITY_HEADS, MEASURE_NOUNS, MONTHS, ORG_SUFFIXES, SIZE_UNITS, TITLE_WORDS
+from .lexicon import CURRENCY_NOUNS, DOLLAR_LETTERS, FACILITY_HEADS, MEASURE_NOUNS, MONTHS, ORG_SUFFIXES, SIZE_UNITS, TITLE_WORDS
 from .lure_spacing import spaced
 from .models import Fact
 from .names import family_name, occurrences
@@ -129,9 +129,10 @@ REST_OF_BEFORE = re.compile(r"^(?:The|the) (?:rest|remainder|remaining|balance)\
 PRONOUN_SAID_END = re.compile(r", (?:he|she|they) (?:said|says|added|told reporters)\.$")
 CONVERTED = re.compile(rf"\d[\d.,]*[\s-]*(?:million|billion|bn|m)?\s*(?:[A-Za-z]+\s*){{0,3}}[$€£¥]?\s*\(\s*"
                        rf"{CONVERSION_HEDGE}$")
-# A sum, then ", or" and the same sum in another currency: "780 million zlotys, or roughly _____".
-WRITTEN_OUT_AGAIN = re.compile(rf"\d[\d.,]*(?: (?:million|billion|trillion))? (?:[A-Z][a-z]+ )?[a-z]+, or {CONVERSION_HEDGE}"
-                               rf"[A-Z]{{0,3}}[$€£¥]?$")
+# A sum, then ", or" and the same sum in another currency: "780 million zlotys, or roughly _____"; or a hedge alone
+# before a sum in a currency's sign: "fined up to 500,000 kronur, about _____," for "$3,600" (set 64).
+WRITTEN_OUT_AGAIN = re.compile(rf"\d[\d.,]*(?: (?:million|billion|trillion))? (?:[A-Z][a-z]+ )?[a-z]+, (?:or {CONVERSION_HEDGE}"
+                               rf"[A-Z]{{0,3}}[$€£¥]?|(?P<hedge>about|around|roughly|approximately|some|nearly) )$")
 # Measures written as one word with their figure: "the 95-kilogram satellite", "an 18-month competition".
 # A count of things ("a 40-bed unit", "a 38,000-seat stadium") is the fact itself and keeps its score.
 MEASURE_UNITS = "|".join(sorted(MEASURE_NOUNS | {"kg", "km", "feet", "page", "storey", "story"}, key=len, reverse=True))
@@ -796,7 +797,10 @@ class QuestionMaker(PeopleQuestions, Decoys):
         if kind in FIGURE_KINDS and CONVERTED.search(sentence.text[:start - sentence.start]) and \
                 re.match(r"(?:\s*[A-Za-z$€£¥]+){0,3}\s*\)", sentence.text[end - sentence.start:]):
             return []  # "6.8 million euros ($7.3 million)", "320 km/h (199 mph)": the same figure again, for the reader's ease
-        if kind == "money" and WRITTEN_OUT_AGAIN.search(sentence.text[:start - sentence.start]):
+        again = WRITTEN_OUT_AGAIN.search(sentence.text[:start - sentence.start]) if kind == "money" else None
+        if again and (again.group("hedge") is None or re.match(rf"{DOLLAR_LETTERS}?[$€£¥]", fact.answer) and re.match(
+                r"[,.;]", sentence.text[end - sentence.start:])):
+            # (not "cost C$1.86 billion, about _____ more than its budget": a difference, set 11)
             return []  # "spent about 780 million zlotys, or roughly _____ euros": the sum just given, converted (set 48)
         if kind in ("number", "money", "percent", "quantity") and len(re.findall(r"\d+(?:[.,]\d+)*", fact.answer)) > 1:
             return []  # "between 5 and 10 per cent": lures would differ in one bound only

@@ -131,10 +131,14 @@ CONVERSION_HEDGE = r"(?:about |around |roughly |some |nearly |almost |approximat
 CONVERTED_SUM = (rf"\({CONVERSION_HEDGE}{DOLLAR_LETTERS}?[$€£¥]\s?[\d.,]+"
                  r"(?: ?(?:million|billion|trillion|bn|m))?\)")
 # The blank, its currency's words, then the same sum in another currency in brackets, or written out after
-# ", or" ("about _____, or roughly 108 million US dollars, in its first year").
+# ", or" ("about _____, or roughly 108 million US dollars, in its first year"), or hedged in a currency's sign
+# ("fined up to _____ kronur, about $3,600, under the new regulation", set 64; not "cost _____, about C$340 million
+# more than its budget").
 CONVERTED_AFTER_BLANK = re.compile(
     rf"(_{{5}}(?: [A-Za-z]+){{0,3}})(?: {CONVERTED_SUM}|, or {CONVERSION_HEDGE}"
-    rf"{DOLLAR_LETTERS}?[$€£¥]?\d[\d.,]*(?: (?:million|billion|trillion))? (?:US dollars|dollars|euros|pounds)\b,?)")
+    rf"{DOLLAR_LETTERS}?[$€£¥]?\d[\d.,]*(?: (?:million|billion|trillion))? (?:US dollars|dollars|euros|pounds)\b,?"
+    rf"|, (?:about|around|roughly|approximately|some|nearly) {DOLLAR_LETTERS}?[$€£¥]\d[\d.,]*"
+    rf"(?: ?(?:million|billion|trillion|bn|m)\b)?(?:,|(?=[.;])))")
 
 
 NAME_PARTICLES = r"(?:do|da|dos|das|de|del|della|di|du|von|van|der|den|ter|al|el|bin|ibn)"
