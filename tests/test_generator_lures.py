@@ -1782,6 +1782,19 @@ def test_a_figure_s_lures_sit_on_both_sides_of_it_where_the_rules_allow():
     assert 0 < len(ends) < 43 * 0.35, ends
 
 
+def test_an_answer_at_one_end_does_not_stand_apart_from_lures_bunched_at_the_other():
+    # Set 64: "2.3 million" among 3.1, 3.3 and 3.9 million, "the only option starting with 2" to all three reviewers.
+    from quizapp.generator.figures import scaled_value
+    from quizapp.generator.lure_spacing import stands_out
+    options = [(f"{v} million", "perturbed") for v in ("1.5", "3.1", "3.9", "3.3", "4.4", "1.3", "1.6", "1.0", "6.0")]
+    shown = [scaled_value(text) for text, _ in spaced(options, "2.3 million")[:3]]
+    assert not stands_out(2_300_000, shown), shown
+    assert all(v > 2_300_000 for v in shown), shown  # where the answer stands among the four is kept
+    assert stands_out(2_300_000, [3_100_000, 3_300_000, 3_900_000])
+    assert not stands_out(2_300_000, [3_100_000, 3_900_000, 6_000_000])
+    assert not stands_out(2_300_000, [1_500_000, 3_100_000, 3_300_000])  # not at an end
+
+
 def test_no_two_options_of_a_figure_are_a_step_apart():
     # "18,000 and 19,000 are near-duplicates" (set 27); "40/45/50 million is hair-splitting" for "about 45 million"
     options = [(text, "perturbed") for text in ("19,000", "21,000", "25,000", "13,000", "30,000")]

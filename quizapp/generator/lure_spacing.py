@@ -9,7 +9,9 @@ of mending the first: the answer was then second or third of the four, sorted, t
 """
 
 import hashlib
+import math
 import re
+from itertools import combinations
 
 from .candidates import LURES
 from .figures import scaled_value
@@ -17,6 +19,8 @@ from .figures import scaled_value
 # Two options closer than this share of the larger one read as one figure twice.
 NEAR = 0.06
 FAR = 3.5
+# An answer at one end further from the nearest lure than this many times any gap between the lures stands apart.
+OUTLYING = 1.5
 
 
 def spaced(options, answer):
@@ -50,6 +54,8 @@ def spaced(options, answer):
     # side as often. The least preferred lures make way, the article's own figures last.
     target = int(hashlib.sha1(answer.encode()).hexdigest(), 16) % (LURES + 1)  # how many lures below the answer
     shown, rest = placed(shown, rest, value, target)
+    if value > 0 and stands_out(value, [a for _, a in shown]):
+        shown, rest = evened(shown, rest, value)
     # Spares stand in for a lure another question rules out (eliminations.strike): those apart from the shown
     # ones first.
     taken = [value, *(a for _, a in shown)]
@@ -79,6 +85,42 @@ def placed(shown, rest, value, target):
             return shown, rest
         shown = [instead if item is out else item for item in shown]
         rest = [out, *(item for item in rest if item is not instead)]
+
+
+def stands_out(value, amounts):
+    """The answer is the lowest or highest of the options and further from the nearest lure than OUTLYING times
+    any gap between the lures ("2.3 million" among 3.1, 3.3 and 3.9 million: "the only option starting with 2", all
+    three of set 64's reviewers). Gaps are ratios, as the lures are made by scaling the answer."""
+    if len(amounts) < 2 or any(a <= 0 for a in amounts):
+        return False
+    logs = sorted(math.log(a) for a in [value, *amounts])
+    gaps = [high - low for low, high in zip(logs, logs[1:])]
+    if math.log(value) == logs[0]:
+        return gaps[0] > OUTLYING * max(gaps[1:])
+    if math.log(value) == logs[-1]:
+        return gaps[-1] > OUTLYING * max(gaps[:-1])
+    return False
+
+
+def evened(shown, rest, value):
+    """``shown`` traded for as many lures, as many of them below the answer, among which it does not stand out:
+    the most preferred such set, (shown, rest); as they were where there is none."""
+    below = sum(a < value for _, a in shown)
+    pool = [item for item in shown + rest if item[1] is not None and item[1] > 0 and not far(item[1], value)
+            and not near(item[1], value)]
+    best = None
+    for lures in combinations(pool, len(shown)):
+        amounts = [a for _, a in lures]
+        if sum(a < value for a in amounts) != below or stands_out(value, amounts) or any(
+                near(one, other) for one, other in combinations(amounts, 2)):
+            continue
+        cost = sum(pool.index(item) for item in lures)  # the rules' order of preference, as far as it goes
+        if best is None or cost < best[0]:
+            best = (cost, lures)
+    if best is None:
+        return shown, rest
+    chosen = list(best[1])
+    return chosen, [item for item in shown + rest if item not in chosen]
 
 
 def far(one, other):
