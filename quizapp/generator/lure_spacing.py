@@ -94,7 +94,7 @@ def stands_out(value, amounts):
     if len(amounts) < 2 or any(a <= 0 for a in amounts):
         return False
     logs = sorted(math.log(a) for a in [value, *amounts])
-    gaps = [high - low for low, high in zip(logs, logs[1:])]
+    gaps = [high - low for low, high in zip(logs, logs[1:], strict=False)]
     if math.log(value) == logs[0]:
         return gaps[0] > OUTLYING * max(gaps[1:])
     if math.log(value) == logs[-1]:
