@@ -179,6 +179,22 @@ def test_a_bank_of_shares_offers_no_decoy_above_a_hundred_percent():
     assert not beyond_whole("122", [Candidate({}, 5, "mention", "310", 1)])
 
 
+def test_the_gaps_figures_added_up_are_no_decoy():
+    # Set 64: "$148 million", the telescope's whole cost, beside what three countries each paid of it.
+    from quizapp.generator.figure_bank import decoys
+
+    def gap(answer, score, lures):
+        choices = [{"text": answer, "weight": 1}] + [{"text": lure, "weight": 0} for lure in lures]
+        return Candidate({"type": "multiple_choice", "prompt": "", "choices": choices}, score, "mention", answer, 1)
+    gaps = [gap("$22 million", 9, ["$148 million", "$9 million"]), gap("$71 million", 8, ["$148 million", "$93 million"]),
+            gap("$55 million", 7, ["$148 million", "$40 million"])]
+    found = decoys(gaps, "Chile contributed (A) _____ of the cost, Germany (B) _____ and Canada (C) _____.")
+    assert found and "$148 million" not in found, found
+    # in another scale, too
+    gaps = [gap("$600 million", 9, ["$1.1 billion", "$300 million"]), gap("$500 million", 8, ["$1.1 billion"])]
+    assert "$1.1 billion" not in decoys(gaps, "A paid (A) _____ and B (B) _____.")
+
+
 def test_a_passage_holds_neighbouring_sentences_not_a_figure_from_the_far_end():
     # "Gap C is trivia bolted on from the article's last line" (sets 27 and 29)
     raw = "\n\n".join([
