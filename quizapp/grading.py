@@ -107,35 +107,42 @@ def wildcard_match(pattern, given):
 
 
 def grade_short_answer(question, text, allow_typos=False):
-    """The best weight among accepted answers matching exactly, or within a typo if allowed."""
+    """The best weight among accepted answers matching exactly; failing that, the answer within a typo (if
+    allowed) nearest to what was typed; failing that, the best weight among wildcards.
+
+    An answer the teacher listed, whatever its weight, is what the student wrote when they wrote it: "effect" listed
+    at 0% with feedback is wrong, though a letter away from the right "affect" (a new user's walk had it marked
+    right, without the teacher's feedback). A typo is read as the nearest answer listed, and a catch-all "*" is
+    what is left.
+    """
     case_sensitive = question.get("case_sensitive", False)
     given = normalise(text, case_sensitive)
-    best = None
+    exact, near, wild = [], [], []
     for answer in question["answers"]:
         expected = normalise(answer["text"], case_sensitive)
-        weight = answer.get("weight", 1)
+        weight = clamp(answer.get("weight", 1))
+        feedback = answer.get("feedback", "")
         if "*" in expected:
             # Wildcards ("*" alone is Moodle's catch-all for feedback on any other answer) never count as typos.
             if wildcard_match(expected, given):
-                candidate = Grade(clamp(weight), answer.get("feedback", ""))
-            else:
-                continue
+                wild.append(Grade(weight, feedback))
         elif given == expected or without_the(given) == without_the(expected):
             # ("the Riverside" for "Riverside", "Hague" for "The Hague": a name with or without its article, as the
             # article itself writes it one way and the next, is the same answer; a new user's walk was marked wrong)
-            candidate = Grade(clamp(weight), answer.get("feedback", ""))
-        elif allow_typos and given and Levenshtein.distance(
-            given, expected, score_cutoff=typo_budget(expected)
-        ) <= typo_budget(expected):
-            candidate = Grade(clamp(weight), answer.get("feedback", ""), typo=True)
-        else:
-            continue
-        # A matched answer beats "no match" even at weight 0: its feedback is what the teacher wrote for it.
-        if best is None or candidate.fraction > best.fraction or (
-            candidate.fraction == best.fraction and best.typo and not candidate.typo
-        ):
-            best = candidate
-    return best or Grade(0.0)
+            exact.append(Grade(weight, feedback))
+        elif allow_typos and given:
+            budget = typo_budget(expected)
+            distance = Levenshtein.distance(given, expected, score_cutoff=budget)
+            if distance <= budget:
+                near.append((distance, Grade(weight, feedback, typo=True)))
+    # A matched answer beats "no match" even at weight 0: its feedback is what the teacher wrote for it.
+    if exact:
+        return max(exact, key=lambda grade: grade.fraction)
+    if near:
+        return min(near, key=lambda item: (item[0], -item[1].fraction))[1]  # (as near: the better weight)
+    if wild:
+        return max(wild, key=lambda grade: grade.fraction)
+    return Grade(0.0)
 
 
 def grade_numerical(question, value):

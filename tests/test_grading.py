@@ -50,6 +50,19 @@ def test_typos_within_a_small_edit_distance(typed, allowed, fraction, typo):
     assert (result.fraction, result.typo) == (fraction, typo)
 
 
+def test_an_answer_listed_as_wrong_is_wrong_though_a_typo_away_from_the_right_one():
+    # A new user's walk: "effect", listed at 0% with feedback, was marked right as a typo of "affect".
+    question = {"type": "short_answer", "prompt": "The weather can ___ your mood.", "answers": [
+        {"text": "affect", "weight": 1},
+        {"text": "effect", "weight": 0, "feedback": "No: \"effect\" is the noun."},
+        {"text": "*", "weight": 0, "feedback": "Think of the verb."}]}
+    result = grade(question, "effect", allow_typos=True)
+    assert (result.fraction, result.typo, result.feedback) == (0.0, False, 'No: "effect" is the noun.')
+    assert grade(question, "afect", allow_typos=True).fraction == 1.0  # a typo still beats the catch-all
+    assert grade(question, "efect", allow_typos=True).feedback.startswith("No")  # read as the nearest listed
+    assert grade(question, "banana", allow_typos=True).feedback == "Think of the verb."
+
+
 def test_short_answers_get_no_typo_slack():
     question = {"type": "short_answer", "prompt": "?", "answers": [{"text": "cat"}]}
     assert grade(question, "cut", allow_typos=True).fraction == 0.0
