@@ -155,6 +155,30 @@ def test_check_an_answer_and_get_a_suggested_rating(client, auth, app, clock):
     assert client.get(again.headers["Location"]).status_code == 200
 
 
+def test_a_checked_card_accepts_typos_only_where_its_set_does_and_says_so(client, auth, app, clock):
+    # A new user's walk: a card's check allowed typos the set's quiz did not, and did not say it had.
+    sid = begin(client, auth, app)
+    for _ in range(10):  # find the short-answer card ("Ana Lopez") among the new ones
+        front = card_page(client, sid)
+        if front.select("input[type=text][name=answer]"):
+            break
+        show_and_rate(client, front, 4)
+    form = front.select_one("form.question-form")
+    data = {i["name"]: i.get("value", "") for i in form.select("input[type=hidden]")} | {"answer": "Ana Lopes"}
+
+    def checked(allow_typos):
+        with app.app_context():
+            db = get_db()
+            db.execute("UPDATE question_set SET allow_typos = ? WHERE id = ?", (allow_typos, sid))
+            db.commit()
+        back = soup(client.post(form["action"], data=data))
+        return back.select_one("#back-heading").get_text(strip=True), back.select_one("dl.answer-review").get_text(" ")
+    verdict, review = checked(0)
+    assert "Correct" not in verdict and "typo" not in review
+    verdict, review = checked(1)
+    assert "Correct" in verdict and "accepted despite a small typo" in review
+
+
 def test_daily_new_card_limit_and_the_4am_day_boundary_in_the_students_zone(client, auth, app, clock):
     auth.login()
     settings = client.get("/review/settings")

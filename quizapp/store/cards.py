@@ -13,7 +13,7 @@ CARD_TYPES_SQL = "('multiple_choice', 'true_false', 'short_answer', 'numerical',
 
 # A card row with what the review page needs from its question and set.
 CARD_SELECT = (
-    "SELECT c.*, q.data AS question_data, q.retired, s.title AS set_title FROM card c"
+    "SELECT c.*, q.data AS question_data, q.retired, s.title AS set_title, s.allow_typos FROM card c"
     " JOIN question q ON q.id = c.question_id JOIN question_set s ON s.id = c.set_id"
 )
 # Cards that can be studied now: not suspended, question still current. ``:set`` NULL means every set.

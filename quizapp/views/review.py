@@ -155,7 +155,8 @@ def check(card_id):
     except ResponseError as e:
         return render_card(row, queue=queue, set_id=set_filter(), settings=settings, error=str(e),
                            shown_at=request.form.get("shown_at", ""), form_values=request.form), 400
-    result = grade(question, response, allow_typos=True)
+    # The set's own rule for typos, as its quiz marks them: the teacher's choice, not the card's.
+    result = grade(question, response, allow_typos=bool(row["allow_typos"]))
     return render_card(row, queue=queue, set_id=set_filter(), settings=settings, show=True,
                        shown_at=request.form.get("shown_at", ""), checked=result,
                        your_answer=describe_response(question, response))
