@@ -112,7 +112,8 @@ def edit_choices(question, form):
     Credit as a file gave it (a partly right choice worth 25%, a wrong one that takes 100% away) stays while the
     right choices do: saving a question unchanged had made "=A ~%25%B" a two-answer question and a penalty
     nothing, so ticking every box scored full marks (a new user's walk). Ticking other choices shares the credit
-    equally among them; a wrong choice's penalty stays."""
+    equally among them; a wrong choice's penalty stays, and where there is none, a second right choice gives each
+    wrong one an equal share of the whole as its penalty."""
     stored = question["choices"]
     before = {c["text"]: c for c in stored}
     texts = [form.get(f"choice-{i}", "").strip() for i in range(posted_slots(form, "choice-"))]
@@ -148,6 +149,12 @@ def edit_choices(question, form):
         for choice in right:
             choice["weight"] = round(1 / len(right), 6)
         right[-1]["weight"] = round(1 - sum(c["weight"] for c in right[:-1]), 6)
+        wrong = [c for c in choices if c["weight"] == 0]
+        if wrong and not any(c["weight"] < 0 for c in choices):
+            # Each wrong tick takes its share of the whole away, so ticking every box scores nothing: with no penalty
+            # it had scored full marks (a new user's walk). A penalty the file gave stays as it was.
+            for choice in wrong:
+                choice["weight"] = -round(1 / len(wrong), 6)
     else:
         right[0]["weight"] = 1
         question.pop("multiple", None)

@@ -107,6 +107,23 @@ def test_an_edit_that_changes_the_right_choices_shares_the_credit_and_keeps_pena
     assert colours.get("multiple") and sum(weights) == 1 and all(abs(w - 1 / 3) < 1e-5 for w in weights)
 
 
+def test_ticking_a_second_right_choice_makes_the_wrong_ones_cost_so_ticking_all_scores_nothing(client, auth, app):
+    # A new user's walk: two right choices at 50% and a wrong one at 0%, so ticking every box scored full marks.
+    from quizapp.grading import grade
+
+    auth.login("teacher")
+    set_id, questions = imported_questions(client, app)
+    url = f"/manage/articles/{set_id}/questions/{questions[2][0]}"  # Jupiter right, Saturn 25%, Mars 0%
+    fields = [(name, value) for name, value in as_submitted(soup(client.get(url))) if name != "correct"]
+    fields += [("correct", "0"), ("correct", "2")]  # Jupiter and Mars ticked right, Saturn not
+    assert client.post(url, data=MultiDict(fields)).status_code == 302
+    planets = stored(app)[1][2][1]
+    assert planets.get("multiple") and [c["weight"] for c in planets["choices"]] == [0.5, -1, 0.5]
+    assert grade(planets, [0, 1, 2]).fraction == 0 and grade(planets, [0, 2]).fraction == 1
+    page = soup(client.get(f"/manage/articles/{set_id}/questions/{stored(app)[1][2][0]}")).select_one("main").text
+    assert "Saturn: -100%" in page  # the teacher is told the penalty
+
+
 def test_a_short_answer_keeps_each_unchanged_answer_s_credit_and_feedback(client, auth, app):
     auth.login("teacher")
     set_id, questions = imported_questions(client, app)
