@@ -6,6 +6,7 @@ import math
 import random
 import re
 
+from .grading import grade
 from .richtext import to_plain
 
 MAX_TEXT_ANSWER = 500
@@ -81,7 +82,7 @@ def read_response(question, form):
     if kind == "essay":
         return read_text(form, MAX_ESSAY)
     if kind == "numerical":
-        return parse_number(form.get("answer", ""))
+        return read_number(question, form.get("answer", ""))
     if kind == "matching":
         return read_matches(question, form)
     return None  # description: nothing to answer
@@ -126,19 +127,42 @@ def read_matches(question, form):
 
 
 def parse_number(text):
-    """Read a number as people type it: "500,000", "500 000", "3.14", "3,14", "-2", "1e3"."""
-    cleaned = re.sub(r"[\s_\u00a0\u202f]", "", text)
-    if re.fullmatch(r"[-+]?\d{1,3}(,\d{3})+(\.\d+)?", cleaned):
-        cleaned = cleaned.replace(",", "")  # thousands separators
+    """Read a number as people type it: "500,000", "500 000", "3.14", "3,14", "0,125", "-2", "−2", "1e3".
+    "1,414" reads as a thousand and more; read_number decides such a figure by the question."""
+    return number_readings(text)[0]
+
+
+def number_readings(text):
+    """Every value ``text`` can mean, the likelier first: two for a comma before three digits ("1,414" is 1414 to
+    an English reader and 1.414 to a German one), one otherwise; ResponseError when it is no number."""
+    # (a typographic minus, as phones and word processors type it: a new user's walk had "−5" refused)
+    cleaned = re.sub(r"[\s_\u00a0\u202f]", "", text).replace("\u2212", "-")
+    readings = [cleaned]
+    if re.fullmatch(r"[-+]?[1-9]\d{0,2}(,\d{3})+(\.\d+)?", cleaned):
+        readings = [cleaned.replace(",", "")]  # thousands separators
+        if cleaned.count(",") == 1 and "." not in cleaned and not cleaned.endswith(",000"):
+            readings.append(cleaned.replace(",", "."))  # or a decimal comma (but no one types 500.000 for 500)
     elif cleaned.count(",") == 1 and "." not in cleaned:
-        cleaned = cleaned.replace(",", ".")  # decimal comma
+        readings = [cleaned.replace(",", ".")]  # a decimal comma ("0,125" has no thousands)
     try:
-        value = float(cleaned)
+        values = [float(reading) for reading in readings]
     except ValueError:
+        if re.match(r"[-+]?\d[\d.,]*\s*[^\d\s.,]", text.strip()):
+            number = re.match(r"[-+]?\d[\d.,]*", text.strip()).group(0)
+            raise ResponseError(f"Enter the number alone, without a unit: {number}, not “{text.strip()}”.") from None
         raise ResponseError("Enter a number, such as 42, 3.5 or 500,000.") from None
-    if not math.isfinite(value):
+    if not all(math.isfinite(value) for value in values):
         raise ResponseError("Enter a finite number.")
-    return value
+    return values
+
+
+def read_number(question, text):
+    """The value of a typed number: of two readings ("1,414"), the one the question's answers accept, where only
+    one is (a new user's walk typed √2 as "1,414" and was marked wrong with "Your answer 1414")."""
+    values = number_readings(text)
+    if len(values) == 1:
+        return values[0]
+    return max(values, key=lambda value: grade(question, value).fraction)  # (the first of equals: the likelier)
 
 
 def describe_response(question, response):

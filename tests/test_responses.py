@@ -20,6 +20,7 @@ QUESTIONS = {q["id"]: q for q in load_json(DATA / "mixed.json")["questions"]}
 @pytest.mark.parametrize(("text", "value"), [
     ("42", 42.0), ("500,000", 500000.0), ("500 000", 500000.0), ("3,14", 3.14), ("-2.5", -2.5),
     ("1e3", 1000.0), ("1,234,567.5", 1234567.5), (" 7 ", 7.0),
+    ("0,125", 0.125), ("\u22125", -5.0),  # no thousands start with 0; a typographic minus (a new user's walk)
 ])
 def test_parse_number(text, value):
     assert parse_number(text) == value
@@ -29,6 +30,22 @@ def test_parse_number(text, value):
 def test_parse_number_rejects(text):
     with pytest.raises(ResponseError):
         parse_number(text)
+
+
+def test_a_comma_before_three_digits_is_read_as_the_question_accepts_it():
+    # A new user's walk: √2 typed as "1,414" was read as 1414 and marked wrong.
+    root = {"type": "numerical", "prompt": "?", "answers": [{"value": 1.414, "tolerance": 0.0005}]}
+    count = {"type": "numerical", "prompt": "?", "answers": [{"value": 1414}]}
+    assert read_response(root, MultiDict({"answer": "1,414"})) == 1.414
+    assert read_response(count, MultiDict({"answer": "1,414"})) == 1414
+    assert read_response({**count, "answers": [{"value": 7}]}, MultiDict({"answer": "1,414"})) == 1414  # the likelier
+    half = {"type": "numerical", "prompt": "?", "answers": [{"value": 500}]}
+    assert read_response(half, MultiDict({"answer": "500,000"})) == 500_000  # no one types 500.000 for 500
+
+
+def test_a_number_typed_with_its_unit_is_asked_for_alone():
+    with pytest.raises(ResponseError, match="without a unit: 9.8, not “9.8 m/s²”"):
+        parse_number("9.8 m/s²")
 
 
 def test_choice_order_is_stable_per_attempt_and_a_permutation():
