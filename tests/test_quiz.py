@@ -36,6 +36,15 @@ RIGHT = {
 }
 
 
+def numbered(qids):
+    """The number each question's page gives it: descriptions ("intro") take none."""
+    count, out = 0, []
+    for qid in qids:
+        count += qid != "intro"
+        out.append(count)
+    return out
+
+
 def attempt_url(location):
     """/attempts/7/1 -> /attempts/7"""
     return location.rsplit("/", 1)[0]
@@ -58,9 +67,16 @@ def test_full_quiz_all_right(client, auth, app):
         feedback = soup(client.get(url))
         if qid not in ("intro", "essay"):
             assert "Correct" in feedback.select_one("#feedback-heading").text, qid
+    # The summary and the results number the questions as their pages do: the information takes no number (a new
+    # user's walk: "Question 15 of 17" was 16 on the summary).
+    summary = soup(client.get(f"{base}/summary"))
+    numbers = [li.get("value") for li in summary.select(".summary-list li")]
+    assert numbers == [None if qid == "intro" else str(n) for n, qid in
+                       zip(numbered(RIGHT), RIGHT, strict=True)], numbers
     response = post_form(client, f"{base}/finish", page_url=f"{base}/summary")
     assert response.headers["Location"] == base
     result = soup(client.get(base))
+    assert [li.get("value") for li in result.select(".review-list > li")] == numbers
     assert "Your score: 100%" in result.h1.text
     assert "Ana Lopez runs the mill." in result.text  # the source sentence is shown
 

@@ -139,6 +139,7 @@ def test_instructor_sees_sets_and_class_results(client, auth, app):
     assert "Mixed test set" in overview.text and "100%" in overview.text
     detail = soup(client.get(f"/manage/sets/{set_id(app)}"))
     assert "student" in detail.select("table")[0].text
+    assert "7 questions" in detail.text  # as the sets' lists count them: the description is none (a new user's walk)
     # Instructors may read a student's answers...
     link = detail.select_one("table a")["href"]
     page = soup(client.get(link))
