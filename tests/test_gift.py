@@ -273,6 +273,36 @@ def test_an_exported_set_imported_again_keeps_its_name():
     assert formats.read("// a note\n::Q:: P? {T}\n", "gift", "n.gift", default_title="n").title == "n"
 
 
+def test_only_marked_opening_comments_describe_the_set():
+    # A new user's walk: a hand-written file's second comment line became the description on the students' home
+    # page ("exported by hand from Moodle, edited in Notepad"); "// key for Q5 is wrong, don't give to 3B" would
+    # have been published. The first line still names the set; only marked lines, as the export writes them,
+    # describe it.
+    text = ("// Chemistry 101 – Week 1 question bank\n// exported by hand from Moodle, edited in Notepad\n"
+            "// key for Q5 is wrong, don't give to 3B\n\n::Q1:: Water boils at 100 °C. {T}\n")
+    parsed = gift.read(text)
+    assert (parsed.title, parsed.description) == ("Chemistry 101 – Week 1 question bank", "")
+    marked = "// Notes for me\n// QUIZAPP SET: Chemistry 101\n// quizapp description: Week 1.\n// quizapp description:\n" \
+             "// quizapp description: Bring a calculator.\n\n::Q1:: Water boils at 100 °C. {T}\n"
+    parsed = gift.read(marked)
+    assert (parsed.title, parsed.description) == ("Chemistry 101", "Week 1.\n\nBring a calculator.")
+
+
+def test_the_set_is_named_the_same_whatever_the_line_endings():
+    # A new user's walk: with Windows line endings the opening comment named nothing on the command line.
+    text = "// quizapp set: Edge cases\n// quizapp description: Odd ones.\n\n::Q1:: Is this read? {T}\n"
+    for ending in ("\n", "\r\n", "\r"):
+        parsed = gift.read(text.replace("\n", ending))
+        assert (parsed.title, parsed.description) == ("Edge cases", "Odd ones."), repr(ending)
+
+
+def test_a_description_of_several_paragraphs_comes_back_whole():
+    written = json_format.QuestionSet(title="  Week  1 ", description="Read chapter 2.\n\n  Then answer.  ",
+                                      questions=[{"type": "true_false", "prompt": "Paris?", "answer": True}])
+    again = gift.read(gift.write(written))
+    assert (again.title, again.description) == ("Week 1", "Read chapter 2.\n\nThen answer.")
+
+
 def test_every_escape():
     question = only(r"::a\:b:: \~ \= \# \{ \} \: \\ x\ny \[ \z {=\{right\} ~\\}")
     assert question["title"] == "a:b"
@@ -403,7 +433,7 @@ def test_writes_as_moodle_does():
         {"type": "description", "prompt": "The end."},
     ]
     assert gift.write(question_set(questions, "Week 1")) == """\
-// Week 1
+// quizapp set: Week 1
 
 $CATEGORY: $course$/top/Week 1
 

@@ -85,6 +85,20 @@ def test_upload_preview_and_confirm(client, auth, app):
     assert "week 1 quiz" in client.get("/").get_data(as_text=True)
 
 
+def test_the_preview_shows_the_name_and_description_students_will_see(client, auth, app):
+    # A new user's walk: a GIFT file's second opening comment became the description on the students' home page,
+    # and the preview had shown only the name. Now only a marked line describes the set, and the preview shows it.
+    auth.login("teacher")
+    notes = "// Chemistry 101\n// key for Q5 is wrong, don't give to 3B\n\n::Q1:: Water boils at 100 °C. {T}\n"
+    page = soup(post_import(client, question_file=(io.BytesIO(notes.encode()), "chem_week1.gift")))
+    facts = [dd.get_text(" ", strip=True) for dd in page.select(".set-facts dd")]
+    assert facts == ["Chemistry 101", "none"]
+    described = "// quizapp set: Chemistry 101\n// quizapp description: Week 1: states of matter.\n\n" + notes
+    page = soup(post_import(client, question_file=(io.BytesIO(described.encode()), "chem_week1.gift")))
+    facts = [dd.get_text(" ", strip=True) for dd in page.select(".set-facts dd")]
+    assert facts == ["Chemistry 101", "Week 1: states of matter."]
+
+
 def test_a_preview_named_like_a_stored_set_says_so(client, auth, app):
     # A new user's walk: an export imported back was previewed under its set's very name, and Create made a second
     # published set of that name, unwarned.

@@ -18,7 +18,11 @@ Where quizapp differs from Moodle, on purpose:
 - a ``$CATEGORY:`` line with a question right under it (no blank line) starts
   that question instead of swallowing it into the category's name, and an empty
   ``$CATEGORY:`` goes back to no category;
-- matching items written in HTML become plain text, as quizapp shows them.
+- matching items written in HTML become plain text, as quizapp shows them;
+- the comment-only block a file may open with (before a blank line) names the set: its
+  ``// quizapp set: NAME`` line, else its first line. Only ``// quizapp description: TEXT``
+  lines describe the set (students see a description; other comments never reach them).
+  quizapp's export writes both lines, so a set imported again keeps its name and description.
 """
 
 import re
@@ -46,7 +50,7 @@ def quote(text, limit=40):
 def read(text):
     """The questions in GIFT ``text``, each with its line, and every problem; never raises."""
     parsed = Parsed()
-    parsed.title, parsed.description = named_by_header(text)
+    read_header(text, parsed)
     category = None
     left_open = None  # the line of a "{" the block before left unclosed
     for block in gt.blocks(text):
@@ -320,7 +324,7 @@ class BlockReader:
 
 def write(question_set):
     """``question_set`` as a GIFT file, as Moodle's exporter writes one."""
-    chunks = [header(question_set)] if question_set.title or question_set.description else []
+    chunks = [header(question_set)] if (question_set.title or "").strip() or (question_set.description or "").strip() else []
     category = None
     for number, question in enumerate(question_set.questions, start=1):
         if (question.get("category") or None) != category:
@@ -330,22 +334,66 @@ def write(question_set):
     return "\n".join(chunks)
 
 
-def named_by_header(text):
-    """(title, description) from the comment-only block a file opens with, as header() writes it: an exported set
-    imported again keeps its name (a new user's walk found it named after the file). (None, "") for any other
-    opening, such as Moodle's "// question: 0  name: Switch category to ..."."""
-    opening = text.lstrip("\ufeff \t\r\n").split("\n\n", 1)[0].strip().splitlines()
-    if not opening or not all(line.startswith("//") for line in opening) or any(
-            re.match(r"//\s*(?:question|\[id:|\[tag:)", line) for line in opening) or "\n\n" not in text.strip():
-        return None, ""
-    lines = [line[2:].strip() for line in opening]
-    return (lines[0] or None), "\n".join(lines[1:])
+# The opening comments quizapp's export writes (header), which name the set and describe it. A description is shown
+# to students, so it is taken only from lines marked so: a hand-written file's opening comments ("// key for Q5 is
+# wrong, don't give to 3B") had become a description the students' home page showed (a new user's walk).
+SET_NAME = "quizapp set:"
+SET_DESCRIPTION = "quizapp description:"
+# What Moodle's own exporter opens a file with ("// question: 0  name: Switch category to ..."): no set's name.
+MOODLE_COMMENT = re.compile(r"//\s*(?:question|\[id:|\[tag:)")
+
+
+def read_header(text, parsed):
+    """Name and describe the set from the comment-only block a file opens with (see opening_comments).
+
+    The name is the ``// quizapp set:`` line's, else the block's first line (a hand-written file's heading, which
+    the import preview shows); the description is the ``// quizapp description:`` lines only. Other comment lines
+    are comments, as everywhere in GIFT.
+    """
+    names, about, others = [], [], []
+    for comment in opening_comments(text):
+        if (name := marked(comment, SET_NAME)) is not None:
+            names.append(name)
+        elif (words := marked(comment, SET_DESCRIPTION)) is not None:
+            about.append(words)
+        elif comment:
+            others.append(comment)
+    parsed.title = (names or others or [""])[0] or None
+    parsed.description = "\n".join(about).strip()
+
+
+def opening_comments(text):
+    """The text after "//" of each line of the comment-only block a file opens with; [] when it opens otherwise.
+
+    The block must end at a blank line: comments right above a question are that question's (its [id:] and [tag:]).
+    Lines are read as the questions are (gift_text.file_lines), so Windows line endings change nothing.
+    """
+    block = []
+    for line in gt.file_lines(text):
+        if line in ("", "0"):  # blank, as in gift_text.blocks
+            if block:
+                return block
+        elif line.startswith("//") and not MOODLE_COMMENT.match(line):
+            block.append(line[2:].strip(gt.WHITESPACE))
+        else:
+            return []
+    return []
+
+
+def marked(comment, marker):
+    """The text after ``marker`` when ``comment`` starts with it (in any case), else None."""
+    return comment[len(marker):].strip(gt.WHITESPACE) if comment.lower().startswith(marker) else None
 
 
 def header(question_set):
-    """Comment lines naming the set (GIFT has no place for it; Moodle skips comment-only blocks)."""
-    lines = [question_set.title or "", *(question_set.description or "").splitlines()]
-    return "".join(f"// {' '.join(line.split())}\n" for line in lines if line.strip())
+    """Comment lines naming and describing the set, which read_header reads back (GIFT has no place for them;
+    Moodle skips comment-only blocks)."""
+    lines = []
+    if (question_set.title or "").strip():
+        lines.append(f"{SET_NAME} {' '.join(question_set.title.split())}")
+    for line in (question_set.description or "").strip().splitlines():
+        lines.append(f"{SET_DESCRIPTION} {' '.join(line.split())}".rstrip())
+    return "".join(f"// {line}\n" for line in lines)
 
 
 def write_question(question, number):
