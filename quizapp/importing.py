@@ -40,6 +40,16 @@ def decode(raw, filename):
         ]
 
 
+def with_unix_newlines(text):
+    """``text`` with Windows line endings made plain newlines, as a browser sends a text box's.
+
+    Upload, paste and the command line all read a file through this, so each reads the same text: the command line
+    had read a Windows file's CR LF as it was, and named a GIFT set after its file where the upload page named it
+    after its opening comment (a new user's walk).
+    """
+    return text.replace("\r\n", "\n")
+
+
 def title_from_filename(filename):
     """'week-3_quiz.gift' -> 'week 3 quiz': a set name when the file has no title of its own."""
     stem = PurePath(filename or "").stem
@@ -52,6 +62,7 @@ def read_file_text(text, filename, fmt=None, title=None, default_title=None):
     ``fmt`` is guessed from the file name and content when not given;
     ``title`` names the set (else the file's own title, else ``default_title``, else the file name).
     """
+    text = with_unix_newlines(text)
     if not text.strip():
         raise QuestionFileError([f"{filename}:1: the file is empty; choose the file that holds your questions"])
     fmt = fmt or formats.guess_format(filename, text)

@@ -1,8 +1,10 @@
 """``quizapp convert`` and ``quizapp import`` from the command line."""
 
+import io
 import json
 
 from quizapp.db import get_db
+from tests.conftest import csrf_token, soup
 
 GIFT = """$CATEGORY: $course$/top/Week 1
 
@@ -124,3 +126,25 @@ def test_a_failed_import_changes_nothing(runner, app, tmp_path):
     assert result.exit_code == 2
     assert "Nothing imported: 2 problem(s)." in result.stderr
     assert (count(app, "question_set"), count(app, "question")) == before
+
+
+# Saved by Notepad: Windows line endings, a heading comment, then the questions.
+WINDOWS_GIFT = b"// Edge cases\r\n\r\n::Q1:: Is this read? {T}\r\n\r\n::Q2:: 2 + 2? {#4}\r\n"
+
+
+def test_a_windows_file_is_named_by_its_opening_comment_as_on_the_upload_page(runner, app, client, auth, tmp_path):
+    # A new user's walk: `convert` and `import --dry-run` named the set "edge" (the file's name); the upload page,
+    # which had made the line endings plain, named it "Edge cases".
+    source = tmp_path / "edge.gift"
+    source.write_bytes(WINDOWS_GIFT)
+    converted = runner.invoke(args=["convert", str(source), "-", "--to", "json"])
+    assert converted.exit_code == 0, converted.output
+    assert json.loads(converted.stdout)["title"] == "Edge cases"
+    dry_run = runner.invoke(args=["import", str(source), "--dry-run"])
+    assert "into set 'Edge cases'" in dry_run.output, dry_run.output
+    auth.login("teacher")
+    page = client.get("/manage/import")
+    preview = client.post("/manage/import", content_type="multipart/form-data", data={
+        "csrf_token": csrf_token(page), "text": "", "file_format": "auto", "title": "", "check": "Check",
+        "question_file": (io.BytesIO(WINDOWS_GIFT), "edge.gift")})
+    assert soup(preview).h1.get_text(strip=True) == "Preview: Edge cases"

@@ -14,7 +14,7 @@ from ..db import get_db
 from ..errors import QuestionFileError
 from ..exporting import export_set, stored_set
 from ..forms import ImportForm
-from ..importing import decode, read_file_text, store_new_set
+from ..importing import decode, read_file_text, store_new_set, with_unix_newlines
 from ..store import question_sets
 
 bp = Blueprint("imports", __name__, url_prefix="/manage")
@@ -35,9 +35,9 @@ def form_text(form):
         # Only the base name: it is shown back to the user and in messages, never used as a path.
         name = PurePath(upload.filename.replace("\\", "/")).name[:120] or "upload"
         text, warnings = decode(upload.read(), name)
-        return text.replace("\r\n", "\n"), name, warnings
+        return with_unix_newlines(text), name, warnings
     name = PurePath((form.filename.data or "").replace("\\", "/")).name[:120] or PASTED
-    return form.text.data.replace("\r\n", "\n"), name, []
+    return with_unix_newlines(form.text.data), name, []
 
 
 @bp.route("/import", methods=("GET", "POST"))
