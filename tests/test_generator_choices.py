@@ -450,6 +450,17 @@ def test_a_title_says_whose_it_is_where_the_article_just_named_it(raw, person, t
     assert titles_of(raw).get(person) == title
 
 
+def test_who_someone_is_now_beats_what_they_were_before():
+    # Set 64: the matching paired the lender's chief executive with "former software engineer at a Lagos bank".
+    raw = ("Nigeria revokes KoboLane licence\n\nLAGOS - The central bank revoked the licence of KoboLane on Wednesday."
+           "\n\nKoboLane was founded in 2019 by Tobenna Okonkwo, a former software engineer at a Lagos commercial bank, "
+           "and Halima Bello-Sani, a former auditor.\n\nOkonkwo, KoboLane's chief executive, said the company would "
+           "challenge the decision in court.")
+    found = titles_of(raw)
+    assert found.get("Tobenna Okonkwo") == "KoboLane's chief executive", found
+    assert found.get("Halima Bello-Sani") == "former auditor", found  # (all the article says she is)
+
+
 def test_a_title_leaning_on_an_organisation_the_article_has_not_named_is_not_asked():
     raw = "Its chief operations officer, Martin Fahy, urged patients not to turn up for cancelled procedures."
     assert "Martin Fahy" not in titles_of(raw)

@@ -65,6 +65,14 @@ def title_facts(text, sentences, people, quotes, docs=(), orgs=(), sites=()):
                 if title and not HONORIFIC.fullmatch(title):
                     break
                 title = None
+        elif PAST_ROLE.match(title):
+            # "Tobenna Okonkwo, a former software engineer at a Lagos commercial bank" first, "Okonkwo, KoboLane's
+            # chief executive, said" later: who he is now is the role to match him to (set 64's matching)
+            for later in person.mentions:
+                now = apposition_title(text, later) or prefix_title(text, later)
+                if now and not HONORIFIC.fullmatch(now) and not PAST_ROLE.match(now):
+                    title, mention = now, later
+                    break
         if title:
             title = owned(title, main_org, orgs, Nearby(text, mention.start, orgs, sites))
         own = set(person.name.split())
@@ -78,6 +86,10 @@ def title_facts(text, sentences, people, quotes, docs=(), orgs=(), sites=()):
                 facts.append(Fact("title", sentence, title, "title",
                                   {"person": person.name, "named_org": named_org(title, orgs)}))
     return facts
+
+
+# A role someone held before the news: "a former auditor", "ex-minister".
+PAST_ROLE = re.compile(r"(?:(?:a|an|the)\s+)?(?:former|ex-|erstwhile|one-time|onetime)\b", re.IGNORECASE)
 
 
 def main_organisation(orgs):
