@@ -130,6 +130,27 @@ def test_true_false_feedback_goes_with_the_answer_given():
     assert paris["answer"] is True and paris["feedback_true"] == "Oui."
 
 
+def true_false_question(true_fraction, false_fraction):
+    """A Moodle true/false question whose answers have these fractions."""
+    return (f'<question type="truefalse"><name><text>Sky</text></name><questiontext><text>Blue?</text></questiontext>'
+            f'<answer fraction="{true_fraction}"><text>true</text></answer>'
+            f'<answer fraction="{false_fraction}"><text>false</text></answer></question>')
+
+
+@pytest.mark.parametrize(("fractions", "said"), [
+    ((100, 100), 'both "true" and "false" have it'),
+    ((0, 0), 'neither "true" nor "false" has it'),
+    ((50, 0), 'neither "true" nor "false" has it'),
+])
+def test_a_true_false_question_needs_exactly_one_right_answer(fractions, said):
+    # A new user's walk: both answers at 100, or neither, had imported silently with the answer guessed.
+    assert problems_of(quiz(true_false_question(*fractions))) == [
+        f'q.xml:3: true/false question \'Sky\' needs exactly one answer with fraction="100"; {said}']
+    assert problems_of(quiz(true_false_question("ten", 0))) == [
+        "q.xml:3: the answer's fraction 'ten' must be a percentage from -100 to 100, such as 100, 50 or -33.33333"]
+    assert formats.read(quiz(true_false_question(0, 100)), "moodlexml", "q.xml").questions[0]["answer"] is False
+
+
 def test_translated_true_false_answers_are_taken_in_order_with_a_warning():
     warnings = moodle_xml.read(corpus("truefalse")).warnings
     assert warnings == [(62, "the answers of true/false question 'Paris' are not 'true' and 'false'; "

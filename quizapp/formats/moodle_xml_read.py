@@ -240,14 +240,22 @@ def read_truefalse(element, question, parsed):
         parsed.warn(element.line, f"the answers of true/false question {label(element, question)!r} are not 'true' and "
                                   "'false'; the first is taken as True")
         texts = ["true", "false"][:len(answers)]
+    right, problems_before = set(), len(parsed.problems)
     for text, answer in zip(texts, answers, strict=False):
         if text not in ("true", "false"):
             continue
-        is_right = weight_of(answer, parsed) == 1
-        question["answer"] = is_right if text == "true" else not is_right
+        if weight_of(answer, parsed) == 1:
+            right.add(text)
         feedback = part_text(answer.find("feedback"), fmt, parsed)
         if feedback:
             question[f"feedback_{text}"] = feedback
+    if len(right) == 1:
+        question["answer"] = right == {"true"}
+    elif len(parsed.problems) == problems_before:  # (a fraction that is no number is told already)
+        # Both right, or neither: the answer had been guessed from whichever came last (a new user's walk).
+        said = 'both "true" and "false" have it' if right else 'neither "true" nor "false" has it'
+        parsed.problem(element.line, f'true/false question {label(element, question)!r} needs exactly one answer with'
+                                     f' fraction="100"; {said}')
 
 
 def read_shortanswer(element, question, parsed):
