@@ -120,6 +120,27 @@ def test_embedded_files_and_hints_are_dropped_with_warnings():
     assert "hints" in warnings[15]
 
 
+def combined(correct, partly, incorrect):
+    """A multiple-choice question with this combined feedback."""
+    return ('<question type="multichoice"><name><text>Banana</text></name><questiontext><text>Colour?</text>'
+            f'</questiontext><correctfeedback><text>{correct}</text></correctfeedback><partiallycorrectfeedback><text>'
+            f'{partly}</text></partiallycorrectfeedback><incorrectfeedback><text>{incorrect}</text></incorrectfeedback>'
+            '<hint><text>Think of a ripe one.</text></hint>'
+            '<answer fraction="100"><text>yellow</text></answer><answer fraction="0"><text>red</text></answer></question>')
+
+
+def test_combined_feedback_a_teacher_wrote_is_left_out_with_a_warning():
+    # A new user's walk: <correctfeedback> and friends were dropped unsaid, while hints got a warning.
+    warnings = moodle_xml.read(quiz(combined("Well done!", "", "<![CDATA[<p>See chapter 2.</p>]]>"))).warnings
+    assert warnings == [(3, "question 'Banana': left out its hints and feedback for right, partly right and wrong"
+                            " answers, which quizapp has no place for")]
+    # Moodle's stock sentences, which every export holds, say no more than quizapp's own verdict
+    stock = combined("<![CDATA[<p>Your answer is correct.</p>]]>", "Your answer is partially correct.",
+                     "Your answer is incorrect.")
+    assert moodle_xml.read(quiz(stock)).warnings == [
+        (3, "question 'Banana': left out its hints, which quizapp has no place for")]
+
+
 def test_true_false_feedback_goes_with_the_answer_given():
     sky, water, paris = moodle_xml.read(corpus("truefalse")).questions
     assert sky["answer"] is False

@@ -419,22 +419,38 @@ def part_text(element, fmt, parsed):
     return richtext.convert(text, format_of(element, fmt, parsed), fmt) if text else ""
 
 
-def has_text(element):
-    """Whether ``element`` holds any text worth mentioning."""
-    return element is not None and any(piece.strip() for piece in element.itertext())
+# What a question may hold that quizapp has no place for, as a warning names it, and its elements. quizapp says
+# right, partly right or wrong itself; Moodle's combined feedback adds to that, and was lost unsaid (a new user's walk).
+NO_PLACE_FOR = (
+    ("hints", ("hint",)),
+    ("information for graders", ("graderinfo",)),
+    ("response template", ("responsetemplate",)),
+    ("feedback for right, partly right and wrong answers",
+     ("correctfeedback", "partiallycorrectfeedback", "incorrectfeedback")),
+)
+# The combined feedback Moodle fills in for a new question: it says no more than quizapp's own verdict does, and
+# every Moodle export holds it, so it goes without a warning.
+STOCK_FEEDBACK = {"your answer is correct.", "your answer is partially correct.", "your answer is incorrect."}
+
+
+def teachers_text(element):
+    """Whether ``element`` holds words of the teacher's own: not Moodle's stock combined feedback, nor an empty <p>."""
+    words = richtext.to_plain(" ".join(element.itertext()), "html")
+    return bool(words) and words.lower() not in STOCK_FEEDBACK
 
 
 def warn_dropped(element, question, parsed):
-    """Warn about what the question has that quizapp cannot keep: files, hints, grader information."""
+    """Warn about what the question has that quizapp cannot keep: files, hints, grader information, combined
+    feedback."""
     name = label(element, question)
     for file in element.iter("file"):
         parsed.warn(file.line, f"the file {file.get('name') or '(no name)'!r} embedded in question {name!r} was dropped; "
                                "quizapp does not import images or other files")
-    dropped = [what for what, tag in (("hints", "hint"), ("information for graders", "graderinfo"),
-                                      ("response template", "responsetemplate"))
-               if any(has_text(child) for child in element.findall(tag))]
+    dropped = [what for what, tags in NO_PLACE_FOR
+               if any(teachers_text(child) for tag in tags for child in element.findall(tag))]
     if dropped:
-        parsed.warn(element.line, f"question {name!r}: left out its {' and '.join(dropped)}, which quizapp has no place for")
+        listed = ", ".join(dropped[:-1]) + (" and " if len(dropped) > 1 else "") + dropped[-1]
+        parsed.warn(element.line, f"question {name!r}: left out its {listed}, which quizapp has no place for")
     # Settings that change what students see: say so, since they are not kept per question.
     if (element.findtext("hidden") or "").strip() == "1":
         parsed.warn(element.line, f"question {name!r} is hidden in Moodle; it is imported and students will see it"
