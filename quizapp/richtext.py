@@ -11,6 +11,7 @@ script, no event handler, no ``javascript:`` link survives.
 import html
 import re
 from functools import lru_cache
+from urllib.parse import unquote
 
 import nh3
 from markdown_it import MarkdownIt
@@ -107,6 +108,25 @@ def rich_parts(question):
 # Moodle exports refer to a question's own files as @@PLUGINFILE@@/name; the files don't travel with the text.
 MISSING_IMAGE = re.compile(r"""<img\b[^>]*?\bsrc\s*=\s*["']?@@PLUGINFILE@@/([^"'\s>]*)[^>]*>""", re.IGNORECASE)
 ALT_TEXT = re.compile(r"""\balt\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+PLUGIN_FILE = re.compile(r"""@@PLUGINFILE@@/([^"'\s<>]*)""")
+
+
+def plugin_file_name(reference):
+    """The file name in a ``@@PLUGINFILE@@/`` reference, as the file's own <file name> has it ("red%20strip.png" is
+    "red strip.png")."""
+    return unquote(html.unescape(reference))
+
+
+def files_referred_to(question):
+    """The names of the files (Moodle's ``@@PLUGINFILE@@/name``) that ``question``'s HTML refers to, each once.
+
+    Plain text shows such a reference as the words it is, so only the other formats refer to files.
+    """
+    if question.get("format", DEFAULT_FORMAT) == "plain":
+        return []
+    names = (plugin_file_name(raw) for container, key in rich_parts(question) if isinstance(container[key], str)
+             for raw in PLUGIN_FILE.findall(container[key]))
+    return list(dict.fromkeys(names))
 
 
 def drop_missing_images(question):
@@ -120,7 +140,7 @@ def drop_missing_images(question):
     missing = []
 
     def replace(match):
-        name = html.unescape(match.group(1)).replace("%20", " ")
+        name = plugin_file_name(match.group(1))
         missing.append(name)
         alt = ALT_TEXT.search(match.group(0))
         words = (alt.group(1) or alt.group(2) or "").strip() if alt else ""

@@ -374,9 +374,17 @@ def test_parts_in_another_format_are_converted_to_the_questions():
     ]
 
 
-def test_images_gift_cannot_carry_are_flagged():
-    parsed = gift.read('[html]<img src\\="@@PLUGINFILE@@/x.png">{T}')
-    assert parsed.questions and "@@PLUGINFILE@@" in parsed.warnings[0][1]
+def test_images_and_files_gift_cannot_carry_are_flagged_once_each():
+    # A new user's walk: the GIFT reader and the common checks had each warned of the same picture, in words of their
+    # own (one of them advising the Moodle XML export, which keeps no picture either).
+    text = '[html]<img src\\="@@PLUGINFILE@@/x.png" alt\\="a map"> <a href\\="@@PLUGINFILE@@/notes.pdf">notes</a> {T}'
+    read = formats.read(text, "gift", "quiz.gift")
+    assert read.warnings == [
+        'quiz.gift:1: the image "x.png" left out, as quizapp does not import picture files: students see'
+        ' [image: its description] instead (to show a picture, link to it on the web)',
+        'quiz.gift:1: the file "notes.pdf" left out, as quizapp does not import files: the links to it would not open'
+        ' (link to the file on the web instead)']
+    assert read.questions[0]["prompt"].startswith("[image: a map] <a")
 
 
 def test_category_line_with_a_question_right_under_it():

@@ -176,10 +176,7 @@ class BlockReader:
             question["tags"] = tags
         question.update(fields)
         question["feedback"] = feedback
-        gt.settle_formats(question)
-        if any("@@PLUGINFILE@@" in container[key] for container, key in richtext.rich_parts(question)):
-            self.warn(0, "this question shows images or files (@@PLUGINFILE@@) that a GIFT file cannot carry;"
-                         " add them to the text as links, or import the Moodle XML export instead")
+        gt.settle_formats(question)  # (images and files a GIFT file cannot carry are told of by parsed.finish)
         return question
 
     def weighted_pieces(self, answers, base, separators):

@@ -443,9 +443,11 @@ def warn_dropped(element, question, parsed):
     """Warn about what the question has that quizapp cannot keep: files, hints, grader information, combined
     feedback."""
     name = label(element, question)
+    shown = set(richtext.files_referred_to(question))  # parsed.finish tells of these, and what students see instead
     for file in element.iter("file"):
-        parsed.warn(file.line, f"the file {file.get('name') or '(no name)'!r} embedded in question {name!r} was dropped; "
-                               "quizapp does not import images or other files")
+        if (file.get("name") or "") not in shown:
+            parsed.warn(file.line, f"the file {file.get('name') or '(no name)'!r} embedded in question {name!r} was"
+                                   " dropped; quizapp does not import images or other files")
     dropped = [what for what, tags in NO_PLACE_FOR
                if any(teachers_text(child) for tag in tags for child in element.findall(tag))]
     if dropped:

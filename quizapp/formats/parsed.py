@@ -10,7 +10,7 @@ and either returns the set or raises one error listing every problem as
 from dataclasses import dataclass, field
 
 from ..errors import QuestionFileError
-from ..richtext import drop_missing_images, sanitise_question
+from ..richtext import drop_missing_images, files_referred_to, sanitise_question
 from . import json_format
 
 
@@ -47,10 +47,7 @@ def finish(parsed, filename, default_title):
     """
     problems = list(parsed.problems)
     for index, question in enumerate(parsed.questions):
-        missing = drop_missing_images(question)
-        if missing:
-            parsed.warn(parsed.lines[index], f"image file(s) {', '.join(missing)} not in the file; each is shown as"
-                                             " [image: its description] (add the pictures again in quizapp JSON as links)")
+        warn_of_missing_files(parsed, parsed.lines[index], question)
         sanitise_question(question)
     if not parsed.questions and not problems:
         problems.append((1, "no questions found; check that this is the right file and format"))
@@ -76,6 +73,31 @@ def finish(parsed, filename, default_title):
         warnings=format_lines(filename, parsed.warnings),
     )
     return question_set
+
+
+def warn_of_missing_files(parsed, line, question):
+    """Show each image of ``question`` whose file quizapp does not import as its description, and say so; say too
+    which other files its links point to, as those links would not open.
+
+    One message for every format: a GIFT file cannot carry the pictures, a Moodle XML file carries them, and
+    quizapp keeps neither (the reader of each had said so in words of its own, and a Moodle XML image had got two
+    warnings that contradicted each other: a new user's walk).
+    """
+    images = drop_missing_images(question)
+    if images:
+        parsed.warn(line, f"{names_of(images, 'image')} left out, as quizapp does not import picture files: students"
+                          f" see [image: its description] instead (to show a picture, link to it on the web)")
+    linked = files_referred_to(question)
+    if linked:
+        parsed.warn(line, f"{names_of(linked, 'file')} left out, as quizapp does not import files: the links to"
+                          f" {'it' if len(linked) == 1 else 'them'} would not open (link to the file on the web instead)")
+
+
+def names_of(names, noun):
+    """'the image "a.png"', 'the images "a.png" and "b.png"'."""
+    quoted = [f'"{name}"' for name in names]
+    listed = ", ".join(quoted[:-1]) + (" and " if len(quoted) > 1 else "") + quoted[-1]
+    return f"the {noun}{'s' if len(names) > 1 else ''} {listed}"
 
 
 def format_lines(filename, entries):
