@@ -334,9 +334,16 @@ def test_a_comment_only_block_and_inline_slashes_are_not_questions():
     assert question["prompt"] == "See http://x.org //not a comment"
 
 
-def test_a_line_of_zero_ends_a_question_as_in_moodle():
-    parsed = gift.read("How many? {#\n0\n}")
-    assert [line for line, _ in parsed.problems] == [1, 3]
+def test_a_line_of_zero_ends_a_question_as_in_moodle_and_is_said_to():
+    # A new user's walk: the messages spoke of a blank line, and the teacher saw none.
+    assert gift.read("How many? {#\n0\n}").problems == [
+        (1, 'this "{" has no closing "}" before line 2, which holds only "0": GIFT reads such a line as a blank one,'
+            ' ending the question (as Moodle does); move the 0 onto the line before or after it'),
+        (3, 'this "}" closes the answers opened on line 1; line 2 between them holds only "0", which GIFT reads as a'
+            ' blank line: move the 0 onto the line before or after it')]
+    # after a $CATEGORY line too
+    assert [(line, "only \"0\"" in what) for line, what in gift.read("$CATEGORY: W1\nHow many? {#\n0\n}").problems] == [
+        (2, True), (4, True)]
 
 
 def test_blank_line_inside_braces_splits_the_question_into_two_errors():

@@ -52,7 +52,7 @@ def read(text):
     parsed = Parsed()
     read_header(text, parsed)
     category = None
-    left_open = None  # the line of a "{" the block before left unclosed
+    left_open = None  # (the line of a "{" the block before left unclosed, the line that ended that block)
     for block in gt.blocks(text):
         block, category = gt.take_categories(block, category, parsed)
         if block is None:
@@ -67,6 +67,16 @@ def read(text):
                 question["category"] = category
             parsed.add(question, block.first_line)
     return parsed
+
+
+# What a line of just "0" does, said where it cut a question's answers in two.
+ZERO_LINE = ('holds only "0": GIFT reads such a line as a blank one, ending the question (as Moodle does); move the 0'
+             ' onto the line before or after it')
+
+
+def zero_line(ended_by):
+    """Whether a block was ended by a line of just "0" (gift_text.blocks), not by a blank line."""
+    return ended_by is not None and ended_by[1] == "0"
 
 
 class BlockReader:
@@ -103,14 +113,25 @@ class BlockReader:
         if opening < 0 and closing < 0:
             return self.finish("description", title, gt.rich(text[start:]), {}, gt.Rich("", None))
         if closing < 0:
-            self.problem(opening, 'this "{" has no closing "}"; close the answers with "}" (a blank line inside them'
-                                  ' ends the question), or write \\{ for a brace in the text')
-            self.left_open = self.line_at(opening)
+            if zero_line(self.block.ended_by):
+                self.problem(opening, f'this "{{" has no closing "}}" before line {self.block.ended_by[0]}, which'
+                                      f' {ZERO_LINE}')
+            else:
+                self.problem(opening, 'this "{" has no closing "}"; close the answers with "}" (a blank line inside'
+                                      ' them ends the question), or write \\{ for a brace in the text')
+            self.left_open = (self.line_at(opening), self.block.ended_by)
             return None
         if (opening < 0 or closing < opening) and self.opened_before is not None:
             # The rest of the answers a blank line cut off: said as such, not as a stray brace (a new user's walk).
-            self.problem(closing, f'this "}}" closes the answers opened on line {self.opened_before}; remove the blank'
-                                  ' line between them')
+            opened, ended_by = self.opened_before
+            if zero_line(ended_by):
+                # (a line of just "0" is no blank line the teacher can see: said as what it is, a new user's walk)
+                self.problem(closing, f'this "}}" closes the answers opened on line {opened}; line {ended_by[0]} between'
+                                      ' them holds only "0", which GIFT reads as a blank line: move the 0 onto the'
+                                      ' line before or after it')
+            else:
+                self.problem(closing, f'this "}}" closes the answers opened on line {opened}; remove the blank line'
+                                      ' between them')
             return None
         if opening < 0 or closing < opening:
             self.problem(closing, 'this "}" comes before any "{"; write \\} for a brace in the text')

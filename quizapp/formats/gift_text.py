@@ -68,6 +68,7 @@ class Block:
 
     entries: list = field(default_factory=list)  # (file line, trimmed text) of each non-comment line
     comments: list = field(default_factory=list)  # the comment lines, for [id:] and [tag:]
+    ended_by: tuple | None = None  # (file line, text) of the blank or "0" line that ended it; None at the file's end
 
     @property
     def text(self):
@@ -95,7 +96,7 @@ def blocks(text):
     for number, line in enumerate(file_lines(text), start=1):
         if line in ("", "0"):  # PHP's empty("0") is true, so Moodle ends a question at a "0" line
             if entries:
-                yield Block(entries, comments)
+                yield Block(entries, comments, (number, line))
             entries, comments = [], []
         elif line.startswith("//"):
             comments.append(line)
@@ -121,7 +122,7 @@ def take_categories(block, category, parsed):
     if count == len(block.entries):
         return None, category
     parsed.warn(block.entries[count][0], "this line was read as a new question; put a blank line after $CATEGORY lines")
-    return Block(block.entries[count:], block.comments), category
+    return Block(block.entries[count:], block.comments, block.ended_by), category
 
 
 def hide_escapes(text):
