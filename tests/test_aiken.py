@@ -121,12 +121,19 @@ def test_text_stays_plain_text_and_html_characters_are_kept():
     assert "format" not in question
 
 
-def test_a_stem_that_starts_like_an_option_is_an_option_as_in_moodle():
-    assert problems_of("A. Lincoln was president in which century?\nA) 18th\nB) 19th\nANSWER: B\n") == [
+def test_a_stem_that_starts_like_an_option_is_an_option_as_in_moodle_and_is_said_to_be():
+    # A new user's walk: four "Question not started" messages, and no hint that "A." was read as an option letter.
+    text = "Who came first?\nA) Lincoln\nB) Grant\nANSWER: A\n\nA. Lincoln was president in which century?\n" \
+           "A) 18th\nB) 19th\nANSWER: B\n\nWhich is a prime?\nA) 4\nB) 5\nANSWER: B\n"
+    assert problems_of(text) == [
+        'quiz.txt:6: Question not started: "A. Lincoln was president in w…" reads as option A (the options after'
+        ' it start again at A); a question\'s text must not start with a capital letter and "."',
+    ]
+    # options with no question at all are still each told, as Moodle tells them
+    assert problems_of("A) 18th\nB) 19th\nANSWER: B\n") == [
         "quiz.txt:1: Question not started: this option comes before any question text",
         "quiz.txt:2: Question not started: this option comes before any question text",
-        "quiz.txt:3: Question not started: this option comes before any question text",
-        "quiz.txt:4: Question not started: this ANSWER line comes before any question text",
+        "quiz.txt:3: Question not started: this ANSWER line comes before any question text",
     ]
 
 

@@ -24,7 +24,9 @@ completed before next question start". Where Moodle is silent we report a proble
 too: an answer letter in lower case or not among the options (Moodle would import a
 question with no right answer), options not lettered A, B, C... in order (the letter
 would then pick the wrong option), an option with no text, and a question the file
-ends before answering (Moodle drops it without a word).
+ends before answering (Moodle drops it without a word). A question's text that starts like an
+option ("A. Lincoln was ...") is read as one, as in Moodle, but told once as such when the
+options after it start again at A, rather than as four questions not started.
 
 Moodle stores the texts as HTML-escaped HTML; quizapp keeps them as plain text, which
 means the same. Line numbers are the file's physical lines (Moodle counts a Windows
@@ -75,21 +77,26 @@ def read(text):
     """Read an Aiken file; every problem is noted with its line, none is raised."""
     parsed = Parsed()
     question = None
-    for number, raw in enumerate(LINE_BREAK.split(text), start=1):
+    # A question's text read as an option ("A. Lincoln was ..."): told once, with why; its options and ANSWER line,
+    # which follow from it, are not told again (four "Question not started" had given no hint: a new user's walk).
+    misread = False
+    lines = LINE_BREAK.split(text)
+    for number, raw in enumerate(lines, start=1):
         line = raw.lstrip("\ufeff").strip()  # a BOM, or one left mid-file by pasting two files together
         if len(line) < 2:
             continue
         if OPTION.match(line):
-            if question is None:
-                parsed.problem(number, "Question not started: this option comes before any question text")
-            else:
+            if question is None and not misread:
+                misread = options_start_again(lines[number:])
+                parsed.problem(number, not_started(line, misread))
+            elif question is not None:
                 add_option(parsed, question, number, line)
         elif line.startswith(ANSWER):
-            if question is None:
+            if question is None and not misread:
                 parsed.problem(number, "Question not started: this ANSWER line comes before any question text")
-            else:
+            elif question is not None:
                 close_question(parsed, question, number, line[len(ANSWER):].strip())
-            question = None
+            question, misread = None, False
         elif question is not None and LOOSE_ANSWER.match(line):
             parsed.problem(number, f'Question not completed: "{line[:line.index(":") + 1]}" is not the answer line;'
                                    " write ANSWER: in capitals, with the colon straight after it")
@@ -108,10 +115,29 @@ def read(text):
             if question is not None:
                 parsed.problem(number, f"Question not completed before next question start: the question on line"
                                        f" {question.line} has no ANSWER line (a question's text must be on one line)")
-            question = OpenQuestion(line, number)
+            question, misread = OpenQuestion(line, number), False
     if question is not None:
         parsed.problem(question.line, "Question not completed: the file ends before this question's ANSWER line")
     return parsed
+
+
+def options_start_again(rest):
+    """Whether the option lines in ``rest`` (the lines after an option with no question) start again at A: then that
+    option was a question's text that starts like one ("A. Lincoln was ...", "I. M. Pei designed ...")."""
+    for raw in rest:
+        line = raw.lstrip("\ufeff").strip()
+        if len(line) >= 2:
+            return OPTION.match(line) is not None and line[0] == "A"
+    return False
+
+
+def not_started(line, misread):
+    """The problem with an option ``line`` that comes before any question text."""
+    if not misread:
+        return "Question not started: this option comes before any question text"
+    shown = line if len(line) <= 30 else line[:29] + "…"
+    return (f'Question not started: "{shown}" reads as option {line[0]} (the options after it start again at A); a'
+            f' question\'s text must not start with a capital letter and "{line[1]}"')
 
 
 def add_option(parsed, question, number, line):
