@@ -148,3 +148,12 @@ def test_a_windows_file_is_named_by_its_opening_comment_as_on_the_upload_page(ru
         "csrf_token": csrf_token(page), "text": "", "file_format": "auto", "title": "", "check": "Check",
         "question_file": (io.BytesIO(WINDOWS_GIFT), "edge.gift")})
     assert soup(preview).h1.get_text(strip=True) == "Preview: Edge cases"
+
+
+def test_json_nested_past_what_python_can_parse_is_a_problem_not_a_traceback(runner, tmp_path):
+    # A new user's walk: `quizapp convert` printed a RecursionError's traceback for 1,000 nested "[".
+    source = tmp_path / "deep.json"
+    source.write_text("[" * 1000)
+    result = runner.invoke(args=["convert", str(source), "-", "--to", "gift"])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert result.stderr.splitlines()[0].startswith(f"{source}:1: brackets nested more than 64 deep (column 65)")

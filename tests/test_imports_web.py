@@ -178,6 +178,16 @@ def test_an_xml_entity_bomb_is_refused_cleanly(client, auth, app):
     assert count_sets(app) == before
 
 
+def test_json_nested_past_what_python_can_parse_is_a_problem_not_a_500(client, auth, app):
+    # A new user's walk: 1,000 nested "[" raised RecursionError in json.loads, and the page answered 500.
+    auth.login("teacher")
+    response = post_import(client, question_file=(io.BytesIO(b"[" * 1000), "deep.json"))
+    assert response.status_code == 200
+    assert [li.get_text(strip=True) for li in soup(response).select(".problems li")] == [
+        "deep.json:1: brackets nested more than 64 deep (column 65); a question file needs a few levels only: check"
+        " for a [ or { left unclosed"]
+
+
 def test_a_file_over_the_size_limit_gets_a_clear_page(client, auth, app):
     auth.login("teacher")
     big = b"::Q:: x {T}\n\n" * (app.config["MAX_CONTENT_LENGTH"] // 12 + 10)

@@ -96,6 +96,40 @@ def test_invalid_json_says_what_to_fix(text, fix):
     assert info.value.problems[0].startswith(fix), info.value.problems
 
 
+SET_START = '{\n  "title": "x",\n  "questions": [\n    {"type": "numerical", "prompt": "p", "answers": [{"value": '
+
+
+@pytest.mark.parametrize("text, problem", [
+    # A new user's walk: 1,000 nested "[" raised RecursionError (a 500 on the upload page, a traceback from the
+    # command line); the JSON parser and the schema validators recurse once a level.
+    ("[" * 1000, "pathological.json:1: brackets nested more than 64 deep (column 65); a question file needs a few"
+                 " levels only: check for a [ or { left unclosed"),
+    ('{"title": "x", "questions": [\n' + "[" * 990 + "]" * 990 + "]}",
+     "pathological.json:2: brackets nested more than 64 deep (column 63)"),
+    # Python's int() refuses thousands of digits with a ValueError
+    (SET_START + "1" * 5000 + "}]}]}", "pathological.json:4: a number of 5,000 digits (column 64); write at most"
+                                      " 4,300"),
+    # json reads these though JSON has them not, and the numbers cannot be marked
+    (SET_START + "NaN}]}]}", "pathological.json:4: NaN is no number in JSON (column 64); write a number"),
+    ('{"title": "x", "questions": [{"type": "essay", "prompt": "p", "points": -Infinity}]}',
+     "pathological.json:1: -Infinity is no number in JSON (column 73)"),
+    # half a character: no page or database can hold the text (a 500 when the set was created)
+    ('{"title": "x",\n "questions": [{"type": "essay", "prompt": "a\\ud83d b"}]}',
+     "pathological.json:2: a text holds \\ud83d, half of a character written as two \\u escapes (column 46)"),
+])
+def test_text_pythons_json_chokes_on_is_a_problem_with_its_line(text, problem):
+    with pytest.raises(QuestionFileError) as info:
+        json_format.loads(text, "pathological.json")
+    assert len(info.value.problems) == 1 and info.value.problems[0].startswith(problem), info.value.problems
+
+
+def test_brackets_and_escapes_inside_texts_are_texts():
+    title = "[{" * 100 + '" \U0001f600 NaN 1' + "9" * 5000  # the emoji written as a pair of \u escapes
+    question_set = json_format.loads(json.dumps({"title": title, "questions": [{"type": "essay", "prompt": "p"}]},
+                                                ensure_ascii=True), "fine.json")
+    assert question_set.title == title
+
+
 def test_a_questions_schema_problem_and_anothers_rule_problem_come_in_one_round():
     """A missing answer had hidden another question's missing right choice and a duplicate id until it was fixed."""
     data = valid()

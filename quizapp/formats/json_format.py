@@ -18,6 +18,7 @@ from jsonschema import Draft202012Validator
 
 from ..errors import QuestionFileError
 from ..grading import normalise
+from . import json_text
 
 QUESTION_TYPES = (
     "multiple_choice", "true_false", "short_answer", "numerical", "matching", "essay", "description",
@@ -93,10 +94,7 @@ def loads(text, filename="<input>", base_dir=None):
     ``base_dir`` is where ``source.file`` paths are looked up; without it a
     set may not refer to an article file.
     """
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as e:
-        raise QuestionFileError([f"{filename}:{e.lineno}: invalid JSON: {json_fix(text, e)}"]) from None
+    data = json_text.parse(text, filename)
     problems = list(check(data))
     if problems:
         raise located_error(filename, text, problems)
@@ -111,28 +109,6 @@ def loads(text, filename="<input>", base_dir=None):
         source=source,
         settings={**DEFAULT_SETTINGS, **data.get("settings", {})},
     )
-
-
-# What to do about the JSON parser's own words, which say where but not what to fix (a new user's walk).
-JSON_FIXES = {
-    "Expecting ',' delimiter": "a comma is missing before this, or a text holds a \" that needs a backslash (\\\")",
-    "Expecting property name enclosed in double quotes": "a name here needs double quotes (\"title\", not 'title')",
-    "Unterminated string starting at": "a text opened here is not closed with \"",
-    "Expecting value": "a value is missing here",
-    "Extra data": "the file goes on after its last }",
-}
-
-
-def json_fix(text, error):
-    """The parser's complaint with what to fix, and the column: a comma before a closing bracket, the commonest
-    slip, and a comma doubled are named as such."""
-    if text[:error.pos].rstrip().endswith(",") and text[error.pos:error.pos + 1] in "]}":
-        return f"a comma before this closing bracket (column {error.colno}); remove it"
-    if text[:error.pos].rstrip().endswith(",") and text[error.pos:error.pos + 1] == ",":
-        # '"multiple_choice",, ': two commas, not a name without its quotes (a new user's walk)
-        return f"two commas in a row (column {error.colno}); remove one"
-    fix = next((hint for message, hint in JSON_FIXES.items() if error.msg.startswith(message)), error.msg)
-    return f"{fix} (column {error.colno})"
 
 
 def dumps(question_set):
