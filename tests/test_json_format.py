@@ -48,7 +48,7 @@ def test_every_problem_is_reported_with_where_and_what():
     assert "set.json:1: top level: 'title' is missing" in problems
     assert any(p.startswith(f"set.json:{lines[0]}: questions[0].type: unknown question type 'multiple_guess'")
                for p in problems)
-    assert f"set.json:{lines[1]}: questions[1].choices[0].weight: 2 is greater than the maximum of 1" in problems
+    assert f"set.json:{lines[1]}: questions[1].choices[0].weight: must be 1 or less, not 2" in problems
     assert f"set.json:{lines[2]}: questions[2]: 'answer' is missing" in problems
     assert 1 < lines[0] < lines[1] < lines[2]
     assert len(problems) == 4
@@ -73,6 +73,28 @@ def test_rules_beyond_the_schema(change, message):
     change(data)
     problems = problems_of(data)
     assert any(message in p for p in problems), problems
+
+
+@pytest.mark.parametrize(("change", "problem"), [
+    # A new user's walk: "'ten' is not valid under any of the given schemas", the validator's words
+    (lambda q: q.update(type="numerical", answers=[{"value": "ten"}]),
+     'questions[0].answers[0].value: must be a number or "*" (any other answer), not "ten"'),
+    (lambda q: q.update(type="numerical", answers=[{"value": 10, "tolerance": [1]}]),
+     "questions[0].answers[0].tolerance: must be a number, not a list in [ ]"),
+    (lambda q: q.update(type="true_false", answer="yes"), 'questions[0].answer: must be true or false, not "yes"'),
+    (lambda q: q.update(format="rtf"), 'questions[0].format: must be "plain", "html", "markdown" or "moodle", not "rtf"'),
+    (lambda q: q.update(points=0), "questions[0].points: must be more than 0, not 0"),
+    (lambda q: q.update(difficulty=-0.5), "questions[0].difficulty: must be 0 or more, not -0.5"),
+    (lambda q: q.update(source={"sentence": "S.", "colour": "red"}),
+     "questions[0].source: unknown field 'colour'; check the spelling against the README"),
+    # and an empty text is told once, not as "must not be empty" and "must not be blank" together
+    (lambda q: q.update(prompt=""), "questions[0].prompt: must not be empty"),
+    (lambda q: q.update(prompt=" \n"), "questions[0].prompt: must not be blank"),
+])
+def test_schema_problems_say_in_plain_words_what_the_value_must_be(change, problem):
+    question = {"type": "essay", "prompt": "Why?"}
+    change(question)
+    assert problems_of({"title": "Set", "questions": [question]}) == [f"set.json:4: {problem}"]
 
 
 def test_invalid_json_gives_the_line():

@@ -310,21 +310,79 @@ def location(path):
 
 
 def describe(error):
-    """A jsonschema error message in words a teacher can act on."""
-    if error.validator == "required":
-        return error.message.replace("is a required property", "is missing")
-    if error.validator == "additionalProperties":
-        return f"{error.message}; check the spelling against the README"
-    if error.validator == "enum" and error.path and error.path[-1] == "type":
+    """A jsonschema error message in words a teacher can act on: what the value must be, and what it is.
+
+    jsonschema's own words are a validator's ("'ten' is not valid under any of the given schemas", a new user's
+    walk); each kind of rule the schema uses has its sentence here.
+    """
+    explain = DESCRIPTIONS.get(error.validator)
+    return explain(error) if explain else error.message
+
+
+# JSON's kinds of value, as a teacher would name them.
+KINDS = {"number": "a number", "integer": "a whole number", "string": "a text in quotes", "boolean": "true or false",
+         "array": "a list in [ ]", "object": "named values in { }", "null": "null"}
+
+
+def shown(value):
+    """``value`` as a message quotes it: as written in the file, or by its kind when it is a list or named values."""
+    if isinstance(value, dict | list):
+        return KINDS["object" if isinstance(value, dict) else "array"]
+    written = json.dumps(value, ensure_ascii=False)
+    return written if len(written) <= 40 else written[:39] + "…"
+
+
+def one_of(names):
+    """'a, b or c'."""
+    return ", ".join(names[:-1]) + (" or " if len(names) > 1 else "") + names[-1]
+
+
+def allowed(schema, described=False):
+    """What a (sub)schema lets a value be, in words: 'a number'; '"*" (any other answer)', ``described``, for one of
+    several alternatives whose description says what it is for."""
+    if "const" in schema:
+        said = json.dumps(schema["const"], ensure_ascii=False)
+        return f"{said} ({schema['description']})" if described and schema.get("description") else said
+    kinds = schema.get("type", [])
+    return one_of([KINDS[kind] for kind in ([kinds] if isinstance(kinds, str) else kinds)]) or "something else"
+
+
+def unknown_fields(error):
+    """Fields the schema does not know, by name."""
+    extra = [name for name in error.instance if name not in error.schema.get("properties", {})]
+    names = ", ".join(repr(name) for name in extra)
+    return f"unknown field{'s' if len(extra) > 1 else ''} {names}; check the spelling against the README"
+
+
+def too_few(error):
+    need, have = error.validator_value, len(error.instance)
+    return f"needs at least {need} {'entry' if need == 1 else 'entries'}; there {'is' if have == 1 else 'are'} {have}"
+
+
+def not_listed(error):
+    if error.path and error.path[-1] == "type":
         return f"unknown question type {error.instance!r}; use one of {', '.join(QUESTION_TYPES)}"
-    if error.validator == "pattern":
-        return "must not be blank"
-    if error.validator == "minItems":
-        need, have = error.validator_value, len(error.instance)
-        return f"needs at least {need} {'entry' if need == 1 else 'entries'}; there {'is' if have == 1 else 'are'} {have}"
-    if error.validator == "minLength":
-        return "must not be empty"
-    return error.message
+    return f"must be {one_of([shown(value) for value in error.validator_value])}, not {shown(error.instance)}"
+
+
+DESCRIPTIONS = {
+    "required": lambda e: e.message.replace("is a required property", "is missing"),
+    "additionalProperties": unknown_fields,
+    "enum": not_listed,
+    "const": lambda e: f"must be {allowed(e.schema)}, not {shown(e.instance)}",
+    "type": lambda e: f"must be {allowed(e.schema)}, not {shown(e.instance)}",
+    "oneOf": lambda e: f"must be {one_of([allowed(s, True) for s in e.validator_value])}, not {shown(e.instance)}",
+    "anyOf": lambda e: f"must be {one_of([allowed(s, True) for s in e.validator_value])}, not {shown(e.instance)}",
+    "minimum": lambda e: f"must be {e.validator_value} or more, not {shown(e.instance)}",
+    "maximum": lambda e: f"must be {e.validator_value} or less, not {shown(e.instance)}",
+    "exclusiveMinimum": lambda e: f"must be more than {e.validator_value}, not {shown(e.instance)}",
+    "exclusiveMaximum": lambda e: f"must be less than {e.validator_value}, not {shown(e.instance)}",
+    # (the text rule is one pattern, "\\S": an empty text had been told twice, as empty and as blank)
+    "pattern": lambda e: "must not be empty" if e.instance == "" else "must not be blank",
+    "minLength": lambda e: "must not be empty",
+    "minItems": too_few,
+    "maxItems": lambda e: f"needs at most {e.validator_value} entries; there are {len(e.instance)}",
+}
 
 
 def write(question_set):
