@@ -75,6 +75,26 @@ def to_plain(text, fmt=DEFAULT_FORMAT):
     return re.sub(r"\s+", " ", html.unescape(stripped)).strip()
 
 
+# Inline formatting that plain text cannot show, by what a teacher calls it.
+FORMATTING = {
+    "sup": "superscript", "sub": "subscript", "i": "italics", "em": "italics", "b": "bold", "strong": "bold",
+    "u": "underlining", "s": "strike-through", "del": "strike-through", "code": "code", "mark": "highlighting",
+    "img": "pictures", "a": "links",
+}
+FORMATTING_TAG = re.compile(rf"<({'|'.join(FORMATTING)})\b", re.IGNORECASE)
+
+
+def formatting_in(text, fmt=DEFAULT_FORMAT):
+    """The kinds of formatting ``text`` written in ``fmt`` shows that plain text cannot ("superscript"), each once.
+
+    Paragraphs and line breaks are not counted: as plain text they become spaces and read the same.
+    """
+    if not text or fmt == "plain":
+        return []
+    found = (FORMATTING[match.group(1).lower()] for match in FORMATTING_TAG.finditer(str(to_html(text, fmt))))
+    return list(dict.fromkeys(found))
+
+
 def convert(text, source_fmt, target_fmt):
     """``text`` written in ``source_fmt`` rewritten in ``target_fmt`` (same meaning, as near as can be)."""
     if not text or source_fmt == target_fmt:

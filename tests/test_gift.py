@@ -208,6 +208,19 @@ def test_matching_items_in_html_become_plain():
     assert question["pairs"] == [{"left": "Canada & co", "right": "Ottawa"}, {"left": "Italy", "right": "<b>Rome</b>"}]
 
 
+def test_formatting_a_matching_item_loses_is_told_with_its_line():
+    # A new user's walk: x<sup>2</sup> showed as "x2" and H<sub>2</sub>O as "H2O", unsaid. Pairs are plain text (a
+    # drop-down's options cannot hold markup), so the item is made plain, with a warning; a paragraph is no loss.
+    parsed = gift.read("::Q::[html] Match. {\n=x<sup>2</sup> -> 9\n=<p>Water: H<sub>2</sub><em>O</em></p> -> wet\n"
+                       "=<p>plain</p> -> p\n}")
+    assert [pair["left"] for pair in parsed.questions[0]["pairs"]] == ["x2", "Water: H2O", "plain"]
+    assert parsed.warnings == [
+        (2, 'the pair\'s formatting (superscript) is left out, as matching items are plain text: "x<sup>2</sup>"'
+            ' becomes "x2"'),
+        (3, 'the pair\'s formatting (subscript, italics) is left out, as matching items are plain text:'
+            ' "<p>Water: H<sub>2</sub><em>O</em></p>" becomes "Water: H2O"')]
+
+
 @pytest.mark.parametrize(("block", "answers"), [
     ("{#3.14:0.01}", [{"value": 3.14, "tolerance": 0.01}]),
     ("{#1822}", [{"value": 1822}]),

@@ -220,6 +220,22 @@ def test_matching_subquestions_without_text_are_distractors():
     assert question["distractors"] == ["Germany"]
 
 
+def test_formatting_a_matching_item_loses_is_told_with_its_line():
+    # A new user's walk: a subquestion lost its <i> unsaid; pairs are plain text, so it is told.
+    subquestions = "".join(f'<subquestion format="{fmt}"><text><![CDATA[{text}]]></text><answer><text>{right}</text>'
+                           f'</answer></subquestion>' for fmt, text, right in (
+                               ("html", "<p><i>Homo sapiens</i></p>", "human"), ("markdown", "*Canis* lupus", "wolf"),
+                               ("html", "<p>Felis catus</p>", "cat")))
+    parsed = moodle_xml.read(quiz(f'<question type="matching"><name><text>Latin</text></name><questiontext><text>'
+                                  f'Match.</text></questiontext>{subquestions}</question>'))
+    assert [pair["left"] for pair in parsed.questions[0]["pairs"]] == ["Homo sapiens", "Canis lupus", "Felis catus"]
+    assert parsed.warnings == [
+        (3, 'the pair\'s formatting (italics) is left out, as matching items are plain text: "<p><i>Homo sapiens</i></p>"'
+            ' becomes "Homo sapiens"'),
+        (3, 'the pair\'s formatting (italics) is left out, as matching items are plain text: "*Canis* lupus" becomes'
+            ' "Canis lupus"')]
+
+
 def test_essay_and_description():
     (essay,) = moodle_xml.read(corpus("essay")).questions
     assert essay["type"] == "essay" and essay["points"] == 10

@@ -18,7 +18,8 @@ Where quizapp differs from Moodle, on purpose:
 - a ``$CATEGORY:`` line with a question right under it (no blank line) starts
   that question instead of swallowing it into the category's name, and an empty
   ``$CATEGORY:`` goes back to no category;
-- matching items written in HTML become plain text, as quizapp shows them;
+- matching items written in HTML become plain text, as quizapp shows them, with a warning
+  where formatting is lost ("x<sup>2</sup>" becomes "x2");
 - the comment-only block a file may open with (before a blank line) names the set: its
   ``// quizapp set: NAME`` line, else its first line. Only ``// quizapp description: TEXT``
   lines describe the set (students see a description; other comments never reach them).
@@ -30,7 +31,7 @@ from bisect import bisect_left
 
 from .. import richtext
 from . import gift_text as gt
-from .parsed import Parsed
+from .parsed import Parsed, formatting_left_out
 
 BLANK = "_____"
 TRUE_FALSE = {"T": True, "TRUE": True, "F": False, "FALSE": False}
@@ -90,6 +91,7 @@ class BlockReader:
         self.breaks = [match.start() for match in re.finditer("\n", self.hidden)]
         self.problems = []
         self.warnings = []
+        self.pair_offsets = []  # where each matching pair starts, for warnings about it
 
     def line_at(self, offset):
         """The file line that holds character ``offset`` of the hidden text."""
@@ -197,7 +199,10 @@ class BlockReader:
             question["tags"] = tags
         question.update(fields)
         question["feedback"] = feedback
-        gt.settle_formats(question)  # (images and files a GIFT file cannot carry are told of by parsed.finish)
+        for index, written in gt.settle_formats(question):  # (pictures are told of by parsed.finish)
+            warning = formatting_left_out(written, question["pairs"][index]["left"], "html")
+            if warning:
+                self.warn(self.pair_offsets[index], warning)
         return question
 
     def weighted_pieces(self, answers, base, separators):
@@ -279,6 +284,7 @@ class BlockReader:
                 distractors.append(right)
             elif right:
                 pairs.append({"left": left, "right": right})
+                self.pair_offsets.append(offset)
         if len(pairs) < 2 and not self.problems:
             self.problem(0, f"a matching question needs at least 2 pairs; this one has {len(pairs)}")
         fields = {"pairs": pairs}

@@ -313,7 +313,8 @@ def settle_formats(question):
 
     The question's format is its text's [format] tag; untagged, it is plain
     unless some part holds HTML or carries a richer tag, and then "moodle"
-    (Moodle's default for untagged text).
+    (Moodle's default for untagged text). Returns (index, text as written) of
+    each matching item whose markup was made plain text.
     """
     slots = [*richtext.rich_parts(question), *((pair, "left") for pair in question.get("pairs", ()))]
     parts = [container[key] for container, key in slots]
@@ -321,6 +322,7 @@ def settle_formats(question):
     if fmt is None:
         richer = any(p.fmt not in (None, "plain") or (p.fmt is None and has_html(p.text)) for p in parts)
         fmt = "moodle" if richer else "plain"
+    made_plain = []
     for (container, key), piece in zip(slots, parts, strict=True):
         source = piece.fmt or fmt
         if key == "left":
@@ -328,12 +330,15 @@ def settle_formats(question):
             # format; markup in them is HTML (which Markdown and "moodle" allow too).
             markup = source != "plain" and has_markup(piece.text)
             container[key] = richtext.to_plain(piece.text, "html") if markup else piece.text
+            if markup:
+                made_plain.append((next(i for i, pair in enumerate(question["pairs"]) if pair is container), piece.text))
         elif piece.text or key == "prompt":
             container[key] = richtext.convert(piece.text, source, fmt).strip(WHITESPACE)
         else:
             del container[key]  # no feedback given
     if fmt != "plain":
         question["format"] = fmt
+    return made_plain
 
 
 def part(text, fmt):

@@ -12,7 +12,7 @@ from defusedxml.ElementTree import DefusedXMLParser, ParseError
 from .. import richtext
 from .json_format import WEIGHT_EPSILON
 from .moodle_xml_names import DEFAULT_FORMAT, DOCTYPE, ENTITIES, FORMATS_IN, NUMBER, SURROGATE, TYPES_IN, default_name
-from .parsed import Parsed
+from .parsed import Parsed, formatting_left_out
 
 # Reading ------------------------------------------------------------------
 
@@ -315,10 +315,14 @@ def read_matching(element, question, parsed):
     pairs, distractors = [], []
     for sub in element.findall("subquestion"):
         # Matching items are plain strings in quizapp, whatever format they had in Moodle.
-        left = richtext.to_plain(text_of(sub, parsed), format_of(sub, fmt, parsed)).strip()
+        written, written_in = text_of(sub, parsed), format_of(sub, fmt, parsed)
+        left = richtext.to_plain(written, written_in).strip()
         right = text_of(sub.find("answer"), parsed)
         if left and right:
             pairs.append({"left": left, "right": right})
+            warning = formatting_left_out(written, left, written_in)
+            if warning:
+                parsed.warn(sub.line, warning)
         elif right:
             distractors.append(right)
         elif left:

@@ -10,7 +10,7 @@ and either returns the set or raises one error listing every problem as
 from dataclasses import dataclass, field
 
 from ..errors import QuestionFileError
-from ..richtext import drop_missing_images, files_referred_to, sanitise_question
+from ..richtext import drop_missing_images, files_referred_to, formatting_in, sanitise_question
 from . import json_format
 
 
@@ -98,6 +98,25 @@ def names_of(names, noun):
     quoted = [f'"{name}"' for name in names]
     listed = ", ".join(quoted[:-1]) + (" and " if len(quoted) > 1 else "") + quoted[-1]
     return f"the {noun}{'s' if len(names) > 1 else ''} {listed}"
+
+
+def formatting_left_out(written, plain, fmt):
+    """A warning that a matching item written in ``fmt`` loses its formatting as the plain text ``plain``, or None.
+
+    quizapp's pairs are plain text, as the answers a student picks from a drop-down must be, and the quiz, grading,
+    flashcards and every export read them so: "x<sup>2</sup>" had become "x2" unsaid (a new user's walk).
+    """
+    lost = formatting_in(written, fmt)
+    if not lost:
+        return None
+    return (f'the pair\'s formatting ({", ".join(lost)}) is left out, as matching items are plain text:'
+            f' "{clipped(written)}" becomes "{clipped(plain)}"')
+
+
+def clipped(text, limit=60):
+    """``text`` on one line, shortened for a message."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def format_lines(filename, entries):
