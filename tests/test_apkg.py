@@ -160,8 +160,25 @@ def test_short_answer_without_a_blank_is_basic(exported):
     assert note["fields"][1] == 'Ana Lopez<p class="also">Also accepted: Lopez</p>'
 
 
-def test_numerical_answer_shows_its_tolerance(exported):
-    assert note_of(exported, "num")["fields"][:2] == ["How long is the river, in km?", "120 ± 5"]
+def test_numerical_answer_shows_its_tolerance_and_the_range_it_accepts(exported):
+    assert note_of(exported, "num")["fields"][:2] == ["How long is the river, in km?", "120 ± 5 (115 to 125)"]
+    # A new user's walk: GIFT's {#4..6.5}, kept as its middle and half-width, had shown only as "5.25 ± 1.25"
+    assert apkg.number_text({"value": 5.25, "tolerance": 1.25}) == "5.25 ± 1.25 (4 to 6.5)"
+    assert apkg.number_text({"value": 3.1415, "tolerance": 0.0005}) == "3.1415 ± 0.0005 (3.141 to 3.142)"
+    assert apkg.number_text({"value": 0, "tolerance": 2}) == "0 ± 2 (-2 to 2)"
+
+
+def test_the_right_answers_feedback_is_on_the_back_and_no_other():
+    questions = [
+        {"id": "sa", "type": "short_answer", "prompt": "Who runs the mill?", "answers": [
+            {"text": "Ana Lopez", "feedback": "Yes, since 1990."}, {"text": "Lopez", "weight": 0.5, "feedback": "Her name?"},
+            {"text": "*", "weight": 0, "feedback": "Read it again."}]},
+        {"id": "num", "type": "numerical", "prompt": "_____ km long.", "answers": [
+            {"value": 120, "feedback": "Right."}, {"value": "*", "weight": 0, "feedback": "Count again."}]},
+    ]
+    exported = read_apkg(apkg.write(make_set(questions)))
+    assert note_of(exported, "sa")["fields"][1] == 'Ana Lopez<div class="feedback">Yes, since 1990.</div>'
+    assert note_of(exported, "num")["fields"][:2] == ["{{c1::120}} km long.", '<div class="feedback">Right.</div>']
 
 
 def test_matching_lists_the_items_then_the_pairs(exported):
@@ -256,7 +273,7 @@ def test_which_questions_become_cloze_notes(change, model):
     [note] = read_apkg(apkg.write(make_set([question])))["notes"]
     assert note["mid"] == model
     if question["type"] == "numerical":
-        assert note["fields"][0] == "{{c1::2 ± 0.5}} runs the mill."
+        assert note["fields"][0] == "{{c1::2 ± 0.5 (1.5 to 2.5)}} runs the mill."
 
 
 def test_unsupported_and_sniffing():

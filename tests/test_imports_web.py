@@ -299,6 +299,27 @@ def test_the_set_page_offers_every_export_and_says_what_is_left_out(client, auth
     assert "leaves out" not in items["quizapp JSON"]
 
 
+def test_the_export_list_says_which_questions_a_format_leaves_out_and_what_anki_loses(client, auth, app):
+    # A new user's walk: the CSV line was one run-on sentence of kinds ("CSV cannot hold true/false questions (...);
+    # CSV holds only flashcards...; left out as it accepts more than one answer...") that never said which questions;
+    # and the Anki line said nothing of the question names, partly right answers and feedback a deck loses.
+    auth.login("teacher")
+    text = ("::Capital:: Capital of France? {=Paris ~Lyon#Second city.}\n\n::Sky:: The sky is blue. {T}\n\n"
+            "::Four:: Two plus two? {=four =4 =%50%for}\n\n::Pi:: Pi to two places? {#3.14}\n\n::Sea:: The sea is dry. {F}\n")
+    page = soup(post_import(client, text=text, title="Export list"))
+    created = client.post("/manage/import", data={**hidden_fields(page), "text": box_text(page), "file_format": "auto",
+                                                  "title": "Export list", "publish": "y", "create": "Create the set"})
+    listed = soup(client.get(created.headers["Location"]))
+    items = [" ".join(li.get_text(" ", strip=True).split()) for li in listed.select(".export-list li")]
+    csv = next(item for item in items if item.startswith("CSV"))
+    assert csv == ("CSV / TSV (Quizlet, Anki, spreadsheets) – 1 of 5 questions (questions 2 and 5: true/false; question"
+                   " 3: more than one accepted answer; question 4: numerical) – leaves out feedback on options and"
+                   " answers and question names"), csv
+    anki = next(item for item in items if item.startswith("Anki"))
+    assert anki == ("Anki deck (.apkg) – leaves out feedback on wrong options and other answers, answers worth part of"
+                    " the marks (such as 50%) and question names"), anki
+
+
 @pytest.mark.parametrize("fmt", [name for name in formats.FORMATS])
 def test_export_downloads_a_file_that_reads_back(client, auth, app, fmt):
     auth.login("teacher")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from ..errors import QuestionFileError
-from . import json_format
+from . import json_format, losses
 from .parsed import finish
 
 
@@ -82,18 +82,7 @@ def read(text, fmt, filename="<input>", default_title="Imported questions"):
 
 
 # What a set may use that some formats have no place for (their LEAVES_OUT), as the Export list names it.
-LEFT_OUT_NAMES = {
-    "source": "the sentence each question came from",
-    "article": "the article",
-    "points": "points",
-    "settings": "the quiz's settings",
-    "explanation": "explanations",
-    "choice_feedback": "feedback on options",
-    "title": "question names",
-    "tags": "tags",
-    "category": "categories",
-    "description": "the set's description",
-}
+LEFT_OUT_NAMES = losses.NAMES
 
 
 def left_out(question_set, fmt, held=None):
@@ -102,20 +91,7 @@ def left_out(question_set, fmt, held=None):
     it holds (``held``, where the caller has sorted them already)."""
     module = FORMATS[fmt].load()
     questions = held if held is not None else [q for q in question_set.questions if not module.unsupported(q)]
-    uses = {
-        "source": any((q.get("source") or {}).get("sentence") for q in questions),
-        "article": bool((question_set.source or {}).get("text")),
-        "points": any(q.get("points", 1) != 1 for q in questions),
-        "settings": any(question_set.settings.get(key, value) != value for key, value in json_format.DEFAULT_SETTINGS.items()
-                        if key != "published"),
-        "explanation": any(q.get("feedback") for q in questions),
-        "choice_feedback": any(c.get("feedback") for q in questions for c in q.get("choices", ())),
-        "title": any(q.get("title") for q in questions),
-        "tags": any(q.get("tags") for q in questions),
-        "category": any(q.get("category") for q in questions),
-        "description": bool(question_set.description.strip()),
-    }
-    return [LEFT_OUT_NAMES[field] for field in getattr(module, "LEAVES_OUT", ()) if uses[field]]
+    return losses.named(getattr(module, "LEAVES_OUT", ()), question_set, questions)
 
 
 @dataclass

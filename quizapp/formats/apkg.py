@@ -20,6 +20,7 @@ import sqlite3
 import time
 import zipfile
 from contextlib import closing
+from decimal import Decimal
 
 import genanki
 
@@ -99,6 +100,15 @@ def write(question_set):
     return package_bytes(deck)
 
 
+# What a deck has no place for, of the questions it holds: Anki has no marks, no quiz and no question names, and a
+# card's back shows the right answers with their feedback only (a student studies what is right). The Export list
+# names those the set uses (formats.left_out); test_round_trips reads the deck back to check it. A new user's walk had
+# found the partly right answers, the feedback on wrong ones and the names lost unsaid. (The set's description is
+# the deck's, and the category's last part a tag.)
+LEAVES_OUT = ("article", "points", "settings", "wrong_feedback", "partial_credit", "case_sensitive", "distractors",
+              "title")
+
+
 def unsupported(question):
     """Why a question cannot become an Anki note, or None: every question can except a description."""
     if question["type"] == "description":
@@ -140,6 +150,8 @@ def note_for(question, title, models):
     tags, guid = tags_for(question), note_guid(title, question)
     text = cloze_text(question)
     if text is not None:
+        # A cloze's back is its text with the answer filled in: the right answer's feedback goes above the explanation.
+        explanation = right_feedback(question) + explanation
         return genanki.Note(model=models["cloze"], fields=[text, explanation, source], tags=tags, guid=guid)
     fields = [front_of(question), back_of(question), explanation, source]
     return genanki.Note(model=models["basic"], fields=fields, tags=tags, guid=guid)
@@ -189,15 +201,34 @@ def fully_right(answer):
 
 
 def number_text(answer):
-    """A numerical answer as a person writes it: "120", "2.5 ± 0.1"."""
+    """A numerical answer as a person writes it, with the numbers it accepts: "120", "5.25 ± 1.25 (4 to 6.5)".
+
+    (quizapp keeps a range such as GIFT's {#4..6.5} as its middle and half-width; a card had shown only
+    "5.25 ± 1.25", a new user's walk.)"""
     text = format_number(answer["value"])
     tolerance = answer.get("tolerance", 0)
-    return f"{text} ± {format_number(tolerance)}" if tolerance else text
+    if not tolerance:
+        return text
+    middle, half = Decimal(repr(answer["value"])), Decimal(repr(tolerance))
+    return f"{text} ± {format_number(tolerance)} ({decimal_text(middle - half)} to {decimal_text(middle + half)})"
 
 
 def format_number(value):
     """``value`` without a pointless ".0"."""
     return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
+
+
+def decimal_text(value):
+    """A Decimal as a person writes it: "4", "6.5", "-0.25"."""
+    return format(value.normalize(), "f") if value else "0"
+
+
+def right_feedback(question):
+    """The feedback of a short or numerical question's fully right answers, as the back shows it ("" if none)."""
+    fmt = question.get("format", DEFAULT_FORMAT)
+    said = [rich_html(a["feedback"], fmt) for a in question["answers"]
+            if a.get("feedback") and fully_right(a) and "*" not in (str(a.get("value", "")), a.get("text", "").strip())]
+    return "".join(f'<div class="feedback">{feedback}</div>' for feedback in dict.fromkeys(said))
 
 
 def tags_for(question):
@@ -329,13 +360,13 @@ def short_answer_back(question):
     back = plain_html(texts[0])
     if len(texts) > 1:
         back += f'<p class="also">Also accepted: {", ".join(plain_html(t) for t in texts[1:])}</p>'
-    return back
+    return back + right_feedback(question)
 
 
 def numerical_back(question):
-    """The fully right value(s), with their tolerance."""
+    """The fully right value(s), with their tolerance, and their feedback."""
     values = [number_text(a) for a in question["answers"] if fully_right(a) and a["value"] != "*"]
-    return html.escape(" or ".join(values), quote=False)
+    return html.escape(" or ".join(values), quote=False) + right_feedback(question)
 
 
 def matching_back(question):

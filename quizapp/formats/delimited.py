@@ -496,32 +496,32 @@ def make_question(row, answer, headers, cells):
 
 # What this format's file has no place for (a row holds a question, its answer and its tags). The Export list names
 # those the set uses (formats.left_out): a new user's walk found them lost unsaid. test_round_trips checks it.
-LEAVES_OUT = ("source", "article", "points", "settings", "choice_feedback", "title", "category",
+LEAVES_OUT = ("source", "article", "points", "settings", "choice_feedback", "case_sensitive", "title", "category",
               "description")
 
 
 def unsupported(question):
-    """Why ``question`` cannot be written as a CSV row, or None if it can."""
+    """Why ``question`` cannot be written as a CSV row, or None if it can: a few words, as the Export list shows them
+    after the questions' numbers ("questions 2 and 5: true/false"; a run-on sentence had said which kinds, never
+    which questions: a new user's walk)."""
     kind = question.get("type")
     if kind == "short_answer":
         answers = question["answers"]
         # Answers a student's typing is matched against alike ("Berlin", "berlin") are one answer: the set had
         # lost such a question from its CSV (a new user's walk).
         distinct = {normalise(a["text"], question.get("case_sensitive", False)) for a in answers}
-        # (said as what is left out: "holds one accepted answer" had read as if the first were kept; a new user's walk)
         if len(distinct) != 1:
-            return "left out as it accepts more than one answer, and a CSV row holds one"
+            return "more than one accepted answer"
         if any(a.get("weight", 1) != 1 for a in answers):
-            return "left out as its answer gives partial credit, which CSV cannot hold"
+            return "an answer worth part of the marks"
         return None
     if kind == "multiple_choice":
         weights = sorted(choice["weight"] for choice in question["choices"])
         if question.get("multiple") or weights[-1] != 1 or any(weight != 0 for weight in weights[:-1]):
-            return "CSV holds only single-answer multiple choice with one right choice and wrong ones"
+            return "more than one right choice, or part marks"
         return None
-    if kind == "true_false":
-        return "CSV cannot hold true/false questions (a True/False card would come back as a flashcard)"
-    return "CSV holds only flashcards (short answer) and single-answer multiple choice"
+    # (a true/false written as a "True"/"False" card would come back as a flashcard)
+    return kind.replace("_", "/")
 
 
 def write(question_set):

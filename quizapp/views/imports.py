@@ -119,7 +119,31 @@ def export_options(db, set_row):
         held = [question for question, reason in verdicts if not reason]
         options.append({
             "name": fmt.name, "label": fmt.label, "held": len(held), "total": len(questions),
-            "reasons": sorted({reason for _question, reason in verdicts if reason}),
+            "reasons": reasons_by_question([reason for _question, reason in verdicts]),
             "loses": formats.left_out(question_set, fmt.name, held),  # (each question weighed once per format)
         })
     return options
+
+
+def reasons_by_question(reasons):
+    """Each reason a format gives for leaving questions out, after the numbers of the questions it leaves out
+    ("questions 2 and 5: true/false"), in the order of their first question; ``reasons`` has one per question, None
+    for a question the format holds. (The kinds alone had not said which questions: a new user's walk.)"""
+    numbers = {}
+    for number, reason in enumerate(reasons, start=1):
+        if reason:
+            numbers.setdefault(reason, []).append(number)
+    return [f"{question_numbers(listed)}: {reason}" for reason, listed in numbers.items()]
+
+
+def question_numbers(numbers):
+    """'question 4', 'questions 2 and 5', 'questions 2–4 and 7' for ascending question numbers."""
+    runs = []
+    for number in numbers:
+        if runs and runs[-1][1] == number - 1:
+            runs[-1][1] = number
+        else:
+            runs.append([number, number])
+    parts = [part for a, b in runs for part in ([f"{a}–{b}"] if b > a + 1 else sorted({str(a), str(b)}, key=int))]
+    listed = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
+    return f"question{'s' if len(numbers) > 1 else ''} {listed}"
