@@ -33,7 +33,7 @@ def write(question_set):
 
 def header_lines(question_set):
     """Comments naming the set (Moodle XML has no place for it, and Moodle skips comments), which quizapp reads
-    back: an exported set imported again keeps its name, as a GIFT one does (see gift.named_by_header)."""
+    back: an exported set imported again keeps its name, as a GIFT one does (see gift.read_header)."""
     def safe(text):  # a comment cannot hold "--"
         return " ".join(text.split()).replace("--", "- -").rstrip("-")
     lines = [f"  <!-- quizapp set: {safe(question_set.title)} -->"] if (question_set.title or "").strip() else []
