@@ -123,6 +123,10 @@ def kinds(raw):
     ("Visitors will be allowed inside it only with a guide certified by the Association of Icelandic Mountain Guides, "
      "in groups of no more than 15 people.", "Association of Icelandic Mountain Guides", "org"),
     ("The plan was approved by the Ministry of Health on Tuesday.", "Ministry of Health", "org"),
+    # A name's first word that is no English word is the name's, not the office's last (set 65).
+    ("Deputy Minister of Industry and Trade Pham Thu Hien said the government's first priority was prices. "
+     "\"We will keep our commitments,\" Hien told a news conference in Hanoi.", "Pham Thu Hien", "person"),
+    ("Minister of Foreign Affairs Anna Lindqvist said the talks would resume.", "Anna Lindqvist", "person"),
     # A race the model takes for a person is asked among events, as organisations are (set 64).
     ("Kenyan marathon runner Brenda Jepkorir Kiprono has been banned for four years and has been stripped of her "
      "victory at this year's Hamburg Marathon, the Athletics Integrity Unit (AIU) said on Thursday.",

@@ -27,6 +27,7 @@ from .lexicon import (
 )
 from .models import Entity, Span
 from .names import family_name, occurrences
+from .nlp import is_word
 
 LABELS = {
     "PERSON": "person", "ORG": "org", "PRODUCT": "product", "FAC": "facility", "GPE": "place",
@@ -733,12 +734,18 @@ def titled_people(text):
     capitalised words after a title are a person; 'Lady Justice Harwood' is a judge."""
     found = []
     for match in (*TITLED_NAME.finditer(text), *TITLE_THEN_NAME.finditer(text), *TITLE_OF_NAME_SAID.finditer(text)):
-        name = match.group(1)
+        name, start = match.group(1), match.start(1)
         words = name.split()
         if words[0] in NOT_NAMES or words[0].lower() in TITLE_WORDS or set(words) & ORG_SUFFIXES:
             continue
+        before = re.search(r"(?<= )([A-Z][a-z]+) $", text[max(0, start - 30):start]) if match.re is TITLE_OF_NAME_SAID else None
+        if before and not is_word(before.group(1)):
+            # "Deputy Minister of Industry and Trade Pham Thu Hien said": the pattern's name is two words, and the
+            # office's last word is an English one ("Affairs", "Trade"); one that is no word is the name's first
+            # (set 65 had asked about "Thu Hien", and matched her to "... Industry and Trade Pham")
+            name, start = before.group(1) + " " + name, start - len(before.group(1)) - 1
         weight = {TITLED_NAME: 2, TITLE_OF_NAME_SAID: 4}.get(match.re, 3)  # (a title, a name, "said": surest)
-        found.append((name, "person", match.start(1), match.end(1), weight))
+        found.append((name, "person", start, match.end(1), weight))
     found += [(m.group(0), "person", m.start(), m.end(), 3) for m in JUDGE.finditer(text)]
     # "Raghunathan, who is in seventh grade, said he had ...": only a person says "he" of themselves.
     for match in SAID_OF_THEMSELVES.finditer(text):
