@@ -123,6 +123,11 @@ def kinds(raw):
     ("Visitors will be allowed inside it only with a guide certified by the Association of Icelandic Mountain Guides, "
      "in groups of no more than 15 people.", "Association of Icelandic Mountain Guides", "org"),
     ("The plan was approved by the Ministry of Health on Tuesday.", "Ministry of Health", "org"),
+    # What only a place has makes a name a place: the model's person "Manitoba" (set 65), not a prime minister's.
+    ("Other provinces are watching closely. A spokesperson for Alberta's Treasury Board and Finance ministry said "
+     "officials would \"study the legislation carefully,\" while Manitoba's government said it had no plans for similar "
+     "rules.", "Manitoba", "place"),
+    ("Prime Minister Donald Tusk's government said it would appeal.", "Donald Tusk", "person"),
     # A name's first word that is no English word is the name's, not the office's last (set 65).
     ("Deputy Minister of Industry and Trade Pham Thu Hien said the government's first priority was prices. "
      "\"We will keep our commitments,\" Hien told a news conference in Hanoi.", "Pham Thu Hien", "person"),
