@@ -13,6 +13,7 @@ from quizapp.generator.entities import extract_entities
 from quizapp.generator.facts import extract_facts
 from quizapp.generator.nlp import ModelMissing, parse
 from quizapp.generator.pipeline import NothingToAsk, generate_question_set
+from quizapp.generator.shown import right_texts
 from quizapp.generator.rank import PROMPT_PREFIX
 from tests.conftest import DATA, ROOT
 
@@ -74,6 +75,23 @@ def test_a_news_site_s_links_share_bar_and_captions_are_no_part_of_the_story():
             f"<a href='/x'>Michelin confirms closure of Dundee plant with loss of 845 jobs</a></strong></p>"
             f"<p>Ferreira joined in January for a reported fee of 1.8 million pounds.</p></article></body></html>")
     assert not any("READ MORE" in paragraph for paragraph in ingest.from_html(page).paragraph_texts())
+
+
+def test_the_summary_line_under_a_headline_is_no_part_of_the_story_and_leaves_the_dateline_first():
+    # Set 65: the "dek" under the headline was asked with no context, and hid the dateline's country, which was then
+    # asked too ("the first measure of its kind in _____" for Canada, in a story from Victoria, Canada).
+    story = ("VICTORIA, Canada - British Columbia's legislature passed a law on Thursday that bars insurers from "
+             "cancelling home policies in wildfire areas, the first measure of its kind in Canada.")
+    more = ("About 41,000 households received non-renewal notices in 2024, up from 9,500 in 2021, Finance Minister "
+            "Colleen Marchand said.")
+    page = (f"<html><body><article><p class='kicker'>Insurance</p><h1>B.C. passes wildfire insurance law</h1>"
+            f"<p class='dek'>Industry warns the Wildfire Risk Insurance Act could push companies out of the province</p>"
+            f"<p>{story}</p><p class='standfirst'>New rules cap what insurers may do.</p><p>{more}</p></article>"
+            f"</body></html>")
+    article = ingest.from_html(page)
+    assert article.paragraph_texts() == [story, more]
+    questions = generate_question_set(page, is_html=True).question_set.questions
+    assert not any("Canada" in right_texts(q) for q in questions)
 
 
 def test_an_article_in_capitals_is_told_to_come_in_normal_case():

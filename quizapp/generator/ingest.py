@@ -34,7 +34,11 @@ BOILERPLATE = re.compile(
     r"(^|[-_ ])(nav|navbar|menu|breadcrumbs?|header|masthead|footer|sidebar|side-bar|share|sharing|social|"
     r"comments?|related|recommended|promo|newsletter|subscribe|cookie|consent|gdpr|banner|advert|ads?|"
     r"sponsor|byline|author|dateline|timestamp|caption|credit|tags|topics|popular|trending|outbrain|"
-    r"taboola|paywall|modal|popup|skip)([-_ ]|$)",
+    r"taboola|paywall|modal|popup|skip|"
+    # the headline's furniture: a summary line under it and a section label over it, which the body tells again
+    # (set 65's "Industry warns the _____ could push companies out of the province" had no context, and hid the
+    # dateline after it)
+    r"standfirst|dek|deck|strapline|subhead|subheadline|kicker)([-_ ]|$)",
     re.IGNORECASE,
 )
 # Fewer words than this in <p>s and the page's story is looked for in its other blocks (loose_paragraphs).
