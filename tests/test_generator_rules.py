@@ -846,6 +846,14 @@ def test_the_figure_a_change_started_from_is_not_asked_with_its_unit_after_it():
     assert starting_value(span, start, start + 3)
     start = text.index("110")
     assert not starting_value(span, start, start + 3)
+    # "up from" tells where a level came from too (set 65 asked both ends of one week's rise)
+    text = ("Vietnamese 5 percent broken rice was quoted at $512 a tonne on Wednesday, up from $468 a week earlier, "
+            "traders in Ho Chi Minh City said.")
+    span = get_model()(text)[:]
+    start = text.index("$468")
+    assert starting_value(span, start, start + 4)
+    start = text.index("$512")
+    assert not starting_value(span, start, start + 4)
 
 
 def test_one_question_asks_who_someone_is_and_their_descriptions_are_no_pool_for_another():

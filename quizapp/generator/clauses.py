@@ -722,13 +722,17 @@ def inside_an_aside(span, head, first, last):
 
 
 def starting_value(span, start, end):
-    """The figure a change started from: the 6.8 million of 'climbed to 9.3 million from 6.8 million'.
+    """The figure a change started from: the 6.8 million of 'climbed to 9.3 million from 6.8 million', the $468 of
+    'quoted at $512, up from $468'.
     Where it got to is the news; the start is there to measure it by."""
     tokens = tokens_at(span, start, end)
     head = next((t for t in tokens if t.head not in tokens or t.head == t), None)
     if head is not None and head.dep_ in ("nummod", "quantmod") and head.head.dep_ == "pobj":
         head = head.head  # "to 110 zlotys from [165] zlotys": the figure counts the unit the phrase is about
-    return head is not None and head.dep_ == "pobj" and head.head.lower_ == "from" and any(
+    if head is None or head.dep_ != "pobj" or head.head.lower_ != "from":
+        return False
+    # "quoted at $512 a tonne, up from [$468] a week earlier" (set 65 asked both ends of one rise)
+    return head.head.i > 0 and head.doc[head.head.i - 1].lower_ in ("up", "down") or any(
         c.dep_ == "prep" and c.lower_ == "to" for c in head.head.head.children)
 
 
