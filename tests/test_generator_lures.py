@@ -1795,6 +1795,23 @@ def test_an_answer_at_one_end_does_not_stand_apart_from_lures_bunched_at_the_oth
     assert not stands_out(2_300_000, [1_500_000, 3_100_000, 3_300_000])  # not at an end
 
 
+def test_a_level_whose_start_the_stem_shows_is_lured_by_steps_of_the_change():
+    # Set 65: "$512 a tonne ..., up from $468 a week earlier" had $640, $717 and $973 for lures.
+    from quizapp.generator.figures import near_the_start, scaled_value
+
+    lures = near_the_start("$512", " a tonne on Wednesday, up from $468 a week earlier")
+    assert lures and all(468 < scaled_value(lure) < 600 for lure in lures), lures
+    lures = near_the_start("94 percent", ", up from 91 percent in the final year of fines")
+    assert lures and all(91 < scaled_value(lure) < 100 for lure in lures), lures  # no share above the whole
+    assert all(scaled_value(lure) < 34 for lure in near_the_start("22 percent", ", down from 34 percent"))
+    assert near_the_start("$512", " a tonne on Wednesday") is None
+    raw = ("Vietnam limits rice exports\n\nHANOI - Vietnam will limit rice exports to 3.5 million tonnes, the ministry "
+           "said on Thursday.\n\nVietnamese 5 percent broken rice was quoted at $512 a tonne on Wednesday, up from $468 "
+           "a week earlier, traders in Ho Chi Minh City said.")
+    offered = mention_lures(raw, "$512")
+    assert offered and all(all(468 < scaled_value(lure) < 600 for lure in lures) for lures in offered), offered
+
+
 def test_no_two_options_of_a_figure_are_a_step_apart():
     # "18,000 and 19,000 are near-duplicates" (set 27); "40/45/50 million is hair-splitting" for "about 45 million"
     options = [(text, "perturbed") for text in ("19,000", "21,000", "25,000", "13,000", "30,000")]

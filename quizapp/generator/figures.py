@@ -702,6 +702,30 @@ def near_the_top(answer, top):
     return within(perturb_number(answer, step=max(top * 0.0045, 10 ** -decimals_of(answer))), 0.9 * top, top)
 
 
+# A figure's level, then where it came from: "quoted at _____ a tonne on Wednesday, up from $468 a week earlier".
+UP_OR_DOWN_FROM = re.compile(r"[^,.;]{0,40},? (?P<way>up|down) from (?:about |around |nearly |almost )?"
+                             r"(?P<start>[$€£¥]?\d[\d,]*(?:\.\d+)?(?: (?:million|billion|thousand))?)")
+
+
+def near_the_start(answer, after):
+    """Lures for a level whose start the stem shows ("quoted at _____ a tonne, up from $468"): steps of the change
+    around the answer, all on the change's side of the start ($490, $534, $556 beside $512), where lures made by
+    scaling the answer ($640, $717, $973) had the price nearly double in a week (set 65's reviewers); None where
+    the stem shows no start."""
+    moved = UP_OR_DOWN_FROM.match(after)
+    mine, start = scaled_value(answer), scaled_value(moved.group("start")) if moved else None
+    if mine is None or start is None or start == mine or (mine > start) != (moved.group("way") == "up"):
+        return None
+    step = abs(mine - start) / 2 / (scaled_value(answer) / numeric_value(answer))
+    if not decimals_of(answer):
+        step = max(1, round(step))  # (whole steps for a whole figure: 92 and 96 percent beside 94, not 95.5)
+    lures = perturb_number(answer, step=max(step, 10 ** -decimals_of(answer)))
+    share = re.search(r"%|\bper ?cent\b", answer) and mine <= 100 and start <= 100
+    inside = [lure for lure in lures if (value := scaled_value(lure)) is not None and (value > start if mine > start
+              else value < start) and not (share and value >= 100)]  # (no share of a whole above all of it)
+    return inside if len(inside) >= 3 else None
+
+
 def within(lures, low, high):
     """The lures whose figure lies from ``low`` up to (not including) ``high``."""
     return [lure for lure in lures if (value := numeric_value(lure)) is not None and low <= value < high]

@@ -44,6 +44,7 @@ from .figures import (
     is_age,
     near_the_round,
     near_the_share,
+    near_the_start,
     near_the_top,
     numeric_value,
     on_the_scale,
@@ -979,6 +980,9 @@ class QuestionMaker(PeopleQuestions, Decoys):
         near = near_the_top(fact.answer, at_scale(top.group(2))) if top and top.group("near") else None
         if near:
             options = [(text, "perturbed") for text in near]  # "269.8 points out of a possible 270": lured near 270
+        moved = near_the_start(fact.answer, sentence.text[end - sentence.start:]) if kind in FIGURE_KINDS else None
+        if moved:
+            options = [(text, "perturbed") for text in moved]  # "quoted at _____, up from $468": lured by the change
         options = fitting(options, kind, sentence.text[:start - sentence.start], sentence.text[end - sentence.start:],
                           self.article.text)
         if kind in NAMED_KINDS:
