@@ -13,8 +13,8 @@ from quizapp.generator.entities import extract_entities
 from quizapp.generator.facts import extract_facts
 from quizapp.generator.nlp import ModelMissing, parse
 from quizapp.generator.pipeline import NothingToAsk, generate_question_set
-from quizapp.generator.shown import right_texts
 from quizapp.generator.rank import PROMPT_PREFIX
+from quizapp.generator.shown import right_texts
 from tests.conftest import DATA, ROOT
 
 ARTICLES = DATA / "articles"
