@@ -1880,6 +1880,25 @@ def test_a_century_is_given_away_by_a_year_of_it_in_another_stem():
     assert gives_away(century, [year])
 
 
+def test_who_holds_a_title_among_people_the_matching_gives_other_titles_is_given_away():
+    """"Who is the head of research at Mekong Agri Research?" among three people the matching has already paired
+    with their own titles: the one left is the answer (set 65's reviewers)."""
+    from quizapp.generator.candidates import Candidate
+    from quizapp.generator.giveaways import gives_away
+
+    people = ["Pham Thu Hien", "Roberto Salcedo", "Tran Quoc Binh"]
+    matching = Candidate({"type": "matching", "prompt": "Match each person to how the article describes them.",
+                          "pairs": [{"left": name, "right": f"title {n}"} for n, name in enumerate(people)]},
+                         11, "title", "matching-people", 2)
+
+    def who_is(names):
+        choices = [{"text": "Le Minh Duc", "weight": 1}] + [{"text": name, "weight": 0} for name in names]
+        return Candidate({"type": "multiple_choice", "prompt": "Who is the head of research at Mekong Agri Research?",
+                          "choices": choices}, 9, "title", "Le Minh Duc", 9, answer_kind="person")
+    assert gives_away(who_is(people), [matching])
+    assert not gives_away(who_is(people[:2] + ["Somsak Charoenrat"]), [matching])
+
+
 def test_a_count_the_stem_spells_out_is_given_away():
     """"_____ men, aged 41 and 36 and both Dutch nationals" says two (set 47's reviewers)."""
     assert leaks("Fill in the blank: _____ men, aged 41 and 36, were arrested on Tuesday.", "Two")

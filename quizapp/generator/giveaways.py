@@ -112,6 +112,11 @@ def gives_away(candidate, kept):
             # "What is X's position?" or "Who is the chairman of ...?" beside X's pair. ("Who said ...?" may stand
             # beside it: the matching asks who holds which title, and comes after the quotes: rank.in_quiz_order.)
             return True
+        if other.answer == "matching-people" and asked.fact_kind == "title" and asked.question["type"] == (
+                "multiple_choice") and lures_all_matched(asked, other):
+            # "Who is the head of research at Mekong Agri Research?" among three people the matching gives other
+            # titles: the one left is the answer (set 65's reviewers)
+            return True
         if other.answer == "matching-people" and asked.fact_kind != "quote" and matched_clue(asked, other):
             # "_____, an architect, designed the rooms" beside "NAME: architect at Brightwater Studio". A
             # quotation that shares a word with a title ("a flood" and "flood engineer") says nothing of it.
@@ -348,6 +353,13 @@ def seen_names(candidate):
 
 # "Who is Rui Sarmento?", "What is Rui Sarmento's position?": the person a role question is about.
 TITLED_PERSON = re.compile(r"^(?:Who is (.+)\?|What is (.+?)['’]s position\?)$")
+
+def lures_all_matched(asked, matching):
+    """Every wrong option of a choice question is a person the people's matching pairs with a title of their own."""
+    matched = {pair["left"] for pair in matching.question["pairs"]}
+    lures = [choice["text"] for choice in asked.question["choices"] if choice["weight"] <= 0]
+    return bool(lures) and all(lure in matched for lure in lures)
+
 
 def reconcile(candidate, kept):
     """(candidate, [(kept question, its new form)]) with stems cut so that none prints another's
