@@ -230,10 +230,14 @@ def test_admin_changes_a_role_but_not_their_own(client, auth, app):
     with app.app_context():
         ids = dict(get_db().execute("SELECT username, id FROM user").fetchall())
     post_form(client, f"/manage/users/{ids['student']}/role", {"role": "instructor"}, page_url="/manage/users")
-    post_form(client, f"/manage/users/{ids['boss']}/role", {"role": "student"}, page_url="/manage/users")
+    refused = post_form(client, f"/manage/users/{ids['boss']}/role", {"role": "student"}, page_url="/manage/users")
     with app.app_context():
         roles = dict(get_db().execute("SELECT username, role FROM user").fetchall())
     assert roles["student"] == "instructor" and roles["boss"] == "admin"
+    # the refusal takes the focus: a message in a page loaded whole is not read out (an accessibility audit)
+    flashes = soup(client.get(refused.headers["Location"])).select_one(".flashes")
+    assert "cannot remove your own admin role" in flashes.text and flashes.has_attr("autofocus")
+    assert not soup(client.get("/manage/users")).select_one(".flashes").has_attr("autofocus")  # (nothing to tell)
 
 
 def test_two_admins_demoting_each_other_at_once_leave_one_admin(client, auth, app, monkeypatch):
@@ -310,7 +314,10 @@ def test_a_set_no_student_has_worked_on_can_be_deleted_and_one_they_have_stays(c
     token = csrf_token(page)
     assert soup(page).select_one("#delete form, form[action$='/delete']") is not None
     unticked = client.post(f"/manage/sets/{sid}/delete", data={"csrf_token": token})
-    assert unticked.status_code == 302 and "Tick the box" in client.get(unticked.headers["Location"]).get_data(True)
+    # told beside the box, which takes the focus (an accessibility audit: a message at the page's top went unseen)
+    box = soup(unticked).select_one("#delete ~ form input[type=checkbox]")
+    assert unticked.status_code == 400 and box.has_attr("autofocus") and box["aria-invalid"] == "true"
+    assert "Tick the box" in soup(unticked).select_one(f"#{box['aria-describedby']}").text
     # a student's attempt keeps the set
     auth.logout()
     auth.login()

@@ -35,15 +35,7 @@ def set_detail(set_id):
     """A set's settings form and every finished attempt on it."""
     db = get_db()
     question_set = get_set_or_404(set_id)
-    form = SetSettingsForm(data={
-        "title": question_set["title"],
-        "description": question_set["description"] or "",
-        "feedback_mode": question_set["feedback_mode"],
-        "allow_typos": bool(question_set["allow_typos"]),
-        "shuffle_questions": bool(question_set["shuffle_questions"]),
-        "shuffle_choices": bool(question_set["shuffle_choices"]),
-        "published": bool(question_set["published"]),
-    })
+    form = settings_form(question_set)
     if form.validate_on_submit():
         with transaction(db):
             question_sets.rename_set(db, set_id, form.title.data.strip(),
@@ -58,12 +50,31 @@ def set_detail(set_id):
         flash("Settings saved. Attempts already running keep the settings they started with.", "success")
         warn_of_answers_in_title(form.title.data, [json.loads(q["data"]) for q in question_sets.get_questions(db, set_id)])
         return redirect(url_for("manage.set_detail", set_id=set_id))
+    return set_page(question_set, form, DeleteSetForm())
+
+
+def set_page(question_set, form, delete_form):
+    """The set's page with its two forms as given, a 400 where either was refused (as the other forms answer)."""
+    db, set_id = get_db(), question_set["id"]
     return render_template(
-        "manage/set.html", question_set=question_set, form=form, delete_form=DeleteSetForm(),
+        "manage/set.html", question_set=question_set, form=form, delete_form=delete_form,
         questions=question_sets.get_questions(db, set_id),
         attempts=attempts.list_set_attempts(db, set_id), results=attempts.question_results(db, set_id),
         export_options=export_options(db, question_set),
-    ), 400 if form.errors else 200  # (a refused form is a 400, as the other forms answer)
+    ), 400 if form.errors or delete_form.errors else 200
+
+
+def settings_form(question_set):
+    """The settings form filled with the set's own settings (or, posted, with what was posted)."""
+    return SetSettingsForm(data={
+        "title": question_set["title"],
+        "description": question_set["description"] or "",
+        "feedback_mode": question_set["feedback_mode"],
+        "allow_typos": bool(question_set["allow_typos"]),
+        "shuffle_questions": bool(question_set["shuffle_questions"]),
+        "shuffle_choices": bool(question_set["shuffle_choices"]),
+        "published": bool(question_set["published"]),
+    })
 
 
 @bp.route("/sets/<int:set_id>/delete", methods=("POST",))
@@ -75,7 +86,10 @@ def delete_set(set_id):
     question_set = get_set_or_404(set_id)
     form = DeleteSetForm()
     if not form.validate_on_submit():
-        flash(" ".join(form.confirm.errors) or "The form had expired: try again.", "error")
+        if form.confirm.errors:
+            # (told beside the box, which takes the focus, not in a message at the page's top: an accessibility audit)
+            return set_page(question_set, settings_form(question_set), form)
+        flash("The form had expired: try again.", "error")
         return redirect(url_for("manage.set_detail", set_id=set_id, _anchor="delete"))
     with transaction(db):  # counted and deleted under one lock: a student starting it in between keeps it
         attempts_made, cards_held = question_sets.students_work(db, set_id)
