@@ -27,6 +27,16 @@ def posted_slots(form, prefix):
     return min(max(numbers, default=-1) + 1, MOST_SLOTS)
 
 
+class Problem(str):
+    """A problem with an edit, and the id of the form's box it is about (None: the question as a whole), so the page
+    can mark that box and point it at the message (an accessibility audit, WCAG 3.3.1: the boxes were not marked)."""
+
+    def __new__(cls, text, field=None):
+        problem = super().__new__(cls, text)
+        problem.field = field
+        return problem
+
+
 def apply_edit(question, prompt, feedback, form):
     """A copy of ``question`` with the form's changes; returns (question, problems)."""
     edited = copy.deepcopy(question)
@@ -47,22 +57,29 @@ def apply_edit(question, prompt, feedback, form):
     elif kind == "short_answer":
         answers = [line.strip() for line in form.get("answers", "").splitlines() if line.strip()]
         if not answers:
-            problems.append("Give at least one accepted answer.")
+            problems.append(Problem("Give at least one accepted answer.", "answers"))
         # An answer whose text stays keeps its credit and feedback: a file's "=%50%Leonardo#Give the full name" or
         # its "*" that gives nothing for any other answer had become full marks for anything (a new user's walk).
         before = {answer["text"]: answer for answer in question.get("answers", ())}
         edited["answers"] = [copy.deepcopy(before[text]) if text in before else {"text": text, "weight": 1}
                              for text in dict.fromkeys(answers)]
         if answers and not any(answer.get("weight", 1) > 0 for answer in edited["answers"]):
-            problems.append("Give at least one answer that earns credit.")
+            problems.append(Problem("Give at least one answer that earns credit.", "answers"))
     elif kind == "numerical":
         problems += edit_numerical(edited, form)
     elif kind == "matching":
         pairs = [(form.get(f"left-{i}", "").strip(), form.get(f"right-{i}", "").strip())
                  for i in range(max(posted_slots(form, "left-"), posted_slots(form, "right-")))]
-        if any(bool(left) != bool(right) for left, right in pairs):
-            problems.append("Fill in both sides of each pair, or leave both empty to remove it.")
-        edited["pairs"] = [{"left": left, "right": right} for left, right in pairs if left and right]
+        for number, (left, right) in enumerate(pairs, start=1):
+            if bool(left) != bool(right):
+                # (which pair, and which side: "each pair" left a new user to find it; an accessibility audit)
+                problems.append(Problem(f"Pair {number}: write what “{left}” matches, or empty both boxes to remove the"
+                                        " pair." if left else f"Pair {number}: write the item that “{right}” matches,"
+                                        " or empty both boxes to remove the pair.",
+                                        f"right-{number - 1}" if left else f"left-{number - 1}"))
+        # (a half-written pair stays in the form shown again, to be finished; it is never saved so)
+        edited["pairs"] = [{"left": left, "right": right} for left, right in pairs if left and right or problems and (
+            left or right)]
         # Extra right-hand options that match nothing, so the last pair does not follow from the others.
         extra = [line.strip() for line in form.get("distractors", "").splitlines() if line.strip()]
         if extra:
@@ -76,7 +93,7 @@ def apply_edit(question, prompt, feedback, form):
     if not edited["prompt"]:
         # (one message, not the form's "This field is required" and the schema's "must not be empty" and "must not
         # be blank" together: a new user's walk)
-        problems.insert(0, "Write the question.")
+        problems.insert(0, Problem("Write the question.", "prompt"))
     elif not problems:
         problems += [sentence(what_field(where), what) for where, what in check({"title": "t", "questions": [edited]})]
     return edited, problems
@@ -139,7 +156,8 @@ def edit_choices(question, form):
         empty = sorted(int(i) + 1 for i in correct if i.isdigit() and int(i) < len(texts) and not texts[int(i)])
         if empty:
             # (the box ticked was empty: "Mark the right answer" beside a ticked box puzzled a new user)
-            return [f"Choice {empty[0]} is ticked as the right answer but has no text: write it, or tick another."]
+            return [Problem(f"Choice {empty[0]} is ticked as the right answer but has no text: write it, or tick"
+                            " another.", f"choice-{empty[0] - 1}")]
         return ["Mark the right answer."]
     if kept_credit and len(right) == len([c for c in question["choices"] if c["weight"] > 0]):
         question["choices"] = choices  # the same right choices: their credit, and single or multiple, as they were
@@ -169,9 +187,11 @@ def edit_numerical(question, form):
     first = question["answers"][0]
     value, tolerance = number_or_none(typed_value), number_or_none(typed_tolerance)
     # (which of the two is wrong: one message for both had a new user guess)
-    problems = ([f"The answer “{typed_value}” is not a number: write it as 500,000 or 3.14."] if value is None else [])
+    problems = ([Problem(f"The answer “{typed_value}” is not a number: write it as 500,000 or 3.14.", "value")]
+                if value is None else [])
     if tolerance is None or tolerance < 0:
-        problems.append(f"The tolerance “{typed_tolerance}” is not a number of 0 or more: write it as 0, 5 or 2.5.")
+        problems.append(Problem(f"The tolerance “{typed_tolerance}” is not a number of 0 or more: write it as 0, 5 or"
+                                " 2.5.", "tolerance"))
     if problems:
         # shown again as typed, with the problem: the stored answer had come back, as if the edit never happened
         question["answers"][0] = {**first, "value": typed_value, "tolerance": typed_tolerance}

@@ -124,6 +124,27 @@ def test_ticking_a_second_right_choice_makes_the_wrong_ones_cost_so_ticking_all_
     assert "Saturn: -100%" in page  # the teacher is told the penalty
 
 
+def test_a_half_written_pair_is_named_marked_and_kept_to_finish(client, auth, app):
+    # An accessibility audit: "Fill in both sides of each pair" said not which, marked no box, and the half typed was
+    # gone from the form shown again.
+    auth.login("teacher")
+    gift = "::Capitals::Match each country to its capital. {\n=France -> Paris\n=Italy -> Rome\n=Spain -> Madrid\n}\n"
+    page = soup(post_import(client, question_file=(io.BytesIO(gift.encode()), "capitals.gift")))
+    assert client.post("/manage/import", data={**hidden_fields(page), "text": box_text(page), "file_format": "auto",
+                                               "title": "", "publish": "y", "create": "Create the set"}).status_code == 302
+    set_id, [(question_id, _question)] = stored(app)
+    url = f"/manage/articles/{set_id}/questions/{question_id}"
+    fields = [(name, value) for name, value in as_submitted(soup(client.get(url))) if name not in ("right-1", "prompt")]
+    refused = client.post(url, data=MultiDict([*fields, ("right-1", ""), ("prompt", "")]))
+    page = soup(refused)
+    assert refused.status_code == 400 and page.select_one("#left-1")["value"] == "Italy"  # kept, to finish
+    box = page.select_one("#right-1")
+    problem = page.select_one("#" + box["aria-describedby"])
+    assert box["aria-invalid"] == "true" and "Pair 2: write what “Italy” matches" in problem.text
+    assert page.select_one("#prompt")["aria-invalid"] == "true"  # "Write the question.", beside its box too
+    assert page.select_one("label[for=right-0]").text == "Item 1 matches"
+
+
 def test_a_short_answer_keeps_each_unchanged_answer_s_credit_and_feedback(client, auth, app):
     auth.login("teacher")
     set_id, questions = imported_questions(client, app)
@@ -146,7 +167,11 @@ def test_a_refused_numerical_edit_comes_back_as_typed_and_a_decimal_comma_is_rea
     assert refused.status_code == 400
     page = soup(refused)
     assert page.select_one("#value")["value"] == "abc" and page.select_one("#tolerance")["value"] == "-1"
-    assert page.select_one("#value")["aria-describedby"] == "edit-problems" and page.select_one("#edit-problems")
+    # each box marked and pointed at its own problem, which links back to it (an accessibility audit)
+    for box, said in (("#value", "answer “abc”"), ("#tolerance", "tolerance “-1”")):
+        problem = page.select_one("#" + page.select_one(box)["aria-describedby"])
+        assert page.select_one(box)["aria-invalid"] == "true" and said in problem.text, box
+        assert problem.a["href"] == box and problem.find_parent(id="edit-problems")
     assert client.post(url, data={**data, "value": "3,14", "tolerance": "0,01"}).status_code == 302
     answers = stored(app)[1][3][1]["answers"]
     assert (answers[0]["value"], answers[0]["tolerance"]) == (3.14, 0.01)

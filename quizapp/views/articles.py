@@ -173,6 +173,9 @@ def edit(set_id, question_id):
         # the form's own (a question too long) in the summary too, which takes the focus (a new user's walk: only
         # beside the field, the focus on the page's body)
         problems += [error for field in (form.prompt, form.feedback) for error in field.errors if error not in problems]
+        for problem in problems:
+            if getattr(problem, "field", None) in ("prompt", "feedback") and problem not in form[problem.field].errors:
+                form[problem.field].errors = [*form[problem.field].errors, problem]  # (told beside its box too)
         if valid and not problems:
             updated = [q for _qid, q in questions]
             updated[index] = edited
