@@ -87,6 +87,22 @@ def test_upload_html_file(client, auth, app):
     assert row["title"] == "Airline merger" and "cookies" not in row["source_text"]
 
 
+def test_an_uploaded_article_refused_for_another_field_stays_to_try_again(client, auth, app):
+    # An accessibility audit (WCAG 3.3.7): 60 questions asked for, the file was dropped, and the next try was refused
+    # for having no article.
+    auth.login("teacher")
+    html = (ROOT / "tests" / "data" / "articles" / "merger-html.html").read_bytes()
+    page = client.get("/manage/articles/new")
+    data = {"csrf_token": csrf_token(page), "text": "", "title": "", "source_url": "", "max_questions": "60"}
+    refused = client.post("/manage/articles/new", content_type="multipart/form-data",
+                          data={**data, "article_file": (io.BytesIO(html), "merger.html")})
+    kept = soup(refused).select_one("#text").text.strip()
+    assert refused.status_code == 400 and "merger.html" in soup(refused).select_one(".error-box").text
+    assert "cookies" not in kept and len(kept.split()) > 100  # the story, not the page around it
+    again = client.post("/manage/articles/new", data={**data, "max_questions": "10", "text": kept})
+    assert again.status_code == 302
+
+
 @pytest.mark.parametrize(("data", "message"), [
     ({"text": ""}, "Upload a file or paste the article"),
     ({"text": "nice weather, isn't it? yes, lovely and warm today."}, "No question could be made"),

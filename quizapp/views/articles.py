@@ -12,6 +12,7 @@ from ..db import get_db, transaction
 from ..editing import apply_edit, credit_notes, highlight, slots_for
 from ..errors import QuizappError
 from ..forms import ActionForm, ArticleForm, QuestionEditForm
+from ..generator import ingest
 from ..generator.pipeline import GeneratorFailed, generate_question_set
 from ..generator.shown import answers_in_title
 from ..store import entity_bank, question_sets
@@ -81,7 +82,30 @@ def new():
             if form.title.data.strip():
                 warn_of_answers_in_title(question_set.title, question_set.questions)
             return redirect(url_for("articles.review", set_id=set_id))
-    return render_template("articles/new.html", form=form), 400 if form.errors else 200
+    kept = kept_upload(form) if form.errors and not form.article_file.errors else None
+    return render_template("articles/new.html", form=form, kept=kept), 400 if form.errors else 200
+
+
+def kept_upload(form):
+    """On a form refused for another field (the number of questions), the uploaded article put in the text box, so
+    the instructor need not choose the file again: the browser forgets it (WCAG 3.3.7; an accessibility audit found
+    it gone, and the next try refused for having no article). Returns the file's name, or None."""
+    upload = form.article_file.data
+    if not (upload and upload.filename) or (form.text.data or "").strip():
+        return None
+    try:
+        upload.seek(0)
+        text, is_html = read_upload(form)
+        if is_html:
+            # a saved page's story, as the text box takes it: the headline, then its paragraphs
+            article = ingest.from_html(text)
+            text = "\n\n".join([*([article.title] if article.title else []), *article.paragraph_texts()])
+    except QuizappError:
+        return None  # (the page's own problem is told when it is generated from)
+    if not text.strip() or len(text) > form.text.validators[0].max:
+        return None
+    form.text.data = text
+    return upload.filename
 
 
 def warn_of_answers_in_title(title, questions):
