@@ -565,6 +565,8 @@ def test_instructor_generates_from_an_article_and_adds_a_left_out_question(new_p
     offered = left_out.count()
     prompt = left_out.first.locator(".prompt").inner_text()
     found = serious_violations(axe, page, "article review")
+    # a source sentence shows by more than its colour (an accessibility audit, WCAG 1.4.1)
+    assert page.locator(".article-text mark").first.evaluate("e => getComputedStyle(e).textDecorationLine") == "underline"
     page.get_by_role("button", name=re.compile(r"^Add to the set\W+left-out question 1$")).click()
     expect(page.get_by_role("status")).to_contain_text(re.compile(r"Question \d+ added"))
     expect(page.locator(".generated-list > li")).to_have_count(7)
