@@ -77,6 +77,9 @@ def test_full_quiz_all_right(client, auth, app):
     assert response.headers["Location"] == base
     result = soup(client.get(base))
     assert [li.get("value") for li in result.select(".review-list > li")] == numbers
+    # each verdict's heading says which question it is (an accessibility audit: "✘ Incorrect 0 / 1" alone)
+    assert result.select(".review-list > li h3")[0].text.startswith("Question 1:")
+    assert result.select(".review-list > li h3")[7].text.startswith("Question 7:")  # (after the information)
     assert "Your score: 100%" in result.h1.text
     assert "Ana Lopez runs the mill." in result.text  # the source sentence is shown
 
@@ -93,6 +96,8 @@ def test_wrong_answers_show_correct_answer_and_explanation(client, auth, app):
     text = page.text
     assert "Ana Lopez" in text and "Ben is not in the article." in text
     assert "The article names Ana Lopez." in text
+    answer(client, f"{base}/2", {"choice": "0"})  # one of the two right choices
+    assert soup(client.get(f"{base}/2")).title.text.startswith("Partly correct – Question 2 of 7")  # as its heading
 
 
 def test_double_submit_in_immediate_mode_keeps_first_answer(client, auth, app):
