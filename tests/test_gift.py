@@ -157,6 +157,16 @@ def test_no_equals_sign_makes_a_multiple_response_question():
     assert [c["weight"] for c in question["choices"]] == [0.5, 0.5, -1]
 
 
+def test_a_multiple_answer_question_whose_wrong_choices_cost_nothing_is_warned_of():
+    # A new user's walk: ticking every box of "~%50%DNA ~%50%ATP ~Glucose" scored full marks, unwarned.
+    def warnings(text):
+        return formats.read(text, "gift", "bio.gift", default_title="Bio").warnings
+    free = warnings("::Q1::Which carry energy or code? {\n~%50%DNA\n~%50%ATP\n~Glucose\n}\n")
+    assert len(free) == 1 and free[0].startswith("bio.gift:1:") and "ticking every box scores full marks" in free[0]
+    assert not warnings("::Q1::Which carry energy or code? {\n~%50%DNA\n~%50%ATP\n~%-100%Glucose\n}\n")
+    assert not warnings("::Q1::Which one? {\n=DNA\n~ATP\n}\n")
+
+
 def test_a_weight_after_equals_is_text_in_multiple_choice_as_in_moodle():
     parsed = gift.read("Pick {=%50%half ~none}")
     assert parsed.questions[0]["choices"][0] == {"text": "%50%half", "weight": 1}

@@ -39,6 +39,15 @@ class Parsed:
         self.warnings.append((line, message))
 
 
+def ticks_all_for_full_marks(question):
+    """A multiple-answer question whose wrong choices cost nothing: every box ticked scores what the right ones do
+    (as in Moodle, whose files often carry it; a new user's walk found it unwarned)."""
+    if question.get("type") != "multiple_choice" or not question.get("multiple"):
+        return False
+    weights = [choice.get("weight", 0) for choice in question.get("choices", ())]
+    return any(w == 0 for w in weights) and not any(w < 0 for w in weights) and sum(w for w in weights if w > 0) >= 0.999
+
+
 def finish(parsed, filename, default_title):
     """The checked QuestionSet for ``parsed``, or QuestionFileError with every problem.
 
@@ -49,6 +58,10 @@ def finish(parsed, filename, default_title):
     for index, question in enumerate(parsed.questions):
         warn_of_missing_files(parsed, parsed.lines[index], question)
         sanitise_question(question)
+        if ticks_all_for_full_marks(question):
+            parsed.warn(parsed.lines[index], "no wrong choice of this multiple-answer question takes marks away, so"
+                                             " ticking every box scores full marks; give the wrong ones a negative"
+                                             " weight (in GIFT ~%-50%), or tick a right one again in the editor")
     if not parsed.questions and not problems:
         problems.append((1, "no questions found; check that this is the right file and format"))
     for index, question in enumerate(parsed.questions):
