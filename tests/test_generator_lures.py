@@ -1812,6 +1812,24 @@ def test_a_level_whose_start_the_stem_shows_is_lured_by_steps_of_the_change():
     assert offered and all(all(468 < scaled_value(lure) < 600 for lure in lures) for lures in offered), offered
 
 
+def test_what_a_figure_is_a_share_below_is_lured_above_that_figure():
+    # Set 65: "The quota is about 28 percent below the _____" (4.9 million tonnes, the quota 3.5 million) had 2.2,
+    # 2.7 and 3.2 million offered, each below the quota.
+    from quizapp.generator.figures import past_the_percent, scaled_value
+
+    options = [(f"{v} million tonnes", "perturbed") for v in ("2.2", "2.7", "3.2", "6.6", "7.1", "8.3")]
+    kept = past_the_percent(options, "4.9 million tonnes", "The quota is about 28 percent below the ")
+    assert [text for text, _ in kept] == ["6.6 million tonnes", "7.1 million tonnes", "8.3 million tonnes"]
+    kept = past_the_percent(options, "4.9 million tonnes", "Sales were 20 percent above the ")
+    assert all(scaled_value(text) < 4.9e6 * 1.2 for text, _ in kept) and len(kept) == 3
+    assert past_the_percent(options, "4.9 million tonnes", "The quota is below the ") == options
+    raw = ("Vietnam limits rice exports\n\nHANOI - Vietnam will limit rice exports to 3.5 million tonnes in the second "
+           "half of the year after a drought, the ministry said on Thursday.\n\nThe quota is about 28 percent below "
+           "the 4.9 million tonnes the world's third-largest rice exporter shipped in the same period last year.")
+    offered = mention_lures(raw, "4.9 million tonnes")
+    assert offered and all(all(scaled_value(lure) > 3.5e6 for lure in lures) for lures in offered), offered
+
+
 def test_no_two_options_of_a_figure_are_a_step_apart():
     # "18,000 and 19,000 are near-duplicates" (set 27); "40/45/50 million is hair-splitting" for "about 45 million"
     options = [(text, "perturbed") for text in ("19,000", "21,000", "25,000", "13,000", "30,000")]

@@ -49,6 +49,7 @@ from .figures import (
     numeric_value,
     on_the_scale,
     past_the_other,
+    past_the_percent,
     past_the_ratio,
     procedural,
     record_anchor,
@@ -943,6 +944,7 @@ class QuestionMaker(PeopleQuestions, Decoys):
                            if (numeric_value(text) or 0) <= numeric_value(capacity.group(1))]
             options = past_the_other(options, fact.answer, sentence.text[:start - sentence.start],
                                      sentence.text[end - sentence.start:], self.members)
+            options = past_the_percent(options, fact.answer, sentence.text[:start - sentence.start])
             whole = re.match(r" of (?:the|its|their) (?:(?:previous|past|last|preceding|first|next) )?(\d[\d,]*)\b",
                              sentence.text[end - sentence.start:])
             if whole:
