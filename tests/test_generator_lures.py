@@ -1155,6 +1155,10 @@ def test_a_seasons_lures_are_seasons():
     lures = perturb_date("the start of the 2028-29 season")
     assert "the start of the 2027-28 season" in lures and "the start of the 2029-30 season" in lures
     assert not any("2029-29" in lure or "2027-29" in lure for lure in lures)
+    # both years written whole move together too (set 40's school lunches had "2027-2027" offered)
+    lures = perturb_date("the 2026-2027 school year")
+    assert "the 2025-2026 school year" in lures and "the 2027-2028 school year" in lures
+    assert all(int(lure[8:12]) == int(lure[13:17]) - 1 for lure in lures), lures
 
 
 def test_a_year_typed_as_a_number_is_asked_to_the_year():

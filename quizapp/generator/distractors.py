@@ -359,12 +359,13 @@ def perturb_date(answer):
         if which:  # "the second half of next year" -> "... of this year": a half has only one other half
             other_year = "this" if which.group(1) == "next" else "next"
             out += [form.replace(f"{which.group(1)} year", f"{other_year} year") for form in [answer, *out]]
-    season = re.search(r"\b(1[6-9]\d\d|20\d\d)([-–/])(\d\d)\b", answer)
-    if season and (int(season.group(1)) + 1) % 100 == int(season.group(3)):
-        # "the 2028-29 season": both years move together, never "2029-29".
-        y = int(season.group(1))
+    season = re.search(r"\b(1[6-9]\d\d|20\d\d)([-–/])(\d\d|1[6-9]\d\d|20\d\d)\b", answer)
+    if season and (int(season.group(1)) + 1) % 100 == int(season.group(3)) % 100:
+        # "the 2028-29 season", "the 2026-2027 school year": both years move together, never "2029-29" nor
+        # "2027-2027" (offered for the free school lunches of set 40)
+        y, whole = int(season.group(1)), len(season.group(3)) == 4
         for delta in (-1, 1, -2, 2):
-            moved = f"{y + delta}{season.group(2)}{(y + delta + 1) % 100:02d}"
+            moved = f"{y + delta}{season.group(2)}{y + delta + 1 if whole else f'{(y + delta + 1) % 100:02d}'}"
             out.append(answer[:season.start()] + moved + answer[season.end():])
     elif year:
         y = int(year.group(1))
