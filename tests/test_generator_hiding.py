@@ -238,6 +238,18 @@ def cut(text, answer, hide=()):
     ("Chief executive Lars Aamodt said Halvorsen would apply for approval to the European Medicines Agency in March.",
      "European Medicines Agency", ["Lars Aamodt"], "The chief executive said Halvorsen would apply for approval to the _____ "
      "in March."),
+    # The one who said it goes with the saying, where a "Who said ...?" asks who it was: what they said reads alone
+    # (the stem that named her had given the quotation's speaker away, and was not asked).
+    ("Motsumi said the utility would introduce scheduled supply interruptions in 14 suburbs.", "14", ["Motsumi"],
+     "The utility would introduce scheduled supply interruptions in _____ suburbs."),
+    ("Motsumi said on Monday that the utility would cut supply in 14 suburbs.", "14", ["Motsumi"],
+     "The utility would cut supply in _____ suburbs."),
+    ("The utility would introduce scheduled supply interruptions in 14 suburbs, Motsumi said.", "14", ["Motsumi"],
+     "The utility would introduce scheduled supply interruptions in _____ suburbs."),
+    # ... not where what they said leans on them, nor two things said with one "that" left
+    ("Motsumi said we would introduce scheduled supply interruptions in 14 suburbs.", "14", ["Motsumi"], ""),
+    ("Okafor said the path was a public right of way and that its closure in March 2023 had been unlawful.",
+     "March 2023", ["Okafor"], ""),
 ])
 def test_another_answer_leaves_the_stem_with_its_phrase(text, answer, hide, expected):
     assert cut(text, answer, hide) == expected

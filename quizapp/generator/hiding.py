@@ -68,7 +68,7 @@ def hidden_phrase(span, answer, other):
     tops = [t for t in tokens if t.head.i not in other or t.head == t]
     for cut in (as_apposition(span, tops), as_named(span, tokens, tops), as_titled(tops, other),
                 as_title_before(span, tops, other), as_modifier(span, tops), as_count(span, tops), as_measure(span, tokens),
-                as_phrase(span, tops), as_aside(span, tops), as_conjunct(span, tops)):
+                as_phrase(span, tops), as_aside(span, tops), as_conjunct(span, tops), as_speaker(span, tops, other)):
         if cut is not None and not cut & answer and other <= cut and not splits_a_name(span, cut):
             if bounds_a_superlative(span, cut):
                 return None  # "the costliest windstorm to hit the region [in more than 20 years]": ever, without it
@@ -511,6 +511,38 @@ def as_aside(span, tops):
         if token.head == token:
             return None
         token = token.head
+
+
+# Verbs that report what someone said, whose reported clause reads as a sentence of its own.
+SAYING = {"say", "tell", "add", "announce", "warn", "note", "explain", "insist", "argue", "estimate", "predict"}
+# Words in the reported clause that need the speaker beside them ("we will", "his company").
+SPEAKER_WORDS = {"i", "we", "he", "she", "they", "me", "us", "him", "her", "them", "my", "our", "his", "their"}
+
+
+def as_speaker(span, tops, other):
+    """'Motsumi said the utility would introduce interruptions in _____ suburbs' -> 'The utility would introduce
+    ...': the one who said it goes with the saying, where a "Who said ...?" question asks who it was and the clause
+    they said reads alone. Not where it leans on them ("we would", "his plan"), nor where a title can stand for them
+    ("The Transportation Minister said ...", written so by the stem's own rules)."""
+    if len(tops) != 1 or tops[0].dep_ != "nsubj" or lemma(tops[0].head) not in SAYING or tops[0].head.dep_ != "ROOT":
+        return None
+    if title_before(tops, other) or any(c.dep_ == "appos" for c in tops[0].children):
+        return None
+    verb = tops[0].head
+    said = [c for c in verb.children if c.dep_ == "ccomp"]
+    if len(said) != 1 or any(t.lower_ in SPEAKER_WORDS or t.text in QUOTE_MARKS for t in said[0].subtree):
+        return None
+    clause = {t.i for t in said[0].subtree}
+    if any(t.dep_ == "mark" and t.head.i != said[0].i for t in said[0].subtree):
+        return None  # "said the path was public and that its closure had been unlawful": two things said, one "that"
+    # the saying, its speaker and whatever else hangs on it ("on Monday", "also"), and the clause's "that"
+    cut = {t.i for child in verb.children if child.i not in clause and child.dep_ != "punct"
+           for t in child.subtree} | {verb.i}
+    cut |= {c.i for c in said[0].children if c.dep_ == "mark" and c.lower_ == "that"}
+    before_end = min(cut) > min(clause)
+    if before_end and min(cut) - 1 >= span.start and span.doc[min(cut) - 1].text == ",":
+        cut.add(min(cut) - 1)  # "The utility would ..., Motsumi said." -> "The utility would ..."
+    return cut
 
 
 def as_conjunct(span, tops):
