@@ -54,8 +54,10 @@ def create_app(test_config=None):
         app.config["SECRET_KEY"] = load_or_create_secret_key(app.instance_path)
 
     from . import auth, cli, db, errors, filters, headers
+    from .converters import RowId
     from .views import articles, home, imports, manage, quiz, results, review
 
+    app.url_map.converters["int"] = RowId  # (before the routes that use it are added)
     db.init_app(app)
     errors.register_error_handlers(app)
     auth.init_app(app)

@@ -106,6 +106,15 @@ def test_students_cannot_reach_staff_pages(client, auth, app, url):
     assert f"This page is for {whose}." in soup(response).text
 
 
+@pytest.mark.parametrize("url", ["/attempts/{big}", "/sets/{big}", "/manage/sets/{big}", "/manage/articles/{big}",
+                                 "/review/cards/{big}", "/review/sets/{big}/cards", "/attempts/{big}/1"])
+def test_an_id_too_large_for_the_database_is_a_page_not_found(client, auth, url):
+    # A new user's walk: /attempts/99999999999999999999 was a 500 (OverflowError), where any other missing id is a 404
+    auth.login("teacher")
+    assert client.get(url.format(big=10**20)).status_code == 404
+    assert client.get(url.format(big=2**63 - 1)).status_code in (404, 403)
+
+
 @pytest.mark.parametrize("url", STAFF_PAGES + ADMIN_PAGES + ["/results/", "/sets/{sid}"])
 def test_anonymous_users_are_sent_to_login(client, app, url):
     response = client.get(url.format(sid=set_id(app)))
