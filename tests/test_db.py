@@ -71,3 +71,22 @@ def test_split_statements_ignores_comments_and_keeps_triggers_whole():
         "CREATE TABLE a (x);",
         "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  SELECT 1;\nEND;",
     ]
+
+
+def test_attempts_made_before_by_student_was_kept_read_their_maker_s_role(tmp_path, monkeypatch):
+    """0008: attempts already made count as a student's where their maker is a student at the upgrade."""
+    db = connect(tmp_path / "x.sqlite")
+    scripts = migration_scripts()
+    monkeypatch.setattr("quizapp.db.migration_scripts", lambda: [s for s in scripts if s[0] < 8])
+    migrate(db)
+    with transaction(db):
+        for name, role in (("kim", "student"), ("lee", "instructor")):
+            db.execute("INSERT INTO user (username, password_hash, role, session_token, created_at)"
+                       " VALUES (?, 'x', ?, ?, '2026-01-01')", (name, role, name))
+        db.execute("INSERT INTO question_set (slug, title, created_at, updated_at) VALUES ('s', 'S', '2026-01-01', '2026-01-01')")
+        for user in (1, 2):
+            db.execute("INSERT INTO attempt (user_id, set_id, feedback_mode, allow_typos, shuffle_choices, seed,"
+                       " started_at) VALUES (?, 1, 'end', 0, 0, 1, '2026-01-02')", (user,))
+    monkeypatch.setattr("quizapp.db.migration_scripts", lambda: scripts)
+    migrate(db)
+    assert [row[0] for row in db.execute("SELECT by_student FROM attempt ORDER BY user_id")] == [1, 0]

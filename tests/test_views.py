@@ -351,6 +351,36 @@ def test_a_set_no_student_has_worked_on_can_be_deleted_and_one_they_have_stays(c
     assert client.post(f"/manage/sets/{sid}/delete", data={"csrf_token": token, "confirm": "y"}).status_code in (403, 404)
 
 
+def test_a_student_made_an_instructor_keeps_what_they_did_as_a_student(client, auth, app):
+    # A new user's walk: promoting a student took their attempt out of the class's results, and let the set be
+    # deleted with it.
+    from quizapp.db import get_db
+    from tests.conftest import csrf_token, post_form, set_id, soup
+
+    sid = set_id(app)
+    auth.login()
+    started = client.post(f"/sets/{sid}/start", data={"csrf_token": csrf_token(client.get(f"/sets/{sid}"))})
+    base = started.headers["Location"].rsplit("/", 1)[0]
+    post_form(client, f"{base}/finish", page_url=f"{base}/summary")
+    auth.logout()
+    auth.login("boss")
+    with app.app_context():
+        student = get_db().execute("SELECT id FROM user WHERE username = 'student'").fetchone()[0]
+    post_form(client, f"/manage/users/{student}/role", {"role": "instructor"}, page_url="/manage/users")
+    auth.logout()
+    auth.login("teacher")
+    page = soup(client.get(f"/manage/sets/{sid}"))
+    assert "student" in page.select("table")[0].text  # still among the class's results
+    token = csrf_token(client.get(f"/manage/sets/{sid}"))
+    kept = client.post(f"/manage/sets/{sid}/delete", data={"csrf_token": token, "confirm": "y"})
+    assert "so it stays" in client.get(kept.headers["Location"]).get_data(True)
+    # and the instructor's own try of a quiz still counts for nothing
+    client.post(f"/sets/{sid}/start", data={"csrf_token": csrf_token(client.get(f"/sets/{sid}"))})
+    with app.app_context():
+        made = get_db().execute("SELECT by_student FROM attempt WHERE set_id = ? ORDER BY id", (sid,)).fetchall()
+    assert [row[0] for row in made] == [1, 0]
+
+
 def test_deleting_a_set_takes_the_instructor_s_own_preview_attempts_with_it(client, auth, app):
     from quizapp.db import get_db
     from tests.conftest import csrf_token, set_id

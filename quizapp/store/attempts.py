@@ -3,13 +3,14 @@
 from . import iso, utcnow
 
 
-def create_attempt(db, user_id, question_set, question_ids, seed):
-    """Start an attempt on ``question_ids`` in that order; return its id."""
+def create_attempt(db, user_id, question_set, question_ids, seed, by_student=True):
+    """Start an attempt on ``question_ids`` in that order; return its id. ``by_student``: made by a student, whose
+    results the class's count (frozen here: a student made an instructor later stays counted)."""
     cursor = db.execute(
         "INSERT INTO attempt (user_id, set_id, feedback_mode, allow_typos, shuffle_choices,"
-        " seed, started_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        " seed, started_at, by_student) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (user_id, question_set["id"], question_set["feedback_mode"], question_set["allow_typos"],
-         question_set["shuffle_choices"], seed, iso(utcnow())),
+         question_set["shuffle_choices"], seed, iso(utcnow()), int(by_student)),
     )
     attempt_id = cursor.lastrowid
     db.executemany(
@@ -92,7 +93,7 @@ def list_set_attempts(db, set_id):
     new user's preview had halved the class average)."""
     return db.execute(
         "SELECT a.*, u.username FROM attempt a JOIN user u ON u.id = a.user_id"
-        " WHERE a.set_id = ? AND a.finished_at IS NOT NULL AND u.role = 'student' ORDER BY a.finished_at DESC",
+        " WHERE a.set_id = ? AND a.finished_at IS NOT NULL AND a.by_student = 1 ORDER BY a.finished_at DESC",
         (set_id,),
     ).fetchall()
 
@@ -102,8 +103,8 @@ def question_results(db, set_id):
     answers only: how hard each question proved (an instructor had only each student's answers to go by)."""
     rows = db.execute(
         "SELECT i.question_id, COUNT(*) AS answers, AVG(i.fraction) AS mean FROM attempt_item i"
-        " JOIN attempt a ON a.id = i.attempt_id JOIN user u ON u.id = a.user_id"
-        " WHERE a.set_id = ? AND a.finished_at IS NOT NULL AND u.role = 'student' AND i.fraction IS NOT NULL"
+        " JOIN attempt a ON a.id = i.attempt_id"
+        " WHERE a.set_id = ? AND a.finished_at IS NOT NULL AND a.by_student = 1 AND i.fraction IS NOT NULL"
         " GROUP BY i.question_id",
         (set_id,),
     ).fetchall()

@@ -135,14 +135,23 @@ def replace_questions(db, set_id, questions):
 
 
 def students_work(db, set_id):
-    """How many attempts students have made on the set and how many flashcards they hold of it."""
+    """How many attempts students have made on the set and how many flashcards they hold of it: what deleting it
+    would lose. An attempt made as a student counts whatever its maker's role now, and so do the cards of anyone
+    who has made one (a new user's walk deleted a promoted student's results with the set); staff trying the quiz
+    do not. Cards of questions since edited or removed keep the set too, and are counted only where no current
+    one is (they are out of the student's sight)."""
     row = db.execute(
-        "SELECT (SELECT COUNT(*) FROM attempt a JOIN user u ON u.id = a.user_id"
-        "        WHERE a.set_id = :set_id AND u.role = 'student') AS attempts,"
-        "       (SELECT COUNT(*) FROM card c JOIN user u ON u.id = c.user_id"
-        "        WHERE c.set_id = :set_id AND u.role = 'student') AS cards",
+        "SELECT (SELECT COUNT(*) FROM attempt a WHERE a.set_id = :set_id AND a.by_student = 1) AS attempts,"
+        "       (SELECT COUNT(*) FROM card c JOIN question q ON q.id = c.question_id"
+        f"        WHERE c.set_id = :set_id AND q.retired = 0 AND {STUDENT_CARD}) AS cards,"
+        f"       (SELECT COUNT(*) FROM card c WHERE c.set_id = :set_id AND {STUDENT_CARD}) AS all_cards",
         {"set_id": set_id}).fetchone()
-    return row["attempts"], row["cards"]
+    return row["attempts"], row["cards"] or row["all_cards"]
+
+
+# A card a student holds: its holder is a student, or has made an attempt as one.
+STUDENT_CARD = ("(c.user_id IN (SELECT id FROM user WHERE role = 'student')"
+                " OR c.user_id IN (SELECT user_id FROM attempt WHERE by_student = 1))")
 
 
 def delete_set(db, set_id):
@@ -178,16 +187,16 @@ def list_published_sets(db, user_id):
 
 
 def list_all_sets(db):
-    """Every set with its counts and class average, for instructors: students' attempts only (an instructor
-    trying their own quiz is no member of the class)."""
+    """Every set with its counts and class average, for instructors: attempts made as a student only (an instructor
+    trying their own quiz is no member of the class; a student promoted since still was)."""
     return db.execute(
         "SELECT s.*,"
         " (SELECT COUNT(*) FROM question q WHERE q.set_id = s.id AND q.retired = 0"
         "   AND q.type != 'description') AS question_count,"
-        " (SELECT COUNT(*) FROM attempt a JOIN user u ON u.id = a.user_id WHERE a.set_id = s.id"
-        "   AND a.finished_at IS NOT NULL AND u.role = 'student') AS attempt_count,"
-        " (SELECT AVG(a.score * 100.0 / a.max_score) FROM attempt a JOIN user u ON u.id = a.user_id"
-        "   WHERE a.set_id = s.id AND a.finished_at IS NOT NULL AND a.max_score > 0 AND u.role = 'student')"
+        " (SELECT COUNT(*) FROM attempt a WHERE a.set_id = s.id"
+        "   AND a.finished_at IS NOT NULL AND a.by_student = 1) AS attempt_count,"
+        " (SELECT AVG(a.score * 100.0 / a.max_score) FROM attempt a"
+        "   WHERE a.set_id = s.id AND a.finished_at IS NOT NULL AND a.max_score > 0 AND a.by_student = 1)"
         "   AS average_percent"
         " FROM question_set s ORDER BY s.title COLLATE NOCASE"
     ).fetchall()

@@ -96,8 +96,9 @@ def delete_set(set_id):
         if not attempts_made and not cards_held:
             question_sets.delete_set(db, set_id)
     if attempts_made or cards_held:
-        flash(f"Students have {attempts_made} attempt(s) and {cards_held} flashcard(s) of “{question_set['title']}”, "
-              "so it stays: untick Published to hide it from them (their results and cards stay).", "error")
+        flash(f"Students (or other staff) have {attempts_made} attempt(s) and {cards_held} flashcard(s) of "
+              f"“{question_set['title']}”, so it stays: untick Published to hide it from them (their results and cards "
+              "stay).", "error")
         return redirect(url_for("manage.set_detail", set_id=set_id, _anchor="delete"))
     flash(f"“{question_set['title']}” deleted.", "success")
     return redirect(url_for("manage.index"))

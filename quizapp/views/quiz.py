@@ -77,7 +77,8 @@ def start(set_id):
             seed = secrets.randbelow(2**31)
             if question_set["shuffle_questions"]:
                 random.Random(seed).shuffle(ids)
-            attempt_id = attempts.create_attempt(db, current_user.id, question_set, ids, seed)
+            attempt_id = attempts.create_attempt(db, current_user.id, question_set, ids, seed,
+                                                 by_student=current_user.role == "student")
     return redirect(url_for("quiz.question", attempt_id=attempt_id, number=first_unanswered(attempt_id)))
 
 
