@@ -54,6 +54,11 @@ def apply_edit(question, prompt, feedback, form):
             problems.append("Choose whether the statement is true or false.")
         else:
             edited["answer"] = form["answer"] == "true"
+            if edited["answer"] != question["answer"]:
+                # the feedback on each reply was written for the other right answer ("Right, about two thirds" on
+                # what is now wrong: a new user's walk saw "Correct" beside "Wrong: ..."): it goes
+                edited.pop("feedback_true", None)
+                edited.pop("feedback_false", None)
     elif kind == "short_answer":
         answers = [line.strip() for line in form.get("answers", "").splitlines() if line.strip()]
         if not answers:
@@ -146,10 +151,9 @@ def edit_choices(question, form):
             choices.append({**copy.deepcopy(old), "text": text})
             continue
         kept_credit = False
-        choice = {"text": text, "weight": 1 if ticked else 0}
-        if old is not None and old.get("feedback"):
-            choice["feedback"] = old["feedback"]
-        choices.append(choice)
+        # (a choice's feedback, written for it as right or as wrong, goes when its tick changes: "No: condensation is
+        # ..." beside the now right "condensation" told a new user's students "Correct" and "No" at once)
+        choices.append({"text": text, "weight": 1 if ticked else 0})
     right = [c for c in choices if c["weight"] > 0]
     if not right:
         question["choices"] = choices  # shown again as typed, with the problem (a new user's edits were lost)
@@ -178,6 +182,18 @@ def edit_choices(question, form):
         question.pop("multiple", None)
     question["choices"] = choices
     return []
+
+
+def dropped_feedback(before, after):
+    """The replies whose feedback an edit dropped, as the right answer changed: choice texts, or "True" and "False"."""
+    if after["type"] == "true_false":
+        return [word for word, key in (("True", "feedback_true"), ("False", "feedback_false"))
+                if before.get(key) and not after.get(key)]
+    if after["type"] != "multiple_choice":
+        return []
+    kept = {choice["text"] for choice in after["choices"] if choice.get("feedback")}
+    return [choice["text"] for choice in before.get("choices", ()) if choice.get("feedback") and choice["text"] not in kept
+            and any(c["text"] == choice["text"] for c in after["choices"])]
 
 
 def edit_numerical(question, form):

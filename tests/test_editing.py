@@ -124,6 +124,33 @@ def test_ticking_a_second_right_choice_makes_the_wrong_ones_cost_so_ticking_all_
     assert "Saturn: -100%" in page  # the teacher is told the penalty
 
 
+def test_feedback_written_for_the_other_right_answer_goes_when_it_changes(client, auth, app):
+    # A new user's walk: answers flipped in the editor kept their file's feedback, so students read "Correct" beside
+    # "Wrong: about two thirds of fresh water is frozen."
+    from quizapp.grading import grade
+
+    auth.login("teacher")
+    gift = ("::Ice::About two thirds of fresh water is frozen. {TRUE#Wrong: about two thirds is frozen.#Right.}\n\n"
+            "::Cloud::Which process forms clouds? {=condensation ~evaporation#No: evaporation makes the vapour.}\n")
+    page = soup(post_import(client, question_file=(io.BytesIO(gift.encode()), "water.gift")))
+    assert client.post("/manage/import", data={**hidden_fields(page), "text": box_text(page), "file_format": "auto",
+                                               "title": "", "publish": "y", "create": "Create the set"}).status_code == 302
+    set_id, [(ice_id, _), (cloud_id, _)] = stored(app)
+    url = f"/manage/articles/{set_id}/questions/{ice_id}"
+    fields = dict(as_submitted(soup(client.get(url))))
+    saved = client.post(url, data={**fields, "prompt": "Most fresh water is in rivers and lakes.", "answer": "false"})
+    assert saved.status_code == 302
+    ice = stored(app)[1][0][1]
+    assert "feedback_true" not in ice and "feedback_false" not in ice and grade(ice, False).feedback == ""
+    told = soup(client.get(saved.headers["Location"])).select_one(".flashes").text
+    assert "feedback written for “True”, “False” was removed" in told
+    url = f"/manage/articles/{set_id}/questions/{cloud_id}"
+    fields = [(name, value) for name, value in as_submitted(soup(client.get(url))) if name != "correct"]
+    assert client.post(url, data=MultiDict([*fields, ("correct", "1")])).status_code == 302  # evaporation right now
+    cloud = stored(app)[1][1][1]
+    assert [c.get("feedback") for c in cloud["choices"]] == [None, None]
+
+
 def test_a_half_written_pair_is_named_marked_and_kept_to_finish(client, auth, app):
     # An accessibility audit: "Fill in both sides of each pair" said not which, marked no box, and the half typed was
     # gone from the form shown again.

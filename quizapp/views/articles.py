@@ -9,7 +9,7 @@ from flask_login import current_user
 
 from ..auth import staff_required
 from ..db import get_db, transaction
-from ..editing import apply_edit, credit_notes, highlight, slots_for
+from ..editing import apply_edit, credit_notes, dropped_feedback, highlight, slots_for
 from ..errors import QuizappError
 from ..forms import ActionForm, ArticleForm, QuestionEditForm
 from ..generator import ingest
@@ -205,6 +205,11 @@ def edit(set_id, question_id):
             updated[index] = edited
             save_questions(set_id, updated)
             flash(f"Question {index + 1} saved.", "success")
+            dropped = dropped_feedback(question, edited)
+            if dropped:
+                flash("The feedback written for " + ", ".join(f"“{text}”" for text in dropped) + " was removed, as it"
+                      " was written for the other right answer; write it again in the explanation if it still holds.",
+                      "warning")
             return redirect(url_for("articles.review", set_id=set_id, saved=index + 1, _anchor=f"q{index + 1}"))
         question = edited
     return render_template("articles/edit.html", question_set=question_set, question=question, number=index + 1,
