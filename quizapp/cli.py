@@ -93,9 +93,11 @@ def load_command(paths):
 def create_user_command(username, role, password):
     """Create an account with the given role."""
     from .auth import hash_password
+    from .forms import weak_password
 
-    if len(password) < 8:
-        raise click.BadParameter("use at least 8 characters", param_hint="password")
+    problem = weak_password(password, username)
+    if problem:
+        raise click.BadParameter(problem, param_hint="password")
     db = get_db()
     try:
         with transaction(db):

@@ -61,13 +61,24 @@ class SignupForm(FlaskForm):
     submit = SubmitField("Sign up")
 
     def validate_password(self, field):
-        if field.data.casefold() in COMMON_PASSWORDS:
-            raise ValidationError("That password is one of the most guessed; choose another.")
-        if len(set(field.data.strip())) < 3:
-            # "        " or "aaaaaaaa": guessed first, whatever its length (a new user's walk found spaces accepted)
-            raise ValidationError("Use at least three different characters, not only spaces or one key repeated.")
-        if self.username.data and field.data.casefold() == self.username.data.casefold():
-            raise ValidationError("The password must differ from the user name.")
+        problem = weak_password(field.data, self.username.data)
+        if problem:
+            raise ValidationError(problem)
+
+
+def weak_password(password, username=""):
+    """What is wrong with a new password, or None: the one rule for sign-up, for a changed password and for
+    `quizapp create-user` (which had taken "password" and eight spaces: a new user's walk)."""
+    if not 8 <= len(password) <= 256:
+        return "Use 8 to 256 characters."
+    if password.casefold() in COMMON_PASSWORDS:
+        return "That password is one of the most guessed; choose another."
+    if len(set(password.strip())) < 3:
+        # "        " or "aaaaaaaa": guessed first, whatever its length (a new user's walk found spaces accepted)
+        return "Use at least three different characters, not only spaces or one key repeated."
+    if username and password.casefold() == username.casefold():
+        return "The password must differ from the user name."
+    return None
 
 
 def whole_number(label, low, high, **kwargs):

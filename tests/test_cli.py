@@ -55,7 +55,11 @@ def test_create_user(runner, app):
     again = runner.invoke(args=["create-user", "newteacher", "--password", "long enough pw"])
     assert again.exit_code != 0 and "is taken" in again.output
     short = runner.invoke(args=["create-user", "x2", "--password", "short"])
-    assert short.exit_code != 0 and "at least 8" in short.output
+    assert short.exit_code != 0 and "Use 8 to 256 characters" in short.output
+    # the sign-up form's rules (a new user's walk: "password" and eight spaces were taken here)
+    for weak, said in (("password", "most guessed"), (" " * 8, "three different characters"), ("x2x2x2x2", None)):
+        result = runner.invoke(args=["create-user", "x2x2x2x2" if said is None else "x3", "--password", weak])
+        assert result.exit_code != 0 and (said or "differ from the user name") in result.output, result.output
 
 
 @pytest.mark.parametrize("command", COMMANDS)
