@@ -155,6 +155,7 @@ def test_instructor_sees_sets_and_class_results(client, auth, app):
     # ...under the student's name, not "Your score" (a new user's walk).
     assert page.h1.text.startswith("student’s score: 100%")
     assert "student’s answer" in page.text and "Your answer" not in page.text
+    assert "About student’s answer" in page.text and "About your answer" not in page.text  # ("Yes." on Ana Lopez)
     # ...but not answer for them.
     base = link
     assert client.get(f"{base}/summary").status_code == 404
