@@ -12,7 +12,7 @@ from flask_wtf.csrf import CSRFProtect
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from .db import get_db, transaction
-from .forms import LoginForm, SignupForm
+from .forms import LoginForm, PasswordChangeForm, SignupForm
 from .store import users
 from .store.cards import get_settings
 
@@ -153,6 +153,32 @@ def login():
         return render_template("auth/login.html", form=form,
                                error="Wrong user name or password. Check both and try again."), 401
     return render_template("auth/login.html", form=form)
+
+
+@bp.route("/password", methods=("GET", "POST"))
+@login_required
+def change_password():
+    """A new password for the logged-in user. Every other session of theirs ends (a lost phone, a shared computer);
+    this one goes on. A wrong current password counts as a failed log-in, so it cannot be guessed here either."""
+    form = PasswordChangeForm(current_user.username)
+    if form.validate_on_submit():
+        db = get_db()
+        limit, window = current_app.config["LOGIN_FAILURE_LIMIT"], current_app.config["LOGIN_FAILURE_WINDOW_SECONDS"]
+        row = users.get_user(db, current_user.id)
+        if users.recent_login_failures(db, row["username"], window) >= limit:
+            form.current.errors.append(f"Too many wrong passwords. Wait {window // 60} minutes and try again.")
+        elif not check_password_hash(row["password_hash"], form.current.data):
+            with transaction(db):
+                users.record_login_failure(db, row["username"])
+            form.current.errors.append("That is not your current password.")
+        else:
+            with transaction(db):
+                users.set_password(db, current_user.id, hash_password(form.password.data))
+            login_user(User(users.get_user(db, current_user.id)))  # (this session, under the new token)
+            flash("Password changed. You are still logged in here; any other device you used is logged out.",
+                  "success")
+            return redirect(url_for("home.index"))
+    return render_template("auth/password.html", form=form), 400 if form.errors else 200
 
 
 @bp.route("/logout", methods=("POST",))

@@ -25,8 +25,8 @@ def init_app(app):
     from .file_commands import convert_command, import_command
     from .optimizing import optimize_command
 
-    for command in (init_db_command, load_command, create_user_command, serve_command, generate_command,
-                    convert_command, import_command, optimize_command):
+    for command in (init_db_command, load_command, create_user_command, set_password_command, serve_command,
+                    generate_command, convert_command, import_command, optimize_command):
         app.cli.add_command(command)
 
 
@@ -105,6 +105,27 @@ def create_user_command(username, role, password):
     except sqlite3.IntegrityError:
         raise click.ClickException(f"the user name {username!r} is taken") from None
     click.echo(f"Created {role} {username}.")
+
+
+@click.command("set-password")
+@click.argument("username")
+@click.password_option(help="The new password; asked for (twice, hidden) when not given.")
+@with_appcontext
+def set_password_command(username, password):
+    """Give an account a new password (for someone who forgot theirs); their sessions end."""
+    from .auth import hash_password
+    from .forms import weak_password
+
+    problem = weak_password(password, username)
+    if problem:
+        raise click.BadParameter(problem, param_hint="password")
+    db = get_db()
+    row = users.get_user_by_name(db, username)
+    if row is None:
+        raise click.ClickException(f"there is no user {username!r}")
+    with transaction(db):
+        users.set_password(db, row["id"], hash_password(password))
+    click.echo(f"New password set for {row['username']}; they are logged out everywhere and log in with it.")
 
 
 @click.command("generate")

@@ -66,6 +66,33 @@ class SignupForm(FlaskForm):
             raise ValidationError(problem)
 
 
+class PasswordChangeForm(FlaskForm):
+    """A new password for the logged-in user, who gives the current one first."""
+
+    current = PasswordField("Current password", validators=[InputRequired(), Length(max=256)],
+                            render_kw={"autocomplete": "current-password"})
+    password = PasswordField(
+        "New password", validators=[InputRequired()],
+        description="At least 8 characters. A phrase of several words is easy to remember and hard to guess.",
+        render_kw={"autocomplete": "new-password"},
+    )
+    confirm = PasswordField(
+        "Repeat the new password",
+        validators=[InputRequired(), EqualTo("password", message="The two passwords differ.")],
+        render_kw={"autocomplete": "new-password"},
+    )
+    submit = SubmitField("Change password")
+
+    def __init__(self, username, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.username = username  # (whose password: it must differ from their name)
+
+    def validate_password(self, field):
+        problem = weak_password(field.data, self.username)
+        if problem:
+            raise ValidationError(problem)
+
+
 def weak_password(password, username=""):
     """What is wrong with a new password, or None: the one rule for sign-up, for a changed password and for
     `quizapp create-user` (which had taken "password" and eight spaces: a new user's walk)."""

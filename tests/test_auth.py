@@ -130,3 +130,43 @@ def test_logout_needs_post_with_csrf(client, auth):
     assert client.get("/auth/logout").status_code == 405
     assert client.post("/auth/logout").status_code == 400
     assert "Log out" in client.get("/").get_data(as_text=True)
+
+
+def test_change_password_keeps_this_session_and_ends_the_others(client, auth, app):
+    # A new user's walk: there was no way to change a password.
+    auth.login()
+    other = app.test_client()
+    other.set_cookie("quizapp_session", client.get_cookie("quizapp_session").value)  # the same account elsewhere
+    page = client.get("/auth/password")
+    assert "Change password" in soup(client.get("/")).select_one("footer").text
+    data = {"csrf_token": csrf_token(page), "current": "not it at all", "password": "new pass phrase", "confirm":
+            "new pass phrase"}
+    wrong = client.post("/auth/password", data=data)
+    assert wrong.status_code == 400 and "not your current password" in wrong.get_data(as_text=True)
+    weak = client.post("/auth/password", data={**data, "current": PASSWORD, "password": "password",
+                                               "confirm": "password"})
+    assert weak.status_code == 400 and "most guessed" in weak.get_data(as_text=True)
+    changed = client.post("/auth/password", data={**data, "current": PASSWORD})
+    assert changed.status_code == 302
+    assert client.get("/results/").status_code == 200  # still logged in here
+    assert "/auth/login" in other.get("/results/").headers["Location"]  # not there
+    with app.app_context():
+        stored = get_db().execute("SELECT password_hash FROM user WHERE username = 'student'").fetchone()[0]
+    assert check_password_hash(stored, "new pass phrase")
+    auth.logout()
+    assert auth.login(password="new pass phrase").status_code == 302
+
+
+def test_guessing_the_current_password_counts_as_failed_log_ins(client, auth, app):
+    app.config["LOGIN_FAILURE_LIMIT"] = 2
+    auth.login()
+    data = {"csrf_token": csrf_token(client.get("/auth/password")), "current": "guess guess", "password":
+            "new pass phrase", "confirm": "new pass phrase"}
+    for _ in range(2):
+        client.post("/auth/password", data=data)
+    blocked = client.post("/auth/password", data={**data, "current": PASSWORD})
+    assert blocked.status_code == 400 and "Too many wrong passwords" in blocked.get_data(as_text=True)
+
+
+def test_changing_a_password_needs_a_login(client):
+    assert "/auth/login" in client.get("/auth/password").headers["Location"]

@@ -11,7 +11,7 @@ import pytest
 from quizapp.db import get_db
 from tests.conftest import DATA, ROOT
 
-COMMANDS = ["init-db", "load", "create-user", "serve", "generate"]
+COMMANDS = ["init-db", "load", "create-user", "set-password", "serve", "generate"]
 
 
 def test_init_db_is_idempotent(runner):
@@ -60,6 +60,22 @@ def test_create_user(runner, app):
     for weak, said in (("password", "most guessed"), (" " * 8, "three different characters"), ("kim.lee-2026", None)):
         result = runner.invoke(args=["create-user", "kim.lee-2026" if said is None else "x3", "--password", weak])
         assert result.exit_code != 0 and (said or "differ from the user name") in result.output, result.output
+
+
+def test_set_password_for_someone_who_forgot_theirs(runner, app):
+    # A new user's walk: a student who forgot the password had no way back in
+    from werkzeug.security import check_password_hash
+
+    runner.invoke(args=["create-user", "forgetful", "--password", "first long pw"])
+    with app.app_context():
+        before = get_db().execute("SELECT session_token FROM user WHERE username = 'forgetful'").fetchone()[0]
+    result = runner.invoke(args=["set-password", "forgetful", "--password", "second long pw"])
+    assert result.exit_code == 0 and "logged out everywhere" in result.output, result.output
+    with app.app_context():
+        row = get_db().execute("SELECT password_hash, session_token FROM user WHERE username = 'forgetful'").fetchone()
+    assert check_password_hash(row[0], "second long pw") and row[1] != before
+    assert "most guessed" in runner.invoke(args=["set-password", "forgetful", "--password", "password"]).output
+    assert "no user 'nobody'" in runner.invoke(args=["set-password", "nobody", "--password", "third long pw"]).output
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -52,6 +52,12 @@ def set_role(db, user_id, role):
 
 
 
+def set_password(db, user_id, password_hash):
+    """A new password, and a new session token: every session the old password opened ends."""
+    db.execute("UPDATE user SET password_hash = ? WHERE id = ?", (password_hash, user_id))
+    rotate_session_token(db, user_id)
+
+
 def rotate_session_token(db, user_id):
     """Invalidate every session cookie issued to this user."""
     db.execute("UPDATE user SET session_token = ? WHERE id = ?", (secrets.token_urlsafe(32), user_id))
