@@ -141,6 +141,16 @@ def test_names_the_model_mistypes_get_their_kind(raw, name, kind):
     assert kinds(raw).get(name) == kind
 
 
+def test_a_name_ends_on_a_capital_and_starts_after_an_advocate_s_title():
+    # Set 66: "Nguyen be" (of "ordered that Nguyen be deported") and "Advocate Johan Botha" were offered as people.
+    found = kinds("Vietnamese national Nguyen Van Thanh, 38, received 22 years. Advocate Johan Botha, who represented "
+                  "Mahlangu, said his client would appeal. The court ordered that Nguyen be deported to Vietnam once he "
+                  "has served his sentence. Pieter van Rooyen of the reserve welcomed the ruling.")
+    people = {name for name, kind in found.items() if kind == "person"}
+    assert {"Nguyen Van Thanh", "Johan Botha", "Pieter van Rooyen"} <= people, people
+    assert not any(name.split()[-1].islower() or name.startswith("Advocate") for name in people), people
+
+
 def test_a_city_word_inside_a_longer_name_leaves_the_name_whole():
     # "Hollinbury" is the dateline's town, but "Hollinbury Falcons" is the club.
     found = kinds("Falcons plan new stadium\n\nHOLLINBURY, England - Rugby union club Hollinbury Falcons on "

@@ -432,6 +432,14 @@ def model_candidates(text, docs):
             else:
                 seen_inside.add(name)
             name, start, end = trim(text, name, start, end)
+            if kind == "person" and " " in name:
+                # "The court ordered that Nguyen be deported": the model's person "Nguyen be" ends on a verb; a name's
+                # lower-case words are particles between its capitals ("Pieter van Rooyen"), never its last (set 66)
+                words = name.split()
+                while len(words) > 1 and words[-1].islower():
+                    words.pop()
+                name = " ".join(words)
+                end = start + len(name)
             scale = TEMPERATURE_SCALE.match(text, end) if kind in NUMERIC_KINDS else None
             if scale:
                 name, end = name + scale.group(0), scale.end()  # "48.7 degrees Celsius": the scale is the unit's
@@ -694,7 +702,7 @@ def quoted_titles(text):
     return found
 
 
-HONORIFIC_WORDS = r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady)\.?"
+HONORIFIC_WORDS = r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady|Advocate)\.?"
 HONORIFIC = re.compile(rf"\b{HONORIFIC_WORDS}\s+$")
 
 
