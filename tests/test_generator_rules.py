@@ -1899,6 +1899,22 @@ def test_who_holds_a_title_among_people_the_matching_gives_other_titles_is_given
     assert not gives_away(who_is(people[:2] + ["Somsak Charoenrat"]), [matching])
 
 
+def test_a_date_whose_year_another_question_asks_is_that_question_again():
+    """"phase out open-net farming by _____" (2032) and "farms to close by _____" (Jan. 1, 2032): set 66's three
+    reviewers dropped the second as the first again."""
+    from quizapp.generator.candidates import Candidate
+    from quizapp.generator.giveaways import gives_away
+
+    def asking(prompt, answer, index):
+        return Candidate({"type": "multiple_choice", "prompt": prompt, "choices": []}, 8, "mention", answer, index,
+                         answer_kind="date")
+    year = asking("Fill in the blank: Denmark voted to phase out open-net fish farming by _____.", "2032", 0)
+    day = asking("Fill in the blank: The law requires the 19 farms to close by _____.", "Jan. 1, 2032", 2)
+    assert gives_away(day, [year]) and gives_away(year, [day])
+    other = asking("Fill in the blank: Construction will begin in _____.", "March 2027", 4)
+    assert not gives_away(other, [asking("Fill in the blank: It will open in _____.", "May 2027", 5)])
+
+
 def test_a_count_the_stem_spells_out_is_given_away():
     """"_____ men, aged 41 and 36 and both Dutch nationals" says two (set 47's reviewers)."""
     assert leaks("Fill in the blank: _____ men, aged 41 and 36, were arrested on Tuesday.", "Two")

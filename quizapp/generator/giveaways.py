@@ -97,6 +97,10 @@ def gives_away(candidate, kept):
             return True  # "the 1970s" beside "Fifty years ago ...", "27 years" beside "since 1998"
         if century_told(asked.answer, other.question["prompt"]):
             return True
+        if asked.answer_kind == "date" and other.answer_kind == "date" and one_year(asked.answer, other.answer):
+            # "by _____" (2032) and "to close by _____" (Jan. 1, 2032): a date's lures move its year, so the other
+            # question's answer picks it out; set 66's three reviewers dropped the second as the first again
+            return True
         if asked.fact_kind == "quote" and other.fact_kind == "mention" and speaks_in(other, asked.answer):
             # "Who said ...?" beside "Quintanar-Boyd said there would be no job losses": his side is known. A stem
             # that only names the speaker ("Ferrante earned _____ euros") tells nothing of what she said.
@@ -353,6 +357,15 @@ def seen_names(candidate):
 
 # "Who is Rui Sarmento?", "What is Rui Sarmento's position?": the person a role question is about.
 TITLED_PERSON = re.compile(r"^(?:Who is (.+)\?|What is (.+?)['’]s position\?)$")
+
+def one_year(answer, other):
+    """Two dates of one year, one of them the year alone: 2032 and "Jan. 1, 2032" (not March and May 2027, each a
+    month to know)."""
+    found = [re.search(r"\b(?:1[6-9]|20)\d\d\b", text) for text in (answer, other)]
+    if not all(found) or found[0].group(0) != found[1].group(0):
+        return False
+    return any(re.fullmatch(r"(?:in |by |until )?(?:1[6-9]|20)\d\d", text.strip()) for text in (answer, other))
+
 
 def lures_all_matched(asked, matching):
     """Every wrong option of a choice question is a person the people's matching pairs with a title of their own."""
