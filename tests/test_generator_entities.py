@@ -132,6 +132,9 @@ def kinds(raw):
     ("Deputy Minister of Industry and Trade Pham Thu Hien said the government's first priority was prices. "
      "\"We will keep our commitments,\" Hien told a news conference in Hanoi.", "Pham Thu Hien", "person"),
     ("Minister of Foreign Affairs Anna Lindqvist said the talks would resume.", "Anna Lindqvist", "person"),
+    # ... and so does a body joined by "and" with more than three words before it (set 66).
+    ("The typhoon killed 163 people and damaged more than 90,000 homes, according to the National Disaster Risk "
+     "Reduction and Management Council.", "National Disaster Risk Reduction and Management Council", "org"),
     # A race the model takes for a person is asked among events, as organisations are (set 64).
     ("Kenyan marathon runner Brenda Jepkorir Kiprono has been banned for four years and has been stripped of her "
      "victory at this year's Hamburg Marathon, the Athletics Integrity Unit (AIU) said on Thursday.",

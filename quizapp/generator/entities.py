@@ -80,7 +80,7 @@ def extract_entities(text, docs):
     candidates += explicit_dates(text)
     candidates += product_candidates(text, brands)
     candidates += service_candidates(text)
-    candidates += joined_bodies(text)
+    candidates += joined_bodies(text, candidates)
     candidates += bodies_of(text, candidates)
     candidates += [(m.group(0), "date", m.start(), m.end(), RULE_WEIGHT) for m in WEEKDAY.finditer(text)]
     candidates += [(m.group(0), "money", m.start(), m.end(), RULE_WEIGHT) for m in LETTERED_DOLLARS.finditer(text)]
@@ -960,11 +960,16 @@ JOINED_BODY = re.compile(r"\b((?:[A-Z][a-z]+ ){1,3}and (?:[A-Z][a-z]+ ){1,3}(?:C
                          r"Council|Ministry|Department|Commission|Service|Office|Board|Survey|Society|Museum))\b")
 
 
-def joined_bodies(text):
+def joined_bodies(text, candidates=()):
     """'National Volcanology and Geological Hazard Centre', 'Food and Drug Administration': one organisation,
-    unless the words before "and" are named on their own elsewhere ("Nissan and Mitsubishi Motors")."""
+    unless the words before "and" are named on their own elsewhere ("Nissan and Mitsubishi Motors"), or the model
+    reads the name whole past the pattern's three words ("the National Disaster Risk Reduction and Management
+    Council", which set 66's decoy had cut to "Disaster Risk ...")."""
+    longer = [(start, end) for _name, kind, start, end, _weight in candidates if kind == "org"]
     found = []
     for match in JOINED_BODY.finditer(text):
+        if any(start < match.start(1) and match.end(1) <= end for start, end in longer):
+            continue
         words = match.group(1).split()
         while words[0] in NOT_NAMES:
             words = words[1:]
