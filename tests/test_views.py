@@ -328,6 +328,8 @@ def test_a_set_no_student_has_worked_on_can_be_deleted_and_one_they_have_stays(c
     box = soup(unticked).select_one("#delete ~ form input[type=checkbox]")
     assert unticked.status_code == 400 and box.has_attr("autofocus") and box["aria-invalid"] == "true"
     assert "Tick the box" in soup(unticked).select_one(f"#{box['aria-describedby']}").text
+    # and the settings form beside it shows the set's settings, not the delete form's missing boxes as unticked
+    assert soup(unticked).select_one("input[name=published]").has_attr("checked")
     # a student's attempt keeps the set
     auth.logout()
     auth.login()

@@ -64,9 +64,10 @@ def set_page(question_set, form, delete_form):
     ), 400 if form.errors or delete_form.errors else 200
 
 
-def settings_form(question_set):
-    """The settings form filled with the set's own settings (or, posted, with what was posted)."""
-    return SetSettingsForm(data={
+def settings_form(question_set, posted=True):
+    """The settings form filled with the set's own settings (or, ``posted``, with what the request posted: not where
+    another form was posted, whose missing boxes would read as unticked)."""
+    return SetSettingsForm(**({} if posted else {"formdata": None}), data={
         "title": question_set["title"],
         "description": question_set["description"] or "",
         "feedback_mode": question_set["feedback_mode"],
@@ -88,7 +89,9 @@ def delete_set(set_id):
     if not form.validate_on_submit():
         if form.confirm.errors:
             # (told beside the box, which takes the focus, not in a message at the page's top: an accessibility audit)
-            return set_page(question_set, settings_form(question_set), form)
+            # (the settings as stored: filled from the delete form's post, every box had read as unticked, for a
+            # save to unpublish the set: a review)
+            return set_page(question_set, settings_form(question_set, posted=False), form)
         flash("The form had expired: try again.", "error")
         return redirect(url_for("manage.set_detail", set_id=set_id, _anchor="delete"))
     with transaction(db):  # counted and deleted under one lock: a student starting it in between keeps it
@@ -96,9 +99,8 @@ def delete_set(set_id):
         if not attempts_made and not cards_held:
             question_sets.delete_set(db, set_id)
     if attempts_made or cards_held:
-        flash(f"Students (or other staff) have {attempts_made} attempt(s) and {cards_held} flashcard(s) of "
-              f"“{question_set['title']}”, so it stays: untick Published to hide it from them (their results and cards "
-              "stay).", "error")
+        flash(f"Students have {attempts_made} attempt(s) and {cards_held} flashcard(s) of “{question_set['title']}”, "
+              "so it stays: untick Published to hide it from them (their results and cards stay).", "error")
         return redirect(url_for("manage.set_detail", set_id=set_id, _anchor="delete"))
     flash(f"“{question_set['title']}” deleted.", "success")
     return redirect(url_for("manage.index"))
