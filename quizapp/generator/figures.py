@@ -734,9 +734,10 @@ def near_the_start(answer, after):
     the stem shows no start."""
     moved = UP_OR_DOWN_FROM.match(after)
     mine, start = scaled_value(answer), scaled_value(moved.group("start")) if moved else None
-    if mine is None or start is None or start == mine or (mine > start) != (moved.group("way") == "up"):
-        return None
-    step = abs(mine - start) / 2 / (scaled_value(answer) / numeric_value(answer))
+    written = numeric_value(answer)
+    if mine is None or start is None or not written or start == mine or (mine > start) != (moved.group("way") == "up"):
+        return None  # (nor from a level of 0: "fell to 0 percent, down from 2.1 percent" has no scale to step by)
+    step = abs(mine - start) / 2 / (mine / written)  # (in the answer's own scale: "2.4 million" steps by millions)
     if not decimals_of(answer):
         step = max(1, round(step))  # (whole steps for a whole figure: 92 and 96 percent beside 94, not 95.5)
     lures = perturb_number(answer, step=max(step, 10 ** -decimals_of(answer)))
