@@ -78,13 +78,13 @@ def apply_edit(question, prompt, feedback, form):
         for number, (left, right) in enumerate(pairs, start=1):
             if bool(left) != bool(right):
                 # (which pair, and which side: "each pair" left a new user to find it; an accessibility audit)
-                problems.append(Problem(f"Pair {number}: write what “{left}” matches, or empty both boxes to remove the"
-                                        " pair." if left else f"Pair {number}: write the item that “{right}” matches,"
-                                        " or empty both boxes to remove the pair.",
+                problems.append(Problem(f"Item {number}: write what “{left}” matches, or empty both boxes to remove"
+                                        " it." if left else f"Item {number}: write the item that “{right}” matches, or"
+                                        " empty both boxes to remove it.",
                                         f"right-{number - 1}" if left else f"left-{number - 1}"))
-        # (a half-written pair stays in the form shown again, to be finished; it is never saved so)
-        edited["pairs"] = [{"left": left, "right": right} for left, right in pairs if left and right or problems and (
-            left or right)]
+        # A half-written pair is shown again where it was typed, to be finished, with every box in its place, so a
+        # problem's box is the one it names (packed, "right-2" had outlined another pair's: a review); never saved so.
+        edited["pairs"] = [{"left": left, "right": right} for left, right in pairs if left and right or problems]
         # Extra right-hand options that match nothing, so the last pair does not follow from the others.
         extra = [line.strip() for line in form.get("distractors", "").splitlines() if line.strip()]
         if extra:
@@ -156,7 +156,10 @@ def edit_choices(question, form):
         choices.append({"text": text, "weight": 1 if ticked else 0})
     right = [c for c in choices if c["weight"] > 0]
     if not right:
-        question["choices"] = choices  # shown again as typed, with the problem (a new user's edits were lost)
+        # shown again as typed, with the problem (a new user's edits were lost), every box in its place, so the
+        # problem's box is the one it names
+        question["choices"] = [{"text": text, "weight": 1 if str(index) in correct else 0}
+                               for index, text in enumerate(texts)]
         empty = sorted(int(i) + 1 for i in correct if i.isdigit() and int(i) < len(texts) and not texts[int(i)])
         if empty:
             # (the box ticked was empty: "Mark the right answer" beside a ticked box puzzled a new user)

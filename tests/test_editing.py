@@ -167,9 +167,15 @@ def test_a_half_written_pair_is_named_marked_and_kept_to_finish(client, auth, ap
     assert refused.status_code == 400 and page.select_one("#left-1")["value"] == "Italy"  # kept, to finish
     box = page.select_one("#right-1")
     problem = page.select_one("#" + box["aria-describedby"])
-    assert box["aria-invalid"] == "true" and "Pair 2: write what “Italy” matches" in problem.text
+    assert box["aria-invalid"] == "true" and "Item 2: write what “Italy” matches" in problem.text
     assert page.select_one("#prompt")["aria-invalid"] == "true"  # "Write the question.", beside its box too
     assert page.select_one("label[for=right-0]").text == "Item 1 matches"
+    # with an empty pair before it, the problem still names the box it is about (a review: packed, it had not)
+    fields = [(name, value) for name, value in as_submitted(soup(client.get(url))) if name not in ("left-1", "right-1",
+                                                                                              "right-2")]
+    page = soup(client.post(url, data=MultiDict([*fields, ("left-1", ""), ("right-1", ""), ("right-2", "")])))
+    box = page.select_one("#right-2")
+    assert box["aria-invalid"] == "true" and page.select_one("#left-2")["value"] == "Spain" and box["value"] == ""
 
 
 def test_a_short_answer_keeps_each_unchanged_answer_s_credit_and_feedback(client, auth, app):
