@@ -68,12 +68,18 @@ def test_set_password_for_someone_who_forgot_theirs(runner, app):
 
     runner.invoke(args=["create-user", "forgetful", "--password", "first long pw"])
     with app.app_context():
+        from quizapp.store import users
         before = get_db().execute("SELECT session_token FROM user WHERE username = 'forgetful'").fetchone()[0]
+        for _ in range(3):
+            users.record_login_failure(get_db(), "forgetful")  # locked out by the wrong guesses
+        get_db().commit()
     result = runner.invoke(args=["set-password", "forgetful", "--password", "second long pw"])
     assert result.exit_code == 0 and "logged out everywhere" in result.output, result.output
     with app.app_context():
         row = get_db().execute("SELECT password_hash, session_token FROM user WHERE username = 'forgetful'").fetchone()
     assert check_password_hash(row[0], "second long pw") and row[1] != before
+    with app.app_context():
+        assert not users.recent_login_failures(get_db(), "forgetful", 3600)  # the new password opens at once
     assert "most guessed" in runner.invoke(args=["set-password", "forgetful", "--password", "password"]).output
     assert "no user 'nobody'" in runner.invoke(args=["set-password", "nobody", "--password", "third long pw"]).output
 

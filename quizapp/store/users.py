@@ -53,9 +53,11 @@ def set_role(db, user_id, role):
 
 
 def set_password(db, user_id, password_hash):
-    """A new password, and a new session token: every session the old password opened ends."""
+    """A new password, and a new session token: every session the old password opened ends; failed log-ins with the
+    old one are forgotten (a student given a new password after ten wrong tries had waited out the lock: a review)."""
     db.execute("UPDATE user SET password_hash = ? WHERE id = ?", (password_hash, user_id))
     rotate_session_token(db, user_id)
+    clear_login_failures(db, db.execute("SELECT username FROM user WHERE id = ?", (user_id,)).fetchone()[0])
 
 
 def rotate_session_token(db, user_id):
