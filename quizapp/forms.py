@@ -49,7 +49,7 @@ class SignupForm(FlaskForm):
     )
     password = PasswordField(
         "Password",
-        validators=[InputRequired(), Length(min=8, max=256, message="Use 8 to 256 characters.")],
+        validators=[InputRequired()],  # (its length is weak_password's to tell, once)
         description="At least 8 characters. A phrase of several words is easy to remember and hard to guess.",
         render_kw={"autocomplete": "new-password"},
     )

@@ -61,7 +61,7 @@ def finish(parsed, filename, default_title):
         if ticks_all_for_full_marks(question):
             parsed.warn(parsed.lines[index], "no wrong choice of this multiple-answer question takes marks away, so"
                                              " ticking every box scores full marks; give the wrong ones a negative"
-                                             " weight (in GIFT ~%-50%), or tick a right one again in the editor")
+                                             " weight (in GIFT ~%-50%), or give them one in the file before importing")
     if not parsed.questions and not problems:
         problems.append((1, "no questions found; check that this is the right file and format"))
     for index, question in enumerate(parsed.questions):

@@ -3,7 +3,7 @@
 from . import iso, utcnow
 
 
-def create_attempt(db, user_id, question_set, question_ids, seed, by_student=True):
+def create_attempt(db, user_id, question_set, question_ids, seed, *, by_student):
     """Start an attempt on ``question_ids`` in that order; return its id. ``by_student``: made by a student, whose
     results the class's count (frozen here: a student made an instructor later stays counted)."""
     cursor = db.execute(
