@@ -200,3 +200,11 @@ def test_a_source_of_sentences_apart_keeps_each_ones_offsets(tmp_path):
     data["questions"][0]["source"]["spans"] = [[0, 24], [25, 35]]  # "It is old." is not in the sentence
     problems = problems_of(data)
     assert any("25..35 is not in the sentence" in p for p in problems), problems
+
+
+def test_an_alternative_of_no_type_is_told_as_something_else():
+    # (a review: an empty list of kinds had raised IndexError before the words for it were reached)
+    from quizapp.formats.json_format import allowed, one_of
+
+    assert one_of([]) == "" and allowed({"description": "a note"}) == "something else"
+    assert one_of(["a number", "a text"]) == "a number or a text"

@@ -333,7 +333,9 @@ def shown(value):
 
 
 def one_of(names):
-    """'a, b or c'."""
+    """'a, b or c'; '' for none."""
+    if not names:
+        return ""
     return ", ".join(names[:-1]) + (" or " if len(names) > 1 else "") + names[-1]
 
 
@@ -355,11 +357,13 @@ def unknown_fields(error):
 
 
 def too_few(error):
+    """A list shorter than the schema asks, with how many it has."""
     need, have = error.validator_value, len(error.instance)
     return f"needs at least {need} {'entry' if need == 1 else 'entries'}; there {'is' if have == 1 else 'are'} {have}"
 
 
 def not_listed(error):
+    """A value none of the schema's listed ones: the question types by name, else the values it may be."""
     if error.path and error.path[-1] == "type":
         return f"unknown question type {error.instance!r}; use one of {', '.join(QUESTION_TYPES)}"
     return f"must be {one_of([shown(value) for value in error.validator_value])}, not {shown(error.instance)}"
@@ -379,7 +383,6 @@ DESCRIPTIONS = {
     "exclusiveMaximum": lambda e: f"must be less than {e.validator_value}, not {shown(e.instance)}",
     # (the text rule is one pattern, "\\S": an empty text had been told twice, as empty and as blank)
     "pattern": lambda e: "must not be empty" if e.instance == "" else "must not be blank",
-    "minLength": lambda e: "must not be empty",
     "minItems": too_few,
     "maxItems": lambda e: f"needs at most {e.validator_value} entries; there are {len(e.instance)}",
 }
