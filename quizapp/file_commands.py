@@ -69,7 +69,8 @@ def convert_command(source, target, source_format, target_format, title):
     question_set = read_questions(source, source_format, title)
     exported = formats.write(question_set, target_format)
     for skipped in exported.skipped:
-        click.echo(f"warning: left out {skipped}", err=True)
+        # (the format's reason is a few words, as the Export list shows it: "true/false" alone said not why; a review)
+        click.echo(f"warning: left out {skipped} ({formats.FORMATS[target_format].label} cannot hold it)", err=True)
     if not exported.written:
         fail([f"{target}: none of the {len(question_set.questions)} questions can be written as {target_format}"])
     write_output(target, exported.data)
