@@ -133,14 +133,10 @@ def login():
     if form.validate_on_submit():
         db = get_db()
         name = form.username.data.strip()
-        limit = current_app.config["LOGIN_FAILURE_LIMIT"]
-        window = current_app.config["LOGIN_FAILURE_WINDOW_SECONDS"]
-        if users.recent_login_failures(db, name, window) >= limit:
-            minutes = window // 60
-            return render_template(
-                "auth/login.html", form=form,
-                error=f"Too many failed log-ins for this name. Wait {minutes} minutes and try again.",
-            ), 429
+        wait = locked_out(db, name)
+        if wait:
+            return render_template("auth/login.html", form=form,
+                                   error=f"Too many failed log-ins for this name. {wait}"), 429
         row = users.get_user_by_name(db, name)
         if check_password_hash(row["password_hash"] if row else dummy_hash(), form.password.data) and row:
             with transaction(db):
@@ -155,6 +151,15 @@ def login():
     return render_template("auth/login.html", form=form)
 
 
+def locked_out(db, name):
+    """'Wait N minutes and try again.' where the name has had too many failed log-ins of late, else None: the one
+    limit for logging in and for giving the current password to change it."""
+    window = current_app.config["LOGIN_FAILURE_WINDOW_SECONDS"]
+    if users.recent_login_failures(db, name, window) >= current_app.config["LOGIN_FAILURE_LIMIT"]:
+        return f"Wait {window // 60} minutes and try again."
+    return None
+
+
 @bp.route("/password", methods=("GET", "POST"))
 @login_required
 def change_password():
@@ -163,10 +168,10 @@ def change_password():
     form = PasswordChangeForm(current_user.username)
     if form.validate_on_submit():
         db = get_db()
-        limit, window = current_app.config["LOGIN_FAILURE_LIMIT"], current_app.config["LOGIN_FAILURE_WINDOW_SECONDS"]
         row = users.get_user(db, current_user.id)
-        if users.recent_login_failures(db, row["username"], window) >= limit:
-            form.current.errors.append(f"Too many wrong passwords. Wait {window // 60} minutes and try again.")
+        wait = locked_out(db, row["username"])
+        if wait:
+            form.current.errors.append(f"Too many wrong passwords. {wait}")
         elif not check_password_hash(row["password_hash"], form.current.data):
             with transaction(db):
                 users.record_login_failure(db, row["username"])

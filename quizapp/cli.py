@@ -93,7 +93,7 @@ def load_command(paths):
 def create_user_command(username, role, password):
     """Create an account with the given role."""
     from .auth import hash_password
-    from .forms import weak_password
+    from .passwords import weak_password
 
     problem = weak_password(password, username)
     if problem:
@@ -114,7 +114,7 @@ def create_user_command(username, role, password):
 def set_password_command(username, password):
     """Give an account a new password (for someone who forgot theirs); their sessions end."""
     from .auth import hash_password
-    from .forms import weak_password
+    from .passwords import weak_password
 
     problem = weak_password(password, username)
     if problem:
