@@ -132,6 +132,10 @@ class RoleForm(FlaskForm):
     submit = SubmitField("Change role")
 
 
+# The most of an article's text the generator takes, pasted or read from a file (about 10,000 words).
+MAX_ARTICLE_CHARS = 60_000
+
+
 class ArticleForm(FlaskForm):
     """An article to generate questions from: an uploaded file or pasted text."""
 
@@ -145,7 +149,7 @@ class ArticleForm(FlaskForm):
         description="A web page saved from your browser (.html, .htm) or plain text (.txt): a file up to 2 MB,"
                     " whose article is at most 60,000 characters (about 10,000 words).",
     )
-    text = TextAreaField("Or paste the article's text", default="", validators=[Length(max=60_000, message=(
+    text = TextAreaField("Or paste the article's text", default="", validators=[Length(max=MAX_ARTICLE_CHARS, message=(
         "Paste at most 60,000 characters (about 10,000 words): just the article."))],
                          description="Paragraphs separated by blank lines.",
                          # No maxlength: the browser would cut a long paste silently; the server says so instead.

@@ -134,6 +134,11 @@ def replace_questions(db, set_id, questions):
             cards.move_cards(db, at_position[position], new_id)
 
 
+# A card a student holds: its holder is a student, or has made an attempt as one.
+STUDENT_CARD = ("(c.user_id IN (SELECT id FROM user WHERE role = 'student')"
+                " OR c.user_id IN (SELECT user_id FROM attempt WHERE by_student = 1))")
+
+
 def students_work(db, set_id):
     """How many attempts students have made on the set and how many flashcards they hold of it: what deleting it
     would lose. An attempt made as a student counts whatever its maker's role now, and so do the cards of anyone
@@ -147,11 +152,6 @@ def students_work(db, set_id):
         f"       (SELECT COUNT(*) FROM card c WHERE c.set_id = :set_id AND {STUDENT_CARD}) AS all_cards",
         {"set_id": set_id}).fetchone()
     return row["attempts"], row["cards"] or row["all_cards"]
-
-
-# A card a student holds: its holder is a student, or has made an attempt as one.
-STUDENT_CARD = ("(c.user_id IN (SELECT id FROM user WHERE role = 'student')"
-                " OR c.user_id IN (SELECT user_id FROM attempt WHERE by_student = 1))")
 
 
 def delete_set(db, set_id):

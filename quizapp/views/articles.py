@@ -11,7 +11,7 @@ from ..auth import staff_required
 from ..db import get_db, transaction
 from ..editing import apply_edit, credit_notes, dropped_feedback, highlight, slots_for
 from ..errors import QuizappError
-from ..forms import ActionForm, ArticleForm, QuestionEditForm
+from ..forms import MAX_ARTICLE_CHARS, ActionForm, ArticleForm, QuestionEditForm
 from ..generator import ingest
 from ..generator.pipeline import GeneratorFailed, generate_question_set
 from ..generator.shown import answers_in_title
@@ -102,7 +102,7 @@ def kept_upload(form):
             text = "\n\n".join([*([article.title] if article.title else []), *article.paragraph_texts()])
     except QuizappError:
         return None  # (the page's own problem is told when it is generated from)
-    if not text.strip() or len(text) > form.text.validators[0].max:
+    if not text.strip() or len(text) > MAX_ARTICLE_CHARS:
         return None
     form.text.data = text
     return upload.filename
