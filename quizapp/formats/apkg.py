@@ -25,7 +25,7 @@ from decimal import Decimal
 import genanki
 
 from ..richtext import DEFAULT_FORMAT, to_html
-from .json_format import WEIGHT_EPSILON
+from .losses import right
 
 # Chosen once with random.randrange(1 << 30, 1 << 31) and never to change: Anki
 # matches note types by id, and a new id would add a copy of the note type (and of
@@ -195,11 +195,6 @@ def rich_html(text, fmt):
     return HTML_TAG.sub(lambda tag: tag.group(0).replace("\n", "&#10;"), rendered)
 
 
-def fully_right(answer):
-    """Whether a short or numerical answer earns full marks."""
-    return abs(answer.get("weight", 1) - 1) <= WEIGHT_EPSILON
-
-
 def number_text(answer):
     """A numerical answer as a person writes it, with the numbers it accepts: "120", "5.25 ± 1.25 (4 to 6.5)".
 
@@ -227,7 +222,7 @@ def right_feedback(question):
     """The feedback of a short or numerical question's fully right answers, as the back shows it ("" if none)."""
     fmt = question.get("format", DEFAULT_FORMAT)
     said = [rich_html(a["feedback"], fmt) for a in question["answers"]
-            if a.get("feedback") and fully_right(a) and "*" not in (str(a.get("value", "")), a.get("text", "").strip())]
+            if a.get("feedback") and right(question, a)]
     return "".join(f'<div class="feedback">{feedback}</div>' for feedback in dict.fromkeys(said))
 
 
@@ -282,7 +277,7 @@ def cloze_text(question):
 def cloze_answer(question):
     """The text to hide in the blank: the first fully right answer (for short answers, one without a wildcard)."""
     for answer in question["answers"]:
-        if not fully_right(answer):
+        if not right(question, answer):
             continue
         if question["type"] == "numerical" and answer["value"] != "*":
             return cloze_safe(number_text(answer))
@@ -335,8 +330,7 @@ def choices_back(question):
     fmt = question.get("format", DEFAULT_FORMAT)
     items = []
     for number, choice in enumerate(question["choices"], start=1):
-        right = choice["weight"] > 0 if question.get("multiple") else abs(choice["weight"] - 1) <= WEIGHT_EPSILON
-        if right:
+        if right(question, choice):  # (as the Export list's declaration reads it: losses.right)
             feedback = rich_html(choice.get("feedback", ""), fmt)
             note = f'<div class="feedback">{feedback}</div>' if feedback else ""
             items.append(f'<li value="{number}">{rich_html(choice["text"], fmt)}{note}</li>')
@@ -354,7 +348,7 @@ def true_false_back(question):
 
 def short_answer_back(question):
     """The first fully right answer, and any others that are accepted as fully right."""
-    texts = [a["text"] for a in question["answers"] if fully_right(a) and a["text"].strip() != "*"]
+    texts = [a["text"] for a in question["answers"] if right(question, a)]
     if not texts:
         return ""
     back = plain_html(texts[0])
@@ -365,7 +359,7 @@ def short_answer_back(question):
 
 def numerical_back(question):
     """The fully right value(s), with their tolerance, and their feedback."""
-    values = [number_text(a) for a in question["answers"] if fully_right(a) and a["value"] != "*"]
+    values = [number_text(a) for a in question["answers"] if right(question, a)]
     return html.escape(" or ".join(values), quote=False) + right_feedback(question)
 
 
