@@ -45,7 +45,8 @@ def ticks_all_for_full_marks(question):
     if question.get("type") != "multiple_choice" or not question.get("multiple"):
         return False
     weights = [choice.get("weight", 0) for choice in question.get("choices", ())]
-    return any(w == 0 for w in weights) and not any(w < 0 for w in weights) and sum(w for w in weights if w > 0) >= 1 - json_format.WEIGHT_EPSILON
+    full = sum(w for w in weights if w > 0) >= 1 - json_format.WEIGHT_EPSILON
+    return full and any(w == 0 for w in weights) and not any(w < 0 for w in weights)
 
 
 def finish(parsed, filename, default_title):
