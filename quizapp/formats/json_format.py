@@ -18,6 +18,7 @@ from jsonschema import Draft202012Validator
 
 from ..errors import QuestionFileError
 from ..grading import normalise
+from ..words import listed
 from . import json_text
 
 QUESTION_TYPES = (
@@ -334,9 +335,7 @@ def shown(value):
 
 def one_of(names):
     """'a, b or c'; '' for none."""
-    if not names:
-        return ""
-    return ", ".join(names[:-1]) + (" or " if len(names) > 1 else "") + names[-1]
+    return listed(names, "or")
 
 
 def allowed(schema, described=False):

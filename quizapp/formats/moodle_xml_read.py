@@ -10,6 +10,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser, ParseError
 
 from .. import richtext
+from ..words import listed
 from .json_format import WEIGHT_EPSILON
 from .moodle_xml_names import DEFAULT_FORMAT, DOCTYPE, ENTITIES, FORMATS_IN, NUMBER, SURROGATE, TYPES_IN, default_name
 from .parsed import Parsed, formatting_left_out
@@ -455,8 +456,7 @@ def warn_dropped(element, question, parsed):
     dropped = [what for what, tags in NO_PLACE_FOR
                if any(teachers_text(child) for tag in tags for child in element.findall(tag))]
     if dropped:
-        listed = ", ".join(dropped[:-1]) + (" and " if len(dropped) > 1 else "") + dropped[-1]
-        parsed.warn(element.line, f"question {name!r}: left out its {listed}, which quizapp has no place for")
+        parsed.warn(element.line, f"question {name!r}: left out its {listed(dropped)}, which quizapp has no place for")
     # Settings that change what students see: say so, since they are not kept per question.
     if (element.findtext("hidden") or "").strip() == "1":
         parsed.warn(element.line, f"question {name!r} is hidden in Moodle; it is imported and students will see it"

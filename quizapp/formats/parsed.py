@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from ..errors import QuestionFileError
 from ..richtext import drop_missing_images, files_referred_to, formatting_in, sanitise_question
+from ..words import listed
 from . import json_format
 
 
@@ -109,9 +110,7 @@ def warn_of_missing_files(parsed, line, question):
 
 def names_of(names, noun):
     """'the image "a.png"', 'the images "a.png" and "b.png"'."""
-    quoted = [f'"{name}"' for name in names]
-    listed = ", ".join(quoted[:-1]) + (" and " if len(quoted) > 1 else "") + quoted[-1]
-    return f"the {noun}{'s' if len(names) > 1 else ''} {listed}"
+    return f"the {noun}{'s' if len(names) > 1 else ''} {listed(f'"{name}"' for name in names)}"
 
 
 def formatting_left_out(written, plain, fmt):

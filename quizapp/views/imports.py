@@ -16,6 +16,7 @@ from ..exporting import export_set, stored_set
 from ..forms import ImportForm
 from ..importing import decode, read_file_text, store_new_set, with_unix_newlines
 from ..store import question_sets
+from ..words import listed
 
 bp = Blueprint("imports", __name__, url_prefix="/manage")
 
@@ -145,5 +146,4 @@ def question_numbers(numbers):
         else:
             runs.append([number, number])
     parts = [part for a, b in runs for part in ([f"{a}–{b}"] if b > a + 1 else sorted({str(a), str(b)}, key=int))]
-    listed = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
-    return f"question{'s' if len(numbers) > 1 else ''} {listed}"
+    return f"question{'s' if len(numbers) > 1 else ''} {listed(parts)}"
