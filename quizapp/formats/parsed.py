@@ -110,7 +110,8 @@ def warn_of_missing_files(parsed, line, question):
 
 def names_of(names, noun):
     """'the image "a.png"', 'the images "a.png" and "b.png"'."""
-    return f"the {noun}{'s' if len(names) > 1 else ''} {listed(f'"{name}"' for name in names)}"
+    quoted = listed(f'"{name}"' for name in names)
+    return f"the {noun}{'s' if len(names) > 1 else ''} {quoted}"
 
 
 def formatting_left_out(written, plain, fmt):
