@@ -30,6 +30,21 @@ class LoginForm(FlaskForm):
     submit = SubmitField("Log in")
 
 
+def new_password_field(label):
+    """A box for a new password, checked by passwords.weak_password in the form's validate_password."""
+    return PasswordField(
+        label, validators=[InputRequired()],  # (its length is weak_password's to tell, once)
+        description="At least 8 characters. A phrase of several words is easy to remember and hard to guess.",
+        render_kw={"autocomplete": "new-password"},
+    )
+
+
+def repeated_password_field(label):
+    """The new password again, which must match the one above it."""
+    return PasswordField(label, validators=[InputRequired(), EqualTo("password", message="The two passwords differ.")],
+                         render_kw={"autocomplete": "new-password"})
+
+
 class SignupForm(FlaskForm):
     username = StringField(
         "User name",
@@ -40,17 +55,8 @@ class SignupForm(FlaskForm):
         description="2 to 40 letters, digits, dots, dashes or underscores.",
         render_kw={"autocomplete": "username", "autocapitalize": "none"},
     )
-    password = PasswordField(
-        "Password",
-        validators=[InputRequired()],  # (its length is weak_password's to tell, once)
-        description="At least 8 characters. A phrase of several words is easy to remember and hard to guess.",
-        render_kw={"autocomplete": "new-password"},
-    )
-    confirm = PasswordField(
-        "Repeat the password",
-        validators=[InputRequired(), EqualTo("password", message="The two passwords differ.")],
-        render_kw={"autocomplete": "new-password"},
-    )
+    password = new_password_field("Password")
+    confirm = repeated_password_field("Repeat the password")
     submit = SubmitField("Sign up")
 
     def validate_password(self, field):
@@ -64,16 +70,8 @@ class PasswordChangeForm(FlaskForm):
 
     current = PasswordField("Current password", validators=[InputRequired(), Length(max=256)],
                             render_kw={"autocomplete": "current-password"})
-    password = PasswordField(
-        "New password", validators=[InputRequired()],
-        description="At least 8 characters. A phrase of several words is easy to remember and hard to guess.",
-        render_kw={"autocomplete": "new-password"},
-    )
-    confirm = PasswordField(
-        "Repeat the new password",
-        validators=[InputRequired(), EqualTo("password", message="The two passwords differ.")],
-        render_kw={"autocomplete": "new-password"},
-    )
+    password = new_password_field("New password")
+    confirm = repeated_password_field("Repeat the new password")
     submit = SubmitField("Change password")
 
     def __init__(self, username, *args, **kwargs):
