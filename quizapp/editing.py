@@ -17,7 +17,11 @@ def slots_for(question):
     """How many choice or pair boxes the edit form shows for ``question``: every one it has and two empty, at least
     MAX_OPTIONS. (Eight, whatever the question: a file's ten choices lost two on an unchanged save, a new user's
     walk.)"""
-    held = len(question.get("choices") or question.get("pairs") or ())
+    entries = question.get("choices") or question.get("pairs") or ()
+    # (up to the last box with words in it: a refused edit is shown with its empty boxes in place, and counting
+    # them had added two more boxes at each refusal, a review)
+    held = max((n for n, entry in enumerate(entries, start=1) if entry.get("text") or entry.get("left")
+                or entry.get("right")), default=0)
     return max(MAX_OPTIONS, held + 2)
 
 

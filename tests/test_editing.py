@@ -170,6 +170,10 @@ def test_a_half_written_pair_is_named_marked_and_kept_to_finish(client, auth, ap
     assert box["aria-invalid"] == "true" and "Item 2: write what “Italy” matches" in problem.text
     assert page.select_one("#prompt")["aria-invalid"] == "true"  # "Write the question.", beside its box too
     assert page.select_one("label[for=right-0]").text == "Item 1 matches"
+    # refused again, the form has as many boxes as before (a review: each refusal had added two)
+    boxes = len(page.select("input[id^=left-]"))
+    again = soup(client.post(url, data=MultiDict([*fields, ("right-1", ""), ("prompt", "")])))
+    assert len(again.select("input[id^=left-]")) == boxes
     # with an empty pair before it, the problem still names the box it is about (a review: packed, it had not)
     fields = [(name, value) for name, value in as_submitted(soup(client.get(url))) if name not in ("left-1", "right-1",
                                                                                               "right-2")]
