@@ -602,6 +602,20 @@ def test_publishing_banks_only_the_names_its_questions_give_as_right(client, aut
     assert banked == pending & right
 
 
+def test_a_penalised_wrong_choice_is_no_name_vouched_for_nor_an_answer_a_title_prints():
+    # A review: the editor's penalties (a negative weight) had counted as right answers, so a wrong option's name
+    # went into the distractor bank as vouched for, and a title naming it was warned of.
+    from quizapp.generator.shown import answers_in_title, vouched
+
+    question = {"type": "multiple_choice", "prompt": "Which cities are capitals?", "multiple": True,
+                "choices": [{"text": "Paris", "weight": 0.5}, {"text": "Berlin Zoo", "weight": -1},
+                            {"text": "Rome", "weight": 0.5}]}
+    banked = vouched([question])
+    assert banked("Paris") and banked("rome") and not banked("Berlin Zoo")
+    assert answers_in_title("A trip to Berlin Zoo", [question]) == []
+    assert answers_in_title("A trip to Paris", [question]) == [(1, "Paris")]
+
+
 def test_an_instructor_s_title_that_prints_an_answer_is_warned_of(client, auth, app):
     # A new user's walk: "Kampala approves 412 billion shilling storm drain plan" was saved as the title, though the
     # field's help asks for one that gives no answer away; it is the instructor's to keep, but said.

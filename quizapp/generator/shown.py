@@ -63,7 +63,7 @@ def normal(text):
 def right_texts(question):
     """What a question counts as right: its right choices, typed answers or number."""
     if question["type"] == "multiple_choice":
-        return [c["text"] for c in question["choices"] if c["weight"]]
+        return [c["text"] for c in question["choices"] if c["weight"] > 0]  # (a penalty is no right answer)
     if question["type"] == "numerical":
         # "2011" and "410,000": the figure with and without a thousands comma.
         forms = [form.removesuffix(".0") for a in question["answers"] for form in (f'{a["value"]}', f'{a["value"]:,}')]
@@ -86,14 +86,15 @@ def answers_in_title(title, questions):
     return found
 
 
-def vouched_names(questions):
-    """The names a published set's questions give as right (right choices, typed answers, the people a matching
-    pairs): what its instructor has seen asked and let stand. The names the model misread ("Estacao Primeira" of a
-    samba school taken for a person) are wrong options at most, and stay out of the distractor bank. As normal()
-    writes them: a name is vouched for where ``normal(name)`` is in the set."""
+def vouched(questions):
+    """Whether a name is one a published set's questions give as right (right choices, typed answers, the people a
+    matching pairs): what its instructor has seen asked and let stand. The names the model misread ("Estacao
+    Primeira" of a samba school taken for a person) are wrong options at most, and stay out of the distractor
+    bank. Names are compared as normal() writes them."""
     names = {text for question in questions for text in right_texts(question) if isinstance(text, str)}
     names |= {pair["left"] for question in questions for pair in question.get("pairs", ())}
-    return {normal(name) for name in names}
+    said = {normal(name) for name in names}
+    return lambda name: normal(name) in said
 
 
 def description_forms(description):
