@@ -1,6 +1,5 @@
 """Hand a stored question set back as a file, in any format quizapp writes."""
 
-import json
 import unicodedata
 
 from . import formats
@@ -12,7 +11,7 @@ from .store.question_sets import SETTING_COLUMNS
 
 def stored_set(db, set_row):
     """The QuestionSet for a question_set row: its current questions, settings and article."""
-    questions = [json.loads(q["data"]) for q in question_sets.get_questions(db, set_row["id"])]
+    questions = question_sets.get_question_dicts(db, set_row["id"])
     source = {"title": set_row["source_title"], "url": set_row["source_url"], "text": set_row["source_text"]}
     settings = {key: set_row[column] for key, column in SETTING_COLUMNS.items()}
     for key, value in settings.items():

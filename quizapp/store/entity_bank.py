@@ -2,9 +2,8 @@
 
 import json
 
-from ..generator.shown import normal, vouched_names
 from . import iso, utcnow
-from .question_sets import get_questions, take_pending_entities
+from .question_sets import take_pending_entities
 
 
 def bank_entries(db, limit=5000):
@@ -25,13 +24,11 @@ def add_to_bank(db, entries):
     )
 
 
-def bank_pending(db, set_id):
+def bank_pending(db, set_id, vouched):
     """Add a published draft's names to the bank (from its Publish button or its settings' "Published" box alike):
-    those its questions, as published, give as right answers, which its instructor has vouched for. Every name of
-    the article had gone in, and a new user's walk found scraps of samba schools' names offered as people in
-    another set's "Who said ...?"."""
+    those ``vouched(name)`` says its questions, as published, give as right answers, which its instructor has
+    vouched for (generator.shown.vouched). Every name of the article had gone in, and a new user's walk found scraps
+    of samba schools' names offered as people in another set's "Who said ...?"."""
     pending = take_pending_entities(db, set_id)
     if pending:
-        vouched = vouched_names([json.loads(row["data"]) for row in get_questions(db, set_id)])
-        add_to_bank(db, [(name, kind) for name, kind in json.loads(pending)
-                         if normal(name) in vouched])
+        add_to_bank(db, [(name, kind) for name, kind in json.loads(pending) if vouched(name)])

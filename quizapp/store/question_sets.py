@@ -171,6 +171,11 @@ def get_questions(db, set_id):
     ).fetchall()
 
 
+def get_question_dicts(db, set_id):
+    """The set's current questions, in order, as the question dicts they hold."""
+    return [json.loads(row["data"]) for row in get_questions(db, set_id)]
+
+
 def list_published_sets(db, user_id):
     """Published sets with their question counts and this user's best score and running attempt."""
     return db.execute(

@@ -14,7 +14,7 @@ from ..errors import QuizappError
 from ..forms import MAX_ARTICLE_CHARS, ActionForm, ArticleForm, QuestionEditForm
 from ..generator import ingest
 from ..generator.pipeline import GeneratorFailed, generate_question_set
-from ..generator.shown import answers_in_title
+from ..generator.shown import answers_in_title, vouched
 from ..store import entity_bank, question_sets
 from ..uploads import article_text, looks_binary
 
@@ -249,7 +249,7 @@ def add_spare(set_id):
     if question_sets.get_set(db, set_id) is None:
         abort(404)
     with transaction(db):  # read and written in one transaction: another tab's change in between is kept
-        questions = [json.loads(row["data"]) for row in question_sets.get_questions(db, set_id)]
+        questions = question_sets.get_question_dicts(db, set_id)
         spare = question_sets.take_spare_question(db, set_id, request.form.get("spare", ""))
         if spare is not None:
             at = article_place(questions, spare)
@@ -282,11 +282,12 @@ def source_start(question):
 @staff_required
 def publish(set_id):
     """Make the set visible to students."""
-    question_set, _questions = load_set(set_id)
+    question_set, questions = load_set(set_id)
     db = get_db()
     with transaction(db):
         question_sets.set_published(db, set_id, True)
-        entity_bank.bank_pending(db, set_id)  # the article's names join the distractor bank once vouched for
+        # the article's names join the distractor bank once vouched for
+        entity_bank.bank_pending(db, set_id, vouched([question for _id, question in questions]))
     flash(f"“{question_set['title']}” is published: students can take it now.", "success")
     return redirect(url_for("manage.set_detail", set_id=set_id))
 

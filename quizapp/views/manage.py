@@ -1,6 +1,5 @@
 """Instructor pages: every set with its class results and quiz settings; admins also manage roles."""
 
-import json
 
 from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_login import current_user
@@ -8,6 +7,7 @@ from flask_login import current_user
 from ..auth import role_required, staff_required
 from ..db import get_db, transaction
 from ..forms import DeleteSetForm, RoleForm, SetSettingsForm
+from ..generator.shown import vouched
 from ..store import attempts, entity_bank, question_sets, users
 from .articles import warn_of_answers_in_title
 from .imports import export_options
@@ -44,11 +44,12 @@ def set_detail(set_id):
                 db, set_id, form.feedback_mode.data, form.allow_typos.data,
                 form.shuffle_questions.data, form.shuffle_choices.data, form.published.data,
             )
+            questions = question_sets.get_question_dicts(db, set_id)
             if form.published.data:
                 # (published from here, as from the review page's button: a new user's walk found its names left out)
-                entity_bank.bank_pending(db, set_id)
+                entity_bank.bank_pending(db, set_id, vouched(questions))
         flash("Settings saved. Attempts already running keep the settings they started with.", "success")
-        warn_of_answers_in_title(form.title.data, [json.loads(q["data"]) for q in question_sets.get_questions(db, set_id)])
+        warn_of_answers_in_title(form.title.data, questions)
         return redirect(url_for("manage.set_detail", set_id=set_id))
     return set_page(question_set, form, DeleteSetForm())
 
