@@ -137,12 +137,10 @@ def floors_apart(after):
 
 
 def without_fuzz(scheduler):
-    """The same scheduler, its due dates unspread."""
+    """The same scheduler, its due dates unspread (every other setting as fsrs itself lists it, so none is lost)."""
     if not scheduler.enable_fuzzing:
         return scheduler
-    return Scheduler(parameters=scheduler.parameters, desired_retention=scheduler.desired_retention,
-                     learning_steps=scheduler.learning_steps, relearning_steps=scheduler.relearning_steps,
-                     maximum_interval=scheduler.maximum_interval, enable_fuzzing=False)
+    return Scheduler.from_dict({**scheduler.to_dict(), "enable_fuzzing": False})
 
 
 def format_interval(delta):
