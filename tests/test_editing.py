@@ -143,7 +143,7 @@ def test_feedback_written_for_the_other_right_answer_goes_when_it_changes(client
     ice = stored(app)[1][0][1]
     assert "feedback_true" not in ice and "feedback_false" not in ice and grade(ice, False).feedback == ""
     told = soup(client.get(saved.headers["Location"])).select_one(".flashes").text
-    assert "feedback written for “True”, “False” was removed" in told
+    assert "feedback written for “True” and “False” was removed" in told
     url = f"/manage/articles/{set_id}/questions/{cloud_id}"
     fields = [(name, value) for name, value in as_submitted(soup(client.get(url))) if name != "correct"]
     assert client.post(url, data=MultiDict([*fields, ("correct", "1")])).status_code == 302  # evaporation right now

@@ -351,7 +351,7 @@ def allowed(schema, described=False):
 def unknown_fields(error):
     """Fields the schema does not know, by name."""
     extra = [name for name in error.instance if name not in error.schema.get("properties", {})]
-    names = ", ".join(repr(name) for name in extra)
+    names = listed(repr(name) for name in extra)
     return f"unknown field{'s' if len(extra) > 1 else ''} {names}; check the spelling against the README"
 
 

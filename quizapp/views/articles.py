@@ -17,6 +17,7 @@ from ..generator.pipeline import GeneratorFailed, generate_question_set
 from ..generator.shown import answers_in_title, vouched
 from ..store import entity_bank, question_sets
 from ..uploads import article_text, looks_binary
+from ..words import listed
 
 bp = Blueprint("articles", __name__, url_prefix="/manage/articles")
 # Questions the generator left out that the review page offers to add: enough to overrule its cut, few
@@ -207,7 +208,7 @@ def edit(set_id, question_id):
             flash(f"Question {index + 1} saved.", "success")
             dropped = dropped_feedback(question, edited)
             if dropped:
-                flash("The feedback written for " + ", ".join(f"“{text}”" for text in dropped) + " was removed, as it"
+                flash("The feedback written for " + listed(f"“{text}”" for text in dropped) + " was removed, as it"
                       " was written for the other right answer; write it again in the explanation if it still holds.",
                       "warning")
             return redirect(url_for("articles.review", set_id=set_id, saved=index + 1, _anchor=f"q{index + 1}"))

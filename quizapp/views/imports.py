@@ -121,7 +121,7 @@ def export_options(db, set_row):
         options.append({
             "name": fmt.name, "label": fmt.label, "held": len(held), "total": len(questions),
             "reasons": reasons_by_question([reason for _question, reason in verdicts]),
-            "loses": formats.left_out(question_set, fmt.name, held),  # (each question weighed once per format)
+            "loses": listed(formats.left_out(question_set, fmt.name, held)),  # (each question weighed once per format)
         })
     return options
 
