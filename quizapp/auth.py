@@ -178,7 +178,7 @@ def change_password():
             form.current.errors.append("That is not your current password.")
         else:
             with transaction(db):
-                users.set_password(db, current_user.id, hash_password(form.password.data))
+                users.set_password(db, current_user.id, row["username"], hash_password(form.password.data))
             login_user(User(users.get_user(db, current_user.id)))  # (this session, under the new token)
             flash("Password changed. You are still logged in here; any other device you used is logged out.",
                   "success")

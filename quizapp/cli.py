@@ -84,6 +84,16 @@ def load_command(paths):
     click.echo(f"{added} set(s) added, {updated} updated, {len(report) - added - updated} unchanged.")
 
 
+def check_password(password, username):
+    """The sign-up form's rule for a new password (passwords.weak_password), as a command's bad --password.
+    (Not the option's callback: click reads the user name after it.)"""
+    from .passwords import weak_password
+
+    problem = weak_password(password, username)
+    if problem:
+        raise click.BadParameter(problem, param_hint="password")
+
+
 @click.command("create-user")
 @click.argument("username")
 @click.option("--role", type=click.Choice(users.ROLES), default="student", show_default=True,
@@ -93,11 +103,8 @@ def load_command(paths):
 def create_user_command(username, role, password):
     """Create an account with the given role."""
     from .auth import hash_password
-    from .passwords import weak_password
 
-    problem = weak_password(password, username)
-    if problem:
-        raise click.BadParameter(problem, param_hint="password")
+    check_password(password, username)
     db = get_db()
     try:
         with transaction(db):
@@ -114,17 +121,14 @@ def create_user_command(username, role, password):
 def set_password_command(username, password):
     """Give an account a new password (for someone who forgot theirs); their sessions end."""
     from .auth import hash_password
-    from .passwords import weak_password
 
-    problem = weak_password(password, username)
-    if problem:
-        raise click.BadParameter(problem, param_hint="password")
+    check_password(password, username)
     db = get_db()
     row = users.get_user_by_name(db, username)
     if row is None:
         raise click.ClickException(f"there is no user {username!r}")
     with transaction(db):
-        users.set_password(db, row["id"], hash_password(password))
+        users.set_password(db, row["id"], row["username"], hash_password(password))
     click.echo(f"New password set for {row['username']}; they are logged out everywhere and log in with it.")
 
 

@@ -30,22 +30,30 @@ class LoginForm(FlaskForm):
     submit = SubmitField("Log in")
 
 
-def new_password_field(label):
-    """A box for a new password, checked by passwords.weak_password in the form's validate_password."""
-    return PasswordField(
-        label, validators=[InputRequired()],  # (its length is weak_password's to tell, once)
+class NewPasswordForm(FlaskForm):
+    """A new password, typed twice and held to passwords.weak_password: the part of signing up and of changing a
+    password that is the same. A form built on it says whose password it is (``owner``)."""
+
+    password = PasswordField(
+        "Password", validators=[InputRequired()],  # (its length is weak_password's to tell, once)
         description="At least 8 characters. A phrase of several words is easy to remember and hard to guess.",
         render_kw={"autocomplete": "new-password"},
     )
+    confirm = PasswordField("Repeat the password",
+                            validators=[InputRequired(), EqualTo("password", message="The two passwords differ.")],
+                            render_kw={"autocomplete": "new-password"})
+
+    def owner(self):
+        """The user name the password must differ from."""
+        raise NotImplementedError
+
+    def validate_password(self, field):
+        problem = weak_password(field.data, self.owner())
+        if problem:
+            raise ValidationError(problem)
 
 
-def repeated_password_field(label):
-    """The new password again, which must match the one above it."""
-    return PasswordField(label, validators=[InputRequired(), EqualTo("password", message="The two passwords differ.")],
-                         render_kw={"autocomplete": "new-password"})
-
-
-class SignupForm(FlaskForm):
+class SignupForm(NewPasswordForm):
     username = StringField(
         "User name",
         validators=[
@@ -55,33 +63,26 @@ class SignupForm(FlaskForm):
         description="2 to 40 letters, digits, dots, dashes or underscores.",
         render_kw={"autocomplete": "username", "autocapitalize": "none"},
     )
-    password = new_password_field("Password")
-    confirm = repeated_password_field("Repeat the password")
     submit = SubmitField("Sign up")
 
-    def validate_password(self, field):
-        problem = weak_password(field.data, self.username.data)
-        if problem:
-            raise ValidationError(problem)
+    def owner(self):
+        return self.username.data
 
 
-class PasswordChangeForm(FlaskForm):
+class PasswordChangeForm(NewPasswordForm):
     """A new password for the logged-in user, who gives the current one first."""
 
     current = PasswordField("Current password", validators=[InputRequired(), Length(max=256)],
                             render_kw={"autocomplete": "current-password"})
-    password = new_password_field("New password")
-    confirm = repeated_password_field("Repeat the new password")
     submit = SubmitField("Change password")
 
     def __init__(self, username, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.username = username  # (whose password: it must differ from their name)
+        self.username = username
+        self.password.label.text, self.confirm.label.text = "New password", "Repeat the new password"
 
-    def validate_password(self, field):
-        problem = weak_password(field.data, self.username)
-        if problem:
-            raise ValidationError(problem)
+    def owner(self):
+        return self.username
 
 
 def whole_number(label, low, high, **kwargs):

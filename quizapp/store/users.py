@@ -52,12 +52,12 @@ def set_role(db, user_id, role):
 
 
 
-def set_password(db, user_id, password_hash):
+def set_password(db, user_id, username, password_hash):
     """A new password, and a new session token: every session the old password opened ends; failed log-ins with the
     old one are forgotten (a student given a new password after ten wrong tries had waited out the lock: a review)."""
     db.execute("UPDATE user SET password_hash = ? WHERE id = ?", (password_hash, user_id))
     rotate_session_token(db, user_id)
-    clear_login_failures(db, db.execute("SELECT username FROM user WHERE id = ?", (user_id,)).fetchone()[0])
+    clear_login_failures(db, username)
 
 
 def rotate_session_token(db, user_id):
