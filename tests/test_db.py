@@ -90,3 +90,19 @@ def test_attempts_made_before_by_student_was_kept_read_their_maker_s_role(tmp_pa
     monkeypatch.setattr("quizapp.db.migration_scripts", lambda: scripts)
     migrate(db)
     assert [row[0] for row in db.execute("SELECT by_student FROM attempt ORDER BY user_id")] == [1, 0]
+
+
+def test_has_student_work_says_yes_where_students_work_counts_any(app):
+    """The review page's yes or no agrees with the counts the deletion goes by."""
+    from quizapp.store import question_sets
+    from tests.conftest import set_id
+
+    with app.app_context():
+        db = get_db()
+        sid = set_id(app)
+        assert not question_sets.has_student_work(db, sid) and question_sets.students_work(db, sid) == (0, 0)
+        student = db.execute("SELECT id FROM user WHERE role = 'student'").fetchone()[0]
+        with transaction(db):
+            db.execute("INSERT INTO attempt (user_id, set_id, feedback_mode, allow_typos, shuffle_choices, seed,"
+                       " started_at, by_student) VALUES (?, ?, 'end', 0, 0, 1, '2026-01-02', 1)", (student, sid))
+        assert question_sets.has_student_work(db, sid) and question_sets.students_work(db, sid) == (1, 0)

@@ -154,6 +154,15 @@ def students_work(db, set_id):
     return row["attempts"], row["cards"] or row["all_cards"]
 
 
+def has_student_work(db, set_id):
+    """Whether students have made an attempt on the set or hold a card of it (students_work's yes or no, which a
+    page loaded often asks: it stops at the first, where students_work counts every one)."""
+    return db.execute(
+        "SELECT EXISTS (SELECT 1 FROM attempt a WHERE a.set_id = :set_id AND a.by_student = 1)"
+        f"    OR EXISTS (SELECT 1 FROM card c WHERE c.set_id = :set_id AND {STUDENT_CARD})",
+        {"set_id": set_id}).fetchone()[0] == 1
+
+
 def delete_set(db, set_id):
     """Delete the set; its questions, attempts and cards go with it (ON DELETE CASCADE)."""
     db.execute("DELETE FROM question_set WHERE id = ?", (set_id,))

@@ -166,7 +166,7 @@ def review(set_id):
             headline):
         headline = None
     # (a hidden set students have worked on is no draft: a new user's walk)
-    taken = any(question_sets.students_work(get_db(), set_id))
+    taken = question_sets.has_student_work(get_db(), set_id)
     return render_template("articles/review.html", question_set=question_set, questions=questions,
                            paragraphs=paragraphs, spares=spares, headline=headline, taken=taken,
                            added=request.args.get("added", type=int), saved=request.args.get("saved", type=int),
