@@ -910,6 +910,12 @@ class QuestionMaker(PeopleQuestions, Decoys):
             options = options + [(lure, "perturbed") for lure in dict.fromkeys(perturb_number(fact.answer, age=age,
                                                                                               step=step))
                                  if lure not in named]
+            near = self.lures_near(fact, kind, sentence.text[end - sentence.start:])
+            if near:
+                # Made up near what the stem or the title sets the answer by, in place of the article's own and the
+                # answer's scaled ones; then held to the sentence's rules as they are (chosen after them, a
+                # "310-seat" boat had been lured with 324 and 352 passengers: a review).
+                options = [(text, "perturbed") for text in near]
             if kind == "money":
                 # "contributed _____ zlotys" among the article's "roughly 180 million euros": a sum in another currency
                 # (set 48)
@@ -958,14 +964,6 @@ class QuestionMaker(PeopleQuestions, Decoys):
         if kind == "number" and KNOCKOUT_ROUND.search(sentence.text[:start - sentence.start]) and fact.answer in ROUNDS:
             # "knocked out in the round of 16": rounds halve, so the lures are the other rounds, not 12 or 18
             options = [(size, "perturbed") for size in ROUNDS if size != fact.answer]
-        share = title_share(fact.answer, self.title) if kind == "percent" else None
-        if share is not None:
-            # "Microplastics in nearly nine in ten samples" over 87 percent: lures the title fits as well
-            options = [(text, "perturbed") for text in near_the_share(fact.answer, share)]
-        window = title_round(fact.answer, self.title) if kind in ("number", "quantity") else None
-        if window is not None:
-            # "Laser survey reveals nearly 1,000 hidden Maya structures" over 964: lures the title fits as well
-            options = [(text, "perturbed") for text in near_the_round(fact.answer, window)]
         if kind == "date" and self.title:
             # "Kenya to tax sugary drinks from July" over "from _____" (July 1): every lure keeps the month
             # (and year) the quiz's title prints, or "August 1" is ruled out by the title.
@@ -978,13 +976,6 @@ class QuestionMaker(PeopleQuestions, Decoys):
             if decade and year and year.group(0)[:3] == decade.group(1):
                 options = [(text, tier) for text, tier in options
                            if all(y.group(0)[:3] == decade.group(1) for y in YEAR.finditer(text))]
-        top = OUT_OF_AFTER.match(sentence.text[end - sentence.start:]) if kind in ("number", "quantity") else None
-        near = near_the_top(fact.answer, at_scale(top.group(2))) if top and top.group("near") else None
-        if near:
-            options = [(text, "perturbed") for text in near]  # "269.8 points out of a possible 270": lured near 270
-        moved = near_the_start(fact.answer, sentence.text[end - sentence.start:]) if kind in FIGURE_KINDS else None
-        if moved:
-            options = [(text, "perturbed") for text in moved]  # "quoted at _____, up from $468": lured by the change
         options = fitting(options, kind, sentence.text[:start - sentence.start], sentence.text[end - sentence.start:],
                           self.article.text)
         if kind in NAMED_KINDS:
@@ -1089,6 +1080,22 @@ class QuestionMaker(PeopleQuestions, Decoys):
             for candidate in candidates:
                 candidate.role = True  # "_____, Zambia's minister of mines, said": asks who holds the role
         return candidates
+
+    def lures_near(self, fact, kind, after):
+        """Lures made up near what sets the figure, or None: steps of a change from the start the stem shows
+        ("quoted at _____, up from $468"), a score's steps below its most ("269.8 points out of a possible 270"),
+        or the title's rounding of it ("nearly 1,000" over 964, "nine in ten" over 87 percent), which the scaled
+        lures would leave the answer alone inside."""
+        if kind in FIGURE_KINDS and (moved := near_the_start(fact.answer, after)):
+            return moved
+        top = OUT_OF_AFTER.match(after) if kind in ("number", "quantity") else None
+        if top and top.group("near") and (near := near_the_top(fact.answer, at_scale(top.group(2)))):
+            return near
+        window = title_round(fact.answer, self.title) if kind in ("number", "quantity") else None
+        if window is not None:
+            return near_the_round(fact.answer, window)
+        share = title_share(fact.answer, self.title) if kind == "percent" else None
+        return near_the_share(fact.answer, share) if share is not None else None
 
     def titled(self, entity):
         """The quiz's title names the entity, in full (a one-word name in any case: "Lost symphony" names the
