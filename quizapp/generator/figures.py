@@ -722,20 +722,16 @@ def near_the_top(answer, top):
     return within(perturb_number(answer, step=max(top * 0.0045, 10 ** -decimals_of(answer))), 0.9 * top, top)
 
 
-# A figure's level, then where it came from: "quoted at _____ a tonne on Wednesday, up from $468 a week earlier".
-UP_OR_DOWN_FROM = re.compile(r"[^,.;]{0,40},? (?P<way>up|down) from (?:about |around |nearly |almost )?"
-                             r"(?P<start>[$€£¥]?\d[\d,]*(?:\.\d+)?(?: (?:million|billion|thousand))?)")
-
-
 def near_the_start(answer, after):
     """Lures for a level whose start the stem shows ("quoted at _____ a tonne, up from $468"): steps of the change
     around the answer, all on the change's side of the start ($490, $534, $556 beside $512), where lures made by
     scaling the answer ($640, $717, $973) had the price nearly double in a week (set 65's reviewers); None where
     the stem shows no start."""
-    moved = UP_OR_DOWN_FROM.match(after)
-    mine, start = scaled_value(answer), scaled_value(moved.group("start")) if moved else None
+    moved = UP_FROM.match(after)  # (same_side's own reading of the start, which then holds these lures too)
+    way = re.search(r"\b(up|down) from", moved.group(0)) if moved else None
+    mine, start = scaled_value(answer), scaled_value(moved.group(1)) if way else None
     written = numeric_value(answer)
-    if mine is None or start is None or not written or start == mine or (mine > start) != (moved.group("way") == "up"):
+    if mine is None or start is None or not written or start == mine or (mine > start) != (way.group(1) == "up"):
         return None  # (nor from a level of 0: "fell to 0 percent, down from 2.1 percent" has no scale to step by)
     step = abs(mine - start) / 2 / (mine / written)  # (in the answer's own scale: "2.4 million" steps by millions)
     if not decimals_of(answer):
