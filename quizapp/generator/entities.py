@@ -960,15 +960,14 @@ JOINED_BODY = re.compile(r"\b((?:[A-Z][a-z]+ ){1,3}and (?:[A-Z][a-z]+ ){1,3}(?:C
                          r"Council|Ministry|Department|Commission|Service|Office|Board|Survey|Society|Museum))\b")
 
 
-def joined_bodies(text, candidates=()):
+def joined_bodies(text, candidates):
     """'National Volcanology and Geological Hazard Centre', 'Food and Drug Administration': one organisation,
     unless the words before "and" are named on their own elsewhere ("Nissan and Mitsubishi Motors"), or the model
     reads the name whole past the pattern's three words ("the National Disaster Risk Reduction and Management
     Council", which set 66's decoy had cut to "Disaster Risk ...")."""
-    longer = [(start, end) for _name, kind, start, end, _weight in candidates if kind == "org"]
     found = []
     for match in JOINED_BODY.finditer(text):
-        if any(start < match.start(1) and match.end(1) <= end for start, end in longer):
+        if inside_a_longer_org(candidates, match.span(1)):
             continue
         words = match.group(1).split()
         while words[0] in NOT_NAMES:
@@ -1009,10 +1008,14 @@ def bodies_of(text, candidates):
     Mountain Guides" (set 64), whose matching had offered "managing director of the Association of Icelandic
     Mountain".
     """
-    longer = [(start, end) for _name, kind, start, end, _weight in candidates if kind == "org"]
     return [(m.group(1), "org", m.start(1), m.end(1), RULE_WEIGHT + 1) for m in BODY_OF.finditer(text)
-            if m.group(1).split()[0] not in NOT_NAMES
-            and not any(start <= m.start(1) and m.end(1) < end for start, end in longer)]
+            if m.group(1).split()[0] not in NOT_NAMES and not inside_a_longer_org(candidates, m.span(1))]
+
+
+def inside_a_longer_org(candidates, span):
+    """The model's name of an organisation runs past ``span`` (a rule's shorter reading of it) on either side."""
+    return any(kind == "org" and start <= span[0] and span[1] <= end and (start, end) != span
+               for _name, kind, start, end, _weight in candidates)
 
 
 # Words that end a name's description before a product noun: a verb of saying, an article, a conjunction.
