@@ -60,19 +60,13 @@ def title_facts(text, sentences, people, quotes, docs=(), orgs=(), sites=()):
         if title is None and person.name in described:
             title, mention = described[person.name]
         if title is None:
-            for mention in person.mentions:
-                title = apposition_title(text, mention) or prefix_title(text, mention)
-                if title and not HONORIFIC.fullmatch(title):
-                    break
-                title = None
+            title, mention = first_title(text, person.mentions, mention)
         elif PAST_ROLE.match(title):
             # "Tobenna Okonkwo, a former software engineer at a Lagos commercial bank" first, "Okonkwo, KoboLane's
             # chief executive, said" later: who he is now is the role to match him to (set 64's matching)
-            for later in person.mentions:
-                now = apposition_title(text, later) or prefix_title(text, later)
-                if now and not HONORIFIC.fullmatch(now) and not PAST_ROLE.match(now):
-                    title, mention = now, later
-                    break
+            now, later = first_title(text, person.mentions, mention, current=True)
+            if now:
+                title, mention = now, later
         if title:
             title = owned(title, main_org, orgs, Nearby(text, mention.start, orgs, sites))
         own = set(person.name.split())
@@ -90,6 +84,16 @@ def title_facts(text, sentences, people, quotes, docs=(), orgs=(), sites=()):
 
 # A role someone held before the news: "a former auditor", "ex-minister".
 PAST_ROLE = re.compile(r"(?:(?:a|an|the)\s+)?(?:former|ex-|erstwhile|one-time|onetime)\b", re.IGNORECASE)
+
+
+def first_title(text, mentions, default, current=False):
+    """(title, mention) of the first mention the article writes a title beside (no bare honorific; ``current``:
+    no former role either), else (None, ``default``)."""
+    for mention in mentions:
+        title = apposition_title(text, mention) or prefix_title(text, mention)
+        if title and not HONORIFIC.fullmatch(title) and not (current and PAST_ROLE.match(title)):
+            return title, mention
+    return None, default
 
 
 def main_organisation(orgs):
