@@ -90,6 +90,7 @@ from .rank import LEAD_SENTENCES
 from .stems import (
     BLANK,
     CONVERSION_HEDGE,
+    CONVERSION_HEDGE_WORDS,
     DATELINE,
     NAME_PARTICLE_AFTER,
     NAME_PARTICLE_BEFORE,
@@ -134,7 +135,7 @@ CONVERTED = re.compile(rf"\d[\d.,]*[\s-]*(?:million|billion|bn|m)?\s*(?:[A-Za-z]
 # A sum, then ", or" and the same sum in another currency: "780 million zlotys, or roughly _____"; or a hedge alone
 # before a sum in a currency's sign: "fined up to 500,000 kronur, about _____," for "$3,600" (set 64).
 WRITTEN_OUT_AGAIN = re.compile(rf"\d[\d.,]*(?: (?:million|billion|trillion))? (?:[A-Z][a-z]+ )?[a-z]+, (?:or {CONVERSION_HEDGE}"
-                               rf"[A-Z]{{0,3}}[$€£¥]?|(?P<hedge>about|around|roughly|approximately|some|nearly) )$")
+                               rf"[A-Z]{{0,3}}[$€£¥]?|(?P<hedge>{CONVERSION_HEDGE_WORDS}) )$")
 # Measures written as one word with their figure: "the 95-kilogram satellite", "an 18-month competition".
 # A count of things ("a 40-bed unit", "a 38,000-seat stadium") is the fact itself and keeps its score.
 MEASURE_UNITS = "|".join(sorted(MEASURE_NOUNS | {"kg", "km", "feet", "page", "storey", "story"}, key=len, reverse=True))

@@ -126,7 +126,8 @@ def cloze_text(text, sentence, start, end):
 
 
 # How a figure converted for the reader is hedged: "($102 million)", "(about 20 euros)".
-CONVERSION_HEDGE = r"(?:about |around |roughly |some |nearly |almost |approximately )?"
+CONVERSION_HEDGE_WORDS = r"(?:about|around|roughly|some|nearly|almost|approximately)"
+CONVERSION_HEDGE = rf"(?:{CONVERSION_HEDGE_WORDS} )?"
 # The same sum in another currency, in brackets: "($102 million)", "(about €4.2m)".
 CONVERTED_SUM = (rf"\({CONVERSION_HEDGE}{DOLLAR_LETTERS}?[$€£¥]\s?[\d.,]+"
                  r"(?: ?(?:million|billion|trillion|bn|m))?\)")
@@ -137,7 +138,7 @@ CONVERTED_SUM = (rf"\({CONVERSION_HEDGE}{DOLLAR_LETTERS}?[$€£¥]\s?[\d.,]+"
 CONVERTED_AFTER_BLANK = re.compile(
     rf"(_{{5}}(?: [A-Za-z]+){{0,3}})(?: {CONVERTED_SUM}|, or {CONVERSION_HEDGE}"
     rf"{DOLLAR_LETTERS}?[$€£¥]?\d[\d.,]*(?: (?:million|billion|trillion))? (?:US dollars|dollars|euros|pounds)\b,?"
-    rf"|, (?:about|around|roughly|approximately|some|nearly) {DOLLAR_LETTERS}?[$€£¥]\d[\d.,]*"
+    rf"|, {CONVERSION_HEDGE_WORDS} {DOLLAR_LETTERS}?[$€£¥]\d[\d.,]*"
     rf"(?: ?(?:million|billion|trillion|bn|m)\b)?(?:,|(?=[.;])))")
 
 
