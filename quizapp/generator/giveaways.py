@@ -190,7 +190,7 @@ PUT_TOGETHER = re.compile(r"\b(?:combined|together|creat(?:e|es|ed|ing)|merged?|
 
 def source_sentence(candidate):
     """The sentence a question is asked from, as its source shows it ('' where it has none)."""
-    return candidate.question.get("source", {}).get("sentence", "")
+    return (candidate.question.get("source") or {}).get("sentence", "")
 
 
 def without_a_share_restated(kept):
@@ -346,7 +346,7 @@ def quote_then_title(one, other):
     # Not "Who is Meridian's chief executive?": its answer is the quote's, told right after it.
     return sides == {"quote", "title"} and one.answer != other.answer and "matching" not in (
         one.question["type"], other.question["type"]) and (
-        (one.question.get("source") or {}).get("sentence") == (other.question.get("source") or {}).get("sentence"))
+        source_sentence(one) == source_sentence(other))
 
 def seen_names(candidate):
     """The names a title question prints: 'What is Declan Furlong-Awe's position?', 'Who is Rui Sarmento?'

@@ -18,6 +18,7 @@ from .giveaways import (
     reconcile,
     seen_names,
     soft_mend,
+    source_sentence,
     without_a_difference_told,
     without_a_part_of_a_sum,
     without_a_share_restated,
@@ -157,7 +158,7 @@ def prefer_changes(candidates):
 
 def one_change(one, other):
     """The two answers are the change and the level of one clause of their sentence."""
-    source = (one.question.get("source") or {}).get("sentence", "")
+    source = source_sentence(one)
     for match in CHANGE_TO.finditer(source):
         change, level = match.group("change"), match.group("level")
         answers = {one.answer, other.answer}
