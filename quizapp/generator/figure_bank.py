@@ -143,7 +143,7 @@ def decoys(gaps, passage):
     answers = {normal(gap.answer[len(hedge_of(gap)):]) for gap in gaps}
     shown = normal(passage)
     values = [numeric_value(gap.answer) for gap in gaps]
-    scaled = [scaled_value(gap.answer) for gap in gaps]
+    total = gaps_total(gaps)  # (worked out once, for every lure of every gap)
     out = []
     # A gap whose figure is the only one of its shape (the one decimal, the one time of day) is told by its
     # shape alone (set 33's reviewers): its own lures, which share its shape, come first.
@@ -164,7 +164,7 @@ def decoys(gaps, passage):
         lures = [c["text"] for c in gap.question.get("choices", ()) if c["weight"] <= 0] + list(gap.spares or ())
         lure = next((text for text in lures if normal(text) not in answers and normal(text) not in shown
                      and text not in out and apart(text, values) and not beyond_whole(text, gaps)
-                     and not sum_of(text, scaled)), None)
+                     and not sum_of(text, total)), None)
         if lure is not None:
             out.append(lure)
         if len(out) == most:
@@ -191,11 +191,16 @@ def beyond_whole(text, gaps):
     return shares and (numeric_value(text) or 0) >= 100
 
 
-def sum_of(text, values):
-    """The gaps' figures added up: "$148 million", the telescope's cost, beside what Chile, Germany and Canada each
-    paid of it ($22, $71 and $55 million), which could fill no gap (set 64's reviewers)."""
+def gaps_total(gaps):
+    """The gaps' figures added up, or None where they are one gap or not all figures."""
+    values = [scaled_value(gap.answer) for gap in gaps]
+    return sum(values) if len(values) > 1 and all(v is not None and v > 0 for v in values) else None
+
+
+def sum_of(text, total):
+    """``text`` is the gaps' ``total``: "$148 million", the telescope's cost, beside what Chile, Germany and Canada
+    each paid of it ($22, $71 and $55 million), which could fill no gap (set 64's reviewers)."""
     value = scaled_value(text)
-    total = sum(values) if len(values) > 1 and all(v is not None and v > 0 for v in values) else None
     return value is not None and total is not None and abs(value - total) <= 0.01 * total
 
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .entities import NAMED_KINDS, NUMERIC_KINDS
-from .figures import at_scale, word_or_figure
+from .figures import YEAR, at_scale, word_or_figure
 from .hiding import Hidden
 from .lexicon import FACILITY_HEADS
 from .names import family_name, occurrences
@@ -358,13 +358,17 @@ def seen_names(candidate):
 # "Who is Rui Sarmento?", "What is Rui Sarmento's position?": the person a role question is about.
 TITLED_PERSON = re.compile(r"^(?:Who is (.+)\?|What is (.+?)['’]s position\?)$")
 
+# A year said alone, as a date's answer: "2032", "by 2032".
+BARE_YEAR = re.compile(r"(?:in |by |until )?(?:1[6-9]|20)\d\d")
+
+
 def one_year(answer, other):
     """Two dates of one year, one of them the year alone: 2032 and "Jan. 1, 2032" (not March and May 2027, each a
     month to know)."""
-    found = [re.search(r"\b(?:1[6-9]|20)\d\d\b", text) for text in (answer, other)]
+    found = [YEAR.search(text) for text in (answer, other)]
     if not all(found) or found[0].group(0) != found[1].group(0):
         return False
-    return any(re.fullmatch(r"(?:in |by |until )?(?:1[6-9]|20)\d\d", text.strip()) for text in (answer, other))
+    return any(BARE_YEAR.fullmatch(text.strip()) for text in (answer, other))
 
 
 def lures_all_matched(asked, matching):

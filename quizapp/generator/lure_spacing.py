@@ -109,17 +109,17 @@ def evened(shown, rest, value):
     pool = [item for item in shown + rest if item[1] is not None and item[1] > 0 and not far(item[1], value)
             and not near(item[1], value)]
     best = None
-    for lures in combinations(pool, len(shown)):
-        amounts = [a for _, a in lures]
+    for picked in combinations(range(len(pool)), len(shown)):
+        amounts = [pool[i][1] for i in picked]
         if sum(a < value for a in amounts) != below or stands_out(value, amounts) or any(
                 near(one, other) for one, other in combinations(amounts, 2)):
             continue
-        cost = sum(pool.index(item) for item in lures)  # the rules' order of preference, as far as it goes
+        cost = sum(picked)  # the rules' order of preference, as far as it goes
         if best is None or cost < best[0]:
-            best = (cost, lures)
+            best = (cost, picked)
     if best is None:
         return shown, rest
-    chosen = list(best[1])
+    chosen = [pool[i] for i in best[1]]
     return chosen, [item for item in shown + rest if item not in chosen]
 
 
