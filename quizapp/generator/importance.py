@@ -55,8 +55,9 @@ KEEP_WEIGHTS = {
 # Below this a reviewer would almost never publish a question as it is (mostly names to type: "Fill in the blank: The
 # _____ in Kaunas found ..."): it is left out, to the spares, unless the set would then be too short (worth_asking's
 # slack). On sets 50 to 66, held out, that leaves out 4.3% of the verdicts, of which 7.1% were keeps, and the keep
-# rate of the rest rises from 58.6% to 61.0%; over the gold articles it cost 73 of 1,912 teachers' facts asked.
-# (A cut at 0.3 would raise it to 61.0%, for 41 of 1,903 teachers' facts over 245 articles: not worth it.)
+# rate of the rest rises from 58.6% to 61.0%; over the gold articles it cost 73 of 1,912 teachers' facts asked
+# (measured at sets 1 to 57). A cut at 0.3 would raise it to 61.3% on the same held-out sets, and had cost 41 more
+# of 1,903 teachers' facts over 245 articles: not worth it.
 MIN_KEEP_CHANCE = 0.2
 # Below this a question is more likely trivia than news: it is left out, unless the set would then keep fewer
 # than KEEP_AT_LEAST questions (see pipeline.generate_question_set). Reviewers of sets 34 to 37 kept 17 of
