@@ -173,7 +173,7 @@ def test_what_a_format_leaves_out_is_what_its_file_loses(fmt):
         lost["wrong_feedback"] = False  # "feedback on options and answers" says it already
     declared = getattr(module, "LEAVES_OUT", ())
     assert {part for part, gone in lost.items() if gone} == set(declared)
-    assert formats.left_out(original, fmt) == [formats.LEFT_OUT_NAMES[part] for part in declared]
+    assert formats.left_out(original, fmt) == [losses.NAMES[part] for part in declared]
     plain = json_format.QuestionSet(title="Capitals", questions=[{**original.questions[0], "points": 1}])
     assert "points" not in formats.left_out(plain, fmt)  # only what the set uses is named
 
@@ -204,7 +204,7 @@ def test_what_anki_leaves_out_is_what_its_deck_lacks():
                                                  "It is, on the Seine.", "River name"))
     declared = formats.FORMATS["apkg"].load().LEAVES_OUT
     assert {part for part, gone in lost.items() if gone} == set(declared)
-    assert formats.left_out(original, "apkg") == [formats.LEFT_OUT_NAMES[part] for part in declared]
+    assert formats.left_out(original, "apkg") == [losses.NAMES[part] for part in declared]
 
 
 def anki_text(data):

@@ -81,10 +81,6 @@ def read(text, fmt, filename="<input>", default_title="Imported questions"):
     return finish(FORMATS[fmt].load().read(text), filename, default_title)
 
 
-# What a set may use that some formats have no place for (their LEAVES_OUT), as the Export list names it.
-LEFT_OUT_NAMES = losses.NAMES
-
-
 def left_out(question_set, fmt, held=None):
     """What ``fmt``'s file would lose of what ``question_set`` uses, as phrases for the Export list ("points", "the
     quiz's settings"): the questions it cannot hold are told apart (write's skipped), these are lost from those
