@@ -84,6 +84,16 @@ def test_full_quiz_all_right(client, auth, app):
     assert "Ana Lopez runs the mill." in result.text  # the source sentence is shown
 
 
+def test_a_typo_the_set_accepts_is_said_beside_the_answer(client, auth, app):
+    # (one note for quizzes and flashcards: this is the quiz's)
+    auth.login()
+    base = attempt_url(start(client, app))
+    number = list(RIGHT).index("sa") + 1
+    answer(client, f"{base}/{number}", {"answer": "Ana Lopes"})
+    review = soup(client.get(f"{base}/{number}")).select_one("dl.answer-review").get_text(" ")
+    assert "Ana Lopes" in review and "(accepted despite a small typo)" in review
+
+
 def test_wrong_answers_show_correct_answer_and_explanation(client, auth, app):
     auth.login()
     base = attempt_url(start(client, app))
