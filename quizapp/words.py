@@ -1,4 +1,4 @@
-"""How messages write a list: "a, b and c", "a or b"."""
+"""How messages write a list ("a, b and c", "a or b") and a text too long to quote whole."""
 
 
 def listed(items, conjunction="and"):
@@ -7,3 +7,9 @@ def listed(items, conjunction="and"):
     if not items:
         return ""
     return ", ".join(items[:-1]) + (f" {conjunction} " if len(items) > 1 else "") + items[-1]
+
+
+def clipped(text, limit=60):
+    """``text`` on one line, shortened to ``limit`` characters with "…" for a message."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"

@@ -41,6 +41,7 @@ feedback, tags, points and the like are left out of the file.
 import re
 
 from ..richtext import DEFAULT_FORMAT, to_plain
+from ..words import clipped
 from .parsed import Parsed
 
 OPTION = re.compile(r"[A-Z][).]")
@@ -135,7 +136,7 @@ def not_started(line, misread):
     """The problem with an option ``line`` that comes before any question text."""
     if not misread:
         return "Question not started: this option comes before any question text"
-    shown = line if len(line) <= 30 else line[:29] + "…"
+    shown = clipped(line, 30)
     return (f'Question not started: "{shown}" reads as option {line[0]} (the options after it start again at A); a'
             f' question\'s text must not start with a capital letter and "{line[1]}"')
 

@@ -30,6 +30,7 @@ import re
 from bisect import bisect_left
 
 from .. import richtext
+from ..words import clipped
 from . import gift_text as gt
 from .parsed import Parsed, formatting_left_out
 
@@ -41,9 +42,8 @@ ANSWER_BLOCK = re.compile(r"\{\s*(?:[=~#]|(?:TRUE|FALSE|T|F)\s*[#}])")
 
 
 def quote(text, limit=40):
-    """``text`` shortened for a message."""
-    text = " ".join(text.split())
-    return f'"{text if len(text) <= limit else text[:limit - 1] + "…"}"'
+    """``text`` shortened for a message, in quotation marks."""
+    return f'"{clipped(text, limit)}"'
 
 
 # Reading

@@ -18,7 +18,7 @@ from jsonschema import Draft202012Validator
 
 from ..errors import QuestionFileError
 from ..grading import normalise
-from ..words import listed
+from ..words import clipped, listed
 from . import json_text
 
 QUESTION_TYPES = (
@@ -330,7 +330,7 @@ def shown(value):
     if isinstance(value, dict | list):
         return KINDS["object" if isinstance(value, dict) else "array"]
     written = json.dumps(value, ensure_ascii=False)
-    return written if len(written) <= 40 else written[:39] + "…"
+    return clipped(written, 40)
 
 
 def one_of(names):

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..errors import QuestionFileError
 from ..richtext import drop_missing_images, files_referred_to, formatting_in, sanitise_question
-from ..words import listed
+from ..words import clipped, listed
 from . import json_format
 
 
@@ -125,12 +125,6 @@ def formatting_left_out(written, plain, fmt):
         return None
     return (f'the pair\'s formatting ({", ".join(lost)}) is left out, as matching items are plain text:'
             f' "{clipped(written)}" becomes "{clipped(plain)}"')
-
-
-def clipped(text, limit=60):
-    """``text`` on one line, shortened for a message."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def format_lines(filename, entries):
