@@ -363,6 +363,12 @@ def test_another_count_between_the_and_its_noun_leaves_the_stem():
         start = text.index(answer)
         cloze = trimmed_cloze(nlp(text)[:], start, start + len(answer), "_____")
         assert cloze is None or re.search(r"\d", cloze.replace("_____", "")), cloze  # a span of time, 'by 800 metres' stay
+    # A unit is nothing without its figure: "well below the cents it pays" (set 67)
+    text = ("Kenya Power will buy electricity from the plant at 7.2 U.S. cents per kilowatt-hour, well below the "
+            "roughly 20 cents it pays for diesel generation.")
+    start = text.index("7.2")
+    cloze = trimmed_cloze(nlp(text)[:], start, start + len("7.2 U.S. cents"), "_____")
+    assert cloze is None or "roughly 20 cents" in cloze, cloze
 
 
 def test_a_journal_is_never_to_be_spelt_even_in_the_lead():

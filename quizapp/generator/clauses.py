@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .hiding import UNITS_OF_TIME, apposition_after, bare_role, hidden_phrase, splits_a_name, undetermined_title
-from .lexicon import TITLE_WORDS
+from .lexicon import TITLE_WORDS, is_unit
 from .stems import NUMBER_WORDS
 from .tokens import in_order, tokens_at
 
@@ -553,6 +553,8 @@ def cuttable(span):
             continue
         if token.head.tag_ != "NNS" or token.head.lower_ in TIME_UNITS:
             continue  # a singular "1 million"; "in the 12 months to March": the span of time is part of the fact
+        if is_unit(token.head.text):
+            continue  # "well below the roughly 20 cents it pays": a unit is nothing without its figure (set 67)
         figure = in_order(t for t in token.subtree if t.i != token.head.i)
         before = span.doc[figure[0].i - 1] if figure[0].i > span.start else None
         if before is None or before.lower_ not in ("the", "its", "their", "his", "her", "our"):

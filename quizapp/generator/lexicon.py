@@ -115,11 +115,22 @@ gigahertz gram milligram microgram litre liter gallon barrel decibel kelvin pasc
 DOLLAR_LETTERS = r"(?:US|A|C|NZ|HK|S|R)"
 CURRENCY_NOUNS = frozenset("""euro pound dollar yen crown krone franc rupee yuan rand peso dirham sterling zloty forint
 shilling tugrik naira kwacha ringgit baht rouble ruble lira dinar riyal shekel""".split())
+# Every unit a figure is counted in: without its figure the unit reads as nothing ("well below the roughly 20 cents
+# it pays" is no "well below the cents it pays").
+UNIT_NOUNS = MEASURE_NOUNS | SIZE_UNITS | PHYSICAL_UNITS | CURRENCY_NOUNS | frozenset(
+    "cent penny pence percent point centimeter millimeter".split())
 
 
 def plural(noun):
     """'kilometre' -> 'kilometres', 'foot' -> 'feet'."""
     return {"foot": "feet"}.get(noun, noun + "s")
+
+
+def is_unit(word):
+    """The word is a unit a figure is counted in (UNIT_NOUNS), singular or plural: 'cents', 'inches', 'feet'."""
+    word = word.lower()
+    return word in UNIT_NOUNS or word == "feet" or any(
+        word.endswith(end) and word[:-len(end)] in UNIT_NOUNS for end in ("s", "es"))
 
 
 # The small words a title keeps lower case: "Still Life with Lemons and a Silver Ewer".
