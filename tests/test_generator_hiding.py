@@ -37,6 +37,10 @@ def cut(text, answer, hide=()):
     ("Halden Freight has agreed to buy a 40 per cent stake in the Rostmark rail terminal for $950 million.",
      "40 per cent", ["$950 million"],
      "Halden Freight has agreed to buy a _____ stake in the Rostmark rail terminal."),
+    # The word a cut place leans on goes with it: not "a _____ lithium brine project high." (set 67)
+    ("A court on Tuesday ordered a halt to construction at a $680 million lithium brine project high in the Andes.",
+     "$680 million", ["Andes"],
+     "A court on Tuesday ordered a halt to construction at a _____ lithium brine project."),
     ("Halden Freight has agreed to buy a 40 per cent stake in the Rostmark rail terminal for $950 million.",
      "$950 million", ["40 per cent"],
      "Halden Freight has agreed to buy a stake in the Rostmark rail terminal for _____."),

@@ -79,7 +79,7 @@ def hidden_phrase(span, answer, other):
             if any(span.doc[i].ent_type_ == "PERSON" for i in described) and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in span.root.children):
                 described = set()  # "... in [Iasi county], mother of three Elena Munteanu said": the speaker stays
-            described |= place_after(span, cut) | time_tail(span, cut)
+            described |= place_after(span, cut) | time_tail(span, cut) | leaning_word(span, cut)
             if described & answer:
                 return None  # "in [Gumi], about _____ south-east of the capital": the answer describes what went
             return cut | described  # (a cut that leaves the figure printed is none)
@@ -106,6 +106,17 @@ def time_tail(span, cut):
         else:
             break
     return tail
+
+
+def leaning_word(span, cut):
+    """'a lithium project high [in the Andes]': the word right before a cut phrase that says nothing without it
+    goes with it, or the stem ends 'at a _____ lithium brine project high.' (set 67's reviewers)."""
+    before = span.doc[min(cut) - 1] if min(cut) > span.start else None
+    first = span.doc[min(cut)]
+    if (before is None or first.dep_ != "prep" or first.head.i != before.i or before.pos_ not in ("ADV", "ADJ")
+            or before.dep_ not in ("amod", "advmod")):
+        return set()
+    return {before.i} if all(child.i in cut for child in before.children) else set()
 
 
 def place_after(span, cut):
