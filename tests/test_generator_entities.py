@@ -881,3 +881,11 @@ def test_a_name_whose_family_name_alone_speaks_is_a_person():
     found = kinds(raw)
     assert found.get("Mai Okuno") == "person" and "Okuno" not in found
     assert found.get("Velomark", "org") != "person"
+
+
+def test_a_name_joined_by_a_particle_listed_after_a_known_place_is_a_place():
+    # Set 58: "Punta del Este" of "in Montevideo, Punta del Este and Salto" was a person, and its "Este" a lure among
+    # the surnames of "Who said ...?"
+    raw = ("Uruguay auctions 5G licences\n\nThe operator would begin offering service in Montevideo, Punta del Este "
+           "and Salto in the second half of 2026, its chief executive Diego Arismendi said.")
+    assert kinds(raw)["Punta del Este"] == "place"

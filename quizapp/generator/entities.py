@@ -75,6 +75,7 @@ def extract_entities(text, docs):
     candidates += org_votes(text, candidates)
     candidates += with_first_names(titled_people(text), candidates, text)
     candidates += described_people(text, candidates)
+    candidates += surname_speakers(text, candidates)
     candidates += quoted_titles(text)
     candidates += facility_candidates(text)
     candidates += explicit_dates(text)
@@ -164,8 +165,15 @@ STREET_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:street|road|
 
 
 def place_before(text, start):
-    """The words before ``start`` say a place follows: "in ", "along Spain's drought-hit "."""
-    return bool(PLACE_BEFORE.search(text[max(0, start - 12):start]) or in_a_place_s_part(text[max(0, start - 40):start].lower()))
+    """The words before ``start`` say a place follows: "in ", "along Spain's drought-hit ", or a known place listed
+    just before ("in Montevideo, Punta del Este and Salto": the model's person, set 58)."""
+    listed = LISTED_AFTER.search(text[max(0, start - 40):start])
+    return bool(PLACE_BEFORE.search(text[max(0, start - 12):start]) or in_a_place_s_part(text[max(0, start - 40):start].lower())
+                or (listed and is_known_place(listed.group(1))))
+
+
+# A name listed right before another: "Montevideo, " of "Montevideo, Punta del Este and Salto".
+LISTED_AFTER = re.compile(r"\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}),? (?:and |or )?$")
 
 
 def in_a_place_s_part(before):
@@ -517,6 +525,7 @@ def place_votes(text, candidates):
                 votes.append((name, "place", start, end, 3))  # "along Spain's drought-hit Costa del Sol" (set 29)
             elif before.split()[-1:] and before.split()[-1] in PLACE_PREPOSITIONS and name not in companies:
                 votes.append((name, "place", start, end, 3))
+    votes += [(m.group("name"), "place", m.start("name"), m.end("name"), 4) for m in LAND_KNOWN_AS.finditer(text)]
     # "from Hollinbury Central station", "the Cerro Alto open-pit mine": a site, whatever the model said.
     for name in {name for name, kind, *_ in candidates if kind in ("org", "person", "product", "place")}:
         if not set(name.split()) & ORG_SUFFIXES:
@@ -615,6 +624,12 @@ Hindi Urdu Bengali Russian Ukrainian Polish Turkish Greek Japanese Korean Vietna
 Amharic Hausa Yoruba Zulu Xhosa Afrikaans Hebrew Persian Farsi Welsh Irish Gaelic Catalan Basque Swedish Norwegian
 Danish Finnish Icelandic Czech Slovak Hungarian Romanian Bulgarian Serbian Croatian""".split())
 PLACE_NOUN_OF = re.compile(rf"\b({'|'.join(PLACE_NOUNS)}) of\s+$")
+# "a mound known as Cerro Tambo", "a hill called Kōpū": a place by the land the article says it is (set 67: the
+# model's product)
+LAND_KNOWN_AS = re.compile(r"\b(?:mound|hill|mountain|peak|ridge|valley|gorge|cave|lake|lagoon|island|islet|bay|beach|"
+                           r"plain|plateau|crater|volcano|headland|cape|marsh|wetland|swamp|forest|settlement|"
+                           r"hamlet|neighbourhood|neighborhood|area),? (?:known (?:locally )?as|called|named) "
+                           r"(?P<name>[A-Z][\w'’-]*(?: (?:de|del|la|el|of|[A-Z][\w'’-]*))*(?<! of)(?<! de)(?<! del))")
 NAME_IN_LIST = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
 # "the provinces of Lai Chau, Lao Cai and Yen Bai", "counties such as Kakamega and Bungoma".
 PLACES_OF_LIST = re.compile(rf"\b(?:{'|'.join(n + 's' for n in PLACE_NOUNS if not n.endswith('y'))}|cities|counties)"
@@ -1326,6 +1341,25 @@ def said_by_given_name(name, speakers):
             and words[-1] not in FACILITY_HEADS and not is_known_place(name) and not is_known_place(words[0]))
 
 
+def surname_speakers(text, candidates):
+    """'Mendoza said' of Lucia Mendoza Paredes: a word of one person's name after the first, saying something alone,
+    where the model tagged nothing (a Spanish name's first surname is the one written on second mention; untagged,
+    her quotes had no speaker and she was asked about only as a name to type, set 67)."""
+    people = {name for name, kind, *_ in candidates if kind == "person" and " " in name}
+    spans = [(start, end) for _name, _kind, start, end, _weight in candidates]
+    found = []
+    for match in SPEAKING_WORD.finditer(text):
+        word = match.group(1)
+        owners = [name for name in people if word in name.split()[1:]]
+        # (a city's name too: "Mendoza said" is no city of Argentina speaking)
+        if (len(owners) != 1 or len(word) < 3 or word in ORG_SUFFIXES
+                or any(start < match.end(1) and match.start(1) < end for start, end in spans)):
+            continue
+        if word in lone_speakers(text):
+            found.append((word, "person", match.start(1), match.end(1), RULE_WEIGHT))
+    return found
+
+
 def lone_speakers(text):
     """The capitalised words that say something alone, no name before them ("Okuno said"), and not as a company does
     ("Velomark said in a statement that it owed"): read once per article, for every name merge() weighs."""
@@ -1431,6 +1465,10 @@ def alias_target(name, entity, entities, text=""):
         # after the full name.
         matches = [e for n, e in entities.items() if n != name and e.kind == "person" and len(n.split()) > 1
                    and n.split()[0] == name and e.first < entity.first]
+    if not matches and entity.kind == "person":
+        # "Mendoza" of "Lucia Mendoza Paredes": a Spanish name's first surname, by which the article goes on (set 67)
+        matches = [e for n, e in entities.items() if n != name and e.kind == "person" and len(n.split()) >= 3
+                   and name in n.split()[1:-1]]
     if not matches and entity.kind != "place":
         # "Park" of "Park Ji-won", "Kim" of "Kim Hye-jin": a Korean name puts the family name first.
         matches = [e for n, e in entities.items() if n != name and e.kind == "person" and " " in n

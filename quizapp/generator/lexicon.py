@@ -15,6 +15,9 @@ mission project program programme astronaut commander pilot inspector editor cor
 architect surgeon nurse chef judge curator physician historian lawyer doctor teacher
 prosecutor attorney solicitor barrister magistrate ombudsman auditor detective sheriff colonel sergeant lieutenant
 bishop archbishop rector dean provost treasurer
+archaeologist biologist geologist ecologist zoologist botanist epidemiologist virologist palaeontologist
+paleontologist astronomer astrophysicist physicist chemist anthropologist volcanologist seismologist glaciologist
+climatologist oceanographer meteorologist hydrologist psychologist sociologist geneticist statistician
 """.split())
 # Who a person is, when it is no job: "Ishaan Raghunathan, a schoolboy from ...". A name so described is a
 # person's, though no title follows it.

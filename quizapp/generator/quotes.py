@@ -86,6 +86,9 @@ def identify(who, people):
     if not by_surname and " " in surname and re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+", surname):
         # "Vasconcelos Ribeiro told reporters", "Ferrer Bosch said": a Portuguese or Spanish name's two surnames
         by_surname = [p for p in people if p.endswith(" " + surname)]
+    if not by_surname and re.fullmatch(r"[A-Z][\w'’-]+", surname):
+        # "Mendoza said" of Lucia Mendoza Paredes: a Spanish name's first surname, written alone (set 67)
+        by_surname = [p for p in people if len(p.split()) >= 3 and p.split()[-2] == surname]
     if len(by_surname) == 1:
         return by_surname[0], None
     # "Rosnah said", "Lim said": a Malay name is written by the given name, a Chinese one by the family name,

@@ -21,6 +21,8 @@ PUBLIC_BODY_WORDS = GOVERNMENT_WORDS | {"Court", "Union", "Parliament", "Assembl
 NOT_A_BUSINESS = (r"(?:(?:environmental|campaign|conservation|residents['’]?|community|advocacy|pressure|lobby|activist|"
                   r"civic|citizens['’]?|rights|patients['’]?|opposition) group|charity|association|union|foundation|"
                   r"non-?profit|NGO)")
+# Markets a company's shares trade on, named beside it, whose officers the article never means.
+STOCK_MARKETS = {"Nasdaq", "NYSE", "Euronext", "Xetra"}
 # A company's officer, whose company the title alone does not say.
 EXECUTIVE = re.compile(r"(?:[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [Ff]inancial [Oo]fficer|[Cc]hief [Oo]perating "
                        r"[Oo]fficer|CEO|CFO|COO|[Mm]anaging [Dd]irector|[Ff]inance [Dd]irector)")
@@ -86,11 +88,22 @@ def title_facts(text, sentences, people, quotes, docs=(), orgs=(), sites=()):
 PAST_ROLE = re.compile(r"(?:(?:a|an|the)\s+)?(?:former|ex-|erstwhile|one-time|onetime)\b", re.IGNORECASE)
 
 
+# The body a person's trade written before their name is at: "archaeologist Lucia Mendoza Paredes of the Andean
+# Archaeology Institute".
+BODY_AFTER = re.compile(r" (?P<body>(?:of|at|from) (?:the )?[A-Z][\w'’&-]*(?: (?:of|for|and|the|[A-Z][\w'’&-]*)){0,6}"
+                        r" (?:Institute|University|Museum|Observatory|Laboratory|Society|Academy|Centre|Center|College|"
+                        r"Survey|Foundation|Hospital|School|Agency))(?=[,.;]| (?:said|says|told|and)\b)")
+
+
 def first_title(text, mentions, default, current=False):
     """(title, mention) of the first mention the article writes a title beside (no bare honorific; ``current``:
     no former role either), else (None, ``default``)."""
     for mention in mentions:
-        title = apposition_title(text, mention) or prefix_title(text, mention)
+        title = apposition_title(text, mention)
+        if title is None and (title := prefix_title(text, mention)) and title.islower() and (
+                body := BODY_AFTER.match(text, mention.end)):
+            # "archaeologist" alone says less than where she works, which a matching of people needs (set 67)
+            title = f"{title} {body.group('body')}"
         if title and not HONORIFIC.fullmatch(title) and not (current and PAST_ROLE.match(title)):
             return title, mention
     return None, default
@@ -136,6 +149,8 @@ class Nearby:
                 continue  # "Analysts at Kafue Capital said ... before the High Court hearing. ..., the firm's head"
             if business and self.calls(name, NOT_A_BUSINESS):
                 continue  # "Local environmental group Savon Luonto": no company's head of construction
+            if business and (name.split()[-1] in ("Exchange", "Bourse") or name in STOCK_MARKETS):
+                continue  # "Shares of Cordillera fell on the Toronto Stock Exchange. The company's chief executive"
             if called and not self.calls(name, called):
                 continue
             if noun is None or name.split()[-1].lower() == noun.lower():
