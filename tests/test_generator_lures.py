@@ -2556,3 +2556,16 @@ def test_a_count_the_title_rounds_is_lured_inside_the_rounding():
     assert title_round("1,200", "Plant to cut nearly 1,000 jobs") is None  # outside what the title says
     assert title_round("$964 million", "Deal worth nearly 1,000 million") is None  # sums are lured as sums
 
+
+
+def test_no_lure_for_a_count_that_another_sentence_bounds():
+    # Set 67: "more than 20 painted ceramic vessels" in the lead, and 17 offered for "Among the _____ ceramic vessels".
+    raw = ("Tomb found in Peru\n\nArchaeologists have found a tomb holding a woman buried with a silver cup and more "
+           "than 20 painted ceramic vessels, the ministry said on Wednesday.\n\n"
+           "Among the 23 ceramic vessels recovered were several showing a deity holding a staff in each hand.\n\n"
+           "About 30 archaeologists and students took part in the dig, which began in May.")
+    maker, sentences, entities, facts = maker_of(raw)
+    made = [c for f in facts if f.kind == "mention" and f.answer == "23" for c in maker.candidates(f)]
+    lures = [choice["text"] for c in made if c.question["type"] == "multiple_choice"
+             for choice in c.question["choices"] if choice["weight"] <= 0]
+    assert lures and all(int(lure) > 20 for lure in lures), lures

@@ -2,6 +2,7 @@
 keep the sentence's story ("climbed to 9.3 million from _____" wants a lure below 9.3 million; "lift
 capacity to _____" wants one above today's figure)."""
 
+import operator
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -10,7 +11,7 @@ from itertools import combinations
 from .candidates import LURES, SPARES
 from .distractors import COUNT_IN_WORDS, NUMBER_NAMES, perturb_number
 from .entities import HEDGE
-from .lexicon import COUNT_NOUNS, MEASURE_NOUNS, MONTHS, plural
+from .lexicon import COUNT_NOUNS, MEASURE_NOUNS, MONTHS, is_unit, plural
 from .stems import NUMBER_WORDS
 
 # "voted 9 to 3", "approved by 61.4 per cent to 38.6 per cent": one result, asked whole.
@@ -298,6 +299,37 @@ def past_the_percent(options, answer, before):
         return [(text, tier) for text, tier in options if (value := scaled_value(text)) is not None and value > other]
     other = mine * (1 + share)  # what is above it
     return [(text, tier) for text, tier in options if (value := scaled_value(text)) is not None and value < other]
+
+
+# "more than 20 painted ceramic vessels": a bound on a count of a thing, which the article may give the exact count of
+# elsewhere ("Among the 23 ceramic vessels recovered").
+BOUND_OF_COUNT = re.compile(r"\b(?P<way>more than|over|at least|upwards of|fewer than|less than|under|up to|at most) "
+                            r"(?P<bound>\d[\d,]*) (?P<words>(?:[a-z-]+ ){0,3}?)(?P<noun>[a-z]+s)\b")
+BOUND_HOLDS = {"more than": operator.gt, "over": operator.gt, "upwards of": operator.gt, "at least": operator.ge,
+               "fewer than": operator.lt, "less than": operator.lt, "under": operator.lt, "up to": operator.le,
+               "at most": operator.le}
+# The plural noun a count is of, a few describing words after it: " ceramic vessels recovered" -> "vessels".
+COUNTED_NOUN = re.compile(r" (?:[a-z-]+ ){0,3}?([a-z]+s)\b")
+
+
+def within_the_bound_told(options, answer, after, text, own):
+    """'Among the _____ ceramic vessels recovered' (23), where another sentence says 'more than 20 painted ceramic
+    vessels': no lure the bound rules out (set 67's reviewers had 17 offered). ``own``: (start, end) of the answer's
+    sentence, whose own bounds other rules read."""
+    noun, mine = COUNTED_NOUN.match(after), numeric_value(answer)
+    if noun is None or mine is None or is_unit(noun.group(1)):
+        return options  # (hectares or tonnes measure many things: "up to 12,000 hectares" of a scheme, 11,000 hit)
+    for bound in BOUND_OF_COUNT.finditer(text):
+        if bound.group("noun") != noun.group(1) or own[0] <= bound.start() < own[1]:
+            continue
+        limit, holds = numeric_value(bound.group("bound")), BOUND_HOLDS[bound.group("way")]
+        if limit is None or not holds(mine, limit) or not 0.5 <= limit / (mine or 1) <= 2:
+            # a bound the answer breaks, or far from it, is of something else ("more than 300 galaxies in the
+            # cluster" beside a catalogue's 900 million)
+            continue
+        options = [(text_, tier) for text_, tier in options
+                   if (value := numeric_value(text_)) is not None and holds(value, limit)]
+    return options
 
 
 def past_the_other(options, answer, before, after, members=None):

@@ -64,6 +64,7 @@ from .figures import (
     under_a_whole_fall,
     unit_hint,
     unlike_dates,
+    within_the_bound_told,
     worked_out,
     worked_out_from_parts,
     years_still_to_come,
@@ -952,6 +953,9 @@ class QuestionMaker(PeopleQuestions, Decoys):
             options = past_the_other(options, fact.answer, sentence.text[:start - sentence.start],
                                      sentence.text[end - sentence.start:], self.members)
             options = past_the_percent(options, fact.answer, sentence.text[:start - sentence.start])
+            if kind == "number":
+                options = within_the_bound_told(options, fact.answer, sentence.text[end - sentence.start:],
+                                                self.article.text, (sentence.start, sentence.end))
             whole = re.match(r" of (?:the|its|their) (?:(?:previous|past|last|preceding|first|next) )?(\d[\d,]*)\b",
                              sentence.text[end - sentence.start:])
             if whole:
