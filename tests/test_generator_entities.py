@@ -889,3 +889,19 @@ def test_a_name_joined_by_a_particle_listed_after_a_known_place_is_a_place():
     raw = ("Uruguay auctions 5G licences\n\nThe operator would begin offering service in Montevideo, Punta del Este "
            "and Salto in the second half of 2026, its chief executive Diego Arismendi said.")
     assert kinds(raw)["Punta del Este"] == "place"
+
+
+def test_the_second_as_of_a_comparison_is_no_part_of_the_figure():
+    # Set 67: "as 3,000 metres" was asked "drilled as deep _____", and typed "(in as metres)".
+    raw = ("Kenya opens geothermal plant\n\nThe plant draws steam from 17 wells drilled as deep as 3,000 metres into "
+           "the caldera about 170 kilometres northwest of Nairobi.")
+    assert kinds(raw).get("3,000 metres") == "quantity"
+    assert not any(name.startswith("as ") for name in kinds(raw))
+
+
+def test_a_city_before_the_kind_of_body_after_a_title_is_still_a_city():
+    # Set 67: "an energy analyst at Nairobi consultancy Savannah Economics" made Nairobi an organisation throughout.
+    raw = ("Kenya opens geothermal plant\n\nThe plant was built by Nairobi-based Sirikwa Power at a cost of $214 "
+           "million, about 170 kilometres northwest of Nairobi.\n\nPeter Mwangi, an energy analyst at Nairobi "
+           "consultancy Savannah Economics, said the plant would not end power cuts.")
+    assert kinds(raw)["Nairobi"] == "place"

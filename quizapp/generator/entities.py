@@ -680,6 +680,9 @@ def org_votes(text, candidates):
         for start, end in occurrences(text, name):
             if any(s == start and e > end for s, e in longer):
                 continue
+            if ORG_AFTER_TITLE.search(text[max(0, start - 30):start]) and is_known_place(name) and (
+                    re.match(r" [a-z]", text[end:end + 2])):
+                continue  # "an energy analyst at Nairobi consultancy Savannah Economics": the city says where it is
             if ORG_APPOSITION.match(text[end:end + 80]) or ORG_BEFORE.search(text[max(0, start - 30):start]) or (
                     ORG_AFTER_TITLE.search(text[max(0, start - 30):start])):
                 votes.append((name, "org", start, end, 3))
@@ -1161,6 +1164,10 @@ def tidy(candidate):
         return "", kind, start, start, weight  # "A Board [of Trade] inquiry": the tail of a name the model cut (set 41)
     people_of = re.match(r"(?:[A-Z][a-z]+(?:man|woman)|Spaniard|Briton|Dane|Swede|Finn|Pole|Turk|Scot|Swiss)\s+(?=[A-Z])",
                          name)
+    if kind in NUMERIC_KINDS and re.match(r"as\s+(?=\d)", name):
+        # "drilled as deep as 3,000 metres": the comparison's second "as" is no part of the figure (asked, its stem
+        # read "as deep _____" and its number "(in as metres)", set 67)
+        name, start = name[3:].lstrip(), start + len(name) - len(name[3:].lstrip())
     if kind == "person":
         # "beating Ferrante 6-1, 6-2": the model ran the score into the name
         name = re.sub(r"(?:\s+\d[\d()/–-]*)+$", "", name)
