@@ -905,3 +905,17 @@ def test_a_city_before_the_kind_of_body_after_a_title_is_still_a_city():
            "million, about 170 kilometres northwest of Nairobi.\n\nPeter Mwangi, an energy analyst at Nairobi "
            "consultancy Savannah Economics, said the plant would not end power cuts.")
     assert kinds(raw)["Nairobi"] == "place"
+
+
+def test_a_carrier_is_a_company_and_its_cargo_no_short_name_of_it():
+    # Set 67: "Greek shipowner Aegean LNG Carriers" was "LNG Carriers", a product, and then "LNG" (of "LNG carriers",
+    # what the ships carry) a short name of the company.
+    raw = ("Korean yard wins LNG carrier order\n\nNamhae Shipbuilding said on Tuesday it had won an order to build 12 "
+           "LNG carriers for Greek shipowner Aegean LNG Carriers.\n\nAegean LNG Carriers, which is based in Piraeus, "
+           "said the ships would be chartered for 15 years.\n\nThe design would use less fuel than the LNG carriers "
+           "Namhae delivered in 2022.")
+    found = kinds(raw)
+    assert found.get("Aegean LNG Carriers") == "org"
+    article = ingest.from_text(raw)
+    entities = {e.name: e for e in extract_entities(article.text, parse(article)[0])}
+    assert {article.text[m.start:m.end] for m in entities["Aegean LNG Carriers"].mentions} == {"Aegean LNG Carriers"}

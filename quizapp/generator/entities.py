@@ -1485,7 +1485,8 @@ def alias_target(name, entity, entities, text=""):
         # (not "Canadian" of "three Canadian icebreakers" for the "Canadian Coast Guard": a nationality)
         # (but "the village of Kinlochbraigh" is not "Kinlochbraigh Community Council").
         matches = [e for n, e in entities.items() if n != name and e.kind == "org" and name in n.split()
-                   and name not in ORG_SUFFIXES]
+                   and name not in ORG_SUFFIXES and not (name.isupper() and re.search(
+                       rf"\b{re.escape(name)} [a-z]", text))]  # (not "LNG" of "LNG carriers": what they carry)
         if len(matches) > 1:
             # "Falcons" of "Hollinbury Falcons", not of the "Falcons Supporters' Trust" named after the club: the
             # one the article names first.

@@ -78,7 +78,7 @@ Aerospace Aviation Defence Robotics Mining Chemicals Steel Telecom Telecoms Rene
 Metals Resources Minerals Petroleum Properties Retail Brands Ventures Enterprises Investments Networks
 Digital Software Health Solutions Services Consulting Insight Analytics Seafood Fisheries Dairies Markets
 Shipbuilding Shipyards Yards Engineering Construction Contracting Publishing Brewing Brewery Breweries Distillery
-Distillers Trading Plantations Estates
+Distillers Trading Plantations Estates Carriers Tankers Maritime Navigation Freight
 Tunnelling Tunneling Manufacturing Packaging Printing Catering Banking Broadcasting Marketing Housing Lending
 Leasing Recycling Drilling Dredging Refining Haulage Freight Transport Logistics Robotics Genomics Dynamics
 Minerais Minerales Mineração Energia Energie Seguros Transportes
