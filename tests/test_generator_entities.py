@@ -919,3 +919,10 @@ def test_a_carrier_is_a_company_and_its_cargo_no_short_name_of_it():
     article = ingest.from_text(raw)
     entities = {e.name: e for e in extract_entities(article.text, parse(article)[0])}
     assert {article.text[m.start:m.end] for m in entities["Aegean LNG Carriers"].mentions} == {"Aegean LNG Carriers"}
+
+
+def test_a_name_with_a_particle_before_a_project_is_no_person():
+    # Set 67: "the Salar de Pucara project" was a person, typed as "Pucara" for short.
+    raw = ("Court halts lithium project\n\nJudge Mariana Quiroga issued an injunction suspending all works at the "
+           "Salar de Pucara project, operated by Andes Litio S.A., until an environmental study is completed.")
+    assert kinds(raw).get("Salar de Pucara") != "person"

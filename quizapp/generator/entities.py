@@ -88,6 +88,7 @@ def extract_entities(text, docs):
     # (Not the tail of a longer name: "Syndicat Intercommunal de la Combe" is a body, and "Combe" no person.)
     candidates += [(m.group(0), "person", m.start(), m.end(), RULE_WEIGHT) for m in PARTICLE_NAME.finditer(text)
                    if m.group(0).split()[0] not in NOT_NAMES and not place_before(text, m.start())
+                   and not PROJECT_AFTER.match(text, m.end())
                    and not re.search(r"[A-Z][\w'-]* $", text[max(0, m.start() - 20):m.start()])]
     # "an industrial estate in Ribarroja del Turia", "along Spain's drought-hit Costa del Sol": a name joined by a
     # particle, where a place is said to be, is a place.
@@ -902,6 +903,8 @@ def company_candidates(text):
     return found
 
 
+# "the Salar de Pucara project": a name before a project's or a site's noun is no person's, whatever its particle says.
+PROJECT_AFTER = re.compile(rf" (?:project|deposit|concession|salt flat|{SITE_NOUNS})")
 # "Pieter van Houten", "Ana de la Cruz", "Omar bin Said": a name with a lower-case particle, which the model
 # splits into a first name it calls a product and a surname.
 PARTICLE_NAME = re.compile(r"\b[A-Z][a-z]+ (?:van|von|de|der|den|da|di|du|le|la|bin|ibn|al|el|dos|das|del)"
