@@ -2569,3 +2569,18 @@ def test_no_lure_for_a_count_that_another_sentence_bounds():
     lures = [choice["text"] for c in made if c.question["type"] == "multiple_choice"
              for choice in c.question["choices"] if choice["weight"] <= 0]
     assert lures and all(int(lure) > 20 for lure in lures), lures
+
+
+def test_a_span_of_years_is_asked_whole_with_spans_of_its_length():
+    # Set 67's three reviewers each put the tomb's dating among the facts to ask; either end alone leaves the other.
+    raw = ("Tomb found in Peru\n\nArchaeologists have found an intact tomb of a noblewoman in Peru's Huaura Valley, "
+           "the Culture Ministry said on Wednesday.\n\nRadiocarbon tests on textile fibres date the tomb to between "
+           "A.D. 780 and 850, when the Wari controlled much of the central Andes.\n\n"
+           "The excavation was funded by a grant from a foundation and carried out under a permit.")
+    maker, sentences, entities, facts = maker_of(raw)
+    made = [c for f in facts if f.kind == "mention" and re.search(r"780|850", f.answer) for c in maker.candidates(f)]
+    assert [c.answer for c in made] == ["between A.D. 780 and 850"], [c.question["prompt"] for c in made]
+    lures = [choice["text"] for choice in made[0].question["choices"] if choice["weight"] <= 0]
+    assert len(lures) >= 2 and all(re.fullmatch(r"between A\.D\. (\d+) and (\d+)", lure) for lure in lures)
+    assert all(int(b) - int(a) == 70 for a, b in (re.findall(r"\d+", lure) for lure in lures))
+    assert made[0].answer_kind == "date"

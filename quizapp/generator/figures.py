@@ -607,6 +607,35 @@ def date_range_at(text, start, end):
     return Tally(text[opened:end], end, lures, opened)
 
 
+# "between A.D. 780 and 850", "between 640 and 580 B.C.", "between 2021 and 2023": when something was, as two years.
+ERA = r"(?:A\.D\.|AD|B\.C\.|BC|BCE|CE)"
+YEAR_RANGE = re.compile(rf"\bbetween (?:{ERA} )?(?P<a>\d{{3,4}})(?: {ERA})? and (?:{ERA} )?(?P<b>\d{{3,4}})(?: {ERA}\b)?")
+
+
+def year_range_at(text, start, end):
+    """The span of years the figure at text[start:end] is one end of ('dated to between A.D. 780 and 850'), with
+    lures that keep its length, shifted a span or two earlier or later; None when it is no end of one. Asked
+    whole: either end alone leaves the other in the stem to tell it (set 67's reviewers wanted the tomb's date)."""
+    for match in YEAR_RANGE.finditer(text, max(0, start - 30), min(len(text), end + 30)):
+        if not (match.start() <= start < match.end("b")) or re.match(r" (?!years\b)[a-z]+s\b", text[match.end():]):
+            continue  # ("between 1000 and 1010 people" is a count)
+        a, b = int(match.group("a")), int(match.group("b"))
+        step = abs(b - a)
+        if step == 0 or step > 500:
+            return None
+        lures = []
+        for shift in (-step, step, 2 * step, -2 * step):
+            first, last = a + shift, b + shift
+            if min(first, last) < 1 or max(first, last) > 2100 or len(str(first)) != len(str(a)):
+                continue
+            written = match.group(0)
+            written = written[:match.start("b") - match.start()] + str(last) + written[match.end("b") - match.start():]
+            written = written[:match.start("a") - match.start()] + str(first) + written[match.end("a") - match.start():]
+            lures.append(written)
+        return Tally(match.group(0), match.end(), lures, match.start())
+    return None
+
+
 def tally_at(text, start, end):
     """The tally that the figure at text[start:end] opens ('9 to 3' after 'voted', '61.4 per cent to
     38.6 per cent' after 'approved by'), or None. Its lures keep the total and the winner: a board of

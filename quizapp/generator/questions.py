@@ -67,6 +67,7 @@ from .figures import (
     within_the_bound_told,
     worked_out,
     worked_out_from_parts,
+    year_range_at,
     years_still_to_come,
 )
 from .fits import OUT_OF, OUT_OF_AFTER, either_article, fitting
@@ -735,6 +736,9 @@ class QuestionMaker(PeopleQuestions, Decoys):
             # "scored 269.8 points out of a possible _____": 270, told by the part beside it (set 61); not a count a
             # part is "of" ("4,900 of its _____ members" tells no whole)
             return []
+        if kind in ("date", "number", "quantity") and (years := year_range_at(self.article.text, start, end)) is not None:
+            # "date the tomb to between A.D. 780 and 850": when a thing was is the span, asked whole from its first end
+            return self.from_tally(fact, years, "date") if years.start <= start < years.start + 12 else []
         if kind == "date" and sentence.index >= LEAD_SENTENCES and not FUTURE.search(sentence.text):
             # Past the lead, a date that is not yet to come (figures.FUTURE) dates the background: when construction began, a
             # storm, a supplier's change. Reviewers of sets 27 to 49 kept 4 of 24 such blanks; a third asked a
@@ -1304,18 +1308,21 @@ class QuestionMaker(PeopleQuestions, Decoys):
         candidate.where = Hidden(fact.data["start"], fact.data["end"])
         return candidate
 
-    def from_tally(self, fact, tally):
-        """'The board voted _____ in favour': the whole result, with lures of the same total."""
+    def from_tally(self, fact, tally, kind=None):
+        """'The board voted _____ in favour': the whole result, with lures of the same total; ``kind``: the answer's,
+        where it is not the figure's ('between 1000 and 1010' is a date, though the model read a quantity)."""
         whole = Fact(fact.kind, fact.sentence, tally.text, "tally", {**fact.data, "end": tally.end} | (
             {"start": tally.start} if tally.start is not None else {}))
         cloze = self.cloze_of(whole)
         if len(tally.lures) < 2 or not cloze:
             return []
         options = [(lure, "perturbed") for lure in tally.lures]
-        question = self.multiple_choice(whole, f"Fill in the blank: {cloze}", tally.text, options, ["number", "cloze"])
-        # A vote's result is the news of its sentence, before the abstentions or the chamber's size (set 34).
-        candidate = self.scored(question, whole, 2, options)
-        candidate.answer_kind = fact.answer_kind
+        question = self.multiple_choice(whole, f"Fill in the blank: {cloze}", tally.text, options,
+                                        [kind or "number", "cloze"])
+        # A vote's result is the news of its sentence, before the abstentions or the chamber's size (set 34); a span of
+        # years is a date's blank, after the sum paid in it ("paid about A$3.2 million between 2021 and 2023", set 48).
+        candidate = self.scored(question, whole, -0.5 if kind == "date" else 2, options)
+        candidate.answer_kind = kind or fact.answer_kind
         return [self.restemmed(candidate, whole, "Fill in the blank: {}".format)]
 
     def from_term(self, fact):
