@@ -926,3 +926,13 @@ def test_a_name_with_a_particle_before_a_project_is_no_person():
     raw = ("Court halts lithium project\n\nJudge Mariana Quiroga issued an injunction suspending all works at the "
            "Salar de Pucara project, operated by Andes Litio S.A., until an environmental study is completed.")
     assert kinds(raw).get("Salar de Pucara") != "person"
+
+
+@pytest.mark.parametrize("name", ["Laguna Blanca", "Rio Blanco"])
+def test_a_spanish_place_word_opens_a_place_s_name(name):
+    # Set 67: the model called both people.
+    raw = ("Court halts lithium project\n\nThe case was brought in February by the Kolla community of Laguna Blanca, "
+           "which herds llamas on pastures fed by wetlands.\n\nThe project would draw up to 90 litres of fresh water "
+           "per second from the Rio Blanco, the only permanent river in the basin.")
+    assert kinds(raw).get(name) == "place"
+    assert kinds(raw).get("Kolla") != "person"  # "the Kolla community": a people

@@ -642,7 +642,10 @@ LIST_OF_PLACES = re.compile(rf"(?P<items>{NAME_IN_LIST}(?:, {NAME_IN_LIST})*,? a
                             r"lakes|coasts)\b")
 PLACE_TO_PLACE = re.compile(rf"\b(?:between|from) (?P<first>{NAME_IN_LIST}) (?:and|to) (?P<second>{NAME_IN_LIST})")
 # "Port Douglas", "Mount Seruwa", "Cape Verde": a place by its first word, whatever the model says.
-PLACE_OPENING = re.compile(r"^(?:Port|Mount|Cape|Lake|Fort|Lough|Loch) [A-Z][a-z]+$")
+# (and the Spanish, Portuguese and Italian words: "Laguna Blanca", "Rio Blanco", "Cerro Alto", which the model calls
+# people, set 67)
+PLACE_OPENING = re.compile(r"^(?:Port|Mount|Cape|Lake|Fort|Lough|Loch|Rio|Río|Laguna|Lago|Cerro|Sierra|Puerto|Isla|Ilha|"
+                           r"Bahía|Bahia|Monte|Valle|Playa|Praia|Punta|Salar|Volcán|Nevado) [A-Z][a-z]+$")
 # "the Stade Adrar in Agadir": a ground named in French, Spanish, Italian or German puts its noun first.
 STADIUM_OPENING = re.compile(r"^(?:Stade|Estadio|Estádio|Stadio|Stadion) (?:[A-Z][\w'-]+ ?)+$")
 
@@ -912,7 +915,8 @@ PARTICLE_NAME = re.compile(r"\b[A-Z][a-z]+ (?:van|von|de|der|den|da|di|du|le|la|
 # "Lee Hudspith, 51, who ...": an age after a name says it is a person's.
 AGE_AFTER = re.compile(r"^,\s+(?:(?:1[5-9]|[2-9]\d|10\d),|an?\s+(?:1[5-9]|[2-9]\d|10\d)-year-old\b)")
 # "the Kamariny Striders training camp": a group's own noun after a name says it is no person.
-GROUP_NOUN_AFTER = re.compile(r"^\s+(?:training\s+)?(?:camp|academy|club|team|squad|school|choir|band|programme|program)\b")
+GROUP_NOUN_AFTER = re.compile(r"^\s+(?:training\s+)?(?:camp|academy|club|team|squad|school|choir|band|programme|program|"
+                              r"community|communities|tribe)\b")  # ("the Kolla community": a people, set 67)
 
 
 # "a Munich-based alpine travel agency, Gipfelweg Reisen,": the noun a name stands beside says what it is.
