@@ -409,6 +409,7 @@ def test_a_title_that_opens_its_sentence_is_matched_in_lower_case_like_the_other
     from quizapp.generator.titles import sentence_case
     assert sentence_case("Chief financial officer") == "chief financial officer"
     assert sentence_case("Transportation Minister") == "Transportation Minister"
+    assert sentence_case("Transport and Telecommunications Minister") == "Transport and Telecommunications Minister"
     assert sentence_case("chief executive of Voltrane") == "chief executive of Voltrane"
     assert sentence_case("Council leader") == "council leader"
     assert sentence_case("Halvorsen's chief medical officer") == "Halvorsen's chief medical officer"  # a name keeps it

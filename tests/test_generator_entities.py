@@ -936,3 +936,13 @@ def test_a_spanish_place_word_opens_a_place_s_name(name):
            "per second from the Rio Blanco, the only permanent river in the basin.")
     assert kinds(raw).get(name) == "place"
     assert kinds(raw).get("Kolla") != "person"  # "the Kolla community": a people
+
+
+def test_a_name_said_to_be_a_settlement_is_a_place_and_a_town_councillor_a_person():
+    # Set 68: "Camas Ruadh, the island's only settlement" was matched among the people.
+    raw = ("Islanders buy their island\n\nIslanders watched the signing on a video link in the village hall at Camas "
+           "Ruadh, the island's only settlement, where a ceilidh was planned.\n\nJane Thorburn, a town councillor in "
+           "Oban, said the sale was good news.")
+    found = kinds(raw)
+    assert found.get("Camas Ruadh") == "place"
+    assert found.get("Jane Thorburn") == "person"

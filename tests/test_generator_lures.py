@@ -363,6 +363,11 @@ def test_another_count_between_the_and_its_noun_leaves_the_stem():
         start = text.index(answer)
         cloze = trimmed_cloze(nlp(text)[:], start, start + len(answer), "_____")
         assert cloze is None or re.search(r"\d", cloze.replace("_____", "")), cloze  # a span of time, 'by 800 metres' stay
+    # The whole a counted part is of stays: "_____ of the routes" is how many? (set 68)
+    text = "The buses will run on 10 of the 31 routes in the metropolitan area."
+    start = text.index("10")
+    cloze = trimmed_cloze(nlp(text)[:], start, start + 2, "_____")
+    assert cloze is None or "of the 31 routes" in cloze, cloze
     # A unit is nothing without its figure: "well below the cents it pays" (set 67)
     text = ("Kenya Power will buy electricity from the plant at 7.2 U.S. cents per kilowatt-hour, well below the "
             "roughly 20 cents it pays for diesel generation.")
@@ -2279,6 +2284,17 @@ def test_a_term_the_title_prints_is_not_asked():
     assert "ghost particles" not in {answer.casefold() for answer in answers_made(raw)}
     raw = raw.replace("Uses Ghost Particles to Map", "Maps")
     assert "ghost particles" in {answer.casefold() for answer in answers_made(raw)}
+
+
+def test_a_term_of_another_language_is_not_asked_to_be_typed():
+    """Set 68: 'Residents ... call the bird "_____"' for "kumbikumbi": three reviewers of three called typing it unfair."""
+    raw = ("New bird species found in Papua New Guinea\n\nPORT MORESBY - Scientists have described a new species of "
+           "honeyeater from the mountains of East Sepik Province, the university said on Tuesday.\n\nResidents of "
+           "Siniwa, a village a day's walk from the survey site, call the bird \"kumbikumbi\", a name that imitates "
+           "its call.\n\nOthers call the bird \"fire singer\" for its red throat.")
+    made = {answer.casefold() for answer in answers_made(raw)}
+    assert "kumbikumbi" not in made
+    assert "fire singer" in made  # English words stay a term to type
 
 
 def test_a_figure_the_stem_prints_is_not_asked_to_be_typed():

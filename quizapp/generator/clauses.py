@@ -528,9 +528,18 @@ def other_figures(span, answer):
     3,200 people') the noun alone does not read."""
     drop = set()
     for keep_for, phrase in cuttable(span).figures:
-        if not (keep_for | phrase) & answer:
+        if not (keep_for | phrase) & answer and not whole_of_a_count(span, answer, phrase):
             drop |= phrase
     return drop
+
+
+def whole_of_a_count(span, answer, phrase):
+    """'run on _____ of the 31 routes': the whole a counted part is of says what the count means ('_____ of the routes'
+    is how many?, set 68's reviewers). A share reads without it ('_____ of the registered voters')."""
+    doc, first = span.doc, min(phrase)
+    if first - 3 < span.start or doc[first - 2].lower_ != "of" or doc[first - 3].i not in answer:
+        return False
+    return all(doc[i].like_num for i in answer)
 
 
 @dataclass(frozen=True)

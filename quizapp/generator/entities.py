@@ -509,8 +509,10 @@ def place_votes(text, candidates):
     for name in named:
         for start, end in occurrences(text, name):
             before = text[max(0, start - 30):start].lower()
-            if PLACE_NOUN_OF.search(before):
-                votes.append((name, "place", start, end, 4))  # "the village of Kinlochbraigh", whatever the model said
+            if PLACE_NOUN_OF.search(before) or PLACE_APPOSITION.match(text, end):
+                # "the village of Kinlochbraigh", "at Camas Ruadh, the island's only settlement" (set 68), whatever the
+                # model said
+                votes.append((name, "place", start, end, 4))
             elif " " not in name and PLACE_NOUN_AFTER.match(text[end:end + 20]):
                 votes.append((name, "place", start, end, 4))  # "the Nordvik fjord": a place, though the model says a company
             elif name not in people:
@@ -625,6 +627,10 @@ Hindi Urdu Bengali Russian Ukrainian Polish Turkish Greek Japanese Korean Vietna
 Amharic Hausa Yoruba Zulu Xhosa Afrikaans Hebrew Persian Farsi Welsh Irish Gaelic Catalan Basque Swedish Norwegian
 Danish Finnish Icelandic Czech Slovak Hungarian Romanian Bulgarian Serbian Croatian""".split())
 PLACE_NOUN_OF = re.compile(rf"\b({'|'.join(PLACE_NOUNS)}) of\s+$")
+# ", the island's only settlement": what a name is said to be right after it.
+PLACE_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:settlement|village|town|city|hamlet|island|"
+                              r"port|district|suburb|neighbourhood|neighborhood|province|capital)(?=[,.;]|\s+(?:on|in|near|where|which|that|"
+                              r"north|south|east|west|about|with|and)\b)")  # (not "a town councillor")
 # "a mound known as Cerro Tambo", "a hill called Kōpū": a place by the land the article says it is (set 67: the
 # model's product)
 LAND_KNOWN_AS = re.compile(r"\b(?:mound|hill|mountain|peak|ridge|valley|gorge|cave|lake|lagoon|island|islet|bay|beach|"

@@ -87,6 +87,7 @@ from .lexicon import CURRENCY_NOUNS, DOLLAR_LETTERS, FACILITY_HEADS, MEASURE_NOU
 from .lure_spacing import spaced
 from .models import Fact
 from .names import family_name, occurrences
+from .nlp import is_word
 from .people import ANCESTRY, PeopleQuestions, lower_article, same_person
 from .rank import LEAD_SENTENCES
 from .stems import (
@@ -1332,6 +1333,8 @@ class QuestionMaker(PeopleQuestions, Decoys):
             return []  # beside a long quotation, the sentence is asked about as a quote
         if fact.answer.casefold() in (self.title or "").casefold():
             return []  # 'call neutrinos "_____"' under "... Uses Ghost Particles to Map Heat ..." (set 51)
+        if not any(is_word(word) for word in re.findall(r"[A-Za-z]+", fact.answer)):
+            return []  # 'call the bird "_____"' for "kumbikumbi": a word of another language, unfair to type (set 68)
         question = self.base(fact, "short_answer", f"Fill in the blank: {cloze}", ["term", "short-answer"])
         question["answers"] = [{"text": fact.answer, "weight": 1}]
         question["difficulty"] = 0.7

@@ -498,6 +498,8 @@ def sentence_case(title):
         return title  # "Secretary of State for Labour", "Minister for Youth and Sports": an office's name, in capitals
     if len(words) > 1 and words[0] in ("A", "An", "The") and words[1][:1].islower():
         return title[:1].lower() + title[1:]  # "a spokeswoman for the airport", as the others read
+    if len(words) > 2 and words[1] in ("and", "&") and words[2][:1].isupper():
+        return title  # "Transport and Telecommunications Minister": the portfolios' names, in capitals (set 68)
     if len(words) > 1 and words[0][:1].isupper() and words[0][1:].islower() and words[1][:1].islower() and (
             words[0].lower() in TITLE_WORDS | BODY_WORDS | TITLE_OPENERS):
         return title[:1].lower() + title[1:]
