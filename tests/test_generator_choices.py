@@ -1338,3 +1338,17 @@ def kinds_of(raw):
     article = ingest.from_text(raw)
     docs, _ = parse(article)
     return {e.name: e.kind for e in extract_entities(article.text, docs)}
+
+
+def test_five_people_to_match_get_a_decoy_too():
+    # Set 68's three reviewers: with five pairs and no spare description, the last pair falls out of the others.
+    raw = ("Chilean city puts electric buses into service\n\nCONCEPCION, Chile - Concepcion put 186 electric buses into "
+           "service on Monday, leased from Andes Energia Leasing under a 12-year contract.\n\n"
+           "\"The people get a bus that is quieter and cleaner,\" Transport Minister Carolina Vergara said.\n\n"
+           "Concepcion Mayor Paula Sandoval said the city had long complained of being left behind.\n\n"
+           "Hector Munoz, president of the regional bus drivers' union, said some drivers had received only three days "
+           "of training.\n\nRodrigo Fuentes, general manager of Buses Biobio Sur, said all drivers would complete two "
+           "more weeks of supervised driving.\n\n\"Charging is the real test for the city,\" said Javiera Contreras, "
+           "an economist at Banco Austral in Santiago.\n\nAndes Energia Leasing owns the buses and the depot.")
+    matching = matching_of_people(raw)
+    assert len(matching["pairs"]) == 5 and matching.get("distractors"), matching
