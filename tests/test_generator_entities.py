@@ -925,7 +925,7 @@ def test_a_name_with_a_particle_before_a_project_is_no_person():
     # Set 67: "the Salar de Pucara project" was a person, typed as "Pucara" for short.
     raw = ("Court halts lithium project\n\nJudge Mariana Quiroga issued an injunction suspending all works at the "
            "Salar de Pucara project, operated by Andes Litio S.A., until an environmental study is completed.")
-    assert kinds(raw).get("Salar de Pucara") != "person"
+    assert kinds(raw).get("Salar de Pucara") == "facility"
 
 
 @pytest.mark.parametrize("name", ["Laguna Blanca", "Rio Blanco"])
@@ -935,7 +935,7 @@ def test_a_spanish_place_word_opens_a_place_s_name(name):
            "which herds llamas on pastures fed by wetlands.\n\nThe project would draw up to 90 litres of fresh water "
            "per second from the Rio Blanco, the only permanent river in the basin.")
     assert kinds(raw).get(name) == "place"
-    assert kinds(raw).get("Kolla") != "person"  # "the Kolla community": a people
+    assert kinds(raw).get("Kolla") == "org"  # "the Kolla community": a people's body, no person
 
 
 def test_a_name_said_to_be_a_settlement_is_a_place_and_a_town_councillor_a_person():
@@ -946,3 +946,20 @@ def test_a_name_said_to_be_a_settlement_is_a_place_and_a_town_councillor_a_perso
     found = kinds(raw)
     assert found.get("Camas Ruadh") == "place"
     assert found.get("Jane Thorburn") == "person"
+
+
+@pytest.mark.parametrize("raw, name, kind", [
+    # Set 67's review: a company's capitals before "said" are still its short name; a city before a verb is the
+    # company the analyst covers; a name with a particle after a list of places that goes on with "of the
+    # University" is a person; "known as" takes no particle at a name's end.
+    ("BHP posts record profit\n\nBHP Group posted a record profit on Tuesday.\n\nBHP said it would raise its "
+     "dividend, and BHP shares rose 4 percent.", "BHP", None),
+    ("The prize was shared by teams in Lima and Maria de la Cruz of the University of Chile, the jury said on Monday.",
+     "Maria de la Cruz", "person"),
+    ("Archaeologists dug into a mound known as Huaca Blanca last year, the ministry said on Friday.", "Huaca Blanca",
+     "place"),
+    ("Toyota recalls cars\n\nThe chief executive of Toyota said on Tuesday the company would recall 1 million cars."
+     "\n\nToyota Motor Corp shares fell 3 percent.", "Toyota", None),
+])
+def test_set_67_s_readings_do_not_misfire(raw, name, kind):
+    assert kinds(raw).get(name) == kind

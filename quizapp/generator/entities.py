@@ -26,7 +26,7 @@ from .lexicon import (
     WIRE,
 )
 from .models import Entity, Span
-from .names import family_name, occurrences
+from .names import family_name, first_surname, occurrences
 from .nlp import is_word
 
 LABELS = {
@@ -51,7 +51,9 @@ HEDGE = re.compile(r"(?:only|just|about|around|some|nearly|almost|more than|over
                    r"fewer than|less than|"
                    r"smaller than|larger than|greater than|bigger than|"
                    r"as (?:low|high|much|many|little|few|long) as|"
-                   r"at least|at most|just over|just under|approximately|(?:an )?estimated)\s+", re.IGNORECASE)
+                   r"at least|at most|just over|just under|approximately|(?:an )?estimated|"
+                   # "drilled as deep as 3,000 metres": the comparison's second "as" (set 67)
+                   r"as(?=\s+\d))\s+", re.IGNORECASE)
 # "fines of between 1,500 euros and 3,000 euros": the model's figure "between 1,500" is half a range, whose
 # "between" belongs in the stem ("fines of between _____ euros"), not in every option (set 59's reviewers)
 HALF_RANGE = re.compile(r"between\s+(?!.*\band\b)", re.IGNORECASE)
@@ -88,12 +90,12 @@ def extract_entities(text, docs):
     # (Not the tail of a longer name: "Syndicat Intercommunal de la Combe" is a body, and "Combe" no person.)
     candidates += [(m.group(0), "person", m.start(), m.end(), RULE_WEIGHT) for m in PARTICLE_NAME.finditer(text)
                    if m.group(0).split()[0] not in NOT_NAMES and not place_before(text, m.start())
-                   and not PROJECT_AFTER.match(text, m.end())
+                   and not listed_among_places(text, m.start(), m.end()) and not PROJECT_AFTER.match(text, m.end())
                    and not re.search(r"[A-Z][\w'-]* $", text[max(0, m.start() - 20):m.start()])]
     # "an industrial estate in Ribarroja del Turia", "along Spain's drought-hit Costa del Sol": a name joined by a
     # particle, where a place is said to be, is a place.
     candidates += [(m.group(0), "place", m.start(), m.end(), 2 * RULE_WEIGHT) for m in PARTICLE_NAME.finditer(text)
-                   if place_before(text, m.start())]
+                   if place_before(text, m.start()) or listed_among_places(text, m.start(), m.end())]
     candidates += aged_and_grouped(text, candidates)
     candidates += [(m.group(0), "event", m.start(), m.end(), RULE_WEIGHT) for m in NAMED_STORM.finditer(text)]
     candidates += [(m.group(1), "work", m.start(1), m.end(1), 2 * RULE_WEIGHT) for m in NAMED_PUBLICATION.finditer(text)]
@@ -166,15 +168,24 @@ STREET_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:street|road|
 
 
 def place_before(text, start):
-    """The words before ``start`` say a place follows: "in ", "along Spain's drought-hit ", or a known place listed
-    just before ("in Montevideo, Punta del Este and Salto": the model's person, set 58)."""
-    listed = LISTED_AFTER.search(text[max(0, start - 40):start])
-    return bool(PLACE_BEFORE.search(text[max(0, start - 12):start]) or in_a_place_s_part(text[max(0, start - 40):start].lower())
-                or (listed and is_known_place(listed.group(1))))
+    """The words before ``start`` say a place follows: "in ", "along Spain's drought-hit "."""
+    return bool(PLACE_BEFORE.search(text[max(0, start - 12):start]) or in_a_place_s_part(text[max(0, start - 40):start].lower()))
+
+
+def listed_among_places(text, start, end):
+    """The name at [start, end) stands in a list of known places: "in Montevideo, Punta del Este and Salto" (the
+    model's person, set 58). Not "teams in Lima and Maria de la Cruz of the University of Chile": the list must go on
+    to a known place too, or end there."""
+    before = LISTED_BEFORE.search(text[max(0, start - 40):start])
+    after = LISTED_NEXT.match(text, end)
+    return bool(before and is_known_place(before.group(1)) and after and (
+        after.group(1) is None or is_known_place(after.group(1))))
 
 
 # A name listed right before another: "Montevideo, " of "Montevideo, Punta del Este and Salto".
-LISTED_AFTER = re.compile(r"\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}),? (?:and |or )?$")
+LISTED_BEFORE = re.compile(r"\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}),? (?:and |or )?$")
+# What follows a listed name: the next ("and Salto"), or the list's end.
+LISTED_NEXT = re.compile(r"(?:,? (?:and |or )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})|(?=[.;]| in\b| on\b| at\b))")
 
 
 def in_a_place_s_part(before):
@@ -635,8 +646,9 @@ PLACE_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:set
 # model's product)
 LAND_KNOWN_AS = re.compile(r"\b(?:mound|hill|mountain|peak|ridge|valley|gorge|cave|lake|lagoon|island|islet|bay|beach|"
                            r"plain|plateau|crater|volcano|headland|cape|marsh|wetland|swamp|forest|settlement|"
-                           r"hamlet|neighbourhood|neighborhood|area),? (?:known (?:locally )?as|called|named) "
-                           r"(?P<name>[A-Z][\w'’-]*(?: (?:de|del|la|el|of|[A-Z][\w'’-]*))*(?<! of)(?<! de)(?<! del))")
+                           r"hamlet|neighbourhood|neighborhood),? (?:known (?:locally )?as|called|named) "
+                           r"(?P<name>[A-Z][\w'’-]*(?: (?:(?:de|del|la|el|of)\b|[A-Z][\w'’-]*))*"
+                           r"(?<! of)(?<! de)(?<! del)(?<! la)(?<! el))")
 NAME_IN_LIST = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
 # "the provinces of Lai Chau, Lao Cai and Yen Bai", "counties such as Kakamega and Bungoma".
 PLACES_OF_LIST = re.compile(rf"\b(?:{'|'.join(n + 's' for n in PLACE_NOUNS if not n.endswith('y'))}|cities|counties)"
@@ -691,7 +703,7 @@ def org_votes(text, candidates):
             if any(s == start and e > end for s, e in longer):
                 continue
             if ORG_AFTER_TITLE.search(text[max(0, start - 30):start]) and is_known_place(name) and (
-                    re.match(r" [a-z]", text[end:end + 2])):
+                    re.match(rf" (?:{ORG_NOUNS}|consultancy|think tank) [A-Z]", text[end:end + 40])):
                 continue  # "an energy analyst at Nairobi consultancy Savannah Economics": the city says where it is
             if ORG_APPOSITION.match(text[end:end + 80]) or ORG_BEFORE.search(text[max(0, start - 30):start]) or (
                     ORG_AFTER_TITLE.search(text[max(0, start - 30):start])):
@@ -913,7 +925,7 @@ def company_candidates(text):
 
 
 # "the Salar de Pucara project": a name before a project's or a site's noun is no person's, whatever its particle says.
-PROJECT_AFTER = re.compile(rf" (?:project|deposit|concession|salt flat|{SITE_NOUNS})")
+PROJECT_AFTER = re.compile(rf" (?:(?:project|deposit|concession|salt flat)\b|{SITE_NOUNS})")
 # "Pieter van Houten", "Ana de la Cruz", "Omar bin Said": a name with a lower-case particle, which the model
 # splits into a first name it calls a product and a surname.
 PARTICLE_NAME = re.compile(r"\b[A-Z][a-z]+ (?:van|von|de|der|den|da|di|du|le|la|bin|ibn|al|el|dos|das|del)"
@@ -922,7 +934,7 @@ PARTICLE_NAME = re.compile(r"\b[A-Z][a-z]+ (?:van|von|de|der|den|da|di|du|le|la|
 AGE_AFTER = re.compile(r"^,\s+(?:(?:1[5-9]|[2-9]\d|10\d),|an?\s+(?:1[5-9]|[2-9]\d|10\d)-year-old\b)")
 # "the Kamariny Striders training camp": a group's own noun after a name says it is no person.
 GROUP_NOUN_AFTER = re.compile(r"^\s+(?:training\s+)?(?:camp|academy|club|team|squad|school|choir|band|programme|program|"
-                              r"community|communities|tribe)\b")  # ("the Kolla community": a people, set 67)
+                              r"community|communities|tribe)\b")  # ("the Kolla community": a people's body, set 67)
 
 
 # "a Munich-based alpine travel agency, Gipfelweg Reisen,": the noun a name stands beside says what it is.
@@ -1177,10 +1189,6 @@ def tidy(candidate):
         return "", kind, start, start, weight  # "A Board [of Trade] inquiry": the tail of a name the model cut (set 41)
     people_of = re.match(r"(?:[A-Z][a-z]+(?:man|woman)|Spaniard|Briton|Dane|Swede|Finn|Pole|Turk|Scot|Swiss)\s+(?=[A-Z])",
                          name)
-    if kind in NUMERIC_KINDS and re.match(r"as\s+(?=\d)", name):
-        # "drilled as deep as 3,000 metres": the comparison's second "as" is no part of the figure (asked, its stem
-        # read "as deep _____" and its number "(in as metres)", set 67)
-        name, start = name[3:].lstrip(), start + len(name) - len(name[3:].lstrip())
     if kind == "person":
         # "beating Ferrante 6-1, 6-2": the model ran the score into the name
         name = re.sub(r"(?:\s+\d[\d()/–-]*)+$", "", name)
@@ -1367,16 +1375,16 @@ def surname_speakers(text, candidates):
     her quotes had no speaker and she was asked about only as a name to type, set 67)."""
     people = {name for name, kind, *_ in candidates if kind == "person" and " " in name}
     spans = [(start, end) for _name, _kind, start, end, _weight in candidates]
+    speakers = lone_speakers(text)
     found = []
     for match in SPEAKING_WORD.finditer(text):
         word = match.group(1)
-        owners = [name for name in people if word in name.split()[1:]]
-        # (a city's name too: "Mendoza said" is no city of Argentina speaking)
-        if (len(owners) != 1 or len(word) < 3 or word in ORG_SUFFIXES
+        owners = [name for name in people if word in (family_name(name), first_surname(name))]
+        # The word may name a city as well ("Mendoza"): one that says something alone is the person.
+        if (len(owners) != 1 or len(word) < 3 or word in ORG_SUFFIXES or word not in speakers
                 or any(start < match.end(1) and match.start(1) < end for start, end in spans)):
             continue
-        if word in lone_speakers(text):
-            found.append((word, "person", match.start(1), match.end(1), RULE_WEIGHT))
+        found.append((word, "person", match.start(1), match.end(1), RULE_WEIGHT))
     return found
 
 
@@ -1424,6 +1432,14 @@ def written_as_company(text, mention):
 # The last word of a body's name, by which the article goes on to call it: "the Commission", "the Court".
 BODY_HEADS = frozenset("""Commission Court Bank Council Agency Authority Association Union Federation Institute
 Ministry Parliament Board Foundation Trust Tribunal Committee Assembly Senate Congress Service Fund""".split())
+
+
+def written_as_a_plain_noun(word, name, text):
+    """The article writes the word of the organisation's name with the name's next word in lower case: "LNG carriers"
+    beside "Aegean LNG Carriers" is what the ships carry, no short name of the company (set 67)."""
+    words = name.split()
+    at = words.index(word)
+    return at + 1 < len(words) and bool(occurrences(text, f"{word} {words[at + 1].lower()}"))
 
 
 def alias_target(name, entity, entities, text=""):
@@ -1487,8 +1503,7 @@ def alias_target(name, entity, entities, text=""):
                    and n.split()[0] == name and e.first < entity.first]
     if not matches and entity.kind == "person":
         # "Mendoza" of "Lucia Mendoza Paredes": a Spanish name's first surname, by which the article goes on (set 67)
-        matches = [e for n, e in entities.items() if n != name and e.kind == "person" and len(n.split()) >= 3
-                   and name in n.split()[1:-1]]
+        matches = [e for n, e in entities.items() if n != name and e.kind == "person" and first_surname(n) == name]
     if not matches and entity.kind != "place":
         # "Park" of "Park Ji-won", "Kim" of "Kim Hye-jin": a Korean name puts the family name first.
         matches = [e for n, e in entities.items() if n != name and e.kind == "person" and " " in n
@@ -1498,8 +1513,7 @@ def alias_target(name, entity, entities, text=""):
         # (not "Canadian" of "three Canadian icebreakers" for the "Canadian Coast Guard": a nationality)
         # (but "the village of Kinlochbraigh" is not "Kinlochbraigh Community Council").
         matches = [e for n, e in entities.items() if n != name and e.kind == "org" and name in n.split()
-                   and name not in ORG_SUFFIXES and not (name.isupper() and re.search(
-                       rf"\b{re.escape(name)} [a-z]", text))]  # (not "LNG" of "LNG carriers": what they carry)
+                   and name not in ORG_SUFFIXES and not written_as_a_plain_noun(name, n, text)]
         if len(matches) > 1:
             # "Falcons" of "Hollinbury Falcons", not of the "Falcons Supporters' Trust" named after the club: the
             # one the article names first.

@@ -303,13 +303,19 @@ def past_the_percent(options, answer, before):
 
 # "more than 20 painted ceramic vessels": a bound on a count of a thing, which the article may give the exact count of
 # elsewhere ("Among the 23 ceramic vessels recovered").
-BOUND_OF_COUNT = re.compile(r"\b(?P<way>more than|over|at least|upwards of|fewer than|less than|under|up to|at most) "
-                            r"(?P<bound>\d[\d,]*) (?P<words>(?:[a-z-]+ ){0,3}?)(?P<noun>[a-z]+s)\b")
+# Words between a figure and the noun it counts are describing words, never these: "120 of its managers" counts
+# managers, not "its".
+NOT_DESCRIBING = r"(?:of|in|at|to|for|from|with|by|and|or|the|a|an|its|their|his|her|our|was|is|as|has|this)\b"
+# "more than 20 painted ceramic vessels": a bound on a count of a thing, which the article may give the exact count of
+# elsewhere ("Among the 23 ceramic vessels recovered").
+BOUND_OF_COUNT = re.compile(rf"\b(?P<way>more than|over|at least|upwards of|fewer than|less than|under|up to|at most) "
+                            rf"(?P<bound>\d[\d,]*) (?:(?!{NOT_DESCRIBING})[a-z-]+ ){{0,3}}?(?!{NOT_DESCRIBING})"
+                            rf"(?P<noun>[a-z]+s)\b")
 BOUND_HOLDS = {"more than": operator.gt, "over": operator.gt, "upwards of": operator.gt, "at least": operator.ge,
                "fewer than": operator.lt, "less than": operator.lt, "under": operator.lt, "up to": operator.le,
                "at most": operator.le}
 # The plural noun a count is of, a few describing words after it: " ceramic vessels recovered" -> "vessels".
-COUNTED_NOUN = re.compile(r" (?:[a-z-]+ ){0,3}?([a-z]+s)\b")
+COUNTED_NOUN = re.compile(rf" (?:(?!{NOT_DESCRIBING})[a-z-]+ ){{0,3}}?(?!{NOT_DESCRIBING})([a-z]+s)\b")
 
 
 def within_the_bound_told(options, answer, after, text, own):
@@ -609,16 +615,24 @@ def date_range_at(text, start, end):
 
 # "between A.D. 780 and 850", "between 640 and 580 B.C.", "between 2021 and 2023": when something was, as two years.
 ERA = r"(?:A\.D\.|AD|B\.C\.|BC|BCE|CE)"
-YEAR_RANGE = re.compile(rf"\bbetween (?:{ERA} )?(?P<a>\d{{3,4}})(?: {ERA})? and (?:{ERA} )?(?P<b>\d{{3,4}})(?: {ERA}\b)?")
+YEAR_RANGE = re.compile(rf"\bbetween (?P<era_a>{ERA} )?(?P<a>\d{{3,4}})(?: {ERA})? and (?:{ERA} )?(?P<b>\d{{3,4}})"
+                        rf"(?P<era>(?: {ERA})?)(?!\w)")
+# Words that may follow a span of years; any other word makes it a count ("between 300 and 400 people").
+AFTER_YEARS = re.compile(r"(?:[,.;)]|\s+(?:when|and|in|on|at|by|after|before|according|as|archaeologists|"
+                         r"researchers|scientists|experts)\b|$)")
 
 
 def year_range_at(text, start, end):
-    """The span of years the figure at text[start:end] is one end of ('dated to between A.D. 780 and 850'), with
-    lures that keep its length, shifted a span or two earlier or later; None when it is no end of one. Asked
-    whole: either end alone leaves the other in the stem to tell it (set 67's reviewers wanted the tomb's date)."""
+    """(the span of years the figure at text[start:end] is one end of, True where it is the first end): 'dated to
+    between A.D. 780 and 850', with lures that keep its length, shifted a span or two earlier or later; None where it
+    is no end of one. Asked whole, from its first end: either end alone leaves the other in the stem to tell it (set
+    67's reviewers wanted the tomb's date). Years are four figures or carry their era: "between 300 and 400" is no
+    span of years."""
     for match in YEAR_RANGE.finditer(text, max(0, start - 30), min(len(text), end + 30)):
-        if not (match.start() <= start < match.end("b")) or re.match(r" (?!years\b)[a-z]+s\b", text[match.end():]):
-            continue  # ("between 1000 and 1010 people" is a count)
+        if not (match.start() <= start < match.end("b")) or not AFTER_YEARS.match(text, match.end()):
+            continue
+        if not (match.group("era_a") or match.group("era") or len(match.group("a")) == len(match.group("b")) == 4):
+            continue
         a, b = int(match.group("a")), int(match.group("b"))
         step = abs(b - a)
         if step == 0 or step > 500:
@@ -632,7 +646,7 @@ def year_range_at(text, start, end):
             written = written[:match.start("b") - match.start()] + str(last) + written[match.end("b") - match.start():]
             written = written[:match.start("a") - match.start()] + str(first) + written[match.end("a") - match.start():]
             lures.append(written)
-        return Tally(match.group(0), match.end(), lures, match.start())
+        return Tally(match.group(0), match.end(), lures, match.start()), start < match.end("a")
     return None
 
 

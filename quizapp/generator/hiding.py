@@ -11,7 +11,7 @@ import re
 from typing import NamedTuple
 
 from .entities import PLACE_NOUNS
-from .lexicon import COUNT_NOUNS, CURRENCY_NOUNS, MEASURE_NOUNS, PHYSICAL_UNITS, TITLE_WORDS
+from .lexicon import COUNT_NOUNS, MEASURE_NOUNS, TITLE_WORDS, UNIT_NOUNS
 from .nlp import lemma
 from .tokens import in_order
 
@@ -43,7 +43,7 @@ VALUING_VERBS = {"value", "price", "estimate", "cost", "put", "peg", "set", "cap
 ROOM_WORDS = {"room", "space", "capacity", "seating", "beds", "places", "berths"}
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
 # The unit an amount used as an adjective is written with: "a 3.5 million euro grant".
-MEASURE_WORDS = CURRENCY_NOUNS | MEASURE_NOUNS | COUNT_NOUNS | PHYSICAL_UNITS
+MEASURE_WORDS = UNIT_NOUNS | COUNT_NOUNS
 # Words of a time said from the story's day: "next year", "two weeks ago", "this spring".
 RELATIVE_TIME = {"next", "last", "this", "ago", "earlier", "later", "previous", "coming", "past"}
 # Measures of how far or how high ("4,500 metres into the sky"); not times ("two years ago" needs its years).

@@ -78,7 +78,7 @@ Aerospace Aviation Defence Robotics Mining Chemicals Steel Telecom Telecoms Rene
 Metals Resources Minerals Petroleum Properties Retail Brands Ventures Enterprises Investments Networks
 Digital Software Health Solutions Services Consulting Insight Analytics Seafood Fisheries Dairies Markets
 Shipbuilding Shipyards Yards Engineering Construction Contracting Publishing Brewing Brewery Breweries Distillery
-Distillers Trading Plantations Estates Carriers Tankers Maritime Navigation Freight
+Distillers Trading Plantations Estates Carriers Tankers Maritime Navigation
 Tunnelling Tunneling Manufacturing Packaging Printing Catering Banking Broadcasting Marketing Housing Lending
 Leasing Recycling Drilling Dredging Refining Haulage Freight Transport Logistics Robotics Genomics Dynamics
 Minerais Minerales Mineração Energia Energie Seguros Transportes
@@ -120,8 +120,7 @@ CURRENCY_NOUNS = frozenset("""euro pound dollar yen crown krone franc rupee yuan
 shilling tugrik naira kwacha ringgit baht rouble ruble lira dinar riyal shekel""".split())
 # Every unit a figure is counted in: without its figure the unit reads as nothing ("well below the roughly 20 cents
 # it pays" is no "well below the cents it pays").
-UNIT_NOUNS = MEASURE_NOUNS | SIZE_UNITS | PHYSICAL_UNITS | CURRENCY_NOUNS | frozenset(
-    "cent penny pence percent point centimeter millimeter".split())
+UNIT_NOUNS = MEASURE_NOUNS | SIZE_UNITS | PHYSICAL_UNITS | CURRENCY_NOUNS | frozenset("cent penny pence percent point".split())
 
 
 def plural(noun):

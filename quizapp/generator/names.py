@@ -33,6 +33,14 @@ def regex_word_char(char):
 GIVEN_NAME_SECOND = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
+def first_surname(person):
+    """The word before the last of a name of three or more words: 'Mendoza' of 'Lucia Mendoza Paredes', a Spanish
+    name's first surname, which the article may go on to write alone (or a middle name: the article tells which);
+    None for a shorter name."""
+    words = person.split()
+    return words[-2] if len(words) >= 3 and words[-2][:1].isupper() else None
+
+
 def family_name(person):
     """The name a person is called by on second mention: 'Saikawa' of 'Hiroto Saikawa', but 'Park' of 'Park Ji-won'
     (a Korean name puts the family name first)."""

@@ -737,9 +737,11 @@ class QuestionMaker(PeopleQuestions, Decoys):
             # "scored 269.8 points out of a possible _____": 270, told by the part beside it (set 61); not a count a
             # part is "of" ("4,900 of its _____ members" tells no whole)
             return []
-        if kind in ("date", "number", "quantity") and (years := year_range_at(self.article.text, start, end)) is not None:
-            # "date the tomb to between A.D. 780 and 850": when a thing was is the span, asked whole from its first end
-            return self.from_tally(fact, years, "date") if years.start <= start < years.start + 12 else []
+        if kind in ("date", "number", "quantity") and (years := year_range_at(self.article.text, start, end)):
+            # "date the tomb to between A.D. 780 and 850": when a thing was is the span, asked whole from its first end,
+            # wherever in the article (a find's dating is its news, however late the story gives it)
+            span, first = years
+            return self.from_tally(fact, span, "date") if first else []
         if kind == "date" and sentence.index >= LEAD_SENTENCES and not FUTURE.search(sentence.text):
             # Past the lead, a date that is not yet to come (figures.FUTURE) dates the background: when construction began, a
             # storm, a supplier's change. Reviewers of sets 27 to 49 kept 4 of 24 such blanks; a third asked a

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import REPORTING_VERBS, TITLE_JOINERS, TITLE_WORDS
-from .names import family_name, occurrences
+from .names import family_name, first_surname, occurrences
 
 VERBS = "|".join(REPORTING_VERBS)
 QUOTE = r"[\"“](?P<quote>[^\"“”]{12,}?)[\"”]"
@@ -88,7 +88,7 @@ def identify(who, people):
         by_surname = [p for p in people if p.endswith(" " + surname)]
     if not by_surname and re.fullmatch(r"[A-Z][\w'’-]+", surname):
         # "Mendoza said" of Lucia Mendoza Paredes: a Spanish name's first surname, written alone (set 67)
-        by_surname = [p for p in people if len(p.split()) >= 3 and p.split()[-2] == surname]
+        by_surname = [p for p in people if first_surname(p) == surname]
     if len(by_surname) == 1:
         return by_surname[0], None
     # "Rosnah said", "Lim said": a Malay name is written by the given name, a Chinese one by the family name,

@@ -23,6 +23,7 @@ NOT_A_BUSINESS = (r"(?:(?:environmental|campaign|conservation|residents['’]?|c
                   r"non-?profit|NGO)")
 # Markets a company's shares trade on, named beside it, whose officers the article never means.
 STOCK_MARKETS = {"Nasdaq", "NYSE", "Euronext", "Xetra"}
+VENUE_BEFORE = re.compile(r"\b(?:on|in|listed on|traded on|to) (?:the )?$")
 # A company's officer, whose company the title alone does not say.
 EXECUTIVE = re.compile(r"(?:[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [Ff]inancial [Oo]fficer|[Cc]hief [Oo]perating "
                        r"[Oo]fficer|CEO|CFO|COO|[Mm]anaging [Dd]irector|[Ff]inance [Dd]irector)")
@@ -149,8 +150,11 @@ class Nearby:
                 continue  # "Analysts at Kafue Capital said ... before the High Court hearing. ..., the firm's head"
             if business and self.calls(name, NOT_A_BUSINESS):
                 continue  # "Local environmental group Savon Luonto": no company's head of construction
-            if business and (name.split()[-1] in ("Exchange", "Bourse") or name in STOCK_MARKETS):
-                continue  # "Shares of Cordillera fell on the Toronto Stock Exchange. The company's chief executive"
+            if business and (name.split()[-1] in ("Exchange", "Bourse") or name in STOCK_MARKETS) and VENUE_BEFORE.search(
+                    self.text[max(0, start - 20):start]):
+                # "Shares of Cordillera fell on the Toronto Stock Exchange. The company's chief executive": where its
+                # shares trade (an exchange that is the news is a company: "Intercontinental Exchange reported ...")
+                continue
             if called and not self.calls(name, called):
                 continue
             if noun is None or name.split()[-1].lower() == noun.lower():
