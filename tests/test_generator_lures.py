@@ -2620,3 +2620,11 @@ def test_a_bound_on_another_count_of_its_own_word_leaves_the_lures():
     options = [("240", "perturbed"), ("310", "perturbed"), ("90", "perturbed")]
     own = (text.index("It will"), len(text))
     assert within_the_bound_told(options, "120", " of its managers.", text, own) == options
+
+
+def test_an_answer_is_not_alone_in_its_scale_word_where_a_spare_shares_it():
+    # "$1.15 billion" among "$980 million", "$860 million" and "$690 million" is told by its word alone.
+    options = [(text, "perturbed") for text in ("$1.67 billion", "$2.18 billion", "$690 million", "$860 million",
+                                                "$980 million", "$630 million", "$800 million", "$520 million")]
+    shown = [text for text, _ in spaced(options, "$1.15 billion")[:3]]
+    assert any("billion" in text for text in shown), shown

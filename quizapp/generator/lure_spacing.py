@@ -56,6 +56,7 @@ def spaced(options, answer):
     shown, rest = placed(shown, rest, value, target)
     if value > 0 and stands_out(value, [a for _, a in shown]):
         shown, rest = evened(shown, rest, value)
+    shown, rest = of_its_scale(shown, rest, answer, value)
     # Spares stand in for a lure another question rules out (eliminations.strike): those apart from the shown
     # ones first.
     taken = [value, *(a for _, a in shown)]
@@ -85,6 +86,23 @@ def placed(shown, rest, value, target):
             return shown, rest
         shown = [instead if item is out else item for item in shown]
         rest = [out, *(item for item in rest if item is not instead)]
+
+
+SCALE_WORD = re.compile(r"\b(thousand|million|billion|trillion)\b")
+
+
+def of_its_scale(shown, rest, answer, value):
+    """'$1.15 billion' alone among '$980 million', '$860 million' and '$690 million' is told by its word: a spare of
+    its own scale takes the place of the lure farthest from it, where the spares hold one (a scan of the gold
+    articles' sets found five such answers)."""
+    scale = SCALE_WORD.search(answer)
+    if scale is None or any(scale.group(1) in option[0] for option, _ in shown):
+        return shown, rest
+    spare = next((item for item in rest if item[1] is not None and scale.group(1) in item[0][0]), None)
+    if spare is None or not shown:
+        return shown, rest
+    farthest = max(shown, key=lambda item: abs(math.log(item[1] / value)) if item[1] and value > 0 else 0)
+    return [spare if item is farthest else item for item in shown], [farthest if item is spare else item for item in rest]
 
 
 def stands_out(value, amounts):
