@@ -1356,3 +1356,14 @@ def test_five_people_to_match_get_a_decoy_too():
            "an economist at Banco Austral in Santiago.\n\nAndes Energia Leasing owns the buses and the depot.")
     matching = matching_of_people(raw)
     assert len(matching["pairs"]) == 5 and matching.get("distractors"), matching
+
+
+def test_a_rank_is_no_part_of_a_name_and_a_leader_s_government_no_title():
+    # Set 66: "Brigadier General Rizal Hartono" stood out among plain names; set 35: "government of President" was
+    # offered as a description.
+    raw = ("Indonesia buys Turkish drones\n\n\"The acquisition strengthens our ability to monitor our outer islands,\" "
+           "Brigadier General Rizal Hartono, a spokesman for the Indonesian defence ministry, told reporters.\n\n"
+           "In 2024, the government of President Luiz Inacio Lula da Silva sent Congress a bill on drivers' pay.")
+    titles = titles_of(raw)
+    assert titles.get("Rizal Hartono") == "spokesman for the Indonesian defence ministry"
+    assert not any(title.startswith("government") for title in titles.values()), titles

@@ -1194,7 +1194,10 @@ def tidy(candidate):
         name = re.sub(r"(?:\s+\d[\d()/–-]*)+$", "", name)
 
     trade = re.match(r"(?:Auctioneer|Engineer|Volunteer|Mountaineer|Pioneer|Puppeteer|Cashier|Courier|Financier|Hotelier|"
-                     r"Soldier|Sommelier|Glazier|Farrier)\s+(?=[A-Z])", name)
+                     r"Soldier|Sommelier|Glazier|Farrier|"
+                     # a rank: "Brigadier General Rizal Hartono" stood out among plain names (set 66)
+                     r"(?:(?:Brigadier|Major|Lieutenant|Rear|Vice) )?(?:General|Admiral)|Brigadier|Colonel|"
+                     r"Lieutenant Colonel|Commodore)\s+(?=[A-Z])", name)
     if kind == "person" and trade and len(name.split()) > 2:
         # "Auctioneer Simon Raikes, of Raikes & Holt, said": his trade opened the sentence; the right option alone
         # carried it among plain names (set 43)

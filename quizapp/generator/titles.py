@@ -472,8 +472,9 @@ def prefix_title(text, mention):
         if word.lower() in TITLE_WORDS or (title and (word.lower() in TITLE_JOINERS or word[:1].isupper())):
             title.insert(0, word)
             words.pop()
-        elif title and word in BODY_WORDS:
+        elif title and word in BODY_WORDS and title[0].lower() not in TITLE_JOINERS:
             title.insert(0, word)  # "transport ministry spokeswoman Dewi Anggraini"
+            # (not "the government of President Lula": the body is his, the title "President", set 35)
             words.pop()
         else:
             break
