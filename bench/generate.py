@@ -45,7 +45,7 @@ FOLDERS = ("tests/data/articles", "bench/eval-articles", "bench/eval-articles-2"
            "bench/eval-articles-59", "bench/eval-articles-60", "bench/eval-articles-61",
            "bench/eval-articles-62", "bench/eval-articles-63", "bench/eval-articles-64",
            "bench/eval-articles-65", "bench/eval-articles-66", "bench/eval-articles-67",
-           "bench/eval-articles-68")
+           "bench/eval-articles-68", "bench/eval-articles-69")
 ARTICLES = [ROOT / "questions" / "articles" / "nmkv-kei-cars.txt",
             *sorted(p for folder in FOLDERS for p in (ROOT / folder).glob("*")
                     if p.suffix in (".txt", ".html") and "plain" not in p.name)]
