@@ -368,6 +368,11 @@ def test_another_count_between_the_and_its_noun_leaves_the_stem():
     start = text.index("10")
     cloze = trimmed_cloze(nlp(text)[:], start, start + 2, "_____")
     assert cloze is None, cloze  # nothing to cut: the sentence is asked whole, "31" and all
+    # ... and so does a whole written first: "Of the bones in a Stegosaurus skeleton" reads as all of them (set 69)
+    text = "Of the roughly 320 bones in a Stegosaurus skeleton, 254 are original fossil, an unusually high proportion."
+    start = text.index("254")
+    cloze = trimmed_cloze(nlp(text)[:], start, start + 3, "_____")
+    assert cloze == "Of the roughly 320 bones in a Stegosaurus skeleton, _____ are original fossil.", cloze
     # A unit is nothing without its figure: "well below the cents it pays" (set 67)
     text = ("Kenya Power will buy electricity from the plant at 7.2 U.S. cents per kilowatt-hour, well below the "
             "roughly 20 cents it pays for diesel generation.")

@@ -534,12 +534,15 @@ def other_figures(span, answer):
 
 
 def whole_of_a_count(span, answer, phrase):
-    """'run on _____ of the 31 routes': the whole a counted part is of says what the count means ('_____ of the routes'
-    is how many?, set 68's reviewers). A share reads without it ('_____ of the registered voters')."""
+    """'run on _____ of the 31 routes', 'Of the roughly 320 bones in a skeleton, _____ are original': the whole a counted
+    part is of says what the count means ('_____ of the routes' is how many?, sets 68 and 69's reviewers). A share
+    reads without it ('_____ of the registered voters')."""
     doc, first = span.doc, min(phrase)
-    if first - 3 < span.start or doc[first - 2].lower_ != "of" or doc[first - 3].i not in answer:
+    if first - 2 < span.start or doc[first - 2].lower_ != "of" or not all(doc[i].like_num for i in answer):
         return False
-    return all(doc[i].like_num for i in answer)
+    # "_____ of the 31 routes", or the whole first: "Of the roughly 320 bones ..., _____ are original" (set 69)
+    of = doc[first - 2]
+    return of.head.i in answer or of.head.pos_ in ("VERB", "AUX")
 
 
 @dataclass(frozen=True)

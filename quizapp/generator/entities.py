@@ -1069,6 +1069,11 @@ NOT_DESCRIBING = re.compile(r"\b(?:said|says|told|added|the|a|an|and|or|of|to|is
 SENTENCE_END_INSIDE = re.compile(r"[a-z’']{4,}\. ")
 
 
+# An officer's title written between a company's name and a person's: "Seiwa Railway President Kenji Hamada".
+OFFICERS = frozenset("""President Chairman Chairwoman Chair CEO Director Spokesman Spokeswoman Spokesperson Founder
+Minister Mayor Governor Secretary Chancellor""".split())
+
+
 def product_candidates(text, brands):
     """Models named with their maker, alphanumeric model codes, and names before a product noun."""
     found = []
@@ -1077,6 +1082,8 @@ def product_candidates(text, brands):
         pattern = re.compile(rf"\b({brand_re})(?:['’]s)? ((?:{NAME_WORD} ?){{1,3}})")
         for match in pattern.finditer(text):
             model = trim_model(match.group(2), text, match.end(2))
+            if model and set(model.split()) & OFFICERS:
+                continue  # "Seiwa Railway President Kenji Hamada": the company's officer, no model of it (set 69)
             if model and COMPANY_APPOSITIVE.match(text, match.start(2) + len(model)):
                 continue  # "Nordvig Forsikring, Denmark's second-largest property insurer": the company's full name
             if model and person_described_at(text, match.start(2) + len(model)):
