@@ -373,6 +373,11 @@ def test_another_count_between_the_and_its_noun_leaves_the_stem():
     start = text.index("254")
     cloze = trimmed_cloze(nlp(text)[:], start, start + 3, "_____")
     assert cloze == "Of the roughly 320 bones in a Stegosaurus skeleton, _____ are original fossil.", cloze
+    # Not a count of something else the sentence says of: "disposed of the 14 oldest jets" (a review)
+    text = "The airline will buy 20 new aircraft after it disposed of the 14 oldest jets in its fleet."
+    start = text.index("20")
+    cloze = trimmed_cloze(nlp(text)[:], start, start + 2, "_____")
+    assert cloze is not None and "14" not in cloze, cloze
     # A unit is nothing without its figure: "well below the cents it pays" (set 67)
     text = ("Kenya Power will buy electricity from the plant at 7.2 U.S. cents per kilowatt-hour, well below the "
             "roughly 20 cents it pays for diesel generation.")
@@ -2633,3 +2638,8 @@ def test_an_answer_is_not_alone_in_its_scale_word_where_a_spare_shares_it():
                                                 "$980 million", "$630 million", "$800 million", "$520 million")]
     shown = [text for text, _ in spaced(options, "$1.15 billion")[:3]]
     assert any("billion" in text for text in shown), shown
+    # ... never one beside the answer, the answer itself, or of another order of size (a review)
+    options = [(text, "perturbed") for text in ("$1.2 billion", "$1.15 billion", "$12 billion", "$690 million",
+                                                "$860 million", "$980 million", "$630 million", "$1.67 billion")]
+    shown = [text for text, _ in spaced(options, "$1.15 billion")[:3]]
+    assert not {"$1.2 billion", "$1.15 billion", "$12 billion"} & set(shown), shown

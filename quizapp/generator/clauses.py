@@ -542,7 +542,8 @@ def whole_of_a_count(span, answer, phrase):
         return False
     # "_____ of the 31 routes", or the whole first: "Of the roughly 320 bones ..., _____ are original" (set 69)
     of = doc[first - 2]
-    return of.head.i in answer or of.head.pos_ in ("VERB", "AUX")
+    fronted = of.i == span.start or doc[of.i - 1].is_punct  # not "after it disposed of the 14 oldest jets"
+    return of.head.i in answer or (fronted and of.head.pos_ in ("VERB", "AUX"))
 
 
 @dataclass(frozen=True)

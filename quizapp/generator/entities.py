@@ -1069,11 +1069,6 @@ NOT_DESCRIBING = re.compile(r"\b(?:said|says|told|added|the|a|an|and|or|of|to|is
 SENTENCE_END_INSIDE = re.compile(r"[a-z’']{4,}\. ")
 
 
-# An officer's title written between a company's name and a person's: "Seiwa Railway President Kenji Hamada".
-OFFICERS = frozenset("""President Chairman Chairwoman Chair CEO Director Spokesman Spokeswoman Spokesperson Founder
-Minister Mayor Governor Secretary Chancellor""".split())
-
-
 def product_candidates(text, brands):
     """Models named with their maker, alphanumeric model codes, and names before a product noun."""
     found = []
@@ -1082,8 +1077,6 @@ def product_candidates(text, brands):
         pattern = re.compile(rf"\b({brand_re})(?:['’]s)? ((?:{NAME_WORD} ?){{1,3}})")
         for match in pattern.finditer(text):
             model = trim_model(match.group(2), text, match.end(2))
-            if model and set(model.split()) & OFFICERS:
-                continue  # "Seiwa Railway President Kenji Hamada": the company's officer, no model of it (set 69)
             if model and COMPANY_APPOSITIVE.match(text, match.start(2) + len(model)):
                 continue  # "Nordvig Forsikring, Denmark's second-largest property insurer": the company's full name
             if model and person_described_at(text, match.start(2) + len(model)):
@@ -1161,8 +1154,8 @@ def trim_model(words, text, end):
         return ""
     while tokens and (tokens[-1] in NOT_NAMES or tokens[-1].lower() in TITLE_WORDS):
         tokens.pop()
-    if not tokens or tokens[0].lower() in TITLE_WORDS or tokens[0] in NOT_NAMES:
-        return ""
+    if not tokens or tokens[0] in NOT_NAMES or any(t.lower() in TITLE_WORDS for t in tokens):
+        return ""  # (a title anywhere: "Seiwa Railway President Kenji Hamada" names the company's officer, set 69)
     return " ".join(tokens)
 
 
@@ -1205,7 +1198,7 @@ def tidy(candidate):
                      # a rank: "Brigadier General Rizal Hartono" stood out among plain names (set 66)
                      r"(?:(?:Brigadier|Major|Lieutenant|Rear|Vice) )?(?:General|Admiral)|Brigadier|Colonel|"
                      r"Lieutenant Colonel|Commodore)\s+(?=[A-Z])", name)
-    if kind == "person" and trade and len(name.split()) > 2:
+    if kind == "person" and trade and len(name[trade.end():].split()) >= 2:
         # "Auctioneer Simon Raikes, of Raikes & Holt, said": his trade opened the sentence; the right option alone
         # carried it among plain names (set 43)
         name, start = name[trade.end():], start + trade.end()

@@ -5,7 +5,6 @@ import unicodedata
 
 from .lexicon import FACILITY_HEADS, ORG_SUFFIXES, SHARED_NAME_WORDS
 from .names import family_name
-from .nlp import is_word
 
 # What a government body is called: its other words are a field ("Health", "Energy"), not a name to type.
 GOVERNMENT_WORDS = frozenset({"Ministry", "Department", "Council", "Commission", "Authority", "Agency", "Office",
@@ -41,12 +40,6 @@ RANGE = re.compile(r"(?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:Alps|Mountains|H
 # The last words of a body's name that a shorter name keeps: "Thalassa Trust" of "Thalassa Sea Turtle Trust".
 BODY_ENDINGS = frozenset({"Trust", "Foundation", "Association", "Society", "Fund", "Alliance", "Institute", "Centre",
                           "Center", "Council", "Network", "Union", "Federation", "Group"})
-
-
-# The last words of the bodies known by their initials: "European Union", "World Health Organization", "International
-# Monetary Fund"; not a board, a group or a place ("NY" is no North Yorkshire).
-INITIALLED_BODIES = frozenset("""Union Organization Organisation Nations Fund Agency Commission Bank Court Council
-Authority Federation Association Programme Program""".split())
 
 
 def accepted_forms(name, kind, brand=None):
@@ -99,12 +92,6 @@ def accepted_forms(name, kind, brand=None):
             set(words[1:-1]) & {"of", "and", "for", "&"}) and not re.search(r"(?:ish|ese|ian|can|ch)$", words[0]) and (
             words[0] not in SHARED_NAME_WORDS):
         forms.append(f"{words[0]} {words[-1]}")  # "Thalassa Trust" for "Thalassa Sea Turtle Trust" (set 36)
-    capitals = [word for word in words if word[:1].isupper()]
-    if kind in ("org", "place") and len(capitals) >= 2 and capitals == words and words[-1] in INITIALLED_BODIES and all(
-            is_word(w) for w in words):
-        # "EU" for "European Union", "WHO" for "World Health Organization": the initials of a body named in plain
-        # words, which people type (set 69's three reviewers had "EU" marked wrong); not "HC" of "Halvorsen Cells"
-        forms.append("".join(word[0] for word in capitals))
     if " & " in name:
         forms += [form.replace(" & ", " and ") for form in forms]  # "Harlow and Brand" for "Harlow & Brand"
     # "Tomas Kalvoda" for "Tomáš Kalvoda": a keyboard without the accents; "Grosse Bruecke" and "Grosse Brucke"

@@ -98,11 +98,24 @@ def of_its_scale(shown, rest, answer, value):
     scale = SCALE_WORD.search(answer)
     if scale is None or any(scale.group(1) in option[0] for option, _ in shown):
         return shown, rest
-    spare = next((item for item in rest if item[1] is not None and scale.group(1) in item[0][0]), None)
-    if spare is None or not shown:
-        return shown, rest
-    farthest = max(shown, key=lambda item: abs(math.log(item[1] / value)) if item[1] and value > 0 else 0)
-    return [spare if item is farthest else item for item in shown], [farthest if item is spare else item for item in rest]
+    for spare in rest:
+        amount = spare[1]
+        if amount is None or scale.group(1) not in spare[0][0] or amount == value or far(amount, value):
+            continue
+        # It stands in for the lure farthest from the answer on its own side, so the answer keeps its place among the
+        # four; where none is on that side, for the farthest of all: a word that tells the answer is worse than its
+        # place. It must be apart from the answer and the lures that stay, as placed() has them.
+        side = [item for item in shown if item[1] and (item[1] > value) == (amount > value)]
+        candidates = side or [item for item in shown if item[1]]
+        if not candidates or value <= 0:
+            continue
+        farthest = max(candidates, key=lambda item: abs(math.log(item[1] / value)))
+        staying = [item[1] for item in shown if item is not farthest]
+        if any(near(amount, other) for other in [value, *staying]):
+            continue
+        return ([spare if item is farthest else item for item in shown],
+                [farthest if item is spare else item for item in rest])
+    return shown, rest
 
 
 def stands_out(value, amounts):
