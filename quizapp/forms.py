@@ -32,7 +32,7 @@ class LoginForm(FlaskForm):
 
 class NewPasswordForm(FlaskForm):
     """A new password, typed twice and held to passwords.weak_password: the part of signing up and of changing a
-    password that is the same. A form built on it says whose password it is (``owner``)."""
+    password that is the same. The password must differ from the form's ``username``: a field, or a name given."""
 
     password = PasswordField(
         "Password", validators=[InputRequired()],  # (its length is weak_password's to tell, once)
@@ -44,8 +44,10 @@ class NewPasswordForm(FlaskForm):
                             render_kw={"autocomplete": "new-password"})
 
     def owner(self):
-        """The user name the password must differ from."""
-        raise NotImplementedError
+        """The user name the password must differ from: the one typed beside it (signing up), or the one the form
+        was made for (changing it), or none."""
+        name = getattr(self, "username", None)
+        return getattr(name, "data", name) or ""
 
     def validate_password(self, field):
         problem = weak_password(field.data, self.owner())
@@ -65,9 +67,6 @@ class SignupForm(NewPasswordForm):
     )
     submit = SubmitField("Sign up")
 
-    def owner(self):
-        return self.username.data
-
 
 class PasswordChangeForm(NewPasswordForm):
     """A new password for the logged-in user, who gives the current one first."""
@@ -80,9 +79,6 @@ class PasswordChangeForm(NewPasswordForm):
         super().__init__(*args, **kwargs)
         self.username = username
         self.password.label.text, self.confirm.label.text = "New password", "Repeat the new password"
-
-    def owner(self):
-        return self.username
 
 
 def whole_number(label, low, high, **kwargs):

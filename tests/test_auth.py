@@ -170,3 +170,14 @@ def test_guessing_the_current_password_counts_as_failed_log_ins(client, auth, ap
 
 def test_changing_a_password_needs_a_login(client):
     assert "/auth/login" in client.get("/auth/password").headers["Location"]
+
+
+def test_a_changed_password_must_differ_from_its_owner_s_user_name(app):
+    from werkzeug.datastructures import MultiDict
+
+    from quizapp.forms import PasswordChangeForm
+    app.config["WTF_CSRF_ENABLED"] = False
+    with app.test_request_context(method="POST"):
+        form = PasswordChangeForm("newbie12", formdata=MultiDict(
+            {"current": "old pass phrase", "password": "NEWBIE12", "confirm": "NEWBIE12"}))
+        assert not form.validate() and "must differ from the user name" in form.password.errors[0]
