@@ -15,6 +15,7 @@ from quizapp.generator.figures import same_side, unit_hint
 from quizapp.generator.nlp import get_model, parse
 from quizapp.generator.pipeline import candidates_of, generate_question_set
 from quizapp.generator.shown import right_texts
+from tests.test_generator_entities import kinds, written_as
 
 BANK = """Harbour Bank posts record results
 
@@ -1332,16 +1333,8 @@ def test_a_spanish_name_s_first_surname_alone_is_the_same_person():
     speakers = speakers_of(raw)
     assert speakers["When we opened the"] == "Ana Mendoza Mamani"
     assert titles_of(raw)["Ana Mendoza Mamani"] == "archaeologist of the Altiplano Research Institute"
-    assert kinds_of(raw)["Cerro Kallpa"] == "place"  # a hill "known as" it, whatever the model said
-    article = ingest.from_text(raw)
-    found = {e.name: e for e in extract_entities(article.text, parse(article)[0])}
-    assert {article.text[m.start:m.end] for m in found["Ana Mendoza Mamani"].mentions} == {"Ana Mendoza Mamani", "Mendoza"}
-
-
-def kinds_of(raw):
-    article = ingest.from_text(raw)
-    docs, _ = parse(article)
-    return {e.name: e.kind for e in extract_entities(article.text, docs)}
+    assert kinds(raw)["Cerro Kallpa"] == "place"  # a hill "known as" it, whatever the model said
+    assert written_as(raw, "Ana Mendoza Mamani") == {"Ana Mendoza Mamani", "Mendoza"}
 
 
 def test_five_people_to_match_get_a_decoy_too():

@@ -20,6 +20,13 @@ def kinds(raw):
     return {e.name: e.kind for e in extract_entities(article.text, docs)}
 
 
+def written_as(raw, name):
+    """Every way the article writes the entity ``name``: its mentions' text."""
+    article = ingest.from_text(raw)
+    found = {e.name: e for e in extract_entities(article.text, parse(article)[0])}
+    return {article.text[m.start:m.end] for m in found[name].mentions}
+
+
 @pytest.mark.parametrize("raw, name, kind", [
     # "... Seafood" is a company's name, though the model calls it a person.
     ("An outbreak was confirmed at four sites operated by Fjordhavn Seafood, one of the largest fish farmers.",
@@ -916,9 +923,7 @@ def test_a_carrier_is_a_company_and_its_cargo_no_short_name_of_it():
            "Namhae delivered in 2022.")
     found = kinds(raw)
     assert found.get("Aegean LNG Carriers") == "org"
-    article = ingest.from_text(raw)
-    entities = {e.name: e for e in extract_entities(article.text, parse(article)[0])}
-    assert {article.text[m.start:m.end] for m in entities["Aegean LNG Carriers"].mentions} == {"Aegean LNG Carriers"}
+    assert written_as(raw, "Aegean LNG Carriers") == {"Aegean LNG Carriers"}
 
 
 def test_a_name_with_a_particle_before_a_project_is_no_person():
