@@ -51,6 +51,18 @@ def card_page(client, sid):
     return soup(client.get(f"/review/study?set={sid}"))
 
 
+def front_with(client, sid, selector):
+    """The front of the first new card whose page holds ``selector`` (the cards before it shown and rated Good), and
+    its answer form's hidden fields."""
+    for _ in range(10):
+        front = card_page(client, sid)
+        if front.select(selector):
+            break
+        show_and_rate(client, front, 4)
+    form = front.select_one("form.question-form")
+    return form, {i["name"]: i.get("value", "") for i in form.select("input[type=hidden]")}
+
+
 def show_and_rate(client, page, rating):
     """From a card's front, show the answer and press the rating button; return the response."""
     back = soup(client.get(page.select_one("#show-answer")["href"]))
@@ -138,13 +150,8 @@ def test_undo_restores_the_exact_card(client, auth, app, clock):
 
 def test_check_an_answer_and_get_a_suggested_rating(client, auth, app, clock):
     sid = begin(client, auth, app)
-    for _ in range(10):  # find the true/false card among the new ones
-        front = card_page(client, sid)
-        if front.select("input[name=answer][value=true]"):
-            break
-        show_and_rate(client, front, 4)
-    form = front.select_one("form.question-form")
-    data = {i["name"]: i.get("value", "") for i in form.select("input[type=hidden]")} | {"answer": "true"}
+    form, hidden = front_with(client, sid, "input[name=answer][value=true]")  # the true/false card
+    data = hidden | {"answer": "true"}
     back = soup(client.post(form["action"], data=data))
     verdict = back.select_one("#back-heading").get_text(strip=True)
     suggested = back.select_one("button.primary[data-rating]")
@@ -158,13 +165,8 @@ def test_check_an_answer_and_get_a_suggested_rating(client, auth, app, clock):
 def test_a_checked_card_accepts_typos_only_where_its_set_does_and_says_so(client, auth, app, clock):
     # A new user's walk: a card's check allowed typos the set's quiz did not, and did not say it had.
     sid = begin(client, auth, app)
-    for _ in range(10):  # find the short-answer card ("Ana Lopez") among the new ones
-        front = card_page(client, sid)
-        if front.select("input[type=text][name=answer]"):
-            break
-        show_and_rate(client, front, 4)
-    form = front.select_one("form.question-form")
-    data = {i["name"]: i.get("value", "") for i in form.select("input[type=hidden]")} | {"answer": "Ana Lopes"}
+    form, hidden = front_with(client, sid, "input[type=text][name=answer]")  # the short-answer card ("Ana Lopez")
+    data = hidden | {"answer": "Ana Lopes"}
 
     def checked(allow_typos):
         with app.app_context():
