@@ -4,7 +4,7 @@ Pure functions: no Flask, no SQL."""
 import copy
 
 from .formats.json_format import check
-from .responses import ResponseError, parse_number
+from .responses import ResponseError, number_readings, parse_number
 
 MAX_OPTIONS = 8  # empty boxes the edit form offers at least; a file's question of more keeps them all, and two more
 MOST_SLOTS = 1000  # boxes read back from a post, at most: beyond any question the edit form shows (a guard, not a limit)
@@ -210,11 +210,16 @@ def edit_numerical(question, form):
     first = question["answers"][0]
     value, tolerance = number_or_none(typed_value), number_or_none(typed_tolerance)
     # (which of the two is wrong: one message for both had a new user guess)
-    problems = ([Problem(f"The answer “{typed_value}” is not a number: write it as 500,000 or 3.14.", "value")]
-                if value is None else [])
+    problems = []
+    if value is None:
+        problems.append(Problem(f"The answer “{typed_value}” is not a number: write it as 500,000 or 3.14.", "value"))
+    elif two_readings(typed_value):
+        problems.append(Problem(two_readings(typed_value), "value"))
     if tolerance is None or tolerance < 0:
         problems.append(Problem(f"The tolerance “{typed_tolerance}” is not a number of 0 or more: write it as 0, 5 or"
                                 " 2.5.", "tolerance"))
+    elif two_readings(typed_tolerance):
+        problems.append(Problem(two_readings(typed_tolerance), "tolerance"))
     if problems:
         # shown again as typed, with the problem: the stored answer had come back, as if the edit never happened
         question["answers"][0] = {**first, "value": typed_value, "tolerance": typed_tolerance}
@@ -229,6 +234,20 @@ def edit_numerical(question, form):
 def whole(number):
     """1000.0 -> 1000; 2.5 stays 2.5."""
     return int(number) if number == int(number) else number
+
+
+def two_readings(text):
+    """What to write instead, where ``text`` reads two ways ("1,414": 1414 or 1.414); None where it reads one. A
+    student's such answer is read by the question's answers; a teacher's answer is what decides, so it must say
+    which (the review of a new user's walk: "1,414" was saved as 1414 without a word)."""
+    try:
+        readings = number_readings(text)
+    except ResponseError:
+        return None
+    if len(readings) < 2:
+        return None
+    shown = [str(whole(reading)) for reading in readings]
+    return f"“{text}” can be read as {shown[0]} or as {shown[1]}: write the one you mean without the comma."
 
 
 def number_or_none(text):

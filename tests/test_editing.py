@@ -209,6 +209,9 @@ def test_a_refused_numerical_edit_comes_back_as_typed_and_a_decimal_comma_is_rea
         problem = page.select_one("#" + page.select_one(box)["aria-describedby"])
         assert page.select_one(box)["aria-invalid"] == "true" and said in problem.text, box
         assert problem.a["href"] == box and problem.find_parent(id="edit-problems")
+    # A figure that reads two ways is the teacher's to decide, not saved as the first reading (a review)
+    twice = client.post(url, data={**data, "value": "1,414", "tolerance": "0"})
+    assert twice.status_code == 400 and "1414 or as 1.414" in soup(twice).select_one("#edit-problems").text
     assert client.post(url, data={**data, "value": "3,14", "tolerance": "0,01"}).status_code == 302
     answers = stored(app)[1][3][1]["answers"]
     assert (answers[0]["value"], answers[0]["tolerance"]) == (3.14, 0.01)
