@@ -18,6 +18,7 @@ from wtforms import (
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import AnyOf, DataRequired, EqualTo, InputRequired, Length, NumberRange, Regexp, ValidationError
 
+from .generator.ingest import MAX_ARTICLE_CHARS
 from .passwords import weak_password
 from .store.users import ROLES
 
@@ -128,7 +129,6 @@ class RoleForm(FlaskForm):
 
 
 # The most of an article's text the generator takes, pasted or read from a file (about 10,000 words).
-MAX_ARTICLE_CHARS = 60_000
 
 
 class ArticleForm(FlaskForm):

@@ -23,6 +23,10 @@ from .plain_text import (
     without_site_furniture,
 )
 
+# The longest article the generator takes, in characters (about 10,000 words): the upload form and the generator both
+# hold to it.
+MAX_ARTICLE_CHARS = 60_000
+
 # Elements that never hold the story.
 DROP_TAGS = (
     "script", "style", "noscript", "template", "svg", "canvas", "iframe", "form", "button",

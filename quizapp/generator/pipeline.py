@@ -12,6 +12,7 @@ from .facts import extract_facts
 from .figure_bank import figure_bank
 from .giveaways import gives_away
 from .importance import KEEP_AT_LEAST, Story, worth_asking
+from .ingest import MAX_ARTICLE_CHARS
 from .nlp import parse
 from .questions import QuestionMaker
 from .rank import select
@@ -26,7 +27,6 @@ LED_IN_COST = 3
 SLACKS = (0.0, 0.05, 0.1, 0.15, 0.2)
 # A long news feature is 5,000 words; past this, an upload is a book or a whole site, and
 # generation would hold a worker for minutes.
-MAX_ARTICLE_CHARS = 60_000
 BANK_KINDS = ("person", "org", "product", "facility", "place", "work")
 # An article this long whose letters are more than this share capitals is in capitals: sentence case has about 4%.
 CAPITALS_MIN_LETTERS = 200

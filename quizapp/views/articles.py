@@ -11,9 +11,8 @@ from ..auth import staff_required
 from ..db import get_db, transaction
 from ..editing import apply_edit, credit_notes, dropped_feedback, highlight, slots_for
 from ..errors import QuizappError
-from ..forms import MAX_ARTICLE_CHARS, ActionForm, ArticleForm, QuestionEditForm
-from ..generator import ingest
-from ..generator.pipeline import GeneratorFailed, generate_question_set
+from ..forms import ActionForm, ArticleForm, QuestionEditForm
+from ..generator.pipeline import GeneratorFailed, generate_question_set, read_article
 from ..generator.shown import answers_in_title, vouched
 from ..store import entity_bank, question_sets
 from ..uploads import article_text, looks_binary
@@ -96,16 +95,11 @@ def kept_upload(form):
         return None
     try:
         upload.seek(0)
-        text, is_html = read_upload(form)
-        if is_html:
-            # a saved page's story, as the text box takes it: the headline, then its paragraphs
-            article = ingest.from_html(text)
-            text = "\n\n".join([*([article.title] if article.title else []), *article.paragraph_texts()])
+        article = read_article(*read_upload(form))
     except QuizappError:
-        return None  # (the page's own problem is told when it is generated from)
-    if not text.strip() or len(text) > MAX_ARTICLE_CHARS:
-        return None
-    form.text.data = text
+        return None  # (the article's own problem is told when it is generated from)
+    # the story as the text box takes it: the headline, then its paragraphs
+    form.text.data = "\n\n".join([*([article.title] if article.title else []), *article.paragraph_texts()])
     return upload.filename
 
 
