@@ -1,6 +1,7 @@
 """The connection and migrations: pragmas, transactions, and upgrades that never lose data."""
 
 import sqlite3
+from datetime import UTC, datetime
 
 import pytest
 
@@ -106,3 +107,43 @@ def test_has_student_work_says_yes_where_students_work_counts_any(app):
             db.execute("INSERT INTO attempt (user_id, set_id, feedback_mode, allow_typos, shuffle_choices, seed,"
                        " started_at, by_student) VALUES (?, ?, 'end', 0, 0, 1, '2026-01-02', 1)", (student, sid))
         assert question_sets.has_student_work(db, sid) and question_sets.students_work(db, sid) == (1, 0)
+
+
+def test_cards_made_before_by_student_was_kept_read_the_rule_the_app_had(tmp_path, monkeypatch):
+    """0009: a card already made counts as a student's where its holder is a student, or made an attempt as one."""
+    db = connect(tmp_path / "x.sqlite")
+    scripts = migration_scripts()
+    monkeypatch.setattr("quizapp.db.migration_scripts", lambda: [s for s in scripts if s[0] < 9])
+    migrate(db)
+    with transaction(db):
+        for name, role in (("kim", "student"), ("lee", "instructor"), ("max", "instructor")):
+            db.execute("INSERT INTO user (username, password_hash, role, session_token, created_at)"
+                       " VALUES (?, 'x', ?, ?, '2026-01-01')", (name, role, name))
+        db.execute("INSERT INTO question_set (slug, title, created_at, updated_at) VALUES ('s', 'S', '2026-01-01', '2026-01-01')")
+        db.execute("INSERT INTO question (set_id, position, type, prompt, data) VALUES (1, 0, 'true_false', 'Q', '{}')")
+        db.execute("INSERT INTO attempt (user_id, set_id, feedback_mode, allow_typos, shuffle_choices, seed,"
+                   " started_at, by_student) VALUES (3, 1, 'end', 0, 0, 1, '2026-01-02', 1)")  # max, since promoted
+        for user in (1, 2, 3):
+            db.execute("INSERT INTO card (user_id, question_id, set_id, due, created_at)"
+                       " VALUES (?, 1, 1, '2026-01-02', '2026-01-02')", (user,))
+    monkeypatch.setattr("quizapp.db.migration_scripts", lambda: scripts)
+    migrate(db)
+    assert [row[0] for row in db.execute("SELECT by_student FROM card ORDER BY user_id")] == [1, 0, 1]
+
+
+def test_a_promoted_student_s_flashcards_still_keep_the_set(app):
+    """A student who only studied a set's cards, then made an instructor: the set is still theirs to lose (a review
+    found them unprotected, where their attempts had been)."""
+    from quizapp.store import question_sets
+    from quizapp.study import start_set
+    from tests.conftest import set_id
+
+    with app.app_context():
+        db = get_db()
+        sid = set_id(app)
+        student = db.execute("SELECT id FROM user WHERE role = 'student'").fetchone()[0]
+        added = start_set(db, student, sid, datetime(2026, 1, 2, tzinfo=UTC))
+        with transaction(db):
+            db.execute("UPDATE user SET role = 'instructor' WHERE id = ?", (student,))
+        assert added and question_sets.has_student_work(db, sid)
+        assert question_sets.students_work(db, sid) == (0, added)

@@ -56,12 +56,17 @@ def save_parameters(db, user_id, parameters):
 
 # --- cards --------------------------------------------------------------------
 
+# Whether the card's holder (the ? it is given) is a student: frozen on the card as it is made, so promoting them
+# later keeps their cards counted as a student's (question_sets.students_work).
+HOLDER_IS_STUDENT = "COALESCE((SELECT role = 'student' FROM user WHERE id = ?), 0)"
+
 def add_set_cards(db, user_id, set_id, now):
     """Give the student a new card for every current question of the set that has none; return how many."""
     cursor = db.execute(
-        "INSERT OR IGNORE INTO card (user_id, question_id, set_id, due, created_at)"
-        f" SELECT ?, q.id, q.set_id, ?, ? FROM question q WHERE q.set_id = ? AND q.retired = 0 AND q.type IN {CARD_TYPES_SQL}",
-        (user_id, now, now, set_id),
+        "INSERT OR IGNORE INTO card (user_id, question_id, set_id, due, created_at, by_student)"
+        f" SELECT ?, q.id, q.set_id, ?, ?, {HOLDER_IS_STUDENT} FROM question q"
+        f" WHERE q.set_id = ? AND q.retired = 0 AND q.type IN {CARD_TYPES_SQL}",
+        (user_id, now, now, user_id, set_id),
     )
     return cursor.rowcount
 
@@ -69,8 +74,9 @@ def add_set_cards(db, user_id, set_id, now):
 def ensure_card(db, user_id, question_id, set_id, now):
     """The student's card for a question, made new if they have none yet."""
     db.execute(
-        "INSERT OR IGNORE INTO card (user_id, question_id, set_id, due, created_at) VALUES (?, ?, ?, ?, ?)",
-        (user_id, question_id, set_id, now, now),
+        "INSERT OR IGNORE INTO card (user_id, question_id, set_id, due, created_at, by_student)"
+        f" VALUES (?, ?, ?, ?, ?, {HOLDER_IS_STUDENT})",
+        (user_id, question_id, set_id, now, now, user_id),
     )
     return db.execute("SELECT * FROM card WHERE user_id = ? AND question_id = ?", (user_id, question_id)).fetchone()
 

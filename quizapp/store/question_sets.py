@@ -134,16 +134,14 @@ def replace_questions(db, set_id, questions):
             cards.move_cards(db, at_position[position], new_id)
 
 
-# A card a student holds: its holder is a student, or has made an attempt as one.
-STUDENT_CARD = ("(c.user_id IN (SELECT id FROM user WHERE role = 'student')"
-                " OR c.user_id IN (SELECT user_id FROM attempt WHERE by_student = 1))")
+# A card made for a student, whatever its holder's role now (migration 0009).
+STUDENT_CARD = "c.by_student = 1"
 
 
 def students_work(db, set_id):
     """How many attempts students have made on the set and how many flashcards they hold of it: what deleting it
-    would lose. An attempt made as a student counts whatever its maker's role now, and so do the cards of anyone
-    who has made one (a new user's walk deleted a promoted student's results with the set); staff trying the quiz
-    do not. Cards of questions since edited or removed keep the set too, and are counted only where no current
+    would lose. An attempt or a card made as a student counts whatever its holder's role now (a new user's walk
+    deleted a promoted student's results with the set); staff trying the quiz do not. Cards of questions since edited or removed keep the set too, and are counted only where no current
     one is (they are out of the student's sight)."""
     row = db.execute(
         "SELECT (SELECT COUNT(*) FROM attempt a WHERE a.set_id = :set_id AND a.by_student = 1) AS attempts,"
