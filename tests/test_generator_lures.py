@@ -1847,6 +1847,9 @@ def test_lures_made_near_what_sets_a_figure_are_held_to_the_sentence_s_rules_too
     fact = next(f for f in facts if f.kind == "mention" and f.answer == "296")
     offered = [lures(c) for c in maker.candidates(fact) if c.question["type"] == "multiple_choice"]
     assert all(numeric_value(lure) <= 310 for lure_set in offered for lure in lure_set), offered
+    # where the change's steps leave lures the boat can hold, a multiple choice is made of them, all within its seats
+    offered = mention_lures(raw.replace("up from 240", "up from 280"), "296")
+    assert all(numeric_value(lure) <= 310 for lure_set in offered for lure in lure_set), offered
 
 
 def test_a_count_the_title_rounds_is_lured_inside_the_rounding_in_the_questions_made():
@@ -2536,6 +2539,21 @@ def test_a_player_s_position_is_lured_by_positions_not_by_jobs():
     for c in coaches:
         if "Milic" in c.question["prompt"] or "Saez" in c.question["prompt"]:
             assert not any(plays_at(o["text"]) for o in c.question.get("choices", ())), c.question
+    # Three coaches quoted beside four players: without the rule each coach's job is asked among positions
+    raw = "\n\n".join([
+        "Montenegro win water polo title",
+        "SPLIT, Croatia - Montenegro won the European water polo title on Sunday, beating Spain on penalties.",
+        "\"Nobody fights like these boys,\" said Ranko Milic, head coach of Montenegro.",
+        "\"We were the better side,\" said Javier Saez, head coach of Spain.",
+        "\"Bronze is no shame,\" said Zoltan Varga, head coach of Hungary.",
+        "Goalkeeper Nikola Perovic saved the final penalty. Spain's centre forward Pol Ferrer was excluded.",
+        "Hungarian forward Adam Kovacs-Nagy scored five goals in the bronze medal match. Croatian defender Luka Bilic "
+        "scored twice.",
+    ])
+    maker, _sentences, _entities, facts = maker_of(raw)
+    jobs = [c.question for fact in facts if fact.kind == "title" and "coach" in fact.answer
+            for c in maker.candidates(fact)]
+    assert not any(plays_at(o["text"]) for question in jobs for o in question.get("choices", ())), jobs
 
 
 def test_a_figure_after_a_time_phrase_s_comma_is_no_item_of_a_list():
