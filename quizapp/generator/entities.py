@@ -3,6 +3,7 @@
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from .distractors import COUNT_IN_WORDS
 from .gazetteer import country_codes, is_known_place
@@ -683,6 +684,8 @@ ORG_APPOSITION = re.compile(rf"^(?:['’]s)?,\s+(?:an?|the|its|their)\s+(?:(?!(?
                             r"(?!\s+(?:said|says|added|announced|told|confirmed|reported|stated))", re.IGNORECASE)
 # ("market leader Halvorsen Hearing": a market is led by a company; "opposition leader" is a person's title)
 ORG_BEFORE = re.compile(rf"\b(?:{ORG_NOUNS}|market leader)\s+$", re.IGNORECASE)
+# The kind of firm, then its name, after a place: " consultancy Savannah Economics".
+FIRM_NOUN_AFTER = re.compile(rf" (?:{ORG_NOUNS}|consultancy|think tank) [A-Z]")
 
 
 CLUB_NAME = re.compile(r"\b(?:FC|AFC|AC|SC|CF|SV|Club|Real|Sporting|Deportivo|Atletico|Atlético|Athletic|Inter|Dynamo|"
@@ -702,11 +705,10 @@ def org_votes(text, candidates):
         for start, end in occurrences(text, name):
             if any(s == start and e > end for s, e in longer):
                 continue
-            if ORG_AFTER_TITLE.search(text[max(0, start - 30):start]) and is_known_place(name) and (
-                    re.match(rf" (?:{ORG_NOUNS}|consultancy|think tank) [A-Z]", text[end:end + 40])):
+            after_title = ORG_AFTER_TITLE.search(text[max(0, start - 30):start])
+            if after_title and FIRM_NOUN_AFTER.match(text, end) and is_known_place(name):
                 continue  # "an energy analyst at Nairobi consultancy Savannah Economics": the city says where it is
-            if ORG_APPOSITION.match(text[end:end + 80]) or ORG_BEFORE.search(text[max(0, start - 30):start]) or (
-                    ORG_AFTER_TITLE.search(text[max(0, start - 30):start])):
+            if after_title or ORG_APPOSITION.match(text[end:end + 80]) or ORG_BEFORE.search(text[max(0, start - 30):start]):
                 votes.append((name, "org", start, end, 3))
     return votes
 
@@ -1391,16 +1393,17 @@ def surname_speakers(text, candidates):
     return found
 
 
+@lru_cache(maxsize=8)
 def lone_speakers(text):
     """The capitalised words that say something alone, no name before them ("Okuno said"), and not as a company does
-    ("Velomark said in a statement that it owed"): read once per article, for every name merge() weighs."""
+    ("Velomark said in a statement that it owed"): read once per article (cached), for merge() and surname_speakers."""
     found = set()
     for match in SPEAKING_WORD.finditer(text):
         before = text[max(0, match.start() - 30):match.start()]
         if re.search(r"[A-Z][\w’'-]*\s$", before) or re.match(r"[^.]{0,40}\bits?\b", text[match.end():]):
             continue  # "Hanbit Diagnostics said": the word ends a longer name; "said ... it would": a company
         found.add(match.group(1))
-    return found
+    return frozenset(found)
 
 
 SPEAKING_WORD = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*) (?:said|says|told|added)\b")

@@ -301,21 +301,26 @@ def past_the_percent(options, answer, before):
     return [(text, tier) for text, tier in options if (value := scaled_value(text)) is not None and value < other]
 
 
-# "more than 20 painted ceramic vessels": a bound on a count of a thing, which the article may give the exact count of
-# elsewhere ("Among the 23 ceramic vessels recovered").
 # Words between a figure and the noun it counts are describing words, never these: "120 of its managers" counts
 # managers, not "its".
-NOT_DESCRIBING = r"(?:of|in|at|to|for|from|with|by|and|or|the|a|an|its|their|his|her|our|was|is|as|has|this)\b"
+FUNCTION_WORD = r"(?:of|in|at|to|for|from|with|by|and|or|the|a|an|its|their|his|her|our|was|is|as|has|this)\b"
+# The plural noun a count is of, a few describing words after the figure: " ceramic vessels recovered" -> "vessels".
+COUNTED = rf"(?:(?!{FUNCTION_WORD})[a-z-]+ ){{0,3}}?(?!{FUNCTION_WORD})(?P<noun>[a-z]+s)\b"
+COUNTED_NOUN = re.compile(rf" {COUNTED}")
 # "more than 20 painted ceramic vessels": a bound on a count of a thing, which the article may give the exact count of
 # elsewhere ("Among the 23 ceramic vessels recovered").
-BOUND_OF_COUNT = re.compile(rf"\b(?P<way>more than|over|at least|upwards of|fewer than|less than|under|up to|at most) "
-                            rf"(?P<bound>\d[\d,]*) (?:(?!{NOT_DESCRIBING})[a-z-]+ ){{0,3}}?(?!{NOT_DESCRIBING})"
-                            rf"(?P<noun>[a-z]+s)\b")
 BOUND_HOLDS = {"more than": operator.gt, "over": operator.gt, "upwards of": operator.gt, "at least": operator.ge,
                "fewer than": operator.lt, "less than": operator.lt, "under": operator.lt, "up to": operator.le,
                "at most": operator.le}
-# The plural noun a count is of, a few describing words after it: " ceramic vessels recovered" -> "vessels".
-COUNTED_NOUN = re.compile(rf" (?:(?!{NOT_DESCRIBING})[a-z-]+ ){{0,3}}?(?!{NOT_DESCRIBING})([a-z]+s)\b")
+BOUND_OF_COUNT = re.compile(rf"\b(?P<way>{'|'.join(BOUND_HOLDS)}) (?P<bound>\d[\d,]*) {COUNTED}")
+
+
+@lru_cache(maxsize=64)
+def bounds_of_counts(text):
+    """Every bound the article puts on a count: (counted noun, way, bound, where), read once per article (every figure
+    of it asks)."""
+    return tuple((m.group("noun"), m.group("way"), numeric_value(m.group("bound")), m.start())
+                 for m in BOUND_OF_COUNT.finditer(text))
 
 
 def within_the_bound_told(options, answer, after, text, own):
@@ -323,12 +328,12 @@ def within_the_bound_told(options, answer, after, text, own):
     vessels': no lure the bound rules out (set 67's reviewers had 17 offered). ``own``: (start, end) of the answer's
     sentence, whose own bounds other rules read."""
     noun, mine = COUNTED_NOUN.match(after), numeric_value(answer)
-    if noun is None or mine is None or is_unit(noun.group(1)):
+    if noun is None or mine is None or is_unit(noun.group("noun")):
         return options  # (hectares or tonnes measure many things: "up to 12,000 hectares" of a scheme, 11,000 hit)
-    for bound in BOUND_OF_COUNT.finditer(text):
-        if bound.group("noun") != noun.group(1) or own[0] <= bound.start() < own[1]:
+    for counted, way, limit, where in bounds_of_counts(text):
+        if counted != noun.group("noun") or own[0] <= where < own[1]:
             continue
-        limit, holds = numeric_value(bound.group("bound")), BOUND_HOLDS[bound.group("way")]
+        holds = BOUND_HOLDS[way]
         if limit is None or not holds(mine, limit) or not 0.5 <= limit / (mine or 1) <= 2:
             # a bound the answer breaks, or far from it, is of something else ("more than 300 galaxies in the
             # cluster" beside a catalogue's 900 million)

@@ -141,8 +141,9 @@ STUDENT_CARD = "c.by_student = 1"
 def students_work(db, set_id):
     """How many attempts students have made on the set and how many flashcards they hold of it: what deleting it
     would lose. An attempt or a card made as a student counts whatever its holder's role now (a new user's walk
-    deleted a promoted student's results with the set); staff trying the quiz do not. Cards of questions since edited or removed keep the set too, and are counted only where no current
-    one is (they are out of the student's sight)."""
+    deleted a promoted student's results with the set); staff trying the quiz do not. Cards of questions since
+    edited or removed keep the set too, and are counted only where no current one is (they are out of the student's
+    sight)."""
     row = db.execute(
         "SELECT (SELECT COUNT(*) FROM attempt a WHERE a.set_id = :set_id AND a.by_student = 1) AS attempts,"
         "       (SELECT COUNT(*) FROM card c JOIN question q ON q.id = c.question_id"
