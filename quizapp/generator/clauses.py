@@ -564,10 +564,10 @@ def cuttable(span):
     for token in span:
         if token.dep_ != "nummod" or not any(c.isdigit() for c in token.text):
             continue
-        if token.head.tag_ != "NNS" or token.head.lower_ in TIME_UNITS:
-            continue  # a singular "1 million"; "in the 12 months to March": the span of time is part of the fact
-        if is_unit(token.head.text):
-            continue  # "well below the roughly 20 cents it pays": a unit is nothing without its figure (set 67)
+        if token.head.tag_ != "NNS" or token.head.lower_ in TIME_UNITS or is_unit(token.head.text):
+            # a singular "1 million"; "in the 12 months to March": the span of time is part of the fact; "well below
+            # the roughly 20 cents it pays": a unit is nothing without its figure (set 67)
+            continue
         figure = in_order(t for t in token.subtree if t.i != token.head.i)
         before = span.doc[figure[0].i - 1] if figure[0].i > span.start else None
         if before is None or before.lower_ not in ("the", "its", "their", "his", "her", "our"):

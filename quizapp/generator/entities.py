@@ -183,11 +183,6 @@ def listed_among_places(text, start, end):
         after.group(1) is None or is_known_place(after.group(1))))
 
 
-# A name listed right before another: "Montevideo, " of "Montevideo, Punta del Este and Salto".
-LISTED_BEFORE = re.compile(r"\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}),? (?:and |or )?$")
-# What follows a listed name: the next ("and Salto"), or the list's end.
-LISTED_NEXT = re.compile(r"(?:,? (?:and |or )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})|(?=[.;]| in\b| on\b| at\b))")
-
 
 def in_a_place_s_part(before):
     """The lower-cased words ``before`` a name put it in a known place's own part: "along spain's drought-hit "."""
@@ -640,9 +635,9 @@ Amharic Hausa Yoruba Zulu Xhosa Afrikaans Hebrew Persian Farsi Welsh Irish Gaeli
 Danish Finnish Icelandic Czech Slovak Hungarian Romanian Bulgarian Serbian Croatian""".split())
 PLACE_NOUN_OF = re.compile(rf"\b({'|'.join(PLACE_NOUNS)}) of\s+$")
 # ", the island's only settlement": what a name is said to be right after it.
-PLACE_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:settlement|village|town|city|hamlet|island|"
-                              r"port|district|suburb|neighbourhood|neighborhood|province|capital)(?=[,.;]|\s+(?:on|in|near|where|which|that|"
-                              r"north|south|east|west|about|with|and)\b)")  # (not "a town councillor")
+PLACE_APPOSITION = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{'|'.join(PLACE_NOUNS)}|settlement|hamlet|"
+                              r"neighbourhood|neighborhood|capital)(?=[,.;]|\s+(?:on|in|near|where|which|that|north|south|"
+                              r"east|west|about|with|and)\b)")  # (not "a town councillor")
 # "a mound known as Cerro Tambo", "a hill called Kōpū": a place by the land the article says it is (set 67: the
 # model's product)
 LAND_KNOWN_AS = re.compile(r"\b(?:mound|hill|mountain|peak|ridge|valley|gorge|cave|lake|lagoon|island|islet|bay|beach|"
@@ -651,6 +646,10 @@ LAND_KNOWN_AS = re.compile(r"\b(?:mound|hill|mountain|peak|ridge|valley|gorge|ca
                            r"(?P<name>[A-Z][\w'’-]*(?: (?:(?:de|del|la|el|of)\b|[A-Z][\w'’-]*))*"
                            r"(?<! of)(?<! de)(?<! del)(?<! la)(?<! el))")
 NAME_IN_LIST = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
+# A name listed right before another: "Montevideo, " of "Montevideo, Punta del Este and Salto" (listed_among_places).
+LISTED_BEFORE = re.compile(rf"\b({NAME_IN_LIST}),? (?:and |or )?$")
+# What follows a listed name: the next ("and Salto"), or the list's end.
+LISTED_NEXT = re.compile(rf"(?:,? (?:and |or )?({NAME_IN_LIST})|(?=[.;]| in\b| on\b| at\b))")
 # "the provinces of Lai Chau, Lao Cai and Yen Bai", "counties such as Kakamega and Bungoma".
 PLACES_OF_LIST = re.compile(rf"\b(?:{'|'.join(n + 's' for n in PLACE_NOUNS if not n.endswith('y'))}|cities|counties)"
                             rf",? (?:of|such as|including|like) (?P<items>{NAME_IN_LIST}(?:, {NAME_IN_LIST})*,? and "

@@ -111,15 +111,13 @@ def gives_away(candidate, kept):
             # _____" beside "a more active version of DRT7"). Quotations and "What is X's position?"
             # name people because that is what they ask about, and are let be.
             return any(len(form.strip()) >= 2 and form in seen(other) for form in answered(asked))
-        if other.answer == "matching-people" and asked.fact_kind == "title" and asked.question["type"] != (
-                "matching") and any(pair["left"] in (asked.answer, *seen_names(asked)) for pair in other.question["pairs"]):
-            # "What is X's position?" or "Who is the chairman of ...?" beside X's pair. ("Who said ...?" may stand
-            # beside it: the matching asks who holds which title, and comes after the quotes: rank.in_quiz_order.)
-            return True
-        if other.answer == "matching-people" and asked.fact_kind == "title" and asked.question["type"] == (
-                "multiple_choice") and lures_all_matched(asked, other):
-            # "Who is the head of research at Mekong Agri Research?" among three people the matching gives other
-            # titles: the one left is the answer (set 65's reviewers)
+        if other.answer == "matching-people" and asked.fact_kind == "title" and asked.question["type"] != "matching" and (
+                any(pair["left"] in (asked.answer, *seen_names(asked)) for pair in other.question["pairs"])
+                or asked.question["type"] == "multiple_choice" and lures_all_matched(asked, other)):
+            # "What is X's position?" or "Who is the chairman of ...?" beside X's pair ("Who said ...?" may stand
+            # beside it: the matching asks who holds which title, and comes after the quotes: rank.in_quiz_order);
+            # or "Who is the head of research at ...?" among three people the matching gives other titles: the one
+            # left is the answer (set 65's reviewers)
             return True
         if other.answer == "matching-people" and asked.fact_kind != "quote" and matched_clue(asked, other):
             # "_____, an architect, designed the rooms" beside "NAME: architect at Brightwater Studio". A

@@ -130,9 +130,10 @@ def plural(noun):
 
 def is_unit(word):
     """The word is a unit a figure is counted in (UNIT_NOUNS), singular or plural: 'cents', 'inches', 'feet'."""
-    word = word.lower()
-    return word in UNIT_NOUNS or word == "feet" or any(
-        word.endswith(end) and word[:-len(end)] in UNIT_NOUNS for end in ("s", "es"))
+    return word.lower() in UNITS_EITHER_NUMBER
+
+
+UNITS_EITHER_NUMBER = UNIT_NOUNS | {plural(noun) for noun in UNIT_NOUNS} | {noun + "es" for noun in UNIT_NOUNS}
 
 
 # The small words a title keeps lower case: "Still Life with Lemons and a Silver Ewer".
