@@ -5,6 +5,7 @@ import copy
 
 from .formats.json_format import check
 from .responses import ResponseError, number_readings, parse_number
+from .words import clipped
 
 MAX_OPTIONS = 8  # empty boxes the edit form offers at least; a file's question of more keeps them all, and two more
 MOST_SLOTS = 1000  # boxes read back from a post, at most: beyond any question the edit form shows (a guard, not a limit)
@@ -98,7 +99,7 @@ def apply_edit(question, prompt, feedback, form):
     longest = max(option_texts(edited), key=len, default="")
     if len(longest) > MAX_OPTION_CHARS:
         problems.append(f"Keep each option or answer to {MAX_OPTION_CHARS:,} characters; one has {len(longest):,}"
-                        f" (“{longest[:40]}…”).")
+                        f" (“{clipped(longest, 41)}”).")
     if not edited["prompt"]:
         # (one message, not the form's "This field is required" and the schema's "must not be empty" and "must not
         # be blank" together: a new user's walk)

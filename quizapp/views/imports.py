@@ -134,7 +134,7 @@ def reasons_by_question(reasons):
     for number, reason in enumerate(reasons, start=1):
         if reason:
             numbers.setdefault(reason, []).append(number)
-    return [f"{question_numbers(listed)}: {reason}" for reason, listed in numbers.items()]
+    return [f"{question_numbers(numbered)}: {reason}" for reason, numbered in numbers.items()]
 
 
 def question_numbers(numbers):
@@ -145,5 +145,5 @@ def question_numbers(numbers):
             runs[-1][1] = number
         else:
             runs.append([number, number])
-    parts = [part for a, b in runs for part in ([f"{a}–{b}"] if b > a + 1 else sorted({str(a), str(b)}, key=int))]
+    parts = [part for a, b in runs for part in ([f"{a}–{b}"] if b > a + 1 else [str(n) for n in range(a, b + 1)])]
     return f"question{'s' if len(numbers) > 1 else ''} {listed(parts)}"
