@@ -168,18 +168,19 @@ def change_password():
     form = PasswordChangeForm(current_user.username)
     if form.validate_on_submit():
         db = get_db()
-        row = users.get_user(db, current_user.id)
-        wait = locked_out(db, row["username"])
+        name = current_user.username
+        wait = locked_out(db, name)
         if wait:
             form.current.errors.append(f"Too many wrong passwords. {wait}")
-        elif not check_password_hash(row["password_hash"], form.current.data):
+        elif not check_password_hash(users.get_user(db, current_user.id)["password_hash"], form.current.data):
             with transaction(db):
-                users.record_login_failure(db, row["username"])
+                users.record_login_failure(db, name)
             form.current.errors.append("That is not your current password.")
         else:
             with transaction(db):
-                users.set_password(db, current_user.id, row["username"], hash_password(form.password.data))
-            login_user(User(users.get_user(db, current_user.id)))  # (this session, under the new token)
+                current_user.session_token = users.set_password(db, current_user.id, name,
+                                                                hash_password(form.password.data))
+            login_user(current_user._get_current_object())  # (this session, under the new token)
             flash("Password changed. You are still logged in here; any other device you used is logged out.",
                   "success")
             return redirect(url_for("home.index"))

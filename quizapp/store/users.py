@@ -54,15 +54,18 @@ def set_role(db, user_id, role):
 
 def set_password(db, user_id, username, password_hash):
     """A new password, and a new session token: every session the old password opened ends; failed log-ins with the
-    old one are forgotten (a student given a new password after ten wrong tries had waited out the lock: a review)."""
+    old one are forgotten (a student given a new password after ten wrong tries had waited out the lock: a review).
+    Returns the new session token."""
     db.execute("UPDATE user SET password_hash = ? WHERE id = ?", (password_hash, user_id))
-    rotate_session_token(db, user_id)
     clear_login_failures(db, username)
+    return rotate_session_token(db, user_id)
 
 
 def rotate_session_token(db, user_id):
-    """Invalidate every session cookie issued to this user."""
-    db.execute("UPDATE user SET session_token = ? WHERE id = ?", (secrets.token_urlsafe(32), user_id))
+    """Invalidate every session cookie issued to this user; return the new token."""
+    token = secrets.token_urlsafe(32)
+    db.execute("UPDATE user SET session_token = ? WHERE id = ?", (token, user_id))
+    return token
 
 
 def record_login_failure(db, username, moment=None):
