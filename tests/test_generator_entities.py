@@ -979,3 +979,11 @@ def test_set_67_s_readings_do_not_misfire(raw, name, kind):
 def test_a_company_s_short_name_stays_one_of_its_mentions(raw, company, short):
     # What set 67's review cases mean (the short names are no entity of their own): merged as the company's.
     assert short in written_as(raw, company)
+
+
+def test_one_list_of_event_endings_sorts_a_race_among_events():
+    # A review: the entities read "Hamburg Marathon" as an event while the lure sorts called it a company.
+    from quizapp.generator.distractors import org_sort
+
+    assert org_sort("Hamburg Marathon") == "event" and org_sort("Open University") == "public"
+    assert kinds("Runner wins\n\nJudith Masters won the race on Sunday, her coach said.").get("Judith Masters") == "person"

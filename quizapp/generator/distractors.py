@@ -11,7 +11,7 @@ from importlib.resources import files
 
 from rapidfuzz import fuzz
 
-from .lexicon import MONTHS, SHORT_MONTHS, STREET_WORDS, WEEKDAYS
+from .lexicon import EVENT_ENDING, MONTHS, SHORT_MONTHS, STREET_WORDS, WEEKDAYS
 from .stems import NUMBER_WORDS
 
 NUMBER = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)")
@@ -66,8 +66,9 @@ PUBLIC_BODY = re.compile(r"\b(Union|Commission|Ministry|Council|Agency|Authority
                          r"Administration|Regulator|Board|Association|Federation|Alliance|Guard)\b")
 # Sorts of body whose names say what they are: a congress is no lure for a regulator, nor a brokerage for either.
 ORG_SORTS = (
-    ("event", re.compile(r"\b(Congress|Conference|Summit|Festival|Forum|Expo|Fair|Symposium|Convention|"
-                         r"Championships?|Games|Cup|Open|Awards?)\b")),
+    # (a meeting anywhere in the name; a race or a championship at its end: "Hamburg Marathon")
+    ("event", re.compile(rf"\b(Congress|Conference|Summit|Festival|Forum|Expo|Fair|Symposium|Convention|Awards?)\b"
+                         rf"|\b(?:{EVENT_ENDING})$")),
     ("public", PUBLIC_BODY),
     ("finance", re.compile(r"\b(Securities|Capital|Bank|Banking|Investments?|Asset|Advisers|Advisors|Equities|"
                            r"Markets|Research|Ratings|Analytics)\b")),

@@ -12,6 +12,7 @@ from .lexicon import (
     CLASS_NOUNS,
     CURRENCY_NOUNS,
     DOLLAR_LETTERS,
+    EVENT_ENDINGS,
     FACILITY_HEADS,
     MONTHS,
     NOT_NAMES,
@@ -148,8 +149,8 @@ def extract_entities(text, docs):
 PLACE_OWNS = re.compile(r"['’]s (?:(?:provincial|state|regional|federal|national|city|municipal) )?(?:government|premier|"
                         r"capital|population|governor|legislature|parliament|residents|inhabitants|citizens)\b")
 # The last word of an event's name: a race, a championship, a festival (never a person's or a product's).
-NAMED_EVENT_END = re.compile(r" (?:Marathon|Half Marathon|Championships?|Cup|Games|Olympics|Olympiad|Tournament|"
-                             r"Biennale|Festival|Grand Prix|Rally|Trophy)$")
+# (not "Masters", "Open" or "Classic", which end people's names too: "Judith Masters")
+NAMED_EVENT_END = re.compile(rf" (?:{'|'.join(e for e in EVENT_ENDINGS if e not in ('Masters', 'Open', 'Classic'))})$")
 SCIENTIFIC_NAME = re.compile(r"[A-Z][a-z]+ (?!(?:van|von|de|da|di|del|du|dos|das|bin|al|la|le)$)[a-z]{3,}")
 # The word right before a name says a person: "the 19-year-old substitute Chiara Bontempi", "their captain, Natalia
 # Kowalczyk" (set 49: without it, neither was sure enough a person to be another's lure, and both were typed).

@@ -123,6 +123,14 @@ shilling tugrik naira kwacha ringgit baht rouble ruble lira dinar riyal shekel""
 UNIT_NOUNS = MEASURE_NOUNS | SIZE_UNITS | PHYSICAL_UNITS | CURRENCY_NOUNS | frozenset("cent penny pence percent point".split())
 
 
+# The last words of an event's name: a race, a championship, a festival ("Hamburg Marathon", "Hungarian Grand Prix").
+# Entities read the model's person or product so named as an event; questions ask "Which event ...?" of a site so
+# named; the lure sorts keep events among events.
+EVENT_ENDINGS = ("Marathon", "Championship", "Championships", "Cup", "Games", "Olympics", "Olympiad", "Tournament",
+                 "Biennale", "Festival", "Grand Prix", "Rally", "Trophy", "Open", "Masters", "Classic")
+EVENT_ENDING = "|".join(EVENT_ENDINGS)
+
+
 def plural(noun):
     """'kilometre' -> 'kilometres', 'foot' -> 'feet'."""
     return {"foot": "feet"}.get(noun, noun + "s")

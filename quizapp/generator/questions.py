@@ -83,7 +83,17 @@ from .gazetteer import (
 from .giveaways import hiding
 from .headline import quiz_title, story_words
 from .hiding import QUOTE_MARKS, Hidden
-from .lexicon import CURRENCY_NOUNS, DOLLAR_LETTERS, FACILITY_HEADS, MEASURE_NOUNS, MONTHS, ORG_SUFFIXES, SIZE_UNITS, TITLE_WORDS
+from .lexicon import (
+    CURRENCY_NOUNS,
+    DOLLAR_LETTERS,
+    EVENT_ENDING,
+    FACILITY_HEADS,
+    MEASURE_NOUNS,
+    MONTHS,
+    ORG_SUFFIXES,
+    SIZE_UNITS,
+    TITLE_WORDS,
+)
 from .lure_spacing import spaced
 from .models import Fact
 from .names import family_name, occurrences
@@ -378,8 +388,7 @@ class QuestionMaker(PeopleQuestions, Decoys):
             for noun, heads in FACILITY_NOUNS.items():
                 if entity_name.endswith(heads):
                     return noun
-            if re.search(r"\b(?:Open|Cup|Championships?|Masters|Classic|Grand Prix|Games|Marathon|Rally|Trophy)$",
-                         entity_name):
+            if re.search(rf"\b(?:{EVENT_ENDING})$", entity_name):
                 return "event"  # "Which event did Lucia Ferrante win?", not "Which site"
             return "site"
         if kind == "work":
