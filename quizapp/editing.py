@@ -4,6 +4,7 @@ Pure functions: no Flask, no SQL."""
 import copy
 
 from .formats.json_format import check
+from .formats.parsed import ticks_all_for_full_marks
 from .responses import ResponseError, number_readings, parse_number
 from .words import clipped
 
@@ -173,23 +174,29 @@ def edit_choices(question, form):
         return ["Mark the right answer."]
     if kept_credit and len(right) == len([c for c in question["choices"] if c["weight"] > 0]):
         question["choices"] = choices  # the same right choices: their credit, and single or multiple, as they were
+        if ticks_all_for_full_marks(question):
+            penalise_wrong(choices)  # (as credit_notes tells the instructor before the save)
         return []
     if len(right) > 1:
         question["multiple"] = True
         for choice in right:
             choice["weight"] = round(1 / len(right), 6)
         right[-1]["weight"] = round(1 - sum(c["weight"] for c in right[:-1]), 6)
-        wrong = [c for c in choices if c["weight"] == 0]
-        if wrong and not any(c["weight"] < 0 for c in choices):
-            # Each wrong tick takes its share of the whole away, so ticking every box scores nothing: with no penalty
-            # it had scored full marks (a new user's walk). A penalty the file gave stays as it was.
-            for choice in wrong:
-                choice["weight"] = -round(1 / len(wrong), 6)
+        if not any(c["weight"] < 0 for c in choices):
+            penalise_wrong(choices)  # (a penalty the file gave stays as it was)
     else:
         right[0]["weight"] = 1
         question.pop("multiple", None)
     question["choices"] = choices
     return []
+
+
+def penalise_wrong(choices):
+    """Each wrong choice of a multiple-answer question takes its share of the whole away, so ticking every box scores
+    nothing: with no penalty it had scored full marks (a new user's walk)."""
+    wrong = [c for c in choices if c["weight"] == 0]
+    for choice in wrong:
+        choice["weight"] = -round(1 / len(wrong), 6)
 
 
 def dropped_feedback(before, after):
@@ -271,6 +278,10 @@ def credit_notes(question):
             notes.append("Credit: " + "; ".join(f"{c['text']}: {percent(c['weight'])}" for c in question["choices"]
                                                 if c["weight"]) + ". It stays while the same choices are ticked; "
                          "ticking others shares the credit equally among them.")
+        if ticks_all_for_full_marks(question):
+            # (as the import warned: kept as it came, a student who ticks every box still scores full marks)
+            notes.append("The wrong choices cost nothing, so ticking every box scores full marks. Saving this form "
+                         "gives each wrong choice a penalty of its share, so that it scores nothing.")
     elif kind == "short_answer":
         partial = [a for a in question["answers"] if a.get("weight", 1) != 1]
         if partial:

@@ -124,6 +124,25 @@ def test_ticking_a_second_right_choice_makes_the_wrong_ones_cost_so_ticking_all_
     assert "Saturn: -100%" in page  # the teacher is told the penalty
 
 
+def test_an_imported_question_that_ticks_all_for_full_marks_is_told_and_saved_with_penalties(client, auth, app):
+    # A review: the import warned of it, but the editor kept it so on a save and said nothing beside the form.
+    from quizapp.grading import grade
+
+    auth.login("teacher")
+    gift = "::Cells::Which are molecules? {~%50%DNA ~%50%ATP ~Glucose}\n"
+    page = soup(post_import(client, question_file=(io.BytesIO(gift.encode()), "bio.gift")))
+    assert client.post("/manage/import", data={**hidden_fields(page), "text": box_text(page), "file_format": "auto",
+                                               "title": "", "publish": "y", "create": "Create the set"}).status_code == 302
+    set_id, questions = stored(app)
+    url = f"/manage/articles/{set_id}/questions/{questions[0][0]}"
+    form = soup(client.get(url))
+    assert "ticking every box scores full marks" in form.select_one("main").text
+    assert client.post(url, data=MultiDict(as_submitted(form))).status_code == 302
+    cells = stored(app)[1][0][1]
+    assert [c["weight"] for c in cells["choices"]] == [0.5, 0.5, -1]
+    assert grade(cells, [0, 1, 2]).fraction == 0 and grade(cells, [0, 1]).fraction == 1
+
+
 def test_feedback_written_for_the_other_right_answer_goes_when_it_changes(client, auth, app):
     # A new user's walk: answers flipped in the editor kept their file's feedback, so students read "Correct" beside
     # "Wrong: about two thirds of fresh water is frozen."
