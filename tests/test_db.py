@@ -74,21 +74,29 @@ def test_split_statements_ignores_comments_and_keeps_triggers_whole():
     ]
 
 
-def test_attempts_made_before_by_student_was_kept_read_their_maker_s_role(tmp_path, monkeypatch):
-    """0008: attempts already made count as a student's where their maker is a student at the upgrade."""
+def migrated_before(tmp_path, monkeypatch, version, roles):
+    """A database migrated to just before ``version`` with a user per role (ids from 1) and one set (id 1); the
+    scripts put back, so the next migrate() runs ``version`` on it."""
     db = connect(tmp_path / "x.sqlite")
     scripts = migration_scripts()
-    monkeypatch.setattr("quizapp.db.migration_scripts", lambda: [s for s in scripts if s[0] < 8])
+    monkeypatch.setattr("quizapp.db.migration_scripts", lambda: [s for s in scripts if s[0] < version])
     migrate(db)
     with transaction(db):
-        for name, role in (("kim", "student"), ("lee", "instructor")):
+        for number, role in enumerate(roles):
             db.execute("INSERT INTO user (username, password_hash, role, session_token, created_at)"
-                       " VALUES (?, 'x', ?, ?, '2026-01-01')", (name, role, name))
+                       " VALUES (?, 'x', ?, ?, '2026-01-01')", (f"user{number}", role, f"user{number}"))
         db.execute("INSERT INTO question_set (slug, title, created_at, updated_at) VALUES ('s', 'S', '2026-01-01', '2026-01-01')")
+    monkeypatch.setattr("quizapp.db.migration_scripts", lambda: scripts)
+    return db
+
+
+def test_attempts_made_before_by_student_was_kept_read_their_maker_s_role(tmp_path, monkeypatch):
+    """0008: attempts already made count as a student's where their maker is a student at the upgrade."""
+    db = migrated_before(tmp_path, monkeypatch, 8, ("student", "instructor"))
+    with transaction(db):
         for user in (1, 2):
             db.execute("INSERT INTO attempt (user_id, set_id, feedback_mode, allow_typos, shuffle_choices, seed,"
                        " started_at) VALUES (?, 1, 'end', 0, 0, 1, '2026-01-02')", (user,))
-    monkeypatch.setattr("quizapp.db.migration_scripts", lambda: scripts)
     migrate(db)
     assert [row[0] for row in db.execute("SELECT by_student FROM attempt ORDER BY user_id")] == [1, 0]
 
@@ -111,22 +119,14 @@ def test_has_student_work_says_yes_where_students_work_counts_any(app):
 
 def test_cards_made_before_by_student_was_kept_read_the_rule_the_app_had(tmp_path, monkeypatch):
     """0009: a card already made counts as a student's where its holder is a student, or made an attempt as one."""
-    db = connect(tmp_path / "x.sqlite")
-    scripts = migration_scripts()
-    monkeypatch.setattr("quizapp.db.migration_scripts", lambda: [s for s in scripts if s[0] < 9])
-    migrate(db)
+    db = migrated_before(tmp_path, monkeypatch, 9, ("student", "instructor", "instructor"))
     with transaction(db):
-        for name, role in (("kim", "student"), ("lee", "instructor"), ("max", "instructor")):
-            db.execute("INSERT INTO user (username, password_hash, role, session_token, created_at)"
-                       " VALUES (?, 'x', ?, ?, '2026-01-01')", (name, role, name))
-        db.execute("INSERT INTO question_set (slug, title, created_at, updated_at) VALUES ('s', 'S', '2026-01-01', '2026-01-01')")
         db.execute("INSERT INTO question (set_id, position, type, prompt, data) VALUES (1, 0, 'true_false', 'Q', '{}')")
         db.execute("INSERT INTO attempt (user_id, set_id, feedback_mode, allow_typos, shuffle_choices, seed,"
-                   " started_at, by_student) VALUES (3, 1, 'end', 0, 0, 1, '2026-01-02', 1)")  # max, since promoted
+                   " started_at, by_student) VALUES (3, 1, 'end', 0, 0, 1, '2026-01-02', 1)")  # the third, since promoted
         for user in (1, 2, 3):
             db.execute("INSERT INTO card (user_id, question_id, set_id, due, created_at)"
                        " VALUES (?, 1, 1, '2026-01-02', '2026-01-02')", (user,))
-    monkeypatch.setattr("quizapp.db.migration_scripts", lambda: scripts)
     migrate(db)
     assert [row[0] for row in db.execute("SELECT by_student FROM card ORDER BY user_id")] == [1, 0, 1]
 
